@@ -1,0 +1,46 @@
+import { z } from 'zod'
+
+/**
+ * The domain's closed vocabularies. Each is a zod enum (the wire and the database store the
+ * English key) plus a Chinese label map for the UI. Prisma's schema mirrors these enums; a test in
+ * @zhilian/db checks the two stay equal.
+ */
+function vocabulary<const K extends string>(labels: Record<K, string>) {
+  const keys = Object.keys(labels) as [K, ...K[]]
+  return { schema: z.enum(keys), labels }
+}
+
+export const Role = vocabulary({ student: '学生', enterprise: '企业', college: '院校', admin: '管理员' })
+export const OrgKind = vocabulary({ college: '院校', enterprise: '企业' })
+export const VerificationStatus = vocabulary({ pending: '待审核', verified: '已认证', rejected: '未通过', changes_requested: '需修改' })
+export const JobType = vocabulary({ full_time: '全职', internship: '实习', apprenticeship: '学徒制' })
+export const JobStatus = vocabulary({ draft: '草稿', pending_review: '待审核', open: '招聘中', paused: '已暂停', closed: '已关闭', filled: '已招满' })
+export const Education = vocabulary({
+  none: '不限', secondary_vocational: '中职/中专', high_school: '高中', associate: '大专/高职', bachelor: '本科', master: '硕士及以上',
+})
+export const SkillLevel = vocabulary({ basic: '初级', intermediate: '中级', advanced: '高级', technician: '技师', senior_technician: '高级技师' })
+export const ApplicationStatus = vocabulary({
+  submitted: '已投递', viewed: '已查看', interview: '面试', offer: '录用意向', hired: '已入职', rejected: '不合适', withdrawn: '已撤回',
+})
+export const DeliveryMode = vocabulary({ online: '线上', offline: '线下', hybrid: '线上+线下' })
+export const ResearchLevel = vocabulary({ national: '国家级', provincial: '省级', municipal: '市级', enterprise: '横向（企业委托）', school: '校级' })
+export const IpKind = vocabulary({ invention_patent: '发明专利', utility_patent: '实用新型专利', design_patent: '外观设计专利', software_copyright: '软件著作权' })
+export const SharingFee = vocabulary({ free: '无偿', paid: '有偿' })
+export const CooperationMode = vocabulary({
+  joint_lab: '共建实验室', joint_project: '联合申报项目', tech_transfer: '技术转让', commissioned_rd: '委托研发',
+  order_class: '订单班', modern_apprenticeship: '现代学徒制', internship_base: '实习实训基地', industry_college: '产业学院',
+  staff_training: '员工培训', equipment_sharing: '设备共享', other: '其他',
+})
+export const ResourceKind = vocabulary({
+  equipment: '仪器设备', lab: '实验/实训场地', faculty: '师资', research: '科研能力', students: '实习学生', training: '培训服务', other: '其他',
+})
+export const EnterpriseNature = vocabulary({
+  state_owned: '国有企业', private: '民营企业', foreign: '外资企业', joint_venture: '合资企业', collective: '集体企业', other: '其他',
+})
+export const DestinationType = vocabulary({
+  state_owned: '国有企业', private: '民营企业', foreign: '外资企业', public_institution: '机关事业单位',
+  further_study: '升学', self_employed: '自主创业', other: '其他',
+})
+export const EventKind = vocabulary({ job_fair: '双选会', matchmaking: '对接会', roadshow: '路演', challenge: '揭榜挂帅', signing: '签约' })
+export const EventFormat = vocabulary({ onsite: '现场', online: '线上', hybrid: '线上+现场' })
+export const ListStatus = vocabulary({ draft: '草稿', submitted: '待审核', approved: '已通过', rejected: '已退回', changes_requested: '需修改' })
