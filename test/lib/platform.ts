@@ -1,0 +1,71 @@
+/**
+ * Starts the real platform (BFF + built H5 app) as a child process on a free port, on its own
+ * embedded database folder (or DATABASE_URL when given), and waits until /api/health answers.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+
+export interface RunningPlatform { url: string; stop(): Promise<void>; logs(): string }
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.once('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address()
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+export async function startPlatform(extraEnv: Record<string, string> = {}, timeoutMs = 180_000): Promise<RunningPlatform> {
+  const port = await freePort()
+  const dataDir = mkdtempSync(join(tmpdir(), 'zl-platform-'))
+  let output = ''
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'apps/bff/src/main.ts')], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PGLITE_DATA_DIR: join(dataDir, 'pglite'),
+      JWT_SECRET: 'browser-test-secret-that-is-at-least-32-characters',
+      DEMO_LOGIN: 'true',
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (d) => (output += d))
+  child.stderr?.on('data', (d) => (output += d))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`platform exited with ${child.exitCode}:\n${output}`)
+    try {
+      const res = await fetch(`${url}/api/health`)
+      if (res.ok) break
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) { child.kill('SIGKILL'); throw new Error(`platform did not start in ${timeoutMs} ms:\n${output}`) }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return {
+    url,
+    logs: () => output,
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r))
+      child.kill('SIGTERM')
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))])
+      if (child.exitCode === null) child.kill('SIGKILL')
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
