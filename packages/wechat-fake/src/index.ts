@@ -1,0 +1,2 @@
+export { startFakeWeChat, type FakeWeChat, type FakeWeChatOptions, type FakeWeChatStats } from './server'
+export type { SentMessage } from './subscriptions'
