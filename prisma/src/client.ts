@@ -1,0 +1,51 @@
+/**
+ * One way to get a Prisma client: PostgreSQL when given a postgres:// URL, otherwise the embedded
+ * PGlite — persisted in `dataDir`, or in memory when there is none (docs/decisions/001).
+ */
+import type { PGlite } from '@electric-sql/pglite'
+import { PrismaPg } from '@prisma/adapter-pg'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { PrismaClient } from '../generated/client/client'
+import { applyMigrations } from './migrate'
+import { openPglite } from './pglite'
+
+export interface OpenDatabaseOptions {
+  /** postgres:// or postgresql:// — anything else means PGlite. */
+  url?: string
+  /** PGlite data folder; undefined or 'memory://' keeps the database in memory. */
+  dataDir?: string
+  /** Apply pending migrations before returning. */
+  migrate?: boolean
+}
+
+export interface DbHandle {
+  prisma: PrismaClient
+  kind: 'pglite' | 'postgres'
+  close(): Promise<void>
+}
+
+export const isPostgresUrl = (url: string | undefined): url is string => !!url && /^postgres(ql)?:\/\//i.test(url)
+
+export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<DbHandle> {
+  if (isPostgresUrl(opts.url)) {
+    if (opts.migrate) await applyMigrations({ url: opts.url })
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: opts.url }) })
+    return { prisma, kind: 'postgres', close: () => prisma.$disconnect() }
+  }
+  const pglite = await openPglite(opts.dataDir)
+  if (opts.migrate) await applyMigrations({ pglite })
+  return wrapPglite(pglite)
+}
+
+/** A handle over an already open PGlite; closing it closes the PGlite too. */
+export function wrapPglite(pglite: PGlite): DbHandle {
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) })
+  return {
+    prisma,
+    kind: 'pglite',
+    async close() {
+      await prisma.$disconnect()
+      if (!pglite.closed) await pglite.close()
+    },
+  }
+}
