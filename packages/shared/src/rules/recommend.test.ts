@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { buildChainMajorMap } from './chain-majors'
+import { indexCities } from './geo'
+import {
+  nonPersonalised, recommendJobs, RECOMMEND_WEIGHTS as W, scoreCourseForStudent, scoreJobForStudent,
+  type JobForScoring, type StudentForScoring,
+} from './recommend'
+
+const ctx = {
+  chainMajors: buildChainMajorMap([
+    { chainId: 'SD-C02', majorCode: '460301', relevance: 'core' },
+    { chainId: 'SD-C02', majorCode: '460309', relevance: 'supporting' },
+  ]),
+  cities: indexCities([
+    { adcode: '370100', name: '济南市', lon: 117.221211, lat: 36.640013 },
+    { adcode: '370300', name: '淄博市', lon: 118.058673, lat: 36.610971 },
+    { adcode: '371700', name: '菏泽市', lon: 115.698213, lat: 35.152257 },
+  ]),
+  chainNames: { 'SD-C02': '高端装备' },
+}
+
+const student: StudentForScoring = {
+  majorCode: '460301', majorName: '机电一体化技术', education: 'associate',
+  skills: ['PLC编程', '数控编程', '电气识图', { name: '焊接', level: 'basic' }],
+  expectedCities: ['370300'], cityCode: '370300',
+}
+
+const job = (over: Partial<JobForScoring> = {}): JobForScoring => ({
+  id: 'j1', chainId: 'SD-C02', majorCodes: [], education: 'associate', cityCode: '370300', type: 'full_time',
+  skills: [{ name: 'PLC编程' }, { name: '数控编程' }, { name: '电气识图' }, { name: '工业机器人运维' }],
+  ...over,
+})
+
+describe('scoreJobForStudent', () => {
+  it('explains each part in Chinese and adds them up', () => {
+    const r = scoreJobForStudent(student, job(), ctx)
+    expect(r.reasons).toEqual([
+      '专业对口：机电一体化技术属于高端装备产业链核心专业',
+      '技能匹配 3/4：PLC编程、数控编程、电气识图',
+      '意向城市：淄博市',
+      '学历符合：大专/高职',
+    ])
+    // core major 35 × 0.85 = 29.75 → 29.8; skills 30 × 3/4 = 22.5; city 20; education 15
+    expect(r.parts).toEqual({ major: 29.8, skills: 22.5, location: 20, education: 15, adjustments: 0 })
+    expect(r.score).toBe(87.3)
+  })
+
+  it('ranks a listed major above a core one, above a supporting one, above an unrelated one', () => {
+    const s = (over: Partial<StudentForScoring>) => scoreJobForStudent({ ...student, ...over }, job({ majorCodes: ['460301'] }), ctx).parts.major
+    expect(s({})).toBe(W.major)
+    expect(scoreJobForStudent(student, job(), ctx).parts.major).toBeLessThan(W.major)
+    expect(s({ majorCode: '460309' })).toBeLessThan(scoreJobForStudent(student, job(), ctx).parts.major)
+    expect(s({ majorCode: '520201' })).toBe(0)
+  })
+
+  it('penalises, but keeps, a job whose education requirement is above the student’s', () => {
+    const jobs = [job({ id: 'a' }), job({ id: 'b', education: 'bachelor' })]
+    const ranked = recommendJobs(student, jobs, ctx)
+    expect(ranked.map((r) => r.job.id)).toEqual(['a', 'b'])
+    const [a, b] = ranked
+    expect(a!.score - b!.score).toBeCloseTo(W.education + W.educationGapPenalty, 5)
+    expect(b!.reasons).toContain('学历要求本科，高于您的大专/高职，排序已降低（仍可投递）')
+  })
+
+  it('lowers the score with distance but never to nothing', () => {
+    const near = scoreJobForStudent(student, job({ cityCode: '370100' }), ctx)
+    const far = scoreJobForStudent(student, job({ cityCode: '371700' }), ctx)
+    expect(near.parts.location).toBeLessThan(W.location)
+    expect(far.parts.location).toBeLessThan(near.parts.location)
+    expect(far.parts.location).toBeGreaterThan(0)
+    expect(near.reasons.some((t) => /^工作地点济南市，距意向城市约 \d+ 公里$/.test(t))).toBe(true)
+  })
+
+  it('counts a skill held below the required level as half, and says so', () => {
+    const r = scoreJobForStudent(student, job({ skills: [{ name: '焊接', level: 'advanced' }, { name: 'PLC编程' }] }), ctx)
+    expect(r.parts.skills).toBe(W.skills * (1 + 0.5) / 2)
+    expect(r.reasons).toContain('技能匹配 2/2：PLC编程（等级待提升：焊接）')
+  })
+
+  it('applies job-type and salary preferences as explained penalties', () => {
+    const picky = { ...student, expectedJobTypes: ['full_time' as const], expectedSalaryMin: 5000 }
+    const r = scoreJobForStudent(picky, job({ type: 'internship', salary: { min: 3000, max: 4000 } }), ctx)
+    expect(r.parts.adjustments).toBe(-(W.typeMismatchPenalty + W.salaryBelowPenalty))
+    expect(r.reasons).toContain('薪资最高 4000 元/月，低于您的期望 5000 元/月')
+  })
+
+  it('stays within 0..100 even with every penalty', () => {
+    const weak = { ...student, majorCode: 'x', skills: [], education: 'none' as const, expectedJobTypes: ['internship' as const], expectedSalaryMin: 9e9 }
+    const r = scoreJobForStudent(weak, job({ education: 'master', cityCode: '371700', salary: { max: 1 } }), ctx)
+    expect(r.score).toBe(0)
+  })
+})
+
+describe('recommendJobs', () => {
+  it('gives the same order whatever the input order', () => {
+    const jobs = ['c', 'a', 'b', 'd'].map((id, i) => job({ id, cityCode: i % 2 ? '370300' : '370100' }))
+    const order = (js: JobForScoring[]) => recommendJobs(student, js, ctx).map((r) => r.job.id)
+    expect(order(jobs)).toEqual(['a', 'd', 'b', 'c'])
+    expect(order([...jobs].reverse())).toEqual(order(jobs))
+  })
+})
+
+describe('nonPersonalised', () => {
+  it('orders newest first, then by id, ignoring any profile', () => {
+    const jobs = [
+      { id: 'b', publishedAt: '2026-03-01T00:00:00Z' },
+      { id: 'a', publishedAt: new Date('2026-03-01T00:00:00Z') },
+      { id: 'c', publishedAt: '2026-05-01T00:00:00Z' },
+      { id: 'd' },
+    ]
+    expect(nonPersonalised(jobs).map((j) => j.id)).toEqual(['c', 'a', 'b', 'd'])
+    expect(jobs.map((j) => j.id)).toEqual(['b', 'a', 'c', 'd'])
+  })
+})
+
+describe('scoreCourseForStudent', () => {
+  const course = { id: 'k1', chainId: 'SD-C02', majorCodes: [], skills: job().skills, cityCode: '371700' }
+  it('uses the job scorer: same major and skill parts as an equivalent job', () => {
+    const c = scoreCourseForStudent(student, { ...course, mode: 'offline' }, ctx)
+    const j = scoreJobForStudent(student, job({ cityCode: '371700', education: 'none' }), ctx)
+    expect(c.parts).toEqual(j.parts)
+  })
+  it('does not hold distance against an online course', () => {
+    const online = scoreCourseForStudent(student, { ...course, mode: 'online' }, ctx)
+    expect(online.parts.location).toBe(W.location)
+    expect(online.reasons).toContain('线上课程，不受地点限制')
+  })
+})

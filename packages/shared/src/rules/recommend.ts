@@ -1,0 +1,222 @@
+import { DeliveryMode, Education, JobType } from '../contracts/enums'
+import { RELEVANCE_LABELS, relevanceOf, type ChainMajorMap } from './chain-majors'
+import { cityDistanceKm, type CityIndex } from './geo'
+import { byScoreThenIds, clamp, listNames, round1 } from './rank'
+import { matchSkills, type SkillItem } from './skill-match'
+import { EDUCATION_RANK, type DeliveryModeKey, type EducationKey, type JobTypeKey } from './vocab-keys'
+
+/**
+ * Student → job (and → training course) fit. Every point comes with a sentence saying why, because
+ * PIPL art. 24 requires automated recommendations to be explainable and switchable off
+ * (`nonPersonalised` is the switched-off ordering). Weights: docs/decisions/005-explainable-scoring.md.
+ */
+export const RECOMMEND_WEIGHTS = {
+  major: 35,
+  skills: 30,
+  location: 20,
+  education: 15,
+  /** Subtracted per education level the student is short; the job stays in the list. */
+  educationGapPenalty: 10,
+  typeMismatchPenalty: 5,
+  salaryBelowPenalty: 5,
+} as const
+
+/** Share of the major weight by how the student's major relates to the job. */
+const MAJOR_CREDIT = { listed: 1, core: 0.85, core_secondary_vocational: 0.85, supporting: 0.55, unrestricted: 0.5 } as const
+
+export interface StudentForScoring {
+  majorCode?: string
+  majorName?: string
+  education: EducationKey
+  skills: readonly (string | SkillItem)[]
+  expectedCities: readonly string[]
+  cityCode?: string
+  expectedJobTypes?: readonly JobTypeKey[]
+  /** yuan per month */
+  expectedSalaryMin?: number
+}
+
+export interface JobForScoring {
+  id: string
+  chainId?: string
+  chainName?: string
+  majorCodes: readonly string[]
+  skills: readonly SkillItem[]
+  education: EducationKey
+  cityCode: string
+  type: JobTypeKey
+  /** yuan per month */
+  salary?: { min?: number; max?: number }
+  publishedAt?: string | number | Date
+}
+
+export interface CourseForScoring {
+  id: string
+  chainId?: string
+  chainName?: string
+  majorCodes: readonly string[]
+  skills: readonly SkillItem[]
+  education?: EducationKey
+  cityCode?: string
+  mode: DeliveryModeKey
+}
+
+export interface RecommendContext {
+  chainMajors: ChainMajorMap
+  cities: CityIndex
+  chainNames?: Readonly<Record<string, string>>
+  majorNames?: Readonly<Record<string, string>>
+}
+
+export interface FitScore {
+  score: number
+  reasons: string[]
+  parts: { major: number; skills: number; location: number; education: number; adjustments: number }
+}
+
+interface Target {
+  noun: '岗位' | '课程'
+  chainId?: string
+  chainName?: string
+  majorCodes: readonly string[]
+  skills: readonly SkillItem[]
+  education: EducationKey
+  cityCode?: string
+  remote: boolean
+}
+
+function majorPart(s: StudentForScoring, t: Target, ctx: RecommendContext, reasons: string[]): number {
+  const name = s.majorName ?? (s.majorCode && ctx.majorNames?.[s.majorCode]) ?? '您的专业'
+  const chain = t.chainName ?? (t.chainId && ctx.chainNames?.[t.chainId]) ?? '相关'
+  if (s.majorCode && t.majorCodes.includes(s.majorCode)) {
+    reasons.push(`专业对口：${t.noun}面向${name}专业`)
+    return MAJOR_CREDIT.listed
+  }
+  const rel = relevanceOf(ctx.chainMajors, t.chainId, s.majorCode)
+  if (rel) {
+    reasons.push(`${rel === 'supporting' ? '专业相关' : '专业对口'}：${name}属于${chain}产业链${RELEVANCE_LABELS[rel]}`)
+    return MAJOR_CREDIT[rel]
+  }
+  if (t.majorCodes.length === 0 && !t.chainId) {
+    reasons.push(`专业不限：该${t.noun}未限定专业`)
+    return MAJOR_CREDIT.unrestricted
+  }
+  reasons.push(`专业不完全对口：${name}不在该${t.noun}的面向专业内`)
+  return 0
+}
+
+function skillsPart(s: StudentForScoring, t: Target, reasons: string[]): number {
+  if (t.skills.length === 0) {
+    reasons.push(`该${t.noun}未列出具体技能要求`)
+    return 0.5
+  }
+  const m = matchSkills(s.skills, t.skills)
+  const hits = m.matched.length + m.belowLevel.length
+  let text = `技能匹配 ${hits}/${t.skills.length}`
+  if (m.matched.length) text += `：${listNames(m.matched)}`
+  if (m.belowLevel.length) text += `（等级待提升：${listNames(m.belowLevel)}）`
+  reasons.push(text)
+  return m.credit
+}
+
+function locationPart(s: StudentForScoring, t: Target, ctx: RecommendContext, reasons: string[]): number {
+  if (t.remote) {
+    reasons.push('线上课程，不受地点限制')
+    return 1
+  }
+  const cityName = (code: string) => ctx.cities[code]?.name ?? code
+  const expected = s.expectedCities.length > 0
+  const refs = expected ? s.expectedCities : s.cityCode ? [s.cityCode] : []
+  if (!t.cityCode || refs.length === 0) return 0.5
+  if (refs.includes(t.cityCode)) {
+    reasons.push(`${expected ? '意向城市' : '所在城市'}：${cityName(t.cityCode)}`)
+    return 1
+  }
+  if (t.cityCode === s.cityCode) {
+    reasons.push(`位于您所在的${cityName(t.cityCode)}`)
+    return 0.6
+  }
+  const distances = refs.map((c) => cityDistanceKm(ctx.cities, c, t.cityCode)).filter((d): d is number => d !== undefined)
+  if (distances.length === 0) return 0.3
+  const d = Math.min(...distances)
+  reasons.push(`工作地点${cityName(t.cityCode)}，距${expected ? '意向城市' : '所在城市'}约 ${Math.round(d)} 公里`)
+  // Halves at 100 km; a far city lowers the score but never zeroes it.
+  return 0.6 / (1 + d / 100)
+}
+
+function educationPart(s: StudentForScoring, t: Target, reasons: string[]): { credit: number; penalty: number } {
+  if (t.education === 'none') {
+    reasons.push('学历不限')
+    return { credit: 1, penalty: 0 }
+  }
+  const gap = EDUCATION_RANK[t.education] - EDUCATION_RANK[s.education]
+  if (gap <= 0) {
+    reasons.push(`学历符合：${Education.labels[t.education]}`)
+    return { credit: 1, penalty: 0 }
+  }
+  reasons.push(`学历要求${Education.labels[t.education]}，高于您的${Education.labels[s.education]}，排序已降低（仍可投递）`)
+  return { credit: 0, penalty: gap * RECOMMEND_WEIGHTS.educationGapPenalty }
+}
+
+function score(s: StudentForScoring, t: Target, ctx: RecommendContext, extra: (reasons: string[]) => number): FitScore {
+  const reasons: string[] = []
+  const W = RECOMMEND_WEIGHTS
+  const major = W.major * majorPart(s, t, ctx, reasons)
+  const skills = W.skills * skillsPart(s, t, reasons)
+  const location = W.location * locationPart(s, t, ctx, reasons)
+  const edu = educationPart(s, t, reasons)
+  const adjustments = extra(reasons) - edu.penalty
+  const parts = { major: round1(major), skills: round1(skills), location: round1(location), education: round1(W.education * edu.credit), adjustments }
+  const total = parts.major + parts.skills + parts.location + parts.education + parts.adjustments
+  return { score: clamp(round1(total), 0, 100), reasons, parts }
+}
+
+export function scoreJobForStudent(student: StudentForScoring, job: JobForScoring, ctx: RecommendContext): FitScore {
+  const target: Target = { ...job, noun: '岗位', remote: false }
+  return score(student, target, ctx, (reasons) => {
+    let adj = 0
+    if (student.expectedJobTypes?.length && !student.expectedJobTypes.includes(job.type)) {
+      reasons.push(`岗位类型为${JobType.labels[job.type]}，不是您的意向类型`)
+      adj -= RECOMMEND_WEIGHTS.typeMismatchPenalty
+    }
+    const top = job.salary?.max ?? job.salary?.min
+    if (student.expectedSalaryMin !== undefined && top !== undefined && top < student.expectedSalaryMin) {
+      reasons.push(`薪资最高 ${top} 元/月，低于您的期望 ${student.expectedSalaryMin} 元/月`)
+      adj -= RECOMMEND_WEIGHTS.salaryBelowPenalty
+    }
+    return adj
+  })
+}
+
+export function scoreCourseForStudent(student: StudentForScoring, course: CourseForScoring, ctx: RecommendContext): FitScore {
+  const target: Target = {
+    ...course, noun: '课程', education: course.education ?? 'none', remote: course.mode === 'online',
+  }
+  return score(student, target, ctx, (reasons) => {
+    if (course.mode !== 'online') reasons.push(`授课方式：${DeliveryMode.labels[course.mode]}`)
+    return 0
+  })
+}
+
+/** Every job, best fit first (none are dropped: a poor fit is shown lower, with its reasons). */
+export function recommendJobs<J extends JobForScoring>(student: StudentForScoring, jobs: readonly J[], ctx: RecommendContext) {
+  return jobs
+    .map((job) => ({ job, ...scoreJobForStudent(student, job, ctx) }))
+    .sort(byScoreThenIds((r) => [r.job.id]))
+}
+
+export function recommendCourses<C extends CourseForScoring>(student: StudentForScoring, courses: readonly C[], ctx: RecommendContext) {
+  return courses
+    .map((course) => ({ course, ...scoreCourseForStudent(student, course, ctx) }))
+    .sort(byScoreThenIds((r) => [r.course.id]))
+}
+
+const time = (t: string | number | Date | undefined) => {
+  const ms = t instanceof Date ? t.getTime() : typeof t === 'string' ? Date.parse(t) : t
+  return ms === undefined || Number.isNaN(ms) ? -Infinity : ms
+}
+
+/** The ordering when the student has switched personalised recommendation off: newest first. */
+export function nonPersonalised<J extends { id: string; publishedAt?: string | number | Date }>(jobs: readonly J[]): J[] {
+  return [...jobs].sort((a, b) => time(b.publishedAt) - time(a.publishedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}

@@ -1,0 +1,34 @@
+import { SKILL_LEVEL_RANK, type SkillLevelKey } from './vocab-keys'
+
+export interface SkillItem { name: string; level?: SkillLevelKey }
+
+const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
+
+/** Same skill when equal after normalising, or when one name contains the other ("PLC" ⊂ "PLC编程"). */
+export function sameSkill(a: string, b: string): boolean {
+  const x = norm(a)
+  const y = norm(b)
+  if (!x || !y) return false
+  if (x === y) return true
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  return short.length >= 2 && long.includes(short)
+}
+
+/**
+ * Which required skills the person has. A skill held below the required level counts half: the
+ * person is close, and hiding that would be less honest than showing it.
+ */
+export function matchSkills(held: readonly (string | SkillItem)[], required: readonly SkillItem[]) {
+  const have = held.map((h) => (typeof h === 'string' ? { name: h } : h))
+  const matched: string[] = []
+  const belowLevel: string[] = []
+  const missing: string[] = []
+  for (const req of required) {
+    const hit = have.find((h) => sameSkill(h.name, req.name))
+    if (!hit) missing.push(req.name)
+    else if (req.level && hit.level && SKILL_LEVEL_RANK[hit.level] < SKILL_LEVEL_RANK[req.level]) belowLevel.push(req.name)
+    else matched.push(req.name)
+  }
+  const credit = required.length ? (matched.length + belowLevel.length / 2) / required.length : 0
+  return { matched, belowLevel, missing, credit }
+}
