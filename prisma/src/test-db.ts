@@ -1,0 +1,125 @@
+/**
+ * A fresh, migrated database for one test file. The schema always comes from the migration engine
+ * (never hand-run SQL), but only once: the first caller migrates a template, later callers copy it.
+ * - PGlite (default): the template is a data-folder tarball cached in the OS temp folder.
+ * - DATABASE_URL set: a template database `zl_tpl_<hash>` on that server, copied with
+ *   CREATE DATABASE … TEMPLATE; close() drops the copy.
+ * The cache key hashes the migrations folder, so a new migration makes a new template.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import { readFile, rename, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { openDatabase, wrapPglite, type DbHandle } from './client'
+import { testServerUrl } from './env'
+import { applyMigrations, readMigrations } from './migrate'
+import { MEMORY, openPglite } from './pglite'
+
+export async function createTestDb(): Promise<DbHandle> {
+  const server = testServerUrl()
+  return server ? createPostgresTestDb(server) : createPgliteTestDb()
+}
+
+async function migrationsHash(): Promise<string> {
+  const list = await readMigrations()
+  const hash = createHash('sha256')
+  for (const dir of list.migrationDirectories) {
+    hash.update(dir.path)
+    hash.update(dir.migrationFile.content.tag === 'ok' ? dir.migrationFile.content.value : '')
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+// ───── PGlite ─────
+
+let pgliteTemplate: Promise<Blob> | undefined
+
+function loadPgliteTemplate(): Promise<Blob> {
+  pgliteTemplate ??= (async () => {
+    const file = path.join(os.tmpdir(), `zhilian-db-template-${await migrationsHash()}.tar`)
+    const cached = await readFile(file).catch(() => undefined)
+    if (cached) return new Blob([cached])
+    const pglite = await openPglite(MEMORY)
+    await applyMigrations({ pglite })
+    const dump = await pglite.dumpDataDir('none')
+    await pglite.close()
+    const bytes = new Uint8Array(await dump.arrayBuffer())
+    // Write then rename, so a parallel worker never reads half a file.
+    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`
+    await writeFile(partial, bytes)
+    await rename(partial, file)
+    return new Blob([bytes])
+  })()
+  return pgliteTemplate
+}
+
+async function createPgliteTestDb(): Promise<DbHandle> {
+  const template = await loadPgliteTemplate()
+  return wrapPglite(await openPglite(MEMORY, { loadDataDir: template }))
+}
+
+// ───── PostgreSQL ─────
+
+let pgTemplate: Promise<string> | undefined
+
+async function admin<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl })
+  await client.connect()
+  try {
+    return await run(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Renaming or copying a database fails while anything is connected; the migration engine's pool may linger. */
+const terminateConnections = (client: pg.Client, db: string) =>
+  client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [db])
+
+const withDatabase = (serverUrl: string, name: string) => {
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+function ensurePgTemplate(serverUrl: string): Promise<string> {
+  pgTemplate ??= (async () => {
+    const name = `zl_tpl_${await migrationsHash()}`
+    await admin(serverUrl, async (client) => {
+      // Workers race to build the same template; the first takes the lock, the rest find it done.
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [name])
+      try {
+        const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+        if (exists.rowCount) return
+        const building = `${name}_build`
+        await client.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`)
+        await client.query(`CREATE DATABASE "${building}"`)
+        await applyMigrations({ url: withDatabase(serverUrl, building) })
+        await terminateConnections(client, building)
+        await client.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`)
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [name])
+      }
+    })
+    return name
+  })()
+  return pgTemplate
+}
+
+async function createPostgresTestDb(serverUrl: string): Promise<DbHandle> {
+  const template = await ensurePgTemplate(serverUrl)
+  const name = `zl_t_${randomBytes(6).toString('hex')}`
+  await admin(serverUrl, async (client) => {
+    await terminateConnections(client, template)
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`)
+  })
+  const handle = await openDatabase({ url: withDatabase(serverUrl, name) })
+  return {
+    ...handle,
+    async close() {
+      await handle.close()
+      await admin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+    },
+  }
+}
