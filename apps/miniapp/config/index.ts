@@ -1,0 +1,63 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import path from 'node:path'
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import devConfig from './dev'
+import prodConfig from './prod'
+import { clientEnv, wechatAppId } from './env'
+
+// WeChat developer tools read the appid from dist/weapp/project.config.json; Taro fills it from TARO_APP_ID.
+process.env.TARO_APP_ID = wechatAppId()
+
+// @zhilian/shared ships raw TypeScript; without this the mini and H5 loaders skip it like any node_modules package.
+const compileShared = { include: [(file: string) => /[\\/]packages[\\/]shared[\\/]src[\\/]/.test(file)] }
+
+// https://docs.taro.zone/docs/next/config#defineconfig-辅助函数
+export default defineConfig<'webpack5'>(async (merge) => {
+  const platform = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp'
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'zhilian-qilu',
+    date: '2026-11-23',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // One folder per platform so the two builds never overwrite each other.
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    env: clientEnv(platform),
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: compileShared,
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      // Hash routing: the BFF serves index.html at / and never needs to know the page paths.
+      router: { mode: 'hash' },
+      compile: compileShared,
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // npm keeps this plugin inside the workspace's node_modules, where @tarojs/taro-h5 (hoisted) can't see it.
+        chain.resolve.alias.set('@tarojs/plugin-framework-react', path.resolve(process.cwd(), 'node_modules/@tarojs/plugin-framework-react'))
+      },
+    },
+  }
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})

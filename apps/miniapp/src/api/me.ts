@@ -1,0 +1,6 @@
+import { MeSchema } from './contracts/me'
+import { request } from './request'
+
+export function fetchMe() {
+  return request('GET', '/api/me', { schema: MeSchema })
+}

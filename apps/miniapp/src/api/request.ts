@@ -1,0 +1,67 @@
+import Taro from '@tarojs/taro'
+import type { z } from 'zod'
+import { ApiError, problemToError } from './api-error'
+import { API_BASE } from './config'
+import { clearToken, getToken } from './token'
+import { redirectToLogin } from './unauthorized'
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+export type Query = Record<string, string | number | boolean | null | undefined>
+
+export interface RequestOptions<S extends z.ZodType> {
+  query?: Query
+  body?: unknown
+  /** Every response is checked against its contract; a mismatch is a bug on one side, reported as INTERNAL. */
+  schema: S
+}
+
+export function buildUrl(path: string, query?: Query): string {
+  const pairs = Object.entries(query ?? {})
+    .filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined && entry[1] !== null)
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+  return `${API_BASE}${path}${pairs.length ? `?${pairs.join('&')}` : ''}`
+}
+
+/**
+ * The one way the app talks to the BFF. Taro.request is wx.request in the mini-program and fetch on H5;
+ * neither rejects on 4xx/5xx, so status is checked here and failures become ApiError.
+ */
+export async function request<S extends z.ZodType>(method: Method, path: string, options: RequestOptions<S>): Promise<z.output<S>> {
+  const token = getToken()
+  const header: Record<string, string> = { Accept: 'application/json' }
+  if (token) header.Authorization = `Bearer ${token}`
+  if (options.body !== undefined) header['Content-Type'] = 'application/json'
+
+  let response: Taro.request.SuccessCallbackResult
+  try {
+    response = await Taro.request({
+      url: buildUrl(path, options.query),
+      method,
+      header,
+      data: options.body as TaroGeneral.IAnyObject | undefined,
+      dataType: 'json',
+      timeout: 15_000,
+    })
+  } catch {
+    throw new ApiError('UPSTREAM_UNAVAILABLE', '网络连接失败，请检查网络后重试', { status: 0 })
+  }
+
+  const statusCode = response.statusCode
+  const data: unknown = response.data
+  if (statusCode < 200 || statusCode >= 300) {
+    const error = problemToError(statusCode, data)
+    // INVALID_CREDENTIALS is also a 401, but it belongs to the login form, not to the session.
+    if (error.code === 'UNAUTHENTICATED' || error.code === 'SESSION_EXPIRED') {
+      clearToken()
+      redirectToLogin()
+    }
+    throw error
+  }
+
+  const parsed = options.schema.safeParse(statusCode === 204 ? null : data)
+  if (!parsed.success) {
+    console.error('[api] response does not match its contract', method, path, parsed.error.issues)
+    throw new ApiError('INTERNAL', '数据格式异常，请稍后再试', { status: statusCode })
+  }
+  return parsed.data
+}

@@ -1,0 +1,22 @@
+import { PAGES, SUBPACKAGES, TABS } from './routes'
+
+export default defineAppConfig({
+  pages: [PAGES.home, PAGES.jobs, PAGES.training, PAGES.fairs, PAGES.me, PAGES.login],
+  subPackages: Object.values(SUBPACKAGES).map((pkg) => ({ root: pkg.root, pages: Object.values(pkg.pages) })),
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#0b5cad',
+    navigationBarTitleText: '职链齐鲁',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6fa',
+  },
+  // Text-only tab bar: WeChat accepts a list without iconPath, and we ship no binary icons.
+  tabBar: {
+    color: '#6b7280',
+    selectedColor: '#0b5cad',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: TABS.map((tab) => ({ pagePath: tab.pagePath, text: tab.text })),
+  },
+  lazyCodeLoading: 'requiredComponents',
+})

@@ -1,0 +1,52 @@
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { fetchChains } from '../api/reference'
+import { takeHandedOverChain } from '../lib/chain-filter'
+import { useRemote } from '../lib/use-remote'
+import { ChainChips } from './ChainChips'
+import { StateView } from './StateView'
+import './ListingPage.css'
+
+export interface ListingPageProps {
+  title: string
+  subtitle: string
+  /** Shown until the listing's endpoint exists: say plainly that it opens soon, never show sample rows. */
+  emptyText: string
+  emptyHint?: string
+  /** Only the jobs tab takes the chain chosen on the home page. */
+  acceptsChainHandOver?: boolean
+}
+
+/**
+ * The frame shared by the 岗位 / 培训 / 双选会 tabs: heading, chain filter, and the list area.
+ * The list itself arrives with its feature; it will read `chainId` and reuse the StateView below.
+ */
+export function ListingPage({ title, subtitle, emptyText, emptyHint, acceptsChainHandOver }: ListingPageProps) {
+  const chains = useRemote(fetchChains)
+  const [chainId, setChainId] = useState<string>()
+
+  useDidShow(() => {
+    if (!acceptsChainHandOver) return
+    const handed = takeHandedOverChain()
+    if (handed) setChainId(handed)
+  })
+
+  usePullDownRefresh(() => {
+    void chains.reload().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  const chainName = chains.data?.find((c) => c.id === chainId)?.name
+  return (
+    <View className='listing'>
+      <View className='listing__head'>
+        <Text className='listing__title'>{title}</Text>
+        <Text className='listing__subtitle'>{subtitle}</Text>
+      </View>
+      <StateView loading={chains.loading && !chains.data} error={chains.data ? undefined : chains.error} onRetry={chains.reload}>
+        <ChainChips chains={chains.data ?? []} selected={chainId} onSelect={setChainId} />
+      </StateView>
+      <StateView empty emptyText={emptyText} emptyHint={chainName ? `当前筛选：${chainName}。${emptyHint ?? ''}` : emptyHint} />
+    </View>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '双选会',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '职链齐鲁',
+  enablePullDownRefresh: true,
+})

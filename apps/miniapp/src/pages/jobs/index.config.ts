@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '岗位',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,66 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { errorMessage } from '../../api/api-error'
+import { listDemoAccounts, loginAsDemo, loginWithPassword, loginWithWechat } from '../../api/auth'
+import { leaveLoginPage } from '../../lib/after-login'
+import { useRemote } from '../../lib/use-remote'
+import { DemoAccounts } from './DemoAccounts'
+import { PasswordForm } from './PasswordForm'
+import './index.css'
+
+const IS_WEAPP = process.env.TARO_ENV === 'weapp'
+
+export default function LoginPage() {
+  const { params } = useRouter()
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  // Demo accounts are an H5 affordance; a failure to list them just hides the cards.
+  const demo = useRemote(listDemoAccounts, { enabled: !IS_WEAPP })
+  const done = () => leaveLoginPage(params.redirect)
+
+  const run = async (signIn: () => Promise<unknown>) => {
+    setBusy(true)
+    setError(undefined)
+    try {
+      await signIn()
+      done()
+    } catch (e) {
+      setError(errorMessage(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const wechatLogin = () =>
+    run(async () => {
+      const { code } = await Taro.login()
+      await loginWithWechat(code)
+    })
+
+  return (
+    <View className='login'>
+      <View className='login__head'>
+        <Text className='login__brand'>职链齐鲁</Text>
+        <Text className='login__slogan'>职业教育赋能标志性产业链</Text>
+      </View>
+      {error && (
+        <View role='alert'>
+          <Text className='login__error'>{error}</Text>
+        </View>
+      )}
+      {IS_WEAPP ? (
+        <View className='card'>
+          <Button className='primary-button' loading={busy} disabled={busy} onClick={wechatLogin}>
+            微信一键登录
+          </Button>
+        </View>
+      ) : (
+        <View>
+          <DemoAccounts accounts={demo.data ?? []} onPick={(username) => void run(() => loginAsDemo(username))} />
+          <PasswordForm onSubmit={async (values) => { await loginWithPassword(values); done() }} />
+        </View>
+      )}
+    </View>
+  )
+}

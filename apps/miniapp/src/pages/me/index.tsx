@@ -1,0 +1,88 @@
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { OrgKind, Role, VerificationStatus } from '@zhilian/shared'
+import { useState } from 'react'
+import { logout } from '../../api/auth'
+import { fetchMe } from '../../api/me'
+import { getToken } from '../../api/token'
+import { StateView } from '../../components/StateView'
+import { useRemote } from '../../lib/use-remote'
+import { ROUTES } from '../../routes'
+import { workbenchesFor } from './workbenches'
+import './index.css'
+
+export default function MePage() {
+  const [signedIn, setSignedIn] = useState(() => getToken() !== null)
+  const me = useRemote(fetchMe, { enabled: signedIn })
+
+  // The token can appear or vanish while this tab is hidden (login page, 401 elsewhere).
+  useDidShow(() => {
+    const now = getToken() !== null
+    if (now !== signedIn) setSignedIn(now)
+    else if (now) void me.reload()
+  })
+
+  usePullDownRefresh(() => {
+    const done = () => Taro.stopPullDownRefresh()
+    if (signedIn) void me.reload().finally(done)
+    else done()
+  })
+
+  const signOut = async () => {
+    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmText: '退出', cancelText: '取消' })
+    if (!confirm) return
+    await logout().catch(() => undefined)
+    setSignedIn(false)
+    void Taro.showToast({ title: '已退出登录', icon: 'none' })
+  }
+
+  if (!signedIn) {
+    return (
+      <View className='me'>
+        <View className='card me__guest'>
+          <Text className='me__name'>尚未登录</Text>
+          <Text className='muted'>登录后可查看所在单位的认证状态和工作台</Text>
+          <Button className='primary-button me__action' onClick={() => void Taro.navigateTo({ url: `${ROUTES.login}?redirect=${encodeURIComponent(ROUTES.me)}` })}>
+            去登录
+          </Button>
+        </View>
+      </View>
+    )
+  }
+
+  return (
+    <View className='me'>
+      <StateView loading={me.loading && !me.data} error={me.data ? undefined : me.error} onRetry={me.reload}>
+        {me.data && (
+          <View>
+            <View className='card'>
+              <Text className='me__name'>{me.data.user.displayName}</Text>
+              <Text className='me__role'>{Role.labels[me.data.user.role]}</Text>
+            </View>
+            <Text className='section-title'>所在单位</Text>
+            <StateView empty={me.data.memberships.length === 0} emptyText='尚未加入任何单位'>
+              {me.data.memberships.map((m) => (
+                <View key={m.id} className='card me__membership'>
+                  <View className='me__membership-head'>
+                    <Text className='me__org'>{m.org.name}</Text>
+                    <Text className={`status-tag status-tag--${m.status}`}>{VerificationStatus.labels[m.status]}</Text>
+                  </View>
+                  <Text className='muted'>{OrgKind.labels[m.org.kind]}</Text>
+                </View>
+              ))}
+            </StateView>
+            {workbenchesFor(me.data).map((w) => (
+              <View key={w.url} className='card me__link' onClick={() => void Taro.navigateTo({ url: w.url })}>
+                <Text>{w.label}</Text>
+                <Text className='muted'>›</Text>
+              </View>
+            ))}
+          </View>
+        )}
+      </StateView>
+      <Button className='me__logout' onClick={() => void signOut()}>
+        退出登录
+      </Button>
+    </View>
+  )
+}

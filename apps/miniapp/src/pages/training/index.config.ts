@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '培训',
+  enablePullDownRefresh: true,
+})

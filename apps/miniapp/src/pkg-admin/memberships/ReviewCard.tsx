@@ -1,0 +1,78 @@
+import { Button, Text, Textarea, View } from '@tarojs/components'
+import { OrgKind } from '@zhilian/shared'
+import { useState } from 'react'
+import type { PendingMembership } from '../../api/contracts/admin'
+
+export interface ReviewCardProps {
+  membership: PendingMembership
+  /** Resolves true when the decision was sent. */
+  onDecide: (id: string, decision: 'approve' | 'reject', note?: string) => Promise<boolean>
+}
+
+export function ReviewCard({ membership: m, onDecide }: ReviewCardProps) {
+  const [rejecting, setRejecting] = useState(false)
+  const [note, setNote] = useState('')
+  const [noteError, setNoteError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+
+  const send = async (decision: 'approve' | 'reject') => {
+    if (decision === 'reject' && !note.trim()) {
+      setNoteError('请填写驳回理由')
+      return
+    }
+    setBusy(true)
+    await onDecide(m.id, decision, decision === 'reject' ? note.trim() : undefined)
+    setBusy(false)
+  }
+
+  return (
+    <View className='card review-card'>
+      <View className='review-card__head'>
+        <Text className='review-card__org'>{m.org.name}</Text>
+        <Text className='status-tag status-tag--pending'>{OrgKind.labels[m.org.kind]}</Text>
+      </View>
+      <Text className='muted review-card__line'>统一社会信用代码：{m.org.uscc || '未填写'}</Text>
+      <Text className='muted review-card__line'>
+        申请人：{m.applicant.displayName}
+        {m.applicant.phone ? `（${m.applicant.phone}）` : ''}
+      </Text>
+      <Text className='muted review-card__line'>申请时间：{m.createdAt.slice(0, 10)}</Text>
+      {rejecting && (
+        <View className='review-card__reject'>
+          <Textarea
+            className='review-card__note'
+            placeholder='请填写驳回理由，将告知申请人'
+            value={note}
+            maxlength={200}
+            onInput={(e) => {
+              setNote(e.detail.value)
+              setNoteError(undefined)
+            }}
+          />
+          {noteError && <Text className='review-card__error'>{noteError}</Text>}
+        </View>
+      )}
+      <View className='review-card__actions'>
+        {rejecting ? (
+          <>
+            <Button size='mini' disabled={busy} onClick={() => setRejecting(false)}>
+              取消
+            </Button>
+            <Button size='mini' className='review-card__reject-button' disabled={busy} onClick={() => void send('reject')}>
+              确认驳回
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button size='mini' disabled={busy} onClick={() => setRejecting(true)}>
+              驳回
+            </Button>
+            <Button size='mini' className='primary-button' disabled={busy} onClick={() => void send('approve')}>
+              通过
+            </Button>
+          </>
+        )}
+      </View>
+    </View>
+  )
+}

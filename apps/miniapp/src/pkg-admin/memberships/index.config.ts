@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '单位认证审核',
+  enablePullDownRefresh: true,
+})

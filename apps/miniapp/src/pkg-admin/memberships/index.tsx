@@ -1,0 +1,61 @@
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { fetchPendingMemberships, verifyMembership } from '../../api/admin'
+import { errorMessage } from '../../api/api-error'
+import { StateView } from '../../components/StateView'
+import { usePagedList } from '../../lib/use-paged-list'
+import { ReviewCard } from './ReviewCard'
+import './index.css'
+
+export default function MembershipReviewPage() {
+  const list = usePagedList(fetchPendingMemberships)
+
+  usePullDownRefresh(() => {
+    void list.refresh().finally(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(() => void list.loadMore())
+
+  const decide = async (id: string, decision: 'approve' | 'reject', note?: string) => {
+    const { confirm } = await Taro.showModal({
+      title: decision === 'approve' ? '确认通过' : '确认驳回',
+      content: decision === 'approve' ? '通过后该单位即可发布清单，确定通过吗？' : `驳回理由：${note ?? ''}`,
+      confirmText: decision === 'approve' ? '通过' : '驳回',
+      cancelText: '取消',
+    })
+    if (!confirm) return false
+    try {
+      await verifyMembership(id, { decision, note })
+      list.remove(id)
+      void Taro.showToast({ title: decision === 'approve' ? '已通过' : '已驳回', icon: 'success' })
+      return true
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+      return false
+    }
+  }
+
+  return (
+    <View className='review'>
+      <StateView
+        loading={list.loading && list.items.length === 0}
+        error={list.items.length ? undefined : list.error}
+        onRetry={list.refresh}
+        empty={list.items.length === 0}
+        emptyText='暂无待审核的单位'
+        emptyHint='新的认证申请会出现在这里'
+      >
+        {list.items.map((m) => (
+          <ReviewCard key={m.id} membership={m} onDecide={decide} />
+        ))}
+        {list.moreError && <Text className='review__more-error'>{list.moreError}</Text>}
+        {list.hasMore ? (
+          <Button className='review__more' loading={list.loadingMore} disabled={list.loadingMore} onClick={() => void list.loadMore()}>
+            加载更多
+          </Button>
+        ) : (
+          <Text className='review__end'>没有更多了</Text>
+        )}
+      </StateView>
+    </View>
+  )
+}

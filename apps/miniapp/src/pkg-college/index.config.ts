@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '院校工作台',
+  enablePullDownRefresh: true,
+})
