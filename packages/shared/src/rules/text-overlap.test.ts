@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { gramOverlap, textGrams } from './text-overlap'
+import { gramOverlap, sharedPhrases, textGrams } from './text-overlap'
 
 describe('textGrams', () => {
   it('splits Han text into bigrams and keeps Latin words whole', () => {
@@ -27,5 +27,15 @@ describe('gramOverlap', () => {
   it('is 0 for unrelated or empty items', () => {
     expect(gramOverlap(problem, textGrams('中药饮片炮制')).score).toBe(0)
     expect(gramOverlap(problem, new Set()).score).toBe(0)
+  })
+})
+
+describe('sharedPhrases', () => {
+  it('joins consecutive shared bigrams into phrases', () => {
+    const q = textGrams('焊缝缺陷在线检测，机器视觉')
+    expect(sharedPhrases(q, '基于机器视觉的焊缝缺陷检测系统')).toEqual(['机器视觉', '焊缝缺陷', '检测']) // 陷检 is not in the query
+  })
+  it('keeps shared Latin words whole and drops unshared text', () => {
+    expect(sharedPhrases(textGrams('PLC 控制柜改造'), 'PLC控制系统与MES对接')).toEqual(['PLC', '控制'])
   })
 })

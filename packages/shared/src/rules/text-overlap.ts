@@ -33,3 +33,27 @@ export function gramOverlap(query: ReadonlySet<string>, item: ReadonlySet<string
   const shared = [...item].filter((g) => query.has(g))
   return { score: item.size === 0 ? 0 : shared.length / Math.max(item.size, 4), shared }
 }
+
+/**
+ * The readable pieces of `itemText` that the query shares: runs of consecutive shared bigrams are
+ * joined back into phrases ("焊缝缺陷", not "焊缝、缝缺、缺陷"), Latin words kept whole.
+ */
+export function sharedPhrases(query: ReadonlySet<string>, itemText: string): string[] {
+  const out: string[] = []
+  for (const run of itemText.normalize('NFKC').match(/[\u3400-\u9fff]+|[A-Za-z0-9]+/g) ?? []) {
+    if (/^[A-Za-z0-9]/.test(run)) {
+      if (query.has(run.toLowerCase())) out.push(run)
+      continue
+    }
+    let start = -1
+    for (let i = 0; i + 1 <= run.length; i++) {
+      const hit = i + 1 < run.length && query.has(run.slice(i, i + 2))
+      if (hit && start < 0) start = i
+      if (!hit && start >= 0) {
+        out.push(run.slice(start, i + 1))
+        start = -1
+      }
+    }
+  }
+  return [...new Set(out)]
+}
