@@ -1,0 +1,4 @@
+export { access, publicAccess, BEARER } from './access'
+export { requireAuth, currentUser, requireVerifiedMember } from './require-auth'
+export { issueSessionToken, readSessionToken, SESSION_TTL_SECONDS } from './session'
+export { LoginThrottle } from './throttle'

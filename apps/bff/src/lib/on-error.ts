@@ -1,0 +1,39 @@
+import { AppError, type ErrorCode } from '@zhilian/shared'
+import type { ErrorHandler, NotFoundHandler } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { ZodError } from 'zod'
+import { problemResponse, validationError } from './problem'
+import type { AppBindings } from './types'
+
+/** Hono's own HTTP exceptions (malformed JSON, body too large …) mapped onto our codes. */
+function fromHttpException(error: HTTPException): AppError {
+  const byStatus: Record<number, ErrorCode> = {
+    400: 'BAD_REQUEST', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA',
+  }
+  const code = byStatus[error.status] ?? (error.status < 500 ? 'BAD_REQUEST' : 'INTERNAL')
+  return new AppError(code, { internal: error.message, cause: error })
+}
+
+function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error
+  if (error instanceof ZodError) return validationError(error)
+  if (error instanceof HTTPException) return fromHttpException(error)
+  return undefined
+}
+
+/** Every failure leaves as application/problem+json; unknown ones are logged and answered as INTERNAL. */
+export const onError: ErrorHandler<AppBindings> = (error, c) => {
+  const requestId = c.get('requestId')
+  const logger = c.get('logger')
+  const known = toAppError(error)
+  if (known) {
+    if (known.status >= 500) logger?.error({ err: error, code: known.code }, known.message)
+    else logger?.debug({ code: known.code, internal: known.message }, 'request refused')
+    return problemResponse(c, known.toProblem(requestId))
+  }
+  logger?.error({ err: error }, 'unhandled error')
+  return problemResponse(c, new AppError('INTERNAL').toProblem(requestId))
+}
+
+export const notFound: NotFoundHandler<AppBindings> = (c) =>
+  problemResponse(c, new AppError('NOT_FOUND', { userMessage: '您访问的地址不存在' }).toProblem(c.get('requestId')))

@@ -1,0 +1,43 @@
+import type { RouteConfig, RouteHandler } from '@hono/zod-openapi'
+import type { DbHandle } from '@zhilian/db/client'
+import type { Role } from '@zhilian/shared'
+import type { Logger } from 'pino'
+import type { RequestIdVariables } from 'hono/request-id'
+import type { z } from 'zod'
+import type { Env } from '../env'
+import type { LoginThrottle } from './auth/throttle'
+import type { WeChatClient } from './wechat/client'
+
+export type Db = DbHandle['prisma']
+export type RoleName = z.infer<typeof Role.schema>
+
+/** The signed-in person, as `requireAuth` loaded them for this request. */
+export interface Principal {
+  id: string
+  role: RoleName
+  displayName: string
+  /** Organisations whose membership an administrator verified. */
+  orgIds: string[]
+}
+
+/** What the app is built from; tests pass their own database and a WeChat client aimed at the fake. */
+export interface AppDeps {
+  db: DbHandle
+  env: Env
+  wechat: WeChatClient
+  logger: Logger
+}
+
+export interface AppBindings {
+  Variables: RequestIdVariables & {
+    db: Db
+    dbKind: DbHandle['kind']
+    env: Env
+    wechat: WeChatClient
+    logger: Logger
+    user: Principal | undefined
+    throttle: LoginThrottle
+  }
+}
+
+export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppBindings>

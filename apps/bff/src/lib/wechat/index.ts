@@ -1,0 +1,5 @@
+export { createWeChatClient, type WeChatClient, type WeChatClientOptions } from './client'
+export { code2Session, type WeChatSession, type WeChatCredentials } from './code2session'
+export { StableTokenHolder, type StableTokenOptions } from './stable-token'
+export { sendSubscribeMessage, classifySendErrcode, type SendResult, type SendClass, type SubscribeMessage } from './subscribe'
+export { truncateField, toTemplateData, fieldKindOf, type FieldKind } from './fields'

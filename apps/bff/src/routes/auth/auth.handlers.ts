@@ -1,0 +1,76 @@
+import { DEMO_ACCOUNTS } from '@zhilian/db'
+import { verifyPassword } from '@zhilian/db/password'
+import { AppError } from '@zhilian/shared'
+import type { Context } from 'hono'
+import { currentUser, issueSessionToken } from '../../lib/auth'
+import type { AppBindings, AppRouteHandler, RoleName } from '../../lib/types'
+import type * as routes from './auth.routes'
+
+const SESSION_USER = { id: true, role: true, displayName: true, tokenVersion: true } as const
+const PASSWORD_ROLES: RoleName[] = ['admin', 'college']
+/** Checked when the username is unknown, so both paths take the same time. */
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='
+
+async function session(c: Context<AppBindings>, user: { id: string; role: RoleName; displayName: string; tokenVersion: number }) {
+  const token = await issueSessionToken(c.var.env.JWT_SECRET, user)
+  return { token, user: { id: user.id, role: user.role, displayName: user.displayName } }
+}
+
+export const wechat: AppRouteHandler<typeof routes.wechat> = async (c) => {
+  const { code } = c.req.valid('json')
+  // session_key is dropped here on purpose: the platform needs no encrypted WeChat data yet.
+  const { openid, unionid } = await c.var.wechat.code2Session(code)
+  const existing = await c.var.db.user.findUnique({ where: { openid }, select: { ...SESSION_USER, deletedAt: true } })
+  if (existing?.deletedAt) throw new AppError('FORBIDDEN', { userMessage: '该微信账号已注销', internal: 'deleted user signed in' })
+  // upsert, not create: two taps on the sign-in button must not race into a unique-key failure.
+  const user =
+    existing ??
+    (await c.var.db.user.upsert({
+      where: { openid },
+      create: { role: 'student', openid, unionid: unionid ?? null, displayName: '微信用户' },
+      update: {},
+      select: SESSION_USER,
+    }))
+  return c.json({ ...(await session(c, user)), created: !existing }, 200)
+}
+
+export const password: AppRouteHandler<typeof routes.password> = async (c) => {
+  const { username, password: given } = c.req.valid('json')
+  const { throttle, db } = c.var
+  if (throttle.blocked(username)) throw new AppError('RATE_LIMITED', { userMessage: '密码错误次数过多，请 15 分钟后再试' })
+  const user = await db.user.findUnique({ where: { username }, select: { ...SESSION_USER, passwordHash: true, deletedAt: true } })
+  const matches = await verifyPassword(given, user?.passwordHash ?? DUMMY_HASH)
+  if (!user || !matches || user.deletedAt || !PASSWORD_ROLES.includes(user.role)) {
+    throttle.fail(username)
+    throw new AppError('INVALID_CREDENTIALS')
+  }
+  throttle.succeed(username)
+  return c.json(await session(c, user), 200)
+}
+
+function requireDemo(c: Context<AppBindings>) {
+  if (!c.var.env.DEMO_LOGIN) throw new AppError('NOT_FOUND', { internal: 'demo login is off' })
+}
+
+export const demoAccounts: AppRouteHandler<typeof routes.demoAccounts> = async (c) => {
+  requireDemo(c)
+  const items = DEMO_ACCOUNTS.map(({ username, role, displayName, description }) => ({ username, role, displayName, description }))
+  return c.json({ items }, 200)
+}
+
+export const demo: AppRouteHandler<typeof routes.demo> = async (c) => {
+  requireDemo(c)
+  const { username } = c.req.valid('json')
+  const known = DEMO_ACCOUNTS.some((account) => account.username === username)
+  const user = known
+    ? await c.var.db.user.findUnique({ where: { username }, select: { ...SESSION_USER, deletedAt: true } })
+    : null
+  if (!user || user.deletedAt) throw new AppError('NOT_FOUND', { userMessage: '演示账号不存在，请刷新列表后重试' })
+  return c.json(await session(c, user), 200)
+}
+
+export const logout: AppRouteHandler<typeof routes.logout> = async (c) => {
+  const { id } = currentUser(c)
+  await c.var.db.user.update({ where: { id }, data: { tokenVersion: { increment: 1 } }, select: { id: true } })
+  return c.json({ ok: true as const }, 200)
+}

@@ -1,0 +1,10 @@
+import { createRouter } from '../../lib/create-app'
+import * as handlers from './auth.handlers'
+import * as routes from './auth.routes'
+
+export default createRouter()
+  .openapi(routes.wechat, handlers.wechat)
+  .openapi(routes.password, handlers.password)
+  .openapi(routes.demoAccounts, handlers.demoAccounts)
+  .openapi(routes.demo, handlers.demo)
+  .openapi(routes.logout, handlers.logout)

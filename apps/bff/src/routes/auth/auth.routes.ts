@@ -1,0 +1,46 @@
+import { createRoute } from '@hono/zod-openapi'
+import {
+  DemoAccountListSchema,
+  DemoLoginBodySchema,
+  PasswordLoginBodySchema,
+  SessionSchema,
+  WeChatLoginBodySchema,
+} from '@zhilian/shared/contracts/auth'
+import { OkSchema } from '@zhilian/shared/contracts/common'
+import { access, publicAccess } from '../../lib/auth'
+import { jsonBody, jsonContent, problems } from '../../lib/openapi'
+
+const tags = ['auth']
+
+export const wechat = createRoute({
+  method: 'post', path: '/wechat', tags, ...publicAccess,
+  summary: 'Sign in with a wx.login code; a new WeChat user becomes a student',
+  request: { body: jsonBody(WeChatLoginBodySchema) },
+  responses: { 200: jsonContent(SessionSchema, 'Signed in'), ...problems(400, 429, 502, 503) },
+})
+
+export const password = createRoute({
+  method: 'post', path: '/password', tags, ...publicAccess,
+  summary: 'Sign in with username and password (administrators and college staff)',
+  request: { body: jsonBody(PasswordLoginBodySchema) },
+  responses: { 200: jsonContent(SessionSchema, 'Signed in'), ...problems(400, 401, 429) },
+})
+
+export const demoAccounts = createRoute({
+  method: 'get', path: '/demo-accounts', tags, ...publicAccess,
+  summary: 'Demo accounts (only when DEMO_LOGIN is on; 404 otherwise)',
+  responses: { 200: jsonContent(DemoAccountListSchema, 'Accounts a visitor may try'), ...problems(404) },
+})
+
+export const demo = createRoute({
+  method: 'post', path: '/demo', tags, ...publicAccess,
+  summary: 'Sign in as a demo account (only when DEMO_LOGIN is on; 404 otherwise)',
+  request: { body: jsonBody(DemoLoginBodySchema) },
+  responses: { 200: jsonContent(SessionSchema, 'Signed in'), ...problems(400, 404) },
+})
+
+export const logout = createRoute({
+  method: 'post', path: '/logout', tags, ...access(),
+  summary: 'Revoke every token of the signed-in user',
+  responses: { 200: jsonContent(OkSchema, 'Signed out everywhere'), ...problems(401) },
+})

@@ -1,0 +1,41 @@
+import type { AppRouteHandler } from '../../lib/types'
+import type * as routes from './reference.routes'
+
+const MAJORS_LIMIT = 50
+
+export const cities: AppRouteHandler<typeof routes.cities> = async (c) => {
+  const items = await c.var.db.city.findMany({ select: { adcode: true, name: true, circle: true }, orderBy: { adcode: 'asc' } })
+  return c.json({ items }, 200)
+}
+
+export const chains: AppRouteHandler<typeof routes.chains> = async (c) => {
+  const rows = await c.var.db.industryChain.findMany({
+    where: { active: true },
+    select: { id: true, name: true, status: true, source: true, sortOrder: true, active: true, _count: { select: { majors: true } } },
+    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+  })
+  const items = rows.map(({ _count, ...chain }) => ({ ...chain, majorCount: _count.majors }))
+  return c.json({ items }, 200)
+}
+
+export const majors: AppRouteHandler<typeof routes.majors> = async (c) => {
+  const { q, chainId } = c.req.valid('query')
+  const rows = await c.var.db.major.findMany({
+    where: {
+      ...(q ? { OR: [{ name: { contains: q } }, { code: { startsWith: q } }] } : {}),
+      ...(chainId ? { chains: { some: { chainId } } } : {}),
+    },
+    select: { code: true, name: true, level: true, category: true },
+    orderBy: { code: 'asc' },
+    take: MAJORS_LIMIT,
+  })
+  return c.json({ items: rows }, 200)
+}
+
+export const labels: AppRouteHandler<typeof routes.labels> = async (c) => {
+  const items = await c.var.db.enterpriseLabel.findMany({
+    select: { id: true, name: true, level: true, issuer: true },
+    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+  })
+  return c.json({ items }, 200)
+}

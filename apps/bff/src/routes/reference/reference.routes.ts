@@ -1,0 +1,33 @@
+import { createRoute } from '@hono/zod-openapi'
+import {
+  ChainListSchema,
+  CityListSchema,
+  EnterpriseLabelListSchema,
+  MajorListSchema,
+  MajorsQuerySchema,
+} from '@zhilian/shared/contracts/reference'
+import { publicAccess } from '../../lib/auth'
+import { jsonContent, problems } from '../../lib/openapi'
+
+const tags = ['reference']
+
+export const cities = createRoute({
+  method: 'get', path: '/cities', tags, summary: "Shandong's 16 cities", ...publicAccess,
+  responses: { 200: jsonContent(CityListSchema, 'Cities ordered by adcode') },
+})
+
+export const chains = createRoute({
+  method: 'get', path: '/chains', tags, summary: 'Industry chains (editable data) with their sourcing status', ...publicAccess,
+  responses: { 200: jsonContent(ChainListSchema, 'Active chains in display order') },
+})
+
+export const majors = createRoute({
+  method: 'get', path: '/majors', tags, summary: 'Catalogue majors, searchable, optionally those tied to one chain', ...publicAccess,
+  request: { query: MajorsQuerySchema },
+  responses: { 200: jsonContent(MajorListSchema, 'Up to 50 matching majors'), ...problems(400) },
+})
+
+export const labels = createRoute({
+  method: 'get', path: '/labels', tags, summary: 'Enterprise titles (链主, 专精特新 …)', ...publicAccess,
+  responses: { 200: jsonContent(EnterpriseLabelListSchema, 'Labels in display order') },
+})

@@ -1,0 +1,62 @@
+/**
+ * What every route test starts from: its own migrated database, the fake WeChat server on loopback,
+ * and the real app wired to both. Only the test files import this.
+ */
+import type { DbHandle } from '@zhilian/db'
+import { createTestDb } from '@zhilian/db/test-db'
+import { ProblemSchema, type Problem } from '@zhilian/shared'
+import { startFakeWeChat, type FakeWeChat } from '@zhilian/wechat-fake'
+import pino from 'pino'
+import { expect } from 'vitest'
+import { createApp } from '../app'
+import { loadEnv, type Env } from '../env'
+import { issueSessionToken } from '../lib/auth'
+import { createWeChatClient } from '../lib/wechat'
+
+export const TEST_APPID = 'wx-bff-test'
+export const TEST_SECRET = 'bff-test-secret'
+
+export interface Harness {
+  app: ReturnType<typeof createApp>
+  db: DbHandle
+  prisma: DbHandle['prisma']
+  fake: FakeWeChat
+  env: Env
+  close(): Promise<void>
+  /** A bearer token for an existing user, as a sign-in would issue. */
+  tokenFor(user: { id: string; role: 'student' | 'enterprise' | 'college' | 'admin'; tokenVersion?: number }): Promise<string>
+}
+
+export async function createHarness(overrides: Record<string, string> = {}): Promise<Harness> {
+  const [db, fake] = await Promise.all([createTestDb(), startFakeWeChat({ appid: TEST_APPID, secret: TEST_SECRET })])
+  const env = loadEnv({ NODE_ENV: 'test', WECHAT_APPID: TEST_APPID, WECHAT_SECRET: TEST_SECRET, WECHAT_API_BASE: fake.url, ...overrides })
+  const wechat = createWeChatClient({ appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE })
+  const app = createApp({ db, env, wechat, logger: pino({ level: 'silent' }) })
+  return {
+    app,
+    db,
+    prisma: db.prisma,
+    fake,
+    env,
+    async close() {
+      await Promise.all([fake.close(), db.close()])
+    },
+    tokenFor: (user) => issueSessionToken(env.JWT_SECRET, { tokenVersion: 0, ...user }),
+  }
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+
+export function jsonInit(method: string, body: unknown, headers: Record<string, string> = {}): RequestInit {
+  return { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } }
+}
+
+/** Asserts the response is a problem+json with the given status and code, and returns it parsed. */
+export async function expectProblem(res: Response, status: number, code: Problem['code']): Promise<Problem> {
+  expect(res.headers.get('content-type')).toContain('application/problem+json')
+  const problem = ProblemSchema.parse(await res.json())
+  expect({ status: res.status, code: problem.code }).toEqual({ status, code })
+  expect(problem.status).toBe(status)
+  expect(problem.message).toMatch(/[\u4e00-\u9fff]/)
+  return problem
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { OrgKind, Role, VerificationStatus } from './enums'
+import { ChainSchema } from './reference'
+import { CursorQuerySchema, IsoDateTimeSchema, pageOf } from './common'
+
+export const MembershipQueueQuerySchema = CursorQuerySchema.extend({
+  status: VerificationStatus.schema.default('pending'),
+})
+export type MembershipQueueQuery = z.infer<typeof MembershipQueueQuerySchema>
+
+export const MembershipReviewItemSchema = z.object({
+  id: z.string(),
+  status: VerificationStatus.schema,
+  isOwner: z.boolean(),
+  createdAt: IsoDateTimeSchema,
+  user: z.object({ id: z.string(), displayName: z.string(), role: Role.schema }),
+  org: z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: OrgKind.schema,
+    uscc: z.string(),
+    cityCode: z.string(),
+    verification: VerificationStatus.schema,
+    contactName: z.string(),
+    contactPhone: z.string(),
+  }),
+})
+export type MembershipReviewItem = z.infer<typeof MembershipReviewItemSchema>
+export const MembershipReviewPageSchema = pageOf(MembershipReviewItemSchema)
+
+export const VerifyMembershipBodySchema = z.object({
+  decision: z.enum(['verified', 'rejected']),
+  note: z.string().trim().max(200).optional(),
+})
+export type VerifyMembershipBody = z.infer<typeof VerifyMembershipBodySchema>
+
+export const VerifyMembershipResultSchema = z.object({
+  id: z.string(),
+  status: VerificationStatus.schema,
+  org: z.object({ id: z.string(), verification: VerificationStatus.schema }),
+})
+export type VerifyMembershipResult = z.infer<typeof VerifyMembershipResultSchema>
+
+export const ChainPatchBodySchema = z
+  .object({
+    name: z.string().trim().min(1).max(30).optional(),
+    active: z.boolean().optional(),
+    sortOrder: z.number().int().min(0).max(9999).optional(),
+  })
+  .refine((body) => Object.values(body).some((v) => v !== undefined), { message: '请至少修改一项' })
+export type ChainPatchBody = z.infer<typeof ChainPatchBodySchema>
+
+export const ChainRelevanceSchema = z.enum(['core', 'supporting', 'core_secondary_vocational'])
+export const ChainRelevanceLabels = { core: '核心专业', supporting: '支撑专业', core_secondary_vocational: '中职核心专业' } as const
+
+export const ChainMajorsBodySchema = z.object({
+  majors: z
+    .array(z.object({ majorCode: z.string().trim().min(1).max(20), relevance: ChainRelevanceSchema }))
+    .max(300)
+    .refine((list) => new Set(list.map((m) => m.majorCode)).size === list.length, { message: '专业不能重复' }),
+})
+export type ChainMajorsBody = z.infer<typeof ChainMajorsBodySchema>
+
+export const AdminChainSchema = ChainSchema
+export type AdminChain = z.infer<typeof AdminChainSchema>

@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { listOf } from './common'
+
+export const CitySchema = z.object({ adcode: z.string(), name: z.string(), circle: z.string() })
+export type City = z.infer<typeof CitySchema>
+export const CityListSchema = listOf(CitySchema)
+
+/** confirmed: on the 2022 list of 11 signature chains; candidate: not yet sourced. */
+export const ChainStatusSchema = z.enum(['confirmed', 'candidate'])
+export const ChainStatusLabels = { confirmed: '已公布', candidate: '待核实' } as const
+
+export const ChainSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: ChainStatusSchema,
+  source: z.string(),
+  sortOrder: z.number().int(),
+  active: z.boolean(),
+  majorCount: z.number().int(),
+})
+export type Chain = z.infer<typeof ChainSchema>
+export const ChainListSchema = listOf(ChainSchema)
+
+export const MajorSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: z.string(),
+  category: z.string(),
+})
+export type Major = z.infer<typeof MajorSchema>
+export const MajorListSchema = listOf(MajorSchema)
+
+export const MajorsQuerySchema = z.object({
+  q: z.string().trim().max(50).optional(),
+  chainId: z.string().trim().max(20).optional(),
+})
+export type MajorsQuery = z.infer<typeof MajorsQuerySchema>
+
+export const EnterpriseLabelSchema = z.object({ id: z.string(), name: z.string(), level: z.string(), issuer: z.string() })
+export type EnterpriseLabel = z.infer<typeof EnterpriseLabelSchema>
+export const EnterpriseLabelListSchema = listOf(EnterpriseLabelSchema)
