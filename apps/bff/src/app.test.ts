@@ -60,5 +60,4 @@ describe('the app shell', () => {
     const ui = await h.app.request('/api/docs')
     expect(await ui.text()).toContain('swagger')
   })
-
 })

@@ -1,0 +1,114 @@
+import { createAdmin, createMember, createCollege, createUser } from '@zhilian/db/factories'
+import { SessionSchema } from '@zhilian/shared/contracts/auth'
+import { MeSchema } from '@zhilian/shared/contracts/me'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness()
+})
+afterAll(() => h.close())
+
+const wechatLogin = (code: string) => h.app.request('/api/auth/wechat', jsonInit('POST', { code }))
+const passwordLogin = (username: string, password: string) =>
+  h.app.request('/api/auth/password', jsonInit('POST', { username, password }))
+
+describe('POST /api/auth/wechat', () => {
+  it('creates a student on first sign-in and finds the same user next time', async () => {
+    const first = SessionSchema.parse(await (await wechatLogin(h.fake.mintCode('o-newcomer', 'u-newcomer'))).json())
+    expect(first.created).toBe(true)
+    expect(first.user.role).toBe('student')
+    const stored = await h.prisma.user.findUniqueOrThrow({ where: { openid: 'o-newcomer' } })
+    expect(stored.id).toBe(first.user.id)
+    expect(stored.unionid).toBe('u-newcomer')
+
+    const again = await wechatLogin(h.fake.mintCode('o-newcomer'))
+    expect(again.status).toBe(200)
+    const second = SessionSchema.parse(await again.json())
+    expect(second.created).toBe(false)
+    expect(second.user.id).toBe(first.user.id)
+    expect(await h.prisma.user.count({ where: { openid: 'o-newcomer' } })).toBe(1)
+  })
+
+  it('never sends the session key to the client', async () => {
+    const res = await wechatLogin(h.fake.mintCode('o-secretive'))
+    const text = await res.text()
+    expect(text).not.toMatch(/session_?key/i)
+    const { token } = SessionSchema.parse(JSON.parse(text))
+    const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>
+    expect(Object.keys(payload).sort()).toEqual(['exp', 'iat', 'role', 'sub', 'tv'])
+  })
+
+  it('answers an invalid code with 502 WECHAT_LOGIN_FAILED and a Chinese message', async () => {
+    const problem = await expectProblem(await wechatLogin('made-up-code'), 502, 'WECHAT_LOGIN_FAILED')
+    expect(problem.message).toContain('重新打开小程序')
+  })
+
+  it('refuses a code used once already', async () => {
+    const code = h.fake.mintCode('o-twice')
+    expect((await wechatLogin(code)).status).toBe(200)
+    await expectProblem(await wechatLogin(code), 502, 'WECHAT_LOGIN_FAILED')
+  })
+
+  it('validates the body', async () => {
+    const problem = await expectProblem(await h.app.request('/api/auth/wechat', jsonInit('POST', {})), 400, 'VALIDATION_FAILED')
+    expect(problem.issues).toEqual([{ path: 'code', message: '必填' }])
+  })
+})
+
+describe('POST /api/auth/password', () => {
+  it('signs in an administrator with the right password', async () => {
+    const admin = await createAdmin(h.prisma, { username: 'admin_ok', password: 'correct horse battery' })
+    const res = await passwordLogin('admin_ok', 'correct horse battery')
+    expect(res.status).toBe(200)
+    const session = SessionSchema.parse(await res.json())
+    expect(session.user).toEqual({ id: admin.id, role: 'admin', displayName: admin.displayName })
+  })
+
+  it('signs in college staff too', async () => {
+    const college = await createCollege(h.prisma)
+    await createMember(h.prisma, college, { user: { username: 'staff_ok', password: 'college-pass-1' } })
+    expect((await passwordLogin('staff_ok', 'college-pass-1')).status).toBe(200)
+  })
+
+  it('answers a wrong password, an unknown user and a student account alike', async () => {
+    await createAdmin(h.prisma, { username: 'admin_wrong', password: 'right-password' })
+    await createUser(h.prisma, { username: 'student_pw', password: 'student-pass' })
+    await expectProblem(await passwordLogin('admin_wrong', 'wrong-password'), 401, 'INVALID_CREDENTIALS')
+    await expectProblem(await passwordLogin('nobody_here', 'whatever'), 401, 'INVALID_CREDENTIALS')
+    await expectProblem(await passwordLogin('student_pw', 'student-pass'), 401, 'INVALID_CREDENTIALS')
+  })
+
+  it('throttles repeated failures for one username, even with the right password afterwards', async () => {
+    await createAdmin(h.prisma, { username: 'admin_guessed', password: 'the-real-one' })
+    for (let i = 0; i < 5; i++) await expectProblem(await passwordLogin('admin_guessed', `guess-${i}`), 401, 'INVALID_CREDENTIALS')
+    const problem = await expectProblem(await passwordLogin('admin_guessed', 'the-real-one'), 429, 'RATE_LIMITED')
+    expect(problem.message).toContain('15 分钟')
+    // Other usernames are unaffected.
+    await createAdmin(h.prisma, { username: 'admin_other', password: 'other-pass' })
+    expect((await passwordLogin('admin_other', 'other-pass')).status).toBe(200)
+  })
+})
+
+describe('sessions', () => {
+  it('revokes the token on logout', async () => {
+    const { token } = SessionSchema.parse(await (await wechatLogin(h.fake.mintCode('o-leaving'))).json())
+    const before = await h.app.request('/api/me', { headers: bearer(token) })
+    expect(before.status).toBe(200)
+    expect(MeSchema.parse(await before.json()).user.role).toBe('student')
+    expect((await h.app.request('/api/auth/logout', { method: 'POST', headers: bearer(token) })).status).toBe(200)
+    await expectProblem(await h.app.request('/api/me', { headers: bearer(token) }), 401, 'SESSION_EXPIRED')
+    // Signing in again issues a working token.
+    const fresh = SessionSchema.parse(await (await wechatLogin(h.fake.mintCode('o-leaving'))).json())
+    expect((await h.app.request('/api/me', { headers: bearer(fresh.token) })).status).toBe(200)
+  })
+
+  it('refuses missing, forged and deleted-user tokens', async () => {
+    await expectProblem(await h.app.request('/api/me'), 401, 'UNAUTHENTICATED')
+    await expectProblem(await h.app.request('/api/me', { headers: bearer('not.a.jwt') }), 401, 'UNAUTHENTICATED')
+    const gone = await createUser(h.prisma, { deletedAt: new Date() })
+    const token = await h.tokenFor(gone)
+    await expectProblem(await h.app.request('/api/me', { headers: bearer(token) }), 401, 'UNAUTHENTICATED')
+  })
+})

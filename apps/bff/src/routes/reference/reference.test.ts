@@ -1,0 +1,59 @@
+import { seedReference } from '@zhilian/db/seed/reference'
+import {
+  ChainListSchema,
+  CityListSchema,
+  EnterpriseLabelListSchema,
+  MajorListSchema,
+} from '@zhilian/shared/contracts/reference'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createHarness, type Harness } from '../../testing/harness'
+
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness()
+  await seedReference(h.prisma)
+})
+afterAll(() => h.close())
+
+const get = async (path: string) => {
+  const res = await h.app.request(path)
+  expect(res.status).toBe(200)
+  return res.json()
+}
+
+describe('reference data', () => {
+  it('lists the cities stored in the database', async () => {
+    const { items } = CityListSchema.parse(await get('/api/reference/cities'))
+    expect(items).toHaveLength(await h.prisma.city.count())
+    expect(items.map((c) => c.name)).toContain('济南市')
+  })
+
+  it('lists active chains in display order with their status and major count', async () => {
+    const { items } = ChainListSchema.parse(await get('/api/reference/chains'))
+    expect(items).toHaveLength(await h.prisma.industryChain.count({ where: { active: true } }))
+    const orders = items.map((c) => c.sortOrder)
+    expect(orders).toEqual([...orders].sort((a, b) => a - b))
+    expect(new Set(items.map((c) => c.status))).toEqual(new Set(['confirmed', 'candidate']))
+    const first = items[0]!
+    expect(first.majorCount).toBe(await h.prisma.chainMajor.count({ where: { chainId: first.id } }))
+  })
+
+  it('searches majors by name and by chain', async () => {
+    const sample = await h.prisma.major.findFirstOrThrow({ where: { chains: { some: {} } }, include: { chains: true } })
+    const byName = MajorListSchema.parse(await get(`/api/reference/majors?q=${encodeURIComponent(sample.name)}`))
+    expect(byName.items.map((m) => m.code)).toContain(sample.code)
+    expect(byName.items.every((m) => m.name.includes(sample.name) || m.code.startsWith(sample.name))).toBe(true)
+
+    const chainId = sample.chains[0]!.chainId
+    const byChain = MajorListSchema.parse(await get(`/api/reference/majors?chainId=${chainId}`))
+    const linked = await h.prisma.chainMajor.findMany({ where: { chainId }, select: { majorCode: true } })
+    expect(byChain.items.length).toBe(Math.min(50, linked.length))
+    const linkedCodes = new Set(linked.map((l) => l.majorCode))
+    expect(byChain.items.every((m) => linkedCodes.has(m.code))).toBe(true)
+  })
+
+  it('lists enterprise labels', async () => {
+    const { items } = EnterpriseLabelListSchema.parse(await get('/api/reference/labels'))
+    expect(items).toHaveLength(await h.prisma.enterpriseLabel.count())
+  })
+})
