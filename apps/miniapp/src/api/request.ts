@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { z } from 'zod'
 import { ApiError, problemToError } from './api-error'
-import { API_BASE } from './config'
+import { apiBase } from './config'
 import { clearToken, getToken } from './token'
 import { redirectToLogin } from './unauthorized'
 
@@ -19,7 +19,7 @@ export function buildUrl(path: string, query?: Query): string {
   const pairs = Object.entries(query ?? {})
     .filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined && entry[1] !== null)
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
-  return `${API_BASE}${path}${pairs.length ? `?${pairs.join('&')}` : ''}`
+  return `${apiBase()}${path}${pairs.length ? `?${pairs.join('&')}` : ''}`
 }
 
 /**

@@ -3,7 +3,12 @@ import { ROUTES } from '../routes'
 
 /** Remembered so the login page can send the user back to where the session ran out. */
 export function currentRoute(): string | undefined {
-  const pages = Taro.getCurrentPages()
+  let pages: Taro.Page[] = []
+  try {
+    pages = Taro.getCurrentPages()
+  } catch {
+    // No page stack yet (app still launching): nothing to come back to.
+  }
   const page = pages[pages.length - 1]
   if (!page?.route) return undefined
   const query = Object.entries(page.options ?? {})

@@ -1,0 +1,36 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { StateView } from './StateView'
+
+describe('StateView', () => {
+  it('shows loading instead of its content', () => {
+    render(<StateView loading>内容</StateView>)
+    expect(screen.getByText('加载中…')).toBeInTheDocument()
+    expect(screen.queryByText('内容')).not.toBeInTheDocument()
+  })
+
+  it('shows the error and calls onRetry when 重试 is tapped', () => {
+    const onRetry = vi.fn()
+    render(
+      <StateView error='服务暂时不可用，请稍后再试' onRetry={onRetry}>
+        内容
+      </StateView>,
+    )
+    expect(screen.getByRole('alert')).toHaveTextContent('服务暂时不可用，请稍后再试')
+    fireEvent.click(screen.getByText('重试'))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+    expect(screen.queryByText('内容')).not.toBeInTheDocument()
+  })
+
+  it('shows the empty text and hint when empty', () => {
+    render(<StateView empty emptyText='岗位数据即将开放' emptyHint='敬请期待' />)
+    expect(screen.getByText('岗位数据即将开放')).toBeInTheDocument()
+    expect(screen.getByText('敬请期待')).toBeInTheDocument()
+  })
+
+  it('renders its children once loaded', () => {
+    render(<StateView empty={false}>内容</StateView>)
+    expect(screen.getByText('内容')).toBeInTheDocument()
+    expect(screen.queryByText('重试')).not.toBeInTheDocument()
+  })
+})

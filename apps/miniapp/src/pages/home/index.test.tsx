@@ -1,0 +1,88 @@
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { AppError } from '@zhilian/shared'
+import { parseCsv } from '@zhilian/shared/reference/csv'
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Taro from '@tarojs/taro'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { HomeStatsSchema, type HomeStats } from '../../api/contracts/stats'
+import { takeHandedOverChain } from '../../lib/chain-filter'
+import { sendJson, sendProblem, startLocalServer } from '../../test/local-server'
+import { ROUTES } from '../../routes'
+import HomePage from './index'
+
+// reference() can't run here: jsdom replaces the global URL that its fileURLToPath(new URL(...)) needs.
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), '../../../../../packages/shared/data')
+const csv = (name: string) => parseCsv(readFileSync(join(dataDir, name), 'utf8'))
+
+// A response built from the real chain list, with counts that differ per chain so a mix-up shows.
+function homeStatsFromReference(): HomeStats {
+  const chains = csv('industry_chains.csv').map((r) => ({ id: r.chain_id ?? '', name: r.name ?? '', status: r.status ?? '' }))
+  const chainMajors = csv('chain_majors.csv').map((r) => ({ chainId: r.chain_id }))
+  const rows = chains.map((chain, i) => {
+    const majors = chainMajors.filter((m) => m.chainId === chain.id).length
+    return { id: chain.id, name: chain.name, status: chain.status, colleges: majors, enterprises: i * 3, openJobs: i * 7, headcount: i * 40 + majors }
+  })
+  const sum = (key: 'colleges' | 'enterprises' | 'openJobs' | 'headcount') => rows.reduce((n, r) => n + r[key], 0)
+  // The totals count distinct organisations, so they are not the sum of the chains; any other figure will do.
+  const totals = { colleges: sum('colleges') + 1, enterprises: sum('enterprises') + 2, openJobs: sum('openJobs'), headcount: sum('headcount') }
+  return HomeStatsSchema.parse({ totals, chains: rows })
+}
+
+const stats = homeStatsFromReference()
+let failing = false
+let server: Awaited<ReturnType<typeof startLocalServer>>
+
+beforeAll(async () => {
+  server = await startLocalServer({
+    'GET /api/stats/home': (_req, res) => (failing ? sendProblem(res, new AppError('UPSTREAM_UNAVAILABLE')) : sendJson(res, 200, stats)),
+  })
+})
+afterAll(() => server.close())
+
+describe('home page', () => {
+  it('shows the banner, province totals and one card per chain from /api/stats/home', async () => {
+    failing = false
+    render(<HomePage />)
+    const cards = await screen.findAllByTestId('chain-card')
+    expect(cards).toHaveLength(stats.chains.length)
+    expect(screen.getByText('职业教育赋能标志性产业链')).toBeInTheDocument()
+
+    for (const [label, value] of [['院校', stats.totals.colleges], ['企业', stats.totals.enterprises], ['在招岗位', stats.totals.openJobs], ['需求人数', stats.totals.headcount]] as const) {
+      const card = screen.getByText(label, { selector: '.stat-card__label' }).closest('.stat-card') as HTMLElement
+      expect(within(card).getByText(value.toLocaleString('zh-CN'))).toBeInTheDocument()
+    }
+
+    stats.chains.forEach((chain, i) => {
+      const card = cards[i] as HTMLElement
+      expect(card).toHaveTextContent(chain.name)
+      expect(card).toHaveTextContent(`在招岗位 ${chain.openJobs}`)
+      expect(card).toHaveTextContent(`需求人数 ${chain.headcount}`)
+      expect(within(card).queryByText('待确认') !== null).toBe(chain.status.startsWith('candidate'))
+    })
+  })
+
+  it('hands the tapped chain over to the jobs tab', async () => {
+    failing = false
+    // jsdom has no tab bar to switch to; record where the page asked to go.
+    const switchTab = vi.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
+    render(<HomePage />)
+    const cards = await screen.findAllByTestId('chain-card')
+    const last = stats.chains[stats.chains.length - 1]!
+    fireEvent.click(cards[cards.length - 1]!)
+    expect(switchTab).toHaveBeenCalledWith({ url: ROUTES.jobs })
+    expect(takeHandedOverChain()).toBe(last.id)
+    expect(takeHandedOverChain()).toBeUndefined()
+    switchTab.mockRestore()
+  })
+
+  it('shows the problem message with a retry that loads the page once the BFF is back', async () => {
+    failing = true
+    render(<HomePage />)
+    expect(await screen.findByRole('alert')).toHaveTextContent('服务暂时不可用，请稍后再试')
+    failing = false
+    fireEvent.click(screen.getByText('重试'))
+    expect(await screen.findAllByTestId('chain-card')).toHaveLength(stats.chains.length)
+  })
+})

@@ -1,0 +1,62 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { AppError } from '@zhilian/shared'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { getToken } from '../../api/token'
+import { readJson, sendJson, sendProblem, startLocalServer } from '../../test/local-server'
+import LoginPage from './index'
+
+const demoAccounts = [
+  { username: 'demo-student', role: 'student', displayName: '张同学（演示）' },
+  { username: 'demo-enterprise', role: 'enterprise', displayName: '演示企业联系人' },
+]
+let passwordAttempts: unknown[] = []
+let server: Awaited<ReturnType<typeof startLocalServer>>
+
+beforeAll(async () => {
+  server = await startLocalServer({
+    'GET /api/auth/demo-accounts': (_req, res) => sendJson(res, 200, demoAccounts),
+    'POST /api/auth/password': async (req, res) => {
+      passwordAttempts.push(await readJson(req))
+      sendProblem(res, new AppError('INVALID_CREDENTIALS'))
+    },
+  })
+})
+afterAll(() => server.close())
+beforeEach(() => {
+  passwordAttempts = []
+})
+
+const field = (name: string) => document.querySelector(`input[name="${name}"]`) as HTMLInputElement
+const type = (name: string, value: string) => fireEvent.input(field(name), { target: { value } })
+
+describe('login page (H5)', () => {
+  it('offers each demo account the BFF lists as a card', async () => {
+    render(<LoginPage />)
+    expect(await screen.findByText('以学生身份体验')).toBeInTheDocument()
+    expect(screen.getByText('以企业身份体验')).toBeInTheDocument()
+    expect(screen.getByText('张同学（演示）')).toBeInTheDocument()
+  })
+
+  it('shows Chinese validation beside empty fields and sends nothing', async () => {
+    render(<LoginPage />)
+    fireEvent.click(screen.getByText('登录', { selector: '.taro-button-core' }))
+    expect(await screen.findByText('请输入账号')).toBeInTheDocument()
+    expect(screen.getByText('请输入密码')).toBeInTheDocument()
+
+    type('username', '  admin  ')
+    fireEvent.click(screen.getByText('登录', { selector: '.taro-button-core' }))
+    await waitFor(() => expect(screen.queryByText('请输入账号')).not.toBeInTheDocument())
+    expect(screen.getByText('请输入密码')).toBeInTheDocument()
+    expect(passwordAttempts).toEqual([])
+  })
+
+  it('sends trimmed credentials and shows the problem message when they are wrong', async () => {
+    render(<LoginPage />)
+    type('username', '  admin  ')
+    type('password', 'not-the-password')
+    fireEvent.click(screen.getByText('登录', { selector: '.taro-button-core' }))
+    expect(await screen.findByText('账号或密码错误')).toBeInTheDocument()
+    expect(passwordAttempts).toEqual([{ username: 'admin', password: 'not-the-password' }])
+    expect(getToken()).toBeNull()
+  })
+})

@@ -1,0 +1,33 @@
+/**
+ * `@tarojs/taro` for vitest. The real module is wired up by Taro's build (platform + framework
+ * plugins); tests get the H5 implementation of the API (the code that ships in dist/h5) and
+ * page-lifecycle hooks that fire the way a freshly opened page would.
+ */
+import { useEffect, useRef } from 'react'
+import * as api from '@tarojs/taro-h5/dist/api/index.js'
+import taro from '@tarojs/taro-h5/dist/api/taro.js'
+
+export * from '@tarojs/taro-h5/dist/api/index.js'
+
+function useOnMount(callback: () => void) {
+  const ref = useRef(callback)
+  ref.current = callback
+  useEffect(() => ref.current(), [])
+}
+
+/** A page shown for the first time: load and show both fire once. */
+export const useLoad = useOnMount
+export const useDidShow = useOnMount
+export const useReady = useOnMount
+// Gestures tests don't perform; their handlers are exercised through the buttons that do the same.
+export const usePullDownRefresh = (_callback: () => void) => undefined
+export const useReachBottom = (_callback: () => void) => undefined
+export const useDidHide = (_callback: () => void) => undefined
+
+export function useRouter() {
+  const params = Object.fromEntries(new URLSearchParams(window.location.search))
+  return { params, path: window.location.pathname }
+}
+
+const Taro = Object.assign(taro, api, { useLoad, useDidShow, useReady, usePullDownRefresh, useReachBottom, useDidHide, useRouter })
+export default Taro

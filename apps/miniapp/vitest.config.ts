@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url'
+import { defineProject } from 'vitest/config'
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+// Components render through @tarojs/components-react (the H5 components) in jsdom; see
+// /work/shared/notes/taro-on-these-machines.md for why these aliases and defines.
+export default defineProject({
+  test: {
+    name: 'miniapp',
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+  },
+  resolve: {
+    alias: [
+      { find: /^@tarojs\/components$/, replacement: '@tarojs/components-react' },
+      { find: /^@tarojs\/taro$/, replacement: here('./src/test/taro-shim.ts') },
+    ],
+  },
+  define: {
+    'process.env.TARO_ENV': JSON.stringify('h5'),
+    'process.env.TARO_PLATFORM': JSON.stringify('web'),
+    'process.env.FRAMEWORK': JSON.stringify('react'),
+    'process.env.SUPPORT_TARO_POLYFILL': JSON.stringify('disabled'),
+    'process.env.DEPRECATED_ADAPTER_COMPONENT': JSON.stringify('false'),
+  },
+})
