@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildChainMajorMap } from './chain-majors'
 import { deriveDemandByMajor, fitIndex } from './fit-index'
-import { DAMPING, forecastNextYear } from './forecast'
+import { FORECAST_DAMPING as DAMPING, forecastNextYear } from './forecast'
 
 describe('fitIndex', () => {
   // Enrolment A 500, B 300, C 200 → shares .5 .3 .2; demand A 100, B 200, D 100 → shares .25 .5 .25.

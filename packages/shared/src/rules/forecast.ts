@@ -2,11 +2,11 @@
  * Next year's value of a yearly series (enrolment, graduates, demanded head-count).
  *
  * Method: a least-squares straight line through the points; start from the line's value at the
- * last year (smoother than the last raw point) and add the slope damped by DAMPING, since a trend
+ * last year (smoother than the last raw point) and add the slope damped by FORECAST_DAMPING, since a trend
  * fitted on 3–5 yearly points overshoots more often than it holds. Never below 0 (counts). With
  * fewer than 3 points a slope means little, so the last value is carried forward.
  */
-export const DAMPING = 0.8
+export const FORECAST_DAMPING = 0.8
 
 export interface Forecast {
   year: number
@@ -21,7 +21,7 @@ export function forecastNextYear(history: readonly { year: number; value: number
   const byYear = new Map<number, number>()
   for (const p of history) if (Number.isFinite(p.year) && Number.isFinite(p.value)) byYear.set(p.year, p.value)
   const pts = [...byYear].map(([year, value]) => ({ year, value })).sort((a, b) => a.year - b.year)
-  const last = pts.at(-1)
+  const last = pts[pts.length - 1]
   if (!last) return null
   if (pts.length < 3) return { year: last.year + 1, value: last.value, method: 'last_value', slope: 0 }
 
@@ -31,5 +31,5 @@ export function forecastNextYear(history: readonly { year: number; value: number
   const sxx = pts.reduce((s, p) => s + (p.year - mx) ** 2, 0)
   const slope = sxy / sxx
   const level = my + slope * (last.year - mx)
-  return { year: last.year + 1, value: Math.max(0, level + DAMPING * slope), method: 'damped_linear_trend', slope }
+  return { year: last.year + 1, value: Math.max(0, level + FORECAST_DAMPING * slope), method: 'damped_linear_trend', slope }
 }
