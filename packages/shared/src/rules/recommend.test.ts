@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildChainMajorMap } from './chain-majors'
 import { indexCities } from './geo'
 import {
-  nonPersonalised, recommendJobs, RECOMMEND_WEIGHTS as W, scoreCourseForStudent, scoreJobForStudent,
+  nonPersonalised, recommendCourses, recommendJobs, RECOMMEND_WEIGHTS as W, scoreCourseForStudent, scoreJobForStudent,
   type JobForScoring, type StudentForScoring,
 } from './recommend'
 
@@ -119,6 +119,12 @@ describe('scoreCourseForStudent', () => {
     const c = scoreCourseForStudent(student, { ...course, mode: 'offline' }, ctx)
     const j = scoreJobForStudent(student, job({ cityCode: '371700', education: 'none' }), ctx)
     expect(c.parts).toEqual(j.parts)
+  })
+  it('ranks courses with the same scorer, names from the context when the profile lacks them', () => {
+    const anon = { ...student, majorName: undefined }
+    const out = recommendCourses(anon, [{ ...course, id: 'far', mode: 'offline' }, { ...course, id: 'web', mode: 'online' }], { ...ctx, majorNames: { '460301': '机电一体化技术' } })
+    expect(out.map((r) => r.course.id)).toEqual(['web', 'far'])
+    expect(out[0]!.reasons[0]).toBe('专业对口：机电一体化技术属于高端装备产业链核心专业')
   })
   it('does not hold distance against an online course', () => {
     const online = scoreCourseForStudent(student, { ...course, mode: 'online' }, ctx)

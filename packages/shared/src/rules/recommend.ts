@@ -86,8 +86,8 @@ interface Target {
 }
 
 function majorPart(s: StudentForScoring, t: Target, ctx: RecommendContext, reasons: string[]): number {
-  const name = s.majorName ?? (s.majorCode && ctx.majorNames?.[s.majorCode]) ?? '您的专业'
-  const chain = t.chainName ?? (t.chainId && ctx.chainNames?.[t.chainId]) ?? '相关'
+  const name = s.majorName || (s.majorCode && ctx.majorNames?.[s.majorCode]) || '您的专业'
+  const chain = t.chainName || (t.chainId && ctx.chainNames?.[t.chainId]) || '相关'
   if (s.majorCode && t.majorCodes.includes(s.majorCode)) {
     reasons.push(`专业对口：${t.noun}面向${name}专业`)
     return MAJOR_CREDIT.listed
