@@ -1,0 +1,15 @@
+// `npm start -w @zhilian/bff`: check the configuration first, then load everything else.
+import { ConfigError, loadEnv } from './env'
+
+try {
+  const env = loadEnv()
+  const { startServer } = await import('./server')
+  await startServer(env)
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message)
+    process.exit(1)
+  }
+  console.error('启动失败 / start-up failed:', error)
+  process.exit(1)
+}

@@ -1,0 +1,48 @@
+import { serve } from '@hono/node-server'
+import { openDatabase, seedDemo } from '@zhilian/db'
+import { createApp } from './app'
+import type { Env } from './env'
+import { createLogger } from './lib/logger'
+import { mountH5 } from './lib/static-h5'
+import { createWeChatClient } from './lib/wechat'
+
+/** Opens the database (migrating it), seeds an empty demo database, serves API and H5 until a signal. */
+export async function startServer(env: Env) {
+  const logger = createLogger(env)
+  const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR, migrate: true })
+  logger.info({ db: db.kind, ...(db.kind === 'pglite' ? { dataDir: env.PGLITE_DATA_DIR } : {}) }, 'database ready')
+  if (env.SEED_DEMO && (await db.prisma.user.count()) === 0) {
+    await seedDemo(db.prisma)
+    logger.info('demo data seeded into the empty database')
+  }
+  const wechat = createWeChatClient({ appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE })
+  if (!wechat.configured) logger.warn('WECHAT_APPID/WECHAT_SECRET not set: WeChat sign-in answers WECHAT_LOGIN_FAILED')
+  const app = createApp({ db, env, wechat, logger })
+  const { built } = mountH5(app, env.H5_DIST)
+  if (!built) logger.warn({ dir: env.H5_DIST }, 'H5 build missing: / shows how to build it (npm run build:h5)')
+
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+    const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST
+    logger.info(`职链齐鲁 listening on http://${host}:${info.port}/ (API docs: http://${host}:${info.port}/api/docs)`)
+  })
+
+  let stopping = false
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info({ signal }, 'shutting down')
+    server.close(() => {
+      db.close()
+        .then(() => process.exit(0))
+        .catch((err: unknown) => {
+          logger.error({ err }, 'closing the database failed')
+          process.exit(1)
+        })
+    })
+    // Keep-alive connections would hold close() open; end them.
+    if ('closeAllConnections' in server) server.closeAllConnections()
+  }
+  process.on('SIGINT', () => shutdown('SIGINT'))
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  return { server, db, app }
+}
