@@ -1,35 +1,36 @@
-import { z } from 'zod'
-import { AuthSessionSchema, DemoAccountListSchema, type AuthSession, type PasswordLogin } from './contracts/auth'
+import { DemoAccountListSchema, SessionSchema, type PasswordLoginBody, type Session } from '@zhilian/shared/contracts/auth'
+import { OkSchema } from '@zhilian/shared/contracts/common'
 import { request } from './request'
 import { clearToken, setToken } from './token'
 
-function remember(session: AuthSession): AuthSession {
+function remember(session: Session): Session {
   setToken(session.token)
   return session
 }
 
-export async function loginWithWechat(code: string): Promise<AuthSession> {
-  return remember(await request('POST', '/api/auth/wechat', { body: { code }, schema: AuthSessionSchema }))
+export async function loginWithWechat(code: string): Promise<Session> {
+  return remember(await request('POST', '/api/auth/wechat', { body: { code }, schema: SessionSchema }))
 }
 
-/** Empty when the BFF runs without demo data (production): the login page then hides the cards. */
-export function listDemoAccounts() {
-  return request('GET', '/api/auth/demo-accounts', { schema: DemoAccountListSchema })
+/** The BFF answers 404 when demo sign-in is off (production); the login page then shows no cards. */
+export async function listDemoAccounts() {
+  const { items } = await request('GET', '/api/auth/demo-accounts', { schema: DemoAccountListSchema })
+  return items
 }
 
-export async function loginAsDemo(username: string): Promise<AuthSession> {
-  return remember(await request('POST', '/api/auth/demo', { body: { username }, schema: AuthSessionSchema }))
+export async function loginAsDemo(username: string): Promise<Session> {
+  return remember(await request('POST', '/api/auth/demo', { body: { username }, schema: SessionSchema }))
 }
 
-export async function loginWithPassword(credentials: PasswordLogin): Promise<AuthSession> {
-  return remember(await request('POST', '/api/auth/password', { body: credentials, schema: AuthSessionSchema }))
+export async function loginWithPassword(credentials: PasswordLoginBody): Promise<Session> {
+  return remember(await request('POST', '/api/auth/password', { body: credentials, schema: SessionSchema }))
 }
 
+/** Revokes the user's tokens on the server; signing out locally must work even when that call fails. */
 export async function logout(): Promise<void> {
   try {
-    await request('POST', '/api/auth/logout', { schema: z.unknown() })
+    await request('POST', '/api/auth/logout', { schema: OkSchema })
   } finally {
-    // Signing out locally must work even when the server is unreachable.
     clearToken()
   }
 }

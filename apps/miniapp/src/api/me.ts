@@ -1,4 +1,4 @@
-import { MeSchema } from './contracts/me'
+import { MeSchema } from '@zhilian/shared/contracts/me'
 import { request } from './request'
 
 export function fetchMe() {

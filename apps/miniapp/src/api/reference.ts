@@ -1,6 +1,8 @@
-import { ChainListSchema } from './contracts/reference'
+import { ChainListSchema, type Chain } from '@zhilian/shared/contracts/reference'
 import { request } from './request'
 
-export function fetchChains() {
-  return request('GET', '/api/reference/chains', { schema: ChainListSchema })
+/** Chains an administrator switched off stay in the data but leave the filters. */
+export async function fetchChains(): Promise<Chain[]> {
+  const { items } = await request('GET', '/api/reference/chains', { schema: ChainListSchema })
+  return items.filter((c) => c.active).sort((a, b) => a.sortOrder - b.sortOrder)
 }

@@ -1,4 +1,4 @@
-import { HomeStatsSchema } from './contracts/stats'
+import { HomeStatsSchema } from '@zhilian/shared/contracts/stats'
 import { request } from './request'
 
 export function fetchHomeStats() {

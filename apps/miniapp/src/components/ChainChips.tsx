@@ -1,5 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components'
-import type { Chain } from '../api/contracts/reference'
+import type { Chain } from '@zhilian/shared/contracts/reference'
 import { isCandidateChain } from '../lib/is-candidate-chain'
 import './ChainChips.css'
 

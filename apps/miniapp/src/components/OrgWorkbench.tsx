@@ -27,23 +27,20 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
         emptyText={`您尚未加入任何${OrgKind.labels[kind]}`}
         emptyHint='加入单位并通过平台审核后，可在此管理本单位信息'
       >
-        {memberships.map((m) => {
-          const status = m.org.status ?? m.status
-          return (
-            <View key={m.id} className='card'>
-              <View className='workbench__head'>
-                <Text className='workbench__org'>{m.org.name}</Text>
-                <Text className={`status-tag status-tag--${status}`}>{VerificationStatus.labels[status]}</Text>
-              </View>
-              <Text className='workbench__meaning'>{orgStatusMeaning(kind, status)}</Text>
-              <View className='workbench__contact'>
-                <Text className='muted'>联系人：{m.org.contactName || '未填写'}</Text>
-                <Text className='muted'>联系电话：{m.org.contactPhone || '未填写'}</Text>
-                {m.org.city && <Text className='muted'>所在城市：{m.org.city}</Text>}
-              </View>
+        {memberships.map((m) => (
+          <View key={m.id} className='card'>
+            <View className='workbench__head'>
+              <Text className='workbench__org'>{m.org.name}</Text>
+              <Text className={`status-tag status-tag--${m.org.verification}`}>{VerificationStatus.labels[m.org.verification]}</Text>
             </View>
-          )
-        })}
+            <Text className='workbench__meaning'>{orgStatusMeaning(kind, m.org.verification)}</Text>
+            <View className='workbench__contact'>
+              <Text className='muted'>
+                我的身份：{m.isOwner ? '单位负责人' : '单位成员'}（{VerificationStatus.labels[m.status]}）
+              </Text>
+            </View>
+          </View>
+        ))}
       </StateView>
     </View>
   )

@@ -1,4 +1,7 @@
-/** Chains the province has not (yet) named among its signature chains are shown as "待确认". */
-export function isCandidateChain(status: string): boolean {
-  return !status.startsWith('confirmed')
+import type { ChainStatusSchema } from '@zhilian/shared/contracts/reference'
+import type { z } from 'zod'
+
+/** Chains not (yet) on the province's published list are shown as "待确认". */
+export function isCandidateChain(status: z.infer<typeof ChainStatusSchema>): boolean {
+  return status === 'candidate'
 }

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Taro from '@tarojs/taro'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { HomeStatsSchema, type HomeStats } from '../../api/contracts/stats'
+import { HomeStatsSchema, type HomeStats } from '@zhilian/shared/contracts/stats'
 import { takeHandedOverChain } from '../../lib/chain-filter'
 import { sendJson, sendProblem, startLocalServer } from '../../test/local-server'
 import { ROUTES } from '../../routes'
@@ -18,16 +18,16 @@ const csv = (name: string) => parseCsv(readFileSync(join(dataDir, name), 'utf8')
 
 // A response built from the real chain list, with counts that differ per chain so a mix-up shows.
 function homeStatsFromReference(): HomeStats {
-  const chains = csv('industry_chains.csv').map((r) => ({ id: r.chain_id ?? '', name: r.name ?? '', status: r.status ?? '' }))
-  const chainMajors = csv('chain_majors.csv').map((r) => ({ chainId: r.chain_id }))
+  const chains = csv('industry_chains.csv').map((r) => ({ chainId: r.chain_id ?? '', name: r.name ?? '', status: r.status?.startsWith('confirmed') ? 'confirmed' : 'candidate' }))
+  const chainMajors = csv('chain_majors.csv')
   const rows = chains.map((chain, i) => {
-    const majors = chainMajors.filter((m) => m.chainId === chain.id).length
-    return { id: chain.id, name: chain.name, status: chain.status, colleges: majors, enterprises: i * 3, openJobs: i * 7, headcount: i * 40 + majors }
+    const majors = chainMajors.filter((m) => m.chain_id === chain.chainId).length
+    return { ...chain, colleges: majors, enterprises: i * 3, openJobs: i * 7, openHeadcount: i * 40 + majors, enrolledStudents: majors * 100 }
   })
-  const sum = (key: 'colleges' | 'enterprises' | 'openJobs' | 'headcount') => rows.reduce((n, r) => n + r[key], 0)
-  // The totals count distinct organisations, so they are not the sum of the chains; any other figure will do.
-  const totals = { colleges: sum('colleges') + 1, enterprises: sum('enterprises') + 2, openJobs: sum('openJobs'), headcount: sum('headcount') }
-  return HomeStatsSchema.parse({ totals, chains: rows })
+  const sum = (key: 'colleges' | 'enterprises' | 'openJobs' | 'openHeadcount' | 'enrolledStudents') => rows.reduce((n, r) => n + r[key], 0)
+  // Province totals count each organisation once, so they are not the sum of the chains; any other figure will do.
+  const province = { colleges: sum('colleges') + 1, enterprises: sum('enterprises') + 2, openJobs: sum('openJobs'), openHeadcount: sum('openHeadcount'), enrolledStudents: sum('enrolledStudents') }
+  return HomeStatsSchema.parse({ province, chains: rows })
 }
 
 const stats = homeStatsFromReference()
@@ -49,7 +49,7 @@ describe('home page', () => {
     expect(cards).toHaveLength(stats.chains.length)
     expect(screen.getByText('职业教育赋能标志性产业链')).toBeInTheDocument()
 
-    for (const [label, value] of [['院校', stats.totals.colleges], ['企业', stats.totals.enterprises], ['在招岗位', stats.totals.openJobs], ['需求人数', stats.totals.headcount]] as const) {
+    for (const [label, value] of [['院校', stats.province.colleges], ['企业', stats.province.enterprises], ['在招岗位', stats.province.openJobs], ['待招人数', stats.province.openHeadcount]] as const) {
       const card = screen.getByText(label, { selector: '.stat-card__label' }).closest('.stat-card') as HTMLElement
       expect(within(card).getByText(value.toLocaleString('zh-CN'))).toBeInTheDocument()
     }
@@ -58,8 +58,8 @@ describe('home page', () => {
       const card = cards[i] as HTMLElement
       expect(card).toHaveTextContent(chain.name)
       expect(card).toHaveTextContent(`在招岗位 ${chain.openJobs}`)
-      expect(card).toHaveTextContent(`需求人数 ${chain.headcount}`)
-      expect(within(card).queryByText('待确认') !== null).toBe(chain.status.startsWith('candidate'))
+      expect(card).toHaveTextContent(`待招人数 ${chain.openHeadcount}`)
+      expect(within(card).queryByText('待确认') !== null).toBe(chain.status === 'candidate')
     })
   })
 
@@ -72,7 +72,7 @@ describe('home page', () => {
     const last = stats.chains[stats.chains.length - 1]!
     fireEvent.click(cards[cards.length - 1]!)
     expect(switchTab).toHaveBeenCalledWith({ url: ROUTES.jobs })
-    expect(takeHandedOverChain()).toBe(last.id)
+    expect(takeHandedOverChain()).toBe(last.chainId)
     expect(takeHandedOverChain()).toBeUndefined()
     switchTab.mockRestore()
   })

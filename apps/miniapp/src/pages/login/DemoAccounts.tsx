@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Role } from '@zhilian/shared'
-import type { DemoAccount } from '../../api/contracts/auth'
+import type { DemoAccount } from '@zhilian/shared/contracts/auth'
 
 /** Shown only when the BFF lists demo accounts (it does when seeded with demo data). */
 export function DemoAccounts({ accounts, onPick }: { accounts: DemoAccount[]; onPick: (username: string) => void }) {
@@ -11,7 +11,7 @@ export function DemoAccounts({ accounts, onPick }: { accounts: DemoAccount[]; on
       {accounts.map((a) => (
         <View key={a.username} className='card demo-card' onClick={() => onPick(a.username)}>
           <Text className='demo-card__title'>以{Role.labels[a.role]}身份体验</Text>
-          <Text className='muted'>{a.displayName}</Text>
+          <Text className='muted'>{a.displayName} · {a.description}</Text>
         </View>
       ))}
     </View>

@@ -1,7 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
-import type { PasswordLogin } from '../../api/contracts/auth'
+import type { PasswordLoginBody as PasswordLogin } from '@zhilian/shared/contracts/auth'
 import { validateLogin, type LoginFieldErrors } from './validate'
 
 /** For administrators and college staff, who sign in with an account issued by the platform. */

@@ -5,10 +5,12 @@ import { getToken } from '../../api/token'
 import { readJson, sendJson, sendProblem, startLocalServer } from '../../test/local-server'
 import LoginPage from './index'
 
-const demoAccounts = [
-  { username: 'demo-student', role: 'student', displayName: '张同学（演示）' },
-  { username: 'demo-enterprise', role: 'enterprise', displayName: '演示企业联系人' },
-]
+const demoAccounts = {
+  items: [
+    { username: 'demo-student', role: 'student', displayName: '张同学（演示）', description: '浏览岗位、投递简历' },
+    { username: 'demo-enterprise', role: 'enterprise', displayName: '演示企业联系人', description: '发布需求清单' },
+  ],
+}
 let passwordAttempts: unknown[] = []
 let server: Awaited<ReturnType<typeof startLocalServer>>
 
@@ -34,7 +36,7 @@ describe('login page (H5)', () => {
     render(<LoginPage />)
     expect(await screen.findByText('以学生身份体验')).toBeInTheDocument()
     expect(screen.getByText('以企业身份体验')).toBeInTheDocument()
-    expect(screen.getByText('张同学（演示）')).toBeInTheDocument()
+    expect(screen.getByText('张同学（演示） · 浏览岗位、投递简历')).toBeInTheDocument()
   })
 
   it('shows Chinese validation beside empty fields and sends nothing', async () => {

@@ -67,7 +67,9 @@ export default function MePage() {
                     <Text className='me__org'>{m.org.name}</Text>
                     <Text className={`status-tag status-tag--${m.status}`}>{VerificationStatus.labels[m.status]}</Text>
                   </View>
-                  <Text className='muted'>{OrgKind.labels[m.org.kind]}</Text>
+                  <Text className='muted'>
+                    {OrgKind.labels[m.org.kind]} · 单位{VerificationStatus.labels[m.org.verification]}
+                  </Text>
                 </View>
               ))}
             </StateView>

@@ -1,4 +1,4 @@
-import type { Me } from '../../api/contracts/me'
+import type { Me } from '@zhilian/shared/contracts/me'
 import { ROUTES } from '../../routes'
 
 export interface Workbench {

@@ -1,12 +1,14 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import { OrgKind } from '@zhilian/shared'
+import { OrgKind, Role } from '@zhilian/shared'
 import { useState } from 'react'
-import type { PendingMembership } from '../../api/contracts/admin'
+import type { MembershipReviewItem, VerifyMembershipBody } from '@zhilian/shared/contracts/admin'
+
+export type Decision = VerifyMembershipBody['decision']
 
 export interface ReviewCardProps {
-  membership: PendingMembership
+  membership: MembershipReviewItem
   /** Resolves true when the decision was sent. */
-  onDecide: (id: string, decision: 'approve' | 'reject', note?: string) => Promise<boolean>
+  onDecide: (id: string, decision: Decision, note?: string) => Promise<boolean>
 }
 
 export function ReviewCard({ membership: m, onDecide }: ReviewCardProps) {
@@ -15,13 +17,13 @@ export function ReviewCard({ membership: m, onDecide }: ReviewCardProps) {
   const [noteError, setNoteError] = useState<string>()
   const [busy, setBusy] = useState(false)
 
-  const send = async (decision: 'approve' | 'reject') => {
-    if (decision === 'reject' && !note.trim()) {
+  const send = async (decision: Decision) => {
+    if (decision === 'rejected' && !note.trim()) {
       setNoteError('请填写驳回理由')
       return
     }
     setBusy(true)
-    await onDecide(m.id, decision, decision === 'reject' ? note.trim() : undefined)
+    await onDecide(m.id, decision, decision === 'rejected' ? note.trim() : undefined)
     setBusy(false)
   }
 
@@ -31,10 +33,10 @@ export function ReviewCard({ membership: m, onDecide }: ReviewCardProps) {
         <Text className='review-card__org'>{m.org.name}</Text>
         <Text className='status-tag status-tag--pending'>{OrgKind.labels[m.org.kind]}</Text>
       </View>
-      <Text className='muted review-card__line'>统一社会信用代码：{m.org.uscc || '未填写'}</Text>
+      <Text className='muted review-card__line'>统一社会信用代码：{m.org.uscc}</Text>
+      <Text className='muted review-card__line'>申请人：{m.user.displayName}（{Role.labels[m.user.role]}）</Text>
       <Text className='muted review-card__line'>
-        申请人：{m.applicant.displayName}
-        {m.applicant.phone ? `（${m.applicant.phone}）` : ''}
+        单位联系人：{m.org.contactName}　{m.org.contactPhone}
       </Text>
       <Text className='muted review-card__line'>申请时间：{m.createdAt.slice(0, 10)}</Text>
       {rejecting && (
@@ -58,7 +60,7 @@ export function ReviewCard({ membership: m, onDecide }: ReviewCardProps) {
             <Button size='mini' disabled={busy} onClick={() => setRejecting(false)}>
               取消
             </Button>
-            <Button size='mini' className='review-card__reject-button' disabled={busy} onClick={() => void send('reject')}>
+            <Button size='mini' className='review-card__reject-button' disabled={busy} onClick={() => void send('rejected')}>
               确认驳回
             </Button>
           </>
@@ -67,7 +69,7 @@ export function ReviewCard({ membership: m, onDecide }: ReviewCardProps) {
             <Button size='mini' disabled={busy} onClick={() => setRejecting(true)}>
               驳回
             </Button>
-            <Button size='mini' className='primary-button' disabled={busy} onClick={() => void send('approve')}>
+            <Button size='mini' className='primary-button' disabled={busy} onClick={() => void send('verified')}>
               通过
             </Button>
           </>

@@ -4,7 +4,7 @@ import { fetchPendingMemberships, verifyMembership } from '../../api/admin'
 import { errorMessage } from '../../api/api-error'
 import { StateView } from '../../components/StateView'
 import { usePagedList } from '../../lib/use-paged-list'
-import { ReviewCard } from './ReviewCard'
+import { ReviewCard, type Decision } from './ReviewCard'
 import './index.css'
 
 export default function MembershipReviewPage() {
@@ -15,18 +15,18 @@ export default function MembershipReviewPage() {
   })
   useReachBottom(() => void list.loadMore())
 
-  const decide = async (id: string, decision: 'approve' | 'reject', note?: string) => {
+  const decide = async (id: string, decision: Decision, note?: string) => {
     const { confirm } = await Taro.showModal({
-      title: decision === 'approve' ? '确认通过' : '确认驳回',
-      content: decision === 'approve' ? '通过后该单位即可发布清单，确定通过吗？' : `驳回理由：${note ?? ''}`,
-      confirmText: decision === 'approve' ? '通过' : '驳回',
+      title: decision === 'verified' ? '确认通过' : '确认驳回',
+      content: decision === 'verified' ? '通过后该成员获得认证；单位尚在审核时一并认证，确定通过吗？' : `驳回理由：${note ?? ''}`,
+      confirmText: decision === 'verified' ? '通过' : '驳回',
       cancelText: '取消',
     })
     if (!confirm) return false
     try {
       await verifyMembership(id, { decision, note })
       list.remove(id)
-      void Taro.showToast({ title: decision === 'approve' ? '已通过' : '已驳回', icon: 'success' })
+      void Taro.showToast({ title: decision === 'verified' ? '已通过' : '已驳回', icon: 'success' })
       return true
     } catch (e) {
       void Taro.showToast({ title: errorMessage(e), icon: 'none' })
