@@ -1,5 +1,7 @@
 import { HealthSchema } from '@zhilian/shared/contracts/common'
+import { hc } from 'hono/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AppType } from './app'
 import { createHarness, expectProblem, jsonInit, type Harness } from './testing/harness'
 
 let h: Harness
@@ -59,5 +61,16 @@ describe('the app shell', () => {
     for (const { op } of operations) expect(op['x-roles']?.length).toBeGreaterThan(0)
     const ui = await h.app.request('/api/docs')
     expect(await ui.text()).toContain('swagger')
+  })
+
+  it('gives the hc client typed access to the chained routes', async () => {
+    const client = hc<AppType>('http://bff.test', { fetch: (input: string | URL | Request, init?: RequestInit) => h.app.request(input, init) })
+    const health = await client.api.health.$get()
+    const body = await health.json()
+    expect(body.db).toBe(h.db.kind)
+    const refused = await client.api.auth.password.$post({ json: { username: 'nobody', password: 'wrong' } })
+    expect(refused.status).toBe(401)
+    const majors = await client.api.reference.majors.$get({ query: { q: '机电' } })
+    expect(majors.status).toBe(200)
   })
 })

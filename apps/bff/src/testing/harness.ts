@@ -11,6 +11,7 @@ import { expect } from 'vitest'
 import { createApp } from '../app'
 import { loadEnv, type Env } from '../env'
 import { issueSessionToken } from '../lib/auth'
+import type { AppDeps } from '../lib/types'
 import { createWeChatClient } from '../lib/wechat'
 
 export const TEST_APPID = 'wx-bff-test'
@@ -22,6 +23,8 @@ export interface Harness {
   prisma: DbHandle['prisma']
   fake: FakeWeChat
   env: Env
+  /** What the app was built from, for tests that build an app of their own. */
+  deps: AppDeps
   close(): Promise<void>
   /** A bearer token for an existing user, as a sign-in would issue. */
   tokenFor(user: { id: string; role: 'student' | 'enterprise' | 'college' | 'admin'; tokenVersion?: number }): Promise<string>
@@ -31,9 +34,11 @@ export async function createHarness(overrides: Record<string, string> = {}): Pro
   const [db, fake] = await Promise.all([createTestDb(), startFakeWeChat({ appid: TEST_APPID, secret: TEST_SECRET })])
   const env = loadEnv({ NODE_ENV: 'test', WECHAT_APPID: TEST_APPID, WECHAT_SECRET: TEST_SECRET, WECHAT_API_BASE: fake.url, ...overrides })
   const wechat = createWeChatClient({ appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE })
-  const app = createApp({ db, env, wechat, logger: pino({ level: 'silent' }) })
+  const deps: AppDeps = { db, env, wechat, logger: pino({ level: 'silent' }) }
+  const app = createApp(deps)
   return {
     app,
+    deps,
     db,
     prisma: db.prisma,
     fake,
