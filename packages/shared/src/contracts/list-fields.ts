@@ -1,0 +1,79 @@
+import { z } from 'zod'
+
+/**
+ * Field builders shared by the two official lists (附件1, 附件2). Every constraint carries its own
+ * Chinese message, because these schemas also run in the mini-program, where the BFF's global
+ * zod error map is not installed.
+ */
+
+const typed = (what: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? '必填' : `应为${what}`),
+})
+
+export const requiredText = (max: number) =>
+  z.string(typed('文本')).trim().min(1, { error: '必填' }).max(max, { error: `不能超过${max}个字` })
+
+export const optionalText = (max: number) =>
+  z.string(typed('文本')).trim().max(max, { error: `不能超过${max}个字` }).optional()
+
+/** A head-count or any other whole quantity. */
+export const count = (max = 1_000_000) =>
+  z
+    .number(typed('数字'))
+    .int({ error: '人数应为整数' })
+    .min(0, { error: '不能为负数' })
+    .max(max, { error: `不能超过${max}` })
+
+/** A whole quantity that is not a head-count (equipment, days, hours, years). */
+export const wholeNumber = (max: number, min = 0) =>
+  z
+    .number(typed('数字'))
+    .int({ error: '应为整数' })
+    .min(min, { error: min === 0 ? '不能为负数' : `不能小于${min}` })
+    .max(max, { error: `不能超过${max}` })
+
+/** Money with at most two decimals (万元 or 元). */
+export const money = (max: number) =>
+  z
+    .number(typed('数字'))
+    .min(0, { error: '金额不能为负数' })
+    .max(max, { error: `金额不能超过${max}` })
+    .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, { error: '金额最多保留两位小数' })
+
+export const year = () =>
+  z.number(typed('数字')).int({ error: '年份应为整数' }).min(2000, { error: '年份不正确' }).max(2100, { error: '年份不正确' })
+
+export const MOBILE_OR_LANDLINE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
+export const phone = () =>
+  z
+    .string(typed('文本'))
+    .trim()
+    .min(1, { error: '必填' })
+    .regex(MOBILE_OR_LANDLINE, { error: '手机号格式不正确（座机请写作0531-51793802）' })
+
+export const email = () => z.email({ error: '邮箱格式不正确' })
+
+export const majorCode = () => z.string(typed('文本')).regex(/^\d{6}$/, { error: '专业代码应为6位数字' })
+
+/** Calendar dates travel as YYYY-MM-DD; handlers turn them into Date. */
+export const isoDate = () => z.iso.date({ error: '日期格式不正确，应为2026-09-01' })
+
+/** Messages reused by cross-field rules, so tests and callers can refer to one wording. */
+export const MSG = {
+  duplicate: (what: string) => `${what}重复`,
+  notListedMajor: '该专业未在「专业设置」中列出',
+} as const
+
+export type Issue = { path: (string | number)[]; message: string }
+
+/** Reports every index after the first that repeats a key (the repeat is the row to fix). */
+export function duplicates<T>(items: readonly T[], key: (item: T) => string): number[] {
+  const seen = new Set<string>()
+  const repeated: number[] = []
+  items.forEach((item, i) => {
+    const k = key(item)
+    if (seen.has(k)) repeated.push(i)
+    else seen.add(k)
+  })
+  return repeated
+}
