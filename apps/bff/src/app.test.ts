@@ -34,6 +34,12 @@ describe('the app shell', () => {
     await expectProblem(res, 400, 'BAD_REQUEST')
   })
 
+  it('answers a body that is not JSON with UNSUPPORTED_MEDIA', async () => {
+    const res = await h.app.request('/api/auth/password', { method: 'POST', body: 'username=a&password=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    const problem = await expectProblem(res, 415, 'UNSUPPORTED_MEDIA')
+    expect(problem.message).toContain('JSON')
+  })
+
   it('answers invalid fields with VALIDATION_FAILED and Chinese issues per field', async () => {
     const res = await h.app.request('/api/auth/password', jsonInit('POST', { username: 'x'.repeat(65) }))
     const problem = await expectProblem(res, 400, 'VALIDATION_FAILED')

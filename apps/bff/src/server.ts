@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server'
-import { openDatabase, seedDemo } from '@zhilian/db'
+import { openDatabase } from '@zhilian/db'
+import { seedDemo } from '@zhilian/db/seed/index'
 import { createApp } from './app'
 import type { Env } from './env'
 import { createLogger } from './lib/logger'

@@ -1,11 +1,12 @@
 import { AppError, type FieldIssue, type Problem } from '@zhilian/shared'
 import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { ZodError } from 'zod'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
 
 export function problemResponse(c: Context, problem: Problem): Response {
-  return c.body(JSON.stringify(problem), problem.status as 400, { 'content-type': PROBLEM_CONTENT_TYPE })
+  return c.body(JSON.stringify(problem), problem.status as ContentfulStatusCode, { 'content-type': PROBLEM_CONTENT_TYPE })
 }
 
 export function fieldIssues(error: ZodError): FieldIssue[] {

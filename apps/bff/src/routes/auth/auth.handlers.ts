@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS } from '@zhilian/db'
+import { DEMO_ACCOUNTS } from '@zhilian/db/seed/index'
 import { verifyPassword } from '@zhilian/db/password'
 import { AppError } from '@zhilian/shared'
 import type { Context } from 'hono'
@@ -54,7 +54,7 @@ function requireDemo(c: Context<AppBindings>) {
 
 export const demoAccounts: AppRouteHandler<typeof routes.demoAccounts> = async (c) => {
   requireDemo(c)
-  const items = DEMO_ACCOUNTS.map(({ username, role, displayName, description }) => ({ username, role, displayName, description }))
+  const items = DEMO_ACCOUNTS.map(({ username, role, displayName, note }) => ({ username, role, displayName, description: note }))
   return c.json({ items }, 200)
 }
 

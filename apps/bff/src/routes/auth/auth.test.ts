@@ -1,7 +1,9 @@
 import { createAdmin, createMember, createCollege, createUser } from '@zhilian/db/factories'
-import { SessionSchema } from '@zhilian/shared/contracts/auth'
+import { DEMO_ACCOUNTS } from '@zhilian/db/seed/index'
+import { DemoAccountListSchema, SessionSchema } from '@zhilian/shared/contracts/auth'
 import { MeSchema } from '@zhilian/shared/contracts/me'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../app'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 
 let h: Harness
@@ -110,5 +112,31 @@ describe('sessions', () => {
     const gone = await createUser(h.prisma, { deletedAt: new Date() })
     const token = await h.tokenFor(gone)
     await expectProblem(await h.app.request('/api/me', { headers: bearer(token) }), 401, 'UNAUTHENTICATED')
+  })
+})
+
+describe('demo sign-in', () => {
+  it('lists the demo accounts and signs in as one when DEMO_LOGIN is on', async () => {
+    const account = DEMO_ACCOUNTS.find((a) => a.role === 'college')!
+    const user = await createUser(h.prisma, { username: account.username, role: account.role, displayName: account.displayName })
+    const list = DemoAccountListSchema.parse(await (await h.app.request('/api/auth/demo-accounts')).json())
+    expect(list.items.map((a) => a.username)).toEqual(DEMO_ACCOUNTS.map((a) => a.username))
+    const res = await h.app.request('/api/auth/demo', jsonInit('POST', { username: account.username }))
+    expect(res.status).toBe(200)
+    expect(SessionSchema.parse(await res.json()).user).toEqual({ id: user.id, role: 'college', displayName: account.displayName })
+  })
+
+  it('will not sign in as an ordinary user through the demo route', async () => {
+    await createAdmin(h.prisma, { username: 'real_admin' })
+    await expectProblem(await h.app.request('/api/auth/demo', jsonInit('POST', { username: 'real_admin' })), 404, 'NOT_FOUND')
+  })
+
+  it('answers 404 on both demo routes when DEMO_LOGIN is off', async () => {
+    const account = DEMO_ACCOUNTS.find((a) => a.role === 'admin')!
+    await createUser(h.prisma, { username: account.username, role: account.role })
+    expect((await h.app.request('/api/auth/demo', jsonInit('POST', { username: account.username }))).status).toBe(200)
+    const app = createApp({ ...h.deps, env: { ...h.env, DEMO_LOGIN: false } })
+    await expectProblem(await app.request('/api/auth/demo-accounts'), 404, 'NOT_FOUND')
+    await expectProblem(await app.request('/api/auth/demo', jsonInit('POST', { username: account.username })), 404, 'NOT_FOUND')
   })
 })

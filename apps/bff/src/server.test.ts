@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { HealthSchema } from '@zhilian/shared/contracts/common'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const tmp = await mkdtemp(path.join(os.tmpdir(), 'zhilian-bff-server-'))
+afterAll(() => rm(tmp, { recursive: true, force: true }))
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitFor(url: string, deadline: number): Promise<Response> {
+  for (;;) {
+    try {
+      return await fetch(url)
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
+}
+
+describe('main.ts', () => {
+  it('starts on an embedded database, serves the API and the missing-build page, and stops cleanly on SIGTERM', async () => {
+    const port = await freePort()
+    const tsx = fileURLToPath(new URL('../../../node_modules/tsx/dist/cli.mjs', import.meta.url))
+    const child = spawn(process.execPath, [tsx, fileURLToPath(new URL('./main.ts', import.meta.url))], {
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        JWT_SECRET: 'a-production-like-secret-of-enough-length',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PGLITE_DATA_DIR: path.join(tmp, 'pglite'),
+        SEED_DEMO: 'false',
+        H5_DIST: path.join(tmp, 'no-h5-here'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    try {
+      const health = await waitFor(`http://127.0.0.1:${port}/api/health`, Date.now() + 90_000)
+      expect(HealthSchema.parse(await health.json()).db).toBe('pglite')
+      const home = await fetch(`http://127.0.0.1:${port}/`)
+      expect(home.status).toBe(503)
+      expect(await home.text()).toContain('npm run build:h5')
+      expect(output).toContain(`http://127.0.0.1:${port}/`)
+    } finally {
+      child.kill('SIGTERM')
+    }
+    expect(await exited).toBe(0)
+  }, 120_000)
+})
