@@ -27,14 +27,14 @@ describe('loadEnv', () => {
   it('names every bad variable in English and Chinese', () => {
     const error = (() => {
       try {
-        loadEnv({ PORT: '70000', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })
+        loadEnv({ PORT: '70000', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', DEMO_LOGIN: 'maybe', WECHAT_API_BASE: 'ftp://x' })
       } catch (e) {
         return e
       }
     })()
     expect(error).toBeInstanceOf(ConfigError)
     const message = (error as ConfigError).message
-    for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL']) expect(message).toContain(name)
+    for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'DEMO_LOGIN', 'WECHAT_API_BASE']) expect(message).toContain(name)
     expect(message).toContain('配置有误')
     expect(message).not.toContain('HOST')
   })

@@ -1,0 +1,169 @@
+import { toHalfWidth } from '@zhilian/shared'
+import type ExcelJS from 'exceljs'
+import type { Column, ListContext } from './layout'
+
+/**
+ * Reading what people actually put in cells: formulas (their cached result), rich text, hyperlinks,
+ * merged areas (exceljs answers the master's value), full-width digits, numbers typed as text,
+ * dates typed as text or left as serial numbers.
+ */
+
+export type Raw = string | number | boolean | Date | { error: string } | undefined
+
+export function readRaw(cell: ExcelJS.Cell): Raw {
+  return unwrap(cell.value)
+}
+
+function unwrap(value: unknown): Raw {
+  if (value === null || value === undefined) return undefined
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value
+  if (typeof value !== 'object') return undefined
+  const v = value as Record<string, unknown>
+  if ('formula' in v || 'sharedFormula' in v) return unwrap(v.result)
+  if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((r) => r.text ?? '').join('')
+  if (typeof v.text === 'string') return v.text
+  if (typeof v.error === 'string') return { error: v.error }
+  return undefined
+}
+
+export function clean(s: string): string {
+  return toHalfWidth(s).replace(/[\u00a0\u200b\ufeff]/g, ' ').trim()
+}
+
+export function isBlank(raw: Raw): boolean {
+  return raw === undefined || (typeof raw === 'string' && clean(raw) === '')
+}
+
+export type Converted = { ok: true; value: unknown } | { ok: false; message: string }
+
+const ok = (value: unknown): Converted => ({ ok: true, value })
+const bad = (message: string): Converted => ({ ok: false, message })
+
+/** Converts one non-blank cell to the contract's value for its column. */
+export function convert(column: Column, raw: Raw, ctx: Lookup): Converted {
+  if (typeof raw === 'object' && !(raw instanceof Date)) return bad(`单元格是错误值${raw.error}，请检查公式`)
+  switch (column.kind) {
+    case 'text':
+      return ok(raw instanceof Date ? isoDay(raw) : clean(String(raw)))
+    case 'int':
+    case 'year':
+    case 'decimal': {
+      const n = toNumber(raw)
+      return n === undefined ? bad('应为数字') : ok(n)
+    }
+    case 'percent': {
+      const text = typeof raw === 'string' ? clean(raw) : undefined
+      const n = toNumber(text?.endsWith('%') ? text.slice(0, -1) : raw)
+      if (n === undefined) return bad('应为百分比，如37.5%')
+      // A fraction (0.375, what a %-formatted cell holds) or a plain percentage (37.5) are both common.
+      const share = text?.endsWith('%') || n > 1 ? n / 100 : n
+      return ok(Math.round(share * 1000) / 1000)
+    }
+    case 'date': {
+      const d = toIsoDate(raw)
+      return d ? ok(d) : bad('日期格式不正确，应为2026-09-01')
+    }
+    case 'bool': {
+      const b = toBool(raw, column.yesNo)
+      return b === undefined ? bad(`请填写「${column.yesNo?.[0] ?? '是'}」或「${column.yesNo?.[1] ?? '否'}」`) : ok(b)
+    }
+    case 'enum':
+      return toEnum(raw, column.labels ?? {})
+    case 'major':
+      return toMajor(raw, ctx)
+    case 'majors': {
+      // Any separator people use between codes; names written beside the codes are ignored.
+      const codes = clean(String(raw)).match(/(?<!\d)\d{6}(?!\d)/g) ?? []
+      if (codes.length === 0) return bad('专业代码应为6位数字，多个专业用顿号分隔')
+      const unknown = codes.filter((c) => !ctx.majorCodes.has(c))
+      return unknown.length ? bad(`专业代码「${unknown.join('、')}」不在专业目录中`) : ok(codes)
+    }
+    case 'list':
+      return ok(splitList(String(raw)))
+    case 'city': {
+      const text = clean(String(raw))
+      const city = ctx.cities.find((c) => c.adcode === text || c.name === text || c.name === `${text}市`)
+      return city ? ok(city.adcode) : bad(`「${text}」不是山东省的地级市，请从下拉列表选择`)
+    }
+    case 'labels': {
+      const ids: string[] = []
+      for (const name of splitList(String(raw))) {
+        const label = ctx.labels.find((l) => l.name === name || l.id === name)
+        if (!label) return bad(`「${name}」不是可选的企业称号，可选：${ctx.labels.map((l) => l.name).join('、')}`)
+        ids.push(label.id)
+      }
+      return ok(ids)
+    }
+  }
+}
+
+export interface Lookup {
+  majorCodes: ReadonlySet<string>
+  cities: ListContext['cities']
+  labels: ListContext['labels']
+}
+
+export function toNumber(raw: unknown): number | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined
+  if (typeof raw !== 'string') return undefined
+  const text = clean(raw).replace(/[,，\s]/g, '').replace(/(人|名|台|套|个|元|万元|年|天|小时)$/, '')
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) return undefined
+  return Number(text)
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10)
+
+/** Excel's 1900 date system: serial 1 is 1900-01-01, and 60 is the fictitious 1900-02-29. */
+function fromSerial(serial: number): string | undefined {
+  if (serial < 1 || serial > 2_958_465) return undefined
+  const days = Math.floor(serial) - (serial > 60 ? 25_569 : 25_568)
+  return isoDay(new Date(days * 86_400_000))
+}
+
+export function toIsoDate(raw: unknown): string | undefined {
+  // exceljs builds dates from serials in UTC, so the UTC calendar day is the one the sheet shows.
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : isoDay(raw)
+  if (typeof raw === 'number') return fromSerial(raw)
+  if (typeof raw !== 'string') return undefined
+  const text = clean(raw)
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text)
+  if (!m) return /^\d+(\.\d+)?$/.test(text) ? fromSerial(Number(text)) : undefined
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const date = new Date(Date.UTC(y, mo - 1, d))
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined
+  return isoDay(date)
+}
+
+const TRUE_WORDS = new Set(['是', '有', '已结项', '结项', '已结题', '开放', 'Y', 'YES', 'TRUE', '1', '√'])
+const FALSE_WORDS = new Set(['否', '无', '未结项', '在研', '未结题', '不开放', 'N', 'NO', 'FALSE', '0', '×'])
+
+function toBool(raw: unknown, yesNo?: readonly [string, string]): boolean | undefined {
+  if (typeof raw === 'boolean') return raw
+  const text = clean(String(raw)).toUpperCase()
+  if (text === yesNo?.[0] || TRUE_WORDS.has(text)) return true
+  if (text === yesNo?.[1] || FALSE_WORDS.has(text)) return false
+  return undefined
+}
+
+function toEnum(raw: unknown, labels: Readonly<Record<string, string>>): Converted {
+  const text = clean(String(raw)).replace(/\s+/g, '')
+  for (const [key, label] of Object.entries(labels)) {
+    if (label.replace(/\s+/g, '') === text || key.toLowerCase() === text.toLowerCase()) return ok(key)
+  }
+  return bad(`「${clean(String(raw))}」不在可选范围内，可选：${Object.values(labels).join('、')}`)
+}
+
+/** Accepts "460103", "460103 数控技术" (the drop-down's wording) or the number 460103. */
+function toMajor(raw: unknown, ctx: Lookup): Converted {
+  const text = clean(String(raw))
+  const code = /^(\d{6})(?!\d)/.exec(text)?.[1]
+  if (!code) return bad('专业代码应为6位数字')
+  return ctx.majorCodes.has(code) ? ok(code) : bad(`专业代码「${code}」不在专业目录中`)
+}
+
+export function splitList(text: string): string[] {
+  return clean(text)
+    .split(/[、,，;；\n\r]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+}
