@@ -8,8 +8,8 @@ const STORAGE_ONLY = [
   'EventStatus', 'BoothStatus', 'ReminderStatus', 'ReportStatus', 'ListKind',
 ]
 
-const vocabularies = Object.entries(shared).filter(
-  (entry): entry is [string, { labels: Record<string, string> }] => typeof entry[1] === 'object' && entry[1] !== null && 'labels' in entry[1],
+const vocabularies: [string, { labels: Record<string, string> }][] = Object.entries(shared as Record<string, unknown>).flatMap(
+  ([name, value]) => (typeof value === 'object' && value !== null && 'labels' in value ? [[name, value as { labels: Record<string, string> }]] : []),
 )
 
 describe('Prisma enums mirror @zhilian/shared vocabularies', () => {

@@ -8,11 +8,11 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { PGlite } from '@electric-sql/pglite'
-import { PrismaPg } from '@prisma/adapter-pg'
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg'
 import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { pgMigrationAdapter } from './pg-migration-adapter'
 import { openPglite } from './pglite'
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../schema.prisma', import.meta.url))
@@ -49,7 +49,7 @@ async function withEngine<T>(target: MigrationTarget, run: (engine: SchemaEngine
   const schema = await readFile(SCHEMA_PATH, 'utf8')
   let ownPglite: PGlite | undefined
   let factory: SqlMigrationAwareDriverAdapterFactory
-  if ('url' in target) factory = new PrismaPg({ connectionString: target.url })
+  if ('url' in target) factory = pgMigrationAdapter(target.url)
   else if ('pglite' in target) factory = new PrismaPGlite(target.pglite)
   else factory = new PrismaPGlite((ownPglite = await openPglite(target.dataDir)))
   const logs: string[] = []

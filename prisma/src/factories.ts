@@ -1,0 +1,169 @@
+/**
+ * Data builders shared by the seed and the tests. Each takes the client and overrides, fills the
+ * rest with valid values (USCCs with a correct check character, real cities and chains), and
+ * returns the created row. Reference tables are loaded on first use, so a fresh test database
+ * needs no other setup.
+ */
+import { randomInt } from 'node:crypto'
+import { usccCheckChar } from '@zhilian/shared'
+import type { Prisma, PrismaClient } from '../generated/client/client'
+import { hashPassword } from './password'
+import { ensureReference } from './seed/reference'
+
+const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY'
+
+/**
+ * A unified social credit code: `91` for enterprises, `12` (事业单位) for public colleges, the
+ * registering city's adcode, a 9-character body, and the GB 32100 check character.
+ */
+export function makeUscc(kind: 'college' | 'enterprise', regionCode: string, body9?: string): string {
+  const body = body9 ?? Array.from({ length: 9 }, () => CODE_CHARS[randomInt(CODE_CHARS.length)]).join('')
+  const first17 = `${kind === 'enterprise' ? '91' : '12'}${regionCode}${body}`
+  return first17 + usccCheckChar(first17)
+}
+
+let counter = 0
+const next = () => `${Date.now().toString(36)}${(++counter).toString(36)}${randomInt(1296).toString(36)}`
+
+type OrgOverrides = Partial<Prisma.OrganizationUncheckedCreateInput> & { chainIds?: string[] }
+
+async function createOrg(prisma: PrismaClient, kind: 'college' | 'enterprise', overrides: OrgOverrides) {
+  await ensureReference(prisma)
+  const { chainIds = ['SD-C02'], ...data } = overrides
+  const cityCode = data.cityCode ?? '370300'
+  const n = next()
+  return prisma.organization.create({
+    data: {
+      kind,
+      name: kind === 'college' ? `测试职业学院${n}` : `测试精密机械有限公司${n}`,
+      uscc: makeUscc(kind, cityCode),
+      cityCode,
+      nature: kind === 'enterprise' ? 'private' : null,
+      verification: 'verified',
+      contactName: '王明',
+      contactPhone: '13800000000',
+      contactTitle: kind === 'college' ? '校企合作处处长' : '人力资源部经理',
+      contactEmail: `contact-${n}@example.cn`,
+      ...data,
+      chains: { create: chainIds.map((chainId) => ({ chainId })) },
+    },
+  })
+}
+
+/** A verified college (override `verification` for other states) linked to 高端装备 by default. */
+export const createCollege = (prisma: PrismaClient, overrides: OrgOverrides = {}) => createOrg(prisma, 'college', overrides)
+
+/** A verified private enterprise in 淄博 linked to 高端装备 by default. */
+export const createEnterprise = (prisma: PrismaClient, overrides: OrgOverrides = {}) => createOrg(prisma, 'enterprise', overrides)
+
+type UserOverrides = Partial<Prisma.UserUncheckedCreateInput> & { password?: string }
+
+export async function createUser(prisma: PrismaClient, overrides: UserOverrides = {}) {
+  const { password, ...data } = overrides
+  const n = next()
+  return prisma.user.create({
+    data: {
+      role: 'student',
+      displayName: `用户${n}`,
+      username: `user_${n}`,
+      openid: `o_test_${n}`,
+      ...(password ? { passwordHash: await hashPassword(password) } : {}),
+      ...data,
+    },
+  })
+}
+
+export const createAdmin = (prisma: PrismaClient, overrides: UserOverrides = {}) =>
+  createUser(prisma, { role: 'admin', displayName: '平台管理员', ...overrides })
+
+/** A user of `org`'s kind with a membership (verified, not owner, unless overridden). */
+export async function createMember(
+  prisma: PrismaClient,
+  org: { id: string; kind: 'college' | 'enterprise' },
+  overrides: { user?: UserOverrides; status?: 'pending' | 'verified' | 'rejected' | 'changes_requested'; isOwner?: boolean } = {},
+) {
+  const user = await createUser(prisma, { role: org.kind, ...overrides.user })
+  const membership = await prisma.membership.create({
+    data: { userId: user.id, orgId: org.id, status: overrides.status ?? 'verified', isOwner: overrides.isOwner ?? false },
+  })
+  return { user, membership }
+}
+
+type ProfileOverrides = Partial<Omit<Prisma.StudentProfileUncheckedCreateInput, 'userId'>>
+
+/** A student user with a complete profile (associate level, 机电一体化技术, grade 3). */
+export async function createStudent(prisma: PrismaClient, overrides: { user?: UserOverrides; profile?: ProfileOverrides } = {}) {
+  await ensureReference(prisma)
+  const user = await createUser(prisma, { role: 'student', displayName: '李同学', ...overrides.user })
+  await prisma.studentProfile.create({
+    data: {
+      userId: user.id,
+      realName: '李华',
+      majorCode: '460301',
+      grade: 3,
+      graduationYear: 2027,
+      education: 'associate',
+      skills: ['PLC编程', 'CAD制图', '数控车床操作'],
+      certificates: ['电工（中级）'],
+      expectedCities: ['370300', '370100'],
+      expectedChains: ['SD-C02'],
+      ...overrides.profile,
+    },
+  })
+  return prisma.user.findUniqueOrThrow({ where: { id: user.id }, include: { studentProfile: true } })
+}
+
+type JobOverrides = Partial<Prisma.JobUncheckedCreateInput> & {
+  skills?: { name: string; level: Prisma.JobSkillCreateWithoutJobInput['level'] }[]
+  majorCodes?: string[]
+}
+
+/** An open job (an enterprise is created when `orgId` is not given), with skills and majors. */
+export async function createJob(prisma: PrismaClient, overrides: JobOverrides = {}) {
+  await ensureReference(prisma)
+  const { skills = [{ name: 'PLC编程', level: 'intermediate' }, { name: '设备维护', level: 'basic' }], majorCodes = ['460301'], ...data } = overrides
+  const orgId = data.orgId ?? (await createEnterprise(prisma)).id
+  return prisma.job.create({
+    data: {
+      title: '设备维护技术员',
+      type: 'full_time',
+      headcount: 3,
+      education: 'associate',
+      minYearsExperience: 0,
+      cityCode: '370300',
+      salaryMin: 5000,
+      salaryMax: 7500,
+      chainId: 'SD-C02',
+      status: 'open',
+      description: '负责生产线设备的日常点检、保养与故障排除。',
+      publishedAt: new Date(),
+      ...data,
+      orgId,
+      skills: { create: skills },
+      majors: { create: majorCodes.map((majorCode) => ({ majorCode })) },
+    },
+    include: { skills: true, majors: true },
+  })
+}
+
+/** A published job fair in 淄博 next month, created by an admin (made when not given). */
+export async function createEvent(prisma: PrismaClient, overrides: Partial<Prisma.EventUncheckedCreateInput> = {}) {
+  await ensureReference(prisma)
+  const createdByUserId = overrides.createdByUserId ?? (await createAdmin(prisma)).id
+  const startsAt = new Date(Date.now() + 30 * 86_400_000)
+  return prisma.event.create({
+    data: {
+      kind: 'job_fair',
+      format: 'onsite',
+      title: '高端装备产业链专场双选会',
+      cityCode: '370300',
+      venue: '淄博职业学院体育馆',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 6 * 3_600_000),
+      status: 'published',
+      capacity: 800,
+      ...overrides,
+      createdByUserId,
+    },
+  })
+}

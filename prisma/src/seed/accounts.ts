@@ -1,0 +1,32 @@
+/** The demo accounts: fixed usernames, the shared password, fixed openids for WeChat sign-in. */
+import type { Role } from '../../generated/client/enums'
+import type { SeedContext } from './context'
+
+export const DEMO_PASSWORD = 'Zhilian@2026'
+
+export interface DemoAccount { username: string; role: Role; displayName: string; openid: string; note: string }
+
+export const DEMO_ACCOUNTS = [
+  { username: 'demo_student', role: 'student', displayName: '李明轩', openid: 'o_demo_student', note: '淄博职业学院 机电一体化技术 三年级，简历完整' },
+  { username: 'demo_enterprise', role: 'enterprise', displayName: '王强', openid: 'o_demo_enterprise', note: '淄博恒瑞精密机械有限公司 负责人（已认证）' },
+  { username: 'demo_college', role: 'college', displayName: '张丽', openid: 'o_demo_college', note: '淄博职业学院 校企合作处（已认证成员）' },
+  { username: 'demo_admin', role: 'admin', displayName: '平台管理员', openid: 'o_demo_admin', note: '省级平台管理员' },
+  { username: 'demo_enterprise_pending', role: 'enterprise', displayName: '刘洋', openid: 'o_demo_enterprise_pending', note: '日照海川新材料科技有限公司 负责人（待审核）' },
+] as const satisfies readonly DemoAccount[]
+
+export type DemoUsers = Record<(typeof DEMO_ACCOUNTS)[number]['username'], { id: string; displayName: string }>
+
+/** Adds the demo users; `passwordHash` is computed once by the caller (scrypt is slow on purpose). */
+export function buildDemoUsers(ctx: SeedContext, passwordHash: string): DemoUsers {
+  const users = {} as DemoUsers
+  DEMO_ACCOUNTS.forEach((account, i) => {
+    const id = ctx.rng.id()
+    const createdAt = ctx.daysAgo(210 - i)
+    ctx.rows.user.push({
+      id, role: account.role, username: account.username, openid: account.openid, passwordHash,
+      displayName: account.displayName, phone: `1380531${String(i + 1).padStart(4, '0')}`, createdAt, updatedAt: createdAt,
+    })
+    users[account.username] = { id, displayName: account.displayName }
+  })
+  return users
+}

@@ -1,0 +1,94 @@
+/**
+ * The seed builds every row in memory first (deterministic ids, fixed dates), then inserts table by
+ * table with createMany. This holds the rows and what the builders share.
+ */
+import { reference } from '@zhilian/shared/reference'
+import type { Prisma } from '../../generated/client/client'
+import { createRng, type Rng } from './rng'
+
+export interface Rows {
+  user: Prisma.UserCreateManyInput[]
+  organization: Prisma.OrganizationCreateManyInput[]
+  orgChain: Prisma.OrgChainCreateManyInput[]
+  orgLabel: Prisma.OrgLabelCreateManyInput[]
+  membership: Prisma.MembershipCreateManyInput[]
+  studentProfile: Prisma.StudentProfileCreateManyInput[]
+  supplyList: Prisma.SupplyListCreateManyInput[]
+  majorOffering: Prisma.MajorOfferingCreateManyInput[]
+  majorOfferingChain: Prisma.MajorOfferingChainCreateManyInput[]
+  enrolment: Prisma.EnrolmentCreateManyInput[]
+  graduateCohort: Prisma.GraduateCohortCreateManyInput[]
+  graduateDestination: Prisma.GraduateDestinationCreateManyInput[]
+  faculty: Prisma.FacultyCreateManyInput[]
+  equipment: Prisma.EquipmentCreateManyInput[]
+  equipmentBooking: Prisma.EquipmentBookingCreateManyInput[]
+  researchProject: Prisma.ResearchProjectCreateManyInput[]
+  intellectualProperty: Prisma.IntellectualPropertyCreateManyInput[]
+  trainingCourse: Prisma.TrainingCourseCreateManyInput[]
+  caseStudy: Prisma.CaseStudyCreateManyInput[]
+  demandList: Prisma.DemandListCreateManyInput[]
+  job: Prisma.JobCreateManyInput[]
+  jobSkill: Prisma.JobSkillCreateManyInput[]
+  jobMajor: Prisma.JobMajorCreateManyInput[]
+  trainingNeed: Prisma.TrainingNeedCreateManyInput[]
+  techChallenge: Prisma.TechChallengeCreateManyInput[]
+  challengeTaker: Prisma.ChallengeTakerCreateManyInput[]
+  resourceRequest: Prisma.ResourceRequestCreateManyInput[]
+  application: Prisma.ApplicationCreateManyInput[]
+  applicationEvent: Prisma.ApplicationEventCreateManyInput[]
+  interview: Prisma.InterviewCreateManyInput[]
+  event: Prisma.EventCreateManyInput[]
+  eventChain: Prisma.EventChainCreateManyInput[]
+  eventSession: Prisma.EventSessionCreateManyInput[]
+  booth: Prisma.BoothCreateManyInput[]
+  boothJob: Prisma.BoothJobCreateManyInput[]
+  eventRegistration: Prisma.EventRegistrationCreateManyInput[]
+  scheduleItem: Prisma.ScheduleItemCreateManyInput[]
+  inboxMessage: Prisma.InboxMessageCreateManyInput[]
+}
+
+/** Insert order: every table after the tables its foreign keys point to. */
+export const TABLES: (keyof Rows)[] = [
+  'user', 'organization', 'orgChain', 'orgLabel', 'membership', 'studentProfile',
+  'supplyList', 'majorOffering', 'majorOfferingChain', 'enrolment', 'graduateCohort', 'graduateDestination', 'faculty',
+  'equipment', 'equipmentBooking', 'researchProject', 'intellectualProperty', 'trainingCourse', 'caseStudy',
+  'demandList', 'job', 'jobSkill', 'jobMajor', 'trainingNeed', 'techChallenge', 'challengeTaker', 'resourceRequest',
+  'application', 'applicationEvent', 'interview',
+  'event', 'eventChain', 'eventSession', 'booth', 'boothJob', 'eventRegistration', 'scheduleItem', 'inboxMessage',
+]
+
+/** The demo's "today": 2026-11-01 00:00 in Asia/Shanghai. */
+export const BASE_DATE = new Date('2026-11-01T00:00:00+08:00')
+const DAY = 86_400_000
+
+export interface SeedContext {
+  rng: Rng
+  rows: Rows
+  ref: ReturnType<typeof reference>
+  /** Vocational-college (高职专科) majors of each chain, core first. */
+  majorsByChain: Map<string, string[]>
+  chainName: Map<string, string>
+  /** `days` before (negative: after) the base date, at `hour` o'clock Shanghai time. */
+  daysAgo(days: number, hour?: number): Date
+}
+
+export function createContext(seed: number): SeedContext {
+  const ref = reference()
+  const level = new Map(ref.majors.map((m) => [m.code, m.level]))
+  const majorsByChain = new Map<string, string[]>()
+  for (const link of [...ref.chainMajors].sort((a, b) => (a.relevance === 'core' ? 0 : 1) - (b.relevance === 'core' ? 0 : 1))) {
+    if (level.get(link.majorCode) !== '高职专科') continue
+    const list = majorsByChain.get(link.chainId) ?? []
+    if (!list.includes(link.majorCode)) list.push(link.majorCode)
+    majorsByChain.set(link.chainId, list)
+  }
+  const rows = Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as Rows
+  return {
+    rng: createRng(seed),
+    rows,
+    ref,
+    majorsByChain,
+    chainName: new Map(ref.chains.map((c) => [c.id, c.name])),
+    daysAgo: (days, hour = 9) => new Date(BASE_DATE.getTime() - days * DAY + hour * 3_600_000),
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Loads the reference tables (cities, majors, chains and their majors, enterprise labels) from the
+ * CSVs in @zhilian/shared. Idempotent: rows already present are left as they are, because chains
+ * and labels are data an administrator may since have edited.
+ */
+import { reference } from '@zhilian/shared/reference'
+import type { PrismaClient } from '../../generated/client/client'
+
+export async function seedReference(prisma: PrismaClient): Promise<void> {
+  const ref = reference()
+  await prisma.city.createMany({
+    data: ref.cities.map((c) => ({ adcode: c.adcode, name: c.name, circle: c.circle, lon: c.lon, lat: c.lat })),
+    skipDuplicates: true,
+  })
+  await prisma.major.createMany({
+    data: ref.majors.map((m) => ({
+      code: m.code, name: m.name, level: m.level, categoryCode: m.categoryCode, category: m.category, classCode: m.classCode, className: m.className,
+    })),
+    skipDuplicates: true,
+  })
+  await prisma.industryChain.createMany({
+    data: ref.chains.map((c, i) => ({
+      id: c.id, name: c.name, status: c.status === 'confirmed_2022_11_list' ? 'confirmed' : 'candidate', source: c.source, sortOrder: i + 1,
+    })),
+    skipDuplicates: true,
+  })
+  await prisma.chainMajor.createMany({ data: ref.chainMajors, skipDuplicates: true })
+  await prisma.enterpriseLabel.createMany({
+    data: ref.labels.map((l, i) => ({ id: l.id, name: l.name, level: l.level, issuer: l.issuer, sortOrder: i + 1 })),
+    skipDuplicates: true,
+  })
+}
+
+const seeded = new WeakSet<object>()
+
+/** seedReference once per client: factories call it so a test needs no setup for foreign keys. */
+export async function ensureReference(prisma: PrismaClient): Promise<void> {
+  if (seeded.has(prisma)) return
+  await seedReference(prisma)
+  seeded.add(prisma)
+}

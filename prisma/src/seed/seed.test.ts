@@ -1,0 +1,90 @@
+import { checkUscc } from '@zhilian/shared'
+import { reference } from '@zhilian/shared/reference'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DbHandle } from '../client'
+import { verifyPassword } from '../password'
+import { createTestDb } from '../test-db'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, type SeedSummary } from './index'
+
+// Two databases seeded independently: the same input must give the same data.
+let a: DbHandle
+let b: DbHandle
+let summaryA: SeedSummary
+let summaryB: SeedSummary
+
+beforeAll(async () => {
+  ;[a, b] = await Promise.all([createTestDb(), createTestDb()])
+  summaryA = await seedDemo(a.prisma)
+  summaryB = await seedDemo(b.prisma)
+}, 180_000)
+afterAll(async () => { await Promise.all([a?.close(), b?.close()]) })
+
+const firstRows = (db: DbHandle) => Promise.all([
+  db.prisma.organization.findMany({ orderBy: { id: 'asc' }, take: 5 }),
+  db.prisma.job.findMany({ orderBy: { id: 'asc' }, take: 5, include: { skills: { orderBy: { id: 'asc' } }, majors: true } }),
+  db.prisma.user.findMany({ orderBy: { id: 'asc' }, take: 5, omit: { passwordHash: true } }),
+  db.prisma.graduateCohort.findMany({ orderBy: { id: 'asc' }, take: 5, include: { destinations: { orderBy: { id: 'asc' } } } }),
+  db.prisma.application.findMany({ orderBy: { id: 'asc' }, take: 5, include: { events: { orderBy: { id: 'asc' } } } }),
+])
+
+describe('seedDemo', () => {
+  it('is deterministic: two runs give the same counts and the same rows', async () => {
+    expect(summaryA.alreadySeeded).toBe(false)
+    expect(summaryB).toEqual(summaryA)
+    expect(await firstRows(b)).toEqual(await firstRows(a))
+  })
+
+  it('loads every reference row from the CSVs', () => {
+    const ref = reference()
+    expect(summaryA.cities).toBe(ref.cities.length)
+    expect(summaryA.chains).toBe(ref.chains.length)
+    expect(summaryA.majors).toBe(ref.majors.length)
+    expect(summaryA.labels).toBe(ref.labels.length)
+  })
+
+  it('is idempotent: a second run writes nothing', async () => {
+    const again = await seedDemo(a.prisma)
+    expect(again.alreadySeeded).toBe(true)
+    expect({ ...again, alreadySeeded: false }).toEqual(summaryA)
+  })
+
+  it('gives every organisation a valid USCC (91… for enterprises)', async () => {
+    const orgs = await a.prisma.organization.findMany({ select: { kind: true, uscc: true, name: true } })
+    expect(orgs.length).toBe(summaryA.colleges + summaryA.enterprises)
+    for (const org of orgs) expect(checkUscc(org.uscc, { enterprise: org.kind === 'enterprise' }), org.name).toMatchObject({ ok: true })
+  })
+
+  it('spreads enterprises over all 16 cities and jobs over all chains', async () => {
+    const cities = await a.prisma.organization.groupBy({ by: ['cityCode'], where: { kind: 'enterprise' } })
+    expect(cities).toHaveLength(reference().cities.length)
+    const chains = await a.prisma.job.groupBy({ by: ['chainId'] })
+    expect(chains).toHaveLength(reference().chains.length)
+  })
+
+  it('creates the demo accounts with the shared password and their organisations', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await a.prisma.user.findUniqueOrThrow({ where: { username: account.username }, include: { memberships: { include: { org: true } }, studentProfile: true } })
+      expect(user).toMatchObject({ role: account.role, openid: account.openid, displayName: account.displayName })
+      expect(await verifyPassword(DEMO_PASSWORD, user.passwordHash)).toBe(true)
+      if (account.username === 'demo_enterprise') expect(user.memberships[0]).toMatchObject({ isOwner: true, status: 'verified', org: { verification: 'verified', kind: 'enterprise' } })
+      if (account.username === 'demo_enterprise_pending') expect(user.memberships[0]).toMatchObject({ status: 'pending', org: { verification: 'pending' } })
+      if (account.username === 'demo_college') expect(user.memberships[0]).toMatchObject({ status: 'verified', org: { name: '淄博职业学院' } })
+      if (account.username === 'demo_student') expect(user.studentProfile?.skills.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('fills every part of both forms for an approved college and enterprise', async () => {
+    const supply = await a.prisma.supplyList.findFirstOrThrow({
+      where: { status: 'approved' },
+      select: { _count: { select: { majors: true, enrolments: true, cohorts: true, faculty: true, equipment: true, researchProjects: true, ip: true, trainingCourses: true, cases: true } } },
+    })
+    for (const [part, n] of Object.entries(supply._count)) expect(n, part).toBeGreaterThan(0)
+    const demand = await a.prisma.demandList.findFirstOrThrow({
+      where: { status: 'approved', challenges: { some: {} } },
+      select: { cooperationModes: true, _count: { select: { trainingNeeds: true, challenges: true, resourceRequests: true } }, org: { select: { _count: { select: { jobs: true } } } } },
+    })
+    expect(demand.cooperationModes.length).toBeGreaterThan(0)
+    expect(demand.org._count.jobs).toBeGreaterThan(0)
+    for (const [part, n] of Object.entries(demand._count)) expect(n, part).toBeGreaterThan(0)
+  })
+})
