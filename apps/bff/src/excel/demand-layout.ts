@@ -30,6 +30,7 @@ export const D = {
 export const demandLayout: ListLayout<DemandListInput> = {
   kind: 'demand-list',
   title: '企业需求清单统计表',
+  remark: '本表需真实反映企业人才、培训及技术需求。',
   otherTitle: '职业院校供给清单统计表',
   unitNamePath: 'org.name',
   header: [

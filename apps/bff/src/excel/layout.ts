@@ -88,6 +88,8 @@ export interface Assembly {
 export interface ListLayout<T> {
   kind: 'supply-list' | 'demand-list'
   title: string
+  /** The form's 备注 line, printed under the table. */
+  remark: string
   /** The other list's name, for a helpful refusal when someone picks the wrong upload. */
   otherTitle: string
   /** 填报时间 / 填报人 / 联系电话 above the table; 填报单位 mirrors the unit's name. */

@@ -36,6 +36,7 @@ export const S = {
 export const supplyLayout: ListLayout<SupplyListInput> = {
   kind: 'supply-list',
   title: '职业院校供给清单统计表',
+  remark: '本表需如实反映院校在产业链相关领域的人才、设备及技术供给能力。',
   otherTitle: '企业需求清单统计表',
   unitNamePath: 'college.name',
   header: [

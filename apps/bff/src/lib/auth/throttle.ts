@@ -16,6 +16,7 @@ export class LoginThrottle {
   }
 
   fail(username: string): void {
+    if (this.failures.size > 10_000) this.prune()
     this.failures.set(username.toLowerCase(), [...this.recent(username), this.now()])
   }
 
@@ -26,5 +27,10 @@ export class LoginThrottle {
   private recent(username: string): number[] {
     const since = this.now() - WINDOW_MS
     return (this.failures.get(username.toLowerCase()) ?? []).filter((t) => t > since)
+  }
+
+  /** Guessing many usernames must not grow the map without bound. */
+  private prune(): void {
+    for (const key of this.failures.keys()) if (this.recent(key).length === 0) this.failures.delete(key)
   }
 }
