@@ -6,6 +6,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 // Components render through @tarojs/components-react (the H5 components) in jsdom; see
 // /work/shared/notes/taro-on-these-machines.md for why these aliases and defines.
 export default defineProject({
+  // @tarojs/taro-h5 ships source maps without their sources; vite warns about each file.
+  logLevel: 'error',
   test: {
     name: 'miniapp',
     environment: 'jsdom',

@@ -10,7 +10,8 @@ export type Query = Record<string, string | number | boolean | null | undefined>
 
 export interface RequestOptions<S extends z.ZodType> {
   query?: Query
-  body?: unknown
+  /** Sent as JSON. */
+  body?: Record<string, unknown>
   /** Every response is checked against its contract; a mismatch is a bug on one side, reported as INTERNAL. */
   schema: S
 }
@@ -38,7 +39,7 @@ export async function request<S extends z.ZodType>(method: Method, path: string,
       url: buildUrl(path, options.query),
       method,
       header,
-      data: options.body as TaroGeneral.IAnyObject | undefined,
+      data: options.body,
       dataType: 'json',
       timeout: 15_000,
     })
