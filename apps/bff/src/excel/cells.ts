@@ -26,8 +26,17 @@ function unwrap(value: unknown): Raw {
   return undefined
 }
 
+/** For codes, numbers, dates and choices: every full-width character becomes its ASCII twin. */
 export function clean(s: string): string {
   return toHalfWidth(s).replace(/[\u00a0\u200b\ufeff]/g, ' ').trim()
+}
+
+/** For free text: full-width letters, digits and address punctuation only; Chinese punctuation stays. */
+export function cleanText(s: string): string {
+  return s
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF20\uFF0E\uFF0D\uFF3F]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u00a0\u200b\ufeff\u3000]/g, ' ')
+    .trim()
 }
 
 export function isBlank(raw: Raw): boolean {
@@ -44,7 +53,7 @@ export function convert(column: Column, raw: Raw, ctx: Lookup): Converted {
   if (typeof raw === 'object' && !(raw instanceof Date)) return bad(`单元格是错误值${raw.error}，请检查公式`)
   switch (column.kind) {
     case 'text':
-      return ok(raw instanceof Date ? isoDay(raw) : clean(String(raw)))
+      return ok(raw instanceof Date ? isoDay(raw) : cleanText(String(raw)))
     case 'int':
     case 'year':
     case 'decimal': {
@@ -148,7 +157,7 @@ function toBool(raw: unknown, yesNo?: readonly [string, string]): boolean | unde
 function toEnum(raw: unknown, labels: Readonly<Record<string, string>>): Converted {
   const text = clean(String(raw)).replace(/\s+/g, '')
   for (const [key, label] of Object.entries(labels)) {
-    if (label.replace(/\s+/g, '') === text || key.toLowerCase() === text.toLowerCase()) return ok(key)
+    if (clean(label).replace(/\s+/g, '') === text || key.toLowerCase() === text.toLowerCase()) return ok(key)
   }
   return bad(`「${clean(String(raw))}」不在可选范围内，可选：${Object.values(labels).join('、')}`)
 }
@@ -162,7 +171,7 @@ function toMajor(raw: unknown, ctx: Lookup): Converted {
 }
 
 export function splitList(text: string): string[] {
-  return clean(text)
+  return cleanText(text)
     .split(/[、,，;；\n\r]+/)
     .map((s) => s.trim())
     .filter(Boolean)

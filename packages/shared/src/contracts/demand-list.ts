@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { checkUscc } from '../rules/uscc'
 import { CooperationMode, DeliveryMode, Education, EnterpriseNature, JobType, ResourceKind, SkillLevel } from './enums'
-import { count, duplicates, email, isoDate, majorCode, money, MSG, optionalText, phone, requiredText, wholeNumber } from './list-fields'
+import {
+  count, duplicates, email, isoDate, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, section, wholeNumber,
+} from './list-fields'
 
 /**
  * 附件2 企业需求清单统计表 as zod contracts. Field names are the Prisma columns (DemandList,
@@ -19,10 +21,10 @@ export const EnterpriseUsccInput = z
   })
 
 /** 基本信息: the Organization's columns. `uscc` identifies the unit; a handler compares it, never writes it. */
-export const EnterpriseBasicInput = z.object({
+export const EnterpriseBasicInput = section({
   name: requiredText(60), // 企业名称
   uscc: EnterpriseUsccInput,
-  nature: EnterpriseNature.schema, // 企业性质 ¹⁰
+  nature: oneOf(EnterpriseNature), // 企业性质 ¹⁰
   contactName: requiredText(30), // 对接负责人姓名
   contactPhone: phone(), // 对接人电话
   contactTitle: requiredText(30), // 对接人职务
@@ -31,7 +33,7 @@ export const EnterpriseBasicInput = z.object({
 export type EnterpriseBasicInput = z.infer<typeof EnterpriseBasicInput>
 
 /** ¹² 具体技能点及等级要求 */
-export const JobSkillInput = z.object({ name: requiredText(30), level: SkillLevel.schema })
+export const JobSkillInput = section({ name: requiredText(30), level: oneOf(SkillLevel) })
 export type JobSkillInput = z.infer<typeof JobSkillInput>
 
 const salary = () => wholeNumber(1_000_000).describe('元/月')
@@ -40,16 +42,16 @@ const salary = () => wholeNumber(1_000_000).describe('元/月')
 export const JobInput = z
   .object({
     title: requiredText(40),
-    type: JobType.schema,
+    type: oneOf(JobType),
     headcount: count(100_000).min(1, { error: '需求人数至少为1' }),
-    education: Education.schema,
+    education: oneOf(Education),
     minYearsExperience: wholeNumber(50),
     cityCode: z.string({ error: '必填' }).regex(/^\d{6}$/, { error: '请选择工作城市' }),
     salaryMin: salary(),
     salaryMax: salary(),
     description: requiredText(2000),
-    majorCodes: z.array(majorCode()).max(20, { error: '相关专业最多20个' }),
-    skills: z.array(JobSkillInput).max(30, { error: '技能要求最多30项' }),
+    majorCodes: listOf(majorCode(), 20, '个相关专业'),
+    skills: listOf(JobSkillInput, 30, '项技能要求'),
   })
   .superRefine((j, ctx) => {
     if (j.salaryMin > j.salaryMax) ctx.addIssue({ code: 'custom', path: ['salaryMin'], message: '最低薪资不能高于最高薪资' })
@@ -67,7 +69,7 @@ export const TrainingNeedInput = z
     perYear: count(),
     periodText: requiredText(60),
     periodDays: wholeNumber(365, 1).optional(),
-    format: DeliveryMode.schema,
+    format: oneOf(DeliveryMode),
   })
   .superRefine((t, ctx) => {
     if (t.perSession > t.perYear) ctx.addIssue({ code: 'custom', path: ['perSession'], message: '单次培训人数不能多于年培训人数' })
@@ -75,7 +77,7 @@ export const TrainingNeedInput = z
 export type TrainingNeedInput = z.infer<typeof TrainingNeedInput>
 
 /** ¹⁷ 技术合作方向: 技术问题及预期目标 */
-export const TechChallengeInput = z.object({
+export const TechChallengeInput = section({
   title: requiredText(60),
   problem: requiredText(2000),
   target: requiredText(1000),
@@ -85,15 +87,15 @@ export const TechChallengeInput = z.object({
 export type TechChallengeInput = z.infer<typeof TechChallengeInput>
 
 /** ¹⁸ 院校资源需求: 资源类型及合作模式 */
-export const ResourceRequestInput = z.object({
-  kind: ResourceKind.schema,
+export const ResourceRequestInput = section({
+  kind: oneOf(ResourceKind),
   description: requiredText(500),
-  cooperationMode: CooperationMode.schema.optional(),
+  cooperationMode: oneOf(CooperationMode).optional(),
   cooperationNote: optionalText(200),
 })
 export type ResourceRequestInput = z.infer<typeof ResourceRequestInput>
 
-const rows = <T extends z.ZodType>(row: T, max = 2000) => z.array(row).max(max, { error: `最多填写${max}行` })
+const rows = <T extends z.ZodType>(row: T) => listOf(row, 20_000, '行')
 
 const basicShape = {
   filledBy: requiredText(30), // 填报人
@@ -101,14 +103,14 @@ const basicShape = {
   filledAt: isoDate().optional(), // 填报时间
   org: EnterpriseBasicInput,
   /** ¹⁰ 链主企业/专精特新企业/瞪羚企业 …: EnterpriseLabel ids (OrgLabel rows). */
-  labelIds: z.array(z.string().min(1)).max(20),
+  labelIds: listOf(z.string().min(1, { error: '必填' }), 20, '个企业称号'),
 }
-const jobsShape = { jobs: rows(JobInput, 5000) }
-const trainingShape = { trainingNeeds: rows(TrainingNeedInput, 500) }
+const jobsShape = { jobs: rows(JobInput) }
+const trainingShape = { trainingNeeds: rows(TrainingNeedInput) }
 const innovationShape = {
-  challenges: rows(TechChallengeInput, 500),
-  resourceRequests: rows(ResourceRequestInput, 500),
-  cooperationModes: z.array(CooperationMode.schema).max(CooperationMode.schema.options.length), // ¹⁹
+  challenges: rows(TechChallengeInput),
+  resourceRequests: rows(ResourceRequestInput),
+  cooperationModes: listOf(oneOf(CooperationMode), CooperationMode.schema.options.length, '种合作模式'), // ¹⁹
   cooperationNote: optionalText(500),
 }
 
@@ -125,10 +127,10 @@ const uniqueLabels = (v: { labelIds: string[] }, ctx: Ctx) => {
 
 /** One schema per step of the phone's step-by-step form. */
 export const DemandListSteps = {
-  basic: z.object(basicShape).superRefine(uniqueLabels),
-  jobs: z.object(jobsShape).superRefine(uniqueJobTitles),
-  training: z.object(trainingShape),
-  innovation: z.object(innovationShape).superRefine(uniqueModes),
+  basic: section(basicShape).superRefine(uniqueLabels),
+  jobs: section(jobsShape).superRefine(uniqueJobTitles),
+  training: section(trainingShape),
+  innovation: section(innovationShape).superRefine(uniqueModes),
 } as const
 
 export const DemandListInput = z

@@ -51,7 +51,8 @@ export const phone = () =>
     .min(1, { error: '必填' })
     .regex(MOBILE_OR_LANDLINE, { error: '手机号格式不正确（座机请写作0531-51793802）' })
 
-export const email = () => z.email({ error: '邮箱格式不正确' })
+export const email = () =>
+  z.email({ error: (issue) => (issue.input === undefined || issue.input === null ? '必填' : '邮箱格式不正确') })
 
 export const majorCode = () => z.string(typed('文本')).regex(/^\d{6}$/, { error: '专业代码应为6位数字' })
 
@@ -77,3 +78,17 @@ export function duplicates<T>(items: readonly T[], key: (item: T) => string): nu
   })
   return repeated
 }
+
+/** A vocabulary from enums.ts with a Chinese message naming the choices by their labels. */
+export const oneOf = <K extends string>(v: { schema: z.ZodEnum<{ [k in K]: k }>; labels: Record<K, string> }) =>
+  z.enum(v.schema.options as [K, ...K[]], {
+    error: (issue) => (issue.input === undefined || issue.input === null ? '必填' : `请从以下选项中选择：${Object.values<string>(v.labels).join('、')}`),
+  })
+
+/** An array (of rows, codes, names) whose absence reads 必填 rather than zod's English. */
+export const listOf = <T extends z.ZodType>(item: T, max: number, what = '项') =>
+  z.array(item, { error: '必填' }).max(max, { error: `最多填写${max}${what}` })
+
+/** An object whose absence (or a non-object) reads 必填. */
+export const section = <S extends z.core.$ZodLooseShape>(shape: S) =>
+  z.object(shape, { error: (issue) => (issue.input === undefined || issue.input === null ? '必填' : '格式不正确') })

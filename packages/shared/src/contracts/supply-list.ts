@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { checkUscc } from '../rules/uscc'
 import { DeliveryMode, DestinationType, IpKind, ResearchLevel, SharingFee } from './enums'
 import {
-  count, duplicates, email, isoDate, majorCode, money, MSG, optionalText, phone, requiredText, wholeNumber, year,
+  count, duplicates, email, isoDate, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, section, wholeNumber, year,
 } from './list-fields'
 
 /**
@@ -22,7 +22,7 @@ export const UsccInput = z
   })
 
 /** 基本信息: the Organization's contact columns. `uscc` identifies the unit; a handler compares it, never writes it. */
-export const CollegeBasicInput = z.object({
+export const CollegeBasicInput = section({
   name: requiredText(60), // 院校名称
   uscc: UsccInput,
   contactName: requiredText(30), // 对接负责人姓名
@@ -33,11 +33,11 @@ export const CollegeBasicInput = z.object({
 export type CollegeBasicInput = z.infer<typeof CollegeBasicInput>
 
 /** ¹ 相关专业设置 */
-export const MajorOfferingInput = z.object({ majorCode: majorCode() })
+export const MajorOfferingInput = section({ majorCode: majorCode() })
 export type MajorOfferingInput = z.infer<typeof MajorOfferingInput>
 
 /** ² 在校生规模: by major and grade. */
-export const EnrolmentInput = z.object({
+export const EnrolmentInput = section({
   majorCode: majorCode(),
   grade: z.number({ error: '必填' }).int({ error: '年级应为1–5' }).min(1, { error: '年级应为1–5' }).max(5, { error: '年级应为1–5' }),
   count: count(),
@@ -45,10 +45,10 @@ export const EnrolmentInput = z.object({
 export type EnrolmentInput = z.infer<typeof EnrolmentInput>
 
 /** ³ 就业去向的企业类型和主要岗位 */
-export const GraduateDestinationInput = z.object({
-  type: DestinationType.schema,
+export const GraduateDestinationInput = section({
+  type: oneOf(DestinationType),
   count: count(),
-  mainPositions: z.array(requiredText(30)).max(10, { error: '主要岗位最多填写10个' }),
+  mainPositions: listOf(requiredText(30), 10, '个主要岗位'),
 })
 export type GraduateDestinationInput = z.infer<typeof GraduateDestinationInput>
 
@@ -59,7 +59,7 @@ export const GraduateCohortInput = z
     year: year(),
     count: count(),
     employedCount: count().optional(),
-    destinations: z.array(GraduateDestinationInput).max(DestinationType.schema.options.length),
+    destinations: listOf(GraduateDestinationInput, DestinationType.schema.options.length, '种去向'),
   })
   .superRefine((c, ctx) => {
     if (c.employedCount !== undefined && c.employedCount > c.count) {
@@ -76,7 +76,7 @@ export const GraduateCohortInput = z
 export type GraduateCohortInput = z.infer<typeof GraduateCohortInput>
 
 /** ⁴ 师资队伍情况, per major. `seniorTitleShare` is 0..1 like the column (the sheet shows it as %). */
-export const FacultyInput = z.object({
+export const FacultyInput = section({
   majorCode: majorCode(),
   fullTime: count(100_000),
   seniorTitleShare: z
@@ -97,7 +97,7 @@ export const EquipmentInput = z
     coreFunction: requiredText(300),
     open: z.boolean({ error: '请填写是否开放共享' }),
     openHours: optionalText(60),
-    fee: SharingFee.schema.optional(),
+    fee: oneOf(SharingFee).optional(),
     feeNote: optionalText(200),
     cooperationMode: optionalText(100),
   })
@@ -109,9 +109,9 @@ export const EquipmentInput = z
 export type EquipmentInput = z.infer<typeof EquipmentInput>
 
 /** ⁷ 近3年承担的相关科研项目 */
-export const ResearchProjectInput = z.object({
+export const ResearchProjectInput = section({
   name: requiredText(100),
-  level: ResearchLevel.schema,
+  level: oneOf(ResearchLevel),
   outcomeType: requiredText(30),
   commissioningUnit: optionalText(100),
   amountWan: money(1_000_000),
@@ -121,8 +121,8 @@ export const ResearchProjectInput = z.object({
 export type ResearchProjectInput = z.infer<typeof ResearchProjectInput>
 
 /** ⁷ 专利/软件著作权数量及名称 */
-export const IntellectualPropertyInput = z.object({
-  kind: IpKind.schema,
+export const IntellectualPropertyInput = section({
+  kind: oneOf(IpKind),
   name: requiredText(100),
   number: optionalText(40),
   year: year(),
@@ -134,7 +134,7 @@ export const TrainingCourseInput = z
   .object({
     title: requiredText(60),
     content: requiredText(500),
-    format: DeliveryMode.schema,
+    format: oneOf(DeliveryMode),
     periodDays: wholeNumber(365, 1).optional(),
     hours: wholeNumber(10_000, 1).optional(),
     yearlyCapacity: count(),
@@ -150,7 +150,7 @@ export const TrainingCourseInput = z
 export type TrainingCourseInput = z.infer<typeof TrainingCourseInput>
 
 /** ⁹ 产教融合典型案例 */
-export const CaseStudyInput = z.object({
+export const CaseStudyInput = section({
   title: requiredText(60),
   partner: requiredText(60),
   content: requiredText(1000),
@@ -159,7 +159,7 @@ export const CaseStudyInput = z.object({
 })
 export type CaseStudyInput = z.infer<typeof CaseStudyInput>
 
-const rows = <T extends z.ZodType>(row: T, max = 2000) => z.array(row).max(max, { error: `最多填写${max}行` })
+const rows = <T extends z.ZodType>(row: T) => listOf(row, 20_000, '行')
 
 const basicShape = {
   year: year(), // 填报年度 (SupplyList.year)
@@ -169,17 +169,17 @@ const basicShape = {
   college: CollegeBasicInput,
 }
 const talentShape = {
-  majors: rows(MajorOfferingInput, 500),
+  majors: rows(MajorOfferingInput),
   enrolments: rows(EnrolmentInput),
   cohorts: rows(GraduateCohortInput),
-  faculty: rows(FacultyInput, 500),
+  faculty: rows(FacultyInput),
 }
-const equipmentShape = { equipment: rows(EquipmentInput, 5000) }
+const equipmentShape = { equipment: rows(EquipmentInput) }
 const researchShape = {
   researchProjects: rows(ResearchProjectInput),
-  ip: rows(IntellectualPropertyInput, 5000),
+  ip: rows(IntellectualPropertyInput),
   trainingCourses: rows(TrainingCourseInput),
-  cases: rows(CaseStudyInput, 500),
+  cases: rows(CaseStudyInput),
 }
 
 type Ctx = z.core.$RefinementCtx
@@ -213,14 +213,14 @@ function recentYearRules(v: { year: number; cohorts: GraduateCohortInput[]; rese
 
 /** One schema per step of the phone's step-by-step form, following the form's categories. */
 export const SupplyListSteps = {
-  basic: z.object(basicShape),
-  talent: z.object(talentShape).superRefine(talentRules),
-  equipment: z.object(equipmentShape).superRefine((v, ctx) => {
+  basic: section(basicShape),
+  talent: section(talentShape).superRefine(talentRules),
+  equipment: section(equipmentShape).superRefine((v, ctx) => {
     for (const i of duplicates(v.equipment, (e) => `${e.name}/${e.model ?? ''}`)) {
       ctx.addIssue({ code: 'custom', path: ['equipment', i, 'name'], message: MSG.duplicate('设备（名称+型号）') })
     }
   }),
-  research: z.object(researchShape),
+  research: section(researchShape),
 } as const
 
 export const SupplyListInput = z
