@@ -44,14 +44,25 @@ function loadWasm(): Promise<void> {
   return wasmReady
 }
 
+/**
+ * The adapter's own shadow database is a bare PGlite without extensions; migrations that need
+ * btree_gist (the booking exclusion constraint) must replay there too, so it opens through openPglite.
+ */
+class PgliteWithExtensions extends PrismaPGlite {
+  override async connectToShadowDb() {
+    return new PrismaPGlite(await openPglite()).connect()
+  }
+}
+const pgliteFactory = (pglite: PGlite) => new PgliteWithExtensions(pglite)
+
 async function withEngine<T>(target: MigrationTarget, run: (engine: SchemaEngine, schema: string) => Promise<T>): Promise<T> {
   await loadWasm()
   const schema = await readFile(SCHEMA_PATH, 'utf8')
   let ownPglite: PGlite | undefined
   let factory: SqlMigrationAwareDriverAdapterFactory
   if ('url' in target) factory = pgMigrationAdapter(target.url)
-  else if ('pglite' in target) factory = new PrismaPGlite(target.pglite)
-  else factory = new PrismaPGlite((ownPglite = await openPglite(target.dataDir)))
+  else if ('pglite' in target) factory = pgliteFactory(target.pglite)
+  else factory = pgliteFactory((ownPglite = await openPglite(target.dataDir)))
   const logs: string[] = []
   const engine = await bg.SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
