@@ -5,6 +5,12 @@
  * it to the driver-adapter type Character, so we do the same: relabel the column as text for
  * adapter-pg's own mapping, then report it as Character. pg already hands the values over as
  * one-character strings.
+ *
+ * Second, adapter-pg's executeScript splits a migration on every ";" — including those inside
+ * comments, string literals and function bodies — so a migration with "this; the" in a comment
+ * fails. We send the script whole instead (PostgreSQL's simple query protocol runs several
+ * statements in one implicit transaction, which also makes each migration atomic). The price:
+ * statements that refuse to run in a transaction (CREATE INDEX CONCURRENTLY) need their own migration.
  */
 import { PrismaPg } from '@prisma/adapter-pg'
 import { ColumnTypeEnum, type SqlMigrationAwareDriverAdapterFactory, type SqlQuery, type SqlResultSet } from '@prisma/driver-adapter-utils'
@@ -14,6 +20,9 @@ const TEXT = 25
 
 interface PgResult { fields: { dataTypeID: number }[]; rows: unknown[] }
 interface Queryable {
+  client: { query(text: string): Promise<unknown> }
+  onError(error: unknown): never
+  executeScript(script: string): Promise<void>
   performIO(query: SqlQuery): Promise<PgResult>
   queryRaw(query: SqlQuery): Promise<SqlResultSet>
   startTransaction?(...args: unknown[]): Promise<unknown>
@@ -39,6 +48,13 @@ function patch<T>(target: T): T {
     const set = await queryRaw(query)
     for (const i of charColumns.get(set.rows) ?? []) set.columnTypes[i] = ColumnTypeEnum.Character
     return set
+  }
+  q.executeScript = async (script) => {
+    try {
+      await q.client.query(script)
+    } catch (error) {
+      q.onError(error)
+    }
   }
   if (q.startTransaction) {
     const start = q.startTransaction.bind(q)
