@@ -2,11 +2,23 @@ import { configureOpenApi } from './lib/configure-openapi'
 import { createBaseApp } from './lib/create-app'
 import type { AppDeps } from './lib/types'
 import admin from './routes/admin/admin.index'
+import analytics from './routes/analytics/analytics.index'
+import challenges from './routes/challenges/challenges.index'
+import map from './routes/map/map.index'
+import matching from './routes/matching/matching.index'
+import reports from './routes/reports/reports.index'
+import applications from './routes/applications/applications.index'
 import auth from './routes/auth/auth.index'
+import enterpriseApplications from './routes/enterprise-applications/enterprise-applications.index'
+import enterpriseJobs from './routes/enterprise-jobs/enterprise-jobs.index'
 import health from './routes/health/health.index'
+import jobs from './routes/jobs/jobs.index'
 import me from './routes/me/me.index'
+import profile from './routes/profile/profile.index'
+import recommendations from './routes/recommendations/recommendations.index'
 import reference from './routes/reference/reference.index'
 import stats from './routes/stats/stats.index'
+import trainings from './routes/trainings/trainings.index'
 
 /** The whole API under /api. Routes are chained so `AppType` carries every path to the `hc` client. */
 export function createApp(deps: AppDeps) {
@@ -17,6 +29,18 @@ export function createApp(deps: AppDeps) {
     .route('/api/reference', reference)
     .route('/api/stats', stats)
     .route('/api/admin', admin)
+    .route('/api/matching', matching)
+    .route('/api/challenges', challenges)
+    .route('/api/analytics', analytics)
+    .route('/api/map', map)
+    .route('/api/reports', reports)
+    .route('/api/jobs', jobs)
+    .route('/api', applications)
+    .route('/api/profile', profile)
+    .route('/api/trainings', trainings)
+    .route('/api/recommendations', recommendations)
+    .route('/api/enterprise', enterpriseJobs)
+    .route('/api/enterprise', enterpriseApplications)
   configureOpenApi(app)
   return app
 }

@@ -1,0 +1,29 @@
+import type { Prisma } from '@zhilian/db'
+import { allowedTargets } from '@zhilian/shared'
+
+export const myApplicationSelect = {
+  id: true,
+  status: true,
+  createdAt: true,
+  updatedAt: true,
+  job: { select: { id: true, title: true, status: true, cityCode: true, org: { select: { id: true, name: true } } } },
+  events: { select: { from: true, to: true, reason: true, at: true }, orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+  interviews: { select: { id: true, at: true, place: true, note: true }, orderBy: { at: 'asc' } },
+} satisfies Prisma.ApplicationSelect
+
+type Row = Prisma.ApplicationGetPayload<{ select: typeof myApplicationSelect }>
+
+export function toMyApplication(row: Row) {
+  const { org, ...job } = row.job
+  return {
+    id: row.id,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    canWithdraw: allowedTargets(row.status, 'student').some((t) => t.status === 'withdrawn'),
+    job,
+    org,
+    timeline: row.events.map((e) => ({ ...e, at: e.at.toISOString() })),
+    interviews: row.interviews.map((i) => ({ ...i, at: i.at.toISOString() })),
+  }
+}

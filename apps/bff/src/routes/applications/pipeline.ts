@@ -1,0 +1,79 @@
+import type { Prisma } from '@zhilian/db'
+import { AppError, ApplicationStatus, transition, type PipelineActor, type PipelineStatus, type TransitionResult } from '@zhilian/shared'
+import { audit } from '../../lib/audit'
+
+/** What a status move needs to know about the application; load it scoped to the caller first. */
+export const pipelineSelect = {
+  id: true,
+  status: true,
+  studentUserId: true,
+  job: { select: { id: true, title: true, orgId: true, headcount: true, hiredCount: true, status: true } },
+} satisfies Prisma.ApplicationSelect
+
+export type PipelineApplication = Prisma.ApplicationGetPayload<{ select: typeof pipelineSelect }>
+
+export interface MoveOptions {
+  actor: PipelineActor
+  byUserId: string
+  reason?: string
+  /** Applies a move the state machine has no actor for (account deletion withdraws even an offer). */
+  force?: boolean
+  /** Appended to the student's inbox message, e.g. an interview's time and place. */
+  notice?: string
+}
+
+export function pipelineError(r: Extract<TransitionResult, { ok: false }>): AppError {
+  if (r.code === 'REASON_REQUIRED') {
+    return new AppError('VALIDATION_FAILED', { userMessage: r.message, issues: [{ path: 'reason', message: r.message }], internal: r.code })
+  }
+  return new AppError(r.code, { userMessage: r.message, internal: r.code })
+}
+
+export const progressMessage = (jobTitle: string, to: PipelineStatus) => `您投递的「${jobTitle}」进度更新：${ApplicationStatus.labels[to]}`
+
+/**
+ * One status move, inside the caller's transaction: the shared state machine decides; the row is
+ * updated only if nobody moved it meanwhile; a hire takes one head-count with a conditional UPDATE
+ * (so concurrent hires never exceed it) and marks the job filled when the last seat goes. Every
+ * move is logged (ApplicationEvent, AuditLog); the student hears of the enterprise's moves.
+ */
+export async function moveApplication(tx: Prisma.TransactionClient, app: PipelineApplication, to: PipelineStatus, opts: MoveOptions) {
+  const headcountLeft = app.job.headcount - app.job.hiredCount
+  if (!opts.force) {
+    const r = transition(app.status, to, { actor: opts.actor, reason: opts.reason, headcountLeft })
+    if (!r.ok) throw pipelineError(r)
+  }
+  const moved = await tx.application.updateMany({ where: { id: app.id, status: app.status }, data: { status: to } })
+  if (moved.count === 0) throw new AppError('CONFLICT', { userMessage: '该投递的状态刚刚发生变化，请刷新后重试', internal: `application ${app.id} moved concurrently` })
+
+  let job = { id: app.job.id, status: app.job.status as string, hiredCount: app.job.hiredCount, headcount: app.job.headcount }
+  if (to === 'hired') {
+    const rows = await tx.$queryRaw<{ status: string; hiredCount: number; headcount: number }[]>`
+      UPDATE "Job"
+         SET "hiredCount" = "hiredCount" + 1,
+             "status" = CASE WHEN "hiredCount" + 1 >= "headcount" THEN 'filled'::"JobStatus" ELSE "status" END,
+             "updatedAt" = now()
+       WHERE "id" = ${app.job.id} AND "hiredCount" < "headcount"
+   RETURNING "status"::text AS "status", "hiredCount", "headcount"`
+    const row = rows[0]
+    if (!row) throw new AppError('CAPACITY_FULL', { userMessage: '该岗位招聘人数已满，不能再确认入职', internal: `job ${app.job.id} full` })
+    job = { id: app.job.id, status: row.status, hiredCount: Number(row.hiredCount), headcount: Number(row.headcount) }
+  }
+
+  const reason = opts.reason?.trim() || null
+  await tx.applicationEvent.create({ data: { applicationId: app.id, from: app.status, to, byUserId: opts.byUserId, reason } })
+  if (opts.actor === 'enterprise') {
+    await tx.inboxMessage.create({
+      data: { userId: app.studentUserId, title: '投递进度更新', body: progressMessage(app.job.title, to) + (opts.notice ?? ''), link: `/pages/me/index?applicationId=${app.id}` },
+    })
+  }
+  await audit(tx, {
+    actorUserId: opts.byUserId,
+    orgId: app.job.orgId,
+    action: `application.${to}`,
+    entity: 'Application',
+    entityId: app.id,
+    diff: { status: { from: app.status, to }, ...(reason ? { reason } : {}), ...(to === 'hired' ? { hiredCount: job.hiredCount } : {}) },
+  })
+  return { id: app.id, status: to, job: job as { id: string; status: PipelineApplication['job']['status']; hiredCount: number; headcount: number } }
+}

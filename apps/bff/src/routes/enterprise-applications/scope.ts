@@ -1,0 +1,17 @@
+import { AppError } from '@zhilian/shared'
+import type { Prisma } from '@zhilian/db'
+import type { Context } from 'hono'
+import { currentUser } from '../../lib/auth'
+import type { AppBindings } from '../../lib/types'
+import { pipelineSelect, type PipelineApplication } from '../applications/pipeline'
+
+/** An application to one of the caller's organisations' jobs; anyone else's is 404. */
+export const applicationOfMyOrgs = (userId: string): Prisma.ApplicationWhereInput => ({ job: { org: { memberships: { some: { userId } } } } })
+
+export async function ownApplication(c: Context<AppBindings>, tx: Prisma.TransactionClient, id: string): Promise<PipelineApplication> {
+  const user = currentUser(c)
+  const app = await tx.application.findFirst({ where: { id, ...applicationOfMyOrgs(user.id) }, select: pipelineSelect })
+  if (!app) throw new AppError('NOT_FOUND', { userMessage: '投递记录不存在' })
+  if (!user.orgIds.includes(app.job.orgId)) throw new AppError('NOT_VERIFIED', { internal: `user ${user.id} not verified in ${app.job.orgId}` })
+  return app
+}

@@ -1,0 +1,159 @@
+import type { Prisma } from '@zhilian/db'
+import { AppError, type JobStatus } from '@zhilian/shared'
+import { JobInput } from '@zhilian/shared/contracts/demand-list'
+import type { z } from 'zod'
+import { audit } from '../../lib/audit'
+import { currentUser } from '../../lib/auth'
+import { validationError } from '../../lib/problem'
+import type { AppRouteHandler } from '../../lib/types'
+import { applicationCounts, enterpriseJobSelect, loadEnterpriseJob, toEnterpriseJob } from './enterprise-job.view'
+import type * as routes from './enterprise-jobs.routes'
+import { jobReferenceIssues } from './job-refs'
+import { ownJob, postingOrg } from './scope'
+
+type Status = z.infer<typeof JobStatus.schema>
+
+export const list: AppRouteHandler<typeof routes.list> = async (c) => {
+  const user = currentUser(c)
+  if (user.orgIds.length === 0) throw new AppError('NOT_VERIFIED', { internal: 'no verified organisation' })
+  const { cursor, limit, status } = c.req.valid('query')
+  const rows = await c.var.db.job.findMany({
+    where: { orgId: { in: user.orgIds }, ...(status ? { status } : {}) },
+    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    take: limit + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    select: enterpriseJobSelect,
+  })
+  const page = rows.slice(0, limit)
+  const counts = await applicationCounts(c.var.db, page.map((r) => r.id))
+  return c.json({ items: page.map((r) => toEnterpriseJob(r, counts.get(r.id))), nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null }, 200)
+}
+
+export const create: AppRouteHandler<typeof routes.create> = async (c) => {
+  const user = currentUser(c)
+  const { orgId: requestedOrg, publish, chainId, majorCodes, skills, ...fields } = c.req.valid('json')
+  const orgId = postingOrg(c, requestedOrg)
+  const issues = await jobReferenceIssues(c.var.db, { cityCode: fields.cityCode, chainId, majorCodes })
+  if (issues.length) throw new AppError('VALIDATION_FAILED', { issues })
+  const id = await c.var.db.$transaction(async (tx) => {
+    const job = await tx.job.create({
+      data: {
+        ...fields,
+        orgId,
+        chainId: chainId ?? null,
+        status: publish ? 'open' : 'draft',
+        publishedAt: publish ? new Date() : null,
+        skills: { create: skills },
+        majors: { create: majorCodes.map((majorCode) => ({ majorCode })) },
+      },
+      select: { id: true },
+    })
+    await audit(tx, { actorUserId: user.id, orgId, action: 'job.created', entity: 'Job', entityId: job.id, diff: { title: fields.title, publish } })
+    return job.id
+  })
+  return c.json(await loadEnterpriseJob(c.var.db, id), 201)
+}
+
+export const get: AppRouteHandler<typeof routes.get> = async (c) => {
+  const { id } = c.req.valid('param')
+  await ownJob(c, id)
+  return c.json(await loadEnterpriseJob(c.var.db, id), 200)
+}
+
+/** After a head-count change: a full job reopens when seats come back, an open one fills when none are left. */
+function statusAfterHeadcount(status: Status, headcount: number, hired: number): Status {
+  if (status === 'filled' && hired < headcount) return 'open'
+  if (status === 'open' && hired >= headcount) return 'filled'
+  return status
+}
+
+export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  const changes = c.req.valid('json')
+  const job = await ownJob(c, id)
+  if (job.status === 'closed') throw new AppError('INVALID_TRANSITION', { userMessage: '已关闭的岗位不能修改，可复制后重新发布' })
+  const current = { ...job, majorCodes: job.majors.map((m) => m.majorCode) }
+  const merged = JobInput.safeParse({
+    title: changes.title ?? current.title,
+    type: changes.type ?? current.type,
+    headcount: changes.headcount ?? current.headcount,
+    education: changes.education ?? current.education,
+    minYearsExperience: changes.minYearsExperience ?? current.minYearsExperience,
+    cityCode: changes.cityCode ?? current.cityCode,
+    salaryMin: changes.salaryMin ?? current.salaryMin,
+    salaryMax: changes.salaryMax ?? current.salaryMax,
+    description: changes.description ?? current.description,
+    majorCodes: changes.majorCodes ?? current.majorCodes,
+    skills: changes.skills ?? current.skills,
+  })
+  if (!merged.success) throw validationError(merged.error)
+  const next = merged.data
+  if (next.headcount < job.hiredCount) {
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'headcount', message: `需求人数不能少于已录用的${job.hiredCount}人` }] })
+  }
+  const chainId = changes.chainId === undefined ? job.chainId : changes.chainId
+  const issues = await jobReferenceIssues(c.var.db, { cityCode: next.cityCode, chainId, majorCodes: next.majorCodes })
+  if (issues.length) throw new AppError('VALIDATION_FAILED', { issues })
+  const { majorCodes, skills, ...columns } = next
+  await c.var.db.$transaction(async (tx) => {
+    const data: Prisma.JobUncheckedUpdateInput = { ...columns, chainId, status: statusAfterHeadcount(job.status, next.headcount, job.hiredCount) }
+    if (changes.skills) data.skills = { deleteMany: {}, create: skills }
+    if (changes.majorCodes) data.majors = { deleteMany: {}, create: majorCodes.map((majorCode) => ({ majorCode })) }
+    await tx.job.update({ where: { id }, data, select: { id: true } })
+    await audit(tx, { actorUserId: user.id, orgId: job.orgId, action: 'job.updated', entity: 'Job', entityId: id, diff: { changed: Object.keys(changes) } })
+  })
+  return c.json(await loadEnterpriseJob(c.var.db, id), 200)
+}
+
+const MOVES = {
+  pause: { from: ['open'], to: 'paused', refusal: '只有招聘中的岗位可以暂停' },
+  resume: { from: ['paused', 'draft'], to: 'open', refusal: '只有草稿或已暂停的岗位可以发布' },
+  close: { from: ['draft', 'pending_review', 'open', 'paused', 'filled'], to: 'closed', refusal: '该岗位已关闭' },
+} as const satisfies Record<string, { from: readonly Status[]; to: Status; refusal: string }>
+
+function statusAction(action: keyof typeof MOVES): AppRouteHandler<typeof routes.pause> {
+  return async (c) => {
+    const user = currentUser(c)
+    const { id } = c.req.valid('param')
+    const move = MOVES[action]
+    const job = await ownJob(c, id)
+    if (action === 'resume' && job.hiredCount >= job.headcount) {
+      throw new AppError('INVALID_TRANSITION', { userMessage: '该岗位已招满，请先增加需求人数' })
+    }
+    await c.var.db.$transaction(async (tx) => {
+      // Conditional on the status read above, so two taps (or two staff) cannot both move it.
+      const moved = await tx.job.updateMany({
+        where: { id, status: { in: [...move.from] } },
+        data: { status: move.to, ...(move.to === 'open' && !job.publishedAt ? { publishedAt: new Date() } : {}) },
+      })
+      if (moved.count === 0) throw new AppError('INVALID_TRANSITION', { userMessage: move.refusal, internal: `job ${id} is ${job.status}` })
+      await audit(tx, { actorUserId: user.id, orgId: job.orgId, action: `job.${action}`, entity: 'Job', entityId: id, diff: { status: { from: job.status, to: move.to } } })
+    })
+    return c.json(await loadEnterpriseJob(c.var.db, id), 200)
+  }
+}
+
+export const pause = statusAction('pause')
+export const resume = statusAction('resume')
+export const close = statusAction('close')
+
+export const duplicate: AppRouteHandler<typeof routes.duplicate> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  const job = await ownJob(c, id)
+  const copyId = await c.var.db.$transaction(async (tx) => {
+    const copy = await tx.job.create({
+      data: {
+        orgId: job.orgId, title: job.title, type: job.type, headcount: job.headcount, education: job.education,
+        minYearsExperience: job.minYearsExperience, cityCode: job.cityCode, salaryMin: job.salaryMin, salaryMax: job.salaryMax,
+        chainId: job.chainId, description: job.description, status: 'draft',
+        skills: { create: job.skills }, majors: { create: job.majors },
+      },
+      select: { id: true },
+    })
+    await audit(tx, { actorUserId: user.id, orgId: job.orgId, action: 'job.duplicated', entity: 'Job', entityId: copy.id, diff: { from: id } })
+    return copy.id
+  })
+  return c.json(await loadEnterpriseJob(c.var.db, copyId), 201)
+}

@@ -1,0 +1,71 @@
+import { createRoute } from '@hono/zod-openapi'
+import { IdParamSchema } from '@zhilian/shared/contracts/common'
+import {
+  EnterpriseJobCreateSchema,
+  EnterpriseJobPageSchema,
+  EnterpriseJobPatchSchema,
+  EnterpriseJobSchema,
+  EnterpriseJobsQuerySchema,
+} from '@zhilian/shared/contracts/jobs'
+import { access } from '../../lib/auth'
+import { jsonBody, jsonContent, problems } from '../../lib/openapi'
+
+const tags = ['enterprise-jobs']
+const enterprise = access('enterprise')
+const one = (description: string) => ({ 200: jsonContent(EnterpriseJobSchema, description), ...problems(400, 401, 403, 404, 409) })
+
+export const list = createRoute({
+  method: 'get', path: '/jobs', tags, ...enterprise,
+  summary: "The jobs of the caller's verified organisations, recently changed first",
+  request: { query: EnterpriseJobsQuerySchema },
+  responses: { 200: jsonContent(EnterpriseJobPageSchema, 'One page of jobs'), ...problems(400, 401, 403) },
+})
+
+export const create = createRoute({
+  method: 'post', path: '/jobs', tags, ...enterprise,
+  summary: 'Post a job (附件2 job row); published at once unless publish is false',
+  request: { body: jsonBody(EnterpriseJobCreateSchema) },
+  responses: { 201: jsonContent(EnterpriseJobSchema, 'The new job'), ...problems(400, 401, 403) },
+})
+
+export const get = createRoute({
+  method: 'get', path: '/jobs/{id}', tags, ...enterprise,
+  summary: 'One own job with its application counts',
+  request: { params: IdParamSchema },
+  responses: one('The job'),
+})
+
+export const patch = createRoute({
+  method: 'patch', path: '/jobs/{id}', tags, ...enterprise,
+  summary: 'Change some fields of an own job (the result must still be a valid job)',
+  request: { params: IdParamSchema, body: jsonBody(EnterpriseJobPatchSchema) },
+  responses: one('The job after the change'),
+})
+
+export const pause = createRoute({
+  method: 'post', path: '/jobs/{id}/pause', tags, ...enterprise,
+  summary: 'Stop taking applications for a while (open → paused)',
+  request: { params: IdParamSchema },
+  responses: one('The paused job'),
+})
+
+export const resume = createRoute({
+  method: 'post', path: '/jobs/{id}/resume', tags, ...enterprise,
+  summary: 'Publish a draft or reopen a paused job',
+  request: { params: IdParamSchema },
+  responses: one('The open job'),
+})
+
+export const close = createRoute({
+  method: 'post', path: '/jobs/{id}/close', tags, ...enterprise,
+  summary: 'Close a job for good',
+  request: { params: IdParamSchema },
+  responses: one('The closed job'),
+})
+
+export const duplicate = createRoute({
+  method: 'post', path: '/jobs/{id}/duplicate', tags, ...enterprise,
+  summary: 'Copy an own job as a new draft',
+  request: { params: IdParamSchema },
+  responses: { 201: jsonContent(EnterpriseJobSchema, 'The copy, as a draft'), ...problems(401, 403, 404) },
+})

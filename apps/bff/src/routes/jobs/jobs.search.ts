@@ -1,0 +1,106 @@
+import type { Prisma } from '@zhilian/db'
+import { AppError, EDUCATION_RANK, recommendJobs, type EducationKey } from '@zhilian/shared'
+import type { JobListQuery } from '@zhilian/shared/contracts/jobs'
+import { z } from 'zod'
+import type { Db, Principal } from '../../lib/types'
+import { jobForScoring, loadRecommendContext, loadStudentForScoring } from '../recommendations/scoring'
+import { decodeCursor, encodeCursor, escapeLike } from './cursor'
+import { jobCardSelect, toJobCard } from './job-card'
+
+/** How many newest matching jobs a match-sorted search scores; beyond that the list is newest-first anyway. */
+const MATCH_POOL = 500
+
+function filters(q: JobListQuery): Prisma.JobWhereInput {
+  const educations = q.education
+    ? (Object.keys(EDUCATION_RANK) as EducationKey[]).filter((e) => EDUCATION_RANK[e] <= EDUCATION_RANK[q.education!])
+    : undefined
+  return {
+    status: 'open',
+    publishedAt: { not: null },
+    ...(q.chainId ? { chainId: q.chainId } : {}),
+    ...(q.cityCode ? { cityCode: q.cityCode } : {}),
+    ...(q.majorCode ? { majors: { some: { majorCode: q.majorCode } } } : {}),
+    ...(educations ? { education: { in: educations } } : {}),
+    ...(q.type ? { type: q.type } : {}),
+    // Salary ranges overlap when each starts before the other ends.
+    ...(q.salaryMin !== undefined ? { salaryMax: { gte: q.salaryMin } } : {}),
+    ...(q.salaryMax !== undefined ? { salaryMin: { lte: q.salaryMax } } : {}),
+  }
+}
+
+/**
+ * Keyword tiers: 0 = the title contains it, 1 = only the description or a skill does. Title hits
+ * rank first; within a tier the newest come first. ILIKE with escaped wildcards finds 数控 inside
+ * 数控车工 on PGlite and PostgreSQL alike (Chinese has no word boundaries for full-text search).
+ */
+function tierWhere(keyword: string | undefined, tier: 0 | 1): Prisma.JobWhereInput {
+  if (!keyword) return {}
+  const like = { contains: escapeLike(keyword), mode: 'insensitive' as const }
+  if (tier === 0) return { title: like }
+  return { NOT: { title: like }, OR: [{ description: like }, { skills: { some: { name: like } } }] }
+}
+
+const NewestCursor = z.object({ t: z.union([z.literal(0), z.literal(1)]), p: z.string().optional(), id: z.string().optional() })
+type NewestCursor = z.infer<typeof NewestCursor>
+
+function after(cursor: NewestCursor | undefined): Prisma.JobWhereInput {
+  if (!cursor?.p || !cursor.id) return {}
+  const p = new Date(cursor.p)
+  return { OR: [{ publishedAt: { lt: p } }, { publishedAt: p, id: { lt: cursor.id } }] }
+}
+
+export async function searchNewest(db: Db, q: JobListQuery) {
+  const start = decodeCursor(NewestCursor, q.cursor) ?? { t: 0 }
+  const tiers: (0 | 1)[] = q.q ? [0, 1] : [0]
+  const rows: { tier: 0 | 1; row: Awaited<ReturnType<typeof findTier>>[number] }[] = []
+  function findTier(tier: 0 | 1, take: number) {
+    return db.job.findMany({
+      where: { AND: [filters(q), tierWhere(q.q, tier), after(tier === start.t ? start : undefined)] },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take,
+      select: jobCardSelect,
+    })
+  }
+  for (const tier of tiers) {
+    if (tier < start.t) continue
+    const found = await findTier(tier, q.limit + 1 - rows.length)
+    rows.push(...found.map((row) => ({ tier, row })))
+    if (rows.length > q.limit) break
+  }
+  const page = rows.slice(0, q.limit)
+  const last = page.at(-1)
+  const nextCursor =
+    rows.length > q.limit && last ? encodeCursor({ t: last.tier, p: last.row.publishedAt?.toISOString(), id: last.row.id }) : null
+  return { items: page.map(({ row }) => toJobCard(row)), nextCursor }
+}
+
+const MatchCursor = z.object({ s: z.number(), id: z.string() })
+
+export async function searchByMatch(db: Db, q: JobListQuery, user: Principal | undefined) {
+  const refuse = (why: string) => new AppError('BAD_REQUEST', { userMessage: why, internal: 'match sort unavailable' })
+  if (!user || user.role !== 'student') throw refuse('按匹配度排序需要以学生身份登录')
+  const me = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { personalisationOff: true } })
+  if (me.personalisationOff) throw refuse('您已关闭个性化推荐，不能按匹配度排序，请改为按最新排序')
+  const student = await loadStudentForScoring(db, user.id)
+  if (!student) throw refuse('请先完善简历，再按匹配度排序')
+
+  const keyword = q.q ? { OR: [tierWhere(q.q, 0), tierWhere(q.q, 1)] } : {}
+  const rows = await db.job.findMany({
+    where: { AND: [filters(q), keyword] },
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    take: MATCH_POOL,
+    select: { ...jobCardSelect, skills: { select: { name: true, level: true } }, majors: { select: { majorCode: true } } },
+  })
+  const ctx = await loadRecommendContext(db, rows.flatMap((r) => (r.chainId ? [r.chainId] : [])))
+  const ranked = recommendJobs(student, rows.map((row) => ({ ...jobForScoring(row), row })), ctx)
+  // recommendJobs orders by score, then id ascending: the cursor resumes strictly after that pair.
+  const cursor = decodeCursor(MatchCursor, q.cursor)
+  const from = cursor ? ranked.findIndex((r) => r.score < cursor.s || (r.score === cursor.s && r.job.id > cursor.id)) : 0
+  const rest = from < 0 ? [] : ranked.slice(from)
+  const page = rest.slice(0, q.limit)
+  const last = page.at(-1)
+  return {
+    items: page.map((r) => ({ ...toJobCard(r.job.row), match: { score: r.score, reasons: r.reasons } })),
+    nextCursor: rest.length > q.limit && last ? encodeCursor({ s: last.score, id: last.job.id }) : null,
+  }
+}

@@ -1,0 +1,160 @@
+import { createBooth } from './jobs.test-data'
+import { createEnterprise, createEvent, createJob, createMember, createStudent } from '@zhilian/db/factories'
+import { JobDetailSchema, JobListPageSchema, type JobListItem } from '@zhilian/shared/contracts/jobs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness()
+})
+afterAll(() => h.close())
+
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000)
+
+async function list(query: string, token?: string) {
+  const res = await h.app.request(`/api/jobs?${query}`, { headers: token ? bearer(token) : {} })
+  expect(res.status).toBe(200)
+  return JobListPageSchema.parse(await res.json())
+}
+
+async function allPages(query: string, limit: number, token?: string) {
+  const seen: JobListItem[] = []
+  let cursor: string | null = null
+  let pages = 0
+  do {
+    const page = await list(`${query}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, token)
+    expect(page.items.length).toBeLessThanOrEqual(limit)
+    seen.push(...page.items)
+    cursor = page.nextCursor
+    pages++
+  } while (cursor && pages < 50)
+  return { seen, pages }
+}
+
+// Each test filters by a chain of its own, so jobs made by other tests in this file stay out.
+describe('GET /api/jobs search', () => {
+  it('finds 数控 inside 数控车工 and ranks title matches before description and skill matches', async () => {
+    const chainId = 'SD-C05'
+    const inDescription = await createJob(h.prisma, { chainId, title: '普通钳工', description: '熟悉数控设备者优先', publishedAt: minutesAgo(1) })
+    const inSkill = await createJob(h.prisma, { chainId, title: '装配工', skills: [{ name: '数控编程', level: 'basic' }], publishedAt: minutesAgo(2) })
+    const inTitle = await createJob(h.prisma, { chainId, title: '数控车工', publishedAt: minutesAgo(30) })
+    await createJob(h.prisma, { chainId, title: '焊工', description: '负责焊接' })
+    const page = await list(`q=${encodeURIComponent('数控')}&chainId=${chainId}`)
+    expect(page.items.map((j) => j.id)).toEqual([inTitle.id, inDescription.id, inSkill.id])
+    expect(page.items[0]?.title).toBe('数控车工')
+  })
+
+  it('treats % and _ in the keyword as text, not wildcards', async () => {
+    const chainId = 'SD-C06'
+    const literal = await createJob(h.prisma, { chainId, title: '达标率100%操作工' })
+    await createJob(h.prisma, { chainId, title: '达标率1000操作工' })
+    const page = await list(`q=${encodeURIComponent('100%')}&chainId=${chainId}`)
+    expect(page.items.map((j) => j.id)).toEqual([literal.id])
+  })
+
+  it('filters by city, major, education (at most), type and overlapping salary', async () => {
+    const chainId = 'SD-C07'
+    const base = { chainId, cityCode: '370200', education: 'associate' as const, type: 'full_time' as const, salaryMin: 5000, salaryMax: 8000 }
+    const match = await createJob(h.prisma, { ...base, majorCodes: ['460301'] })
+    await createJob(h.prisma, { ...base, cityCode: '370100' })
+    await createJob(h.prisma, { ...base, majorCodes: ['510201'] })
+    await createJob(h.prisma, { ...base, education: 'bachelor' })
+    await createJob(h.prisma, { ...base, type: 'internship' })
+    await createJob(h.prisma, { ...base, salaryMin: 9000, salaryMax: 12000 })
+    const page = await list(`chainId=${chainId}&cityCode=370200&majorCode=460301&education=associate&type=full_time&salaryMin=7000&salaryMax=8500`)
+    expect(page.items.map((j) => j.id)).toEqual([match.id])
+    const card = page.items[0]!
+    expect(card).toMatchObject({ city: { code: '370200' }, chain: { id: chainId }, headcountLeft: 3, salaryMin: 5000, salaryMax: 8000 })
+  })
+
+  it('lists only open jobs and shows only verified labels on cards', async () => {
+    const chainId = 'SD-C08'
+    const org = await createEnterprise(h.prisma)
+    await h.prisma.orgLabel.createMany({ data: [{ orgId: org.id, labelId: 'chain_leader', verified: true }, { orgId: org.id, labelId: 'innovative_sme', verified: false }] })
+    const open = await createJob(h.prisma, { chainId, orgId: org.id })
+    for (const status of ['draft', 'paused', 'closed', 'filled'] as const) await createJob(h.prisma, { chainId, orgId: org.id, status })
+    const page = await list(`chainId=${chainId}`)
+    expect(page.items.map((j) => j.id)).toEqual([open.id])
+    expect(page.items[0]?.org.labels).toEqual([{ id: 'chain_leader', name: '链主企业', verified: true }])
+  })
+
+  it('pages newest first with a stable cursor: no duplicates, no gaps, across both keyword tiers', async () => {
+    const chainId = 'SD-C09'
+    const ids: string[] = []
+    for (let i = 0; i < 7; i++) ids.push((await createJob(h.prisma, { chainId, title: `叉车司机${i}`, publishedAt: minutesAgo(i % 3) })).id)
+    for (let i = 0; i < 4; i++) ids.push((await createJob(h.prisma, { chainId, title: `仓管员${i}`, description: '兼任叉车司机', publishedAt: minutesAgo(i) })).id)
+    const { seen, pages } = await allPages(`chainId=${chainId}&q=${encodeURIComponent('叉车司机')}`, 3)
+    expect(pages).toBe(4)
+    expect(seen.map((j) => j.id).sort()).toEqual([...ids].sort())
+    expect(new Set(seen.map((j) => j.id)).size).toBe(seen.length)
+    // Title tier first, each tier newest first.
+    expect(seen.slice(0, 7).every((j) => j.title.startsWith('叉车司机'))).toBe(true)
+    const times = seen.slice(0, 7).map((j) => Date.parse(j.publishedAt!))
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+
+    const plain = await allPages(`chainId=${chainId}`, 4)
+    expect(plain.seen.map((j) => j.id).sort()).toEqual([...ids].sort())
+  })
+
+  it('refuses a forged cursor and a limit over 50 with problem+json', async () => {
+    await expectProblem(await h.app.request('/api/jobs?cursor=not-a-cursor'), 400, 'BAD_REQUEST')
+    await expectProblem(await h.app.request('/api/jobs?limit=51'), 400, 'VALIDATION_FAILED')
+    await expectProblem(await h.app.request('/api/jobs?salaryMin=9000&salaryMax=5000'), 400, 'VALIDATION_FAILED')
+  })
+})
+
+describe('GET /api/jobs?sort=match', () => {
+  it('needs a signed-in student with personalisation on, in Chinese', async () => {
+    const anonymous = await expectProblem(await h.app.request('/api/jobs?sort=match'), 400, 'BAD_REQUEST')
+    expect(anonymous.message).toContain('学生')
+    const off = await createStudent(h.prisma, { user: { personalisationOff: true } })
+    const refused = await expectProblem(await h.app.request('/api/jobs?sort=match', { headers: bearer(await h.tokenFor(off)) }), 400, 'BAD_REQUEST')
+    expect(refused.message).toContain('个性化推荐')
+  })
+
+  it('orders by fit with reasons and pages without gaps', async () => {
+    const chainId = 'SD-C10'
+    const student = await createStudent(h.prisma, { profile: { expectedCities: ['370300'], majorCode: '460301', skills: ['PLC编程'] } })
+    const good = await createJob(h.prisma, { chainId, cityCode: '370300', majorCodes: ['460301'], skills: [{ name: 'PLC编程', level: 'basic' }] })
+    const poor = await createJob(h.prisma, { chainId, cityCode: '371600', majorCodes: ['510201'], education: 'master', skills: [{ name: '财务核算', level: 'basic' }] })
+    const middle = await createJob(h.prisma, { chainId, cityCode: '370300', majorCodes: ['510201'], skills: [{ name: '财务核算', level: 'basic' }] })
+    const token = await h.tokenFor(student)
+    const { seen } = await allPages(`chainId=${chainId}&sort=match`, 2, token)
+    expect(seen.map((j) => j.id)).toEqual([good.id, middle.id, poor.id])
+    const scores = seen.map((j) => j.match!.score)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    expect(seen[0]?.match?.reasons.some((r) => r.includes('专业对口'))).toBe(true)
+  })
+})
+
+describe('GET /api/jobs/:id', () => {
+  it('shows an open job with enterprise, skills, head-count left and the fairs offering it', async () => {
+    const org = await createEnterprise(h.prisma, { intro: '精密零部件制造' })
+    await h.prisma.orgLabel.create({ data: { orgId: org.id, labelId: 'innovative_sme', verified: false } })
+    const job = await createJob(h.prisma, { orgId: org.id, title: '数控车工', headcount: 4, hiredCount: 1 })
+    const fair = await createEvent(h.prisma)
+    const hiddenFair = await createEvent(h.prisma, { status: 'draft' })
+    await createBooth(h.prisma, fair.id, org.id, job.id, 'approved')
+    await createBooth(h.prisma, hiddenFair.id, org.id, job.id, 'approved')
+    const res = await h.app.request(`/api/jobs/${job.id}`)
+    expect(res.status).toBe(200)
+    const detail = JobDetailSchema.parse(await res.json())
+    expect(detail).toMatchObject({ id: job.id, title: '数控车工', headcount: 4, headcountLeft: 3, org: { id: org.id, intro: '精密零部件制造' } })
+    expect(detail.org.labels).toEqual([{ id: 'innovative_sme', name: expect.any(String), verified: false }])
+    expect(detail.skills.map((s) => s.name).sort()).toEqual(job.skills.map((s) => s.name).sort())
+    expect(detail.fairs.map((f) => f.id)).toEqual([fair.id])
+  })
+
+  it('answers 404 for a job that is not open, except to its own enterprise', async () => {
+    const org = await createEnterprise(h.prisma)
+    const paused = await createJob(h.prisma, { orgId: org.id, status: 'paused' })
+    await expectProblem(await h.app.request(`/api/jobs/${paused.id}`), 404, 'NOT_FOUND')
+    const other = await createMember(h.prisma, await createEnterprise(h.prisma))
+    await expectProblem(await h.app.request(`/api/jobs/${paused.id}`, { headers: bearer(await h.tokenFor(other.user)) }), 404, 'NOT_FOUND')
+    const own = await createMember(h.prisma, org)
+    const res = await h.app.request(`/api/jobs/${paused.id}`, { headers: bearer(await h.tokenFor(own.user)) })
+    expect(JobDetailSchema.parse(await res.json()).status).toBe('paused')
+    await expectProblem(await h.app.request('/api/jobs/no-such-job'), 404, 'NOT_FOUND')
+  })
+})

@@ -1,0 +1,76 @@
+import {
+  buildChainMajorMap,
+  indexCities,
+  type JobForScoring,
+  type RecommendContext,
+  type StudentForScoring,
+} from '@zhilian/shared'
+import type { Db } from '../../lib/types'
+
+/** The student as the shared scorer reads them; undefined when they have no profile yet. */
+export async function loadStudentForScoring(db: Db, userId: string): Promise<StudentForScoring | undefined> {
+  const p = await db.studentProfile.findUnique({
+    where: { userId },
+    select: {
+      majorCode: true,
+      education: true,
+      skills: true,
+      expectedCities: true,
+      major: { select: { name: true } },
+      college: { select: { cityCode: true } },
+    },
+  })
+  if (!p) return undefined
+  return {
+    majorCode: p.majorCode ?? undefined,
+    majorName: p.major?.name,
+    education: p.education,
+    skills: p.skills,
+    expectedCities: p.expectedCities,
+    cityCode: p.college?.cityCode,
+  }
+}
+
+/** Chain–major relevance for the chains in play, every city's centroid, and the names reasons quote. */
+export async function loadRecommendContext(db: Db, chainIds: readonly string[]): Promise<RecommendContext> {
+  const ids = [...new Set(chainIds)]
+  const [chainMajors, cities, chains] = await Promise.all([
+    ids.length ? db.chainMajor.findMany({ where: { chainId: { in: ids } }, select: { chainId: true, majorCode: true, relevance: true } }) : [],
+    db.city.findMany({ select: { adcode: true, name: true, lon: true, lat: true } }),
+    ids.length ? db.industryChain.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [],
+  ])
+  return {
+    chainMajors: buildChainMajorMap(chainMajors),
+    cities: indexCities(cities),
+    chainNames: Object.fromEntries(chains.map((c) => [c.id, c.name])),
+  }
+}
+
+/** What the scorer needs from a job row carrying its skills and majors. */
+export function jobForScoring(row: {
+  id: string
+  chainId: string | null
+  cityCode: string
+  type: JobForScoring['type']
+  education: JobForScoring['education']
+  salaryMin: number
+  salaryMax: number
+  publishedAt: Date | null
+  skills: { name: string; level: NonNullable<JobForScoring['skills'][number]['level']> }[]
+  majors: { majorCode: string }[]
+}): JobForScoring {
+  return {
+    id: row.id,
+    chainId: row.chainId ?? undefined,
+    majorCodes: row.majors.map((m) => m.majorCode),
+    skills: row.skills,
+    education: row.education,
+    cityCode: row.cityCode,
+    type: row.type,
+    salary: { min: row.salaryMin, max: row.salaryMax },
+    publishedAt: row.publishedAt ?? undefined,
+  }
+}
+
+export const PERSONALISATION_OFF_NOTICE = '您已关闭个性化推荐，以下按发布时间排序'
+export const PERSONALISED_NOTICE = '根据您的专业、技能、意向城市和学历推荐，可在“我的-隐私设置”中关闭'

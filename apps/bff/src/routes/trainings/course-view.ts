@@ -1,0 +1,47 @@
+import type { Prisma } from '@zhilian/db'
+
+export const courseSelect = {
+  id: true,
+  title: true,
+  content: true,
+  format: true,
+  periodDays: true,
+  hours: true,
+  startDate: true,
+  fee: true,
+  yearlyCapacity: true,
+  seatsPerSession: true,
+  chainId: true,
+  cityCode: true,
+  chain: { select: { id: true, name: true } },
+  city: { select: { adcode: true, name: true } },
+  list: { select: { college: { select: { id: true, name: true } } } },
+  _count: { select: { enrolments: true } },
+} satisfies Prisma.TrainingCourseSelect
+
+export type CourseRow = Prisma.TrainingCourseGetPayload<{ select: typeof courseSelect }>
+
+/** A session's seats when the college gave them, else the yearly capacity. */
+export const capacityOf = (row: { seatsPerSession: number | null; yearlyCapacity: number }) => row.seatsPerSession ?? row.yearlyCapacity
+
+/** Only courses from supply lists an administrator approved are on the menu. */
+export const onMenu = { list: { status: 'approved' } } satisfies Prisma.TrainingCourseWhereInput
+
+export function toCourse(row: CourseRow) {
+  const capacity = capacityOf(row)
+  return {
+    id: row.id,
+    title: row.title,
+    content: row.content,
+    college: row.list.college,
+    chain: row.chain,
+    city: row.city ? { code: row.city.adcode, name: row.city.name } : null,
+    format: row.format,
+    periodDays: row.periodDays,
+    hours: row.hours,
+    startDate: row.startDate?.toISOString() ?? null,
+    fee: row.fee === null ? null : Number(row.fee),
+    capacity,
+    seatsLeft: Math.max(0, capacity - row._count.enrolments),
+  }
+}
