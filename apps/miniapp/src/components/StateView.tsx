@@ -27,7 +27,7 @@ export function StateView({ loading, error, empty, emptyText = '暂无数据', e
       <View className='state-view state-view--error' role='alert'>
         <Text className='state-view__text'>{error}</Text>
         {onRetry && (
-          <Button className='state-view__retry' size='mini' onClick={onRetry}>
+          <Button className='btn btn--ghost btn--small state-view__retry' onClick={onRetry}>
             重试
           </Button>
         )}

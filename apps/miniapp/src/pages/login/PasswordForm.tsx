@@ -64,7 +64,7 @@ export function PasswordForm({ onSubmit }: { onSubmit: (values: PasswordLogin) =
           <Text className='login-form__error'>{formError}</Text>
         </View>
       )}
-      <Button className='primary-button login-form__submit' loading={busy} disabled={busy} onClick={submit}>
+      <Button className='btn btn--primary btn--block login-form__submit' loading={busy} disabled={busy} onClick={submit}>
         登录
       </Button>
     </View>

@@ -51,7 +51,7 @@ export default function LoginPage() {
       )}
       {IS_WEAPP ? (
         <View className='card'>
-          <Button className='primary-button' loading={busy} disabled={busy} onClick={wechatLogin}>
+          <Button className='btn btn--primary btn--block' loading={busy} disabled={busy} onClick={wechatLogin}>
             微信一键登录
           </Button>
         </View>

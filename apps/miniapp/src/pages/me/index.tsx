@@ -42,7 +42,7 @@ export default function MePage() {
         <View className='card me__guest'>
           <Text className='me__name'>尚未登录</Text>
           <Text className='muted'>登录后可查看所在单位的认证状态和工作台</Text>
-          <Button className='primary-button me__action' onClick={() => void Taro.navigateTo({ url: `${ROUTES.login}?redirect=${encodeURIComponent(ROUTES.me)}` })}>
+          <Button className='btn btn--primary btn--block me__action' onClick={() => void Taro.navigateTo({ url: `${ROUTES.login}?redirect=${encodeURIComponent(ROUTES.me)}` })}>
             去登录
           </Button>
         </View>
@@ -59,8 +59,9 @@ export default function MePage() {
               <Text className='me__name'>{me.data.user.displayName}</Text>
               <Text className='me__role'>{Role.labels[me.data.user.role]}</Text>
             </View>
-            <Text className='section-title'>所在单位</Text>
-            <StateView empty={me.data.memberships.length === 0} emptyText='尚未加入任何单位'>
+            {/* Administrators belong to the platform, not to an organisation. */}
+            {(me.data.user.role !== 'admin' || me.data.memberships.length > 0) && <Text className='section-title'>所在单位</Text>}
+            <StateView empty={me.data.memberships.length === 0 && me.data.user.role !== 'admin'} emptyText='尚未加入任何单位'>
               {me.data.memberships.map((m) => (
                 <View key={m.id} className='card me__membership'>
                   <View className='me__membership-head'>
@@ -82,7 +83,7 @@ export default function MePage() {
           </View>
         )}
       </StateView>
-      <Button className='me__logout' onClick={() => void signOut()}>
+      <Button className='btn btn--danger btn--block me__logout' onClick={() => void signOut()}>
         退出登录
       </Button>
     </View>

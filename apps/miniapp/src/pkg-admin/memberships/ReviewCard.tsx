@@ -57,19 +57,19 @@ export function ReviewCard({ membership: m, onDecide }: ReviewCardProps) {
       <View className='review-card__actions'>
         {rejecting ? (
           <>
-            <Button size='mini' disabled={busy} onClick={() => setRejecting(false)}>
+            <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => setRejecting(false)}>
               取消
             </Button>
-            <Button size='mini' className='review-card__reject-button' disabled={busy} onClick={() => void send('rejected')}>
+            <Button className='btn btn--danger btn--small' disabled={busy} onClick={() => void send('rejected')}>
               确认驳回
             </Button>
           </>
         ) : (
           <>
-            <Button size='mini' disabled={busy} onClick={() => setRejecting(true)}>
+            <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => setRejecting(true)}>
               驳回
             </Button>
-            <Button size='mini' className='primary-button' disabled={busy} onClick={() => void send('verified')}>
+            <Button className='btn btn--primary btn--small' disabled={busy} onClick={() => void send('verified')}>
               通过
             </Button>
           </>

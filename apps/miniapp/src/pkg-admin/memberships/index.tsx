@@ -49,7 +49,7 @@ export default function MembershipReviewPage() {
         ))}
         {list.moreError && <Text className='review__more-error'>{list.moreError}</Text>}
         {list.hasMore ? (
-          <Button className='review__more' loading={list.loadingMore} disabled={list.loadingMore} onClick={() => void list.loadMore()}>
+          <Button className='btn btn--ghost btn--block review__more' loading={list.loadingMore} disabled={list.loadingMore} onClick={() => void list.loadMore()}>
             加载更多
           </Button>
         ) : (
