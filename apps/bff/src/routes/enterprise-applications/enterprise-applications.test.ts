@@ -1,0 +1,197 @@
+import { createJob, createMember, createStudent } from '@zhilian/db/factories'
+import {
+  ApplicantsSchema,
+  ApplicationDetailSchema,
+  ApplyResultSchema,
+  BulkTransitionResultSchema,
+  InterviewResultSchema,
+  TransitionResultSchema,
+} from '@zhilian/shared/contracts/applications'
+import type { ProfileField } from '@zhilian/shared/contracts/profile'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { applicant, consentFor, recruiter } from '../applications/test-fixtures'
+
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness()
+})
+afterAll(() => h.close())
+
+const post = (path: string, body: unknown, token: string) => h.app.request(path, jsonInit('POST', body, bearer(token)))
+const get = (path: string, token: string) => h.app.request(path, { headers: bearer(token) })
+
+async function hiring(headcount = 3) {
+  const { org, user } = await recruiter(h.prisma)
+  const job = await createJob(h.prisma, { orgId: org.id, title: '数控车工', headcount })
+  return { org, job, token: await h.tokenFor(user), staffId: user.id }
+}
+
+async function apply(jobId: string, orgId: string, fields?: ProfileField[]) {
+  const student = await applicant(h.prisma)
+  const res = await post(`/api/jobs/${jobId}/applications`, consentFor(orgId, fields), await h.tokenFor(student))
+  expect(res.status).toBe(201)
+  return { id: ApplyResultSchema.parse(await res.json()).id, student }
+}
+
+const move = async (id: string, to: string, token: string, reason?: string) => post(`/api/enterprise/applications/${id}/transition`, { to, reason }, token)
+
+describe('pipeline through HTTP', () => {
+  it('moves step by step, logs each move, tells the student, and records who did it', async () => {
+    const { org, job, token, staffId } = await hiring()
+    const { id, student } = await apply(job.id, org.id)
+    for (const to of ['viewed', 'interview', 'offer']) {
+      const res = await move(id, to, token)
+      expect(res.status).toBe(200)
+      expect(TransitionResultSchema.parse(await res.json()).status).toBe(to)
+    }
+    const events = await h.prisma.applicationEvent.findMany({ where: { applicationId: id }, orderBy: { at: 'asc' } })
+    expect(events.map((e) => e.to)).toEqual(['submitted', 'viewed', 'interview', 'offer'])
+    expect(events.slice(1).every((e) => e.byUserId === staffId)).toBe(true)
+    const inbox = await h.prisma.inboxMessage.findMany({ where: { userId: student.id }, orderBy: { createdAt: 'asc' } })
+    expect(inbox.map((m) => m.body)).toContain('您投递的「数控车工」进度更新：面试')
+    expect(await h.prisma.auditLog.count({ where: { entity: 'Application', entityId: id, actorUserId: staffId } })).toBe(3)
+  })
+
+  it('refuses an offer after a rejection, and a skipped stage without a reason', async () => {
+    const { org, job, token } = await hiring()
+    const rejected = await apply(job.id, org.id)
+    expect((await move(rejected.id, 'rejected', token)).status).toBe(200)
+    await expectProblem(await move(rejected.id, 'offer', token, '补录'), 409, 'INVALID_TRANSITION')
+
+    const skipping = await apply(job.id, org.id)
+    const problem = await expectProblem(await move(skipping.id, 'offer', token), 400, 'VALIDATION_FAILED')
+    expect(problem.issues?.[0]?.path).toBe('reason')
+    expect((await h.prisma.application.findUniqueOrThrow({ where: { id: skipping.id } })).status).toBe('submitted')
+    const res = await move(skipping.id, 'offer', token, '双选会现场面谈通过')
+    expect(TransitionResultSchema.parse(await res.json()).status).toBe('offer')
+    const event = await h.prisma.applicationEvent.findFirstOrThrow({ where: { applicationId: skipping.id, to: 'offer' } })
+    expect(event.reason).toBe('双选会现场面谈通过')
+    // Withdrawal belongs to the student.
+    const fresh = await apply(job.id, org.id)
+    await expectProblem(await move(fresh.id, 'withdrawn', token), 403, 'FORBIDDEN')
+  })
+
+  it('hiring reduces head-count left and fills (closes) the job at the last seat', async () => {
+    const { org, job, token } = await hiring(2)
+    const a = await apply(job.id, org.id)
+    const b = await apply(job.id, org.id)
+    const c = await apply(job.id, org.id)
+    const first = TransitionResultSchema.parse(await (await move(a.id, 'hired', token, '实习转正')).json())
+    expect(first.job).toMatchObject({ hiredCount: 1, headcount: 2, status: 'open' })
+    const second = TransitionResultSchema.parse(await (await move(b.id, 'hired', token, '实习转正')).json())
+    expect(second.job).toMatchObject({ hiredCount: 2, status: 'filled' })
+    await expectProblem(await move(c.id, 'hired', token, '实习转正'), 409, 'CAPACITY_FULL')
+    await expectProblem(await h.app.request(`/api/jobs/${job.id}`), 404, 'NOT_FOUND')
+  })
+
+  it('never hires beyond head-count when hires race', async () => {
+    const { org, job, token } = await hiring(2)
+    const apps = []
+    for (let i = 0; i < 6; i++) apps.push(await apply(job.id, org.id))
+    const results = await Promise.all(apps.map((a) => move(a.id, 'hired', token, '集中录用')))
+    expect(results.filter((r) => r.status === 200)).toHaveLength(2)
+    const row = await h.prisma.job.findUniqueOrThrow({ where: { id: job.id } })
+    expect({ hired: row.hiredCount, status: row.status }).toEqual({ hired: 2, status: 'filled' })
+    expect(await h.prisma.application.count({ where: { jobId: job.id, status: 'hired' } })).toBe(2)
+  })
+
+  it('bulk moves each application on its own and reports per item', async () => {
+    const { org, job, token } = await hiring()
+    const a = await apply(job.id, org.id)
+    const b = await apply(job.id, org.id)
+    await move(b.id, 'rejected', token)
+    const foreign = await hiring()
+    const theirs = await apply(foreign.job.id, foreign.org.id)
+    const res = await post('/api/enterprise/applications/bulk-transition', { ids: [a.id, b.id, theirs.id], to: 'viewed' }, token)
+    const body = BulkTransitionResultSchema.parse(await res.json())
+    expect(body).toMatchObject({ succeeded: 1, failed: 2 })
+    expect(body.results.map((r) => [r.id, r.ok, r.code])).toEqual([
+      [a.id, true, undefined],
+      [b.id, false, 'INVALID_TRANSITION'],
+      [theirs.id, false, 'NOT_FOUND'],
+    ])
+    expect((await h.prisma.application.findUniqueOrThrow({ where: { id: theirs.id } })).status).toBe('submitted')
+  })
+})
+
+describe('reading applicants', () => {
+  it('masks the phone and shows only consented résumé fields', async () => {
+    const { org, job, token } = await hiring()
+    const limited = await apply(job.id, org.id, ['realName', 'skills'])
+    const full = await apply(job.id, org.id, ['realName', 'phone', 'college', 'intro'])
+    const res = await get(`/api/enterprise/jobs/${job.id}/applicants`, token)
+    const pipeline = ApplicantsSchema.parse(await res.json())
+    const submitted = pipeline.stages.find((s) => s.status === 'submitted')!
+    expect(submitted.count).toBe(2)
+    const one = submitted.items.find((i) => i.id === limited.id)!
+    const phone = limited.student.studentProfile!.phone!
+    expect(one.phone).toBe(`${phone.slice(0, 3)}****${phone.slice(-4)}`)
+    expect(one.phoneMasked).toBe(true)
+    expect(Object.keys(one.resume).sort()).toEqual(['realName', 'skills'])
+    const two = submitted.items.find((i) => i.id === full.id)!
+    expect(two).toMatchObject({ phone: full.student.studentProfile!.phone, phoneMasked: false })
+    expect(Object.keys(two.resume).sort()).toEqual(['college', 'intro', 'realName'])
+    expect(JSON.stringify(pipeline)).not.toContain(phone)
+  })
+
+  it('marks a submitted application viewed when read, once', async () => {
+    const { org, job, token } = await hiring()
+    const { id, student } = await apply(job.id, org.id)
+    const detail = ApplicationDetailSchema.parse(await (await get(`/api/enterprise/applications/${id}`, token)).json())
+    expect(detail.status).toBe('viewed')
+    expect(detail.allowed.map((a) => a.status)).toContain('interview')
+    expect((await h.prisma.application.findUniqueOrThrow({ where: { id } })).status).toBe('viewed')
+    const again = ApplicationDetailSchema.parse(await (await get(`/api/enterprise/applications/${id}`, token)).json())
+    expect(again.timeline.map((e) => e.to)).toEqual(['submitted', 'viewed'])
+    expect(await h.prisma.inboxMessage.count({ where: { userId: student.id } })).toBe(1)
+  })
+
+  it('schedules an interview: records the viewed step, moves to 面试, tells the student when and where', async () => {
+    const { org, job, token } = await hiring()
+    const { id, student } = await apply(job.id, org.id)
+    const at = new Date(Date.now() + 3 * 86_400_000).toISOString()
+    await expectProblem(await post(`/api/enterprise/applications/${id}/interview`, { at: new Date(Date.now() - 1000).toISOString(), place: '公司二楼' }, token), 400, 'VALIDATION_FAILED')
+    const res = await post(`/api/enterprise/applications/${id}/interview`, { at, place: '淄博市张店区公司二楼会议室', note: '带上简历' }, token)
+    expect(res.status).toBe(201)
+    const body = InterviewResultSchema.parse(await res.json())
+    expect(body).toMatchObject({ status: 'interview', interview: { place: '淄博市张店区公司二楼会议室', at } })
+    const events = await h.prisma.applicationEvent.findMany({ where: { applicationId: id }, orderBy: { at: 'asc' } })
+    expect(events.map((e) => e.to)).toEqual(['submitted', 'viewed', 'interview'])
+    const inbox = await h.prisma.inboxMessage.findMany({ where: { userId: student.id } })
+    expect(inbox.some((m) => m.body.startsWith('您投递的「数控车工」进度更新：面试') && m.body.includes('淄博市张店区公司二楼会议室'))).toBe(true)
+  })
+})
+
+describe('ids never leak across enterprises', () => {
+  it('answers 404 for another enterprise’s job and application on every id-taking route', async () => {
+    const mine = await hiring()
+    const theirs = await hiring()
+    const { id: theirApp } = await apply(theirs.job.id, theirs.org.id)
+    const at = new Date(Date.now() + 86_400_000).toISOString()
+    const calls: [string, string, unknown?][] = [
+      ['GET', `/api/enterprise/jobs/${theirs.job.id}/applicants`],
+      ['GET', `/api/enterprise/applications/${theirApp}`],
+      ['POST', `/api/enterprise/applications/${theirApp}/transition`, { to: 'viewed' }],
+      ['POST', `/api/enterprise/applications/${theirApp}/interview`, { at, place: '会议室' }],
+    ]
+    for (const [method, path, body] of calls) {
+      const init = body === undefined ? { method, headers: bearer(mine.token) } : jsonInit(method, body, bearer(mine.token))
+      await expectProblem(await h.app.request(path, init), 404, 'NOT_FOUND')
+    }
+    expect((await h.prisma.application.findUniqueOrThrow({ where: { id: theirApp } })).status).toBe('submitted')
+  })
+
+  it('refuses students (403) and unverified staff (NOT_VERIFIED)', async () => {
+    const { org, job } = await hiring()
+    const { id } = await apply(job.id, org.id)
+    const student = await h.tokenFor(await createStudent(h.prisma))
+    await expectProblem(await get(`/api/enterprise/jobs/${job.id}/applicants`, student), 403, 'FORBIDDEN')
+    await expectProblem(await move(id, 'viewed', student), 403, 'FORBIDDEN')
+    await expectProblem(await post('/api/enterprise/applications/bulk-transition', { ids: [id], to: 'viewed' }, student), 403, 'FORBIDDEN')
+    const pending = await createMember(h.prisma, org, { status: 'pending' })
+    const pendingToken = await h.tokenFor(pending.user)
+    await expectProblem(await move(id, 'viewed', pendingToken), 403, 'NOT_VERIFIED')
+    await expectProblem(await get(`/api/enterprise/jobs/${job.id}/applicants`, pendingToken), 403, 'NOT_VERIFIED')
+  })
+})

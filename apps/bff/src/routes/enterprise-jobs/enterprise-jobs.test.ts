@@ -1,0 +1,121 @@
+import { createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
+import { EnterpriseJobPageSchema, EnterpriseJobSchema, JobDetailSchema } from '@zhilian/shared/contracts/jobs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { recruiter } from '../applications/test-fixtures'
+
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness()
+})
+afterAll(() => h.close())
+
+const call = (method: string, path: string, token: string, body?: unknown) =>
+  h.app.request(path, body === undefined ? { method, headers: bearer(token) } : jsonInit(method, body, bearer(token)))
+
+const jobBody = {
+  title: '数控车工',
+  type: 'full_time',
+  headcount: 2,
+  education: 'associate',
+  minYearsExperience: 0,
+  cityCode: '370300',
+  salaryMin: 6000,
+  salaryMax: 9000,
+  description: '操作数控车床加工轴类零件',
+  majorCodes: ['460103'],
+  skills: [{ name: '数控车床操作', level: 'intermediate' }],
+  chainId: 'SD-C02',
+}
+
+async function staff() {
+  const { org, user } = await recruiter(h.prisma)
+  return { org, token: await h.tokenFor(user) }
+}
+
+describe('enterprise jobs', () => {
+  it('posts a job that students can then find, and lists it with application counts', async () => {
+    const { org, token } = await staff()
+    const res = await call('POST', '/api/enterprise/jobs', token, jobBody)
+    expect(res.status).toBe(201)
+    const job = EnterpriseJobSchema.parse(await res.json())
+    expect(job).toMatchObject({ orgId: org.id, status: 'open', hiredCount: 0, majorCodes: ['460103'], chainId: 'SD-C02' })
+    expect(JobDetailSchema.parse(await (await h.app.request(`/api/jobs/${job.id}`)).json()).title).toBe('数控车工')
+    const draft = EnterpriseJobSchema.parse(await (await call('POST', '/api/enterprise/jobs', token, { ...jobBody, publish: false })).json())
+    expect(draft.status).toBe('draft')
+    const page = EnterpriseJobPageSchema.parse(await (await call('GET', '/api/enterprise/jobs', token)).json())
+    expect(page.items.map((j) => j.id).sort()).toEqual([job.id, draft.id].sort())
+    const drafts = EnterpriseJobPageSchema.parse(await (await call('GET', '/api/enterprise/jobs?status=draft', token)).json())
+    expect(drafts.items.map((j) => j.id)).toEqual([draft.id])
+  })
+
+  it('validates with the demand-list rules and real references', async () => {
+    const { token } = await staff()
+    const salary = await expectProblem(await call('POST', '/api/enterprise/jobs', token, { ...jobBody, salaryMin: 9000, salaryMax: 6000 }), 400, 'VALIDATION_FAILED')
+    expect(salary.issues?.some((i) => i.path === 'salaryMin' && i.message.includes('最低薪资'))).toBe(true)
+    const refs = await expectProblem(await call('POST', '/api/enterprise/jobs', token, { ...jobBody, cityCode: '110000', majorCodes: ['999999'] }), 400, 'VALIDATION_FAILED')
+    expect(refs.issues?.map((i) => i.path).sort()).toEqual(['cityCode', 'majorCodes.0'])
+  })
+
+  it('patches fields, re-checking the merged job, and keeps head-count above hires', async () => {
+    const { org, token } = await staff()
+    const job = await createJob(h.prisma, { orgId: org.id, headcount: 3, hiredCount: 2, salaryMin: 5000, salaryMax: 7000 })
+    const patched = EnterpriseJobSchema.parse(await (await call('PATCH', `/api/enterprise/jobs/${job.id}`, token, { title: '数控车工（夜班）', skills: [{ name: 'CAD制图', level: 'basic' }] })).json())
+    expect(patched).toMatchObject({ title: '数控车工（夜班）', skills: [{ name: 'CAD制图', level: 'basic' }] })
+    await expectProblem(await call('PATCH', `/api/enterprise/jobs/${job.id}`, token, { salaryMin: 8000 }), 400, 'VALIDATION_FAILED')
+    await expectProblem(await call('PATCH', `/api/enterprise/jobs/${job.id}`, token, { headcount: 1 }), 400, 'VALIDATION_FAILED')
+    const filled = EnterpriseJobSchema.parse(await (await call('PATCH', `/api/enterprise/jobs/${job.id}`, token, { headcount: 2 })).json())
+    expect(filled.status).toBe('filled')
+    const reopened = EnterpriseJobSchema.parse(await (await call('PATCH', `/api/enterprise/jobs/${job.id}`, token, { headcount: 5 })).json())
+    expect(reopened.status).toBe('open')
+  })
+
+  it('pauses, resumes, closes and duplicates, refusing moves the status does not allow', async () => {
+    const { org, token } = await staff()
+    const job = await createJob(h.prisma, { orgId: org.id })
+    const act = async (action: string) => call('POST', `/api/enterprise/jobs/${job.id}/${action}`, token)
+    expect(EnterpriseJobSchema.parse(await (await act('pause')).json()).status).toBe('paused')
+    await expectProblem(await h.app.request(`/api/jobs/${job.id}`), 404, 'NOT_FOUND')
+    await expectProblem(await act('pause'), 409, 'INVALID_TRANSITION')
+    expect(EnterpriseJobSchema.parse(await (await act('resume')).json()).status).toBe('open')
+    expect(EnterpriseJobSchema.parse(await (await act('close')).json()).status).toBe('closed')
+    await expectProblem(await act('resume'), 409, 'INVALID_TRANSITION')
+    await expectProblem(await call('PATCH', `/api/enterprise/jobs/${job.id}`, token, { title: '新标题' }), 409, 'INVALID_TRANSITION')
+    const copyRes = await act('duplicate')
+    expect(copyRes.status).toBe(201)
+    const copy = EnterpriseJobSchema.parse(await copyRes.json())
+    expect(copy).toMatchObject({ status: 'draft', title: job.title, hiredCount: 0, orgId: org.id })
+    expect(copy.id).not.toBe(job.id)
+    expect(copy.skills).toHaveLength(job.skills.length)
+  })
+
+  it('answers 404 for another enterprise’s job on every id-taking route, and keeps it unchanged', async () => {
+    const { token } = await staff()
+    const theirs = await createJob(h.prisma, { orgId: (await createEnterprise(h.prisma)).id })
+    const calls: [string, string, unknown?][] = [
+      ['GET', `/api/enterprise/jobs/${theirs.id}`],
+      ['PATCH', `/api/enterprise/jobs/${theirs.id}`, { title: '改了' }],
+      ['POST', `/api/enterprise/jobs/${theirs.id}/pause`],
+      ['POST', `/api/enterprise/jobs/${theirs.id}/resume`],
+      ['POST', `/api/enterprise/jobs/${theirs.id}/close`],
+      ['POST', `/api/enterprise/jobs/${theirs.id}/duplicate`],
+      ['GET', `/api/enterprise/jobs/${theirs.id}/applicants`],
+    ]
+    for (const [method, path, body] of calls) await expectProblem(await call(method, path, token, body), 404, 'NOT_FOUND')
+    const after = await h.prisma.job.findUniqueOrThrow({ where: { id: theirs.id } })
+    expect({ title: after.title, status: after.status }).toEqual({ title: theirs.title, status: 'open' })
+    expect(await h.prisma.job.count({ where: { orgId: theirs.orgId } })).toBe(1)
+  })
+
+  it('refuses students, and unverified staff with NOT_VERIFIED', async () => {
+    const student = await h.tokenFor(await createStudent(h.prisma))
+    await expectProblem(await call('GET', '/api/enterprise/jobs', student), 403, 'FORBIDDEN')
+    await expectProblem(await call('POST', '/api/enterprise/jobs', student, jobBody), 403, 'FORBIDDEN')
+    const org = await createEnterprise(h.prisma)
+    const job = await createJob(h.prisma, { orgId: org.id })
+    const pending = await h.tokenFor((await createMember(h.prisma, org, { status: 'pending' })).user)
+    await expectProblem(await call('POST', '/api/enterprise/jobs', pending, jobBody), 403, 'NOT_VERIFIED')
+    await expectProblem(await call('POST', `/api/enterprise/jobs/${job.id}/pause`, pending), 403, 'NOT_VERIFIED')
+    await expectProblem(await call('PATCH', `/api/enterprise/jobs/${job.id}`, pending, { title: '改了' }), 403, 'NOT_VERIFIED')
+  })
+})
