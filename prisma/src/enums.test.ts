@@ -5,7 +5,7 @@ import * as prismaEnums from '../generated/client/enums'
 // Enums that only the database knows: storage states that no client shows as a vocabulary.
 const STORAGE_ONLY = [
   'ChainStatus', 'ChainRelevance', 'ChallengeStatus', 'ChallengeTakerStatus', 'BookingStatus',
-  'EventStatus', 'BoothStatus', 'ReminderStatus', 'ReportStatus', 'ListKind',
+  'EventStatus', 'BoothStatus', 'ReminderStatus', 'ReportStatus', 'ListKind', 'ImportStatus',
 ]
 
 const vocabularies: [string, { labels: Record<string, string> }][] = Object.entries(shared as Record<string, unknown>).flatMap(
