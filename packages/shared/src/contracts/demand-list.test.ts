@@ -34,6 +34,18 @@ describe('DemandListInput', () => {
     expect(messageAt(v, 'jobs.1.education')).toBeDefined()
   })
 
+  it('still applies cross-field rules when other fields of the same list are wrong', () => {
+    const v = sampleDemandList()
+    v.jobs[0]!.headcount = -1
+    v.jobs[0]!.salaryMin = v.jobs[0]!.salaryMax + 1
+    v.jobs[1]!.title = v.jobs[0]!.title
+    ;(v.org as Record<string, unknown>).contactEmail = undefined
+    expect(messageAt(v, 'jobs.0.headcount')).toBe('不能为负数')
+    expect(messageAt(v, 'jobs.0.salaryMin')).toBe('最低薪资不能高于最高薪资')
+    expect(messageAt(v, 'jobs.1.title')).toBe('岗位名称重复')
+    expect(messageAt(v, 'org.contactEmail')).toBe('必填')
+  })
+
   it('refuses a per-session head-count above the yearly one', () => {
     const v = sampleDemandList()
     v.trainingNeeds[0]!.perSession = v.trainingNeeds[0]!.perYear + 1

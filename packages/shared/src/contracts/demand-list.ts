@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { checkUscc } from '../rules/uscc'
+import { checkUscc, toHalfWidth } from '../rules/uscc'
 import { CooperationMode, DeliveryMode, Education, EnterpriseNature, JobType, ResourceKind, SkillLevel } from './enums'
 import {
-  count, duplicates, email, isoDate, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, section, wholeNumber,
+  always, count, duplicates, email, isNum, isoDate, keyOf, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, section, wholeNumber,
 } from './list-fields'
 
 /**
@@ -15,6 +15,8 @@ export const EnterpriseUsccInput = z
   .string({ error: '必填' })
   .trim()
   .min(1, { error: '必填' })
+  // Stored and compared in the canonical form: half-width, upper-case.
+  .overwrite((raw) => toHalfWidth(raw).trim().toUpperCase())
   .superRefine((raw, ctx) => {
     const check = checkUscc(raw, { enterprise: true })
     if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message })
@@ -54,10 +56,12 @@ export const JobInput = z
     skills: listOf(JobSkillInput, 30, '项技能要求'),
   })
   .superRefine((j, ctx) => {
-    if (j.salaryMin > j.salaryMax) ctx.addIssue({ code: 'custom', path: ['salaryMin'], message: '最低薪资不能高于最高薪资' })
-    for (const i of duplicates(j.skills, (s) => s.name)) ctx.addIssue({ code: 'custom', path: ['skills', i, 'name'], message: MSG.duplicate('技能点') })
+    if (isNum(j.salaryMin) && isNum(j.salaryMax) && j.salaryMin > j.salaryMax) {
+      ctx.addIssue({ code: 'custom', path: ['salaryMin'], message: '最低薪资不能高于最高薪资' })
+    }
+    for (const i of duplicates(j.skills, (s) => keyOf(s.name))) ctx.addIssue({ code: 'custom', path: ['skills', i, 'name'], message: MSG.duplicate('技能点') })
     for (const i of duplicates(j.majorCodes, (m) => m)) ctx.addIssue({ code: 'custom', path: ['majorCodes', i], message: MSG.duplicate('专业') })
-  })
+  }, always)
 export type JobInput = z.infer<typeof JobInput>
 
 /** ¹⁴ 员工培训内容, ¹⁵ 培训对象及规模, ¹⁶ 培训时间与方式 */
@@ -72,8 +76,10 @@ export const TrainingNeedInput = z
     format: oneOf(DeliveryMode),
   })
   .superRefine((t, ctx) => {
-    if (t.perSession > t.perYear) ctx.addIssue({ code: 'custom', path: ['perSession'], message: '单次培训人数不能多于年培训人数' })
-  })
+    if (isNum(t.perSession) && isNum(t.perYear) && t.perSession > t.perYear) {
+      ctx.addIssue({ code: 'custom', path: ['perSession'], message: '单次培训人数不能多于年培训人数' })
+    }
+  }, always)
 export type TrainingNeedInput = z.infer<typeof TrainingNeedInput>
 
 /** ¹⁷ 技术合作方向: 技术问题及预期目标 */
@@ -116,7 +122,7 @@ const innovationShape = {
 
 type Ctx = z.core.$RefinementCtx
 const uniqueJobTitles = (v: { jobs: JobInput[] }, ctx: Ctx) => {
-  for (const i of duplicates(v.jobs, (j) => j.title)) ctx.addIssue({ code: 'custom', path: ['jobs', i, 'title'], message: MSG.duplicate('岗位名称') })
+  for (const i of duplicates(v.jobs, (j) => keyOf(j.title))) ctx.addIssue({ code: 'custom', path: ['jobs', i, 'title'], message: MSG.duplicate('岗位名称') })
 }
 const uniqueModes = (v: { cooperationModes: string[] }, ctx: Ctx) => {
   for (const i of duplicates(v.cooperationModes, (m) => m)) ctx.addIssue({ code: 'custom', path: ['cooperationModes', i], message: MSG.duplicate('合作模式') })
@@ -127,10 +133,10 @@ const uniqueLabels = (v: { labelIds: string[] }, ctx: Ctx) => {
 
 /** One schema per step of the phone's step-by-step form. */
 export const DemandListSteps = {
-  basic: section(basicShape).superRefine(uniqueLabels),
-  jobs: section(jobsShape).superRefine(uniqueJobTitles),
+  basic: section(basicShape).superRefine(uniqueLabels, always),
+  jobs: section(jobsShape).superRefine(uniqueJobTitles, always),
   training: section(trainingShape),
-  innovation: section(innovationShape).superRefine(uniqueModes),
+  innovation: section(innovationShape).superRefine(uniqueModes, always),
 } as const
 
 export const DemandListInput = z
@@ -139,7 +145,7 @@ export const DemandListInput = z
     uniqueLabels(v, ctx)
     uniqueJobTitles(v, ctx)
     uniqueModes(v, ctx)
-  })
+  }, always)
 export type DemandListInput = z.infer<typeof DemandListInput>
 
 const BASIC_LABELS: Record<string, string> = {

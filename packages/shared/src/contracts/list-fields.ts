@@ -68,11 +68,13 @@ export const MSG = {
 export type Issue = { path: (string | number)[]; message: string }
 
 /** Reports every index after the first that repeats a key (the repeat is the row to fix). */
-export function duplicates<T>(items: readonly T[], key: (item: T) => string): number[] {
+export function duplicates<T>(items: readonly T[] | undefined, key: (item: T) => string | undefined): number[] {
   const seen = new Set<string>()
   const repeated: number[] = []
-  items.forEach((item, i) => {
+  ;(Array.isArray(items) ? items : []).forEach((item, i) => {
+    if (item === null || item === undefined) return
     const k = key(item)
+    if (k === undefined) return
     if (seen.has(k)) repeated.push(i)
     else seen.add(k)
   })
@@ -92,3 +94,16 @@ export const listOf = <T extends z.ZodType>(item: T, max: number, what = '项') 
 /** An object whose absence (or a non-object) reads 必填. */
 export const section = <S extends z.core.$ZodLooseShape>(shape: S) =>
   z.object(shape, { error: (issue) => (issue.input === undefined || issue.input === null ? '必填' : '格式不正确') })
+
+/**
+ * zod skips refinements once any field inside has failed; an upload must list every problem at
+ * once, so cross-field rules run anyway (`when`) and guard the values they read themselves.
+ */
+export const always = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null }
+
+export const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x)
+export const arr = <T>(x: readonly T[] | undefined): readonly T[] => (Array.isArray(x) ? x : []).filter((r) => r !== null && r !== undefined)
+
+/** A composite key, or undefined when a part is missing (such rows are not duplicates of each other). */
+export const keyOf = (...parts: unknown[]): string | undefined =>
+  parts.some((p) => p === undefined || p === null) ? undefined : parts.map(String).join('\u0000')

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { checkUscc } from '../rules/uscc'
+import { checkUscc, toHalfWidth } from '../rules/uscc'
 import { DeliveryMode, DestinationType, IpKind, ResearchLevel, SharingFee } from './enums'
 import {
-  count, duplicates, email, isoDate, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, section, wholeNumber, year,
+  always, arr, count, duplicates, email, isNum, isoDate, keyOf, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, section, wholeNumber, year,
 } from './list-fields'
 
 /**
@@ -16,6 +16,8 @@ export const UsccInput = z
   .string({ error: '必填' })
   .trim()
   .min(1, { error: '必填' })
+  // Stored and compared in the canonical form: half-width, upper-case.
+  .overwrite((raw) => toHalfWidth(raw).trim().toUpperCase())
   .superRefine((raw, ctx) => {
     const check = checkUscc(raw)
     if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message })
@@ -62,17 +64,17 @@ export const GraduateCohortInput = z
     destinations: listOf(GraduateDestinationInput, DestinationType.schema.options.length, '种去向'),
   })
   .superRefine((c, ctx) => {
-    if (c.employedCount !== undefined && c.employedCount > c.count) {
+    if (isNum(c.employedCount) && isNum(c.count) && c.employedCount > c.count) {
       ctx.addIssue({ code: 'custom', path: ['employedCount'], message: '就业人数不能多于毕业生人数' })
     }
-    const placed = c.destinations.reduce((sum, d) => sum + d.count, 0)
-    if (placed > c.count) {
+    const placed = arr(c.destinations).reduce((sum, d) => sum + (isNum(d.count) ? d.count : 0), 0)
+    if (isNum(c.count) && placed > c.count) {
       ctx.addIssue({ code: 'custom', path: ['destinations'], message: `各去向人数合计${placed}人，多于毕业生人数${c.count}人` })
     }
-    for (const i of duplicates(c.destinations, (d) => d.type)) {
+    for (const i of duplicates(c.destinations, (d) => keyOf(d.type))) {
       ctx.addIssue({ code: 'custom', path: ['destinations', i, 'type'], message: MSG.duplicate('去向类型') })
     }
-  })
+  }, always)
 export type GraduateCohortInput = z.infer<typeof GraduateCohortInput>
 
 /** ⁴ 师资队伍情况, per major. `seniorTitleShare` is 0..1 like the column (the sheet shows it as %). */
@@ -102,10 +104,10 @@ export const EquipmentInput = z
     cooperationMode: optionalText(100),
   })
   .superRefine((e, ctx) => {
-    if (!e.open) return
+    if (e.open !== true) return
     if (!e.openHours) ctx.addIssue({ code: 'custom', path: ['openHours'], message: '开放共享的设备须填写开放时间' })
     if (!e.fee) ctx.addIssue({ code: 'custom', path: ['fee'], message: '开放共享的设备须标注有偿或无偿' })
-  })
+  }, always)
 export type EquipmentInput = z.infer<typeof EquipmentInput>
 
 /** ⁷ 近3年承担的相关科研项目 */
@@ -143,10 +145,10 @@ export const TrainingCourseInput = z
     fee: money(1_000_000).optional(),
   })
   .superRefine((t, ctx) => {
-    if (t.seatsPerSession !== undefined && t.seatsPerSession > t.yearlyCapacity) {
+    if (isNum(t.seatsPerSession) && isNum(t.yearlyCapacity) && t.seatsPerSession > t.yearlyCapacity) {
       ctx.addIssue({ code: 'custom', path: ['seatsPerSession'], message: '每期人数不能多于年培训容量' })
     }
-  })
+  }, always)
 export type TrainingCourseInput = z.infer<typeof TrainingCourseInput>
 
 /** ⁹ 产教融合典型案例 */
@@ -188,38 +190,41 @@ type Talent = z.infer<z.ZodObject<typeof talentShape>>
 /** Rules across the talent sections: unique rows, and every major named must be one the college listed. */
 function talentRules(v: Talent, ctx: Ctx): void {
   const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
-  for (const i of duplicates(v.majors, (m) => m.majorCode)) add(['majors', i, 'majorCode'], MSG.duplicate('专业'))
-  for (const i of duplicates(v.enrolments, (e) => `${e.majorCode}/${e.grade}`)) add(['enrolments', i, 'grade'], MSG.duplicate('同一专业同一年级'))
-  for (const i of duplicates(v.cohorts, (c) => `${c.majorCode}/${c.year}`)) add(['cohorts', i, 'year'], MSG.duplicate('同一专业同一毕业年份'))
-  for (const i of duplicates(v.faculty, (f) => f.majorCode)) add(['faculty', i, 'majorCode'], MSG.duplicate('专业'))
-  const listed = new Set(v.majors.map((m) => m.majorCode))
+  for (const i of duplicates(v.majors, (m) => keyOf(m.majorCode))) add(['majors', i, 'majorCode'], MSG.duplicate('专业'))
+  for (const i of duplicates(v.enrolments, (e) => keyOf(e.majorCode, e.grade))) add(['enrolments', i, 'grade'], MSG.duplicate('同一专业同一年级'))
+  for (const i of duplicates(v.cohorts, (c) => keyOf(c.majorCode, c.year))) add(['cohorts', i, 'year'], MSG.duplicate('同一专业同一毕业年份'))
+  for (const i of duplicates(v.faculty, (f) => keyOf(f.majorCode))) add(['faculty', i, 'majorCode'], MSG.duplicate('专业'))
+  const listed = new Set(arr(v.majors).map((m) => m.majorCode))
   for (const key of ['enrolments', 'cohorts', 'faculty'] as const) {
-    v[key].forEach((row, i) => {
-      if (!listed.has(row.majorCode)) add([key, i, 'majorCode'], MSG.notListedMajor)
+    ;(Array.isArray(v[key]) ? v[key] : []).forEach((row, i) => {
+      if (typeof row?.majorCode === 'string' && !listed.has(row.majorCode)) add([key, i, 'majorCode'], MSG.notListedMajor)
     })
   }
 }
 
 /** 近3年 (footnotes ³ and ⁷) counts back from the list's year. */
 function recentYearRules(v: { year: number; cohorts: GraduateCohortInput[]; researchProjects: ResearchProjectInput[] }, ctx: Ctx): void {
-  const recent = (y: number) => y <= v.year && y >= v.year - 3
-  v.cohorts.forEach((c, i) => {
+  if (!isNum(v.year)) return
+  const recent = (y: unknown) => !isNum(y) || (y <= v.year && y >= v.year - 3)
+  arr(v.cohorts).forEach((c, i) => {
     if (!recent(c.year)) ctx.addIssue({ code: 'custom', path: ['cohorts', i, 'year'], message: `毕业年份应为近3年（${v.year - 3}–${v.year}）` })
   })
-  v.researchProjects.forEach((p, i) => {
+  arr(v.researchProjects).forEach((p, i) => {
     if (!recent(p.year)) ctx.addIssue({ code: 'custom', path: ['researchProjects', i, 'year'], message: `项目年份应为近3年（${v.year - 3}–${v.year}）` })
   })
+}
+
+function equipmentRules(v: { equipment: EquipmentInput[] }, ctx: Ctx): void {
+  for (const i of duplicates(v.equipment, (e) => keyOf(e.name, e.model ?? ''))) {
+    ctx.addIssue({ code: 'custom', path: ['equipment', i, 'name'], message: MSG.duplicate('设备（名称+型号）') })
+  }
 }
 
 /** One schema per step of the phone's step-by-step form, following the form's categories. */
 export const SupplyListSteps = {
   basic: section(basicShape),
-  talent: section(talentShape).superRefine(talentRules),
-  equipment: section(equipmentShape).superRefine((v, ctx) => {
-    for (const i of duplicates(v.equipment, (e) => `${e.name}/${e.model ?? ''}`)) {
-      ctx.addIssue({ code: 'custom', path: ['equipment', i, 'name'], message: MSG.duplicate('设备（名称+型号）') })
-    }
-  }),
+  talent: section(talentShape).superRefine(talentRules, always),
+  equipment: section(equipmentShape).superRefine(equipmentRules, always),
   research: section(researchShape),
 } as const
 
@@ -228,10 +233,8 @@ export const SupplyListInput = z
   .superRefine((v, ctx) => {
     talentRules(v, ctx)
     recentYearRules(v, ctx)
-    for (const i of duplicates(v.equipment, (e) => `${e.name}/${e.model ?? ''}`)) {
-      ctx.addIssue({ code: 'custom', path: ['equipment', i, 'name'], message: MSG.duplicate('设备（名称+型号）') })
-    }
-  })
+    equipmentRules(v, ctx)
+  }, always)
 export type SupplyListInput = z.infer<typeof SupplyListInput>
 
 const BASIC_LABELS: Record<string, string> = {
