@@ -1,0 +1,8 @@
+import { createRouter } from '../../lib/create-app'
+import * as handlers from './challenges.handlers'
+import * as routes from './challenges.routes'
+
+export default createRouter()
+  .openapi(routes.list, handlers.list)
+  .openapi(routes.take, handlers.take)
+  .openapi(routes.accept, handlers.accept)

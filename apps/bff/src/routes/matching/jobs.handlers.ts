@@ -1,0 +1,84 @@
+import { AppError, MATCH_WEIGHTS, scoreSupplyRow } from '@zhilian/shared'
+import { MatchQuerySchema } from '@zhilian/shared/contracts/matching'
+import { loadContext } from '../../analytics/context'
+import { loadSupplyFacts } from '../../analytics/facts'
+import { demandForMatch, supplyRowOf } from '../../analytics/match-input'
+import { currentUser } from '../../lib/auth'
+import type { AppRouteHandler } from '../../lib/types'
+import type * as routes from './matching.routes'
+import { assertOwnOrg } from './scope'
+import { loadJob, matchableJob, rankForJob, supplyRowsFor } from './supply'
+
+/** Rows with neither graduates nor students score at most this (match.ts EMPTY_ROW_CAP). */
+const EMPTY_ROW_CAP = 10
+const DEFAULT_LIMIT = MatchQuerySchema.shape.limit.parse(undefined)
+/** Jobs an enterprise is still recruiting for, or about to. */
+const LIVE = ['draft', 'pending_review', 'open', 'paused'] as const
+
+export const jobSupply: AppRouteHandler<typeof routes.jobSupply> = async (c) => {
+  const { id } = c.req.valid('param')
+  const { limit } = c.req.valid('query')
+  const db = c.var.db
+  const row = await loadJob(db, id)
+  assertOwnOrg(currentUser(c), row?.orgId, '岗位')
+  const job = matchableJob(row!)
+  const ctx = await loadContext(db, job.chainId ? [job.chainId] : [])
+  return c.json(rankForJob(job, await supplyRowsFor(db, [job], ctx), ctx, limit), 200)
+}
+
+export const demandListSupply: AppRouteHandler<typeof routes.demandListSupply> = async (c) => {
+  const { id } = c.req.valid('param')
+  const { limit } = c.req.valid('query')
+  const db = c.var.db
+  const list = await db.demandList.findUnique({ where: { id }, select: { id: true, orgId: true, org: { select: { name: true } } } })
+  assertOwnOrg(currentUser(c), list?.orgId, '需求清单')
+  const rows = await db.job.findMany({ where: { orgId: list!.orgId, status: { in: [...LIVE] } }, select: { id: true }, orderBy: { createdAt: 'asc' } })
+  const jobs = (await Promise.all(rows.map((r) => loadJob(db, r.id)))).flatMap((j) => (j ? [matchableJob(j)] : []))
+  const ctx = await loadContext(db, [...new Set(jobs.flatMap((j) => (j.chainId ? [j.chainId] : [])))])
+  const supply = await supplyRowsFor(db, jobs, ctx)
+  return c.json({ listId: list!.id, org: { id: list!.orgId, name: list!.org.name }, jobs: jobs.map((j) => rankForJob(j, supply, ctx, limit)) }, 200)
+}
+
+export const explain: AppRouteHandler<typeof routes.explain> = async (c) => {
+  const { jobId, collegeId, majorCode } = c.req.valid('query')
+  const db = c.var.db
+  const [row, college, major] = await Promise.all([
+    loadJob(db, jobId),
+    db.organization.findFirst({ where: { id: collegeId, kind: 'college' }, select: { id: true, name: true, cityCode: true } }),
+    db.major.findUnique({ where: { code: majorCode }, select: { name: true } }),
+  ])
+  if (!row) throw new AppError('NOT_FOUND', { userMessage: '岗位不存在' })
+  if (!college) throw new AppError('NOT_FOUND', { userMessage: '院校不存在' })
+  const job = matchableJob(row)
+  const ctx = await loadContext(db, job.chainId ? [job.chainId] : [])
+  const ranked = rankForJob(job, await supplyRowsFor(db, [job], ctx), ctx, Number.MAX_SAFE_INTEGER)
+  const rank = ranked.items.findIndex((m) => m.collegeId === collegeId && m.majorCode === majorCode)
+  const lowest = ranked.items[Math.min(DEFAULT_LIMIT, ranked.items.length) - 1]?.score ?? null
+  const [fact] = await loadSupplyFacts(db, { collegeIds: [collegeId], majorCodes: [majorCode] })
+  const scored = fact ? scoreSupplyRow(demandForMatch(job, ctx), supplyRowOf(fact), ctx) : null
+  const listed = rank >= 0 && rank < DEFAULT_LIMIT
+
+  const verdict = !fact
+    ? `${college.name}最新通过审核的供给清单中没有“${major?.name ?? majorCode}”专业，不参与匹配`
+    : !scored
+      ? `“${fact.majorName}”既不是企业点名的专业，也不属于该岗位所在产业链的专业，不参与匹配`
+      : listed
+        ? `参与匹配，得分 ${scored.score}，在 ${ranked.candidates} 个候选中排第 ${rank + 1} 名，进入前 ${DEFAULT_LIMIT} 名推荐`
+        : `参与匹配，得分 ${scored.score}，在 ${ranked.candidates} 个候选中排第 ${rank + 1} 名，未进入前 ${DEFAULT_LIMIT} 名（第 ${DEFAULT_LIMIT} 名得分 ${lowest}）`
+  return c.json({
+    job: ranked.job,
+    college,
+    majorCode,
+    majorName: major?.name ?? null,
+    candidate: scored !== null,
+    listed,
+    rank: rank >= 0 ? rank + 1 : null,
+    candidates: ranked.candidates,
+    score: scored?.score ?? null,
+    parts: scored?.parts ?? null,
+    weights: MATCH_WEIGHTS,
+    threshold: { listLimit: DEFAULT_LIMIT, lowestListedScore: lowest, emptyRowCap: EMPTY_ROW_CAP },
+    reasons: scored?.reasons ?? [],
+    verdict,
+  }, 200)
+}

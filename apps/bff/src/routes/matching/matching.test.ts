@@ -1,0 +1,187 @@
+import { createAdmin, createCollege, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
+import {
+  ChallengeCollegesMatchSchema,
+  CollegeDemandMatchSchema,
+  DemandListSupplyMatchSchema,
+  EquipmentRequestMatchSchema,
+  JobSupplyMatchSchema,
+  MatchExplanationSchema,
+  TrainingNeedMatchSchema,
+} from '@zhilian/shared/contracts/matching'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demandList, supplyList } from '../../analytics/fixtures'
+import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+
+let h: Harness
+const CHAIN = 'SD-C02'
+const ROBOT = '460305' // 工业机器人技术
+const MECH = '460301' // 机电一体化技术
+const IT = '510201' // 计算机应用技术 (another chain)
+const ZIBO = '370300'
+const WEIHAI = '371000'
+const JINAN = '370100'
+
+const t: Record<string, string> = {}
+const ids: Record<string, string> = {}
+
+beforeAll(async () => {
+  h = await createHarness()
+  const db = h.prisma
+  const ent = await createEnterprise(db, { cityCode: ZIBO, chainIds: [CHAIN] })
+  const other = await createEnterprise(db, { cityCode: ZIBO, chainIds: [CHAIN] })
+  const far = await createCollege(db, { cityCode: WEIHAI, chainIds: [CHAIN], name: '威海职业学院' })
+  const near = await createCollege(db, { cityCode: ZIBO, chainIds: [CHAIN], name: '淄博职业学院' })
+  const jinan = await createCollege(db, { cityCode: JINAN, chainIds: [CHAIN], name: '济南职业学院' })
+
+  // Only 威海 offers a major the robot job can use; 淄博's college offers an unrelated one.
+  await supplyList(db, far.id, 2025, [{ code: ROBOT, chains: [CHAIN], grades: [60, 55, 50], cohorts: [{ year: 2024, count: 48 }, { year: 2025, count: 52 }] }])
+  await supplyList(db, near.id, 2025, [
+    { code: IT, chains: ['SD-C01'], grades: [80], cohorts: [{ year: 2025, count: 70 }] },
+    { code: MECH, chains: [CHAIN] }, // offered, but no students and no graduates yet
+  ])
+  await supplyList(db, jinan.id, 2025, [{ code: MECH, chains: [CHAIN], grades: [40, 40, 40], cohorts: [{ year: 2025, count: 120 }] }])
+  const jinanList = await db.supplyList.findFirstOrThrow({ where: { collegeId: jinan.id }, select: { id: true } })
+  await db.trainingCourse.create({ data: { listId: jinanList.id, title: 'PLC编程与调试', content: '西门子PLC编程、触摸屏组态与电气调试', format: 'offline', yearlyCapacity: 200 } })
+  await db.equipment.create({ data: { listId: jinanList.id, name: '五轴联动加工中心', quantity: 2, coreFunction: '复杂曲面零件五轴精密加工', open: true, openHours: '工作日 8:30-17:00', fee: 'paid' } })
+  await db.equipment.create({ data: { listId: jinanList.id, name: '恒温恒湿试验箱', quantity: 1, coreFunction: '环境可靠性试验', open: false } })
+  await db.researchProject.create({ data: { listId: jinanList.id, name: '焊接机器人焊缝视觉跟踪系统研发', level: 'provincial', outcomeType: '样机', amountWan: 30, finished: true, year: 2024 } })
+
+  const robotJob = await createJob(db, { orgId: ent.id, chainId: CHAIN, majorCodes: [ROBOT], cityCode: ZIBO, headcount: 5, title: '工业机器人运维工程师' })
+  const mechJob = await createJob(db, {
+    orgId: ent.id, chainId: CHAIN, majorCodes: [MECH], cityCode: ZIBO, headcount: 4, title: '机电设备维修工',
+    skills: [{ name: 'PLC编程', level: 'intermediate' }, { name: '液压系统维修', level: 'basic' }],
+  })
+  const list = await demandList(db, ent.id)
+  const need = await db.trainingNeed.create({ data: { listId: list.id, content: 'PLC编程与电气调试培训', audience: '设备维修工', perSession: 20, perYear: 60, periodText: '每季度一期', format: 'offline' } })
+  const challenge = await db.techChallenge.create({ data: { listId: list.id, title: '焊接机器人焊缝跟踪精度提升', problem: '厚板焊接时焊缝视觉跟踪偏差大', target: '跟踪误差小于0.3毫米' } })
+  const equip = await db.resourceRequest.create({ data: { listId: list.id, kind: 'equipment', description: '需要五轴加工中心加工叶轮复杂曲面零件' } })
+  const lab = await db.resourceRequest.create({ data: { listId: list.id, kind: 'lab', description: '需要实训场地' } })
+
+  Object.assign(ids, { robotJob: robotJob.id, mechJob: mechJob.id, list: list.id, need: need.id, challenge: challenge.id, equip: equip.id, lab: lab.id, far: far.id, near: near.id, jinan: jinan.id })
+  const admin = await createAdmin(db)
+  const entUser = (await createMember(db, ent)).user
+  const otherUser = (await createMember(db, other)).user
+  const jinanUser = (await createMember(db, jinan)).user
+  const nearUser = (await createMember(db, near)).user
+  t.admin = await h.tokenFor(admin)
+  t.ent = await h.tokenFor(entUser)
+  t.other = await h.tokenFor(otherUser)
+  t.jinan = await h.tokenFor(jinanUser)
+  t.near = await h.tokenFor(nearUser)
+})
+afterAll(() => h.close())
+
+const get = (path: string, token: string) => h.app.request(`/api${path}`, { headers: bearer(token) })
+
+describe('GET /api/matching/jobs/:id/supply', () => {
+  it('still returns the only fitting major when it is offered 300+ km away, with the distance in the reason', async () => {
+    const res = await get(`/matching/jobs/${ids.robotJob}/supply`, t.ent!)
+    expect(res.status).toBe(200)
+    const body = JobSupplyMatchSchema.parse(await res.json())
+    const robot = body.items.filter((i) => i.majorCode === ROBOT)
+    expect(robot.map((i) => i.collegeId)).toEqual([ids.far])
+    expect(robot[0]!.distanceKm).toBeGreaterThan(200)
+    expect(robot[0]!.reasons[0]).toContain(`相距约 ${robot[0]!.distanceKm} 公里`)
+    expect(body.items.some((i) => i.majorCode === IT)).toBe(false)
+  })
+
+  it('ranks a college with graduates above a same-city college with none, and the reasons carry the numbers', async () => {
+    const res = await get(`/matching/jobs/${ids.mechJob}/supply`, t.ent!)
+    const body = JobSupplyMatchSchema.parse(await res.json())
+    const mech = body.items.filter((i) => i.majorCode === MECH)
+    expect(mech.map((i) => i.collegeId)).toEqual([ids.jinan, ids.near])
+    expect(body.items[0]!.collegeId).not.toBe(ids.near)
+    expect(mech[1]!.hasSupply).toBe(false)
+    expect(mech[0]!.reasons[0]).toBe(`济南职业学院 机电一体化技术：2025届毕业生 ${mech[0]!.graduates} 人，相距约 ${mech[0]!.distanceKm} 公里`)
+    expect(mech[0]!.graduates).toBe(120)
+    expect(mech[0]!.reasons.join()).toContain(`在校生 ${40 * 3} 人`)
+  })
+
+  it('answers 404 to another enterprise, 403 to a college role, 200 to an admin', async () => {
+    await expectProblem(await get(`/matching/jobs/${ids.robotJob}/supply`, t.other!), 404, 'NOT_FOUND')
+    await expectProblem(await get(`/matching/jobs/${ids.robotJob}/supply`, t.jinan!), 403, 'FORBIDDEN')
+    expect((await get(`/matching/jobs/${ids.robotJob}/supply`, t.admin!)).status).toBe(200)
+  })
+
+  it('reflects a list change at once (matches are computed on request)', async () => {
+    const before = JobSupplyMatchSchema.parse(await (await get(`/matching/jobs/${ids.robotJob}/supply`, t.ent!)).json())
+    const newer = await supplyList(h.prisma, ids.jinan!, 2026, [{ code: ROBOT, chains: [CHAIN], grades: [30], cohorts: [{ year: 2026, count: 25 }] }], 'approved')
+    const after = JobSupplyMatchSchema.parse(await (await get(`/matching/jobs/${ids.robotJob}/supply`, t.ent!)).json())
+    await h.prisma.supplyList.delete({ where: { id: newer.id } })
+    expect(before.items.some((i) => i.collegeId === ids.jinan && i.majorCode === ROBOT)).toBe(false)
+    expect(after.items.find((i) => i.collegeId === ids.jinan && i.majorCode === ROBOT)?.graduates).toBe(25)
+  })
+})
+
+describe('the other enterprise-side matchers', () => {
+  it('matches a whole demand list job by job', async () => {
+    const body = DemandListSupplyMatchSchema.parse(await (await get(`/matching/demand-lists/${ids.list}/supply?limit=3`, t.ent!)).json())
+    expect(body.jobs.map((j) => j.job.id).sort()).toEqual([ids.robotJob, ids.mechJob].sort())
+    expect(body.jobs.every((j) => j.items.length <= 3)).toBe(true)
+  })
+
+  it('matches a training need to a course covering its content', async () => {
+    const body = TrainingNeedMatchSchema.parse(await (await get(`/matching/training-needs/${ids.need}/courses`, t.ent!)).json())
+    expect(body.items[0]?.title).toBe('PLC编程与调试')
+    expect(body.items[0]?.reasons[0]).toContain('覆盖培训需求')
+  })
+
+  it('matches a challenge to the college with related research', async () => {
+    const body = ChallengeCollegesMatchSchema.parse(await (await get(`/matching/challenges/${ids.challenge}/colleges`, t.ent!)).json())
+    expect(body.items.map((i) => i.collegeId)).toEqual([ids.jinan])
+    expect(body.items[0]!.reasons.join()).toContain('焊接机器人焊缝视觉跟踪系统研发')
+  })
+
+  it('matches an equipment request to open equipment only, and refuses a non-equipment request', async () => {
+    const body = EquipmentRequestMatchSchema.parse(await (await get(`/matching/equipment-requests/${ids.equip}/equipment`, t.ent!)).json())
+    expect(body.items.map((i) => i.name)).toEqual(['五轴联动加工中心'])
+    expect(body.items[0]!.reasons[1]).toContain('有偿')
+    await expectProblem(await get(`/matching/equipment-requests/${ids.lab}/equipment`, t.ent!), 400, 'BAD_REQUEST')
+  })
+
+  it.each([
+    ['demand-lists', 'list', 'supply'],
+    ['training-needs', 'need', 'courses'],
+    ['challenges', 'challenge', 'colleges'],
+    ['equipment-requests', 'equip', 'equipment'],
+  ])('GET /matching/%s/:id/… answers 404 to another enterprise and for an unknown id', async (resource, key, tail) => {
+    await expectProblem(await get(`/matching/${resource}/${ids[key]}/${tail}`, t.other!), 404, 'NOT_FOUND')
+    await expectProblem(await get(`/matching/${resource}/nope/${tail}`, t.ent!), 404, 'NOT_FOUND')
+    expect((await get(`/matching/${resource}/${ids[key]}/${tail}`, t.admin!)).status).toBe(200)
+  })
+})
+
+describe('GET /api/matching/colleges/:id/demand', () => {
+  it('lists the jobs its majors fit and the skill points it does not teach', async () => {
+    const res = await get(`/matching/colleges/${ids.jinan}/demand`, t.jinan!)
+    expect(res.status).toBe(200)
+    const body = CollegeDemandMatchSchema.parse(await res.json())
+    expect(body.jobs.find((j) => j.jobId === ids.mechJob)?.majorCode).toBe(MECH)
+    const gaps = body.skillGaps.map((g) => g.skill)
+    expect(gaps).toContain('液压系统维修')
+    expect(gaps).not.toContain('PLC编程') // taught by its course "PLC编程与调试"
+    expect(body.skillGaps.find((g) => g.skill === '液压系统维修')?.headcount).toBe(4)
+  })
+
+  it("answers 404 to another college's member and 403 to an enterprise", async () => {
+    await expectProblem(await get(`/matching/colleges/${ids.jinan}/demand`, t.near!), 404, 'NOT_FOUND')
+    await expectProblem(await get(`/matching/colleges/${ids.jinan}/demand`, t.ent!), 403, 'FORBIDDEN')
+  })
+})
+
+describe('GET /api/matching/explain', () => {
+  const explain = (q: Record<string, string>, token = t.admin!) => get(`/matching/explain?${new URLSearchParams(q)}`, token)
+
+  it('explains a listed pair part by part and a pair that is no candidate', async () => {
+    const yes = MatchExplanationSchema.parse(await (await explain({ jobId: ids.mechJob!, collegeId: ids.jinan!, majorCode: MECH })).json())
+    expect(yes).toMatchObject({ candidate: true, listed: true, rank: 1 })
+    expect(yes.score).toBeCloseTo(Object.values(yes.parts!).reduce((s, x) => s + x, 0), 1)
+    const no = MatchExplanationSchema.parse(await (await explain({ jobId: ids.mechJob!, collegeId: ids.near!, majorCode: IT })).json())
+    expect(no).toMatchObject({ candidate: false, listed: false, rank: null })
+    expect(no.verdict).toContain('不属于')
+  })
+
+  it('is for admins only', async () => {
+    await expectProblem(await explain({ jobId: ids.mechJob!, collegeId: ids.jinan!, majorCode: MECH }, t.ent!), 403, 'FORBIDDEN')
+  })
+})

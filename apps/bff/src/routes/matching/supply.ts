@@ -1,0 +1,42 @@
+import { matchSupply } from '@zhilian/shared'
+import type { JobSupplyMatch } from '@zhilian/shared/contracts/matching'
+import type { AnalysisContext } from '../../analytics/context'
+import { loadSupplyFacts, type DemandFact } from '../../analytics/facts'
+import { candidateMajors, demandForMatch, supplyMatchItem, supplyRowOf, type FactRow } from '../../analytics/match-input'
+import type { Db } from '../../lib/types'
+
+export type MatchableJob = Pick<DemandFact, 'jobId' | 'title' | 'type' | 'chainId' | 'majorCodes' | 'cityCode' | 'headcount' | 'nature'>
+
+const JOB_SELECT = {
+  id: true, title: true, type: true, orgId: true, chainId: true, cityCode: true, headcount: true, hiredCount: true,
+  majors: { select: { majorCode: true } }, org: { select: { nature: true } },
+} as const
+
+export async function loadJob(db: Db, id: string) {
+  return db.job.findUnique({ where: { id }, select: JOB_SELECT })
+}
+
+export function matchableJob(j: NonNullable<Awaited<ReturnType<typeof loadJob>>>): MatchableJob {
+  return {
+    jobId: j.id, title: j.title, type: j.type, chainId: j.chainId, cityCode: j.cityCode,
+    headcount: Math.max(0, j.headcount - j.hiredCount), majorCodes: j.majors.map((m) => m.majorCode), nature: j.org.nature,
+  }
+}
+
+/** Supply rows for a set of jobs: one bounded query on the majors they could use. */
+export async function supplyRowsFor(db: Db, jobs: readonly MatchableJob[], ctx: AnalysisContext): Promise<FactRow[]> {
+  const facts = await loadSupplyFacts(db, { majorCodes: candidateMajors(jobs, ctx) })
+  return facts.map(supplyRowOf)
+}
+
+export function rankForJob(job: MatchableJob, rows: readonly FactRow[], ctx: AnalysisContext, limit: number): JobSupplyMatch {
+  const ranked = matchSupply(demandForMatch(job, ctx), rows, ctx)
+  return {
+    job: {
+      id: job.jobId, title: job.title, type: job.type, headcount: job.headcount, cityCode: job.cityCode, chainId: job.chainId,
+      chainName: job.chainId ? (ctx.chainNames[job.chainId] ?? null) : null, majorCodes: job.majorCodes,
+    },
+    candidates: ranked.length,
+    items: ranked.slice(0, limit).map((m) => supplyMatchItem(m, ctx)),
+  }
+}
