@@ -50,7 +50,11 @@ function loadWasm(): Promise<void> {
  */
 class PgliteWithExtensions extends PrismaPGlite {
   override async connectToShadowDb() {
-    return new PrismaPGlite(await openPglite()).connect()
+    const shadow = await openPglite()
+    const adapter = await new PrismaPGlite(shadow).connect()
+    // The adapter's dispose() leaves its PGlite open; each shadow database would stay in memory.
+    adapter.dispose = () => shadow.close()
+    return adapter
   }
 }
 const pgliteFactory = (pglite: PGlite) => new PgliteWithExtensions(pglite)
