@@ -18,6 +18,9 @@ import profile from './routes/profile/profile.index'
 import recommendations from './routes/recommendations/recommendations.index'
 import reference from './routes/reference/reference.index'
 import stats from './routes/stats/stats.index'
+import organizations from './routes/organizations/organizations.index'
+import supplyLists from './routes/supply-lists/supply-lists.index'
+import demandLists from './routes/demand-lists/demand-lists.index'
 import trainings from './routes/trainings/trainings.index'
 
 /** The whole API under /api. Routes are chained so `AppType` carries every path to the `hc` client. */
@@ -29,6 +32,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/reference', reference)
     .route('/api/stats', stats)
     .route('/api/admin', admin)
+    .route('/api/organizations', organizations)
+    .route('/api/supply-lists', supplyLists)
+    .route('/api/demand-lists', demandLists)
     .route('/api/matching', matching)
     .route('/api/challenges', challenges)
     .route('/api/analytics', analytics)

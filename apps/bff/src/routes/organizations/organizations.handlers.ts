@@ -1,0 +1,113 @@
+import { AppError, checkUscc } from '@zhilian/shared'
+import { audit } from '../../lib/audit'
+import { currentUser } from '../../lib/auth'
+import type { AppRouteHandler, Db } from '../../lib/types'
+import { orgSelect, orgView } from './org-view'
+import type * as routes from './organizations.routes'
+
+const DUPLICATE_USCC = '该统一社会信用代码已注册。如您是该单位员工，请联系本单位管理员邀请您加入，或联系平台客服'
+
+/** Unknown chains, labels or cities would fail on a foreign key; name them beside their fields instead. */
+async function checkReferences(db: Db, v: { cityCode?: string; chains?: string[]; labels?: string[] }) {
+  const issues: { path: string; message: string }[] = []
+  if (v.cityCode && !(await db.city.findUnique({ where: { adcode: v.cityCode }, select: { adcode: true } }))) {
+    issues.push({ path: 'cityCode', message: '请选择山东省内的城市' })
+  }
+  if (v.chains?.length) {
+    const found = new Set((await db.industryChain.findMany({ where: { id: { in: v.chains }, active: true }, select: { id: true } })).map((c) => c.id))
+    v.chains.forEach((id, i) => found.has(id) || issues.push({ path: `chains.${i}`, message: '产业链不存在' }))
+  }
+  if (v.labels?.length) {
+    const found = new Set((await db.enterpriseLabel.findMany({ where: { id: { in: v.labels } }, select: { id: true } })).map((l) => l.id))
+    v.labels.forEach((id, i) => found.has(id) || issues.push({ path: `labels.${i}`, message: '企业称号不存在' }))
+  }
+  if (issues.length) throw new AppError('VALIDATION_FAILED', { issues })
+}
+
+const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null && 'code' in e && (e as { code: string }).code === 'P2002'
+
+export const register: AppRouteHandler<typeof routes.register> = async (c) => {
+  const user = currentUser(c)
+  const body = c.req.valid('json')
+  if (body.kind !== user.role) {
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'kind', message: user.role === 'college' ? '院校账号只能登记院校' : '企业账号只能登记企业' }] })
+  }
+  const check = checkUscc(body.uscc, { enterprise: body.kind === 'enterprise' })
+  if (!check.ok) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'uscc', message: check.message }] })
+  const db = c.var.db
+  await checkReferences(db, body)
+  if (await db.organization.findUnique({ where: { uscc: check.code }, select: { id: true } })) {
+    throw new AppError('DUPLICATE', { userMessage: DUPLICATE_USCC })
+  }
+  const { chains, labels, ...fields } = body
+  try {
+    const org = await db.$transaction(async (tx) => {
+      const created = await tx.organization.create({
+        data: {
+          ...fields,
+          uscc: check.code,
+          nature: body.kind === 'enterprise' ? body.nature : null,
+          verification: 'pending',
+          chains: { create: chains.map((chainId) => ({ chainId })) },
+          labels: { create: labels.map((labelId) => ({ labelId })) },
+          memberships: { create: { userId: user.id, status: 'pending', isOwner: true } },
+        },
+        select: orgSelect,
+      })
+      await audit(tx, { actorUserId: user.id, orgId: created.id, action: 'organization.register', entity: 'Organization', entityId: created.id, diff: { ...body, uscc: check.code } })
+      return created
+    })
+    return c.json(orgView(org, { status: 'pending', isOwner: true }), 201)
+  } catch (error) {
+    // Two registrations racing for one code: the unique index decides.
+    if (isUniqueViolation(error)) throw new AppError('DUPLICATE', { userMessage: DUPLICATE_USCC, cause: error })
+    throw error
+  }
+}
+
+export const mine: AppRouteHandler<typeof routes.mine> = async (c) => {
+  const user = currentUser(c)
+  const memberships = await c.var.db.membership.findMany({
+    where: { userId: user.id, status: { not: 'rejected' } },
+    orderBy: { createdAt: 'asc' },
+    select: { status: true, isOwner: true, org: { select: orgSelect } },
+  })
+  return c.json({ items: memberships.map((m) => orgView(m.org, { status: m.status, isOwner: m.isOwner })) }, 200)
+}
+
+export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  const body = c.req.valid('json')
+  const db = c.var.db
+  const membership = await db.membership.findFirst({
+    where: { userId: user.id, orgId: id, status: { in: ['verified', 'pending', 'changes_requested'] } },
+    select: { status: true, isOwner: true, org: { select: orgSelect } },
+  })
+  if (!membership) throw new AppError('NOT_FOUND')
+  await checkReferences(db, body)
+  const { chains, labels, ...fields } = body
+  const before = orgView(membership.org, membership)
+  const org = await db.$transaction(async (tx) => {
+    if (chains) {
+      await tx.orgChain.deleteMany({ where: { orgId: id } })
+      await tx.orgChain.createMany({ data: chains.map((chainId) => ({ orgId: id, chainId })) })
+    }
+    if (labels && membership.org.kind === 'enterprise') {
+      // A label an administrator already verified stays verified while it is still claimed.
+      await tx.orgLabel.deleteMany({ where: { orgId: id, labelId: { notIn: labels } } })
+      await tx.orgLabel.createMany({ data: labels.map((labelId) => ({ orgId: id, labelId })), skipDuplicates: true })
+    }
+    const updated = await tx.organization.update({
+      where: { id },
+      data: { ...fields, ...(membership.org.kind === 'college' ? { nature: null } : {}) },
+      select: orgSelect,
+    })
+    const diff = Object.fromEntries(
+      Object.keys(body).map((k) => [k, { from: before[k as keyof typeof before] ?? null, to: (orgView(updated, membership) as Record<string, unknown>)[k] ?? null }]),
+    )
+    await audit(tx, { actorUserId: user.id, orgId: id, action: 'organization.update', entity: 'Organization', entityId: id, diff: JSON.parse(JSON.stringify(diff)) })
+    return updated
+  })
+  return c.json(orgView(org, membership), 200)
+}

@@ -1,0 +1,61 @@
+import { FieldIssueSchema } from '@zhilian/shared'
+import { ListStatus } from '@zhilian/shared'
+import { z } from 'zod'
+
+/** Response shapes of /supply-lists/mine and /demand-lists/mine (the same workflow for both forms). */
+
+export const SectionParamSchema = z.object({ section: z.string().min(1).max(20) })
+/** A section as typed: kept as is (nothing typed is lost) and validated beside it. */
+export const SectionBodySchema = z.record(z.string(), z.unknown())
+
+const ListMetaSchema = z.object({
+  id: z.string(),
+  status: ListStatus.schema,
+  version: z.number().int(),
+  submittedAt: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  /** The reviewer's reason when the list was returned. */
+  reviewNote: z.string().nullable(),
+  updatedAt: z.string(),
+})
+
+export const VersionRefSchema = z.object({
+  version: z.number().int(),
+  at: z.string(),
+  byUserId: z.string(),
+  source: z.enum(['submit', 'import']),
+  data: z.record(z.string(), z.unknown()),
+})
+
+export const MyListSchema = z.object({
+  org: z.object({ id: z.string(), name: z.string(), verified: z.boolean() }),
+  list: ListMetaSchema.nullable(),
+  draft: z.record(z.string(), z.unknown()),
+  sections: z.array(z.string()),
+  missingSections: z.array(z.string()),
+  /** False until the organisation and the caller's membership are verified. */
+  canSubmit: z.boolean(),
+  lastSubmitted: VersionRefSchema.nullable(),
+})
+
+export const SectionSavedSchema = z.object({
+  section: z.string(),
+  saved: z.literal(true),
+  valid: z.boolean(),
+  issues: z.array(FieldIssueSchema),
+  missingSections: z.array(z.string()),
+  updatedAt: z.string(),
+})
+
+export const SubmittedSchema = z.object({ id: z.string(), status: ListStatus.schema, version: z.number().int(), submittedAt: z.string() })
+
+const ChangeSchema = z.object({ section: z.string(), label: z.string(), from: z.number().nullable(), to: z.number().nullable() })
+export const VersionListSchema = z.object({
+  items: z.array(z.object({
+    version: z.number().int(),
+    at: z.string(),
+    source: z.enum(['submit', 'import']),
+    by: z.object({ id: z.string(), displayName: z.string().nullable() }),
+    changes: z.array(ChangeSchema),
+  })),
+})

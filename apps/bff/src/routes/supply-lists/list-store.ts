@@ -1,0 +1,39 @@
+import type { Prisma } from '@zhilian/db'
+import type { ListKindName } from './list-kinds'
+
+type Tx = Prisma.TransactionClient
+
+/** The columns the workflow reads from SupplyList / DemandList, whichever the kind. */
+export const listSelect = {
+  id: true, status: true, version: true, draft: true, importHash: true, submittedAt: true, reviewedAt: true, reviewNote: true, updatedAt: true,
+} as const
+
+export type ListRow = Prisma.SupplyListGetPayload<{ select: typeof listSelect }>
+type ListUpdate = Partial<Pick<Prisma.SupplyListUncheckedUpdateInput, 'status' | 'version' | 'year' | 'draft' | 'importHash' | 'submittedAt' | 'filledBy' | 'filledByPhone' | 'filledAt'>>
+
+/** The college's current supply list is its latest year's; an enterprise has one demand list. */
+export function findList(db: Tx, kind: ListKindName, orgId: string): Promise<ListRow | null> {
+  return kind === 'supply'
+    ? db.supplyList.findFirst({ where: { collegeId: orgId }, orderBy: { year: 'desc' }, select: listSelect })
+    : db.demandList.findUnique({ where: { orgId }, select: listSelect })
+}
+
+export async function ensureList(db: Tx, kind: ListKindName, orgId: string): Promise<ListRow> {
+  const found = await findList(db, kind, orgId)
+  if (found) return found
+  return kind === 'supply'
+    ? db.supplyList.create({ data: { collegeId: orgId, year: new Date().getFullYear(), version: 0 }, select: listSelect })
+    : db.demandList.create({ data: { orgId, version: 0 }, select: listSelect })
+}
+
+export function updateList(db: Tx, kind: ListKindName, id: string, data: ListUpdate): Promise<ListRow> {
+  return kind === 'supply'
+    ? db.supplyList.update({ where: { id }, data, select: listSelect })
+    : db.demandList.update({ where: { id }, data: data as Prisma.DemandListUncheckedUpdateInput, select: listSelect })
+}
+
+/** The next number in the list's version history (submissions and imports both count). */
+export async function nextVersion(db: Tx, kind: ListKindName, listId: string): Promise<number> {
+  const last = await db.listVersion.findFirst({ where: { listKind: kind, listId }, orderBy: { version: 'desc' }, select: { version: true } })
+  return (last?.version ?? 0) + 1
+}

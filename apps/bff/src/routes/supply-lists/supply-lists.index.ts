@@ -1,0 +1,9 @@
+import { createRouter } from '../../lib/create-app'
+import * as handlers from './supply-lists.handlers'
+import * as routes from './supply-lists.routes'
+
+export default createRouter()
+  .openapi(routes.mine, handlers.mine)
+  .openapi(routes.saveSection, handlers.saveSection)
+  .openapi(routes.submit, handlers.submit)
+  .openapi(routes.versions, handlers.versions)

@@ -1,0 +1,111 @@
+import { createCollege, createMember } from '@zhilian/db/factories'
+import { sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { MyListSchema, SectionSavedSchema, SubmittedSchema, VersionListSchema } from './list-schemas'
+
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness()
+})
+afterAll(() => h.close())
+
+async function collegeMember(verification: 'verified' | 'pending' = 'verified') {
+  const org = await createCollege(h.prisma, { verification })
+  const { user } = await createMember(h.prisma, org, { status: verification })
+  const token = await h.tokenFor(user)
+  const data = sampleSupplyList()
+  data.college.uscc = org.uscc
+  const put = (section: string, value: unknown) => h.app.request(`/api/supply-lists/mine/sections/${section}`, jsonInit('PUT', value, bearer(token)))
+  const get = async () => MyListSchema.parse(await (await h.app.request('/api/supply-lists/mine', { headers: bearer(token) })).json())
+  const submit = () => h.app.request('/api/supply-lists/mine/submit', { method: 'POST', headers: bearer(token) })
+  const fill = async () => {
+    const { year, filledBy, filledByPhone, filledAt, college, majors, enrolments, cohorts, faculty, equipment, researchProjects, ip, trainingCourses, cases } = data
+    for (const [s, v] of Object.entries({
+      basic: { year, filledBy, filledByPhone, filledAt, college }, talent: { majors, enrolments, cohorts, faculty }, equipment: { equipment },
+      research: { researchProjects, ip, trainingCourses, cases },
+    })) expect((await put(s, v)).status).toBe(200)
+  }
+  return { org, user, token, data, put, get, submit, fill }
+}
+
+describe('supply list drafts', () => {
+  it('keeps a section exactly as typed, invalid values included, with the problems beside the fields', async () => {
+    const m = await collegeMember('pending')
+    const typed = { year: 2026, filledBy: '王老师', filledByPhone: '12345', college: { name: '半填的学院' } }
+    const saved = SectionSavedSchema.parse(await (await m.put('basic', typed)).json())
+    expect(saved.valid).toBe(false)
+    expect(saved.issues).toContainEqual(expect.objectContaining({ path: 'filledByPhone', message: expect.stringMatching(/手机号/) }))
+    const mine = await m.get()
+    expect(mine.draft).toEqual(typed)
+    expect(mine.canSubmit).toBe(false)
+    expect(mine.missingSections).toContain('相关专业设置')
+    // Another step leaves the first untouched.
+    await m.put('equipment', { equipment: [] })
+    expect((await m.get()).draft).toEqual({ ...typed, equipment: [] })
+  })
+
+  it('refuses an unknown step with 404', async () => {
+    const m = await collegeMember()
+    await expectProblem(await m.put('nonsense', {}), 404, 'NOT_FOUND')
+  })
+
+  it('never shows one college the draft of another', async () => {
+    const a = await collegeMember()
+    const b = await collegeMember()
+    await a.put('equipment', { equipment: [{ name: 'A校专有设备' }] })
+    const seen = await b.get()
+    expect(seen.org.id).toBe(b.org.id)
+    expect(JSON.stringify(seen)).not.toContain('A校专有设备')
+  })
+})
+
+describe('submitting a supply list', () => {
+  it('is refused for an unverified college (403 NOT_VERIFIED) even with a complete draft', async () => {
+    const m = await collegeMember('pending')
+    await m.fill()
+    const versionsBefore = await h.prisma.listVersion.count()
+    await expectProblem(await m.submit(), 403, 'NOT_VERIFIED')
+    expect(await h.prisma.listVersion.count()).toBe(versionsBefore)
+    expect(await h.prisma.majorOffering.count({ where: { list: { collegeId: m.org.id } } })).toBe(0)
+  })
+
+  it('names what is missing, in Chinese, when the draft is incomplete', async () => {
+    const m = await collegeMember()
+    await m.put('equipment', { equipment: [] })
+    const problem = await expectProblem(await m.submit(), 400, 'VALIDATION_FAILED')
+    expect(problem.issues?.map((i) => i.message)).toContain('尚未填写：相关专业设置')
+  })
+
+  it('writes the rows, records a version with who and when, and a second submission diffs the changed sections', async () => {
+    const m = await collegeMember()
+    await m.fill()
+    const res = await m.submit()
+    expect(res.status).toBe(200)
+    const first = SubmittedSchema.parse(await res.json())
+    expect(first).toMatchObject({ status: 'submitted', version: 1 })
+    expect(await h.prisma.enrolment.count({ where: { listId: first.id } })).toBe(m.data.enrolments.length)
+    expect(await h.prisma.equipment.count({ where: { listId: first.id, open: true } })).toBe(m.data.equipment.filter((e) => e.open).length)
+
+    await m.put('equipment', { equipment: [...m.data.equipment, { name: '工业机器人工作站', quantity: 4, coreFunction: '示教编程实训', open: false }] })
+    const second = SubmittedSchema.parse(await (await m.submit()).json())
+    expect(second.version).toBe(2)
+
+    const history = VersionListSchema.parse(await (await h.app.request('/api/supply-lists/mine/versions', { headers: bearer(m.token) })).json())
+    expect(history.items.map((v) => v.version)).toEqual([2, 1])
+    expect(history.items[0]!.by).toEqual({ id: m.user.id, displayName: m.user.displayName })
+    expect(history.items[0]!.changes).toEqual([{ section: 'equipment', label: '主要实验/实训设备', from: m.data.equipment.length, to: m.data.equipment.length + 1 }])
+    const mine = await m.get()
+    expect(mine.lastSubmitted?.version).toBe(2)
+    expect(mine.list?.status).toBe('submitted')
+    expect(await h.prisma.auditLog.count({ where: { entity: 'SupplyList', entityId: first.id, action: 'supply_list.submit' } })).toBe(2)
+  })
+
+  it('refuses a list that names another unit\'s credit code', async () => {
+    const m = await collegeMember()
+    m.data.college.uscc = (await createCollege(h.prisma)).uscc
+    await m.fill()
+    const problem = await expectProblem(await m.submit(), 400, 'VALIDATION_FAILED')
+    expect(problem.issues).toContainEqual(expect.objectContaining({ path: 'college.uscc' }))
+  })
+})
