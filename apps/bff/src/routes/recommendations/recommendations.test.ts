@@ -1,0 +1,78 @@
+import { createJob, createStudent } from '@zhilian/db/factories'
+import { CourseRecommendationsSchema, JobRecommendationsSchema } from '@zhilian/shared/contracts/recommendations'
+import { PersonalisationSchema } from '@zhilian/shared/contracts/profile'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { recruiter } from '../applications/test-fixtures'
+import { createCourse } from '../trainings/trainings.test-data'
+
+let h: Harness
+let fit: Awaited<ReturnType<typeof createJob>>
+let poor: Awaited<ReturnType<typeof createJob>>
+let newest: Awaited<ReturnType<typeof createJob>>
+
+beforeAll(async () => {
+  h = await createHarness()
+  const hour = 3_600_000
+  fit = await createJob(h.prisma, { title: 'PLC调试员', cityCode: '370300', majorCodes: ['460301'], skills: [{ name: 'PLC编程', level: 'basic' }], publishedAt: new Date(Date.now() - 3 * hour) })
+  poor = await createJob(h.prisma, { title: '会计', chainId: null, cityCode: '371600', majorCodes: ['510201'], education: 'bachelor', skills: [{ name: '财务核算', level: 'basic' }], publishedAt: new Date(Date.now() - 2 * hour) })
+  newest = await createJob(h.prisma, { title: '仓库管理员', chainId: null, cityCode: '371500', majorCodes: [], skills: [], publishedAt: new Date(Date.now() - hour) })
+})
+afterAll(() => h.close())
+
+const student = () => createStudent(h.prisma, { profile: { majorCode: '460301', skills: ['PLC编程'], expectedCities: ['370300'], expectedChains: ['SD-C02'] } })
+const get = async (path: string, token: string) => h.app.request(path, { headers: bearer(token) })
+
+describe('GET /api/recommendations/jobs', () => {
+  it('ranks by the shared scorer and gives every job its reasons', async () => {
+    const token = await h.tokenFor(await student())
+    const body = JobRecommendationsSchema.parse(await (await get('/api/recommendations/jobs?limit=50', token)).json())
+    expect(body.personalised).toBe(true)
+    const ids = body.items.map((i) => i.job.id)
+    expect(ids.indexOf(fit.id)).toBeLessThan(ids.indexOf(poor.id))
+    const top = body.items.find((i) => i.job.id === fit.id)!
+    expect(top.fit!.reasons.length).toBeGreaterThan(0)
+    expect(top.fit!.reasons.join(' ')).toContain('PLC编程')
+    expect(body.items.every((i) => i.fit && i.fit.reasons.length > 0)).toBe(true)
+  })
+
+  it('switches to newest-first without scores when personalisation is turned off, and back', async () => {
+    const token = await h.tokenFor(await student())
+    const off = await h.app.request('/api/profile/personalisation', jsonInit('PUT', { enabled: false }, bearer(token)))
+    expect(PersonalisationSchema.parse(await off.json()).enabled).toBe(false)
+    const plain = JobRecommendationsSchema.parse(await (await get('/api/recommendations/jobs?limit=3', token)).json())
+    expect(plain.personalised).toBe(false)
+    expect(plain.notice).toContain('关闭')
+    expect(plain.items.map((i) => i.job.id)).toEqual([newest.id, poor.id, fit.id])
+    expect(plain.items.every((i) => i.fit === null)).toBe(true)
+    await expectProblem(await get('/api/jobs?sort=match', token), 400, 'BAD_REQUEST')
+
+    await h.app.request('/api/profile/personalisation', jsonInit('PUT', { enabled: true }, bearer(token)))
+    const again = JobRecommendationsSchema.parse(await (await get('/api/recommendations/jobs?limit=3', token)).json())
+    expect(again.personalised).toBe(true)
+    expect(again.items[0]?.job.id).toBe(fit.id)
+  })
+
+  it('is for students only', async () => {
+    const { user } = await recruiter(h.prisma)
+    await expectProblem(await get('/api/recommendations/jobs', await h.tokenFor(user)), 403, 'FORBIDDEN')
+    await expectProblem(await h.app.request('/api/recommendations/courses'), 401, 'UNAUTHENTICATED')
+  })
+})
+
+describe('GET /api/recommendations/courses', () => {
+  it('scores courses with reasons, and stops when switched off', async () => {
+    const near = await createCourse(h.prisma, { chainId: 'SD-C02', cityCode: '370300' })
+    const far = await createCourse(h.prisma, { chainId: 'SD-C08', cityCode: '371600' })
+    const token = await h.tokenFor(await student())
+    const body = CourseRecommendationsSchema.parse(await (await get('/api/recommendations/courses?limit=50', token)).json())
+    const ids = body.items.map((i) => i.course.id)
+    expect(ids.indexOf(near.id)).toBeGreaterThanOrEqual(0)
+    expect(ids.indexOf(near.id)).toBeLessThan(ids.indexOf(far.id))
+    expect(body.items[0]?.fit?.reasons.length).toBeGreaterThan(0)
+    await h.app.request('/api/profile/personalisation', jsonInit('PUT', { enabled: false }, bearer(token)))
+    const plain = CourseRecommendationsSchema.parse(await (await get('/api/recommendations/courses', token)).json())
+    expect(plain.personalised).toBe(false)
+    expect(plain.items.every((i) => i.fit === null)).toBe(true)
+  })
+})

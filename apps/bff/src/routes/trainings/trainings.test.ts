@@ -1,0 +1,83 @@
+import { createStudent } from '@zhilian/db/factories'
+import { OkSchema } from '@zhilian/shared/contracts/common'
+import { MyEnrolmentsSchema, TrainingEnrolmentSchema, TrainingPageSchema, type TrainingCourse } from '@zhilian/shared/contracts/trainings'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { recruiter } from '../applications/test-fixtures'
+import { createCourse } from './trainings.test-data'
+
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness()
+})
+afterAll(() => h.close())
+
+const enrol = (courseId: string, token: string) => h.app.request(`/api/trainings/${courseId}/enrolments`, { method: 'POST', headers: bearer(token) })
+const studentToken = async () => h.tokenFor(await createStudent(h.prisma))
+
+describe('GET /api/trainings', () => {
+  it('shows courses from approved lists only, filtered, with seats left, in cursor pages without gaps', async () => {
+    const chainId = 'SD-C11'
+    const made = []
+    for (let i = 0; i < 5; i++) made.push(await createCourse(h.prisma, { chainId, title: `纺织设备维护${i}` }))
+    await createCourse(h.prisma, { chainId }, 'submitted')
+    await createCourse(h.prisma, { chainId, format: 'online' })
+    await createCourse(h.prisma, { chainId, cityCode: '370100' })
+    await createCourse(h.prisma, { chainId, startDate: new Date(Date.now() - 86_400_000) })
+    const query = `chainId=${chainId}&cityCode=370300&format=offline&startsAfter=${encodeURIComponent(new Date().toISOString())}`
+    const seen: TrainingCourse[] = []
+    let cursor: string | null = null
+    do {
+      const res = await h.app.request(`/api/trainings?${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+      const page = TrainingPageSchema.parse(await res.json())
+      seen.push(...page.items)
+      cursor = page.nextCursor
+    } while (cursor)
+    expect(seen.map((c) => c.id).sort()).toEqual(made.map((c) => c.id).sort())
+    expect(seen[0]).toMatchObject({ capacity: 30, seatsLeft: 30, format: 'offline', chain: { id: chainId } })
+  })
+})
+
+describe('enrolments', () => {
+  it('takes exactly the seats there are when 20 students enrol at once for 5 seats', async () => {
+    const course = await createCourse(h.prisma, { seatsPerSession: 5 })
+    const tokens = await Promise.all(Array.from({ length: 20 }, studentToken))
+    const results = await Promise.all(tokens.map((t) => enrol(course.id, t)))
+    const statuses = results.map((r) => r.status)
+    expect(statuses.filter((s) => s === 201)).toHaveLength(5)
+    expect(statuses.filter((s) => s === 409)).toHaveLength(15)
+    expect(await h.prisma.trainingEnrolment.count({ where: { courseId: course.id } })).toBe(5)
+    const list = TrainingPageSchema.parse(await (await h.app.request('/api/trainings?chainId=SD-C02&limit=50')).json())
+    expect(list.items.find((c) => c.id === course.id)?.seatsLeft).toBe(0)
+  })
+
+  it('refuses a second enrolment by the same student', async () => {
+    const course = await createCourse(h.prisma)
+    const token = await studentToken()
+    const first = await enrol(course.id, token)
+    expect(first.status).toBe(201)
+    expect(TrainingEnrolmentSchema.parse(await first.json()).course).toMatchObject({ id: course.id, seatsLeft: 29 })
+    await expectProblem(await enrol(course.id, token), 409, 'DUPLICATE')
+  })
+
+  it('lists and cancels own enrolments; another student’s enrolment and an unlisted course are 404', async () => {
+    const course = await createCourse(h.prisma)
+    const hidden = await createCourse(h.prisma, {}, 'submitted')
+    const token = await studentToken()
+    const other = await studentToken()
+    const mine = TrainingEnrolmentSchema.parse(await (await enrol(course.id, token)).json())
+    await expectProblem(await enrol(hidden.id, token), 404, 'NOT_FOUND')
+    const listed = MyEnrolmentsSchema.parse(await (await h.app.request('/api/trainings/enrolments/mine', { headers: bearer(token) })).json())
+    expect(listed.items.map((e) => e.id)).toEqual([mine.id])
+    await expectProblem(await h.app.request(`/api/trainings/enrolments/${mine.id}`, { method: 'DELETE', headers: bearer(other) }), 404, 'NOT_FOUND')
+    const res = await h.app.request(`/api/trainings/enrolments/${mine.id}`, { method: 'DELETE', headers: bearer(token) })
+    OkSchema.parse(await res.json())
+    expect(await h.prisma.trainingEnrolment.count({ where: { id: mine.id } })).toBe(0)
+  })
+
+  it('is for students only', async () => {
+    const course = await createCourse(h.prisma)
+    const { user } = await recruiter(h.prisma)
+    await expectProblem(await enrol(course.id, await h.tokenFor(user)), 403, 'FORBIDDEN')
+  })
+})
