@@ -27,12 +27,17 @@ function unwrap(value: unknown): Raw {
 }
 
 /** For codes, numbers, dates and choices: every full-width character becomes its ASCII twin. */
+const UNUSUAL = /[\uFF01-\uFF5E\u3000\u00a0\u200b\ufeff]/
+
 export function clean(s: string): string {
+  // Most cells are plain ASCII or CJK; skip the rewriting (hot on 10,000-row sheets) when nothing needs it.
+  if (!UNUSUAL.test(s)) return s.trim()
   return toHalfWidth(s).replace(/[\u00a0\u200b\ufeff]/g, ' ').trim()
 }
 
 /** For free text: full-width letters, digits and address punctuation only; Chinese punctuation stays. */
 export function cleanText(s: string): string {
+  if (!UNUSUAL.test(s)) return s.trim()
   return s
     .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF20\uFF0E\uFF0D\uFF3F]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u00a0\u200b\ufeff\u3000]/g, ' ')

@@ -39,7 +39,7 @@ describe('tolerant reading', () => {
       const result = await parseSupplyWorkbook(file)
       expect(result.ok && result.data.trainingCourses[0]!.startDate, String(typed)).toBe(iso)
     }
-  })
+  }, 60_000)
 
   it('refuses an impossible date in Chinese, on its cell', async () => {
     const file = await edit(await exportSupplyWorkbook(sampleSupplyList()), (wb) => {

@@ -96,6 +96,7 @@ function read<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, ctx: ListContext, 
   const order = new Map([BASIC_SHEET, ...layout.sheets.map((s) => s.name)].map((name, i) => [name, i]))
   const locByPath = new Map<string, Loc>()
   const pathByRow = new Map<string, string>()
+  const rowByPath = new Map<string, ReadRow>()
   const sheetOfSection = new Map<string, string>()
   const flaggedCells = new Set<string>()
   const flaggedRows = new Set<string>()
@@ -161,11 +162,9 @@ function read<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, ctx: ListContext, 
   const out: Assembly = {
     place(path, row) {
       pathByRow.set(`${row.sheet}!${row.row}`, path)
-      const section = path.split('.')[0]!
+      rowByPath.set(path, row)
+      const section = path.slice(0, path.indexOf('.'))
       if (!sheetOfSection.has(section)) sheetOfSection.set(section, row.sheet)
-      const first = Object.values(row.letters)[0] ?? 'A'
-      locByPath.set(path, { sheet: row.sheet, row: row.row, column: first })
-      for (const [key, letter] of Object.entries(row.letters)) locByPath.set(`${path}.${key}`, { sheet: row.sheet, row: row.row, column: letter })
     },
     alias(path, row, key) {
       locByPath.set(path, { sheet: row.sheet, row: row.row, column: row.letters[key] ?? 'A' })
@@ -187,9 +186,10 @@ function read<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, ctx: ListContext, 
     const reported = new Set<string>()
     for (const zi of parsed.error.issues) {
       const path = zi.path.map(String).join('.')
-      const loc = locate(path, locByPath) ?? sectionLoc(path, sheetOfSection, layout)
+      const loc = locate(path, locByPath, rowByPath) ?? sectionLoc(path, sheetOfSection, layout)
       if (flaggedCells.has(at(loc)) || flaggedRows.has(`${loc.sheet}!${loc.row}`)) continue
-      const key = `${at(loc)}|${zi.message}`
+      // One message per cell: the first is the one to fix first (e.g. 不能为负数 before 至少为1).
+      const key = at(loc)
       if (reported.has(key)) continue
       reported.add(key)
       issues.push({ path, message: zi.message, ...loc, order: order.get(loc.sheet) ?? 99 })
@@ -204,12 +204,21 @@ function read<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, ctx: ListContext, 
   return { ok: true, data: parsed.data, rows: rowCounts, hash: contentHash(parsed.data) }
 }
 
-/** The nearest recorded location of a path or of one of its parents. */
-function locate(path: string, locByPath: ReadonlyMap<string, Loc>): Loc | undefined {
+/**
+ * The nearest recorded location of a path or of one of its parents: an exact cell (basic fields,
+ * aliases), else the row the path's element came from and the column of the key just below it.
+ */
+function locate(path: string, locByPath: ReadonlyMap<string, Loc>, rowByPath: ReadonlyMap<string, ReadRow>): Loc | undefined {
   const parts = path.split('.')
   for (let n = parts.length; n > 0; n--) {
-    const loc = locByPath.get(parts.slice(0, n).join('.'))
+    const prefix = parts.slice(0, n).join('.')
+    const loc = locByPath.get(prefix)
     if (loc) return loc
+    const row = rowByPath.get(prefix)
+    if (row) {
+      const column = row.letters[parts[n] ?? ''] ?? Object.values(row.letters)[0] ?? 'A'
+      return { sheet: row.sheet, row: row.row, column }
+    }
   }
   return undefined
 }
