@@ -99,5 +99,7 @@ export const forecast: AppRouteHandler<typeof routes.forecast> = async (c) => {
     return { history, next: f ? { year: f.year, value: Math.round(f.value), method: f.method, slope: Math.round(f.slope * 10) / 10 } : null }
   }
   const demand = wrap(demandHistory)
-  return c.json({ chain, demand, graduates: wrap(gradHistory), method: `需求预测：${methodText(demand.next?.method)}。需求按岗位发布年份汇总招聘人数，毕业生按届别汇总。` }, 200)
+  const graduates = wrap(gradHistory)
+  const method = `需求按岗位发布年份汇总招聘人数，${methodText(demand.next?.method)}；毕业生按届别汇总，${methodText(graduates.next?.method)}。`
+  return c.json({ chain, demand, graduates, method }, 200)
 }

@@ -1,0 +1,159 @@
+import { createCollege, createEnterprise, createJob, createMember, createAdmin } from '@zhilian/db/factories'
+import {
+  AlertListSchema,
+  ChainAnalyticsSchema,
+  ChainForecastSchema,
+  ChainSummaryListSchema,
+  FitResultSchema,
+} from '@zhilian/shared/contracts/analytics'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sum, supplyList } from '../../analytics/fixtures'
+import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+
+let h: Harness
+const A = 'SD-C02'
+const MECH = '460301'
+const ROBOT = '460305'
+const IT = '510201'
+const ZIBO = '370300'
+const JINAN = '370100'
+const t: Record<string, string> = {}
+const ids: Record<string, string> = {}
+
+// Every figure the assertions use, written once.
+const X = { mech: { grades: [30, 28, 25], cohorts: { 2023: 20, 2024: 22, 2025: 26 } }, robot: { grades: [10, 10], cohorts: { 2025: 8 } }, it: { grades: [50], cohorts: { 2025: 40 } } }
+const Y = { mech: { grades: [40], cohorts: { 2024: 35, 2025: 30 } }, old: { grades: [99], cohorts: { 2024: 33 } } }
+const JOB1 = { headcount: 5, hiredCount: 1 }
+const JOB2 = { headcount: 3, hiredCount: 0 }
+const CLOSED = { headcount: 7 }
+const cohorts = (c: Record<number, number>) => Object.entries(c).map(([year, count]) => ({ year: Number(year), count }))
+const latest = (c: Record<number, number>) => c[Math.max(...Object.keys(c).map(Number))]!
+
+beforeAll(async () => {
+  h = await createHarness()
+  const db = h.prisma
+  const x = await createCollege(db, { cityCode: ZIBO, chainIds: [A, 'SD-C01'] })
+  const y = await createCollege(db, { cityCode: JINAN, chainIds: [A] })
+  const w = await createCollege(db, { cityCode: JINAN, chainIds: [A] })
+  await supplyList(db, x.id, 2025, [
+    { code: MECH, chains: [A], grades: X.mech.grades, cohorts: cohorts(X.mech.cohorts) },
+    { code: ROBOT, chains: [A], grades: X.robot.grades, cohorts: cohorts(X.robot.cohorts) },
+    { code: IT, chains: ['SD-C01'], grades: X.it.grades, cohorts: cohorts(X.it.cohorts) },
+  ])
+  await supplyList(db, y.id, 2024, [{ code: MECH, chains: [A], grades: Y.old.grades, cohorts: cohorts(Y.old.cohorts) }])
+  await supplyList(db, y.id, 2025, [{ code: MECH, chains: [A], grades: Y.mech.grades, cohorts: cohorts(Y.mech.cohorts) }])
+  await supplyList(db, w.id, 2025, [{ code: MECH, chains: [A], grades: [500], cohorts: [{ year: 2025, count: 500 }] }], 'submitted')
+
+  const e = await createEnterprise(db, { cityCode: ZIBO })
+  const pending = await createEnterprise(db, { verification: 'pending' })
+  await createJob(db, { orgId: e.id, chainId: A, cityCode: ZIBO, ...JOB1, majorCodes: [MECH], type: 'full_time', publishedAt: new Date('2025-03-01'), skills: [{ name: 'PLC编程', level: 'intermediate' }, { name: '设备维护', level: 'basic' }] })
+  await createJob(db, { orgId: e.id, chainId: A, cityCode: JINAN, ...JOB2, majorCodes: [ROBOT], type: 'internship', publishedAt: new Date('2025-06-01'), skills: [{ name: 'PLC编程', level: 'basic' }, { name: '机器人示教', level: 'basic' }] })
+  await createJob(db, { orgId: e.id, chainId: A, cityCode: ZIBO, ...CLOSED, status: 'closed', majorCodes: [MECH], publishedAt: new Date('2024-05-01') })
+  await createJob(db, { orgId: pending.id, chainId: A, cityCode: ZIBO, headcount: 9, majorCodes: [MECH], publishedAt: new Date('2025-05-01') })
+
+  Object.assign(ids, { x: x.id, y: y.id })
+  t.admin = await h.tokenFor(await createAdmin(db))
+  t.x = await h.tokenFor((await createMember(db, x)).user)
+  t.e = await h.tokenFor((await createMember(db, e)).user)
+  t.student = await h.tokenFor({ id: (await db.user.create({ data: { role: 'student', displayName: '学生' } })).id, role: 'student' })
+})
+afterAll(() => h.close())
+
+const get = async (path: string, token = t.admin!) => {
+  const res = await h.app.request(`/api${path}`, { headers: bearer(token) })
+  expect(res.status).toBe(200)
+  return res.json()
+}
+
+const open1 = JOB1.headcount - JOB1.hiredCount
+const open2 = JOB2.headcount - JOB2.hiredCount
+
+describe('GET /api/analytics/chains/:id', () => {
+  it('adds supply, demand, the gap and the trend by hand', async () => {
+    const a = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}`, t.e))
+    const xMechE = sum(X.mech.grades), xRobotE = sum(X.robot.grades), yMechE = sum(Y.mech.grades)
+    const xMechG = latest(X.mech.cohorts), xRobotG = latest(X.robot.cohorts), yMechG = latest(Y.mech.cohorts)
+    expect(a.supply.totals).toEqual({ enrolment: xMechE + xRobotE + yMechE, graduates: xMechG + xRobotG + yMechG, colleges: 2 })
+    expect(a.supply.byMajor.find((m) => m.majorCode === MECH)).toMatchObject({ enrolment: xMechE + yMechE, graduates: xMechG + yMechG })
+    expect(a.supply.byCity.find((m) => m.cityCode === ZIBO)).toMatchObject({ enrolment: xMechE + xRobotE, graduates: xMechG + xRobotG, cityName: '淄博市' })
+    expect(a.supply.byCollege.find((m) => m.collegeId === ids.y)).toMatchObject({ enrolment: yMechE, graduates: yMechG })
+
+    expect(a.demand.totals).toEqual({ headcount: open1 + open2, jobs: 2, enterprises: 1 })
+    expect(a.demand.bySkill.find((s) => s.skill === 'PLC编程')).toMatchObject({ headcount: open1 + open2, jobs: 2 })
+    expect(a.demand.bySkill.find((s) => s.skill === '机器人示教')).toMatchObject({ headcount: open2, jobs: 1 })
+    expect(a.demand.byJobType.find((s) => s.type === 'internship')).toMatchObject({ headcount: open2, label: '实习' })
+    expect(a.demand.byCity.find((s) => s.cityCode === JINAN)?.headcount).toBe(open2)
+
+    expect(a.gap.find((g) => g.majorCode === MECH)).toMatchObject({ graduates: xMechG + yMechG, demand: open1, gap: xMechG + yMechG - open1 })
+    expect(a.gap.find((g) => g.majorCode === ROBOT)).toMatchObject({ graduates: xRobotG, demand: open2, status: 'oversupplied' })
+
+    expect(a.trend.graduates).toEqual([
+      { year: 2023, value: X.mech.cohorts[2023] },
+      { year: 2024, value: X.mech.cohorts[2024] + Y.mech.cohorts[2024] },
+      { year: 2025, value: xMechG + xRobotG + yMechG },
+    ])
+    expect(a.trend.demand).toEqual([{ year: 2024, value: CLOSED.headcount }, { year: 2025, value: JOB1.headcount + JOB2.headcount }])
+  })
+
+  it('filters by city and by year', async () => {
+    const city = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?cityCode=${ZIBO}`))
+    expect(city.supply.totals.enrolment).toBe(sum(X.mech.grades) + sum(X.robot.grades))
+    expect(city.demand.totals.headcount).toBe(open1)
+    const circle = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?circle=${encodeURIComponent('胶东经济圈')}`))
+    expect(circle.supply.totals.enrolment + circle.demand.totals.headcount).toBe(0)
+    const y2024 = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?year=2024`))
+    expect(y2024.supply.totals).toEqual({ enrolment: sum(Y.old.grades), graduates: latest(Y.old.cohorts), colleges: 1 })
+    expect(y2024.demand.totals.headcount).toBe(CLOSED.headcount)
+  })
+
+  it('answers 404 for an unknown chain and 403 to a student', async () => {
+    await expectProblem(await h.app.request('/api/analytics/chains/SD-X99', { headers: bearer(t.admin!) }), 404, 'NOT_FOUND')
+    await expectProblem(await h.app.request(`/api/analytics/chains/${A}`, { headers: bearer(t.student!) }), 403, 'FORBIDDEN')
+  })
+})
+
+describe('GET /api/analytics/chains', () => {
+  it('has one row per chain with the same sums', async () => {
+    const { items } = ChainSummaryListSchema.parse(await get('/analytics/chains'))
+    const row = items.find((r) => r.chainId === A)!
+    const grads = latest(X.mech.cohorts) + latest(X.robot.cohorts) + latest(Y.mech.cohorts)
+    expect(row).toMatchObject({ colleges: 2, enterprises: 1, graduates: grads, openHeadcount: open1 + open2 })
+    expect(row.ratio).toBeCloseTo(grads / (open1 + open2), 2)
+    expect(items.find((r) => r.chainId === 'SD-C01')).toMatchObject({ colleges: 1, enrolment: sum(X.it.grades), openHeadcount: 0, ratio: null })
+  })
+})
+
+describe('fit monitoring', () => {
+  it('computes the city index from enrolment and demand shares', async () => {
+    const fit = FitResultSchema.parse(await get(`/analytics/fit?level=city&chainId=${A}`, t.x))
+    expect(fit.items).toHaveLength(16)
+    const zibo = fit.items.find((i) => i.id === ZIBO)!
+    const students = sum(X.mech.grades) + sum(X.robot.grades)
+    expect(zibo).toMatchObject({ totalEnrolment: students, totalDemand: open1 })
+    // All of 淄博's demand is for MECH: the overlap is MECH's share of students.
+    expect(zibo.index).toBeCloseTo((100 * sum(X.mech.grades)) / students, 1)
+  })
+
+  it('flags each college against the demand on its own chains; college members see only theirs', async () => {
+    const all = AlertListSchema.parse(await get('/analytics/alerts'))
+    expect(all.items.map((a) => [a.collegeId, a.majorCode, a.status]).sort()).toEqual(
+      [[ids.x, ROBOT, 'undersupplied'], [ids.y, MECH, 'oversupplied']].sort(),
+    )
+    const own = AlertListSchema.parse(await get('/analytics/alerts', t.x))
+    expect(own.items.map((a) => a.collegeId)).toEqual([ids.x])
+    expect(own.items[0]!.message).toMatch(/供给不足/)
+    await expectProblem(await h.app.request('/api/analytics/alerts', { headers: bearer(t.e!) }), 403, 'FORBIDDEN')
+  })
+
+  it('forecasts with the shared damped trend and says how', async () => {
+    const f = ChainForecastSchema.parse(await get(`/analytics/forecast?chainId=${A}`))
+    // 2 demand years: carried forward.
+    expect(f.demand.next).toMatchObject({ year: 2026, value: JOB1.headcount + JOB2.headcount, method: 'last_value' })
+    // Graduates 2023..2025 = g0, g1, g2: least squares slope (g2 − g0) / 2, level mean + slope, plus 0.8 × slope.
+    const g = f.graduates.history.map((p) => p.value)
+    const slope = (g[2]! - g[0]!) / 2
+    expect(f.graduates.next).toMatchObject({ year: 2026, method: 'damped_linear_trend', value: Math.round(sum(g) / 3 + slope + 0.8 * slope) })
+    expect(f.method).toContain('最小二乘')
+    expect(f.method).toContain('不足 3 年')
+  })
+})

@@ -1,0 +1,96 @@
+import { createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
+import { AcceptTakerResultSchema, ChallengePageSchema, ChallengeTakerSchema } from '@zhilian/shared/contracts/matching'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demandList } from '../../analytics/fixtures'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+
+let h: Harness
+const t: Record<string, string> = {}
+const ids: Record<string, string> = {}
+const users: Record<string, string> = {}
+
+beforeAll(async () => {
+  h = await createHarness()
+  const db = h.prisma
+  const ent = await createEnterprise(db, { cityCode: '370200' })
+  const rival = await createEnterprise(db)
+  const pendingEnt = await createEnterprise(db, { verification: 'pending' })
+  const [c1, c2, c3] = await Promise.all([createCollege(db), createCollege(db), createCollege(db)])
+  const list = await demandList(db, ent.id)
+  const hidden = await demandList(db, pendingEnt.id)
+  const mk = (listId: string, title: string, chainId = 'SD-C02') => db.techChallenge.create({ data: { listId, title, problem: `${title}的技术问题`, target: '达到行业先进水平', chainId } })
+  const open = await mk(list.id, '数控机床热变形补偿')
+  const other = await mk(list.id, '锂电池极片缺陷检测', 'SD-C03')
+  await mk(hidden.id, '未认证企业的难题')
+  Object.assign(ids, { open: open.id, other: other.id, ent: ent.id, c1: c1.id, c2: c2.id })
+
+  const m = {
+    ent: (await createMember(db, ent)).user,
+    rival: (await createMember(db, rival)).user,
+    c1: (await createMember(db, c1)).user,
+    c2: (await createMember(db, c2)).user,
+    c3pending: (await createMember(db, c3, { status: 'pending' })).user,
+  }
+  for (const [k, u] of Object.entries(m)) {
+    t[k] = await h.tokenFor(u)
+    users[k] = u.id
+  }
+})
+afterAll(() => h.close())
+
+const take = (id: string, token: string, proposal = '我校数控团队拟采用热误差建模与实时补偿方案攻关') =>
+  h.app.request(`/api/challenges/${id}/takers`, jsonInit('POST', { proposal }, bearer(token)))
+const accept = (id: string, takerId: string, token: string) =>
+  h.app.request(`/api/challenges/${id}/takers/${takerId}/accept`, { method: 'POST', headers: bearer(token) })
+
+describe('揭榜挂帅', () => {
+  it('lists open challenges of verified enterprises, filtered by chain and city', async () => {
+    const all = ChallengePageSchema.parse(await (await h.app.request('/api/challenges', { headers: bearer(t.c1!) })).json())
+    expect(all.items.map((i) => i.id).sort()).toEqual([ids.open, ids.other].sort())
+    const chain = ChallengePageSchema.parse(await (await h.app.request('/api/challenges?chainId=SD-C03', { headers: bearer(t.c1!) })).json())
+    expect(chain.items.map((i) => i.id)).toEqual([ids.other])
+    const city = ChallengePageSchema.parse(await (await h.app.request('/api/challenges?cityCode=370300', { headers: bearer(t.c1!) })).json())
+    expect(city.items).toEqual([])
+    const page = ChallengePageSchema.parse(await (await h.app.request('/api/challenges?limit=1', { headers: bearer(t.c1!) })).json())
+    expect(page.items).toHaveLength(1)
+    expect(page.nextCursor).toBe(page.items[0]!.id)
+  })
+
+  it('refuses takers who are not verified college members, and an enterprise', async () => {
+    await expectProblem(await take(ids.open!, t.c3pending!), 403, 'NOT_VERIFIED')
+    await expectProblem(await take(ids.open!, t.ent!), 403, 'FORBIDDEN')
+    await expectProblem(await take('nope', t.c1!), 404, 'NOT_FOUND')
+    await expectProblem(await take(ids.open!, t.c1!, '太短'), 400, 'VALIDATION_FAILED')
+  })
+
+  it('takes, accepts one taker, declines the others and tells everyone', async () => {
+    const a = ChallengeTakerSchema.parse(await (await take(ids.open!, t.c1!)).json())
+    const res2 = await take(ids.open!, t.c2!)
+    expect(res2.status).toBe(201)
+    const b = ChallengeTakerSchema.parse(await res2.json())
+    await expectProblem(await take(ids.open!, t.c1!), 409, 'DUPLICATE')
+    expect(await h.prisma.inboxMessage.count({ where: { userId: users.ent } })).toBe(2)
+
+    // Only the challenge's own enterprise may accept; to anyone else it does not exist.
+    await expectProblem(await accept(ids.open!, a.id, t.rival!), 404, 'NOT_FOUND')
+    await expectProblem(await accept(ids.open!, a.id, t.c1!), 403, 'FORBIDDEN')
+    await expectProblem(await accept(ids.other!, a.id, t.ent!), 404, 'NOT_FOUND')
+
+    const res = await accept(ids.open!, a.id, t.ent!)
+    expect(res.status).toBe(200)
+    const result = AcceptTakerResultSchema.parse(await res.json())
+    expect(result).toMatchObject({ challenge: { status: 'taken' }, accepted: { id: a.id, status: 'accepted', collegeId: ids.c1 }, declined: 1 })
+    const rows = await h.prisma.challengeTaker.findMany({ where: { challengeId: ids.open }, select: { id: true, status: true } })
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [a.id]: 'accepted', [b.id]: 'declined' })
+    const inbox = async (u: string) => (await h.prisma.inboxMessage.findMany({ where: { userId: u }, select: { title: true } })).map((m) => m.title)
+    expect(await inbox(users.c1!)).toEqual(['揭榜方案已被采纳'])
+    expect(await inbox(users.c2!)).toEqual(['揭榜结果通知'])
+    expect(await h.prisma.auditLog.count({ where: { entity: 'TechChallenge', entityId: ids.open, action: 'challenge.accept' } })).toBe(1)
+
+    // Taken: off the board, closed to new takers, no second acceptance.
+    await expectProblem(await accept(ids.open!, b.id, t.ent!), 409, 'INVALID_TRANSITION')
+    await expectProblem(await take(ids.open!, t.c2!), 409, 'INVALID_TRANSITION')
+    const board = ChallengePageSchema.parse(await (await h.app.request('/api/challenges', { headers: bearer(t.c2!) })).json())
+    expect(board.items.map((i) => i.id)).toEqual([ids.other])
+  })
+})

@@ -1,0 +1,66 @@
+import { createCollege, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
+import { MapCityDetailSchema, MapSchema, SHANDONG_TILE_GRID } from '@zhilian/shared/contracts/analytics'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { supplyList } from '../../analytics/fixtures'
+import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+
+let h: Harness
+let token: string
+const A = 'SD-C02'
+const MECH = '460301'
+// city → [graduates, open head-count]: one city per colour class.
+const CASES = { '370300': [10, 20], '370100': [30, 20], '370700': [50, 10], '370200': [0, 6] } as const
+const COLOURS = { '370300': 'shortage', '370100': 'balanced', '370700': 'surplus', '370200': 'no_supply' } as const
+
+beforeAll(async () => {
+  h = await createHarness()
+  const db = h.prisma
+  for (const [city, [grads, demand]] of Object.entries(CASES)) {
+    if (grads) {
+      const c = await createCollege(db, { cityCode: city, name: `${city}职业学院` })
+      await supplyList(db, c.id, 2025, [{ code: MECH, chains: [A], grades: [grads * 2], cohorts: [{ year: 2025, count: grads }] }])
+    }
+    const e = await createEnterprise(db, { cityCode: city, name: `${city}装备公司` })
+    await createJob(db, { orgId: e.id, chainId: A, cityCode: city, headcount: demand, majorCodes: [MECH], publishedAt: new Date('2025-04-01') })
+  }
+  const viewer = await createEnterprise(db)
+  token = await h.tokenFor((await createMember(db, viewer)).user)
+})
+afterAll(() => h.close())
+
+describe('GET /api/map', () => {
+  it('has exactly the 16 cities on distinct tiles, with supply, demand, ratio and colour', async () => {
+    const res = await h.app.request(`/api/map?chainId=${A}`, { headers: bearer(token) })
+    expect(res.status).toBe(200)
+    const map = MapSchema.parse(await res.json())
+    expect(map.cities).toHaveLength(16)
+    expect(new Set(map.cities.map((c) => `${c.grid.row},${c.grid.col}`)).size).toBe(16)
+    expect(map.cities.every((c) => c.grid.row < SHANDONG_TILE_GRID.rows && c.grid.col < SHANDONG_TILE_GRID.cols)).toBe(true)
+    for (const [city, [grads, demand]] of Object.entries(CASES)) {
+      const tile = map.cities.find((c) => c.adcode === city)!
+      expect(tile).toMatchObject({ supply: grads, enrolment: grads * 2, demand, colour: COLOURS[city as keyof typeof COLOURS] })
+      expect(tile.ratio).toBe(Math.round((grads / demand) * 100) / 100)
+    }
+    expect(map.cities.filter((c) => c.colour === 'no_data')).toHaveLength(16 - Object.keys(CASES).length)
+  })
+
+  it('counts a year by publication and answers 404 for an unknown chain', async () => {
+    const map = MapSchema.parse(await (await h.app.request('/api/map?year=2024', { headers: bearer(token) })).json())
+    expect(map.cities.reduce((s, c) => s + c.demand + c.supply, 0)).toBe(0)
+    await expectProblem(await h.app.request('/api/map?chainId=SD-X99', { headers: bearer(token) }), 404, 'NOT_FOUND')
+    await expectProblem(await h.app.request('/api/map'), 401, 'UNAUTHENTICATED')
+  })
+})
+
+describe('GET /api/map/cities/:adcode', () => {
+  it("lists the city's colleges, enterprises, gap and best matches", async () => {
+    const res = await h.app.request(`/api/map/cities/370200?chainId=${A}`, { headers: bearer(token) })
+    const d = MapCityDetailSchema.parse(await res.json())
+    expect(d.colleges).toEqual([])
+    expect(d.enterprises.map((e) => e.headcount)).toEqual([CASES['370200'][1]])
+    expect(d.gap.find((g) => g.majorCode === MECH)).toMatchObject({ graduates: 0, demand: CASES['370200'][1], status: 'no_supply' })
+    // 青岛 has no college: its job's best match comes from elsewhere (潍坊 is the nearest with graduates).
+    expect(d.bestMatches[0]?.collegeName).toBe('370700职业学院')
+    await expectProblem(await h.app.request('/api/map/cities/999999', { headers: bearer(token) }), 404, 'NOT_FOUND')
+  })
+})
