@@ -135,6 +135,11 @@ export const interview: AppRouteHandler<typeof routes.interview> = async (c) => 
       data: { applicationId: id, at: new Date(at), place, note: note ?? null },
       select: { id: true, at: true, place: true, note: true },
     })
+    // The interview lands in the student's own agenda (日程) beside fairs and sessions.
+    await tx.scheduleItem.create({
+      data: { userId: app.studentUserId, title: `面试：${app.job.title}`, startsAt: created.at, place, interviewId: created.id },
+      select: { id: true },
+    })
     return { id, status: 'interview' as const, interview: { ...created, at: created.at.toISOString() } }
   })
   return c.json(result, 201)

@@ -160,6 +160,8 @@ describe('reading applicants', () => {
     expect(events.map((e) => e.to)).toEqual(['submitted', 'viewed', 'interview'])
     const inbox = await h.prisma.inboxMessage.findMany({ where: { userId: student.id } })
     expect(inbox.some((m) => m.body.startsWith('您投递的「数控车工」进度更新：面试') && m.body.includes('淄博市张店区公司二楼会议室'))).toBe(true)
+    const agenda = await h.prisma.scheduleItem.findMany({ where: { userId: student.id } })
+    expect(agenda.map((a) => [a.interviewId, a.startsAt.toISOString()])).toEqual([[body.interview.id, at]])
   })
 })
 
