@@ -21,6 +21,8 @@ import stats from './routes/stats/stats.index'
 import organizations from './routes/organizations/organizations.index'
 import supplyLists from './routes/supply-lists/supply-lists.index'
 import demandLists from './routes/demand-lists/demand-lists.index'
+import imports from './routes/imports/imports.index'
+import exportsRoutes from './routes/imports/exports.index'
 import trainings from './routes/trainings/trainings.index'
 
 /** The whole API under /api. Routes are chained so `AppType` carries every path to the `hc` client. */
@@ -35,6 +37,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/organizations', organizations)
     .route('/api/supply-lists', supplyLists)
     .route('/api/demand-lists', demandLists)
+    .route('/api/imports', imports)
+    .route('/api/exports', exportsRoutes)
     .route('/api/matching', matching)
     .route('/api/challenges', challenges)
     .route('/api/analytics', analytics)

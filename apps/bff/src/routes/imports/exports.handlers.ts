@@ -1,0 +1,24 @@
+import { AppError } from '@zhilian/shared'
+import type { Context } from 'hono'
+import { exportDemandWorkbook, exportSupplyWorkbook } from '../../excel'
+import { currentUser } from '../../lib/auth'
+import type { AppBindings, AppRouteHandler } from '../../lib/types'
+import { DEMAND, SUPPLY, type ListKind } from '../supply-lists/list-kinds'
+import type * as routes from './exports.routes'
+import { xlsxResponse } from './imports.handlers'
+import { currentListData } from './list-data'
+
+async function exportList(c: Context<AppBindings>, kind: ListKind, orgId: string) {
+  const user = currentUser(c)
+  // Someone else's organisation answers like a missing one, so ids do not leak.
+  if (user.role !== 'admin' && !user.orgIds.includes(orgId)) throw new AppError('NOT_FOUND')
+  const org = await c.var.db.organization.findFirst({ where: { id: orgId, kind: kind.orgKind }, select: { id: true, name: true } })
+  if (!org) throw new AppError('NOT_FOUND')
+  const data = await currentListData(c.var.db, kind, org.id)
+  if (!data) throw new AppError('NOT_FOUND', { userMessage: '该单位尚未填报清单' })
+  const bytes = kind.kind === 'supply' ? await exportSupplyWorkbook(data as never) : await exportDemandWorkbook(data as never)
+  return xlsxResponse(c, bytes, `${org.name}-${kind.kind === 'supply' ? '院校供给清单' : '企业需求清单'}.xlsx`)
+}
+
+export const supply: AppRouteHandler<typeof routes.supply> = (c) => exportList(c, SUPPLY, c.req.valid('param').id) as never
+export const demand: AppRouteHandler<typeof routes.demand> = (c) => exportList(c, DEMAND, c.req.valid('param').id) as never

@@ -1,0 +1,22 @@
+import { createRoute } from '@hono/zod-openapi'
+import { IdParamSchema } from '@zhilian/shared/contracts/common'
+import { access } from '../../lib/auth'
+import { problems } from '../../lib/openapi'
+import { xlsxContent } from './imports.routes'
+
+const tags = ['exports']
+const anyStaff = access('college', 'enterprise', 'admin')
+
+export const supply = createRoute({
+  method: 'get', path: '/organizations/{id}/supply.xlsx', tags, ...anyStaff,
+  summary: 'A college\'s 附件1 as the official workbook (its verified members, or an administrator)',
+  request: { params: IdParamSchema },
+  responses: { 200: xlsxContent('The workbook'), ...problems(401, 403, 404) },
+})
+
+export const demand = createRoute({
+  method: 'get', path: '/organizations/{id}/demand.xlsx', tags, ...anyStaff,
+  summary: 'An enterprise\'s 附件2 as the official workbook (its verified members, or an administrator)',
+  request: { params: IdParamSchema },
+  responses: { 200: xlsxContent('The workbook'), ...problems(401, 403, 404) },
+})

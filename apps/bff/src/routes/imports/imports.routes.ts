@@ -1,0 +1,54 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { IdParamSchema } from '@zhilian/shared/contracts/common'
+import { ImportJobSchema } from '@zhilian/shared/contracts/imports'
+import { access } from '../../lib/auth'
+import { jsonContent, problems } from '../../lib/openapi'
+import { uploadLimit } from './upload'
+
+const tags = ['imports']
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+export const xlsxContent = (description: string) => ({ content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } }, description })
+
+const withUploadLimit = (a: ReturnType<typeof access>) => ({ ...a, middleware: [...(a.middleware ?? []), uploadLimit] })
+const uploadBody = {
+  content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary', description: '.xlsx, at most 5 MB' }) }) } },
+  required: true,
+}
+const uploadResponses = {
+  200: jsonContent(ImportJobSchema, 'Imported (or unchanged: the same content as the list already holds)'),
+  202: jsonContent(ImportJobSchema, 'A large file: accepted, poll GET /imports/{id}'),
+  ...problems(400, 401, 403, 404, 413, 415, 422),
+}
+
+export const supplyTemplate = createRoute({
+  method: 'get', path: '/templates/supply.xlsx', tags, ...access('college'),
+  summary: '附件1 template, prefilled with what the college has already typed',
+  responses: { 200: xlsxContent('The workbook'), ...problems(401, 403, 404) },
+})
+
+export const demandTemplate = createRoute({
+  method: 'get', path: '/templates/demand.xlsx', tags, ...access('enterprise'),
+  summary: '附件2 template, prefilled with what the enterprise has already typed',
+  responses: { 200: xlsxContent('The workbook'), ...problems(401, 403, 404) },
+})
+
+export const importSupply = createRoute({
+  method: 'post', path: '/supply', tags, ...withUploadLimit(access('college')),
+  summary: 'Upload a filled 附件1 (multipart field `file`); replaces the draft in one transaction or writes nothing',
+  request: { body: uploadBody },
+  responses: uploadResponses,
+})
+
+export const importDemand = createRoute({
+  method: 'post', path: '/demand', tags, ...withUploadLimit(access('enterprise')),
+  summary: 'Upload a filled 附件2 (multipart field `file`); replaces the draft in one transaction or writes nothing',
+  request: { body: uploadBody },
+  responses: uploadResponses,
+})
+
+export const status = createRoute({
+  method: 'get', path: '/{id}', tags, ...access('college', 'enterprise'),
+  summary: 'Progress and outcome of an upload (the uploader\'s organisation only)',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonContent(ImportJobSchema, 'The import'), ...problems(401, 403, 404) },
+})

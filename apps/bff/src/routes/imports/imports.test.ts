@@ -1,0 +1,162 @@
+import { createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
+import { ImportJobSchema, type ImportJob } from '@zhilian/shared/contracts/imports'
+import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
+import type { DemandListInput } from '@zhilian/shared/contracts/demand-list'
+import ExcelJS from 'exceljs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook } from '../../excel'
+import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { SYNC_MAX_BYTES } from './imports.handlers'
+
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness()
+})
+afterAll(() => h.close())
+
+async function enterprise() {
+  const org = await createEnterprise(h.prisma)
+  const { user } = await createMember(h.prisma, org)
+  const token = await h.tokenFor(user)
+  const data = sampleDemandList()
+  data.org.uscc = org.uscc
+  return { org, user, token, data }
+}
+
+const upload = (path: string, token: string, bytes: Uint8Array, name = 'list.xlsx') => {
+  const form = new FormData()
+  form.append('file', new File([bytes], name))
+  return h.app.request(`/api/imports/${path}`, { method: 'POST', body: form, headers: bearer(token) })
+}
+
+/** Follows a 202 to its end by polling, as the phone does. */
+async function settle(res: Response, token: string): Promise<ImportJob> {
+  let job = ImportJobSchema.parse(await res.json())
+  for (let i = 0; i < 600 && !['done', 'failed'].includes(job.status); i++) {
+    await new Promise((r) => setTimeout(r, 200))
+    job = ImportJobSchema.parse(await (await h.app.request(`/api/imports/${job.id}`, { headers: bearer(token) })).json())
+  }
+  return job
+}
+
+const written = async (orgId: string) => ({
+  versions: await h.prisma.listVersion.count(),
+  drafts: await h.prisma.demandList.count({ where: { orgId, draft: { not: undefined } } }),
+  audits: await h.prisma.auditLog.count({ where: { orgId } }),
+})
+
+async function breakCell(bytes: Buffer, sheet: string, address: string, value: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(bytes as never)
+  wb.getWorksheet(sheet)!.getCell(address).value = value
+  return Buffer.from(await wb.xlsx.writeBuffer())
+}
+
+function manyJobs(data: DemandListInput, n: number): DemandListInput {
+  const base = data.jobs[0]!
+  return { ...data, jobs: Array.from({ length: n }, (_, i) => ({ ...base, title: `${base.title}${i + 1}号岗`, skills: [base.skills[0]!] })) }
+}
+
+describe('Excel import of the demand list', () => {
+  it('replaces the draft and records a version; the same file again is unchanged and writes nothing', async () => {
+    const m = await enterprise()
+    const file = await exportDemandWorkbook(m.data)
+    const res = await upload('demand', m.token, file)
+    expect(res.status).toBe(200)
+    const job = ImportJobSchema.parse(await res.json())
+    expect(job).toMatchObject({ status: 'done', progress: 100, unchanged: false, version: 1 })
+    const list = await h.prisma.demandList.findUniqueOrThrow({ where: { orgId: m.org.id } })
+    expect(list.draft).toEqual(JSON.parse(JSON.stringify(m.data)))
+    const before = await written(m.org.id)
+    const again = ImportJobSchema.parse(await (await upload('demand', m.token, file)).json())
+    expect(again).toMatchObject({ status: 'done', unchanged: true })
+    expect(await written(m.org.id)).toEqual(before)
+  })
+
+  it('answers a cell error with 422 naming sheet, row, column, and writes nothing', async () => {
+    const m = await enterprise()
+    const bad = await breakCell(await exportDemandWorkbook(m.data), '岗位需求', 'C3', '很多')
+    const before = await written(m.org.id)
+    const problem = await expectProblem(await upload('demand', m.token, bad), 422, 'IMPORT_FAILED')
+    expect(problem.issues).toContainEqual(expect.objectContaining({ sheet: '岗位需求', row: 3, column: 'C', message: expect.stringMatching(/[\u4e00-\u9fff]/) }))
+    expect(await written(m.org.id)).toEqual(before)
+    expect(await h.prisma.demandList.findUnique({ where: { orgId: m.org.id } })).toBeNull()
+  })
+
+  it('refuses a file that is not xlsx (415), one too large (413), and the other list\'s workbook (422)', async () => {
+    const m = await enterprise()
+    await expectProblem(await upload('demand', m.token, new TextEncoder().encode('name,title\n')), 415, 'UNSUPPORTED_MEDIA')
+    await expectProblem(await upload('demand', m.token, new Uint8Array(6 * 1024 * 1024)), 413, 'PAYLOAD_TOO_LARGE')
+    const supply = sampleSupplyList()
+    const wrong = await expectProblem(await upload('demand', m.token, await exportSupplyWorkbook(supply)), 422, 'IMPORT_FAILED')
+    expect(wrong.issues?.[0]?.message).toContain('职业院校供给清单')
+  })
+
+  it('imports 10,000 jobs in the background with progress, and refuses the same list with its last row broken', { timeout: 240_000 }, async () => {
+    const m = await enterprise()
+    const data = manyJobs(m.data, 10_000)
+    const file = await exportDemandWorkbook(data)
+    expect(file.byteLength).toBeGreaterThan(SYNC_MAX_BYTES)
+
+    const broken = await breakCell(file, '岗位需求', `C${data.jobs.length + 1}`, '-5')
+    const before = await written(m.org.id)
+    const refused = await upload('demand', m.token, broken)
+    expect(refused.status).toBe(202)
+    const failed = await settle(refused, m.token)
+    expect(failed.status).toBe('failed')
+    expect(failed.issues).toContainEqual(expect.objectContaining({ sheet: '岗位需求', row: data.jobs.length + 1, column: 'C' }))
+    expect(await written(m.org.id)).toEqual(before)
+
+    const res = await upload('demand', m.token, file)
+    expect(res.status).toBe(202)
+    const job = await settle(res, m.token)
+    expect(job).toMatchObject({ status: 'done', progress: 100, unchanged: false })
+    expect(job.rows?.['岗位需求']).toBe(10_000)
+    const list = await h.prisma.demandList.findUniqueOrThrow({ where: { orgId: m.org.id } })
+    expect((list.draft as { jobs: unknown[] }).jobs).toHaveLength(10_000)
+  })
+
+  it('exports what was imported, and that export imports back as unchanged', async () => {
+    const m = await enterprise()
+    expect((await upload('demand', m.token, await exportDemandWorkbook(m.data))).status).toBe(200)
+    const exported = await h.app.request(`/api/exports/organizations/${m.org.id}/demand.xlsx`, { headers: bearer(m.token) })
+    expect(exported.status).toBe(200)
+    expect(exported.headers.get('content-type')).toContain('spreadsheetml')
+    const bytes = new Uint8Array(await exported.arrayBuffer())
+    const parsed = await parseDemandWorkbook(bytes)
+    expect(parsed.ok && parsed.data).toEqual(m.data)
+    expect(ImportJobSchema.parse(await (await upload('demand', m.token, bytes)).json()).unchanged).toBe(true)
+  })
+
+  it('prefills the template with the enterprise\'s registered details', async () => {
+    const m = await enterprise()
+    const res = await h.app.request('/api/imports/templates/demand.xlsx', { headers: bearer(m.token) })
+    expect(res.status).toBe(200)
+    const parsed = await parseDemandWorkbook(new Uint8Array(await res.arrayBuffer()))
+    // A bare template is incomplete, but the unit's name and code are already in it.
+    expect(parsed.ok).toBe(false)
+    if (parsed.ok) return
+    expect(parsed.issues.map((i) => i.path)).not.toContain('org.uscc')
+    expect(parsed.issues.map((i) => i.path)).not.toContain('org.name')
+  })
+})
+
+describe('imports and exports are scoped to the caller\'s organisation', () => {
+  it('answers 404 for another organisation\'s import job and export', async () => {
+    const a = await enterprise()
+    const b = await enterprise()
+    const job = ImportJobSchema.parse(await (await upload('demand', a.token, await exportDemandWorkbook(a.data))).json())
+    await expectProblem(await h.app.request(`/api/imports/${job.id}`, { headers: bearer(b.token) }), 404, 'NOT_FOUND')
+    await expectProblem(await h.app.request(`/api/exports/organizations/${a.org.id}/demand.xlsx`, { headers: bearer(b.token) }), 404, 'NOT_FOUND')
+    const college = await createCollege(h.prisma)
+    await expectProblem(await h.app.request(`/api/exports/organizations/${college.id}/supply.xlsx`, { headers: bearer(b.token) }), 404, 'NOT_FOUND')
+  })
+
+  it('refuses a list naming another unit\'s credit code, writing nothing', async () => {
+    const a = await enterprise()
+    const b = await enterprise()
+    const problem = await expectProblem(await upload('demand', b.token, await exportDemandWorkbook(a.data)), 422, 'IMPORT_FAILED')
+    expect(problem.issues?.[0]?.message).toContain('统一社会信用代码')
+    expect(await h.prisma.demandList.findUnique({ where: { orgId: b.org.id } })).toBeNull()
+  })
+})

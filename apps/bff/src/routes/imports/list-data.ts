@@ -1,0 +1,43 @@
+import type { Prisma } from '@zhilian/db'
+import { asDraft, type Draft, type ListKind } from '../supply-lists/list-kinds'
+import { findList } from '../supply-lists/list-store'
+
+type Tx = Prisma.TransactionClient
+type OrgBasics = { id: string; name: string; uscc: string; nature: string | null; contactName: string; contactPhone: string; contactTitle: string | null; contactEmail: string | null }
+
+const EMPTY_ROWS: Record<ListKind['kind'], string[]> = {
+  supply: ['majors', 'enrolments', 'cohorts', 'faculty', 'equipment', 'researchProjects', 'ip', 'trainingCourses', 'cases'],
+  demand: ['labelIds', 'jobs', 'trainingNeeds', 'challenges', 'resourceRequests', 'cooperationModes'],
+}
+
+/**
+ * The list as it stands, for a template or an export: the draft when it is complete and valid, else
+ * the last recorded version; `null` when neither exists.
+ */
+export async function currentListData(db: Tx, kind: ListKind, orgId: string): Promise<Draft | null> {
+  const list = await findList(db, kind.kind, orgId)
+  if (!list) return null
+  const draft = kind.full.safeParse(asDraft(list.draft))
+  if (draft.success) return draft.data
+  const last = await db.listVersion.findFirst({ where: { listKind: kind.kind, listId: list.id }, orderBy: { version: 'desc' }, select: { snapshot: true } })
+  return last ? asDraft(asDraft(last.snapshot).data as Prisma.JsonValue) : null
+}
+
+/** What a template is prefilled with: the unit's registered details under whatever has been typed. */
+export async function prefillFor(db: Tx, kind: ListKind, org: OrgBasics): Promise<{ full: Draft | null; partial: Draft }> {
+  const list = await findList(db, kind.kind, org.id)
+  const draft = asDraft(list?.draft)
+  const unit = {
+    name: org.name, uscc: org.uscc, contactName: org.contactName, contactPhone: org.contactPhone,
+    ...(org.contactTitle ? { contactTitle: org.contactTitle } : {}), ...(org.contactEmail ? { contactEmail: org.contactEmail } : {}),
+    ...(kind.kind === 'demand' && org.nature ? { nature: org.nature } : {}),
+  }
+  const rows = Object.fromEntries(EMPTY_ROWS[kind.kind].map((k) => [k, []]))
+  const partial: Draft = {
+    ...(kind.kind === 'supply' ? { year: new Date().getFullYear() } : {}),
+    ...rows,
+    ...draft,
+    [kind.unitKey]: { ...unit, ...asDraft(draft[kind.unitKey] as Prisma.JsonValue) },
+  }
+  return { full: await currentListData(db, kind, org.id), partial }
+}

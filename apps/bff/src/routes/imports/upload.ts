@@ -1,0 +1,31 @@
+import { AppError } from '@zhilian/shared'
+import type { Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { AppBindings } from '../../lib/types'
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+const TOO_LARGE = '文件过大，请上传不超过5 MB的 Excel 文件；数据很多时可分批上传'
+
+/** Stops reading a request body past the limit (plus room for the multipart envelope). */
+export const uploadLimit = bodyLimit({
+  maxSize: MAX_UPLOAD_BYTES + 64 * 1024,
+  onError: () => {
+    throw new AppError('PAYLOAD_TOO_LARGE', { userMessage: TOO_LARGE })
+  },
+})
+
+/** The uploaded workbook's bytes, refused early when it is not one. */
+export async function readUpload(c: Context<AppBindings>): Promise<{ bytes: Uint8Array; name: string }> {
+  if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
+    throw new AppError('UNSUPPORTED_MEDIA', { userMessage: '请以表单方式上传 Excel 文件（字段名 file）' })
+  }
+  const form = await c.req.parseBody()
+  const file = form.file
+  if (!(file instanceof File)) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'file', message: '请选择要上传的 Excel 文件' }] })
+  if (file.size > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', { userMessage: TOO_LARGE })
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  const magic = Buffer.from(bytes.subarray(0, 4)).toString('hex')
+  if (magic === 'd0cf11e0') throw new AppError('UNSUPPORTED_MEDIA', { userMessage: '这是旧版 Excel（.xls）文件，请在 Excel 中“另存为” .xlsx 格式后上传' })
+  if (magic !== '504b0304') throw new AppError('UNSUPPORTED_MEDIA', { userMessage: '文件不是 Excel（.xlsx）格式，请上传从本平台下载的模板' })
+  return { bytes, name: file.name }
+}
