@@ -4,10 +4,12 @@
  * - PGlite (default): the template is a data-folder tarball cached in the OS temp folder.
  * - DATABASE_URL set: a template database `zl_tpl_<hash>` on that server, copied with
  *   CREATE DATABASE … TEMPLATE; close() drops the copy.
- * The cache key hashes the migrations folder, so a new migration makes a new template.
+ * The cache key hashes the migrations folder (and the PGlite release), so a new migration makes a
+ * new template. Old `zl_tpl_*` databases stay on the server; drop them by hand if they pile up.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { readFile, rename, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -21,9 +23,12 @@ export async function createTestDb(): Promise<DbHandle> {
   return server ? createPostgresTestDb(server) : createPgliteTestDb()
 }
 
+/** Changes with the migrations folder and with the PGlite release (its data folder format). */
 async function migrationsHash(): Promise<string> {
   const list = await readMigrations()
   const hash = createHash('sha256')
+  const pgliteEntry = createRequire(import.meta.url).resolve('@electric-sql/pglite')
+  hash.update(await readFile(path.join(path.dirname(pgliteEntry), '..', 'package.json')))
   for (const dir of list.migrationDirectories) {
     hash.update(dir.path)
     hash.update(dir.migrationFile.content.tag === 'ok' ? dir.migrationFile.content.value : '')
