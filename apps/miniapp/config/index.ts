@@ -55,6 +55,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         // npm keeps this plugin inside the workspace's node_modules, where @tarojs/taro-h5 (hoisted) can't see it.
         chain.resolve.alias.set('@tarojs/plugin-framework-react', path.resolve(process.cwd(), 'node_modules/@tarojs/plugin-framework-react'))
+        // Taro splits only initial chunks, so every lazily loaded page carried its own copy of zod and the
+        // components; sharing them across page chunks cuts the H5 download several times over.
+        const splitChunks = chain.optimization.get('splitChunks')
+        if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all' })
       },
     },
   }
