@@ -23,6 +23,7 @@ import supplyLists from './routes/supply-lists/supply-lists.index'
 import demandLists from './routes/demand-lists/demand-lists.index'
 import imports from './routes/imports/imports.index'
 import exportsRoutes from './routes/imports/exports.index'
+import equipment from './routes/equipment/equipment.index'
 import trainings from './routes/trainings/trainings.index'
 
 /** The whole API under /api. Routes are chained so `AppType` carries every path to the `hc` client. */
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/demand-lists', demandLists)
     .route('/api/imports', imports)
     .route('/api/exports', exportsRoutes)
+    .route('/api/equipment', equipment)
     .route('/api/matching', matching)
     .route('/api/challenges', challenges)
     .route('/api/analytics', analytics)

@@ -1,0 +1,92 @@
+import { AppError } from '@zhilian/shared'
+import { audit } from '../../lib/audit'
+import { currentUser } from '../../lib/auth'
+import type { AppRouteHandler } from '../../lib/types'
+import { bookingSelect, bookingView, isOverlap } from './booking-view'
+import type * as routes from './equipment.routes'
+
+export const open: AppRouteHandler<typeof routes.open> = async (c) => {
+  const { chainId, cityCode, cursor, limit } = c.req.valid('query')
+  const rows = await c.var.db.equipment.findMany({
+    where: {
+      open: true,
+      ...(chainId ? { chainId } : {}),
+      list: { college: { verification: 'verified', ...(cityCode ? { cityCode } : {}) } },
+    },
+    orderBy: { id: 'asc' },
+    take: limit + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    select: {
+      id: true, name: true, model: true, quantity: true, coreFunction: true, openHours: true, fee: true, feeNote: true, cooperationMode: true, chainId: true,
+      list: { select: { college: { select: { id: true, name: true, cityCode: true } } } },
+    },
+  })
+  const page = rows.slice(0, limit)
+  const items = page.map(({ list, ...e }) => ({ ...e, college: list.college }))
+  return c.json({ items, nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null }, 200)
+}
+
+export const book: AppRouteHandler<typeof routes.book> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  const body = c.req.valid('json')
+  const db = c.var.db
+  const enterprise = await db.organization.findFirst({ where: { id: { in: user.orgIds }, kind: 'enterprise', verification: 'verified' }, select: { id: true } })
+  if (!enterprise) throw new AppError('NOT_VERIFIED', { userMessage: '企业通过审核后才能预约设备' })
+  const equipment = await db.equipment.findFirst({ where: { id, open: true, list: { college: { verification: 'verified' } } }, select: { id: true, list: { select: { collegeId: true } } } })
+  if (!equipment) throw new AppError('NOT_FOUND')
+  const start = new Date(body.start)
+  if (start.getTime() < Date.now() - 60_000) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'start', message: '开始时间不能早于现在' }] })
+  try {
+    const booking = await db.$transaction(async (tx) => {
+      const created = await tx.equipmentBooking.create({
+        data: { equipmentId: id, enterpriseOrgId: enterprise.id, requestedByUserId: user.id, start, end: new Date(body.end), note: body.purpose },
+        select: bookingSelect,
+      })
+      await audit(tx, { actorUserId: user.id, orgId: equipment.list.collegeId, action: 'booking.request', entity: 'EquipmentBooking', entityId: created.id, diff: { start: body.start, end: body.end, by: enterprise.id } })
+      return created
+    })
+    return c.json(bookingView(booking), 201)
+  } catch (error) {
+    // The database's exclusion constraint is the only judge of overlap, so concurrent requests cannot both win.
+    if (isOverlap(error)) throw new AppError('CONFLICT', { userMessage: '该设备在所选时段已被预约，请选择其他时间', cause: error })
+    throw error
+  }
+}
+
+export const decide: AppRouteHandler<typeof routes.decide> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  const { decision, note } = c.req.valid('json')
+  const result = await c.var.db.$transaction(async (tx) => {
+    const booking = await tx.equipmentBooking.findFirst({
+      where: { id, equipment: { list: { collegeId: { in: user.orgIds } } } },
+      select: { id: true, status: true, requestedByUserId: true, equipment: { select: { name: true, list: { select: { collegeId: true } } } } },
+    })
+    if (!booking) throw new AppError('NOT_FOUND')
+    if (booking.status !== 'requested') throw new AppError('INVALID_TRANSITION', { userMessage: '该预约已处理，请刷新' })
+    const status = decision === 'approve' ? 'approved' : 'rejected'
+    const updated = await tx.equipmentBooking.update({ where: { id }, data: { status, ...(note ? { note } : {}) }, select: bookingSelect })
+    if (booking.requestedByUserId) {
+      await tx.inboxMessage.create({
+        data: {
+          userId: booking.requestedByUserId,
+          title: decision === 'approve' ? `设备预约已通过：${booking.equipment.name}` : `设备预约未通过：${booking.equipment.name}`,
+          body: note ?? (decision === 'approve' ? '请按预约时间前往使用。' : '该时段暂不可用，请另选时间。'),
+        },
+      })
+    }
+    await audit(tx, { actorUserId: user.id, orgId: booking.equipment.list.collegeId, action: `booking.${status}`, entity: 'EquipmentBooking', entityId: id, diff: { status: { from: booking.status, to: status }, ...(note ? { note } : {}) } })
+    return updated
+  })
+  return c.json(bookingView(result), 200)
+}
+
+export const bookings: AppRouteHandler<typeof routes.bookings> = async (c) => {
+  const user = currentUser(c)
+  const where = user.role === 'college'
+    ? { equipment: { list: { collegeId: { in: user.orgIds } } } }
+    : { enterpriseOrgId: { in: user.orgIds } }
+  const rows = await c.var.db.equipmentBooking.findMany({ where, orderBy: { createdAt: 'desc' }, take: 200, select: bookingSelect })
+  return c.json({ items: rows.map(bookingView) }, 200)
+}

@@ -1,0 +1,76 @@
+import { createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
+import { BookingSchema, OpenEquipmentPageSchema } from '@zhilian/shared/contracts/equipment'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness()
+})
+afterAll(() => h.close())
+
+async function openEquipment(collegeOverrides = {}) {
+  const college = await createCollege(h.prisma, collegeOverrides)
+  const list = await h.prisma.supplyList.create({ data: { collegeId: college.id, year: 2026, status: 'approved' } })
+  const equipment = await h.prisma.equipment.create({
+    data: { listId: list.id, name: '五轴加工中心', quantity: 1, coreFunction: '复杂曲面加工', open: true, openHours: '工作日 8:30-17:00', fee: 'paid', chainId: 'SD-C02' },
+  })
+  const staff = await h.tokenFor((await createMember(h.prisma, college)).user)
+  return { college, equipment, staff }
+}
+
+async function enterpriseToken(verification: 'verified' | 'pending' = 'verified') {
+  const org = await createEnterprise(h.prisma, { verification })
+  return h.tokenFor((await createMember(h.prisma, org, { status: verification })).user)
+}
+
+const hours = (n: number) => new Date(Date.now() + 86_400_000 + n * 3_600_000).toISOString()
+const book = (id: string, token: string, from: number, to: number) =>
+  h.app.request(`/api/equipment/${id}/bookings`, jsonInit('POST', { start: hours(from), end: hours(to), purpose: '样件试切' }, bearer(token)))
+
+describe('shared equipment', () => {
+  it('lists open equipment of verified colleges, filtered by city', async () => {
+    const { equipment, college } = await openEquipment({ cityCode: '370200' })
+    const hidden = await openEquipment({ verification: 'pending', cityCode: '370200' })
+    const token = await enterpriseToken()
+    const page = OpenEquipmentPageSchema.parse(await (await h.app.request('/api/equipment/open?cityCode=370200&limit=100', { headers: bearer(token) })).json())
+    expect(page.items.map((e) => e.id)).toContain(equipment.id)
+    expect(page.items.map((e) => e.id)).not.toContain(hidden.equipment.id)
+    expect(page.items.every((e) => e.college.cityCode === '370200')).toBe(true)
+    expect(page.items.find((e) => e.id === equipment.id)?.college.id).toBe(college.id)
+  })
+
+  it('of 10 concurrent overlapping requests exactly one is accepted; the rest get 409 in Chinese', async () => {
+    const { equipment } = await openEquipment()
+    const tokens = await Promise.all(Array.from({ length: 10 }, () => enterpriseToken()))
+    const results = await Promise.all(tokens.map((t, i) => book(equipment.id, t, i % 3, 4 + (i % 2))))
+    const statuses = results.map((r) => r.status)
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1)
+    expect(statuses.filter((s) => s === 409)).toHaveLength(9)
+    for (const r of results.filter((x) => x.status === 409)) expect((await expectProblem(r, 409, 'CONFLICT')).message).toContain('已被预约')
+    expect(await h.prisma.equipmentBooking.count({ where: { equipmentId: equipment.id } })).toBe(1)
+    // Back-to-back is not an overlap.
+    expect((await book(equipment.id, tokens[0]!, 5, 6)).status).toBe(201)
+  })
+
+  it('lets the owning college decline (freeing the slot) and approve; other colleges get 404', async () => {
+    const { equipment, staff } = await openEquipment()
+    const other = await openEquipment()
+    const token = await enterpriseToken()
+    const first = BookingSchema.parse(await (await book(equipment.id, token, 0, 2)).json())
+    await expectProblem(await h.app.request(`/api/equipment/bookings/${first.id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(other.staff))), 404, 'NOT_FOUND')
+    const declined = await h.app.request(`/api/equipment/bookings/${first.id}/decision`, jsonInit('POST', { decision: 'decline', note: '当天检修' }, bearer(staff)))
+    expect(BookingSchema.parse(await declined.json()).status).toBe('rejected')
+    const second = BookingSchema.parse(await (await book(equipment.id, token, 0, 2)).json())
+    const approved = await h.app.request(`/api/equipment/bookings/${second.id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(staff)))
+    expect(BookingSchema.parse(await approved.json()).status).toBe('approved')
+    expect((await book(equipment.id, await enterpriseToken(), 1, 3)).status).toBe(409)
+  })
+
+  it('refuses an unverified enterprise (403) and equipment that is not open (404)', async () => {
+    const { equipment } = await openEquipment()
+    await expectProblem(await book(equipment.id, await enterpriseToken('pending'), 0, 1), 403, 'NOT_VERIFIED')
+    await h.prisma.equipment.update({ where: { id: equipment.id }, data: { open: false } })
+    await expectProblem(await book(equipment.id, await enterpriseToken(), 0, 1), 404, 'NOT_FOUND')
+  })
+})

@@ -1,0 +1,55 @@
+import { z } from 'zod'
+import { SharingFee } from './enums'
+
+/** Colleges' open equipment (附件1 ⁵⁶) and enterprises' bookings of it. */
+
+export const OpenEquipmentQuerySchema = z.object({
+  chainId: z.string().min(1).max(16).optional(),
+  cityCode: z.string().regex(/^\d{6}$/).optional(),
+  cursor: z.string().min(1).max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+})
+
+export const OpenEquipmentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  model: z.string().nullable(),
+  quantity: z.number().int(),
+  coreFunction: z.string(),
+  openHours: z.string().nullable(),
+  fee: SharingFee.schema.nullable(),
+  feeNote: z.string().nullable(),
+  cooperationMode: z.string().nullable(),
+  chainId: z.string().nullable(),
+  college: z.object({ id: z.string(), name: z.string(), cityCode: z.string() }),
+})
+export const OpenEquipmentPageSchema = z.object({ items: z.array(OpenEquipmentSchema), nextCursor: z.string().nullable() })
+
+export const BookingBodySchema = z
+  .object({
+    start: z.iso.datetime({ offset: true, error: '请选择开始时间' }),
+    end: z.iso.datetime({ offset: true, error: '请选择结束时间' }),
+    purpose: z.string({ error: '必填' }).trim().min(2, { error: '请填写使用目的' }).max(300, { error: '不能超过300个字' }),
+  })
+  .refine((b) => new Date(b.end) > new Date(b.start), { path: ['end'], error: '结束时间应晚于开始时间' })
+  .refine((b) => new Date(b.end).getTime() - new Date(b.start).getTime() <= 31 * 86_400_000, { path: ['end'], error: '单次预约不能超过31天' })
+
+export const BookingDecisionBodySchema = z.object({
+  decision: z.enum(['approve', 'decline']),
+  note: z.string().trim().max(300, { error: '不能超过300个字' }).optional(),
+})
+
+export const BookingStatusSchema = z.enum(['requested', 'approved', 'rejected', 'cancelled', 'completed'])
+
+export const BookingSchema = z.object({
+  id: z.string(),
+  equipmentId: z.string(),
+  equipmentName: z.string(),
+  enterpriseOrgId: z.string(),
+  enterpriseName: z.string(),
+  start: z.string(),
+  end: z.string(),
+  status: BookingStatusSchema,
+  note: z.string().nullable(),
+})
+export const BookingListSchema = z.object({ items: z.array(BookingSchema) })
