@@ -1,6 +1,6 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { fetchChains } from '../api/reference'
 import { takeHandedOverChain } from '../lib/chain-filter'
 import { useRemote } from '../lib/use-remote'
@@ -16,13 +16,15 @@ export interface ListingPageProps {
   emptyHint?: string
   /** Only the jobs tab takes the chain chosen on the home page. */
   acceptsChainHandOver?: boolean
+  /** The listing, once its feature exists: given the chosen chain (undefined = 全部). */
+  renderList?: (chainId: string | undefined) => ReactNode
 }
 
 /**
  * The frame shared by the 岗位 / 培训 / 双选会 tabs: heading, chain filter, and the list area.
- * The list itself arrives with its feature; it will read `chainId` and reuse the StateView below.
+ * Until a tab passes `renderList`, the list area says plainly that the listing opens soon.
  */
-export function ListingPage({ title, subtitle, emptyText, emptyHint, acceptsChainHandOver }: ListingPageProps) {
+export function ListingPage({ title, subtitle, emptyText, emptyHint, acceptsChainHandOver, renderList }: ListingPageProps) {
   const chains = useRemote(fetchChains)
   const [chainId, setChainId] = useState<string>()
 
@@ -46,7 +48,11 @@ export function ListingPage({ title, subtitle, emptyText, emptyHint, acceptsChai
       <StateView loading={chains.loading && !chains.data} error={chains.data ? undefined : chains.error} onRetry={chains.reload}>
         <ChainChips chains={chains.data ?? []} selected={chainId} onSelect={setChainId} />
       </StateView>
-      <StateView empty emptyText={emptyText} emptyHint={chainName ? `当前筛选：${chainName}。${emptyHint ?? ''}` : emptyHint} />
+      {renderList ? (
+        renderList(chainId)
+      ) : (
+        <StateView empty emptyText={emptyText} emptyHint={chainName ? `当前筛选：${chainName}。${emptyHint ?? ''}` : emptyHint} />
+      )}
     </View>
   )
 }
