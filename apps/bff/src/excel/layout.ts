@@ -62,6 +62,8 @@ export interface ListContext {
 export interface ParseLimits {
   /** Refuse a file larger than this many bytes (default 10 MB). */
   maxBytes?: number
+  /** Refuse a file whose zip declares more uncompressed bytes than this (default 20 × maxBytes). */
+  maxUnpackedBytes?: number
   /** Refuse a sheet with more data rows than this (default 20,000). */
   maxRowsPerSheet?: number
 }
