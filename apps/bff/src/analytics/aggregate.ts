@@ -4,7 +4,8 @@
  */
 import { deriveDemandByMajor, FIT_THRESHOLDS, type ChainMajorMap } from '@zhilian/shared'
 import type { MajorGap } from '@zhilian/shared/contracts/analytics'
-import type { DemandFact, SupplyFact } from './facts'
+import type { DemandCell } from './demand'
+import type { SupplyFact } from './facts'
 
 export const round1 = (x: number) => Math.round(x * 10) / 10
 export const round2 = (x: number) => Math.round(x * 100) / 100
@@ -26,9 +27,9 @@ export const supplyTotals = (rows: readonly SupplyFact[]) => ({
   colleges: new Set(rows.map((r) => r.collegeId)).size,
 })
 
-export const demandTotals = (rows: readonly DemandFact[]) => ({
+export const demandTotals = (rows: readonly DemandCell[]) => ({
   headcount: rows.reduce((s, r) => s + r.headcount, 0),
-  jobs: rows.length,
+  jobs: rows.reduce((s, r) => s + r.jobs, 0),
   enterprises: new Set(rows.map((r) => r.orgId)).size,
 })
 
@@ -43,9 +44,12 @@ export function gapStatus(supply: number, demand: number): MajorGap['status'] {
 }
 
 /** Demand spread over majors: named majors equally, else the chain's majors (fit-index.ts). */
-export function demandByMajor(demand: readonly DemandFact[], chainMajors: ChainMajorMap) {
+export function demandByMajor(demand: readonly DemandCell[], chainMajors: ChainMajorMap) {
   return deriveDemandByMajor(
-    demand.filter((d) => d.chainId || d.majorCodes.length).map((d) => ({ chainId: d.chainId ?? '', headcount: d.headcount, majorCodes: d.majorCodes })),
+    demand.flatMap((d) => [
+      ...d.byMajor.map((m) => ({ chainId: d.chainId ?? '', headcount: m.headcount, majorCodes: [m.majorCode] })),
+      ...(d.unnamed > 0 && d.chainId ? [{ chainId: d.chainId, headcount: d.unnamed }] : []),
+    ]),
     chainMajors,
   )
 }
@@ -55,7 +59,7 @@ export function demandByMajor(demand: readonly DemandFact[], chainMajors: ChainM
  * question is "how many are we short", while the fit index (shares of enrolment) asks whether the
  * mix of majors is right.
  */
-export function gapByMajor(supply: readonly SupplyFact[], demand: readonly DemandFact[], chainMajors: ChainMajorMap, names: Readonly<Record<string, string>>): MajorGap[] {
+export function gapByMajor(supply: readonly SupplyFact[], demand: readonly DemandCell[], chainMajors: ChainMajorMap, names: Readonly<Record<string, string>>): MajorGap[] {
   const s = groupSum(supply, (r) => r.majorCode, (r) => ({ graduates: r.graduates, enrolment: r.enrolment }))
   const supplyNames = Object.fromEntries(supply.map((r) => [r.majorCode, r.majorName]))
   const d = new Map(demandByMajor(demand, chainMajors).map((x) => [x.majorCode, x.headcount]))

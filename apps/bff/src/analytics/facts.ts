@@ -1,15 +1,10 @@
 /**
- * The two fact tables every analysis, map, report and match reads, loaded with bounded queries
- * (indexed filters on list ids, major codes, chain and city) and aggregated in memory:
- *
- * - supply facts: one row per (college, major) from the chosen supply lists — each college's
- *   latest approved list, or its approved list of a given year. Graduates = the list's most recent
- *   cohort of the major (a yearly flow, comparable with yearly demand); enrolment = all grades.
- * - demand facts: one row per job of a verified enterprise. Without a year: jobs open now, counting
- *   the places still to fill. With a year: jobs published that year (whatever their status now),
- *   counting their whole head-count — what was asked for that year.
+ * Supply facts: one row per (college, major) from the chosen supply lists — each verified
+ * college's latest approved list, or its approved list of a given year. Graduates = the list's most
+ * recent cohort of the major (a yearly flow, comparable with yearly demand); enrolment = all grades.
+ * Bounded by the number of colleges × majors (thousands, not the hundreds of thousands of jobs),
+ * so they are loaded and summed in memory. Demand lives in demand.ts.
  */
-import { Prisma } from '@zhilian/db'
 import type { DestinationTypeKey } from '@zhilian/shared'
 import type { Db } from '../lib/types'
 
@@ -29,22 +24,6 @@ export interface SupplyFact {
   cohorts: { year: number; count: number }[]
   grades: { entryYear: number; count: number }[]
   destinations: { total: number; byType: Partial<Record<DestinationTypeKey, number>> }
-}
-
-export interface DemandFact {
-  jobId: string
-  title: string
-  orgId: string
-  orgName: string
-  nature: 'state_owned' | 'private' | 'foreign' | 'joint_venture' | 'collective' | 'other' | null
-  cityCode: string
-  chainId: string | null
-  type: 'full_time' | 'internship' | 'apprenticeship'
-  /** Places: still open (no year) or asked for that year (with a year). */
-  headcount: number
-  publishedYear: number | null
-  majorCodes: string[]
-  skills: { name: string; level: string }[]
 }
 
 export interface SupplyFilter {
@@ -128,65 +107,4 @@ export async function loadSupplyFacts(db: Db, f: SupplyFilter = {}): Promise<Sup
       destinations: { total: latest?.count ?? 0, byType },
     }
   })
-}
-
-export interface DemandFilter {
-  year?: number
-  chainId?: string
-  cityCodes?: readonly string[]
-  chainIds?: readonly string[]
-  orgIds?: readonly string[]
-  /** Jobs on any of these chains or naming any of these majors (the college view). */
-  anyOf?: { chainIds: readonly string[]; majorCodes: readonly string[] }
-}
-
-const PUBLISHED = ['open', 'paused', 'closed', 'filled'] as const
-
-export async function loadDemandFacts(db: Db, f: DemandFilter = {}): Promise<DemandFact[]> {
-  const chainWhere = f.chainId ? { chainId: f.chainId } : f.chainIds ? { chainId: { in: [...f.chainIds] } } : {}
-  const jobs = await db.job.findMany({
-    where: {
-      org: { verification: 'verified' },
-      ...(f.year !== undefined
-        ? { status: { in: [...PUBLISHED] }, publishedAt: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } }
-        : { status: 'open' }),
-      ...chainWhere,
-      ...(f.cityCodes ? { cityCode: { in: [...f.cityCodes] } } : {}),
-      ...(f.orgIds ? { orgId: { in: [...f.orgIds] } } : {}),
-      ...(f.anyOf ? { OR: [{ chainId: { in: [...f.anyOf.chainIds] } }, { majors: { some: { majorCode: { in: [...f.anyOf.majorCodes] } } } }] } : {}),
-    },
-    select: {
-      id: true, title: true, orgId: true, cityCode: true, chainId: true, type: true, headcount: true, hiredCount: true, publishedAt: true,
-      org: { select: { name: true, nature: true } },
-      majors: { select: { majorCode: true } },
-      skills: { select: { name: true, level: true } },
-    },
-    orderBy: { id: 'asc' },
-  })
-  return jobs.map((j) => ({
-    jobId: j.id,
-    title: j.title,
-    orgId: j.orgId,
-    orgName: j.org.name,
-    nature: j.org.nature,
-    cityCode: j.cityCode,
-    chainId: j.chainId,
-    type: j.type,
-    headcount: f.year !== undefined ? j.headcount : Math.max(0, j.headcount - j.hiredCount),
-    publishedYear: j.publishedAt ? j.publishedAt.getUTCFullYear() : null,
-    majorCodes: j.majors.map((m) => m.majorCode),
-    skills: j.skills,
-  }))
-}
-
-/** Head-count per publication year, for trends and forecasts (every published job of a verified enterprise), grouped in SQL. */
-export async function demandByYear(db: Db, f: { chainId?: string; cityCodes?: readonly string[] }): Promise<{ year: number; value: number }[]> {
-  const chain = f.chainId ? Prisma.sql`AND j."chainId" = ${f.chainId}` : Prisma.empty
-  const city = f.cityCodes ? (f.cityCodes.length ? Prisma.sql`AND j."cityCode" IN (${Prisma.join([...f.cityCodes])})` : Prisma.sql`AND false`) : Prisma.empty
-  const rows = await db.$queryRaw<{ year: number; value: number }[]>`
-    SELECT extract(year FROM j."publishedAt")::int AS year, sum(j.headcount)::int AS value
-    FROM "Job" j JOIN "Organization" o ON o.id = j."orgId"
-    WHERE o.verification = 'verified' AND j.status IN ('open', 'paused', 'closed', 'filled') AND j."publishedAt" IS NOT NULL ${chain} ${city}
-    GROUP BY 1 ORDER BY 1`
-  return rows.map((r) => ({ year: Number(r.year), value: Number(r.value) }))
 }

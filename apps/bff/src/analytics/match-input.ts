@@ -2,7 +2,8 @@
 import type { DemandForMatch, SupplyMatch, SupplyRow } from '@zhilian/shared'
 import type { SupplyMatchItem } from '@zhilian/shared/contracts/matching'
 import type { AnalysisContext } from './context'
-import type { DemandFact, SupplyFact } from './facts'
+import type { DemandFact } from './demand'
+import type { SupplyFact } from './facts'
 
 export type FactRow = SupplyRow & { fact: SupplyFact }
 

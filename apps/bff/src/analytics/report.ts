@@ -3,7 +3,8 @@ import { fitIndex } from '@zhilian/shared'
 import type { SupplyDemandReport } from '@zhilian/shared/contracts/reports'
 import { demandByMajor, gapByMajor, ratioOf } from './aggregate'
 import { loadContext, type AnalysisContext } from './context'
-import { loadDemandFacts, loadSupplyFacts, type DemandFact, type SupplyFact } from './facts'
+import { loadDemandCells, type DemandCell } from './demand'
+import { loadSupplyFacts, type SupplyFact } from './facts'
 import type { Db } from '../lib/types'
 
 export const REPORT_TITLE = (year: number) => `山东省产业人才供需报告（${year}年）`
@@ -16,7 +17,7 @@ export const REPORT_NOTES = [
   '按产业链统计时，院校专业以其清单中勾选的服务产业链为准，一个专业可服务多条产业链，故各链合计可能大于全省数。',
 ]
 
-function figures(supply: readonly SupplyFact[], demand: readonly DemandFact[], ctx: AnalysisContext) {
+function figures(supply: readonly SupplyFact[], demand: readonly DemandCell[], ctx: AnalysisContext) {
   const graduates = supply.reduce((s, r) => s + r.graduates, 0)
   const need = demand.reduce((s, r) => s + r.headcount, 0)
   return {
@@ -34,7 +35,7 @@ export async function buildReport(db: Db, year: number, now = new Date()): Promi
   const [ctx, supply, demand, chains] = await Promise.all([
     loadContext(db),
     loadSupplyFacts(db, { year }),
-    loadDemandFacts(db, { year }),
+    loadDemandCells(db, { year }),
     db.industryChain.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
   ])
   return {

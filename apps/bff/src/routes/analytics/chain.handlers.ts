@@ -2,7 +2,8 @@ import { AppError, JobType } from '@zhilian/shared'
 import type { ChainAnalytics } from '@zhilian/shared/contracts/analytics'
 import { demandTotals, gapByMajor, graduatesByYear, groupSum, ratioOf, supplyTotals } from '../../analytics/aggregate'
 import { citiesIn, loadContext } from '../../analytics/context'
-import { demandByYear, loadDemandFacts, loadSupplyFacts } from '../../analytics/facts'
+import { demandBySkill, demandByYear, loadDemandCells } from '../../analytics/demand'
+import { loadSupplyFacts } from '../../analytics/facts'
 import type { AppRouteHandler, Db } from '../../lib/types'
 import type * as routes from './analytics.routes'
 
@@ -21,17 +22,18 @@ export const chain: AppRouteHandler<typeof routes.chain> = async (c) => {
   const found = await findChain(db, id)
   const ctx = await loadContext(db, [id])
   const cityCodes = citiesIn(ctx, q)
-  const [supply, demand, demandTrend] = await Promise.all([
+  const demandFilter = { year: q.year, chainId: id, cityCodes }
+  const [supply, demand, bySkill, demandTrend] = await Promise.all([
     loadSupplyFacts(db, { year: q.year, chainId: id, cityCodes }),
-    loadDemandFacts(db, { year: q.year, chainId: id, cityCodes }),
+    loadDemandCells(db, demandFilter),
+    demandBySkill(db, demandFilter),
     demandByYear(db, { chainId: id, cityCodes }),
   ])
   const cityName = (code: string) => ctx.cities[code]?.name ?? code
   const counts = (m: Record<string, number> | undefined) => ({ enrolment: m?.enrolment ?? 0, graduates: m?.graduates ?? 0 })
   const sf = (r: (typeof supply)[number]) => ({ enrolment: r.enrolment, graduates: r.graduates })
-  const df = (r: (typeof demand)[number]) => ({ headcount: r.headcount, jobs: 1 })
+  const df = (r: (typeof demand)[number]) => ({ headcount: r.headcount, jobs: r.jobs })
 
-  const skills = groupSum(demand.flatMap((d) => d.skills.map((s) => ({ ...d, skill: s.name }))), (r) => r.skill, df)
   const body: ChainAnalytics = {
     chain: found,
     filters: { year: q.year ?? null, circle: q.circle ?? null, cityCode: q.cityCode ?? null },
@@ -47,7 +49,7 @@ export const chain: AppRouteHandler<typeof routes.chain> = async (c) => {
     },
     demand: {
       totals: demandTotals(demand),
-      bySkill: [...skills].map(([skill, m]) => ({ skill, headcount: m.headcount ?? 0, jobs: m.jobs ?? 0 })).sort(desc),
+      bySkill,
       byJobType: [...groupSum(demand, (r) => r.type, df)].map(([type, m]) => ({ type, label: JobType.labels[type], headcount: m.headcount ?? 0, jobs: m.jobs ?? 0 })).sort(desc),
       byCity: [...groupSum(demand, (r) => r.cityCode, df)].map(([cityCode, m]) => ({ cityCode, cityName: cityName(cityCode), headcount: m.headcount ?? 0, jobs: m.jobs ?? 0 })).sort(desc),
     },
@@ -59,7 +61,7 @@ export const chain: AppRouteHandler<typeof routes.chain> = async (c) => {
 
 export const chains: AppRouteHandler<typeof routes.chains> = async (c) => {
   const db = c.var.db
-  const [ctx, supply, demand] = await Promise.all([loadContext(db), loadSupplyFacts(db), loadDemandFacts(db)])
+  const [ctx, supply, demand] = await Promise.all([loadContext(db), loadSupplyFacts(db), loadDemandCells(db)])
   const items = Object.entries(ctx.chainNames).map(([chainId, name]) => {
     const s = supplyTotals(supply.filter((r) => r.chainIds.includes(chainId)))
     const d = demandTotals(demand.filter((r) => r.chainId === chainId))

@@ -1,7 +1,8 @@
 import { scoreSupplyRow } from '@zhilian/shared'
 import type { CollegeDemandMatch } from '@zhilian/shared/contracts/matching'
 import { loadContext } from '../../analytics/context'
-import { loadDemandFacts, loadSupplyFacts } from '../../analytics/facts'
+import { loadDemandFacts } from '../../analytics/demand'
+import { loadSupplyFacts } from '../../analytics/facts'
 import { demandForMatch, supplyRowOf } from '../../analytics/match-input'
 import { SKILL_GAP_HEURISTIC, skillGaps } from '../../analytics/skill-gap'
 import { currentUser } from '../../lib/auth'
@@ -9,9 +10,12 @@ import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './matching.routes'
 import { assertOwnOrg } from './scope'
 
+/** Open jobs considered: the most recently published ones on the college's chains or naming its majors. */
+export const COLLEGE_VIEW_JOBS = 1000
+
 /**
- * The college's side: every open job on its chains (or naming one of its majors), scored against
- * each of its majors with the same scorer the enterprise side uses; a job shows under its best major.
+ * The college's side: open jobs on its chains (or naming one of its majors), scored against each of
+ * its majors with the same scorer the enterprise side uses; a job shows under its best major.
  */
 export const collegeDemand: AppRouteHandler<typeof routes.collegeDemand> = async (c) => {
   const { id } = c.req.valid('param')
@@ -27,7 +31,7 @@ export const collegeDemand: AppRouteHandler<typeof routes.collegeDemand> = async
   const majorCodes = facts.map((f) => f.majorCode)
   const [ctx, demand, courses, equipment] = await Promise.all([
     loadContext(db, chainIds),
-    loadDemandFacts(db, { anyOf: { chainIds, majorCodes } }),
+    loadDemandFacts(db, { anyOf: { chainIds, majorCodes }, orderBy: 'recent', take: COLLEGE_VIEW_JOBS }),
     db.trainingCourse.findMany({ where: { listId: { in: [...new Set(facts.map((f) => f.listId))] } }, select: { title: true, content: true } }),
     db.equipment.findMany({ where: { listId: { in: [...new Set(facts.map((f) => f.listId))] } }, select: { name: true, coreFunction: true } }),
   ])

@@ -1,7 +1,8 @@
 import { matchSupply } from '@zhilian/shared'
 import type { JobSupplyMatch } from '@zhilian/shared/contracts/matching'
 import type { AnalysisContext } from '../../analytics/context'
-import { loadSupplyFacts, type DemandFact } from '../../analytics/facts'
+import type { DemandFact } from '../../analytics/demand'
+import { loadSupplyFacts } from '../../analytics/facts'
 import { candidateMajors, demandForMatch, supplyMatchItem, supplyRowOf, type FactRow } from '../../analytics/match-input'
 import type { Db } from '../../lib/types'
 

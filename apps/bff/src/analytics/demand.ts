@@ -1,0 +1,150 @@
+/**
+ * Demand facts. Jobs are the big table (200 000 at province scale), so the province-wide figures
+ * come from SQL already grouped into cells — one row per (chain, city, job type, enterprise) — and
+ * only the matchers load single jobs, a bounded number at a time.
+ *
+ * Which jobs count: those of verified enterprises. Without a year: jobs open now, counting the
+ * places still to fill. With a year: jobs published that year (whatever their status now),
+ * counting their whole head-count — what was asked for that year.
+ */
+import { Prisma } from '@zhilian/db'
+import type { Db } from '../lib/types'
+
+type JobTypeKey = 'full_time' | 'internship' | 'apprenticeship'
+
+/** A group of jobs (or one job) as the sums need it. */
+export interface DemandCell {
+  chainId: string | null
+  cityCode: string
+  type: JobTypeKey
+  orgId: string
+  orgName: string
+  headcount: number
+  jobs: number
+  /** Head-count the jobs tie to named majors, split equally over each job's majors. */
+  byMajor: { majorCode: string; headcount: number }[]
+  /** Head-count of jobs naming no major: spread over the chain's majors later. */
+  unnamed: number
+}
+
+/** One job, for the matchers. */
+export interface DemandFact extends DemandCell {
+  jobId: string
+  title: string
+  nature: 'state_owned' | 'private' | 'foreign' | 'joint_venture' | 'collective' | 'other' | null
+  publishedYear: number | null
+  majorCodes: string[]
+  skills: { name: string; level: string }[]
+}
+
+export interface DemandFilter {
+  year?: number
+  chainId?: string
+  cityCodes?: readonly string[]
+}
+
+const yearRange = (year: number) => [new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1))] as const
+
+/** The jobs in play as a CTE `jobs(id, chainId, cityCode, type, orgId, orgName, hc)`. */
+function jobsCte(f: DemandFilter): Prisma.Sql {
+  const [from, to] = f.year !== undefined ? yearRange(f.year) : []
+  const status = f.year !== undefined
+    ? Prisma.sql`j.status IN ('open', 'paused', 'closed', 'filled') AND j."publishedAt" >= ${from} AND j."publishedAt" < ${to}`
+    : Prisma.sql`j.status = 'open'`
+  const hc = f.year !== undefined ? Prisma.sql`j.headcount` : Prisma.sql`greatest(j.headcount - j."hiredCount", 0)`
+  const chain = f.chainId ? Prisma.sql`AND j."chainId" = ${f.chainId}` : Prisma.empty
+  const city = f.cityCodes ? (f.cityCodes.length ? Prisma.sql`AND j."cityCode" IN (${Prisma.join([...f.cityCodes])})` : Prisma.sql`AND false`) : Prisma.empty
+  return Prisma.sql`jobs AS (
+    SELECT j.id, j."chainId", j."cityCode", j.type::text AS type, j."orgId", o.name AS "orgName", ${hc} AS hc
+    FROM "Job" j JOIN "Organization" o ON o.id = j."orgId"
+    WHERE o.verification = 'verified' AND ${status} ${chain} ${city}
+  ), nm AS (
+    SELECT jm."jobId", count(*)::int AS n FROM "JobMajor" jm JOIN jobs ON jobs.id = jm."jobId" GROUP BY jm."jobId"
+  )`
+}
+
+const cellKey = (r: { chainId: string | null; cityCode: string; type: string; orgId: string }) => `${r.chainId ?? ''}|${r.cityCode}|${r.type}|${r.orgId}`
+
+export async function loadDemandCells(db: Db, f: DemandFilter = {}): Promise<DemandCell[]> {
+  const cte = jobsCte(f)
+  const [cells, majors] = await Promise.all([
+    db.$queryRaw<{ chainId: string | null; cityCode: string; type: JobTypeKey; orgId: string; orgName: string; headcount: number; jobs: number; unnamed: number }[]>`
+      WITH ${cte}
+      SELECT jobs."chainId", jobs."cityCode", jobs.type, jobs."orgId", jobs."orgName",
+             sum(jobs.hc)::int AS headcount, count(*)::int AS jobs, coalesce(sum(jobs.hc) FILTER (WHERE nm.n IS NULL), 0)::int AS unnamed
+      FROM jobs LEFT JOIN nm ON nm."jobId" = jobs.id
+      GROUP BY 1, 2, 3, 4, 5`,
+    db.$queryRaw<{ chainId: string | null; cityCode: string; type: string; orgId: string; majorCode: string; headcount: number }[]>`
+      WITH ${cte}
+      SELECT jobs."chainId", jobs."cityCode", jobs.type, jobs."orgId", jm."majorCode", sum(jobs.hc::float8 / nm.n)::float8 AS headcount
+      FROM jobs JOIN nm ON nm."jobId" = jobs.id JOIN "JobMajor" jm ON jm."jobId" = jobs.id
+      GROUP BY 1, 2, 3, 4, 5`,
+  ])
+  const byCell = new Map<string, { majorCode: string; headcount: number }[]>()
+  for (const m of majors) byCell.set(cellKey(m), [...(byCell.get(cellKey(m)) ?? []), { majorCode: m.majorCode, headcount: Number(m.headcount) }])
+  return cells.map((c) => ({
+    chainId: c.chainId, cityCode: c.cityCode, type: c.type, orgId: c.orgId, orgName: c.orgName,
+    headcount: Number(c.headcount), jobs: Number(c.jobs), unnamed: Number(c.unnamed), byMajor: byCell.get(cellKey(c)) ?? [],
+  }))
+}
+
+/** Head-count by skill point (a job asking for a skill twice counts once), largest first. */
+export async function demandBySkill(db: Db, f: DemandFilter, limit = 50): Promise<{ skill: string; headcount: number; jobs: number }[]> {
+  const rows = await db.$queryRaw<{ skill: string; headcount: number; jobs: number }[]>`
+    WITH ${jobsCte(f)}
+    SELECT s.name AS skill, sum(jobs.hc)::int AS headcount, count(*)::int AS jobs
+    FROM jobs JOIN (SELECT DISTINCT "jobId", name FROM "JobSkill") s ON s."jobId" = jobs.id
+    GROUP BY s.name ORDER BY 2 DESC, 1 LIMIT ${limit}`
+  return rows.map((r) => ({ skill: r.skill, headcount: Number(r.headcount), jobs: Number(r.jobs) }))
+}
+
+/** Head-count per publication year, for trends and forecasts (every published job of a verified enterprise). */
+export async function demandByYear(db: Db, f: { chainId?: string; cityCodes?: readonly string[] }): Promise<{ year: number; value: number }[]> {
+  const chain = f.chainId ? Prisma.sql`AND j."chainId" = ${f.chainId}` : Prisma.empty
+  const city = f.cityCodes ? (f.cityCodes.length ? Prisma.sql`AND j."cityCode" IN (${Prisma.join([...f.cityCodes])})` : Prisma.sql`AND false`) : Prisma.empty
+  const rows = await db.$queryRaw<{ year: number; value: number }[]>`
+    SELECT extract(year FROM j."publishedAt")::int AS year, sum(j.headcount)::int AS value
+    FROM "Job" j JOIN "Organization" o ON o.id = j."orgId"
+    WHERE o.verification = 'verified' AND j.status IN ('open', 'paused', 'closed', 'filled') AND j."publishedAt" IS NOT NULL ${chain} ${city}
+    GROUP BY 1 ORDER BY 1`
+  return rows.map((r) => ({ year: Number(r.year), value: Number(r.value) }))
+}
+
+export interface JobQuery extends DemandFilter {
+  /** Jobs on any of these chains or naming any of these majors (the college view). */
+  anyOf?: { chainIds: readonly string[]; majorCodes: readonly string[] }
+  orderBy: 'recent' | 'headcount'
+  take: number
+}
+
+/** Single open jobs for the matchers: bounded by `take`, newest or largest first (both indexed sorts). */
+export async function loadDemandFacts(db: Db, q: JobQuery): Promise<DemandFact[]> {
+  const [from, to] = q.year !== undefined ? yearRange(q.year) : []
+  const jobs = await db.job.findMany({
+    where: {
+      org: { verification: 'verified' },
+      ...(q.year !== undefined ? { status: { in: ['open', 'paused', 'closed', 'filled'] }, publishedAt: { gte: from, lt: to } } : { status: 'open' }),
+      ...(q.chainId ? { chainId: q.chainId } : {}),
+      ...(q.cityCodes ? { cityCode: { in: [...q.cityCodes] } } : {}),
+      ...(q.anyOf ? { OR: [{ chainId: { in: [...q.anyOf.chainIds] } }, { majors: { some: { majorCode: { in: [...q.anyOf.majorCodes] } } } }] } : {}),
+    },
+    select: {
+      id: true, title: true, orgId: true, cityCode: true, chainId: true, type: true, headcount: true, hiredCount: true, publishedAt: true,
+      org: { select: { name: true, nature: true } },
+      majors: { select: { majorCode: true } },
+      skills: { select: { name: true, level: true } },
+    },
+    orderBy: q.orderBy === 'recent' ? [{ publishedAt: 'desc' }, { id: 'asc' }] : [{ headcount: 'desc' }, { id: 'asc' }],
+    take: q.take,
+  })
+  return jobs.map((j) => {
+    const headcount = q.year !== undefined ? j.headcount : Math.max(0, j.headcount - j.hiredCount)
+    const majorCodes = j.majors.map((m) => m.majorCode)
+    return {
+      jobId: j.id, title: j.title, orgId: j.orgId, orgName: j.org.name, nature: j.org.nature, cityCode: j.cityCode, chainId: j.chainId, type: j.type,
+      headcount, jobs: 1, publishedYear: j.publishedAt ? j.publishedAt.getUTCFullYear() : null, majorCodes, skills: j.skills,
+      byMajor: majorCodes.map((majorCode) => ({ majorCode, headcount: headcount / majorCodes.length })),
+      unnamed: majorCodes.length ? 0 : headcount,
+    }
+  })
+}
