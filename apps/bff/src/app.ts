@@ -24,6 +24,8 @@ import demandLists from './routes/demand-lists/demand-lists.index'
 import imports from './routes/imports/imports.index'
 import exportsRoutes from './routes/imports/exports.index'
 import equipment from './routes/equipment/equipment.index'
+import review from './routes/review/review.index'
+import userReports from './routes/review/reports.index'
 import trainings from './routes/trainings/trainings.index'
 
 /** The whole API under /api. Routes are chained so `AppType` carries every path to the `hc` client. */
@@ -41,6 +43,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/imports', imports)
     .route('/api/exports', exportsRoutes)
     .route('/api/equipment', equipment)
+    .route('/api/review', review)
+    .route('/api/reports', userReports)
     .route('/api/matching', matching)
     .route('/api/challenges', challenges)
     .route('/api/analytics', analytics)

@@ -1,0 +1,27 @@
+import { AppError } from '@zhilian/shared'
+import { currentUser } from '../../lib/auth'
+import type { AppRouteHandler, Db } from '../../lib/types'
+import type * as routes from './reports.routes'
+
+/** Only things a user could have seen can be reported; anything else reads as missing. */
+async function exists(db: Db, kind: string, id: string): Promise<boolean> {
+  const where = { where: { id }, select: { id: true } }
+  switch (kind) {
+    case 'job': return !!(await db.job.findUnique(where))
+    case 'organization': return !!(await db.organization.findUnique(where))
+    case 'supply_list': return !!(await db.supplyList.findUnique(where))
+    case 'demand_list': return !!(await db.demandList.findUnique(where))
+    case 'event': return !!(await db.event.findUnique(where))
+    default: return false
+  }
+}
+
+export const create: AppRouteHandler<typeof routes.create> = async (c) => {
+  const user = currentUser(c)
+  const { targetKind, targetId, reason } = c.req.valid('json')
+  if (!(await exists(c.var.db, targetKind, targetId))) throw new AppError('NOT_FOUND')
+  const open = await c.var.db.report.count({ where: { reporterUserId: user.id, status: 'open' } })
+  if (open >= 20) throw new AppError('RATE_LIMITED', { userMessage: '您提交的举报较多，请等待处理后再提交' })
+  const report = await c.var.db.report.create({ data: { reporterUserId: user.id, targetType: targetKind, targetId, reason }, select: { id: true } })
+  return c.json({ id: report.id, status: 'open' as const }, 201)
+}

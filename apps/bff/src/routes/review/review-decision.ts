@@ -1,0 +1,92 @@
+import type { Prisma } from '@zhilian/db'
+import { AppError } from '@zhilian/shared'
+import type { ReviewDecisionBody, ReviewKind } from '@zhilian/shared/contracts/review'
+import { audit } from '../../lib/audit'
+
+type Tx = Prisma.TransactionClient
+type Decision = ReviewDecisionBody['decision']
+
+const VERDICT = { approve: '已通过审核', reject: '未通过审核', request_changes: '需要修改' } as const
+const REVIEW_STATE = { approve: 'verified', reject: 'rejected', request_changes: 'changes_requested' } as const
+const LIST_STATE = { approve: 'approved', reject: 'rejected', request_changes: 'changes_requested' } as const
+const JOB_STATE = { approve: 'open', reject: 'closed', request_changes: 'draft' } as const
+
+const stale = (what: string) => new AppError('INVALID_TRANSITION', { userMessage: `该${what}已处理或已撤回，请刷新审核列表` })
+
+async function orgMembers(tx: Tx, orgId: string): Promise<string[]> {
+  return (await tx.membership.findMany({ where: { orgId, status: { not: 'rejected' } }, select: { userId: true } })).map((m) => m.userId)
+}
+
+async function tell(tx: Tx, userIds: string[], title: string, body: string, link?: string) {
+  if (userIds.length) await tx.inboxMessage.createMany({ data: userIds.map((userId) => ({ userId, title, body, link: link ?? null })) })
+}
+
+const bodyOf = (decision: Decision, reason?: string) => (reason ? `审核意见：${reason}` : decision === 'approve' ? '感谢您的填报。' : '')
+
+/** Applies one decision, tells the submitter why, and writes the audit entry, all in the caller's transaction. */
+export async function applyDecision(tx: Tx, actorUserId: string, kind: ReviewKind, id: string, decision: Decision, reason?: string) {
+  const now = new Date()
+  const note = reason ?? null
+  let orgId: string | null = null
+  let from: string
+  let to: string
+  switch (kind) {
+    case 'organization': {
+      const org = await tx.organization.findUnique({ where: { id }, select: { verification: true, name: true } })
+      if (!org) throw new AppError('NOT_FOUND')
+      if (org.verification !== 'pending' && org.verification !== 'changes_requested') throw stale('单位')
+      to = REVIEW_STATE[decision]
+      await tx.organization.update({ where: { id }, data: { verification: to as 'verified', reviewNote: note, reviewedAt: now } })
+      // The registering owner vouched for the application; their membership follows the organisation.
+      if (decision === 'approve') await tx.membership.updateMany({ where: { orgId: id, isOwner: true, status: 'pending' }, data: { status: 'verified' } })
+      await tell(tx, await orgMembers(tx, id), `单位认证${VERDICT[decision]}：${org.name}`, bodyOf(decision, reason), '/pages/me/index')
+      orgId = id
+      from = org.verification
+      break
+    }
+    case 'job': {
+      const job = await tx.job.findUnique({ where: { id }, select: { status: true, title: true, orgId: true } })
+      if (!job) throw new AppError('NOT_FOUND')
+      if (job.status !== 'pending_review') throw stale('岗位')
+      to = JOB_STATE[decision]
+      await tx.job.update({ where: { id }, data: { status: to as 'open', publishedAt: decision === 'approve' ? now : null } })
+      await tell(tx, await orgMembers(tx, job.orgId), `岗位${VERDICT[decision]}：${job.title}`, bodyOf(decision, reason), `/pages/jobs/detail?id=${id}`)
+      orgId = job.orgId
+      from = job.status
+      break
+    }
+    case 'supply_list':
+    case 'demand_list': {
+      const list = kind === 'supply_list'
+        ? await tx.supplyList.findUnique({ where: { id }, select: { status: true, collegeId: true } }).then((l) => l && { status: l.status, orgId: l.collegeId })
+        : await tx.demandList.findUnique({ where: { id }, select: { status: true, orgId: true } })
+      if (!list) throw new AppError('NOT_FOUND')
+      if (list.status !== 'submitted') throw stale('清单')
+      to = LIST_STATE[decision]
+      const data = { status: to as 'approved', reviewNote: note, reviewedAt: now }
+      if (kind === 'supply_list') await tx.supplyList.update({ where: { id }, data })
+      else await tx.demandList.update({ where: { id }, data })
+      const name = kind === 'supply_list' ? '院校供给清单' : '企业需求清单'
+      await tell(tx, await orgMembers(tx, list.orgId), `${name}${VERDICT[decision]}`, bodyOf(decision, reason))
+      orgId = list.orgId
+      from = list.status
+      break
+    }
+    case 'report': {
+      if (decision === 'request_changes') throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'decision', message: '举报只能成立或驳回' }] })
+      const report = await tx.report.findUnique({ where: { id }, select: { status: true, reporterUserId: true } })
+      if (!report) throw new AppError('NOT_FOUND')
+      if (report.status !== 'open') throw stale('举报')
+      to = decision === 'approve' ? 'upheld' : 'dismissed'
+      await tx.report.update({ where: { id }, data: { status: to as 'upheld', handledByUserId: actorUserId, handledAt: now, note } })
+      await tell(tx, [report.reporterUserId], decision === 'approve' ? '您的举报已核实处理' : '您的举报经核实未发现问题', bodyOf(decision, reason))
+      from = report.status
+      break
+    }
+  }
+  await audit(tx, {
+    actorUserId, ...(orgId ? { orgId } : {}), action: `review.${decision}`, entity: kind, entityId: id,
+    diff: { status: { from, to }, ...(reason ? { reason } : {}) },
+  })
+  return { kind, id, status: to }
+}

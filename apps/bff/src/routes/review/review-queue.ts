@@ -1,0 +1,79 @@
+import type { Prisma } from '@zhilian/db'
+import type { ReviewItem, ReviewKind } from '@zhilian/shared/contracts/review'
+import { jobSignals, orgSignals } from './fraud-signals'
+
+type Tx = Prisma.TransactionClient
+const orgFacts = { id: true, kind: true, name: true, uscc: true, contactPhone: true } as const
+const page = (cursor: string | undefined, limit: number) => ({ take: limit + 1, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) })
+
+/** One page of the queue for one kind, as review items with their signals. */
+export async function queuePage(db: Tx, kind: ReviewKind, cursor: string | undefined, limit: number): Promise<{ items: ReviewItem[]; more: boolean }> {
+  const cache = {}
+  const rows = await load(db, kind, cursor, limit, cache)
+  return { items: rows.slice(0, limit), more: rows.length > limit }
+}
+
+async function load(db: Tx, kind: ReviewKind, cursor: string | undefined, limit: number, cache: object): Promise<ReviewItem[]> {
+  switch (kind) {
+    case 'organization': {
+      const orgs = await db.organization.findMany({
+        where: { verification: { in: ['pending', 'changes_requested'] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
+        select: { ...orgFacts, cityCode: true, createdAt: true, contactName: true },
+      })
+      return Promise.all(orgs.map(async (o) => ({
+        kind, id: o.id, title: o.name, orgId: o.id, orgName: o.name, submittedAt: o.createdAt.toISOString(),
+        summary: { kind: o.kind, uscc: o.uscc, cityCode: o.cityCode, contactName: o.contactName, contactPhone: o.contactPhone },
+        ...(await orgSignals(db, o)),
+      })))
+    }
+    case 'job': {
+      const jobs = await db.job.findMany({
+        where: { status: 'pending_review' }, orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
+        select: { id: true, title: true, description: true, salaryMin: true, salaryMax: true, chainId: true, headcount: true, cityCode: true, updatedAt: true, org: { select: orgFacts } },
+      })
+      return Promise.all(jobs.map(async (j) => {
+        const org = await orgSignals(db, j.org)
+        return {
+          kind, id: j.id, title: j.title, orgId: j.org.id, orgName: j.org.name, submittedAt: j.updatedAt.toISOString(), usccValid: org.usccValid,
+          summary: { salaryMin: j.salaryMin, salaryMax: j.salaryMax, headcount: j.headcount, cityCode: j.cityCode, chainId: j.chainId },
+          signals: [...(await jobSignals(db, j, cache)), ...org.signals],
+        }
+      }))
+    }
+    case 'supply_list': {
+      const lists = await db.supplyList.findMany({
+        where: { status: 'submitted' }, orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
+        select: { id: true, year: true, version: true, submittedAt: true, college: { select: orgFacts } },
+      })
+      return Promise.all(lists.map(async (l) => ({
+        kind, id: l.id, title: `${l.college.name} ${l.year}年供给清单`, orgId: l.college.id, orgName: l.college.name,
+        submittedAt: (l.submittedAt ?? new Date(0)).toISOString(), summary: { year: l.year, version: l.version }, ...(await orgSignals(db, l.college)),
+      })))
+    }
+    case 'demand_list': {
+      const lists = await db.demandList.findMany({
+        where: { status: 'submitted' }, orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
+        select: { id: true, version: true, submittedAt: true, org: { select: orgFacts } },
+      })
+      return Promise.all(lists.map(async (l) => {
+        const org = await orgSignals(db, l.org)
+        const jobs = await db.job.findMany({ where: { orgId: l.org.id, status: 'pending_review' }, select: { title: true, description: true, salaryMin: true, salaryMax: true, chainId: true } })
+        const jobFlags = (await Promise.all(jobs.map((j) => jobSignals(db, j, cache)))).flatMap((s, i) => s.map((x) => ({ ...x, message: `岗位「${jobs[i]!.title}」：${x.message}` })))
+        return {
+          kind, id: l.id, title: `${l.org.name} 需求清单`, orgId: l.org.id, orgName: l.org.name, submittedAt: (l.submittedAt ?? new Date(0)).toISOString(),
+          usccValid: org.usccValid, summary: { version: l.version, jobs: jobs.length }, signals: [...jobFlags.slice(0, 20), ...org.signals],
+        }
+      }))
+    }
+    case 'report': {
+      const reports = await db.report.findMany({
+        where: { status: 'open' }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
+        select: { id: true, targetType: true, targetId: true, reason: true, createdAt: true },
+      })
+      return reports.map((r) => ({
+        kind, id: r.id, title: `举报：${r.reason.slice(0, 30)}`, orgId: null, orgName: null, submittedAt: r.createdAt.toISOString(), usccValid: null,
+        summary: { targetKind: r.targetType, targetId: r.targetId, reason: r.reason }, signals: [],
+      }))
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import { currentUser } from '../../lib/auth'
+import type { AppRouteHandler } from '../../lib/types'
+import { applyDecision } from './review-decision'
+import { queuePage } from './review-queue'
+import type * as routes from './review.routes'
+
+export const queue: AppRouteHandler<typeof routes.queue> = async (c) => {
+  const { kind, cursor, limit } = c.req.valid('query')
+  const { items, more } = await queuePage(c.var.db, kind, cursor, limit)
+  return c.json({ items, nextCursor: more ? (items.at(-1)?.id ?? null) : null }, 200)
+}
+
+export const decide: AppRouteHandler<typeof routes.decide> = async (c) => {
+  const actor = currentUser(c)
+  const { kind, id } = c.req.valid('param')
+  const { decision, reason } = c.req.valid('json')
+  const result = await c.var.db.$transaction((tx) => applyDecision(tx, actor.id, kind, id, decision, reason))
+  return c.json(result, 200)
+}

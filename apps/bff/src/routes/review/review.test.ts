@@ -1,0 +1,114 @@
+import { createAdmin, createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
+import { ReportCreatedSchema, ReviewDecisionResultSchema, ReviewPageSchema, type ReviewItem } from '@zhilian/shared/contracts/review'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { MyListSchema } from '../supply-lists/list-schemas'
+
+let h: Harness
+let admin: string
+beforeAll(async () => {
+  h = await createHarness()
+  admin = await h.tokenFor(await createAdmin(h.prisma))
+})
+afterAll(() => h.close())
+
+async function queue(kind: string): Promise<ReviewItem[]> {
+  const items: ReviewItem[] = []
+  let cursor: string | null = null
+  do {
+    const res = await h.app.request(`/api/review/queue?kind=${kind}&limit=3${cursor ? `&cursor=${cursor}` : ''}`, { headers: bearer(admin) })
+    expect(res.status).toBe(200)
+    const page = ReviewPageSchema.parse(await res.json())
+    items.push(...page.items)
+    cursor = page.nextCursor
+  } while (cursor)
+  return items
+}
+const codes = (item: ReviewItem | undefined) => item?.signals.map((s) => s.code) ?? []
+const decide = (kind: string, id: string, body: unknown, token = admin) => h.app.request(`/api/review/${kind}/${id}/decision`, jsonInit('POST', body, bearer(token)))
+
+describe('review queue signals', () => {
+  it('flags a shared contact phone and an invalid credit code on organisations', async () => {
+    const phone = '13712345678'
+    await createEnterprise(h.prisma, { contactPhone: phone })
+    const suspect = await createEnterprise(h.prisma, { contactPhone: phone, verification: 'pending' })
+    const broken = await createEnterprise(h.prisma, { verification: 'pending', uscc: '91370300MA000000X0' })
+    const clean = await createEnterprise(h.prisma, { verification: 'pending', contactPhone: '13698765432' })
+    const items = await queue('organization')
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length)
+    expect(codes(items.find((i) => i.id === suspect.id))).toContain('shared_phone')
+    expect(items.find((i) => i.id === broken.id)).toMatchObject({ usccValid: false })
+    expect(codes(items.find((i) => i.id === broken.id))).toContain('uscc_invalid')
+    expect(codes(items.find((i) => i.id === clean.id))).toEqual([])
+  })
+
+  it('flags implausible salaries, salaries outside the chain\'s P5–P95, and 招转培 wording on jobs', async () => {
+    const org = await createEnterprise(h.prisma, { contactPhone: '13611112222' })
+    for (let i = 0; i < 25; i++) await createJob(h.prisma, { orgId: org.id, title: `普工${i}`, chainId: 'SD-C03', salaryMin: 5000 + i * 40, salaryMax: 6000 + i * 40 })
+    const low = await createJob(h.prisma, { orgId: org.id, status: 'pending_review', chainId: 'SD-C03', salaryMin: 800, salaryMax: 1200 })
+    const high = await createJob(h.prisma, { orgId: org.id, status: 'pending_review', chainId: 'SD-C03', salaryMin: 20_000, salaryMax: 22_000 })
+    const fee = await createJob(h.prisma, { orgId: org.id, status: 'pending_review', chainId: 'SD-C03', description: '入职前需先培训后上岗，培训费可办理贷款。' })
+    const fine = await createJob(h.prisma, { orgId: org.id, status: 'pending_review', chainId: 'SD-C03', salaryMin: 5200, salaryMax: 6200 })
+    const items = await queue('job')
+    const byId = (id: string) => items.find((i) => i.id === id)
+    expect(byId(low.id)?.signals).toContainEqual(expect.objectContaining({ code: 'salary_out_of_range', severity: 'high' }))
+    expect(byId(high.id)?.signals).toContainEqual(expect.objectContaining({ code: 'salary_out_of_range', severity: 'warn', message: expect.stringContaining('P95') }))
+    expect(byId(fee.id)?.signals).toContainEqual(expect.objectContaining({ code: 'training_fee_wording', message: expect.stringContaining('培训费') }))
+    expect(codes(byId(fine.id))).toEqual([])
+  })
+
+  it('is for administrators only', async () => {
+    const staff = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma))).user)
+    await expectProblem(await h.app.request('/api/review/queue?kind=job', { headers: bearer(staff) }), 403, 'FORBIDDEN')
+    await expectProblem(await decide('job', 'x', { decision: 'approve' }, staff), 403, 'FORBIDDEN')
+  })
+})
+
+describe('review decisions', () => {
+  it('publishes an approved job in GET /jobs and tells the enterprise', async () => {
+    const org = await createEnterprise(h.prisma)
+    const { user } = await createMember(h.prisma, org)
+    const job = await createJob(h.prisma, { orgId: org.id, status: 'pending_review', publishedAt: null, title: '待审核的焊接技术员' })
+    const res = await decide('job', job.id, { decision: 'approve' })
+    expect(ReviewDecisionResultSchema.parse(await res.json())).toEqual({ kind: 'job', id: job.id, status: 'open' })
+    const listed = (await (await h.app.request(`/api/jobs?limit=50&q=${encodeURIComponent('待审核的焊接技术员')}`)).json()) as { items: { id: string }[] }
+    expect(listed.items.map((j) => j.id)).toContain(job.id)
+    expect(await h.prisma.inboxMessage.count({ where: { userId: user.id, title: { contains: '已通过审核' } } })).toBe(1)
+    expect(await h.prisma.auditLog.count({ where: { entity: 'job', entityId: job.id, action: 'review.approve' } })).toBe(1)
+    await expectProblem(await decide('job', job.id, { decision: 'reject', reason: '重复' }), 409, 'INVALID_TRANSITION')
+  })
+
+  it('requires a reason to return something, and the submitter sees it on their list', async () => {
+    const org = await createEnterprise(h.prisma)
+    const { user } = await createMember(h.prisma, org)
+    const list = await h.prisma.demandList.create({ data: { orgId: org.id, status: 'submitted', submittedAt: new Date(), version: 1 } })
+    await expectProblem(await decide('demand_list', list.id, { decision: 'request_changes' }), 400, 'VALIDATION_FAILED')
+    expect((await queue('demand_list')).map((i) => i.id)).toContain(list.id)
+    expect((await decide('demand_list', list.id, { decision: 'request_changes', reason: '岗位薪资请按月填写' })).status).toBe(200)
+    const mine = MyListSchema.parse(await (await h.app.request('/api/demand-lists/mine', { headers: bearer(await h.tokenFor(user)) })).json())
+    expect(mine.list).toMatchObject({ status: 'changes_requested', reviewNote: '岗位薪资请按月填写' })
+    const inbox = await h.prisma.inboxMessage.findFirstOrThrow({ where: { userId: user.id } })
+    expect(inbox.body).toContain('岗位薪资请按月填写')
+  })
+
+  it('verifies an organisation with its owner, who can then submit', async () => {
+    const org = await createEnterprise(h.prisma, { verification: 'pending' })
+    const { user, membership } = await createMember(h.prisma, org, { status: 'pending', isOwner: true })
+    expect((await decide('organization', org.id, { decision: 'approve' })).status).toBe(200)
+    expect((await h.prisma.membership.findUniqueOrThrow({ where: { id: membership.id } })).status).toBe('verified')
+    const mine = MyListSchema.parse(await (await h.app.request('/api/demand-lists/mine', { headers: bearer(await h.tokenFor(user)) })).json())
+    expect(mine.canSubmit).toBe(true)
+  })
+
+  it('takes a report from any signed-in user into the queue, and closes it', async () => {
+    const student = await h.tokenFor(await createStudent(h.prisma))
+    const job = await createJob(h.prisma)
+    await expectProblem(await h.app.request('/api/reports', jsonInit('POST', { targetKind: 'job', targetId: 'nope', reason: '虚假岗位' }, bearer(student))), 404, 'NOT_FOUND')
+    const res = await h.app.request('/api/reports', jsonInit('POST', { targetKind: 'job', targetId: job.id, reason: '面试要求先交押金' }, bearer(student)))
+    expect(res.status).toBe(201)
+    const report = ReportCreatedSchema.parse(await res.json())
+    expect((await queue('report')).map((i) => i.id)).toContain(report.id)
+    expect(ReviewDecisionResultSchema.parse(await (await decide('report', report.id, { decision: 'approve', reason: '已下架' })).json()).status).toBe('upheld')
+    expect((await queue('report')).map((i) => i.id)).not.toContain(report.id)
+  })
+})
