@@ -26,6 +26,7 @@ import exportsRoutes from './routes/imports/exports.index'
 import equipment from './routes/equipment/equipment.index'
 import review from './routes/review/review.index'
 import userReports from './routes/review/reports.index'
+import auditTrail from './routes/audit/audit.index'
 import trainings from './routes/trainings/trainings.index'
 
 /** The whole API under /api. Routes are chained so `AppType` carries every path to the `hc` client. */
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/equipment', equipment)
     .route('/api/review', review)
     .route('/api/reports', userReports)
+    .route('/api/audit', auditTrail)
     .route('/api/matching', matching)
     .route('/api/challenges', challenges)
     .route('/api/analytics', analytics)

@@ -1,0 +1,41 @@
+import { createAdmin, createCollege, createMember } from '@zhilian/db/factories'
+import { AuditPageSchema } from '@zhilian/shared/contracts/audit'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness()
+})
+afterAll(() => h.close())
+
+describe('GET /audit', () => {
+  it('shows members their own organisation\'s changes, administrators any, and 404 for someone else\'s', async () => {
+    const mine = await createCollege(h.prisma)
+    const other = await createCollege(h.prisma)
+    const { user } = await createMember(h.prisma, mine)
+    const token = await h.tokenFor(user)
+    const otherToken = await h.tokenFor((await createMember(h.prisma, other)).user)
+    for (let i = 0; i < 3; i++) {
+      expect((await h.app.request(`/api/organizations/${mine.id}`, jsonInit('PATCH', { contactName: `联系人${i}` }, bearer(token)))).status).toBe(200)
+    }
+    await h.app.request(`/api/organizations/${other.id}`, jsonInit('PATCH', { contactName: '他校联系人' }, bearer(otherToken)))
+
+    const seen: string[] = []
+    let cursor: string | null = null
+    do {
+      const res = await h.app.request(`/api/audit?orgId=${mine.id}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, { headers: bearer(token) })
+      const page = AuditPageSchema.parse(await res.json())
+      expect(page.items.every((e) => e.orgId === mine.id)).toBe(true)
+      seen.push(...page.items.map((e) => e.id))
+      cursor = page.nextCursor
+    } while (cursor)
+    expect(seen).toHaveLength(3)
+
+    await expectProblem(await h.app.request(`/api/audit?orgId=${other.id}`, { headers: bearer(token) }), 404, 'NOT_FOUND')
+    const admin = await h.tokenFor(await createAdmin(h.prisma))
+    const all = AuditPageSchema.parse(await (await h.app.request(`/api/audit?orgId=${other.id}`, { headers: bearer(admin) })).json())
+    expect(all.items).toHaveLength(1)
+    expect(all.items[0]).toMatchObject({ action: 'organization.update', entity: 'Organization', actorName: expect.any(String) })
+  })
+})

@@ -1,0 +1,23 @@
+import { z } from 'zod'
+
+/** The audit trail: every list change and review decision. Kept at least 3 years; the app never deletes it. */
+
+export const AuditQuerySchema = z.object({
+  orgId: z.string().min(1).max(64).optional(),
+  entity: z.string().min(1).max(40).optional(),
+  cursor: z.string().min(1).max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+})
+
+export const AuditEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorUserId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  orgId: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  diff: z.unknown(),
+})
+export const AuditPageSchema = z.object({ items: z.array(AuditEntrySchema), nextCursor: z.string().nullable() })
