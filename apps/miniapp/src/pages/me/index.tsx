@@ -1,7 +1,7 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { OrgKind, Role, VerificationStatus } from '@zhilian/shared'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { logout } from '../../api/auth'
 import { fetchMe } from '../../api/me'
 import { getToken } from '../../api/token'
@@ -15,11 +15,14 @@ export default function MePage() {
   const [signedIn, setSignedIn] = useState(() => getToken() !== null)
   const me = useRemote(fetchMe, { enabled: signedIn })
 
-  // The token can appear or vanish while this tab is hidden (login page, 401 elsewhere).
+  // The token can appear or vanish while this tab is hidden (login page, 401 elsewhere). The first show
+  // coincides with the initial load, so only later shows refresh.
+  const shownBefore = useRef(false)
   useDidShow(() => {
     const now = getToken() !== null
     if (now !== signedIn) setSignedIn(now)
-    else if (now) void me.reload()
+    else if (now && shownBefore.current) void me.reload()
+    shownBefore.current = true
   })
 
   usePullDownRefresh(() => {
