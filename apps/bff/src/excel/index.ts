@@ -47,10 +47,10 @@ export function exportDemandWorkbook(data: DemandListInput, ctx?: Partial<ListCo
   return writeWorkbook(demandLayout, withDefaults(ctx), data)
 }
 
-export function parseSupplyWorkbook(buffer: Uint8Array, ctx: ParseContext = {}): Promise<ParseResult<SupplyListInput>> {
+export function parseSupplyWorkbook(buffer: Uint8Array | ArrayBuffer, ctx: ParseContext = {}): Promise<ParseResult<SupplyListInput>> {
   return readWorkbook(supplyLayout, buffer, withDefaults(ctx), ctx)
 }
 
-export function parseDemandWorkbook(buffer: Uint8Array, ctx: ParseContext = {}): Promise<ParseResult<DemandListInput>> {
+export function parseDemandWorkbook(buffer: Uint8Array | ArrayBuffer, ctx: ParseContext = {}): Promise<ParseResult<DemandListInput>> {
   return readWorkbook(demandLayout, buffer, withDefaults(ctx), ctx)
 }

@@ -108,7 +108,3 @@ export interface ListLayout<T> {
 export type ParseResult<T> =
   | { ok: true; data: T; rows: Record<string, number>; hash: string }
   | { ok: false; issues: FieldIssue[] }
-
-export function basicFields(layout: ListLayout<unknown>): BasicField[] {
-  return [...layout.header, ...layout.items.flatMap((i) => ('field' in i ? [i.field] : []))]
-}

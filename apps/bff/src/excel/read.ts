@@ -28,11 +28,12 @@ const refuse = (message: string, where: Partial<Loc> = {}) => new Refusal({ path
  * headers, too big) answer one issue; otherwise every problem in every cell is listed at once.
  */
 export async function readWorkbook<T>(
-  layout: ListLayout<T>, buffer: Uint8Array, ctx: ListContext, limits: ParseLimits = {},
+  layout: ListLayout<T>, input: Uint8Array | ArrayBuffer, ctx: ListContext, limits: ParseLimits = {},
 ): Promise<ParseResult<T>> {
+  const buffer = input instanceof Uint8Array ? input : new Uint8Array(input)
   try {
     const wb = await open(layout, buffer, limits)
-    return read(layout, wb, ctx, limits)
+    return read(layout, wb, ctx)
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, issues: [error.issue] }
     throw error
@@ -100,7 +101,7 @@ function checkLayout<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, limits: Par
   }
 }
 
-function read<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, ctx: ListContext, _limits: ParseLimits): ParseResult<T> {
+function read<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, ctx: ListContext): ParseResult<T> {
   const lookup: Lookup = { majorCodes: new Set(ctx.majors.map((m) => m.code)), cities: ctx.cities, labels: ctx.labels }
   const issues: (FieldIssue & { order: number })[] = []
   const order = new Map([BASIC_SHEET, ...layout.sheets.map((s) => s.name)].map((name, i) => [name, i]))

@@ -24,6 +24,14 @@ describe('export → parse round trip', () => {
     expect(result.rows['技能要求']).toBe(data.jobs.flatMap((j) => j.skills).length)
   })
 
+  it('accepts the ArrayBuffer a request body gives', async () => {
+    const data = sampleDemandList()
+    const file = await exportDemandWorkbook(data)
+    const body = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength)
+    const result = await parseDemandWorkbook(body)
+    expect(result.ok && result.data).toEqual(data)
+  })
+
   it('a template prefilled with a list parses to that list', async () => {
     const data = sampleDemandList()
     const result = await parseDemandWorkbook(await buildDemandTemplate({ prefill: data }))
