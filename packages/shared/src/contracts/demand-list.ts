@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { checkUscc, toHalfWidth } from '../rules/uscc'
 import { CooperationMode, DeliveryMode, Education, EnterpriseNature, JobType, ResourceKind, SkillLevel } from './enums'
 import {
-  always, count, duplicates, email, isNum, isoDate, keyOf, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, section, wholeNumber,
+  always, count, duplicates, email, isNum, isoDate, keyOf, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, section, typed, wholeNumber,
 } from './list-fields'
 
 /**
@@ -109,7 +109,7 @@ const basicShape = {
   filledAt: isoDate().optional(), // 填报时间
   org: EnterpriseBasicInput,
   /** ¹⁰ 链主企业/专精特新企业/瞪羚企业 …: EnterpriseLabel ids (OrgLabel rows). */
-  labelIds: listOf(z.string().min(1, { error: '必填' }), 20, '个企业称号'),
+  labelIds: listOf(z.string(typed('文本')).min(1, { error: '必填' }), 20, '个企业称号'),
 }
 const jobsShape = { jobs: rows(JobInput) }
 const trainingShape = { trainingNeeds: rows(TrainingNeedInput) }

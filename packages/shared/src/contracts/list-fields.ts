@@ -6,7 +6,7 @@ import { z } from 'zod'
  * zod error map is not installed.
  */
 
-const typed = (what: string) => ({
+export const typed = (what: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? '必填' : `应为${what}`),
 })
 

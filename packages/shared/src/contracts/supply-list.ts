@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { checkUscc, toHalfWidth } from '../rules/uscc'
 import { DeliveryMode, DestinationType, IpKind, ResearchLevel, SharingFee } from './enums'
 import {
-  always, arr, count, duplicates, email, isNum, isoDate, keyOf, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, section, wholeNumber, year,
+  always, arr, count, duplicates, email, isNum, isoDate, keyOf, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, section, typed, wholeNumber, year,
 } from './list-fields'
 
 /**
@@ -41,7 +41,7 @@ export type MajorOfferingInput = z.infer<typeof MajorOfferingInput>
 /** ² 在校生规模: by major and grade. */
 export const EnrolmentInput = section({
   majorCode: majorCode(),
-  grade: z.number({ error: '必填' }).int({ error: '年级应为1–5' }).min(1, { error: '年级应为1–5' }).max(5, { error: '年级应为1–5' }),
+  grade: z.number(typed('数字')).int({ error: '年级应为1–5' }).min(1, { error: '年级应为1–5' }).max(5, { error: '年级应为1–5' }),
   count: count(),
 })
 export type EnrolmentInput = z.infer<typeof EnrolmentInput>
@@ -82,7 +82,7 @@ export const FacultyInput = section({
   majorCode: majorCode(),
   fullTime: count(100_000),
   seniorTitleShare: z
-    .number({ error: '必填' })
+    .number(typed('数字'))
     .min(0, { error: '高级职称比例应在0–100%之间' })
     .max(1, { error: '高级职称比例应在0–100%之间' }),
   partTimeFromIndustry: count(100_000),
