@@ -27,7 +27,7 @@ describe('export → parse round trip', () => {
   it('accepts the ArrayBuffer a request body gives', async () => {
     const data = sampleDemandList()
     const file = await exportDemandWorkbook(data)
-    const body = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength)
+    const body = new Uint8Array(file).buffer
     const result = await parseDemandWorkbook(body)
     expect(result.ok && result.data).toEqual(data)
   })

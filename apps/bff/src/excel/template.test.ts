@@ -67,7 +67,7 @@ describe('the blank templates', () => {
     expect(validationAt(de, `${col(de, '专业代码及名称')}500`)?.formulae).toEqual([`'${MAJORS_SHEET}'!$C$2:$C$${ctx.majors.length + 1}`])
     const en = sheet(wb, '在校生规模')
     expect(validationAt(en, `${col(en, '年级')}2`)).toMatchObject({ type: 'whole', formulae: [1, 5] })
-    expect(validationAt(en, `${col(en, '在校生人数')}2`)).toMatchObject({ type: 'whole' })
+    expect(validationAt(en, `${col(en, '在校生人数')}2`)).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] })
     expect(validationAt(sheet(wb, '科研项目'), 'E2')).toMatchObject({ type: 'decimal' })
     const catalogue = sheet(wb, MAJORS_SHEET)
     expect(catalogue.getCell('C2').value).toBe(`${ctx.majors[0]!.code} ${ctx.majors[0]!.name}`)

@@ -116,10 +116,13 @@ function validationFor(c: Column, ctx: ListContext, majorsRows: number, lastRow:
     type: 'list', allowBlank: true, formulae: [`"${items.join(',')}"`],
     showErrorMessage: true, errorTitle: '输入有误', error: '请从下拉列表中选择',
   })
-  const range = (min: number, max: number, type: 'whole' | 'decimal'): ExcelJS.DataValidation => ({
-    type, operator: 'between', allowBlank: true, formulae: [min, max], showErrorMessage: true, errorTitle: '输入有误',
-    error: type === 'whole' ? `请输入${min}–${max}之间的整数` : `请输入${min}–${max}之间的数字`,
-  })
+  const range = (min: number, max: number | undefined, type: 'whole' | 'decimal'): ExcelJS.DataValidation => {
+    const what = type === 'whole' ? '整数' : '数字'
+    const base = { type, allowBlank: true, showErrorMessage: true, errorTitle: '输入有误' } as const
+    return max === undefined
+      ? { ...base, operator: 'greaterThanOrEqual', formulae: [min], error: `请输入不小于${min}的${what}` }
+      : { ...base, operator: 'between', formulae: [min, max], error: `请输入${min}–${max}之间的${what}` }
+  }
   if (c.listFrom) {
     return {
       type: 'list', allowBlank: true, formulae: [`'${c.listFrom.sheet}'!$${c.listFrom.column}$2:$${c.listFrom.column}$${Math.max(lastRow, 2)}`],
@@ -141,10 +144,10 @@ function validationFor(c: Column, ctx: ListContext, majorsRows: number, lastRow:
       }
     case 'int':
     case 'year':
-      return range(c.min ?? 0, c.max ?? 100_000_000, 'whole')
+      return range(c.min ?? 0, c.max, 'whole')
     case 'decimal':
     case 'percent':
-      return range(c.min ?? 0, c.max ?? 100_000_000, 'decimal')
+      return range(c.min ?? 0, c.max, 'decimal')
     default:
       return undefined
   }
