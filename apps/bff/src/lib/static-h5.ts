@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
-import type { Hono } from 'hono'
+import type { Hono, MiddlewareHandler } from 'hono'
+import { compress } from 'hono/compress'
 
 const MISSING_PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -20,12 +21,14 @@ code{background:#f0f2f5;padding:.1rem .35rem;border-radius:4px}</style></head>
 export function mountH5(app: Hono<any>, distDir: string): { built: boolean } {
   const indexFile = path.join(distDir, 'index.html')
   const built = existsSync(indexFile)
-  const skipApi = (handler: ReturnType<typeof serveStatic>): ReturnType<typeof serveStatic> => (c, next) =>
+  const skipApi = (handler: MiddlewareHandler): MiddlewareHandler => (c, next) =>
     c.req.path === '/api' || c.req.path.startsWith('/api/') ? next() : handler(c, next)
   if (!built) {
     app.get('*', skipApi(async (c) => c.html(MISSING_PAGE, 503)))
     return { built }
   }
+  // The H5 bundle is ~530 KB raw and ~150 KB gzipped: phones on mobile data feel the difference.
+  app.use('*', skipApi(compress()))
   app.use('*', skipApi(serveStatic({ root: distDir })))
   app.get('*', skipApi(serveStatic({ path: indexFile })))
   return { built }

@@ -7,7 +7,7 @@ export const CityListSchema = listOf(CitySchema)
 
 /** confirmed: on the 2022 list of 11 signature chains; candidate: not yet sourced. */
 export const ChainStatusSchema = z.enum(['confirmed', 'candidate'])
-export const ChainStatusLabels = { confirmed: '已公布', candidate: '待核实' } as const
+export const ChainStatusLabels = { confirmed: '已公布', candidate: '待确认' } as const
 
 export const ChainSchema = z.object({
   id: z.string(),
