@@ -1,0 +1,24 @@
+/**
+ * The subscribe-message templates the platform asks consent for. env.ts has no template variables, so
+ * the ids are fixed development ids; the fake WeChat server accepts any id a test grants. A real
+ * deployment replaces them with the ids from the mini-program console (mp.weixin.qq.com → 订阅消息).
+ */
+export const TEMPLATE_KEYS = ['event_starting', 'session_starting', 'application_changed', 'interview_invitation'] as const
+export type TemplateKey = (typeof TEMPLATE_KEYS)[number]
+
+export const TEMPLATE_IDS: Record<TemplateKey, string> = {
+  event_starting: 'TPL_EVENT_STARTING',
+  session_starting: 'TPL_SESSION_STARTING',
+  application_changed: 'TPL_APPLICATION_CHANGED',
+  interview_invitation: 'TPL_INTERVIEW_INVITATION',
+}
+
+/** What every reminder carries; the worker turns it into template fields and an inbox message. */
+export interface ReminderPayload {
+  title: string
+  /** ISO time of the thing reminded about. */
+  at: string
+  place?: string
+  /** Mini-program page the message opens, e.g. `pages/events/detail?id=…`. */
+  page?: string
+}
