@@ -1,7 +1,8 @@
 import { PAGES, SUBPACKAGES, TABS } from './routes'
 
 export default defineAppConfig({
-  pages: [PAGES.home, PAGES.jobs, PAGES.training, PAGES.fairs, PAGES.me, PAGES.login],
+  // Home first: WeChat opens the first page. Every main-package page is listed in PAGES.
+  pages: Object.values(PAGES),
   subPackages: Object.values(SUBPACKAGES).map((pkg) => ({ root: pkg.root, pages: Object.values(pkg.pages) })),
   window: {
     backgroundTextStyle: 'dark',

@@ -9,11 +9,15 @@ export const PAGES = {
   fairs: 'pages/fairs/index',
   me: 'pages/me/index',
   login: 'pages/login/index',
+  jobDetail: 'pages/job-detail/index',
+  applications: 'pages/applications/index',
+  profile: 'pages/profile/index',
+  myEnrolments: 'pages/my-enrolments/index',
 } as const
 
 /** Role pages live in subpackages so the main package stays under WeChat's 2 MB. */
 export const SUBPACKAGES = {
-  enterprise: { root: 'pkg-enterprise', pages: { index: 'index' } },
+  enterprise: { root: 'pkg-enterprise', pages: { index: 'index', jobs: 'jobs/index', jobEdit: 'job-edit/index', applicants: 'applicants/index', applicant: 'applicant/index' } },
   college: { root: 'pkg-college', pages: { index: 'index' } },
   admin: { root: 'pkg-admin', pages: { memberships: 'memberships/index' } },
 } as const
@@ -33,6 +37,14 @@ export const ROUTES = {
   fairs: `/${PAGES.fairs}`,
   me: `/${PAGES.me}`,
   login: `/${PAGES.login}`,
+  jobDetail: `/${PAGES.jobDetail}`,
+  applications: `/${PAGES.applications}`,
+  profile: `/${PAGES.profile}`,
+  myEnrolments: `/${PAGES.myEnrolments}`,
+  enterpriseJobs: `/${SUBPACKAGES.enterprise.root}/${SUBPACKAGES.enterprise.pages.jobs}`,
+  enterpriseJobEdit: `/${SUBPACKAGES.enterprise.root}/${SUBPACKAGES.enterprise.pages.jobEdit}`,
+  enterpriseApplicants: `/${SUBPACKAGES.enterprise.root}/${SUBPACKAGES.enterprise.pages.applicants}`,
+  enterpriseApplicant: `/${SUBPACKAGES.enterprise.root}/${SUBPACKAGES.enterprise.pages.applicant}`,
   enterprise: `/${SUBPACKAGES.enterprise.root}/${SUBPACKAGES.enterprise.pages.index}`,
   college: `/${SUBPACKAGES.college.root}/${SUBPACKAGES.college.pages.index}`,
   adminMemberships: `/${SUBPACKAGES.admin.root}/${SUBPACKAGES.admin.pages.memberships}`,

@@ -1,0 +1,50 @@
+import {
+  JobDetailSchema,
+  JobListPageSchema,
+  type JobListQuery,
+} from '@zhilian/shared/contracts/jobs'
+import { ApplyBodySchema, ApplyResultSchema, type ApplyBody } from '@zhilian/shared/contracts/applications'
+import type { Education, JobType } from '@zhilian/shared/contracts/enums'
+import { request, type Query } from './request'
+
+/** What the 岗位 tab's search box, chips and sort hold; undefined = 不限. */
+export interface JobFilters {
+  q?: string
+  chainId?: string
+  cityCode?: string
+  education?: keyof typeof Education.labels
+  type?: keyof typeof JobType.labels
+  salaryMin?: number
+  salaryMax?: number
+  sort?: 'newest' | 'match'
+}
+
+/** The filters as the query string GET /api/jobs reads; blank keywords and 不限 chips are left out. */
+export function jobQuery(filters: JobFilters, cursor: string | null, limit = 20): Query {
+  const q = filters.q?.trim()
+  const query: Partial<Record<keyof JobListQuery, string | number>> = {
+    q: q ? q : undefined,
+    chainId: filters.chainId,
+    cityCode: filters.cityCode,
+    education: filters.education,
+    type: filters.type,
+    salaryMin: filters.salaryMin,
+    salaryMax: filters.salaryMax,
+    sort: filters.sort === 'match' ? 'match' : undefined,
+    cursor: cursor ?? undefined,
+    limit,
+  }
+  return query
+}
+
+export function fetchJobs(filters: JobFilters, cursor: string | null) {
+  return request('GET', '/api/jobs', { query: jobQuery(filters, cursor), schema: JobListPageSchema })
+}
+
+export function fetchJob(id: string) {
+  return request('GET', `/api/jobs/${encodeURIComponent(id)}`, { schema: JobDetailSchema })
+}
+
+export function applyToJob(id: string, body: ApplyBody) {
+  return request('POST', `/api/jobs/${encodeURIComponent(id)}/applications`, { body: ApplyBodySchema.parse(body), schema: ApplyResultSchema })
+}

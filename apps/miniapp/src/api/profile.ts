@@ -1,0 +1,28 @@
+import {
+  DeleteAccountResultSchema,
+  PersonalisationSchema,
+  ProfileExportSchema,
+  ProfileSchema,
+  type ProfileInput,
+} from '@zhilian/shared/contracts/profile'
+import { request } from './request'
+
+export function fetchProfile() {
+  return request('GET', '/api/profile', { schema: ProfileSchema })
+}
+
+export function saveProfile(input: ProfileInput) {
+  return request('PUT', '/api/profile', { body: input as unknown as Record<string, unknown>, schema: ProfileSchema })
+}
+
+export function setPersonalisation(enabled: boolean) {
+  return request('PUT', '/api/profile/personalisation', { body: { enabled }, schema: PersonalisationSchema })
+}
+
+export function exportProfile() {
+  return request('GET', '/api/profile/export', { schema: ProfileExportSchema })
+}
+
+export function deleteAccount(confirm: string) {
+  return request('DELETE', '/api/profile', { body: { confirm }, schema: DeleteAccountResultSchema })
+}

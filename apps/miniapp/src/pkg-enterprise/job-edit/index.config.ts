@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '编辑岗位',
+  enablePullDownRefresh: true,
+})
