@@ -4,7 +4,7 @@
  */
 import { deriveDemandByMajor, FIT_THRESHOLDS, type ChainMajorMap } from '@zhilian/shared'
 import type { MajorGap } from '@zhilian/shared/contracts/analytics'
-import type { DemandCell } from './demand'
+import type { DemandCell, DemandSet } from './demand'
 import type { SupplyFact } from './facts'
 
 export const round1 = (x: number) => Math.round(x * 10) / 10
@@ -44,12 +44,12 @@ export function gapStatus(supply: number, demand: number): MajorGap['status'] {
 }
 
 /** Demand spread over majors: named majors equally, else the chain's majors (fit-index.ts). */
-export function demandByMajor(demand: readonly DemandCell[], chainMajors: ChainMajorMap) {
+export function demandByMajor(demand: DemandSet, chainMajors: ChainMajorMap) {
   return deriveDemandByMajor(
-    demand.flatMap((d) => [
-      ...d.byMajor.map((m) => ({ chainId: d.chainId ?? '', headcount: m.headcount, majorCodes: [m.majorCode] })),
-      ...(d.unnamed > 0 && d.chainId ? [{ chainId: d.chainId, headcount: d.unnamed }] : []),
-    ]),
+    [
+      ...demand.majors.map((m) => ({ chainId: m.chainId ?? '', headcount: m.headcount, majorCodes: [m.majorCode] })),
+      ...demand.cells.flatMap((d) => (d.unnamed > 0 && d.chainId ? [{ chainId: d.chainId, headcount: d.unnamed }] : [])),
+    ],
     chainMajors,
   )
 }
@@ -59,7 +59,7 @@ export function demandByMajor(demand: readonly DemandCell[], chainMajors: ChainM
  * question is "how many are we short", while the fit index (shares of enrolment) asks whether the
  * mix of majors is right.
  */
-export function gapByMajor(supply: readonly SupplyFact[], demand: readonly DemandCell[], chainMajors: ChainMajorMap, names: Readonly<Record<string, string>>): MajorGap[] {
+export function gapByMajor(supply: readonly SupplyFact[], demand: DemandSet, chainMajors: ChainMajorMap, names: Readonly<Record<string, string>>): MajorGap[] {
   const s = groupSum(supply, (r) => r.majorCode, (r) => ({ graduates: r.graduates, enrolment: r.enrolment }))
   const supplyNames = Object.fromEntries(supply.map((r) => [r.majorCode, r.majorName]))
   const d = new Map(demandByMajor(demand, chainMajors).map((x) => [x.majorCode, x.headcount]))

@@ -21,10 +21,18 @@ export interface DemandCell {
   orgName: string
   headcount: number
   jobs: number
-  /** Head-count the jobs tie to named majors, split equally over each job's majors. */
-  byMajor: { majorCode: string; headcount: number }[]
-  /** Head-count of jobs naming no major: spread over the chain's majors later. */
+  /** Head-count of jobs naming no major: spread over the chain's majors later (deriveDemandByMajor). */
   unnamed: number
+}
+
+/** Head-count the jobs of a chain and city tie to a named major, split equally over each job's majors. */
+export interface MajorShare { chainId: string | null; cityCode: string; majorCode: string; headcount: number }
+
+/** What the province-wide sums read: grouped cells plus the named-major shares, filterable alike. */
+export interface DemandSet { cells: DemandCell[]; majors: MajorShare[] }
+
+export function filterDemand(d: DemandSet, keep: (r: { chainId: string | null; cityCode: string }) => boolean): DemandSet {
+  return { cells: d.cells.filter(keep), majors: d.majors.filter(keep) }
 }
 
 /** One job, for the matchers. */
@@ -63,9 +71,7 @@ function jobsCte(f: DemandFilter): Prisma.Sql {
   )`
 }
 
-const cellKey = (r: { chainId: string | null; cityCode: string; type: string; orgId: string }) => `${r.chainId ?? ''}|${r.cityCode}|${r.type}|${r.orgId}`
-
-export async function loadDemandCells(db: Db, f: DemandFilter = {}): Promise<DemandCell[]> {
+export async function loadDemand(db: Db, f: DemandFilter = {}): Promise<DemandSet> {
   const cte = jobsCte(f)
   const [cells, majors] = await Promise.all([
     db.$queryRaw<{ chainId: string | null; cityCode: string; type: JobTypeKey; orgId: string; orgName: string; headcount: number; jobs: number; unnamed: number }[]>`
@@ -74,18 +80,18 @@ export async function loadDemandCells(db: Db, f: DemandFilter = {}): Promise<Dem
              sum(jobs.hc)::int AS headcount, count(*)::int AS jobs, coalesce(sum(jobs.hc) FILTER (WHERE nm.n IS NULL), 0)::int AS unnamed
       FROM jobs LEFT JOIN nm ON nm."jobId" = jobs.id
       GROUP BY 1, 2, 3, 4, 5`,
-    db.$queryRaw<{ chainId: string | null; cityCode: string; type: string; orgId: string; majorCode: string; headcount: number }[]>`
+    // A window count instead of joining nm again: the planner misjudges the CTE and nests loops.
+    db.$queryRaw<MajorShare[]>`
       WITH ${cte}
-      SELECT jobs."chainId", jobs."cityCode", jobs.type, jobs."orgId", jm."majorCode", sum(jobs.hc::float8 / nm.n)::float8 AS headcount
-      FROM jobs JOIN nm ON nm."jobId" = jobs.id JOIN "JobMajor" jm ON jm."jobId" = jobs.id
-      GROUP BY 1, 2, 3, 4, 5`,
+      SELECT "chainId", "cityCode", "majorCode", sum(hc::float8 / n)::float8 AS headcount FROM (
+        SELECT jobs."chainId", jobs."cityCode", jm."majorCode", jobs.hc, count(*) OVER (PARTITION BY jm."jobId") AS n
+        FROM jobs JOIN "JobMajor" jm ON jm."jobId" = jobs.id
+      ) x GROUP BY 1, 2, 3`,
   ])
-  const byCell = new Map<string, { majorCode: string; headcount: number }[]>()
-  for (const m of majors) byCell.set(cellKey(m), [...(byCell.get(cellKey(m)) ?? []), { majorCode: m.majorCode, headcount: Number(m.headcount) }])
-  return cells.map((c) => ({
-    chainId: c.chainId, cityCode: c.cityCode, type: c.type, orgId: c.orgId, orgName: c.orgName,
-    headcount: Number(c.headcount), jobs: Number(c.jobs), unnamed: Number(c.unnamed), byMajor: byCell.get(cellKey(c)) ?? [],
-  }))
+  return {
+    cells: cells.map((c) => ({ ...c, headcount: Number(c.headcount), jobs: Number(c.jobs), unnamed: Number(c.unnamed) })),
+    majors: majors.map((m) => ({ ...m, headcount: Number(m.headcount) })),
+  }
 }
 
 /** Head-count by skill point (a job asking for a skill twice counts once), largest first. */
@@ -143,7 +149,6 @@ export async function loadDemandFacts(db: Db, q: JobQuery): Promise<DemandFact[]
     return {
       jobId: j.id, title: j.title, orgId: j.orgId, orgName: j.org.name, nature: j.org.nature, cityCode: j.cityCode, chainId: j.chainId, type: j.type,
       headcount, jobs: 1, publishedYear: j.publishedAt ? j.publishedAt.getUTCFullYear() : null, majorCodes, skills: j.skills,
-      byMajor: majorCodes.map((majorCode) => ({ majorCode, headcount: headcount / majorCodes.length })),
       unnamed: majorCodes.length ? 0 : headcount,
     }
   })

@@ -3,7 +3,7 @@ import { fitIndex } from '@zhilian/shared'
 import type { SupplyDemandReport } from '@zhilian/shared/contracts/reports'
 import { demandByMajor, gapByMajor, ratioOf } from './aggregate'
 import { loadContext, type AnalysisContext } from './context'
-import { loadDemandCells, type DemandCell } from './demand'
+import { filterDemand, loadDemand, type DemandSet } from './demand'
 import { loadSupplyFacts, type SupplyFact } from './facts'
 import type { Db } from '../lib/types'
 
@@ -17,12 +17,12 @@ export const REPORT_NOTES = [
   '按产业链统计时，院校专业以其清单中勾选的服务产业链为准，一个专业可服务多条产业链，故各链合计可能大于全省数。',
 ]
 
-function figures(supply: readonly SupplyFact[], demand: readonly DemandCell[], ctx: AnalysisContext) {
+function figures(supply: readonly SupplyFact[], demand: DemandSet, ctx: AnalysisContext) {
   const graduates = supply.reduce((s, r) => s + r.graduates, 0)
-  const need = demand.reduce((s, r) => s + r.headcount, 0)
+  const need = demand.cells.reduce((s, r) => s + r.headcount, 0)
   return {
     colleges: new Set(supply.map((r) => r.collegeId)).size,
-    enterprises: new Set(demand.map((r) => r.orgId)).size,
+    enterprises: new Set(demand.cells.map((r) => r.orgId)).size,
     enrolment: supply.reduce((s, r) => s + r.enrolment, 0),
     graduates,
     demand: need,
@@ -35,7 +35,7 @@ export async function buildReport(db: Db, year: number, now = new Date()): Promi
   const [ctx, supply, demand, chains] = await Promise.all([
     loadContext(db),
     loadSupplyFacts(db, { year }),
-    loadDemandCells(db, { year }),
+    loadDemand(db, { year }),
     db.industryChain.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
   ])
   return {
@@ -45,11 +45,11 @@ export async function buildReport(db: Db, year: number, now = new Date()): Promi
     province: figures(supply, demand, ctx),
     chains: chains.map((ch) => ({
       chainId: ch.id, name: ch.name,
-      ...figures(supply.filter((r) => r.chainIds.includes(ch.id)), demand.filter((r) => r.chainId === ch.id), ctx),
+      ...figures(supply.filter((r) => r.chainIds.includes(ch.id)), filterDemand(demand, (r) => r.chainId === ch.id), ctx),
     })),
     cities: ctx.cityRows.map((city) => ({
       cityCode: city.adcode, name: city.name, circle: city.circle,
-      ...figures(supply.filter((r) => r.cityCode === city.adcode), demand.filter((r) => r.cityCode === city.adcode), ctx),
+      ...figures(supply.filter((r) => r.cityCode === city.adcode), filterDemand(demand, (r) => r.cityCode === city.adcode), ctx),
     })),
     majors: gapByMajor(supply, demand, ctx.chainMajors, ctx.majorNames).map((m) => ({
       majorCode: m.majorCode, majorName: m.majorName, graduates: m.graduates, demand: m.demand, gap: m.gap,

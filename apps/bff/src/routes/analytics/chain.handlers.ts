@@ -2,7 +2,7 @@ import { AppError, JobType } from '@zhilian/shared'
 import type { ChainAnalytics } from '@zhilian/shared/contracts/analytics'
 import { demandTotals, gapByMajor, graduatesByYear, groupSum, ratioOf, supplyTotals } from '../../analytics/aggregate'
 import { citiesIn, loadContext } from '../../analytics/context'
-import { demandBySkill, demandByYear, loadDemandCells } from '../../analytics/demand'
+import { demandBySkill, demandByYear, filterDemand, loadDemand } from '../../analytics/demand'
 import { loadSupplyFacts } from '../../analytics/facts'
 import type { AppRouteHandler, Db } from '../../lib/types'
 import type * as routes from './analytics.routes'
@@ -25,14 +25,14 @@ export const chain: AppRouteHandler<typeof routes.chain> = async (c) => {
   const demandFilter = { year: q.year, chainId: id, cityCodes }
   const [supply, demand, bySkill, demandTrend] = await Promise.all([
     loadSupplyFacts(db, { year: q.year, chainId: id, cityCodes }),
-    loadDemandCells(db, demandFilter),
+    loadDemand(db, demandFilter),
     demandBySkill(db, demandFilter),
     demandByYear(db, { chainId: id, cityCodes }),
   ])
   const cityName = (code: string) => ctx.cities[code]?.name ?? code
   const counts = (m: Record<string, number> | undefined) => ({ enrolment: m?.enrolment ?? 0, graduates: m?.graduates ?? 0 })
   const sf = (r: (typeof supply)[number]) => ({ enrolment: r.enrolment, graduates: r.graduates })
-  const df = (r: (typeof demand)[number]) => ({ headcount: r.headcount, jobs: r.jobs })
+  const df = (r: (typeof demand.cells)[number]) => ({ headcount: r.headcount, jobs: r.jobs })
 
   const body: ChainAnalytics = {
     chain: found,
@@ -48,10 +48,10 @@ export const chain: AppRouteHandler<typeof routes.chain> = async (c) => {
       byCity: [...groupSum(supply, (r) => r.cityCode, sf)].map(([cityCode, m]) => ({ cityCode, cityName: cityName(cityCode), ...counts(m) })).sort(desc),
     },
     demand: {
-      totals: demandTotals(demand),
+      totals: demandTotals(demand.cells),
       bySkill,
-      byJobType: [...groupSum(demand, (r) => r.type, df)].map(([type, m]) => ({ type, label: JobType.labels[type], headcount: m.headcount ?? 0, jobs: m.jobs ?? 0 })).sort(desc),
-      byCity: [...groupSum(demand, (r) => r.cityCode, df)].map(([cityCode, m]) => ({ cityCode, cityName: cityName(cityCode), headcount: m.headcount ?? 0, jobs: m.jobs ?? 0 })).sort(desc),
+      byJobType: [...groupSum(demand.cells, (r) => r.type, df)].map(([type, m]) => ({ type, label: JobType.labels[type], headcount: m.headcount ?? 0, jobs: m.jobs ?? 0 })).sort(desc),
+      byCity: [...groupSum(demand.cells, (r) => r.cityCode, df)].map(([cityCode, m]) => ({ cityCode, cityName: cityName(cityCode), headcount: m.headcount ?? 0, jobs: m.jobs ?? 0 })).sort(desc),
     },
     gap: gapByMajor(supply, demand, ctx.chainMajors, ctx.majorNames),
     trend: { graduates: graduatesByYear(supply), demand: demandTrend },
@@ -61,10 +61,10 @@ export const chain: AppRouteHandler<typeof routes.chain> = async (c) => {
 
 export const chains: AppRouteHandler<typeof routes.chains> = async (c) => {
   const db = c.var.db
-  const [ctx, supply, demand] = await Promise.all([loadContext(db), loadSupplyFacts(db), loadDemandCells(db)])
+  const [ctx, supply, demand] = await Promise.all([loadContext(db), loadSupplyFacts(db), loadDemand(db)])
   const items = Object.entries(ctx.chainNames).map(([chainId, name]) => {
     const s = supplyTotals(supply.filter((r) => r.chainIds.includes(chainId)))
-    const d = demandTotals(demand.filter((r) => r.chainId === chainId))
+    const d = demandTotals(filterDemand(demand, (r) => r.chainId === chainId).cells)
     return {
       chainId, name, colleges: s.colleges, enterprises: d.enterprises, enrolment: s.enrolment, graduates: s.graduates,
       openHeadcount: d.headcount, ratio: ratioOf(s.graduates, d.headcount),

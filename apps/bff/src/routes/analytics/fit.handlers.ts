@@ -2,7 +2,7 @@ import { FIT_THRESHOLDS, FORECAST_DAMPING, fitIndex, forecastNextYear, type FitI
 import type { Alert, FitItem } from '@zhilian/shared/contracts/analytics'
 import { demandByMajor, graduatesByYear } from '../../analytics/aggregate'
 import { loadContext, type AnalysisContext } from '../../analytics/context'
-import { demandByYear, loadDemandCells, type DemandCell } from '../../analytics/demand'
+import { demandByYear, filterDemand, loadDemand, type DemandSet } from '../../analytics/demand'
 import { loadSupplyFacts, type SupplyFact } from '../../analytics/facts'
 import { currentUser } from '../../lib/auth'
 import type { Db } from '../../lib/types'
@@ -23,10 +23,10 @@ function item(id: string, name: string, cityCode: string, r: FitIndexResult, nam
 const namesOf = (ctx: AnalysisContext, supply: readonly SupplyFact[]) => ({ ...ctx.majorNames, ...Object.fromEntries(supply.map((r) => [r.majorCode, r.majorName])) })
 
 /** Per city: the city's colleges' enrolment against the city's jobs. */
-export function cityFit(ctx: AnalysisContext, supply: readonly SupplyFact[], demand: readonly DemandCell[]): FitItem[] {
+export function cityFit(ctx: AnalysisContext, supply: readonly SupplyFact[], demand: DemandSet): FitItem[] {
   const names = namesOf(ctx, supply)
   return ctx.cityRows.map((city) => {
-    const r = fitIndex(enrolmentOf(supply.filter((s) => s.cityCode === city.adcode)), demandByMajor(demand.filter((d) => d.cityCode === city.adcode), ctx.chainMajors))
+    const r = fitIndex(enrolmentOf(supply.filter((s) => s.cityCode === city.adcode)), demandByMajor(filterDemand(demand, (d) => d.cityCode === city.adcode), ctx.chainMajors))
     return item(city.adcode, city.name, city.adcode, r, names)
   })
 }
@@ -36,13 +36,13 @@ export function cityFit(ctx: AnalysisContext, supply: readonly SupplyFact[], dem
  * list ties its majors to, or the one asked for). Colleges recruit and place province-wide, so
  * their own city's jobs alone would be too narrow a yardstick.
  */
-export function collegeFit(ctx: AnalysisContext, supply: readonly SupplyFact[], demand: readonly DemandCell[], chainId?: string): FitItem[] {
+export function collegeFit(ctx: AnalysisContext, supply: readonly SupplyFact[], demand: DemandSet, chainId?: string): FitItem[] {
   const names = namesOf(ctx, supply)
   const colleges = new Map<string, SupplyFact[]>()
   for (const r of supply) colleges.set(r.collegeId, [...(colleges.get(r.collegeId) ?? []), r])
   return [...colleges].map(([collegeId, rows]) => {
     const chains = new Set(chainId ? [chainId] : rows.flatMap((r) => r.chainIds))
-    const r = fitIndex(enrolmentOf(rows), demandByMajor(demand.filter((d) => d.chainId && chains.has(d.chainId)), ctx.chainMajors))
+    const r = fitIndex(enrolmentOf(rows), demandByMajor(filterDemand(demand, (d) => !!d.chainId && chains.has(d.chainId)), ctx.chainMajors))
     return item(collegeId, rows[0]!.collegeName, rows[0]!.cityCode, r, names)
   }).sort((a, b) => a.index - b.index || (a.id < b.id ? -1 : 1))
 }
@@ -55,7 +55,7 @@ export const fit: AppRouteHandler<typeof routes.fit> = async (c) => {
   const { level, chainId } = c.req.valid('query')
   const db = c.var.db
   await assertChain(db, chainId)
-  const [ctx, supply, demand] = await Promise.all([loadContext(db), loadSupplyFacts(db, { chainId }), loadDemandCells(db, { chainId })])
+  const [ctx, supply, demand] = await Promise.all([loadContext(db), loadSupplyFacts(db, { chainId }), loadDemand(db, { chainId })])
   const items = level === 'city' ? cityFit(ctx, supply, demand) : collegeFit(ctx, supply, demand, chainId)
   return c.json({ level, chainId: chainId ?? null, thresholds: FIT_THRESHOLDS, items }, 200)
 }
@@ -64,7 +64,7 @@ export const alerts: AppRouteHandler<typeof routes.alerts> = async (c) => {
   const user = currentUser(c)
   const db = c.var.db
   const collegeIds = user.role === 'admin' ? undefined : user.orgIds
-  const [ctx, supply, demand] = await Promise.all([loadContext(db), loadSupplyFacts(db, { collegeIds }), loadDemandCells(db)])
+  const [ctx, supply, demand] = await Promise.all([loadContext(db), loadSupplyFacts(db, { collegeIds }), loadDemand(db)])
   const items: Alert[] = []
   for (const f of collegeFit(ctx, supply, demand)) {
     const flagged = [

@@ -2,7 +2,7 @@ import { AppError, matchSupply } from '@zhilian/shared'
 import { SHANDONG_TILE_GRID, type MapCity } from '@zhilian/shared/contracts/analytics'
 import { colourOf, gapByMajor, groupSum, ratioOf } from '../../analytics/aggregate'
 import { loadContext, type AnalysisContext, type CityRow } from '../../analytics/context'
-import { loadDemandCells, loadDemandFacts, type DemandCell } from '../../analytics/demand'
+import { filterDemand, loadDemand, loadDemandFacts, type DemandSet } from '../../analytics/demand'
 import { loadSupplyFacts, type SupplyFact } from '../../analytics/facts'
 import { demandForMatch, supplyRowOf } from '../../analytics/match-input'
 import type { AppRouteHandler, Db } from '../../lib/types'
@@ -17,9 +17,9 @@ async function assertChain(db: Db, chainId?: string) {
   }
 }
 
-function tile(city: CityRow, supply: readonly SupplyFact[], demand: readonly DemandCell[]): MapCity {
+function tile(city: CityRow, supply: readonly SupplyFact[], demand: DemandSet): MapCity {
   const graduates = supply.reduce((s, r) => s + r.graduates, 0)
-  const need = demand.reduce((s, r) => s + r.headcount, 0)
+  const need = demand.cells.reduce((s, r) => s + r.headcount, 0)
   const grid = SHANDONG_TILE_GRID.tiles[city.adcode]
   if (!grid) throw new Error(`city ${city.adcode} has no tile`)
   return {
@@ -29,15 +29,15 @@ function tile(city: CityRow, supply: readonly SupplyFact[], demand: readonly Dem
   }
 }
 
-export function mapTiles(ctx: AnalysisContext, supply: readonly SupplyFact[], demand: readonly DemandCell[]): MapCity[] {
-  return ctx.cityRows.map((city) => tile(city, supply.filter((r) => r.cityCode === city.adcode), demand.filter((r) => r.cityCode === city.adcode)))
+export function mapTiles(ctx: AnalysisContext, supply: readonly SupplyFact[], demand: DemandSet): MapCity[] {
+  return ctx.cityRows.map((city) => tile(city, supply.filter((r) => r.cityCode === city.adcode), filterDemand(demand, (r) => r.cityCode === city.adcode)))
 }
 
 export const map: AppRouteHandler<typeof routes.map> = async (c) => {
   const { chainId, year } = c.req.valid('query')
   const db = c.var.db
   await assertChain(db, chainId)
-  const [ctx, supply, demand] = await Promise.all([loadContext(db), loadSupplyFacts(db, { chainId, year }), loadDemandCells(db, { chainId, year })])
+  const [ctx, supply, demand] = await Promise.all([loadContext(db), loadSupplyFacts(db, { chainId, year }), loadDemand(db, { chainId, year })])
   return c.json({ chainId: chainId ?? null, year: year ?? null, grid: { rows: SHANDONG_TILE_GRID.rows, cols: SHANDONG_TILE_GRID.cols }, cities: mapTiles(ctx, supply, demand) }, 200)
 }
 
@@ -51,15 +51,15 @@ export const city: AppRouteHandler<typeof routes.city> = async (c) => {
   if (!row) throw new AppError('NOT_FOUND', { userMessage: '城市不存在' })
   const [supply, demand, top] = await Promise.all([
     loadSupplyFacts(db, { chainId, year, cityCodes: [adcode] }),
-    loadDemandCells(db, { chainId, year, cityCodes: [adcode] }),
+    loadDemand(db, { chainId, year, cityCodes: [adcode] }),
     loadDemandFacts(db, { chainId, year, cityCodes: [adcode], orderBy: 'headcount', take: BEST_MATCH_JOBS }),
   ])
 
   const colleges = [...groupSum(supply, (r) => r.collegeId, (r) => ({ enrolment: r.enrolment, graduates: r.graduates, majors: 1 }))]
     .map(([collegeId, m]) => ({ collegeId, name: supply.find((r) => r.collegeId === collegeId)!.collegeName, enrolment: m.enrolment ?? 0, graduates: m.graduates ?? 0, majors: m.majors ?? 0 }))
     .sort((a, b) => b.graduates - a.graduates)
-  const enterprises = [...groupSum(demand, (r) => r.orgId, (r) => ({ headcount: r.headcount, jobs: r.jobs }))]
-    .map(([orgId, m]) => ({ orgId, name: demand.find((r) => r.orgId === orgId)!.orgName, headcount: m.headcount ?? 0, jobs: m.jobs ?? 0 }))
+  const enterprises = [...groupSum(demand.cells, (r) => r.orgId, (r) => ({ headcount: r.headcount, jobs: r.jobs }))]
+    .map(([orgId, m]) => ({ orgId, name: demand.cells.find((r) => r.orgId === orgId)!.orgName, headcount: m.headcount ?? 0, jobs: m.jobs ?? 0 }))
     .sort((a, b) => b.headcount - a.headcount)
 
   // Best matches look province-wide for supply: the city's jobs may be staffed from anywhere.
