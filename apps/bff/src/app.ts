@@ -28,6 +28,10 @@ import review from './routes/review/review.index'
 import userReports from './routes/review/reports.index'
 import auditTrail from './routes/audit/audit.index'
 import trainings from './routes/trainings/trainings.index'
+import events from './routes/events/events.index'
+import checkin from './routes/checkin/checkin.index'
+import subscriptions from './routes/subscriptions/subscriptions.index'
+import inbox from './routes/inbox/inbox.index'
 
 /** The whole API under /api. Routes are chained so `AppType` carries every path to the `hc` client. */
 export function createApp(deps: AppDeps) {
@@ -56,6 +60,10 @@ export function createApp(deps: AppDeps) {
     .route('/api', applications)
     .route('/api/profile', profile)
     .route('/api/trainings', trainings)
+    .route('/api/events', events)
+    .route('/api/events', checkin)
+    .route('/api/subscriptions', subscriptions)
+    .route('/api/inbox', inbox)
     .route('/api/recommendations', recommendations)
     .route('/api/enterprise', enterpriseJobs)
     .route('/api/enterprise', enterpriseApplications)

@@ -1,0 +1,57 @@
+import { AppError } from '@zhilian/shared'
+import { currentUser } from '../../lib/auth'
+import type { AppRouteHandler } from '../../lib/types'
+import { applicantSelect, consentedFields, toApplicant } from '../enterprise-applications/applicant-view'
+import { myApprovedBooth } from '../events/booths.handlers'
+import { organisedEvent, visibleEvent } from '../events/event-access'
+import { issueCheckinCode, verifyCheckinCode } from './checkin-code'
+import type * as routes from './checkin.routes'
+
+export const code: AppRouteHandler<typeof routes.code> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  await visibleEvent(c.var.db, user, id)
+  const reg = await c.var.db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId: user.id } }, select: { id: true } })
+  if (!reg) throw new AppError('NOT_FOUND', { userMessage: '您尚未报名本场活动' })
+  const issued = issueCheckinCode(c.var.env.JWT_SECRET, id, user.id)
+  return c.json({ code: issued.code, expiresAt: issued.expiresAt.toISOString() }, 200)
+}
+
+export const checkin: AppRouteHandler<typeof routes.checkin> = async (c) => {
+  const staff = currentUser(c)
+  const { id } = c.req.valid('param')
+  await organisedEvent(c.var.db, staff, id)
+  const { userId } = verifyCheckinCode(c.var.env.JWT_SECRET, c.req.valid('json').code, id)
+  // Conditional update: of two scans racing, exactly one finds checkedInAt still empty.
+  const { count } = await c.var.db.eventRegistration.updateMany({ where: { eventId: id, userId, checkedInAt: null }, data: { checkedInAt: new Date() } })
+  const reg = await c.var.db.eventRegistration.findUnique({
+    where: { eventId_userId: { eventId: id, userId } },
+    select: { checkedInAt: true, user: { select: { id: true, displayName: true } } },
+  })
+  if (!reg?.checkedInAt) throw new AppError('CONFLICT', { userMessage: '该同学未报名本场活动' })
+  const firstTime = count === 1
+  return c.json({ student: reg.user, checkedInAt: reg.checkedInAt.toISOString(), firstTime, message: firstTime ? '签到成功' : '已签到' }, 200)
+}
+
+export const visit: AppRouteHandler<typeof routes.visit> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  const booth = await myApprovedBooth(c.var.db, user, id)
+  const { userId } = verifyCheckinCode(c.var.env.JWT_SECRET, c.req.valid('json').code, id)
+  const student = await c.var.db.user.findFirst({ where: { id: userId, role: 'student', deletedAt: null }, select: { id: true, displayName: true } })
+  if (!student) throw new AppError('NOT_FOUND', { userMessage: '学生不存在' })
+  await c.var.db.boothVisit.createMany({ data: [{ boothId: booth.id, userId }], skipDuplicates: true })
+  const visitRow = await c.var.db.boothVisit.findUniqueOrThrow({ where: { boothId_userId: { boothId: booth.id, userId } }, select: { createdAt: true } })
+  // PIPL art. 23: the résumé only as far as the student's own consent to this enterprise reaches.
+  const fields = (await consentedFields(c.var.db, booth.orgId, [userId])).get(userId)
+  const application = fields
+    ? await c.var.db.application.findFirst({ where: { studentUserId: userId, job: { orgId: booth.orgId } }, orderBy: { createdAt: 'desc' }, select: applicantSelect })
+    : null
+  const applicant = application && fields ? toApplicant(application, fields) : null
+  return c.json({
+    student,
+    visitedAt: visitRow.createdAt.toISOString(),
+    resume: applicant ? applicant.resume : null,
+    phone: applicant ? applicant.phone : null,
+  }, 200)
+}

@@ -1,0 +1,28 @@
+import { createRoute } from '@hono/zod-openapi'
+import { CheckinCodeSchema, CheckinResultSchema, ScanBodySchema, VisitResultSchema } from '@zhilian/shared/contracts/checkin'
+import { IdParamSchema } from '@zhilian/shared/contracts/common'
+import { access } from '../../lib/auth'
+import { jsonBody, jsonContent, problems } from '../../lib/openapi'
+
+const tags = ['check-in']
+
+export const code = createRoute({
+  method: 'get', path: '/{id}/checkin-code', tags, ...access('student'),
+  summary: 'A signed code valid 60 s for a registered student, shown as a QR code; fetch again to refresh',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonContent(CheckinCodeSchema, 'The code'), ...problems(401, 403, 404) },
+})
+
+export const checkin = createRoute({
+  method: 'post', path: '/{id}/checkins', tags, ...access('admin', 'college'),
+  summary: "Organiser staff scan a student's code; a second scan answers 已签到 with the first time",
+  request: { params: IdParamSchema, body: jsonBody(ScanBodySchema) },
+  responses: { 200: jsonContent(CheckinResultSchema, 'Checked in'), ...problems(400, 401, 403, 404, 409) },
+})
+
+export const visit = createRoute({
+  method: 'post', path: '/{id}/booths/mine/visits', tags, ...access('enterprise'),
+  summary: "A booth scans a student's code: the visit is recorded; the résumé only with the student's consent to this enterprise",
+  request: { params: IdParamSchema, body: jsonBody(ScanBodySchema) },
+  responses: { 200: jsonContent(VisitResultSchema, 'Visit recorded'), ...problems(400, 401, 403, 404, 409) },
+})

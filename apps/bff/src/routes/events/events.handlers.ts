@@ -1,0 +1,146 @@
+import { AppError } from '@zhilian/shared'
+import { z } from 'zod'
+import { audit } from '../../lib/audit'
+import { currentUser } from '../../lib/auth'
+import type { AppRouteHandler } from '../../lib/types'
+import { decodeCursor, encodeCursor } from '../jobs/cursor'
+import { optionalUser } from '../jobs/optional-user'
+import { eventNotFound, organisedEvent, visibleEvent } from './event-access'
+import { loadDetail } from './event-detail'
+import { sessionView, summarySelect, toSummary } from './event-view'
+import type * as routes from './events.routes'
+import { eventCancelled, eventMoved, sessionSubject } from './notify'
+import { dropReminders } from '../../reminders/schedule'
+
+const Cursor = z.object({ s: z.string(), id: z.string() })
+const date = (v: string | undefined) => (v === undefined ? undefined : new Date(v))
+
+export const list: AppRouteHandler<typeof routes.list> = async (c) => {
+  const q = c.req.valid('query')
+  const after = decodeCursor(Cursor, q.cursor)
+  const rows = await c.var.db.event.findMany({
+    where: {
+      status: { in: ['published', 'ongoing'] },
+      endsAt: { gte: new Date() },
+      ...(q.cityCode ? { cityCode: q.cityCode } : {}),
+      ...(q.kind ? { kind: q.kind } : {}),
+      ...(q.chainId ? { chains: { some: { chainId: q.chainId } } } : {}),
+      ...(after ? { OR: [{ startsAt: { gt: new Date(after.s) } }, { startsAt: new Date(after.s), id: { gt: after.id } }] } : {}),
+    },
+    orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+    take: q.limit + 1,
+    select: summarySelect,
+  })
+  const page = rows.slice(0, q.limit)
+  const last = page.at(-1)
+  const nextCursor = rows.length > q.limit && last ? encodeCursor({ s: last.startsAt.toISOString(), id: last.id }) : null
+  return c.json({ items: page.map(toSummary), nextCursor }, 200)
+}
+
+export const detail: AppRouteHandler<typeof routes.detail> = async (c) => {
+  const user = await optionalUser(c)
+  const { id } = c.req.valid('param')
+  await visibleEvent(c.var.db, user, id)
+  return c.json(await loadDetail(c.var.db, id, user), 200)
+}
+
+export const create: AppRouteHandler<typeof routes.create> = async (c) => {
+  const user = currentUser(c)
+  const body = c.req.valid('json')
+  let organizerOrgId: string | null = null
+  if (user.role === 'college') {
+    // A college member organises for the college whose membership was verified.
+    const orgs = await c.var.db.organization.findMany({ where: { id: { in: user.orgIds }, kind: 'college', verification: 'verified' }, select: { id: true } })
+    const pick = body.organizerOrgId ? orgs.find((o) => o.id === body.organizerOrgId) : orgs[0]
+    if (!pick) throw new AppError('NOT_VERIFIED', { userMessage: '所在院校尚未通过审核，暂不能发布活动' })
+    organizerOrgId = pick.id
+  } else if (body.organizerOrgId) {
+    const org = await c.var.db.organization.findFirst({ where: { id: body.organizerOrgId, kind: 'college' }, select: { id: true } })
+    if (!org) throw new AppError('VALIDATION_FAILED', { userMessage: '主办院校不存在', issues: [{ path: 'organizerOrgId', message: '主办院校不存在' }] })
+    organizerOrgId = org.id
+  }
+  const { chainIds, organizerOrgId: _ignored, ...fields } = body
+  const id = await c.var.db.$transaction(async (tx) => {
+    const event = await tx.event.create({
+      data: {
+        ...fields,
+        startsAt: new Date(fields.startsAt), endsAt: new Date(fields.endsAt),
+        enterpriseRegOpens: date(fields.enterpriseRegOpens), enterpriseRegCloses: date(fields.enterpriseRegCloses),
+        studentRegOpens: date(fields.studentRegOpens), studentRegCloses: date(fields.studentRegCloses),
+        status: 'published', organizerOrgId, createdByUserId: user.id,
+        chains: { create: chainIds.map((chainId) => ({ chainId })) },
+      },
+      select: { id: true },
+    })
+    await audit(tx, { actorUserId: user.id, orgId: organizerOrgId ?? undefined, action: 'event.create', entity: 'Event', entityId: event.id, diff: { title: fields.title } })
+    return event.id
+  })
+  return c.json(await loadDetail(c.var.db, id, user), 201)
+}
+
+export const update: AppRouteHandler<typeof routes.update> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  const body = c.req.valid('json')
+  const before = await organisedEvent(c.var.db, user, id)
+  if (before.status === 'cancelled') throw new AppError('INVALID_TRANSITION', { userMessage: '活动已取消，不能再修改' })
+  const { chainIds, ...fields } = body
+  const startsAt = date(fields.startsAt) ?? before.startsAt
+  const endsAt = date(fields.endsAt) ?? before.endsAt
+  if (endsAt <= startsAt) throw new AppError('VALIDATION_FAILED', { userMessage: '结束时间须晚于开始时间', issues: [{ path: 'endsAt', message: '结束时间须晚于开始时间' }] })
+  await c.var.db.$transaction(async (tx) => {
+    const after = await tx.event.update({
+      where: { id },
+      data: {
+        ...fields, startsAt, endsAt,
+        enterpriseRegOpens: date(fields.enterpriseRegOpens), enterpriseRegCloses: date(fields.enterpriseRegCloses),
+        studentRegOpens: date(fields.studentRegOpens), studentRegCloses: date(fields.studentRegCloses),
+        ...(chainIds ? { chains: { deleteMany: {}, create: chainIds.map((chainId) => ({ chainId })) } } : {}),
+      },
+      select: { id: true, title: true, startsAt: true, venue: true },
+    })
+    if (after.startsAt.getTime() !== before.startsAt.getTime() || (fields.venue !== undefined && fields.venue !== before.venue)) await eventMoved(tx, after)
+    await audit(tx, { actorUserId: user.id, action: 'event.update', entity: 'Event', entityId: id, diff: { ...body } })
+  })
+  return c.json(await loadDetail(c.var.db, id, user), 200)
+}
+
+export const cancel: AppRouteHandler<typeof routes.cancel> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  const event = await organisedEvent(c.var.db, user, id)
+  await c.var.db.$transaction(async (tx) => {
+    const { count } = await tx.event.updateMany({ where: { id, status: { not: 'cancelled' } }, data: { status: 'cancelled' } })
+    if (count === 0) throw new AppError('INVALID_TRANSITION', { userMessage: '活动已取消' })
+    await eventCancelled(tx, event)
+    await audit(tx, { actorUserId: user.id, action: 'event.cancel', entity: 'Event', entityId: id, diff: {} })
+  })
+  return c.json({ ok: true as const }, 200)
+}
+
+export const addSession: AppRouteHandler<typeof routes.addSession> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  const body = c.req.valid('json')
+  await organisedEvent(c.var.db, user, id)
+  const session = await c.var.db.eventSession.create({
+    data: { eventId: id, ...body, startsAt: new Date(body.startsAt), endsAt: new Date(body.endsAt) },
+    select: { id: true, title: true, kind: true, room: true, startsAt: true, endsAt: true, speakers: true },
+  })
+  return c.json(sessionView(session), 201)
+}
+
+export const removeSession: AppRouteHandler<typeof routes.removeSession> = async (c) => {
+  const user = currentUser(c)
+  const { id, sessionId } = c.req.valid('param')
+  await organisedEvent(c.var.db, user, id)
+  await c.var.db.$transaction(async (tx) => {
+    const session = await tx.eventSession.findFirst({ where: { id: sessionId, eventId: id }, select: { title: true, scheduleItems: { select: { userId: true } } } })
+    if (!session) throw eventNotFound()
+    await dropReminders(tx, sessionSubject(sessionId))
+    const users = session.scheduleItems.map((s) => s.userId)
+    if (users.length) await tx.inboxMessage.createMany({ data: users.map((userId) => ({ userId, title: '议程已取消', body: `您日程中的「${session.title}」已取消。`, link: `pages/events/detail?id=${id}` })) })
+    await tx.eventSession.delete({ where: { id: sessionId } })
+  })
+  return c.json({ ok: true as const }, 200)
+}

@@ -1,0 +1,24 @@
+import { createRouter } from '../../lib/create-app'
+import * as booths from './booths.handlers'
+import * as boothRoutes from './booths.routes'
+import * as handlers from './events.handlers'
+import * as routes from './events.routes'
+import * as regs from './registrations.handlers'
+import * as regRoutes from './registrations.routes'
+
+export default createRouter()
+  .openapi(routes.list, handlers.list)
+  .openapi(regRoutes.mine, regs.mine)
+  .openapi(routes.detail, handlers.detail)
+  .openapi(routes.create, handlers.create)
+  .openapi(routes.update, handlers.update)
+  .openapi(routes.cancel, handlers.cancel)
+  .openapi(routes.addSession, handlers.addSession)
+  .openapi(routes.removeSession, handlers.removeSession)
+  .openapi(regRoutes.register, regs.register)
+  .openapi(regRoutes.unregister, regs.unregister)
+  .openapi(regRoutes.addToSchedule, regs.addToSchedule)
+  .openapi(regRoutes.removeFromSchedule, regs.removeFromSchedule)
+  .openapi(boothRoutes.apply, booths.apply)
+  .openapi(boothRoutes.approve, booths.approve)
+  .openapi(boothRoutes.setJobs, booths.setJobs)

@@ -1,0 +1,29 @@
+/** Builders the event tests share (imported by *.test.ts only). */
+import { createCollege, createMember, createStudent } from '@zhilian/db/factories'
+import type { Harness } from '../../testing/harness'
+import { bearer, jsonInit } from '../../testing/harness'
+
+export async function organiser(h: Harness) {
+  const college = await createCollege(h.prisma)
+  const { user } = await createMember(h.prisma, college)
+  return { college, user, token: await h.tokenFor(user) }
+}
+
+export async function student(h: Harness) {
+  const user = await createStudent(h.prisma)
+  return { user, token: await h.tokenFor(user) }
+}
+
+const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString()
+
+export async function postEvent(h: Harness, token: string, extra: Record<string, unknown> = {}) {
+  const res = await h.app.request('/api/events', jsonInit('POST', {
+    kind: 'job_fair', format: 'onsite', title: '高端装备产业链专场双选会', cityCode: '370300', venue: '淄博职业学院体育馆',
+    chainIds: ['SD-C02'], startsAt: inDays(10), endsAt: new Date(Date.now() + 10 * 86_400_000 + 6 * 3_600_000).toISOString(), capacity: 100, ...extra,
+  }, bearer(token)))
+  if (res.status !== 201) throw new Error(`event create ${res.status}: ${await res.text()}`)
+  return (await res.json()) as { id: string; startsAt: string }
+}
+
+export const register = (h: Harness, eventId: string, token: string) =>
+  h.app.request(`/api/events/${eventId}/registrations`, { method: 'POST', headers: bearer(token) })

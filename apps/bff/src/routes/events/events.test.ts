@@ -1,0 +1,138 @@
+import { createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
+import { EventDetailSchema, EventPageSchema, MyRegistrationsSchema, ScheduleResultSchema } from '@zhilian/shared/contracts/events'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { organiser, postEvent, register, student } from './events.test-data'
+
+let h: Harness
+beforeAll(async () => { h = await createHarness() })
+afterAll(() => h.close())
+
+describe('events', () => {
+  it('lets a college member publish an event that the public lists and opens, and refuses students', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token, { cityCode: '370100', title: '济南新一代信息技术对接会', kind: 'matchmaking' })
+    const list = EventPageSchema.parse(await (await h.app.request('/api/events?cityCode=370100&kind=matchmaking')).json())
+    expect(list.items.map((e) => e.id)).toContain(event.id)
+    const detail = EventDetailSchema.parse(await (await h.app.request(`/api/events/${event.id}`)).json())
+    expect(detail).toMatchObject({ organizer: { id: org.college.id }, registered: 0, myRegistration: null, chainIds: ['SD-C02'] })
+    const s = await student(h)
+    await expectProblem(await h.app.request('/api/events', jsonInit('POST', {}, bearer(s.token))), 403, 'FORBIDDEN')
+  })
+
+  it('books exactly the capacity when 30 students register at once for 10 places', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token, { capacity: 10 })
+    const tokens = await Promise.all(Array.from({ length: 30 }, async () => (await student(h)).token))
+    const statuses = (await Promise.all(tokens.map((t) => register(h, event.id, t)))).map((r) => r.status)
+    expect(statuses.filter((s) => s === 201)).toHaveLength(10)
+    expect(statuses.filter((s) => s === 409)).toHaveLength(20)
+    expect(await h.prisma.eventRegistration.count({ where: { eventId: event.id } })).toBe(10)
+  })
+
+  it('refuses a registration outside the student window and a second one by the same student', async () => {
+    const org = await organiser(h)
+    const closed = await postEvent(h, org.token, { studentRegCloses: new Date(Date.now() - 1000).toISOString() })
+    const s = await student(h)
+    await expectProblem(await register(h, closed.id, s.token), 409, 'INVALID_TRANSITION')
+    const open = await postEvent(h, org.token)
+    expect((await register(h, open.id, s.token)).status).toBe(201)
+    await expectProblem(await register(h, open.id, s.token), 409, 'DUPLICATE')
+    const mine = MyRegistrationsSchema.parse(await (await h.app.request('/api/events/registrations/mine', { headers: bearer(s.token) })).json())
+    expect(mine.items.map((r) => r.eventId)).toEqual([open.id])
+  })
+
+  it('moves reminders and tells registered students when the event moves; drops them when it is cancelled', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token)
+    const s = await student(h)
+    await register(h, event.id, s.token)
+    const subject = `event:${event.id}`
+    const pending = () => h.prisma.reminder.findMany({ where: { subject, status: 'pending' }, orderBy: { sendAt: 'asc' } })
+    const before = await pending()
+    expect(before.map((r) => new Date(event.startsAt).getTime() - r.sendAt.getTime())).toEqual([86_400_000, 1_800_000])
+
+    const later = new Date(new Date(event.startsAt).getTime() + 2 * 86_400_000)
+    const moved = await h.app.request(`/api/events/${event.id}`, jsonInit('PATCH', { startsAt: later.toISOString(), endsAt: new Date(later.getTime() + 3_600_000).toISOString() }, bearer(org.token)))
+    expect(moved.status).toBe(200)
+    const after = await pending()
+    expect(after.map((r) => later.getTime() - r.sendAt.getTime())).toEqual([86_400_000, 1_800_000])
+    expect(after.every((r) => r.userId === s.user.id)).toBe(true)
+    expect(await h.prisma.inboxMessage.findMany({ where: { userId: s.user.id }, select: { title: true } })).toEqual([{ title: '活动时间调整' }])
+
+    expect((await h.app.request(`/api/events/${event.id}/cancel`, { method: 'POST', headers: bearer(org.token) })).status).toBe(200)
+    expect(await pending()).toHaveLength(0)
+    const titles = (await h.prisma.inboxMessage.findMany({ where: { userId: s.user.id }, select: { title: true } })).map((m) => m.title)
+    expect(titles.sort()).toEqual(['活动已取消', '活动时间调整'].sort())
+  })
+
+  it('adds a session to my schedule with an overlap warning, and schedules its reminders', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token)
+    const start = new Date(event.startsAt).getTime()
+    const session = async (title: string, from: number, minutes: number) => {
+      const res = await h.app.request(`/api/events/${event.id}/sessions`, jsonInit('POST', {
+        title, kind: 'talk', room: 'A厅', startsAt: new Date(start + from * 60_000).toISOString(), endsAt: new Date(start + (from + minutes) * 60_000).toISOString(),
+      }, bearer(org.token)))
+      expect(res.status).toBe(201)
+      return ((await res.json()) as { id: string }).id
+    }
+    const [a, b, c] = [await session('智能制造企业宣讲', 0, 60), await session('产教融合路演', 30, 60), await session('签约仪式', 60, 30)]
+    const s = await student(h)
+    const add = async (sessionId: string) => ScheduleResultSchema.parse(await (await h.app.request(`/api/events/${event.id}/schedule`, jsonInit('POST', { sessionId }, bearer(s.token)))).json())
+    expect((await add(a)).overlaps).toEqual([])
+    const second = await add(b)
+    expect(second.overlaps.map((o) => o.sessionId)).toEqual([a])
+    expect(second.warning).toContain('智能制造企业宣讲')
+    expect((await add(c)).overlaps.map((o) => o.sessionId)).toEqual([b])
+    expect(await h.prisma.reminder.count({ where: { userId: s.user.id, subject: `session:${a}`, status: 'pending' } })).toBe(2)
+    expect((await h.app.request(`/api/events/${event.id}/schedule/${a}`, { method: 'DELETE', headers: bearer(s.token) })).status).toBe(200)
+    expect(await h.prisma.reminder.count({ where: { userId: s.user.id, subject: `session:${a}`, status: 'pending' } })).toBe(0)
+  })
+
+  it('runs booths: apply, approval by the organiser only, own open jobs only', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token)
+    const ent = await createEnterprise(h.prisma)
+    const { user: recruiter } = await createMember(h.prisma, ent)
+    const rt = await h.tokenFor(recruiter)
+    const applied = await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(rt) })
+    expect(applied.status).toBe(201)
+    const boothId = ((await applied.json()) as { id: string }).id
+    const mine = await createJob(h.prisma, { orgId: ent.id })
+    const others = await createJob(h.prisma)
+    const setJobs = (jobIds: string[]) => h.app.request(`/api/events/${event.id}/booths/mine/jobs`, jsonInit('PUT', { jobIds }, bearer(rt)))
+    await expectProblem(await setJobs([mine.id]), 409, 'INVALID_TRANSITION')
+
+    const stranger = await organiser(h)
+    const approve = (token: string) => h.app.request(`/api/events/${event.id}/booths/${boothId}/approve`, jsonInit('POST', { number: 'A-12', zone: '智能制造展区' }, bearer(token)))
+    await expectProblem(await approve(stranger.token), 404, 'NOT_FOUND')
+    expect((await approve(org.token)).status).toBe(200)
+    await expectProblem(await setJobs([mine.id, others.id]), 400, 'VALIDATION_FAILED')
+    expect((await setJobs([mine.id])).status).toBe(200)
+    const detail = EventDetailSchema.parse(await (await h.app.request(`/api/events/${event.id}`)).json())
+    expect(detail.booths).toEqual([expect.objectContaining({ number: 'A-12', zone: '智能制造展区', jobs: [expect.objectContaining({ id: mine.id })] })])
+  })
+
+  it("answers 404 for another organiser's event on every id-taking organiser endpoint", async () => {
+    const owner = await organiser(h)
+    const event = await postEvent(h, owner.token)
+    const other = await organiser(h)
+    const t = bearer(other.token)
+    const when = new Date(Date.now() + 20 * 86_400_000).toISOString()
+    const calls = [
+      h.app.request(`/api/events/${event.id}`, jsonInit('PATCH', { title: '被篡改的活动' }, t)),
+      h.app.request(`/api/events/${event.id}/cancel`, { method: 'POST', headers: t }),
+      h.app.request(`/api/events/${event.id}/sessions`, jsonInit('POST', { title: '冒名议程', kind: 'talk', startsAt: when, endsAt: new Date(Date.parse(when) + 3_600_000).toISOString() }, t)),
+      h.app.request(`/api/events/${event.id}/checkins`, jsonInit('POST', { code: 'x'.repeat(20) }, t)),
+    ]
+    for (const res of await Promise.all(calls)) await expectProblem(res, 404, 'NOT_FOUND')
+    expect((await h.prisma.event.findUniqueOrThrow({ where: { id: event.id } })).status).toBe('published')
+    // A student cannot withdraw someone else's registration: the route only ever names "mine".
+    const a = await student(h)
+    await register(h, event.id, a.token)
+    const b = await createStudent(h.prisma)
+    await expectProblem(await h.app.request(`/api/events/${event.id}/registrations/mine`, { method: 'DELETE', headers: bearer(await h.tokenFor(b)) }), 404, 'NOT_FOUND')
+    expect(await h.prisma.eventRegistration.count({ where: { eventId: event.id } })).toBe(1)
+  })
+})

@@ -1,0 +1,116 @@
+import { z } from 'zod'
+import { IsoDateTimeSchema, pageOf } from './common'
+import { EventFormat, EventKind } from './enums'
+
+/** 双选会 / 对接会 / 路演 / 揭榜挂帅 / 签约: events, agenda, booths, registrations and "my schedule". */
+
+const when = z.iso.datetime({ error: '时间格式不正确' })
+
+const EventFieldsSchema = z.object({
+  kind: EventKind.schema,
+  format: EventFormat.schema,
+  title: z.string().trim().min(2, { error: '活动名称至少2个字' }).max(100, { error: '活动名称不超过100字' }),
+  description: z.string().trim().max(5000).optional(),
+  cityCode: z.string().regex(/^\d{6}$/, { error: '城市代码应为6位数字' }),
+  venue: z.string().trim().max(200).optional(),
+  chainIds: z.array(z.string().max(20)).max(20).default([]),
+  startsAt: when,
+  endsAt: when,
+  enterpriseRegOpens: when.optional(),
+  enterpriseRegCloses: when.optional(),
+  studentRegOpens: when.optional(),
+  studentRegCloses: when.optional(),
+  capacity: z.number().int().min(1, { error: '容量至少为1' }).max(100_000).optional(),
+})
+const ends = (v: { startsAt?: string; endsAt?: string }) => !v.startsAt || !v.endsAt || v.endsAt > v.startsAt
+const endsIssue = { error: '结束时间须晚于开始时间', path: ['endsAt'] }
+
+export const EventCreateSchema = EventFieldsSchema.extend({
+  /** Admins may name the organising college; a college member always organises for their own. */
+  organizerOrgId: z.string().max(64).optional(),
+}).refine(ends, endsIssue)
+export type EventCreate = z.infer<typeof EventCreateSchema>
+export const EventUpdateSchema = EventFieldsSchema.partial().refine(ends, endsIssue)
+export type EventUpdate = z.infer<typeof EventUpdateSchema>
+
+export const SessionCreateSchema = z.object({
+  title: z.string().trim().min(2, { error: '议程名称至少2个字' }).max(100),
+  kind: z.enum(['talk', 'roadshow', 'signing']),
+  room: z.string().trim().max(100).optional(),
+  startsAt: when,
+  endsAt: when,
+  speakers: z.array(z.string().trim().min(1).max(50)).max(20).default([]),
+}).refine(ends, endsIssue)
+
+export const EventListQuerySchema = z.object({
+  cityCode: z.string().regex(/^\d{6}$/, { error: '城市代码应为6位数字' }).optional(),
+  chainId: z.string().max(20).optional(),
+  kind: EventKind.schema.optional(),
+  cursor: z.string().min(1).max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+})
+
+export const EventSummarySchema = z.object({
+  id: z.string(),
+  kind: EventKind.schema,
+  format: EventFormat.schema,
+  title: z.string(),
+  status: z.enum(['draft', 'published', 'ongoing', 'finished', 'cancelled']),
+  cityCode: z.string(),
+  venue: z.string().nullable(),
+  startsAt: IsoDateTimeSchema,
+  endsAt: IsoDateTimeSchema,
+  capacity: z.number().int().nullable(),
+  registered: z.number().int(),
+  organizer: z.object({ id: z.string(), name: z.string() }).nullable(),
+})
+export const EventPageSchema = pageOf(EventSummarySchema)
+
+export const SessionSchema = z.object({
+  id: z.string(), title: z.string(), kind: z.string(), room: z.string().nullable(),
+  startsAt: IsoDateTimeSchema, endsAt: IsoDateTimeSchema, speakers: z.array(z.string()),
+})
+export const BoothSchema = z.object({
+  id: z.string(),
+  status: z.enum(['applied', 'approved', 'rejected', 'cancelled']),
+  number: z.string().nullable(),
+  zone: z.string().nullable(),
+  org: z.object({ id: z.string(), name: z.string() }),
+  jobs: z.array(z.object({ id: z.string(), title: z.string(), salaryMin: z.number().int(), salaryMax: z.number().int() })),
+})
+export const RegistrationSchema = z.object({
+  id: z.string(), eventId: z.string(), createdAt: IsoDateTimeSchema, checkedInAt: IsoDateTimeSchema.nullable(),
+})
+export const EventDetailSchema = EventSummarySchema.extend({
+  description: z.string().nullable(),
+  chainIds: z.array(z.string()),
+  enterpriseRegOpens: IsoDateTimeSchema.nullable(),
+  enterpriseRegCloses: IsoDateTimeSchema.nullable(),
+  studentRegOpens: IsoDateTimeSchema.nullable(),
+  studentRegCloses: IsoDateTimeSchema.nullable(),
+  sessions: z.array(SessionSchema),
+  /** Approved booths for everyone; the organiser also sees applied ones. */
+  booths: z.array(BoothSchema),
+  myRegistration: RegistrationSchema.nullable(),
+})
+export type EventDetail = z.infer<typeof EventDetailSchema>
+
+export const MyRegistrationsSchema = z.object({ items: z.array(RegistrationSchema.extend({ event: EventSummarySchema })) })
+
+export const BoothApproveSchema = z.object({
+  number: z.string().trim().min(1, { error: '请填写展位号' }).max(20),
+  zone: z.string().trim().min(1, { error: '请填写展区' }).max(50),
+})
+export const BoothJobsSchema = z.object({ jobIds: z.array(z.string().max(64)).max(50) })
+
+export const ScheduleBodySchema = z.object({ sessionId: z.string().max(64) })
+export const ScheduleEntrySchema = z.object({
+  id: z.string(), title: z.string(), startsAt: IsoDateTimeSchema, endsAt: IsoDateTimeSchema.nullable(),
+  place: z.string().nullable(), sessionId: z.string().nullable(), interviewId: z.string().nullable(),
+})
+export const ScheduleResultSchema = z.object({
+  item: ScheduleEntrySchema,
+  /** Entries of my schedule that overlap the one just added; adding is still allowed. */
+  overlaps: z.array(ScheduleEntrySchema),
+  warning: z.string().nullable(),
+})
