@@ -6,6 +6,7 @@ import type { AppBindings, AppRouteHandler } from '../../lib/types'
 import { DEMAND, SUPPLY, type ListKind } from '../supply-lists/list-kinds'
 import type * as routes from './exports.routes'
 import { xlsxResponse } from './imports.handlers'
+import { stackWorkbooks } from './chain-workbook'
 import { currentListData } from './list-data'
 
 async function exportList(c: Context<AppBindings>, kind: ListKind, orgId: string) {
@@ -22,3 +23,21 @@ async function exportList(c: Context<AppBindings>, kind: ListKind, orgId: string
 
 export const supply: AppRouteHandler<typeof routes.supply> = (c) => exportList(c, SUPPLY, c.req.valid('param').id) as never
 export const demand: AppRouteHandler<typeof routes.demand> = (c) => exportList(c, DEMAND, c.req.valid('param').id) as never
+
+export const chain: AppRouteHandler<typeof routes.chain> = async (c) => {
+  const { chainId, kind: file } = c.req.valid('param')
+  const kind = file === 'supply.xlsx' ? SUPPLY : DEMAND
+  const found = await c.var.db.industryChain.findUnique({ where: { id: chainId }, select: { name: true } })
+  if (!found) throw new AppError('NOT_FOUND')
+  const orgs = await c.var.db.organization.findMany({
+    where: { kind: kind.orgKind, verification: 'verified', chains: { some: { chainId } } }, orderBy: { name: 'asc' }, select: { id: true, name: true },
+  })
+  const blocks: { orgName: string; bytes: Buffer }[] = []
+  for (const org of orgs) {
+    const data = await currentListData(c.var.db, kind, org.id)
+    if (!data) continue
+    blocks.push({ orgName: org.name, bytes: kind.kind === 'supply' ? await exportSupplyWorkbook(data as never) : await exportDemandWorkbook(data as never) })
+  }
+  const bytes = await stackWorkbooks(blocks)
+  return xlsxResponse(c, bytes, `${found.name}-${kind.kind === 'supply' ? '院校供给清单' : '企业需求清单'}汇总.xlsx`) as never
+}

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { IdParamSchema } from '@zhilian/shared/contracts/common'
+import { z } from 'zod'
 import { access } from '../../lib/auth'
 import { problems } from '../../lib/openapi'
 import { xlsxContent } from './imports.routes'
@@ -18,5 +19,14 @@ export const demand = createRoute({
   method: 'get', path: '/organizations/{id}/demand.xlsx', tags, ...anyStaff,
   summary: 'An enterprise\'s 附件2 as the official workbook (its verified members, or an administrator)',
   request: { params: IdParamSchema },
+  responses: { 200: xlsxContent('The workbook'), ...problems(401, 403, 404) },
+})
+
+const ChainParamSchema = z.object({ chainId: z.string().min(1).max(16), kind: z.enum(['supply.xlsx', 'demand.xlsx']) })
+
+export const chain = createRoute({
+  method: 'get', path: '/chains/{chainId}/{kind}', tags, ...access('admin'),
+  summary: 'Every organisation of a chain in one workbook of the form\'s layout, one block of rows per organisation (administrators)',
+  request: { params: ChainParamSchema },
   responses: { 200: xlsxContent('The workbook'), ...problems(401, 403, 404) },
 })

@@ -1,4 +1,4 @@
-import { createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
+import { createAdmin, createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
 import { ImportJobSchema, type ImportJob } from '@zhilian/shared/contracts/imports'
 import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
 import type { DemandListInput } from '@zhilian/shared/contracts/demand-list'
@@ -14,8 +14,8 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-async function enterprise() {
-  const org = await createEnterprise(h.prisma)
+async function enterprise(chainIds = ['SD-C02']) {
+  const org = await createEnterprise(h.prisma, { chainIds })
   const { user } = await createMember(h.prisma, org)
   const token = await h.tokenFor(user)
   const data = sampleDemandList()
@@ -158,5 +158,51 @@ describe('imports and exports are scoped to the caller\'s organisation', () => {
     const problem = await expectProblem(await upload('demand', b.token, await exportDemandWorkbook(a.data)), 422, 'IMPORT_FAILED')
     expect(problem.issues?.[0]?.message).toContain('统一社会信用代码')
     expect(await h.prisma.demandList.findUnique({ where: { orgId: b.org.id } })).toBeNull()
+  })
+})
+
+describe('Excel import of the supply list', () => {
+  it('imports the college\'s workbook as its draft, which can then be submitted as is', async () => {
+    const college = await createCollege(h.prisma)
+    const token = await h.tokenFor((await createMember(h.prisma, college)).user)
+    const data = sampleSupplyList()
+    data.college.uscc = college.uscc
+    const res = await upload('supply', token, await exportSupplyWorkbook(data))
+    expect(res.status).toBe(200)
+    expect(ImportJobSchema.parse(await res.json())).toMatchObject({ kind: 'supply', status: 'done', version: 1 })
+    const submitted = await h.app.request('/api/supply-lists/mine/submit', { method: 'POST', headers: bearer(token) })
+    expect(submitted.status).toBe(200)
+    expect(await h.prisma.majorOffering.count({ where: { list: { collegeId: college.id } } })).toBe(data.majors.length)
+    const versions = await h.prisma.listVersion.findMany({ where: { listKind: 'supply' , listId: (await h.prisma.supplyList.findFirstOrThrow({ where: { collegeId: college.id } })).id }, orderBy: { version: 'asc' } })
+    expect(versions.map((v) => (v.snapshot as { source: string }).source)).toEqual(['import', 'submit'])
+  })
+
+  it('refuses a college\'s upload on the enterprise endpoint (403)', async () => {
+    const college = await createCollege(h.prisma)
+    const token = await h.tokenFor((await createMember(h.prisma, college)).user)
+    await expectProblem(await upload('demand', token, await exportDemandWorkbook(sampleDemandList())), 403, 'FORBIDDEN')
+  })
+})
+
+describe('chain export', () => {
+  it('stacks every verified enterprise of a chain into one workbook, one block of rows each, for administrators only', async () => {
+    // A chain of their own, so the other tests' enterprises stay out of the workbook.
+    const a = await enterprise(['SD-C07'])
+    const b = await enterprise(['SD-C07'])
+    for (const m of [a, b]) expect((await upload('demand', m.token, await exportDemandWorkbook(m.data))).status).toBe(200)
+    await expectProblem(await h.app.request('/api/exports/chains/SD-C07/demand.xlsx', { headers: bearer(a.token) }), 403, 'FORBIDDEN')
+    const admin = await h.tokenFor(await createAdmin(h.prisma))
+    const res = await h.app.request('/api/exports/chains/SD-C07/demand.xlsx', { headers: bearer(admin) })
+    expect(res.status).toBe(200)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never)
+    const jobs = wb.getWorksheet('岗位需求')!
+    const units = new Map<string, number>()
+    jobs.eachRow((row, n) => {
+      if (n > 1) units.set(String(row.getCell(1).value), (units.get(String(row.getCell(1).value)) ?? 0) + 1)
+    })
+    expect(units.get(a.org.name)).toBe(a.data.jobs.length)
+    expect(units.get(b.org.name)).toBe(b.data.jobs.length)
+    await expectProblem(await h.app.request('/api/exports/chains/NOPE/demand.xlsx', { headers: bearer(admin) }), 404, 'NOT_FOUND')
   })
 })
