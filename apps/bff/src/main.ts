@@ -4,7 +4,9 @@ import { ConfigError, loadEnv } from './env'
 try {
   const env = loadEnv()
   const { startServer } = await import('./server')
-  await startServer(env)
+  const { db } = await startServer(env)
+  const { startReminderWorker } = await import('./reminders/start')
+  startReminderWorker(env, db)
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(error.message)

@@ -1,0 +1,67 @@
+import pino from 'pino'
+import { InboxPageSchema, UnreadCountSchema } from '@zhilian/shared/contracts/inbox'
+import { SubscriptionStateSchema } from '@zhilian/shared/contracts/subscriptions'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createReminderWorker } from '../../reminders/worker'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { organiser, postEvent, register, student } from '../events/events.test-data'
+
+let h: Harness
+beforeAll(async () => { h = await createHarness() })
+afterAll(() => h.close())
+
+const subscribe = (token: string, results: Record<string, string>) => h.app.request('/api/subscriptions', jsonInit('POST', { results }, bearer(token)))
+
+describe('subscriptions and inbox', () => {
+  it('counts one credit per accept and ignores reject, ban and filter', async () => {
+    const s = await student(h)
+    await subscribe(s.token, { event_starting: 'accept', session_starting: 'reject', interview_invitation: 'ban' })
+    const state = SubscriptionStateSchema.parse(await (await subscribe(s.token, { event_starting: 'accept', application_changed: 'filter' })).json())
+    expect(state.credits).toEqual({ event_starting: 2, session_starting: 0, application_changed: 0, interview_invitation: 0 })
+    expect(Object.keys(state.templates).sort()).toEqual(['application_changed', 'event_starting', 'interview_invitation', 'session_starting'])
+    await expectProblem(await subscribe(s.token, { event_starting: 'maybe' }), 400, 'VALIDATION_FAILED')
+  })
+
+  it('from registration to a WeChat message and an inbox entry, spending exactly one credit', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token, { title: '2026年鲁中地区高端装备产业链校企对接暨毕业生双选大会' })
+    const s = await student(h)
+    const state = SubscriptionStateSchema.parse(await (await subscribe(s.token, { event_starting: 'accept' })).json())
+    h.fake.grantSubscription(s.user.openid!, state.templates.event_starting!, 1)
+    await register(h, event.id, s.token)
+    // Time passes: the day-before reminder falls due.
+    await h.prisma.reminder.updateMany({ where: { userId: s.user.id, sendAt: { lt: new Date(Date.parse(event.startsAt) - 3_600_000) } }, data: { sendAt: new Date(Date.now() - 1000) } })
+    await createReminderWorker({ db: h.prisma, wechat: h.deps.wechat, logger: pino({ level: 'silent' }) }).drain()
+
+    const sent = h.fake.messages().filter((m) => m.touser === s.user.openid)
+    expect(sent).toHaveLength(1)
+    expect(sent[0]).toMatchObject({ template_id: state.templates.event_starting, page: `pages/events/detail?id=${event.id}` })
+    expect([...sent[0]!.data.thing1!.value].length).toBe(20)
+    const after = SubscriptionStateSchema.parse(await (await h.app.request('/api/subscriptions', { headers: bearer(s.token) })).json())
+    expect(after.credits.event_starting).toBe(0)
+
+    const unread = async () => UnreadCountSchema.parse(await (await h.app.request('/api/inbox/unread-count', { headers: bearer(s.token) })).json()).unread
+    expect(await unread()).toBe(1)
+    const page = InboxPageSchema.parse(await (await h.app.request('/api/inbox', { headers: bearer(s.token) })).json())
+    expect(page.items[0]!.title).toContain('即将开始')
+    const other = await student(h)
+    await expectProblem(await h.app.request(`/api/inbox/${page.items[0]!.id}/read`, { method: 'POST', headers: bearer(other.token) }), 404, 'NOT_FOUND')
+    expect(await unread()).toBe(1)
+    expect((await h.app.request(`/api/inbox/${page.items[0]!.id}/read`, { method: 'POST', headers: bearer(s.token) })).status).toBe(200)
+    expect(await unread()).toBe(0)
+  })
+
+  it('pages the inbox newest first without gaps', async () => {
+    const s = await student(h)
+    await h.prisma.inboxMessage.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ userId: s.user.id, title: `通知${i}`, body: '内容', createdAt: new Date(Date.now() - i * 1000) })) })
+    const seen: string[] = []
+    let cursor: string | null = null
+    do {
+      const res = await h.app.request(`/api/inbox?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { headers: bearer(s.token) })
+      const page = InboxPageSchema.parse(await res.json())
+      seen.push(...page.items.map((m) => m.title))
+      cursor = page.nextCursor
+    } while (cursor)
+    expect(seen).toEqual(['通知0', '通知1', '通知2', '通知3', '通知4'])
+  })
+})
