@@ -1,0 +1,41 @@
+/**
+ * Makes sure the benchmark database holds province-scale data: creates it, migrates, seeds the demo
+ * organisations (reference data, chains, colleges, enterprises) and adds the synthetic rows. A
+ * database that already holds enough jobs is used as it is, so reruns skip the minutes of loading.
+ */
+import { openDatabase } from '@zhilian/db'
+import { seedDemo } from '@zhilian/db/seed/index'
+import { scaleData } from '@zhilian/db/scale'
+import pg from 'pg'
+
+export async function ensureScaleDb(url: string, size: { jobs: number; students: number }) {
+  const target = new URL(url)
+  const name = target.pathname.slice(1)
+  const admin = new URL(url)
+  admin.pathname = '/postgres'
+  const server = new pg.Client({ connectionString: admin.toString() })
+  await server.connect()
+  const exists = await server.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+  if (!exists.rowCount) await server.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`)
+  await server.end()
+
+  const db = await openDatabase({ url, migrate: true })
+  try {
+    if ((await db.prisma.user.count()) === 0) await seedDemo(db.prisma)
+    if ((await db.prisma.job.count()) < size.jobs) {
+      console.log(`loading ${size.jobs} jobs and ${size.students} students (several minutes, once)…`)
+      await scaleData(db.prisma, { ...size, concurrency: 4 })
+      // Bulk loads leave the planner without statistics until autovacuum gets round to it; a
+      // production database has them, so measure with them.
+      await db.prisma.$executeRawUnsafe('ANALYZE')
+    }
+    const [jobs, openJobs, students] = await Promise.all([
+      db.prisma.job.count(),
+      db.prisma.job.count({ where: { status: 'open' } }),
+      db.prisma.user.count({ where: { role: 'student' } }),
+    ])
+    return { jobs, openJobs, students }
+  } finally {
+    await db.close()
+  }
+}
