@@ -2,6 +2,7 @@ import type { Db } from '../lib/types'
 import type { WeChatClient } from '../lib/wechat'
 import type { Logger } from 'pino'
 import { inboxText, templateData } from './format'
+import { sweepInterviews } from './interviews'
 import { TEMPLATE_IDS, type ReminderPayload, type TemplateKey } from './templates'
 
 export interface ReminderWorkerOptions {
@@ -109,9 +110,10 @@ export function createReminderWorker(opts: ReminderWorkerOptions) {
     })
   }
 
-  /** One pass: free dead claims, claim a batch, send and mark each. Returns how many were claimed. */
+  /** One pass: free dead claims, schedule upcoming interviews, claim a batch, send and mark each. Returns how many were claimed. */
   async function runOnce(): Promise<number> {
     await recover()
+    await sweepInterviews(db)
     const batch = await claim()
     for (const [index, r] of batch.entries()) {
       await opts.beforeSend?.(r.id, index)
