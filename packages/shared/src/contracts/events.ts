@@ -114,3 +114,28 @@ export const ScheduleResultSchema = z.object({
   overlaps: z.array(ScheduleEntrySchema),
   warning: z.string().nullable(),
 })
+
+export const DashboardSchema = z.object({
+  registrations: z.number().int(),
+  checkedIn: z.number().int(),
+  /** Check-ins per 15-minute bucket (bucket start, Asia/Shanghai shown by the client), empty buckets included. */
+  checkinsOverTime: z.array(z.object({ at: IsoDateTimeSchema, count: z.number().int() })),
+  booths: z.array(z.object({
+    boothId: z.string(), org: z.string(), number: z.string().nullable(), zone: z.string().nullable(),
+    visits: z.number().int(), applications: z.number().int(),
+  })),
+  /** Applications to the jobs offered at this event's booths, made during the event. */
+  applications: z.number().int(),
+})
+export type Dashboard = z.infer<typeof DashboardSchema>
+
+export const DayViewSchema = z.object({
+  event: EventSummarySchema,
+  /** Sessions running now, and the next ones to start. */
+  now: z.array(SessionSchema),
+  next: z.array(SessionSchema),
+  mySchedule: z.array(ScheduleEntrySchema),
+  booths: z.array(BoothSchema),
+  myApplications: z.array(z.object({ id: z.string(), jobId: z.string(), jobTitle: z.string(), org: z.string(), status: z.string(), createdAt: IsoDateTimeSchema })),
+  myRegistration: RegistrationSchema.nullable(),
+})

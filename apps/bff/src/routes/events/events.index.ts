@@ -1,5 +1,7 @@
 import { createRouter } from '../../lib/create-app'
 import * as booths from './booths.handlers'
+import * as dash from './dashboard.handlers'
+import * as dashRoutes from './dashboard.routes'
 import * as boothRoutes from './booths.routes'
 import * as handlers from './events.handlers'
 import * as routes from './events.routes'
@@ -22,3 +24,6 @@ export default createRouter()
   .openapi(boothRoutes.apply, booths.apply)
   .openapi(boothRoutes.approve, booths.approve)
   .openapi(boothRoutes.setJobs, booths.setJobs)
+  .openapi(dashRoutes.dashboard, dash.dashboard)
+  .openapi(dashRoutes.dashboardXlsx, dash.dashboardXlsx)
+  .openapi(dashRoutes.day, dash.day)

@@ -1,0 +1,65 @@
+import { createEnterprise, createJob, createMember } from '@zhilian/db/factories'
+import { CheckinCodeSchema } from '@zhilian/shared/contracts/checkin'
+import { DashboardSchema, DayViewSchema } from '@zhilian/shared/contracts/events'
+import ExcelJS from 'exceljs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { applicant, consentFor } from '../applications/test-fixtures'
+import { organiser, postEvent, register } from './events.test-data'
+
+let h: Harness
+beforeAll(async () => { h = await createHarness() })
+afterAll(() => h.close())
+
+describe('fair day and dashboard', () => {
+  it('counts registrations, check-ins per 15 minutes, booth visits and applications made at the event', async () => {
+    const org = await organiser(h)
+    const start = Date.now() - 3_600_000
+    const event = await postEvent(h, org.token, { format: 'hybrid', startsAt: new Date(start).toISOString(), endsAt: new Date(start + 6 * 3_600_000).toISOString() })
+    await h.app.request(`/api/events/${event.id}/sessions`, jsonInit('POST', {
+      title: '智能制造企业宣讲', kind: 'talk', room: 'A厅', startsAt: new Date(Date.now() - 600_000).toISOString(), endsAt: new Date(Date.now() + 600_000).toISOString(),
+    }, bearer(org.token)))
+    const ent = await createEnterprise(h.prisma, { name: '淄博智能装备有限公司' })
+    const { user: recruiter } = await createMember(h.prisma, ent)
+    const rt = await h.tokenFor(recruiter)
+    const booth = (await (await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(rt) })).json()) as { id: string }
+    await h.app.request(`/api/events/${event.id}/booths/${booth.id}/approve`, jsonInit('POST', { number: 'A-01', zone: '智能制造展区' }, bearer(org.token)))
+    const job = await createJob(h.prisma, { orgId: ent.id })
+    await h.app.request(`/api/events/${event.id}/booths/mine/jobs`, jsonInit('PUT', { jobIds: [job.id] }, bearer(rt)))
+
+    const students = [await applicant(h.prisma), await applicant(h.prisma)]
+    const tokens = await Promise.all(students.map((s) => h.tokenFor(s)))
+    for (const t of tokens) expect((await register(h, event.id, t)).status).toBe(201)
+    const { code } = CheckinCodeSchema.parse(await (await h.app.request(`/api/events/${event.id}/checkin-code`, { headers: bearer(tokens[0]!) })).json())
+    expect((await h.app.request(`/api/events/${event.id}/checkins`, jsonInit('POST', { code }, bearer(org.token)))).status).toBe(200)
+    expect((await h.app.request(`/api/events/${event.id}/booths/mine/visits`, jsonInit('POST', { code }, bearer(rt)))).status).toBe(200)
+    // Online or on site, applying to a booth's job is the ordinary apply flow.
+    expect((await h.app.request(`/api/jobs/${job.id}/applications`, jsonInit('POST', consentFor(ent.id), bearer(tokens[0]!)))).status).toBe(201)
+
+    const d = DashboardSchema.parse(await (await h.app.request(`/api/events/${event.id}/dashboard`, { headers: bearer(org.token) })).json())
+    expect(d).toMatchObject({ registrations: 2, checkedIn: 1, applications: 1 })
+    expect(d.checkinsOverTime).toHaveLength(1)
+    expect(d.checkinsOverTime[0]!.count).toBe(1)
+    expect(new Date(d.checkinsOverTime[0]!.at).getTime() % (15 * 60_000)).toBe(0)
+    expect(d.booths).toEqual([{ boothId: booth.id, org: '淄博智能装备有限公司', number: 'A-01', zone: '智能制造展区', visits: 1, applications: 1 }])
+
+    const xlsx = await h.app.request(`/api/events/${event.id}/dashboard.xlsx`, { headers: bearer(org.token) })
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml')
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(await xlsx.arrayBuffer())
+    expect(wb.getWorksheet('概况')!.getRow(2).values).toEqual([undefined, '报名人数', 2])
+    expect(wb.getWorksheet('展位')!.getRow(2).values).toEqual([undefined, '智能制造展区', 'A-01', '淄博智能装备有限公司', 1, 1])
+
+    const other = await organiser(h)
+    await expectProblem(await h.app.request(`/api/events/${event.id}/dashboard`, { headers: bearer(other.token) }), 404, 'NOT_FOUND')
+    await expectProblem(await h.app.request(`/api/events/${event.id}/dashboard.xlsx`, { headers: bearer(other.token) }), 404, 'NOT_FOUND')
+
+    const dayView = DayViewSchema.parse(await (await h.app.request(`/api/events/${event.id}/day`, { headers: bearer(tokens[0]!) })).json())
+    expect(dayView.now.map((s) => s.title)).toEqual(['智能制造企业宣讲'])
+    expect(dayView.booths.map((b) => b.number)).toEqual(['A-01'])
+    expect(dayView.myApplications.map((a) => a.jobId)).toEqual([job.id])
+    expect(dayView.myRegistration?.checkedInAt).not.toBeNull()
+    const second = DayViewSchema.parse(await (await h.app.request(`/api/events/${event.id}/day`, { headers: bearer(tokens[1]!) })).json())
+    expect(second.myApplications).toEqual([])
+  })
+})
