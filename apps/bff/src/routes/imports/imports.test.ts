@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook } from '../../excel'
 import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { SYNC_MAX_BYTES } from './imports.handlers'
+import { failInterruptedImports } from './stale-imports'
 
 let h: Harness
 beforeAll(async () => {
@@ -204,5 +205,18 @@ describe('chain export', () => {
     expect(units.get(a.org.name)).toBe(a.data.jobs.length)
     expect(units.get(b.org.name)).toBe(b.data.jobs.length)
     await expectProblem(await h.app.request('/api/exports/chains/NOPE/demand.xlsx', { headers: bearer(admin) }), 404, 'NOT_FOUND')
+  })
+})
+
+describe('imports interrupted by a restart', () => {
+  it('are marked failed with a Chinese message, finished ones untouched', async () => {
+    const m = await enterprise()
+    const stuck = await h.prisma.importJob.create({ data: { orgId: m.org.id, userId: m.user.id, listKind: 'demand', bytes: 1, status: 'writing', progress: 80 } })
+    const finished = await h.prisma.importJob.create({ data: { orgId: m.org.id, userId: m.user.id, listKind: 'demand', bytes: 1, status: 'done', progress: 100 } })
+    expect(await failInterruptedImports(h.prisma, new Date(Date.now() + 1000))).toBeGreaterThanOrEqual(1)
+    const job = ImportJobSchema.parse(await (await h.app.request(`/api/imports/${stuck.id}`, { headers: bearer(m.token) })).json())
+    expect(job.status).toBe('failed')
+    expect(job.issues[0]?.message).toContain('重新上传')
+    expect((await h.prisma.importJob.findUniqueOrThrow({ where: { id: finished.id } })).status).toBe('done')
   })
 })
