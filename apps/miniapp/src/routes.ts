@@ -17,9 +17,10 @@ export const PAGES = {
 
 /** Role pages live in subpackages so the main package stays under WeChat's 2 MB. */
 export const SUBPACKAGES = {
-  enterprise: { root: 'pkg-enterprise', pages: { index: 'index', jobs: 'jobs/index', jobEdit: 'job-edit/index', applicants: 'applicants/index', applicant: 'applicant/index' } },
-  college: { root: 'pkg-college', pages: { index: 'index' } },
-  admin: { root: 'pkg-admin', pages: { memberships: 'memberships/index' } },
+  enterprise: { root: 'pkg-enterprise', pages: { index: 'index', jobs: 'jobs/index', jobEdit: 'job-edit/index', applicants: 'applicants/index', applicant: 'applicant/index', demandList: 'demand-list/index' } },
+  college: { root: 'pkg-college', pages: { index: 'index', supplyList: 'supply-list/index', demandFit: 'demand-fit/index', challenges: 'challenges/index', orgRegister: 'org-register/index' } },
+  admin: { root: 'pkg-admin', pages: { memberships: 'memberships/index', review: 'review/index', audit: 'audit/index' } },
+  province: { root: 'pkg-province', pages: { map: 'map/index', analytics: 'analytics/index', fit: 'fit/index', report: 'report/index' } },
 } as const
 
 export const TABS = [
@@ -48,6 +49,17 @@ export const ROUTES = {
   enterprise: `/${SUBPACKAGES.enterprise.root}/${SUBPACKAGES.enterprise.pages.index}`,
   college: `/${SUBPACKAGES.college.root}/${SUBPACKAGES.college.pages.index}`,
   adminMemberships: `/${SUBPACKAGES.admin.root}/${SUBPACKAGES.admin.pages.memberships}`,
+  enterpriseDemandList: `/${SUBPACKAGES.enterprise.root}/${SUBPACKAGES.enterprise.pages.demandList}`,
+  collegeSupplyList: `/${SUBPACKAGES.college.root}/${SUBPACKAGES.college.pages.supplyList}`,
+  collegeDemandFit: `/${SUBPACKAGES.college.root}/${SUBPACKAGES.college.pages.demandFit}`,
+  collegeChallenges: `/${SUBPACKAGES.college.root}/${SUBPACKAGES.college.pages.challenges}`,
+  orgRegister: `/${SUBPACKAGES.college.root}/${SUBPACKAGES.college.pages.orgRegister}`,
+  adminReview: `/${SUBPACKAGES.admin.root}/${SUBPACKAGES.admin.pages.review}`,
+  adminAudit: `/${SUBPACKAGES.admin.root}/${SUBPACKAGES.admin.pages.audit}`,
+  provinceMap: `/${SUBPACKAGES.province.root}/${SUBPACKAGES.province.pages.map}`,
+  provinceAnalytics: `/${SUBPACKAGES.province.root}/${SUBPACKAGES.province.pages.analytics}`,
+  provinceFit: `/${SUBPACKAGES.province.root}/${SUBPACKAGES.province.pages.fit}`,
+  provinceReport: `/${SUBPACKAGES.province.root}/${SUBPACKAGES.province.pages.report}`,
 } as const
 
 const TAB_ROUTES: readonly string[] = TABS.map((t) => `/${t.pagePath}`)

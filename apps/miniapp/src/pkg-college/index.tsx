@@ -1,5 +1,21 @@
+import { View } from '@tarojs/components'
+import { LinkRows } from '../components/LinkRows'
 import { OrgWorkbench } from '../components/OrgWorkbench'
+import { ROUTES } from '../routes'
 
 export default function CollegeWorkbench() {
-  return <OrgWorkbench kind='college' />
+  return (
+    <View>
+      <OrgWorkbench kind='college' />
+      <LinkRows
+        title='清单与对接'
+        links={[
+          { text: '院校供给清单（附件1）', hint: '分步填写或 Excel 导入', url: ROUTES.collegeSupplyList },
+          { text: '企业需求匹配', hint: '哪些企业需要我校专业', url: ROUTES.collegeDemandFit },
+          { text: '揭榜挂帅', hint: '企业技术难题', url: ROUTES.collegeChallenges },
+          { text: '注册新院校', url: `${ROUTES.orgRegister}?kind=college` },
+        ]}
+      />
+    </View>
+  )
 }

@@ -1,0 +1,175 @@
+import Taro from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { ListStatus } from '@zhilian/shared'
+import { useEffect, useState } from 'react'
+import { ApiError, errorMessage } from '../../api/api-error'
+import { fetchMyList, saveListSection, submitList, type ListKindName } from '../../api/lists'
+import { useRemote } from '../../lib/use-remote'
+import { ExcelPanel } from '../ExcelPanel'
+import { StateView } from '../StateView'
+import { clearLocalDraft, pickDraft, writeLocalDraft } from './draft-storage'
+import { FieldInput } from './FieldInput'
+import type { StepSpec } from './fields'
+import { setAt, type Draft } from './paths'
+import { VersionHistory } from './VersionHistory'
+import './ListForm.css'
+
+type View_ = { step: number } | { check: true } | { versions: true }
+const issueMap = (issues: { path: string; message: string }[]) => Object.fromEntries(issues.map((i) => [i.path, i.message]))
+
+/**
+ * The step-by-step form of an official list: each step is saved to the server as typed and to the
+ * phone on every keystroke; 提交前检查 lists what is missing; the workbook route is beside it.
+ */
+export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[] }) {
+  const mine = useRemote(() => fetchMyList(kind))
+  const [draft, setDraft] = useState<Draft>({})
+  const [restored, setRestored] = useState(false)
+  const [missing, setMissing] = useState<string[]>([])
+  const [issues, setIssues] = useState<Record<string, string>>({})
+  const [view, setView] = useState<View_>({ step: 0 })
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    if (!mine.data) return
+    const picked = pickDraft(kind, mine.data.draft, mine.data.list?.updatedAt ?? null)
+    setDraft(picked.draft)
+    setRestored(picked.fromPhone && Object.keys(picked.draft).length > 0)
+    setMissing(mine.data.missingSections)
+  }, [mine.data, kind])
+
+  const change = (path: string, value: unknown) => {
+    setDraft((d) => {
+      const next = setAt(d, path, value)
+      writeLocalDraft(kind, next)
+      return next
+    })
+    setIssues((all) => (all[path] ? Object.fromEntries(Object.entries(all).filter(([k]) => k !== path)) : all))
+  }
+
+  /** Saves the step; answers whether it passed the server's checks. */
+  const save = async (step: StepSpec): Promise<boolean> => {
+    setBusy(true)
+    try {
+      const saved = await saveListSection(kind, step.section, draft)
+      setIssues(issueMap(saved.issues))
+      setMissing(saved.missingSections)
+      void Taro.showToast({ title: saved.valid ? '已保存' : '已保存草稿，请修改标红的内容', icon: saved.valid ? 'success' : 'none' })
+      return saved.valid
+    } catch (e) {
+      void Taro.showToast({ title: `${errorMessage(e)}；内容已保存在本机`, icon: 'none' })
+      return false
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const submit = async () => {
+    const { confirm } = await Taro.showModal({ title: '确认提交', content: '提交后将进入平台审核，审核期间不能修改。确定提交吗？', confirmText: '提交', cancelText: '取消' })
+    if (!confirm) return
+    setBusy(true)
+    try {
+      await submitList(kind)
+      clearLocalDraft(kind)
+      void Taro.showToast({ title: '已提交审核', icon: 'success' })
+      await mine.reload()
+    } catch (e) {
+      if (e instanceof ApiError && e.issues.length) {
+        setIssues(issueMap(e.issues))
+        setMissing(e.issues.filter((i) => i.path === 'missingSections').map((i) => i.message.replace(/^尚未填写：/, '')))
+      }
+      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const data = mine.data
+  const current = 'step' in view ? steps[view.step] : undefined
+  const otherIssues = Object.entries(issues).filter(([path]) => path !== 'missingSections' && !steps.some((s) => s.fields.some((f) => path === f.key || path.startsWith(`${f.key}.`))))
+
+  return (
+    <View className='lf'>
+      <StateView loading={mine.loading && !data} error={data ? undefined : mine.error} onRetry={mine.reload}>
+        {data && (
+          <View className='lf-status card'>
+            <Text className='lf-status__org'>{data.org.name}</Text>
+            <Text className='muted'>
+              状态：{data.list ? ListStatus.labels[data.list.status] : '未填写'}
+              {data.list?.submittedAt ? ` · 第${data.list.version}版` : ''}
+            </Text>
+            {data.list?.reviewNote && <Text className='lf-field__error'>审核意见：{data.list.reviewNote}</Text>}
+            {restored && <Text className='lf-status__restored'>已恢复本机保存的草稿</Text>}
+          </View>
+        )}
+        <View className='lf-steps'>
+          {steps.map((s, i) => (
+            <Text key={s.section} className={`lf-steps__item ${'step' in view && view.step === i ? 'lf-steps__item--on' : ''}`} onClick={() => setView({ step: i })}>
+              {i + 1}. {s.title}
+            </Text>
+          ))}
+          <Text className={`lf-steps__item ${'check' in view ? 'lf-steps__item--on' : ''}`} onClick={() => setView({ check: true })}>
+            提交前检查
+          </Text>
+          <Text className={`lf-steps__item ${'versions' in view ? 'lf-steps__item--on' : ''}`} onClick={() => setView({ versions: true })}>
+            版本记录
+          </Text>
+        </View>
+
+        {current && 'step' in view && (
+          <View className='card'>
+            <Text className='section-title'>{current.title}</Text>
+            {current.fields.map((f) => (
+              <FieldInput key={f.key} spec={f} path={f.key} draft={draft} issues={issues} onChange={change} />
+            ))}
+            <View className='lf-actions'>
+              <Button className='btn btn--ghost' disabled={busy} onClick={() => void save(current)}>
+                保存草稿
+              </Button>
+              <Button
+                className='btn btn--primary'
+                loading={busy}
+                disabled={busy}
+                onClick={async () => {
+                  if (await save(current)) setView(view.step + 1 < steps.length ? { step: view.step + 1 } : { check: true })
+                }}
+              >
+                {view.step + 1 < steps.length ? '保存并下一步' : '保存并检查'}
+              </Button>
+            </View>
+          </View>
+        )}
+
+        {'check' in view && data && (
+          <View className='card lf-check'>
+            <Text className='section-title'>提交前检查</Text>
+            {missing.length === 0 ? (
+              <Text className='lf-field__ok'>必填内容已齐全，可以提交</Text>
+            ) : (
+              <View>
+                <Text className='muted'>以下内容尚未填写：</Text>
+                {missing.map((m) => (
+                  <Text key={m} className='lf-check__missing'>
+                    · {m}
+                  </Text>
+                ))}
+              </View>
+            )}
+            {otherIssues.map(([path, message]) => (
+              <Text key={path} className='lf-field__error'>
+                {path}：{message}
+              </Text>
+            ))}
+            {!data.canSubmit && <Text className='muted'>单位和您的成员身份通过认证后才能提交</Text>}
+            <Button className='btn btn--primary btn--block' loading={busy} disabled={busy || !data.canSubmit || missing.length > 0} onClick={() => void submit()}>
+              提交审核
+            </Button>
+            <ExcelPanel kind={kind} orgId={data.org.id} onImported={() => void mine.reload().then(() => clearLocalDraft(kind))} />
+          </View>
+        )}
+
+        {'versions' in view && <VersionHistory kind={kind} />}
+      </StateView>
+    </View>
+  )
+}

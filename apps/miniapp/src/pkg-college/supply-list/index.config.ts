@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '院校供给清单',
+})

@@ -1,0 +1,9 @@
+import { ListForm } from '../../components/list-form/ListForm'
+import { useCityVocab } from '../../components/list-form/use-cities'
+import { demandSteps } from './steps'
+
+/** 附件2 企业需求清单, step by step. */
+export default function DemandListPage() {
+  const cities = useCityVocab()
+  return <ListForm kind='demand' steps={demandSteps(cities.vocab)} />
+}

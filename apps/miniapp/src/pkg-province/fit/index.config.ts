@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '专业产业适配监测',
+})

@@ -1,0 +1,61 @@
+import { Text, View } from '@tarojs/components'
+import { FIT_STATUS_LABELS, MAP_COLOUR_LABELS } from '@zhilian/shared/contracts/analytics'
+import { fetchMapCity } from '../../api/map'
+import { StateView } from '../../components/StateView'
+import { useRemote } from '../../lib/use-remote'
+
+/** One city: its colleges, enterprises, gap by major and the best college × major for its largest jobs. */
+export function CityPanel({ adcode, chainId, year }: { adcode: string; chainId?: string; year?: number }) {
+  const detail = useRemote(() => fetchMapCity(adcode, { chainId, year }))
+  const d = detail.data
+  return (
+    <View className='card city-panel' role='region' aria-label='城市详情'>
+      <StateView loading={detail.loading} error={detail.error} onRetry={detail.reload}>
+        {d && (
+          <View>
+            <Text className='city-panel__name'>{d.city.name}</Text>
+            <Text className='muted'>
+              {MAP_COLOUR_LABELS[d.city.colour]} · 毕业生 {d.city.supply} 人 · 岗位需求 {d.city.demand} 人 · 在校生 {d.city.enrolment} 人
+            </Text>
+
+            <Text className='city-panel__h'>院校（{d.colleges.length}）</Text>
+            {d.colleges.length === 0 && <Text className='muted'>暂无院校数据</Text>}
+            {d.colleges.map((c) => (
+              <Text key={c.collegeId} className='city-panel__line'>
+                {c.name}：{c.majors} 个专业，在校 {c.enrolment} 人，毕业 {c.graduates} 人
+              </Text>
+            ))}
+
+            <Text className='city-panel__h'>企业（{d.enterprises.length}）</Text>
+            {d.enterprises.length === 0 && <Text className='muted'>暂无企业需求</Text>}
+            {d.enterprises.map((e) => (
+              <Text key={e.orgId} className='city-panel__line'>
+                {e.name}：{e.jobs} 个岗位，需求 {e.headcount} 人
+              </Text>
+            ))}
+
+            <Text className='city-panel__h'>专业供需缺口</Text>
+            {d.gap.length === 0 && <Text className='muted'>暂无数据</Text>}
+            {d.gap.map((g) => (
+              <Text key={g.majorCode} className={`city-panel__line city-panel__gap--${g.status}`}>
+                {g.majorName}：毕业 {g.graduates} / 需求 {g.demand}（{g.gap >= 0 ? '+' : ''}
+                {g.gap}）{FIT_STATUS_LABELS[g.status]}
+              </Text>
+            ))}
+
+            <Text className='city-panel__h'>最佳匹配</Text>
+            {d.bestMatches.length === 0 && <Text className='muted'>暂无匹配</Text>}
+            {d.bestMatches.map((m) => (
+              <View key={`${m.jobId}-${m.collegeId}`} className='city-panel__match'>
+                <Text className='city-panel__line'>
+                  {m.orgName}「{m.title}」{m.headcount} 人 ← {m.collegeName} · {m.majorName}（匹配度 {Math.round(m.score * 100) / 100}）
+                </Text>
+                <Text className='muted'>{m.reason}</Text>
+              </View>
+            ))}
+          </View>
+        )}
+      </StateView>
+    </View>
+  )
+}
