@@ -103,10 +103,19 @@ export const BoothApproveSchema = z.object({
 })
 export const BoothJobsSchema = z.object({ jobIds: z.array(z.string().max(64)).max(50) })
 
-export const ScheduleBodySchema = z.object({ sessionId: z.string().max(64) })
+/** Exactly one of: an agenda session, or an interview slot a booth opened (booked for me alone). */
+export const ScheduleBodySchema = z.object({ sessionId: z.string().max(64).optional(), interviewSlotId: z.string().max(64).optional() })
+  .refine((v) => (v.sessionId === undefined) !== (v.interviewSlotId === undefined), { error: '请选择一个议程或一个面试时段', path: ['sessionId'] })
+
+export const SlotCreateSchema = z.object({ startsAt: when, endsAt: when }).refine(ends, endsIssue)
+export const SlotSchema = z.object({
+  id: z.string(), boothId: z.string(), org: z.string(), number: z.string().nullable(), zone: z.string().nullable(),
+  startsAt: IsoDateTimeSchema, endsAt: IsoDateTimeSchema, booked: z.boolean(), mine: z.boolean(),
+})
+export const SlotListSchema = z.object({ items: z.array(SlotSchema) })
 export const ScheduleEntrySchema = z.object({
   id: z.string(), title: z.string(), startsAt: IsoDateTimeSchema, endsAt: IsoDateTimeSchema.nullable(),
-  place: z.string().nullable(), sessionId: z.string().nullable(), interviewId: z.string().nullable(),
+  place: z.string().nullable(), sessionId: z.string().nullable(), interviewId: z.string().nullable(), interviewSlotId: z.string().nullable(),
 })
 export const ScheduleResultSchema = z.object({
   item: ScheduleEntrySchema,

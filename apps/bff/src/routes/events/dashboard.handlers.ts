@@ -34,7 +34,7 @@ export const day: AppRouteHandler<typeof routes.day> = async (c) => {
     db.event.findUniqueOrThrow({ where: { id }, select: summarySelect }),
     db.eventSession.findMany({ where: { eventId: id, startsAt: { lte: now }, endsAt: { gt: now } }, orderBy: { startsAt: 'asc' }, select: sessionFields }),
     db.eventSession.findMany({ where: { eventId: id, startsAt: { gt: now } }, orderBy: { startsAt: 'asc' }, take: 3, select: sessionFields }),
-    db.scheduleItem.findMany({ where: { userId: user.id, eventId: id }, orderBy: { startsAt: 'asc' }, select: { id: true, title: true, startsAt: true, endsAt: true, place: true, sessionId: true, interviewId: true } }),
+    db.scheduleItem.findMany({ where: { userId: user.id, eventId: id }, orderBy: { startsAt: 'asc' }, select: { id: true, title: true, startsAt: true, endsAt: true, place: true, sessionId: true, interviewId: true, interviewSlotId: true } }),
     db.booth.findMany({ where: { eventId: id, status: 'approved' }, orderBy: [{ zone: 'asc' }, { number: 'asc' }], select: boothSelect }),
     db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId: user.id } } }),
   ])

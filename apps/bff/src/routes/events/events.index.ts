@@ -7,6 +7,8 @@ import * as handlers from './events.handlers'
 import * as routes from './events.routes'
 import * as regs from './registrations.handlers'
 import * as regRoutes from './registrations.routes'
+import * as slots from './slots.handlers'
+import * as slotRoutes from './slots.routes'
 
 export default createRouter()
   .openapi(routes.list, handlers.list)
@@ -27,3 +29,6 @@ export default createRouter()
   .openapi(dashRoutes.dashboard, dash.dashboard)
   .openapi(dashRoutes.dashboardXlsx, dash.dashboardXlsx)
   .openapi(dashRoutes.day, dash.day)
+  .openapi(slotRoutes.open, slots.open)
+  .openapi(slotRoutes.list, slots.list)
+  .openapi(regRoutes.releaseSlot, regs.releaseSlot)

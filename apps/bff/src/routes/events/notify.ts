@@ -38,6 +38,8 @@ export async function eventCancelled(tx: Tx, e: EventLike) {
   await dropReminders(tx, eventSubject(e.id))
   const sessions = await tx.eventSession.findMany({ where: { eventId: e.id }, select: { id: true } })
   for (const s of sessions) await dropReminders(tx, sessionSubject(s.id))
+  const slots = await tx.interviewSlot.findMany({ where: { booth: { eventId: e.id }, bookedByUserId: { not: null } }, select: { id: true } })
+  for (const s of slots) await dropReminders(tx, `slot:${s.id}`)
   await inboxAll(tx, users, '活动已取消', `很抱歉，您报名的「${e.title}」已取消。`, `pages/events/detail?id=${e.id}`)
 }
 

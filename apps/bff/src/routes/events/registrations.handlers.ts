@@ -58,29 +58,56 @@ export const mine: AppRouteHandler<typeof routes.mine> = async (c) => {
   return c.json({ items: rows.map((r) => ({ ...registrationView(r), event: toSummary(r.event) })) }, 200)
 }
 
-const entrySelect = { id: true, title: true, startsAt: true, endsAt: true, place: true, sessionId: true, interviewId: true } as const
-const entryView = (e: { id: string; title: string; startsAt: Date; endsAt: Date | null; place: string | null; sessionId: string | null; interviewId: string | null }) => ({
-  ...e, startsAt: e.startsAt.toISOString(), endsAt: e.endsAt ? e.endsAt.toISOString() : null,
-})
+const entrySelect = { id: true, title: true, startsAt: true, endsAt: true, place: true, sessionId: true, interviewId: true, interviewSlotId: true } as const
+type Entry = Prisma.ScheduleItemGetPayload<{ select: typeof entrySelect }>
+export const entryView = (e: Entry) => ({ ...e, startsAt: e.startsAt.toISOString(), endsAt: e.endsAt ? e.endsAt.toISOString() : null })
+
+/** A session of this event into my schedule, with its reminders. */
+async function addSession(tx: Prisma.TransactionClient, userId: string, eventId: string, sessionId: string) {
+  const session = await tx.eventSession.findFirst({ where: { id: sessionId, eventId }, select: { id: true, title: true, room: true, startsAt: true, endsAt: true } })
+  if (!session) throw eventNotFound()
+  const item = await tx.scheduleItem.create({
+    data: { userId, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, place: session.room, eventId, sessionId },
+    select: entrySelect,
+  })
+  await scheduleReminders(tx, [sessionTarget(userId, eventId, session)])
+  return item
+}
+
+/** An interview slot: the conditional update lets exactly one of several students racing book it. */
+async function bookSlot(tx: Prisma.TransactionClient, userId: string, eventId: string, slotId: string) {
+  const slot = await tx.interviewSlot.findFirst({
+    where: { id: slotId, booth: { eventId, status: 'approved' } },
+    select: { id: true, startsAt: true, endsAt: true, bookedByUserId: true, booth: { select: { number: true, zone: true, org: { select: { name: true } } } } },
+  })
+  if (!slot) throw new AppError('NOT_FOUND', { userMessage: '面试时段不存在' })
+  if (slot.bookedByUserId === userId) throw new AppError('DUPLICATE', { userMessage: '您已预约该面试时段' })
+  const { count } = await tx.interviewSlot.updateMany({ where: { id: slotId, bookedByUserId: null }, data: { bookedByUserId: userId } })
+  if (count === 0) throw new AppError('CAPACITY_FULL', { userMessage: '该面试时段已被预约' })
+  const title = `面试：${slot.booth.org.name}`
+  const place = [slot.booth.zone, slot.booth.number].filter(Boolean).join(' ') || null
+  const item = await tx.scheduleItem.create({
+    data: { userId, title, startsAt: slot.startsAt, endsAt: slot.endsAt, place, eventId, interviewSlotId: slotId },
+    select: entrySelect,
+  })
+  await scheduleReminders(tx, [{
+    userId, templateKey: 'interview_invitation', subject: slotSubject(slotId),
+    payload: { title, at: slot.startsAt.toISOString(), place: place ?? undefined, page: `pages/events/day?id=${eventId}` },
+  }])
+  return item
+}
+
+export const slotSubject = (id: string) => `slot:${id}`
 
 export const addToSchedule: AppRouteHandler<typeof routes.addToSchedule> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
-  const { sessionId } = c.req.valid('json')
+  const { sessionId, interviewSlotId } = c.req.valid('json')
   await visibleEvent(c.var.db, user, id)
-  const session = await c.var.db.eventSession.findFirst({ where: { id: sessionId, eventId: id }, select: { id: true, title: true, room: true, startsAt: true, endsAt: true } })
-  if (!session) throw eventNotFound()
   try {
-    const item = await c.var.db.$transaction(async (tx) => {
-      const created = await tx.scheduleItem.create({
-        data: { userId: user.id, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, place: session.room, eventId: id, sessionId },
-        select: entrySelect,
-      })
-      await scheduleReminders(tx, [sessionTarget(user.id, id, session)])
-      return created
-    })
+    const item = await c.var.db.$transaction((tx) => (sessionId ? addSession(tx, user.id, id, sessionId) : bookSlot(tx, user.id, id, interviewSlotId!)))
     // Only entries that could overlap: those starting before this one ends.
-    const agenda = await c.var.db.scheduleItem.findMany({ where: { userId: user.id, startsAt: { lt: session.endsAt } }, select: entrySelect })
+    const agenda = await c.var.db.scheduleItem.findMany({ where: { userId: user.id, startsAt: { lt: item.endsAt ?? item.startsAt } }, select: entrySelect })
     const overlaps = overlapping(item, agenda)
     return c.json({
       item: entryView(item),
@@ -88,9 +115,21 @@ export const addToSchedule: AppRouteHandler<typeof routes.addToSchedule> = async
       warning: overlaps.length ? `与您日程中的${overlaps.map((o) => `「${o.title}」`).join('、')}时间冲突` : null,
     }, 201)
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('DUPLICATE', { userMessage: '该议程已在您的日程中' })
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('DUPLICATE', { userMessage: '该项已在您的日程中' })
     throw error
   }
+}
+
+export const releaseSlot: AppRouteHandler<typeof routes.releaseSlot> = async (c) => {
+  const user = currentUser(c)
+  const { id, slotId } = c.req.valid('param')
+  await c.var.db.$transaction(async (tx) => {
+    const { count } = await tx.interviewSlot.updateMany({ where: { id: slotId, bookedByUserId: user.id, booth: { eventId: id } }, data: { bookedByUserId: null } })
+    if (count === 0) throw new AppError('NOT_FOUND', { userMessage: '您没有预约该面试时段' })
+    await tx.scheduleItem.deleteMany({ where: { userId: user.id, interviewSlotId: slotId } })
+    await dropReminders(tx, slotSubject(slotId), user.id)
+  })
+  return c.json({ ok: true as const }, 200)
 }
 
 export const removeFromSchedule: AppRouteHandler<typeof routes.removeFromSchedule> = async (c) => {

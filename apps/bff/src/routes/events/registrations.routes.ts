@@ -29,7 +29,7 @@ export const mine = createRoute({
 
 export const addToSchedule = createRoute({
   method: 'post', path: '/{id}/schedule', tags, ...student,
-  summary: 'Put a session in my schedule; overlapping entries are listed as a warning, adding is still allowed',
+  summary: 'Put a session, or an interview slot (booked for me alone), in my schedule; overlapping entries are listed as a warning, adding is still allowed',
   request: { params: IdParamSchema, body: jsonBody(ScheduleBodySchema) },
   responses: { 201: jsonContent(ScheduleResultSchema, 'Added'), ...problems(400, 401, 403, 404, 409) },
 })
@@ -39,4 +39,11 @@ export const removeFromSchedule = createRoute({
   summary: 'Take a session out of my schedule',
   request: { params: z.object({ id: z.string().min(1).max(64), sessionId: z.string().min(1).max(64) }) },
   responses: { 200: jsonContent(OkSchema, 'Removed'), ...problems(401, 403, 404) },
+})
+
+export const releaseSlot = createRoute({
+  method: 'delete', path: '/{id}/schedule/slots/{slotId}', tags, ...student,
+  summary: 'Give back an interview slot I booked',
+  request: { params: z.object({ id: z.string().min(1).max(64), slotId: z.string().min(1).max(64) }) },
+  responses: { 200: jsonContent(OkSchema, 'Released'), ...problems(401, 403, 404) },
 })

@@ -1,0 +1,44 @@
+import type { Prisma } from '@zhilian/db'
+import { AppError } from '@zhilian/shared'
+import { currentUser } from '../../lib/auth'
+import type { AppRouteHandler } from '../../lib/types'
+import { myApprovedBooth } from './booths.handlers'
+import { visibleEvent } from './event-access'
+import type * as routes from './slots.routes'
+
+export const slotSelect = {
+  id: true, boothId: true, startsAt: true, endsAt: true, bookedByUserId: true,
+  booth: { select: { number: true, zone: true, org: { select: { name: true } } } },
+} satisfies Prisma.InterviewSlotSelect
+
+export const slotView = (s: Prisma.InterviewSlotGetPayload<{ select: typeof slotSelect }>, userId: string) => ({
+  id: s.id, boothId: s.boothId, org: s.booth.org.name, number: s.booth.number, zone: s.booth.zone,
+  startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), booked: s.bookedByUserId !== null, mine: s.bookedByUserId === userId,
+})
+
+export const open: AppRouteHandler<typeof routes.open> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  const body = c.req.valid('json')
+  const event = await visibleEvent(c.var.db, user, id)
+  const booth = await myApprovedBooth(c.var.db, user, id)
+  const [startsAt, endsAt] = [new Date(body.startsAt), new Date(body.endsAt)]
+  if (startsAt < event.startsAt || endsAt > event.endsAt) {
+    throw new AppError('VALIDATION_FAILED', { userMessage: '面试时段须在活动时间内', issues: [{ path: 'startsAt', message: '面试时段须在活动时间内' }] })
+  }
+  const slot = await c.var.db.interviewSlot.create({ data: { boothId: booth.id, startsAt, endsAt }, select: slotSelect })
+  return c.json(slotView(slot, user.id), 201)
+}
+
+export const list: AppRouteHandler<typeof routes.list> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  await visibleEvent(c.var.db, user, id)
+  const slots = await c.var.db.interviewSlot.findMany({
+    where: { booth: { eventId: id, status: 'approved' } },
+    orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+    take: 500,
+    select: slotSelect,
+  })
+  return c.json({ items: slots.map((s) => slotView(s, user.id)) }, 200)
+}

@@ -1,0 +1,21 @@
+import { createRoute } from '@hono/zod-openapi'
+import { IdParamSchema } from '@zhilian/shared/contracts/common'
+import { SlotCreateSchema, SlotListSchema, SlotSchema } from '@zhilian/shared/contracts/events'
+import { access } from '../../lib/auth'
+import { jsonBody, jsonContent, problems } from '../../lib/openapi'
+
+const tags = ['events']
+
+export const open = createRoute({
+  method: 'post', path: '/{id}/booths/mine/slots', tags, ...access('enterprise'),
+  summary: 'An approved booth opens an on-the-spot interview slot within the event time',
+  request: { params: IdParamSchema, body: jsonBody(SlotCreateSchema) },
+  responses: { 201: jsonContent(SlotSchema, 'Opened'), ...problems(400, 401, 403, 404, 409) },
+})
+
+export const list = createRoute({
+  method: 'get', path: '/{id}/slots', tags, ...access(),
+  summary: "The event's interview slots by booth, which are taken and which are mine",
+  request: { params: IdParamSchema },
+  responses: { 200: jsonContent(SlotListSchema, 'Slots'), ...problems(401, 404) },
+})

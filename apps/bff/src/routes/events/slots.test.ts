@@ -1,0 +1,56 @@
+import { createEnterprise, createMember } from '@zhilian/db/factories'
+import { ScheduleResultSchema, SlotListSchema, SlotSchema } from '@zhilian/shared/contracts/events'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { organiser, postEvent, student } from './events.test-data'
+
+let h: Harness
+beforeAll(async () => { h = await createHarness() })
+afterAll(() => h.close())
+
+describe('interview slots', () => {
+  it('lets one of five racing students book a slot, warns of overlaps, and frees it on release', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token)
+    const start = Date.parse(event.startsAt)
+    const ent = await createEnterprise(h.prisma, { name: '山东新能源装备股份有限公司' })
+    const { user } = await createMember(h.prisma, ent)
+    const rt = await h.tokenFor(user)
+    const booth = (await (await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(rt) })).json()) as { id: string }
+    await h.app.request(`/api/events/${event.id}/booths/${booth.id}/approve`, jsonInit('POST', { number: 'C-3', zone: '新能源展区' }, bearer(org.token)))
+    const openSlot = (from: number, to: number, token = rt) => h.app.request(`/api/events/${event.id}/booths/mine/slots`, jsonInit('POST', {
+      startsAt: new Date(start + from * 60_000).toISOString(), endsAt: new Date(start + to * 60_000).toISOString(),
+    }, bearer(token)))
+    await expectProblem(await openSlot(-30, 0), 400, 'VALIDATION_FAILED')
+    const outsider = await createMember(h.prisma, await createEnterprise(h.prisma))
+    await expectProblem(await openSlot(0, 20, await h.tokenFor(outsider.user)), 404, 'NOT_FOUND')
+    const slot = SlotSchema.parse(await (await openSlot(60, 80)).json())
+    expect(slot).toMatchObject({ zone: '新能源展区', number: 'C-3', booked: false })
+
+    const session = (await (await h.app.request(`/api/events/${event.id}/sessions`, jsonInit('POST', {
+      title: '新能源企业宣讲', kind: 'talk', startsAt: new Date(start + 50 * 60_000).toISOString(), endsAt: new Date(start + 70 * 60_000).toISOString(),
+    }, bearer(org.token)))).json()) as { id: string }
+    const students = await Promise.all(Array.from({ length: 5 }, () => student(h)))
+    await h.app.request(`/api/events/${event.id}/schedule`, jsonInit('POST', { sessionId: session.id }, bearer(students[0]!.token)))
+    const book = (token: string) => h.app.request(`/api/events/${event.id}/schedule`, jsonInit('POST', { interviewSlotId: slot.id }, bearer(token)))
+    const results = await Promise.all(students.map((s) => book(s.token)))
+    const statuses = results.map((r) => r.status)
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1)
+    expect(statuses.filter((s) => s === 409)).toHaveLength(4)
+    const winnerIndex = statuses.indexOf(201)
+    const winner = students[winnerIndex]!
+    const booked = ScheduleResultSchema.parse(await results[winnerIndex]!.json())
+    expect(booked.item).toMatchObject({ interviewSlotId: slot.id, title: '面试：山东新能源装备股份有限公司', place: '新能源展区 C-3' })
+    if (winnerIndex === 0) expect(booked.overlaps.map((o) => o.sessionId)).toEqual([session.id])
+    expect(await h.prisma.reminder.count({ where: { subject: `slot:${slot.id}`, userId: winner.user.id, status: 'pending' } })).toBe(2)
+
+    const listed = SlotListSchema.parse(await (await h.app.request(`/api/events/${event.id}/slots`, { headers: bearer(winner.token) })).json())
+    expect(listed.items).toEqual([expect.objectContaining({ id: slot.id, booked: true, mine: true })])
+    const loser = students.find((s) => s !== winner)!
+    await expectProblem(await h.app.request(`/api/events/${event.id}/schedule/slots/${slot.id}`, { method: 'DELETE', headers: bearer(loser.token) }), 404, 'NOT_FOUND')
+    expect((await h.app.request(`/api/events/${event.id}/schedule/slots/${slot.id}`, { method: 'DELETE', headers: bearer(winner.token) })).status).toBe(200)
+    expect(await h.prisma.reminder.count({ where: { subject: `slot:${slot.id}`, status: 'pending' } })).toBe(0)
+    expect((await book(loser.token)).status).toBe(201)
+    await expectProblem(await h.app.request(`/api/events/${event.id}/schedule`, jsonInit('POST', {}, bearer(loser.token))), 400, 'VALIDATION_FAILED')
+  })
+})
