@@ -6,12 +6,15 @@ import type { Env } from './env'
 import { createLogger } from './lib/logger'
 import { mountH5 } from './lib/static-h5'
 import { createWeChatClient } from './lib/wechat'
+import { failInterruptedImports } from './routes/imports/stale-imports'
 
 /** Opens the database (migrating it), seeds an empty demo database, serves API and H5 until a signal. */
 export async function startServer(env: Env) {
   const logger = createLogger(env)
   const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR, migrate: true })
   logger.info({ db: db.kind, ...(db.kind === 'pglite' ? { dataDir: env.PGLITE_DATA_DIR } : {}) }, 'database ready')
+  const interrupted = await failInterruptedImports(db.prisma)
+  if (interrupted) logger.warn({ interrupted }, 'imports cut off by the last shutdown marked failed; their lists are unchanged')
   if (env.SEED_DEMO && (await db.prisma.user.count()) === 0) {
     await seedDemo(db.prisma)
     logger.info('demo data seeded into the empty database')

@@ -27,7 +27,8 @@ describe('export → parse round trip', () => {
   it('accepts the ArrayBuffer a request body gives', async () => {
     const data = sampleDemandList()
     const file = await exportDemandWorkbook(data)
-    const body = new Uint8Array(file).buffer
+    const body = new ArrayBuffer(file.length)
+    new Uint8Array(body).set(file)
     const result = await parseDemandWorkbook(body)
     expect(result.ok && result.data).toEqual(data)
   })
