@@ -1,5 +1,5 @@
 import { MyOrgsSchema, OrgSchema, type OrgRegisterBody } from '@zhilian/shared/contracts/organizations'
-import { CityListSchema } from '@zhilian/shared/contracts/reference'
+import { CityListSchema, EnterpriseLabelListSchema } from '@zhilian/shared/contracts/reference'
 import { request } from './request'
 
 export function registerOrganization(body: OrgRegisterBody) {
@@ -12,5 +12,10 @@ export function fetchMyOrganizations() {
 
 export async function fetchCities() {
   const { items } = await request('GET', '/api/reference/cities', { schema: CityListSchema })
+  return items
+}
+
+export async function fetchLabels() {
+  const { items } = await request('GET', '/api/reference/labels', { schema: EnterpriseLabelListSchema })
   return items
 }

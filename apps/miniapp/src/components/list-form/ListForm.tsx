@@ -14,6 +14,7 @@ import { setAt, type Draft } from './paths'
 import { VersionHistory } from './VersionHistory'
 import './ListForm.css'
 
+const LIST_KINDS = new Set(['rows', 'multi', 'majors', 'tags'])
 type View_ = { step: number } | { check: true } | { versions: true }
 const issueMap = (issues: { path: string; message: string }[]) => Object.fromEntries(issues.map((i) => [i.path, i.message]))
 
@@ -50,8 +51,11 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
   /** Saves the step; answers whether it passed the server's checks. */
   const save = async (step: StepSpec): Promise<boolean> => {
     setBusy(true)
+    // A list the user left empty is an answer (none), not a missing field.
+    const filled = step.fields.reduce<Draft>((d, f) => (LIST_KINDS.has(f.kind) && !f.key.includes('.') && d[f.key] === undefined ? { ...d, [f.key]: [] } : d), draft)
+    if (filled !== draft) setDraft(filled)
     try {
-      const saved = await saveListSection(kind, step.section, draft)
+      const saved = await saveListSection(kind, step.section, filled)
       setIssues(issueMap(saved.issues))
       setMissing(saved.missingSections)
       void Taro.showToast({ title: saved.valid ? '已保存' : '已保存草稿，请修改标红的内容', icon: saved.valid ? 'success' : 'none' })

@@ -2,7 +2,9 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { fetchPendingMemberships, verifyMembership } from '../../api/admin'
 import { errorMessage } from '../../api/api-error'
+import { LinkRows } from '../../components/LinkRows'
 import { StateView } from '../../components/StateView'
+import { ROUTES } from '../../routes'
 import { usePagedList } from '../../lib/use-paged-list'
 import { ReviewCard, type Decision } from './ReviewCard'
 import './index.css'
@@ -36,6 +38,18 @@ export default function MembershipReviewPage() {
 
   return (
     <View className='review'>
+      <LinkRows
+        title='管理后台'
+        links={[
+          { text: '审核队列', hint: '单位、岗位、清单、举报', url: ROUTES.adminReview },
+          { text: '操作日志', url: ROUTES.adminAudit },
+          { text: '数字地图', url: ROUTES.provinceMap },
+          { text: '产业链分析', url: ROUTES.provinceAnalytics },
+          { text: '专业产业适配监测', url: ROUTES.provinceFit },
+          { text: '年度供需报告', url: ROUTES.provinceReport },
+        ]}
+      />
+      <Text className='section-title'>成员认证申请</Text>
       <StateView
         loading={list.loading && list.items.length === 0}
         error={list.items.length ? undefined : list.error}

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '审核队列',
+  enablePullDownRefresh: true,
 })

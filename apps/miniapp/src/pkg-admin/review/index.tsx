@@ -1,5 +1,81 @@
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import type { ReviewKind } from '@zhilian/shared/contracts/review'
+import { useState } from 'react'
+import { errorMessage } from '../../api/api-error'
+import { decideReview, fetchReviewQueue } from '../../api/review'
 import { StateView } from '../../components/StateView'
+import { usePagedList } from '../../lib/use-paged-list'
+import { ReviewItemCard, type Decision } from './ReviewItemCard'
+import './index.css'
 
-export default function Page() {
-  return <StateView empty emptyText='即将开放' />
+const TABS: { kind: ReviewKind; label: string }[] = [
+  { kind: 'organization', label: '单位认证' },
+  { kind: 'job', label: '岗位' },
+  { kind: 'demand_list', label: '需求清单' },
+  { kind: 'supply_list', label: '供给清单' },
+  { kind: 'report', label: '举报' },
+]
+const VERB: Record<Decision, string> = { approve: '通过', reject: '驳回', request_changes: '要求修改' }
+
+function Queue({ kind }: { kind: ReviewKind }) {
+  const list = usePagedList((cursor) => fetchReviewQueue(kind, cursor))
+  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+
+  const decide = async (id: string, decision: Decision, reason?: string) => {
+    const { confirm } = await Taro.showModal({
+      title: `确认${VERB[decision]}`,
+      content: decision === 'approve' ? '通过后内容将对用户公开，确定通过吗？' : `原因：${reason ?? ''}（将通知提交人）`,
+      confirmText: VERB[decision],
+      cancelText: '取消',
+    })
+    if (!confirm) return false
+    try {
+      await decideReview(kind, id, { decision, reason })
+      list.remove(id)
+      void Taro.showToast({ title: `已${VERB[decision]}`, icon: 'success' })
+      return true
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+      return false
+    }
+  }
+
+  return (
+    <StateView
+      loading={list.loading && list.items.length === 0}
+      error={list.items.length ? undefined : list.error}
+      onRetry={list.refresh}
+      empty={list.items.length === 0}
+      emptyText='暂无待审核内容'
+    >
+      {list.items.map((item) => (
+        <ReviewItemCard key={item.id} item={item} onDecide={decide} />
+      ))}
+      {list.moreError && <Text className='review-queue__error'>{list.moreError}</Text>}
+      {list.hasMore && (
+        <Button className='btn btn--ghost btn--block' loading={list.loadingMore} onClick={() => void list.loadMore()}>
+          加载更多
+        </Button>
+      )}
+    </StateView>
+  )
+}
+
+/** 审核队列: organisations, jobs, the two lists and user reports, each with the server's fraud signals. */
+export default function ReviewQueuePage() {
+  const [kind, setKind] = useState<ReviewKind>('organization')
+  return (
+    <View className='review-queue'>
+      <View className='review-queue__tabs'>
+        {TABS.map((t) => (
+          <View key={t.kind} aria-selected={kind === t.kind} className={`review-queue__tab ${kind === t.kind ? 'review-queue__tab--on' : ''}`} onClick={() => setKind(t.kind)}>
+            <Text>{t.label}</Text>
+          </View>
+        ))}
+      </View>
+      <Queue key={kind} kind={kind} />
+    </View>
+  )
 }

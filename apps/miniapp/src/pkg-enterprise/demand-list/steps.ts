@@ -2,7 +2,7 @@ import { CooperationMode, DeliveryMode, Education, EnterpriseNature, JobType, Re
 import type { StepSpec, Vocab } from '../../components/list-form/fields'
 
 /** 附件2 企业需求清单 as the phone's four steps; section names are DemandListSteps' keys. */
-export function demandSteps(cities: Vocab): StepSpec[] {
+export function demandSteps(cities: Vocab, labels: Vocab): StepSpec[] {
   return [
     {
       section: 'basic',
@@ -17,6 +17,7 @@ export function demandSteps(cities: Vocab): StepSpec[] {
         { kind: 'text', key: 'org.contactPhone', label: '对接人电话' },
         { kind: 'text', key: 'org.contactTitle', label: '对接人职务' },
         { kind: 'text', key: 'org.contactEmail', label: '对接人邮箱' },
+        { kind: 'multi', key: 'labelIds', label: '企业称号（可多选，没有可不选）', vocab: labels },
       ],
     },
     {

@@ -1,0 +1,78 @@
+import { Button, Input, Text, View } from '@tarojs/components'
+import type { ReviewItem } from '@zhilian/shared/contracts/review'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+
+export type Decision = 'approve' | 'reject' | 'request_changes'
+
+const SUMMARY_LABELS: Record<string, string> = {
+  kind: '类型', uscc: '统一社会信用代码', cityCode: '城市代码', contactName: '联系人', contactPhone: '联系电话', salaryMin: '最低月薪',
+  salaryMax: '最高月薪', headcount: '人数', chainId: '产业链', year: '年度', version: '版本', jobs: '岗位数', targetKind: '举报对象',
+  targetId: '对象编号', reason: '举报原因',
+}
+
+/** One queued item: what it is, the fraud signals (red for high), and the three decisions. */
+export function ReviewItemCard({ item, onDecide }: { item: ReviewItem; onDecide: (id: string, d: Decision, reason?: string) => Promise<boolean> }) {
+  const [pending, setPending] = useState<Exclude<Decision, 'approve'>>()
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+
+  const run = async (d: Decision) => {
+    if (d !== 'approve' && !reason.trim()) return setError('请填写原因，将告知提交人')
+    setBusy(true)
+    await onDecide(item.id, d, d === 'approve' ? undefined : reason.trim())
+    setBusy(false)
+  }
+
+  return (
+    <View className='card review-item' data-id={item.id}>
+      <Text className='review-item__title'>{item.title}</Text>
+      {item.orgName && <Text className='muted'>单位：{item.orgName}</Text>}
+      <Text className='muted'>提交时间：{dayjs(item.submittedAt).format('YYYY-MM-DD HH:mm')}</Text>
+      {item.usccValid === false && <Text className='review-item__signal review-item__signal--high'>信用代码无效</Text>}
+      <View className='review-item__signals'>
+        {item.signals.map((s) => (
+          <Text key={`${s.code}-${s.message}`} className={`review-item__signal review-item__signal--${s.severity}`}>
+            {s.message}
+          </Text>
+        ))}
+      </View>
+      <View className='review-item__summary'>
+        {Object.entries(item.summary)
+          .filter(([, v]) => v !== null && v !== undefined && v !== '')
+          .map(([k, v]) => (
+            <Text key={k} className='muted review-item__kv'>
+              {SUMMARY_LABELS[k] ?? k}：{String(v)}
+            </Text>
+          ))}
+      </View>
+      {pending ? (
+        <View>
+          <Input className='lf-field__input review-item__reason' name='reason' placeholder={pending === 'reject' ? '驳回原因' : '需要修改的内容'} value={reason} onInput={(e) => { setReason(e.detail.value); setError(undefined) }} />
+          {error && <Text className='review-queue__error'>{error}</Text>}
+          <View className='review-item__actions'>
+            <Button className='btn btn--ghost btn--small' onClick={() => setPending(undefined)}>
+              取消
+            </Button>
+            <Button className='btn btn--primary btn--small' loading={busy} disabled={busy} onClick={() => void run(pending)}>
+              {pending === 'reject' ? '确认驳回' : '确认要求修改'}
+            </Button>
+          </View>
+        </View>
+      ) : (
+        <View className='review-item__actions'>
+          <Button className='btn btn--ghost btn--small' onClick={() => setPending('reject')}>
+            驳回
+          </Button>
+          <Button className='btn btn--ghost btn--small' onClick={() => setPending('request_changes')}>
+            要求修改
+          </Button>
+          <Button className='btn btn--primary btn--small' loading={busy} disabled={busy} onClick={() => void run('approve')}>
+            通过
+          </Button>
+        </View>
+      )}
+    </View>
+  )
+}

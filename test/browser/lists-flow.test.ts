@@ -1,0 +1,134 @@
+/**
+ * Issue 4 end to end on the phone (H5 build, real BFF on a fresh embedded database): the demo
+ * enterprise fills its 附件2 step by step, leaves and comes back to find its draft, submits; the
+ * administrator approves the list and its job in the review queue; students then find the job.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchPhone, screenshot } from '../lib/browser'
+import { startPlatform, type RunningPlatform } from '../lib/platform'
+
+let platform: RunningPlatform
+let browser: Browser
+let context: BrowserContext
+
+beforeAll(async () => {
+  platform = await startPlatform()
+  ;({ browser, context } = await launchPhone())
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await platform?.stop()
+})
+
+const JOB_TITLE = '智能产线运维技术员（清单填报测试）'
+
+/** Calls the BFF as the signed-in page does (Taro keeps the token as {"data": token}). */
+async function api<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (p) => {
+    const raw = localStorage.getItem('zl.token') ?? ''
+    let token = raw
+    try { token = (JSON.parse(raw) as { data: string }).data } catch { /* stored bare */ }
+    const res = await fetch(p, { headers: { Authorization: `Bearer ${token}` } })
+    return res.json()
+  }, path) as Promise<T>
+}
+
+async function signInAs(page: Page, card: string) {
+  await page.evaluate(() => localStorage.clear())
+  await page.goto(`${platform.url}/#/pages/login/index`)
+  await page.getByText(card).first().click()
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('zl.token')), { timeout: 30_000 }).toBeTruthy()
+}
+
+const field = (page: Page, label: string) => page.locator('.lf-field').filter({ has: page.getByText(label, { exact: true }) }).last()
+const type = (page: Page, name: string, value: string) => page.locator(`input[name="${name}"], textarea[name="${name}"]`).first().fill(value)
+const confirmModal = (page: Page, button: string) => page.locator('.taro-modal__foot, .taro-modal__footer, [class*="modal"]').getByText(button, { exact: true }).last().click()
+
+test('an enterprise fills and submits its demand list, the admin approves it, students see the job', async () => {
+  const page = await context.newPage()
+  await page.goto(`${platform.url}/#/pages/login/index`)
+  await signInAs(page, '以企业身份体验')
+  const mine = await api<{ org: { id: string; name: string } }>(page, '/api/demand-lists/mine')
+  const orgs = await api<{ items: { id: string; uscc: string }[] }>(page, '/api/organizations/mine')
+  const uscc = orgs.items.find((o) => o.id === mine.org.id)!.uscc
+
+  await page.goto(`${platform.url}/#/pkg-enterprise/demand-list/index`)
+  await expect.poll(() => page.locator('input[name="filledBy"]').count(), { timeout: 30_000 }).toBe(1)
+
+  // 基本信息
+  await type(page, 'filledBy', '王强')
+  await type(page, 'filledByPhone', '13800138000')
+  await type(page, 'org.name', mine.org.name)
+  await type(page, 'org.uscc', uscc.slice(0, 10))
+  await expect.poll(() => page.getByText('统一社会信用代码应为18位').count()).toBe(1)
+  await type(page, 'org.uscc', uscc)
+  await expect.poll(() => page.getByText('统一社会信用代码校验通过').count()).toBe(1)
+  await field(page, '企业性质').getByText('民营企业', { exact: true }).click()
+  await type(page, 'org.contactName', '王强')
+  await type(page, 'org.contactPhone', '13800138000')
+  await type(page, 'org.contactTitle', '人力资源部经理')
+  await type(page, 'org.contactEmail', 'hr@example.com')
+  await page.getByText('保存并下一步').click()
+
+  // 岗位需求
+  await page.getByText('添加岗位').click()
+  await type(page, 'jobs.0.title', JOB_TITLE)
+  await field(page, '岗位类型').getByText('全职', { exact: true }).click()
+  await type(page, 'jobs.0.headcount', '6')
+  await field(page, '学历要求').getByText('大专/高职', { exact: true }).click()
+  await type(page, 'jobs.0.minYearsExperience', '0')
+  await field(page, '工作城市').getByText('淄博市', { exact: true }).click()
+  await type(page, 'jobs.0.salaryMin', '6000')
+  await type(page, 'jobs.0.salaryMax', '9000')
+  await type(page, 'jobs.0.description', '负责智能产线设备的日常运维、点检与故障排除。')
+  await type(page, 'jobs.0.majorCodes.search', '机电一体化')
+  await page.locator('.lf-major__item').first().click()
+  await page.getByText('添加技能点').click()
+  await type(page, 'jobs.0.skills.0.name', 'PLC编程与调试')
+  await field(page, '等级').getByText('中级', { exact: true }).click()
+  await page.getByText('保存并下一步').click()
+  await expect.poll(() => page.getByText('1. 基本信息').count()).toBe(1)
+  await expect.poll(() => page.locator('.lf-steps__item--on').textContent(), { timeout: 15_000 }).toContain('培训需求')
+
+  // Leave the page and come back: the draft is still there.
+  await page.goto(`${platform.url}/#/pages/home/index`)
+  await page.goto(`${platform.url}/#/pkg-enterprise/demand-list/index`)
+  await expect.poll(() => page.locator('input[name="filledBy"]').inputValue(), { timeout: 30_000 }).toBe('王强')
+  await page.getByText('2. 岗位需求').click()
+  await expect.poll(() => page.locator('input[name="jobs.0.title"]').inputValue()).toBe(JOB_TITLE)
+  await screenshot(page, 'lists-demand-restored')
+
+  await page.getByText('3. 培训需求').click()
+  await page.getByText('保存并下一步').click()
+  await field(page, '合作模式期望（可多选）').getByText('订单班', { exact: true }).click()
+  await page.getByText('保存并检查').click()
+  await expect.poll(() => page.getByText('必填内容已齐全，可以提交').count(), { timeout: 15_000 }).toBe(1)
+  await page.getByText('提交审核').click()
+  await confirmModal(page, '提交')
+  await expect.poll(async () => (await api<{ list: { status: string } }>(page, '/api/demand-lists/mine')).list.status, { timeout: 30_000 }).toBe('submitted')
+  await screenshot(page, 'lists-demand-submitted')
+
+  // The administrator approves the list, then the job it put up for review.
+  await signInAs(page, '以管理员身份体验')
+  await page.goto(`${platform.url}/#/pkg-admin/review/index`)
+  await page.getByText('需求清单', { exact: true }).click()
+  const listCard = page.locator('.review-item').filter({ hasText: mine.org.name })
+  await expect.poll(() => listCard.count(), { timeout: 30_000 }).toBeGreaterThan(0)
+  await listCard.first().getByText('通过', { exact: true }).click()
+  await confirmModal(page, '通过')
+  await expect.poll(() => listCard.count(), { timeout: 30_000 }).toBe(0)
+
+  await page.getByText('岗位', { exact: true }).first().click()
+  const jobCard = page.locator('.review-item').filter({ hasText: JOB_TITLE })
+  await expect.poll(() => jobCard.count(), { timeout: 30_000 }).toBe(1)
+  await jobCard.getByText('通过', { exact: true }).click()
+  await confirmModal(page, '通过')
+  await expect.poll(() => jobCard.count(), { timeout: 30_000 }).toBe(0)
+  await screenshot(page, 'lists-admin-approved')
+
+  // Students (anyone) now find the job in the listing.
+  const jobs = (await (await fetch(`${platform.url}/api/jobs?q=${encodeURIComponent('智能产线运维技术员')}`)).json()) as { items: { title: string }[] }
+  expect(jobs.items.map((j) => j.title)).toContain(JOB_TITLE)
+}, 300_000)
