@@ -1,3 +1,4 @@
+import { CityListSchema } from '@zhilian/shared/contracts/reference'
 import {
   JobDetailSchema,
   JobListPageSchema,
@@ -47,4 +48,10 @@ export function fetchJob(id: string) {
 
 export function applyToJob(id: string, body: ApplyBody) {
   return request('POST', `/api/jobs/${encodeURIComponent(id)}/applications`, { body: ApplyBodySchema.parse(body), schema: ApplyResultSchema })
+}
+
+/** Shandong's 16 cities, for the city filters and pickers. */
+export async function fetchCities() {
+  const { items } = await request('GET', '/api/reference/cities', { schema: CityListSchema })
+  return items
 }

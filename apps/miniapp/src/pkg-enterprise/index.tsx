@@ -1,19 +1,17 @@
-import { View } from '@tarojs/components'
-import { LinkRows } from '../components/LinkRows'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
 import { OrgWorkbench } from '../components/OrgWorkbench'
 import { ROUTES } from '../routes'
+import '../components/jobs-ui.css'
 
 export default function EnterpriseWorkbench() {
   return (
     <View>
+      <View className='card nav-link' onClick={() => void Taro.navigateTo({ url: ROUTES.enterpriseJobs })}>
+        <Text>我的岗位与应聘者</Text>
+        <Text className='muted'>›</Text>
+      </View>
       <OrgWorkbench kind='enterprise' />
-      <LinkRows
-        title='清单填报'
-        links={[
-          { text: '企业需求清单（附件2）', hint: '分步填写或 Excel 导入', url: ROUTES.enterpriseDemandList },
-          { text: '注册新企业', url: `${ROUTES.orgRegister}?kind=enterprise` },
-        ]}
-      />
     </View>
   )
 }

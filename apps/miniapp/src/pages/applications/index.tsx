@@ -1,5 +1,78 @@
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { ApplicationStatus } from '@zhilian/shared/contracts/enums'
+import type { MyApplication } from '@zhilian/shared/contracts/applications'
+import { useRef, useState } from 'react'
+import { errorMessage } from '../../api/api-error'
+import { fetchMyApplications, withdrawApplication } from '../../api/applications'
 import { StateView } from '../../components/StateView'
+import { StatusTimeline } from '../../components/StatusTimeline'
+import { usePagedList } from '../../lib/use-paged-list'
+import { ROUTES } from '../../routes'
+import '../../components/jobs-ui.css'
 
-export default function Page() {
-  return <StateView empty emptyText='即将开放' />
+export default function MyApplicationsPage() {
+  const list = usePagedList(fetchMyApplications)
+  const [changed, setChanged] = useState<Record<string, MyApplication>>({})
+  const shownBefore = useRef(false)
+  useDidShow(() => {
+    if (shownBefore.current) void list.refresh().then(() => setChanged({}))
+    shownBefore.current = true
+  })
+  useReachBottom(() => void list.loadMore())
+  usePullDownRefresh(() => void list.refresh().then(() => setChanged({})).finally(() => Taro.stopPullDownRefresh()))
+
+  const withdraw = async (a: MyApplication) => {
+    const { confirm } = await Taro.showModal({
+      title: '撤回投递',
+      content: `确定撤回对「${a.job.title}」的投递吗？撤回后不能恢复，企业将不再处理这份投递。`,
+      confirmText: '撤回',
+      cancelText: '取消',
+    })
+    if (!confirm) return
+    try {
+      const next = await withdrawApplication(a.id)
+      setChanged((prev) => ({ ...prev, [a.id]: next }))
+      void Taro.showToast({ title: '已撤回', icon: 'none' })
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+    }
+  }
+
+  return (
+    <View>
+      <StateView
+        loading={list.loading}
+        error={list.error}
+        onRetry={() => void list.refresh()}
+        empty={list.items.length === 0}
+        emptyText='还没有投递记录'
+        emptyHint='去岗位页看看适合你的岗位'
+      >
+        {list.items.map((item) => {
+          const a = changed[item.id] ?? item
+          return (
+            <View key={a.id} className='card application-card'>
+              <View className='job-card__head' onClick={() => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(a.job.id)}` })}>
+                <Text className='job-card__title'>{a.job.title}</Text>
+                <Text className={`status-tag status-tag--${a.status} application-status`}>{ApplicationStatus.labels[a.status]}</Text>
+              </View>
+              <Text className='muted'>{a.org.name}</Text>
+              <StatusTimeline events={a.timeline} interviews={a.interviews} />
+              {a.canWithdraw && (
+                <Button className='btn btn--ghost btn--small' onClick={() => void withdraw(a)}>
+                  撤回投递
+                </Button>
+              )}
+            </View>
+          )
+        })}
+        {list.hasMore && (
+          <View className='state-view' onClick={() => void list.loadMore()}>
+            <Text className='state-view__text'>{list.loadingMore ? '加载中…' : list.moreError ?? '上拉或点此加载更多'}</Text>
+          </View>
+        )}
+      </StateView>
+    </View>
+  )
 }

@@ -1,6 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { Chain } from '@zhilian/shared/contracts/reference'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { JobListItem } from '@zhilian/shared/contracts/jobs'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { jobQuery } from '../../api/jobs'
 import { handOverChain } from '../../lib/chain-filter'
 import { sendJson, startLocalServer } from '../../test/local-server'
 import JobsPage from './index'
@@ -10,29 +12,76 @@ const chain = (id: string, name: string, status: Chain['status'], sortOrder: num
 })
 // Out of order and with one switched off, as an administrator may leave them.
 const chains = [chain('SD-C12', '新能源汽车', 'candidate', 12), chain('SD-C01', '新一代信息技术', 'confirmed', 1), chain('SD-C99', '已停用链', 'confirmed', 5, false)]
+const cities = [{ adcode: '370100', name: '济南市', circle: '省会' }, { adcode: '370300', name: '淄博市', circle: '省会' }]
+const job = (id: string, title: string): JobListItem => ({
+  id, title, org: { id: 'o1', name: '淄博恒瑞精密机械有限公司', labels: [{ id: 'l1', name: '专精特新', verified: true }] },
+  city: { code: '370300', name: '淄博市' }, salaryMin: 5000, salaryMax: 7000, type: 'full_time', education: 'associate',
+  headcountLeft: 3, chain: null, publishedAt: '2026-11-01T00:00:00.000Z',
+})
+
 let server: Awaited<ReturnType<typeof startLocalServer>>
+/** The query string of every GET /api/jobs, in order. */
+let seen: URLSearchParams[] = []
 
 beforeAll(async () => {
-  server = await startLocalServer({ 'GET /api/reference/chains': (_req, res) => sendJson(res, 200, { items: chains }) })
+  server = await startLocalServer({
+    'GET /api/reference/chains': (_req, res) => sendJson(res, 200, { items: chains }),
+    'GET /api/reference/cities': (_req, res) => sendJson(res, 200, { items: cities }),
+    'GET /api/jobs': (req, res) => {
+      const params = new URL(req.url ?? '', 'http://x').searchParams
+      seen.push(params)
+      const q = params.get('q')
+      const items = q ? [job('j2', `${q}技术员`)] : [job('j1', '设备维护技术员')]
+      sendJson(res, 200, { items, nextCursor: null })
+    },
+  })
 })
 afterAll(() => server.close())
+beforeEach(() => {
+  seen = []
+})
+
+const last = () => Object.fromEntries(seen.at(-1) ?? [])
 
 describe('jobs tab', () => {
-  it('lists the active chains as filter chips in their order and says the listing opens soon', async () => {
+  it('lists the active chains as filter chips in their order, and the jobs as cards', async () => {
     const { container } = render(<JobsPage />)
     await screen.findByText('新一代信息技术')
-    const chips = [...container.querySelectorAll('.chain-chip')].map((el) => el.textContent)
+    const chips = [...container.querySelectorAll('.listing .chain-chips:not(.option-chips) .chain-chip')].map((el) => el.textContent)
     expect(chips).toEqual(['全部', '新一代信息技术', '新能源汽车待确认'])
-    expect(screen.getByText('岗位数据即将开放')).toBeInTheDocument()
+    expect(await screen.findByText('设备维护技术员')).toBeInTheDocument()
+    expect(screen.getByText(/还招3人/)).toBeInTheDocument()
+    expect(screen.getByText('专精特新·已核验')).toBeInTheDocument()
   })
 
-  it('applies the chain handed over from the home page', async () => {
+  it('maps the keyword, the chain handed over from home and the chips onto the query', async () => {
     handOverChain('SD-C12')
-    const { container } = render(<JobsPage />)
-    await screen.findByText('新能源汽车')
-    expect(container.querySelector('.chain-chip--active')).toHaveTextContent('新能源汽车')
-    expect(screen.getByText(/当前筛选：新能源汽车/)).toBeInTheDocument()
-    fireEvent.click(screen.getByText('全部'))
-    expect(container.querySelector('.chain-chip--active')).toHaveTextContent('全部')
+    render(<JobsPage />)
+    await screen.findByText('淄博市')
+    await waitFor(() => expect(last()).toMatchObject({ chainId: 'SD-C12' }))
+
+    fireEvent.input(document.querySelector('input[name="q"]')!, { target: { value: ' 数控 ' } })
+    fireEvent.click(screen.getByText('搜索', { selector: '.taro-button-core' }))
+    fireEvent.click(screen.getByText('淄博市'))
+    fireEvent.click(screen.getByText('大专/高职'))
+    fireEvent.click(screen.getByText('实习'))
+    fireEvent.click(screen.getByText('4000-6000'))
+    await screen.findByText('数控技术员')
+    await waitFor(() =>
+      expect(last()).toMatchObject({ q: '数控', chainId: 'SD-C12', cityCode: '370300', education: 'associate', type: 'internship', salaryMin: '4000', salaryMax: '6000' }),
+    )
+    // Signed out: no personalised sort is asked for.
+    expect(last().sort).toBeUndefined()
+
+    fireEvent.click(screen.getAllByText('不限')[1]!) // 学历, 类型, 月薪: 类型 back to 不限
+    await waitFor(() => expect(last().type).toBeUndefined())
+  })
+
+  it('leaves blank keywords and unset filters out of the query', () => {
+    expect(jobQuery({ q: '   ', sort: 'newest' }, null)).toEqual({
+      q: undefined, chainId: undefined, cityCode: undefined, education: undefined, type: undefined,
+      salaryMin: undefined, salaryMax: undefined, sort: undefined, cursor: undefined, limit: 20,
+    })
+    expect(jobQuery({ sort: 'match' }, 'abc')).toMatchObject({ sort: 'match', cursor: 'abc' })
   })
 })

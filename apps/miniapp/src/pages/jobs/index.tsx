@@ -1,13 +1,14 @@
 import { ListingPage } from '../../components/ListingPage'
+import { JobList } from './JobList'
 
 export default function JobsPage() {
   return (
     <ListingPage
       title='岗位'
-      subtitle='按产业链查看企业岗位，企业通过审核并发布后在此展示'
-      emptyText='岗位数据即将开放'
-      emptyHint='敬请期待'
+      subtitle='按产业链查看已认证企业发布的岗位'
+      emptyText='暂无岗位'
       acceptsChainHandOver
+      renderList={(chainId) => <JobList chainId={chainId} />}
     />
   )
 }

@@ -6,6 +6,7 @@ import { logout } from '../../api/auth'
 import { fetchMe } from '../../api/me'
 import { getToken } from '../../api/token'
 import { StateView } from '../../components/StateView'
+import { StudentCorner } from '../../components/StudentCorner'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { workbenchesFor } from './workbenches'
@@ -77,6 +78,7 @@ export default function MePage() {
                 </View>
               ))}
             </StateView>
+            {me.data.user.role === 'student' && <StudentCorner onDeleted={() => setSignedIn(false)} />}
             {workbenchesFor(me.data).map((w) => (
               <View key={w.url} className='card me__link' onClick={() => void Taro.navigateTo({ url: w.url })}>
                 <Text>{w.label}</Text>

@@ -1,5 +1,94 @@
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { ApplicationStatus, JobStatus } from '@zhilian/shared/contracts/enums'
+import type { EnterpriseJob, JobAction } from '@zhilian/shared/contracts/jobs'
+import { useRef } from 'react'
+import { errorMessage } from '../../api/api-error'
+import { fetchEnterpriseJobs, runJobAction } from '../../api/enterprise'
 import { StateView } from '../../components/StateView'
+import { salaryText } from '../../lib/salary-text'
+import { usePagedList } from '../../lib/use-paged-list'
+import { ROUTES } from '../../routes'
+import '../../components/jobs-ui.css'
 
-export default function Page() {
-  return <StateView empty emptyText='即将开放' />
+const ACTIONS: Record<JobAction, { label: string; confirm: string; when: EnterpriseJob['status'][] }> = {
+  pause: { label: '暂停招聘', confirm: '暂停后学生将看不到该岗位，已有投递不受影响。', when: ['open'] },
+  resume: { label: '恢复招聘', confirm: '恢复后岗位重新对学生展示。', when: ['paused'] },
+  close: { label: '关闭岗位', confirm: '关闭后不能再恢复，学生将无法投递。', when: ['open', 'paused', 'draft'] },
+  duplicate: { label: '复制为新岗位', confirm: '将复制岗位信息生成一个新草稿。', when: ['open', 'paused', 'closed', 'filled', 'draft', 'pending_review'] },
+}
+
+export default function EnterpriseJobsPage() {
+  const list = usePagedList(fetchEnterpriseJobs)
+  const shownBefore = useRef(false)
+  useDidShow(() => {
+    if (shownBefore.current) void list.refresh()
+    shownBefore.current = true
+  })
+  useReachBottom(() => void list.loadMore())
+  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
+
+  const act = async (job: EnterpriseJob, action: JobAction) => {
+    const a = ACTIONS[action]
+    const { confirm } = await Taro.showModal({ title: `${a.label}：${job.title}`, content: a.confirm, confirmText: '确定', cancelText: '取消' })
+    if (!confirm) return
+    try {
+      await runJobAction(job.id, action)
+      void Taro.showToast({ title: '操作成功', icon: 'none' })
+      await list.refresh()
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+    }
+  }
+
+  return (
+    <View>
+      <View className='search-bar'>
+        <Button className='btn btn--primary btn--block' onClick={() => void Taro.navigateTo({ url: ROUTES.enterpriseJobEdit })}>
+          发布新岗位
+        </Button>
+      </View>
+      <StateView loading={list.loading} error={list.error} onRetry={() => void list.refresh()} empty={list.items.length === 0} emptyText='还没有岗位' emptyHint='点上方按钮发布第一个岗位'>
+        {list.items.map((job) => {
+          const total = Object.values(job.applicationCounts).reduce((n, c) => n + c, 0)
+          const counts = Object.entries(job.applicationCounts)
+            .filter(([, n]) => n > 0)
+            .map(([s, n]) => `${ApplicationStatus.labels[s as keyof typeof ApplicationStatus.labels] ?? s}${n}`)
+            .join(' · ')
+          return (
+            <View key={job.id} className='card enterprise-job'>
+              <View className='job-card__head'>
+                <Text className='job-card__title'>{job.title}</Text>
+                <Text className={`status-tag status-tag--${job.status}`}>{JobStatus.labels[job.status]}</Text>
+              </View>
+              <Text className='muted' style={{ display: 'block' }}>
+                {salaryText(job.salaryMin, job.salaryMax)} · 已录用{job.hiredCount}/{job.headcount}人
+              </Text>
+              <Text className='muted' style={{ display: 'block' }}>投递{total}份{counts ? `：${counts}` : ''}</Text>
+              <View className='row-actions'>
+                <Button className='btn btn--small btn--primary' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseApplicants}?jobId=${encodeURIComponent(job.id)}` })}>
+                  应聘者
+                </Button>
+                <Button className='btn btn--small btn--ghost' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseJobEdit}?id=${encodeURIComponent(job.id)}` })}>
+                  编辑
+                </Button>
+                {(Object.keys(ACTIONS) as JobAction[])
+                  .filter((k) => ACTIONS[k].when.includes(job.status))
+                  .map((k) => (
+                    <Button key={k} className={`btn btn--small ${k === 'close' ? 'btn--danger' : 'btn--ghost'}`} onClick={() => void act(job, k)}>
+                      {ACTIONS[k].label}
+                    </Button>
+                  ))}
+              </View>
+            </View>
+          )
+        })}
+        {list.hasMore && (
+          <View className='state-view' onClick={() => void list.loadMore()}>
+            <Text className='state-view__text'>{list.loadingMore ? '加载中…' : list.moreError ?? '上拉或点此加载更多'}</Text>
+          </View>
+        )}
+      </StateView>
+    </View>
+  )
 }

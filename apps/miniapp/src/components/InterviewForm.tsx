@@ -1,0 +1,80 @@
+import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { InterviewBodySchema, type InterviewBody } from '@zhilian/shared/contracts/applications'
+import { useState } from 'react'
+import './jobs-ui.css'
+
+export interface InterviewFormProps {
+  who: string
+  submitting?: boolean
+  /** Field messages from the server, keyed by path (at, place, note). */
+  serverIssues?: Record<string, string>
+  onSubmit: (body: InterviewBody) => void
+  onCancel: () => void
+}
+
+function tomorrowInBeijing(): string {
+  const d = new Date(Date.now() + 24 * 3600_000 + 8 * 3600_000)
+  return d.toISOString().slice(0, 10)
+}
+
+/** Date and time are chosen in Beijing time; the BFF stores the instant. */
+export function beijingToIso(date: string, time: string): string {
+  return new Date(`${date}T${time}:00+08:00`).toISOString()
+}
+
+export function InterviewForm({ who, submitting, serverIssues = {}, onSubmit, onCancel }: InterviewFormProps) {
+  const [date, setDate] = useState(tomorrowInBeijing)
+  const [time, setTime] = useState('10:00')
+  const [place, setPlace] = useState('')
+  const [note, setNote] = useState('')
+  const [issues, setIssues] = useState<Record<string, string>>({})
+
+  const submit = () => {
+    const parsed = InterviewBodySchema.safeParse({ at: beijingToIso(date, time), place, note: note.trim() || undefined })
+    if (!parsed.success) {
+      setIssues(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])))
+      return
+    }
+    if (Date.parse(parsed.data.at) <= Date.now()) return setIssues({ at: '面试时间应晚于当前时间' })
+    setIssues({})
+    onSubmit(parsed.data)
+  }
+  const issue = (key: string) => issues[key] ?? serverIssues[key]
+
+  return (
+    <View className='sheet-mask' onClick={onCancel}>
+      <View className='sheet interview-form' role='dialog' aria-label='面试邀请' onClick={(e) => e.stopPropagation()}>
+        <Text className='sheet__title'>邀请{who}面试</Text>
+        <View className='field'>
+          <Text className='field__label'>面试日期</Text>
+          <Picker mode='date' value={date} start={tomorrowInBeijing().slice(0, 4) + '-01-01'} onChange={(e) => setDate(String(e.detail.value))}>
+            <View className='field__input interview-date'>{date}</View>
+          </Picker>
+        </View>
+        <View className='field'>
+          <Text className='field__label'>面试时间</Text>
+          <Picker mode='time' value={time} onChange={(e) => setTime(String(e.detail.value))}>
+            <View className='field__input interview-time'>{time}</View>
+          </Picker>
+          {issue('at') && <Text className='field-error'>{issue('at')}</Text>}
+        </View>
+        <View className='field'>
+          <Text className='field__label'>面试地点</Text>
+          <Input className='field__input' name='place' placeholder='如：淄博市张店区XX路XX号 3楼会议室' value={place} onInput={(e) => setPlace(e.detail.value)} />
+          {issue('place') && <Text className='field-error'>{issue('place')}</Text>}
+        </View>
+        <View className='field'>
+          <Text className='field__label'>备注（选填）</Text>
+          <Textarea className='field__textarea' name='note' value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
+          {issue('note') && <Text className='field-error'>{issue('note')}</Text>}
+        </View>
+        <Button className='btn btn--primary btn--block' loading={submitting} disabled={submitting} onClick={submit}>
+          发送面试邀请
+        </Button>
+        <Button className='btn btn--ghost btn--block' onClick={onCancel}>
+          取消
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,36 @@
+import { Text, View } from '@tarojs/components'
+import type { JobListItem } from '@zhilian/shared/contracts/jobs'
+import { JobType } from '@zhilian/shared/contracts/enums'
+import { salaryText } from '../lib/salary-text'
+import './jobs-ui.css'
+
+export interface JobCardProps {
+  job: Omit<JobListItem, 'match'> & { match?: JobListItem['match'] }
+  reasons?: string[]
+  onOpen: (id: string) => void
+}
+
+export function JobCard({ job, reasons, onOpen }: JobCardProps) {
+  const why = reasons ?? job.match?.reasons
+  return (
+    <View className='card job-card' onClick={() => onOpen(job.id)}>
+      <View className='job-card__head'>
+        <Text className='job-card__title'>{job.title}</Text>
+        <Text className='job-card__salary'>{salaryText(job.salaryMin, job.salaryMax)}</Text>
+      </View>
+      <View className='job-card__org'>
+        <Text>{job.org.name}</Text>
+        {job.org.labels.map((l) => (
+          <Text key={l.id} className={`org-label${l.verified ? ' org-label--verified' : ''}`}>
+            {l.name}
+            {l.verified ? '·已核验' : ''}
+          </Text>
+        ))}
+      </View>
+      <Text className='muted job-card__meta'>
+        {job.city.name} · {JobType.labels[job.type]} · 还招{job.headcountLeft}人{job.chain ? ` · ${job.chain.name}` : ''}
+      </Text>
+      {why && why.length > 0 && <Text className='job-card__why'>推荐理由：{why.join('；')}</Text>}
+    </View>
+  )
+}
