@@ -44,18 +44,22 @@ export async function materializeDemand(tx: Tx, orgId: string, listId: string, v
   }
   await tx.techChallenge.updateMany({ where: { listId, title: { notIn: v.challenges.map((c) => c.title) }, status: 'open' }, data: { status: 'closed' } })
 
-  const jobs = new Map((await tx.job.findMany({ where: { orgId }, select: { id: true, title: true } })).map((j) => [j.title, j.id]))
+  // A list may carry thousands of jobs (the Excel import takes 10,000): write children and new
+  // jobs in bulk statements, not a round trip per row, so one submit stays one short transaction.
+  const existing = new Map((await tx.job.findMany({ where: { orgId }, select: { id: true, title: true } })).map((j) => [j.title, j.id]))
+  const kept = v.jobs.flatMap((j) => (existing.has(j.title) ? [existing.get(j.title)!] : []))
+  await tx.jobSkill.deleteMany({ where: { jobId: { in: kept } } })
+  await tx.jobMajor.deleteMany({ where: { jobId: { in: kept } } })
   for (const j of v.jobs) {
-    const skills = { create: j.skills }
-    const majors = { create: j.majorCodes.map((majorCode) => ({ majorCode })) }
-    const id = jobs.get(j.title)
-    if (id) {
-      await tx.jobSkill.deleteMany({ where: { jobId: id } })
-      await tx.jobMajor.deleteMany({ where: { jobId: id } })
-      await tx.job.update({ where: { id }, data: { ...jobData(j), chainId, skills, majors } })
-    } else {
-      await tx.job.create({ data: { orgId, ...jobData(j), chainId, skills, majors } })
-    }
+    const id = existing.get(j.title)
+    if (id) await tx.job.update({ where: { id }, data: { ...jobData(j), chainId } })
   }
+  const created = await tx.job.createManyAndReturn({
+    data: v.jobs.filter((j) => !existing.has(j.title)).map((j) => ({ orgId, ...jobData(j), chainId })),
+    select: { id: true, title: true },
+  })
+  const ids = new Map([...existing, ...created.map((j) => [j.title, j.id] as const)])
+  await tx.jobSkill.createMany({ data: v.jobs.flatMap((j) => j.skills.map((skill) => ({ jobId: ids.get(j.title)!, ...skill }))) })
+  await tx.jobMajor.createMany({ data: v.jobs.flatMap((j) => j.majorCodes.map((majorCode) => ({ jobId: ids.get(j.title)!, majorCode }))) })
   await tx.job.updateMany({ where: { orgId, title: { notIn: v.jobs.map((j) => j.title) }, status: { in: [...LIVE_JOB] } }, data: { status: 'closed' } })
 }

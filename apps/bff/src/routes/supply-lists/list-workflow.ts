@@ -116,6 +116,9 @@ async function recordVersion(tx: Tx, kind: ListKind, orgId: string, list: ListRo
   return version
 }
 
+/** A list of thousands of rows takes longer than Prisma's 5 s default to write; it is still one transaction. */
+const LIST_WRITE_TX = { timeout: 120_000, maxWait: 10_000 }
+
 export async function submit(c: C, kind: ListKind) {
   const caller = await callerOrg(c, kind.orgKind)
   requirePublishable(caller)
@@ -141,7 +144,7 @@ export async function submit(c: C, kind: ListKind) {
       status: 'submitted', version, submittedAt: now, filledBy: String(data.filledBy), filledByPhone: String(data.filledByPhone), filledAt,
       ...(kind.kind === 'supply' ? { year: Number(data.year) } : {}),
     })
-  })
+  }, LIST_WRITE_TX)
   return { id: result.id, status: result.status, version: result.version, submittedAt: result.submittedAt!.toISOString() }
 }
 
