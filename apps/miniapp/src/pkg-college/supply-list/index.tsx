@@ -1,5 +1,7 @@
-import { StateView } from '../../components/StateView'
+import { ListForm } from '../../components/list-form/ListForm'
+import { SUPPLY_STEPS } from './steps'
 
-export default function Page() {
-  return <StateView empty emptyText='即将开放' />
+/** 附件1 职业院校供给清单, step by step. */
+export default function SupplyListPage() {
+  return <ListForm kind='supply' steps={SUPPLY_STEPS} />
 }
