@@ -1,5 +1,154 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { EnterpriseNature, OrgKind, VerificationStatus } from '@zhilian/shared'
+import { OrgRegisterBodySchema } from '@zhilian/shared/contracts/organizations'
+import { useState } from 'react'
+import { ApiError, errorMessage } from '../../api/api-error'
+import { fetchMyOrganizations, registerOrganization } from '../../api/organizations'
+import { fetchChains } from '../../api/reference'
+import { useCityVocab, useLabelVocab } from '../../components/list-form/use-cities'
 import { StateView } from '../../components/StateView'
+import { UsccField } from '../../components/UsccField'
+import { useRemote } from '../../lib/use-remote'
+import { orgStatusMeaning } from '../../components/org-status-text'
+import '../../components/list-form/ListForm.css'
+import '../college.css'
 
-export default function Page() {
-  return <StateView empty emptyText='即将开放' />
+type Form = Record<string, string | string[] | undefined>
+const TEXT_FIELDS = [
+  ['name', '单位名称'], ['address', '地址（选填）'], ['contactName', '联系人'], ['contactPhone', '联系电话'], ['contactTitle', '联系人职务（选填）'], ['contactEmail', '联系邮箱（选填）'],
+] as const
+
+/** Registering an enterprise or a college (?kind=), then its review status. */
+export default function OrgRegisterPage() {
+  const kind = useRouter().params.kind === 'college' ? 'college' : 'enterprise'
+  const cities = useCityVocab()
+  const labels = useLabelVocab()
+  const chains = useRemote(fetchChains)
+  const mine = useRemote(fetchMyOrganizations)
+  const [form, setForm] = useState<Form>({ chains: [], labels: [] })
+  const [issues, setIssues] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState(false)
+  const set = (key: string, value: string | string[] | undefined) => {
+    setForm((f) => ({ ...f, [key]: value }))
+    setIssues((i) => ({ ...i, [key]: '' }))
+  }
+  const toggle = (key: 'chains' | 'labels', id: string) => {
+    const list = (form[key] as string[]) ?? []
+    set(key, list.includes(id) ? list.filter((x) => x !== id) : [...list, id])
+  }
+
+  const submit = async () => {
+    const body = Object.fromEntries(Object.entries({ ...form, kind }).filter(([, v]) => v !== undefined && v !== ''))
+    const parsed = OrgRegisterBodySchema.safeParse(body)
+    if (!parsed.success) {
+      setIssues(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])))
+      return
+    }
+    const { confirm } = await Taro.showModal({ title: '确认提交', content: `提交「${parsed.data.name}」的注册申请？统一社会信用代码提交后不能修改。`, confirmText: '提交', cancelText: '取消' })
+    if (!confirm) return
+    setBusy(true)
+    try {
+      await registerOrganization(parsed.data)
+      void Taro.showToast({ title: '已提交，等待审核', icon: 'success' })
+      await mine.reload()
+    } catch (e) {
+      if (e instanceof ApiError && e.issues.length) setIssues(Object.fromEntries(e.issues.map((i) => [i.path, i.message])))
+      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const chips = (key: 'chains' | 'labels', items: [string, string][]) => (
+    <View className='lf-chips'>
+      {items.map(([id, name]) => (
+        <Text key={id} className={`lf-chip ${((form[key] as string[]) ?? []).includes(id) ? 'lf-chip--on' : ''}`} onClick={() => toggle(key, id)}>
+          {name}
+        </Text>
+      ))}
+    </View>
+  )
+  const err = (key: string) => (issues[key] ? <Text className='lf-field__error'>{issues[key]}</Text> : null)
+  const mineOfKind = mine.data?.items.filter((o) => o.kind === kind) ?? []
+
+  return (
+    <View className='college'>
+      {mineOfKind.length > 0 && (
+        <View className='card'>
+          <Text className='college__h'>我的{OrgKind.labels[kind]}</Text>
+          {mineOfKind.map((o) => (
+            <View key={o.id} className='college__item'>
+              <Text className='college__line'>
+                {o.name} · {VerificationStatus.labels[o.verification]}
+              </Text>
+              <Text className='muted'>{orgStatusMeaning(kind, o.verification)}</Text>
+              {o.reviewNote && <Text className='lf-field__error'>审核意见：{o.reviewNote}</Text>}
+            </View>
+          ))}
+        </View>
+      )}
+      <View className='card'>
+        <Text className='college__h'>注册{OrgKind.labels[kind]}</Text>
+        <View className='lf-field'>
+          <Text className='lf-field__label'>{TEXT_FIELDS[0][1]}</Text>
+          <Input className='lf-field__input' name='name' value={(form.name as string) ?? ''} onInput={(e) => set('name', e.detail.value)} />
+          {err('name')}
+        </View>
+        <UsccField name='uscc' value={(form.uscc as string) ?? ''} enterprise={kind === 'enterprise'} error={issues.uscc || undefined} onChange={(v) => set('uscc', v)} />
+        <View className='lf-field'>
+          <Text className='lf-field__label'>所在城市</Text>
+          <StateView loading={cities.loading} error={cities.error} onRetry={cities.reload}>
+            <View className='lf-chips'>
+              {Object.entries(cities.vocab.labels).map(([code, name]) => (
+                <Text key={code} className={`lf-chip ${form.cityCode === code ? 'lf-chip--on' : ''}`} onClick={() => set('cityCode', code)}>
+                  {name}
+                </Text>
+              ))}
+            </View>
+          </StateView>
+          {err('cityCode')}
+        </View>
+        {kind === 'enterprise' && (
+          <View className='lf-field'>
+            <Text className='lf-field__label'>企业性质</Text>
+            <View className='lf-chips'>
+              {Object.entries(EnterpriseNature.labels).map(([k, label]) => (
+                <Text key={k} className={`lf-chip ${form.nature === k ? 'lf-chip--on' : ''}`} onClick={() => set('nature', k)}>
+                  {label}
+                </Text>
+              ))}
+            </View>
+            {err('nature')}
+          </View>
+        )}
+        <View className='lf-field'>
+          <Text className='lf-field__label'>所属产业链（可多选）</Text>
+          {chips('chains', (chains.data ?? []).map((c) => [c.id, c.name]))}
+          {err('chains')}
+        </View>
+        {kind === 'enterprise' && (
+          <View className='lf-field'>
+            <Text className='lf-field__label'>企业称号（选填）</Text>
+            {chips('labels', Object.entries(labels.labels))}
+            {err('labels')}
+          </View>
+        )}
+        {TEXT_FIELDS.slice(1).map(([key, label]) => (
+          <View key={key} className='lf-field'>
+            <Text className='lf-field__label'>{label}</Text>
+            <Input className='lf-field__input' name={key} value={(form[key] as string) ?? ''} onInput={(e) => set(key, e.detail.value || undefined)} />
+            {err(key)}
+          </View>
+        ))}
+        <View className='lf-field'>
+          <Text className='lf-field__label'>单位简介（选填）</Text>
+          <Textarea className='lf-field__textarea' name='intro' value={(form.intro as string) ?? ''} onInput={(e) => set('intro', e.detail.value || undefined)} />
+        </View>
+        <Button className='btn btn--primary btn--block' loading={busy} disabled={busy} onClick={() => void submit()}>
+          提交注册
+        </Button>
+      </View>
+    </View>
+  )
 }
