@@ -1,3 +1,4 @@
+import { MajorListSchema } from '@zhilian/shared/contracts/reference'
 import {
   DeleteAccountResultSchema,
   PersonalisationSchema,
@@ -25,4 +26,10 @@ export function exportProfile() {
 
 export function deleteAccount(confirm: string) {
   return request('DELETE', '/api/profile', { body: { confirm }, schema: DeleteAccountResultSchema })
+}
+
+/** Catalogue majors matching a keyword, for the résumé's major picker. */
+export async function searchMajors(q: string) {
+  const { items } = await request('GET', '/api/reference/majors', { query: { q: q.trim() || undefined }, schema: MajorListSchema })
+  return items
 }

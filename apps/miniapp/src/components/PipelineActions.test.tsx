@@ -18,6 +18,13 @@ describe('pipeline actions', () => {
     expect(chosen).toEqual([['offer', true], ['interview', false]])
   })
 
+  it('opens 面试 without asking for a reason even when skipping 已查看 (the invitation records it)', () => {
+    const chosen: [string, boolean][] = []
+    render(<PipelineActions allowed={[{ status: 'viewed', needsReason: false }, { status: 'interview', needsReason: true }]} onAction={(to, r) => chosen.push([to, r])} />)
+    fireEvent.click(screen.getByText('邀请面试'))
+    expect(chosen).toEqual([['interview', false]])
+  })
+
   it('shows nothing for a final stage', () => {
     const { container } = render(<PipelineActions allowed={[]} onAction={() => undefined} />)
     expect(container.querySelectorAll('.taro-button-core')).toHaveLength(0)

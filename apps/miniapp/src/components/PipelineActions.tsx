@@ -18,9 +18,12 @@ export interface PipelineActionsProps {
   onAction: (to: Status, needsReason: boolean) => void
 }
 
-/** Exactly the moves the BFF allows for this applicant (its allowed[]), nothing the server would refuse. */
+/**
+ * Exactly the moves the BFF allows for this applicant (its allowed[]), nothing the server would refuse.
+ * 面试 goes through the interview invitation, which records 已查看 first, so it never needs a reason.
+ */
 export function PipelineActions({ allowed, onAction }: PipelineActionsProps) {
-  const moves = allowed.filter((a) => ACTION_LABELS[a.status])
+  const moves = allowed.filter((a) => ACTION_LABELS[a.status]).map((a) => (a.status === 'interview' ? { ...a, needsReason: false } : a))
   if (moves.length === 0) return null
   return (
     <View className='row-actions pipeline-actions'>

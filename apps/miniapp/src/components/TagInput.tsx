@@ -1,0 +1,35 @@
+import { Button, Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import './jobs-ui.css'
+
+export interface TagInputProps {
+  name: string
+  placeholder: string
+  value: string[]
+  onChange: (next: string[]) => void
+}
+
+/** Free-text tags (skills, certificates): type, 添加, tap × to remove; duplicates are ignored. */
+export function TagInput({ name, placeholder, value, onChange }: TagInputProps) {
+  const [draft, setDraft] = useState('')
+  const add = () => {
+    const text = draft.trim()
+    if (text && !value.includes(text)) onChange([...value, text])
+    setDraft('')
+  }
+  return (
+    <View>
+      <View className='row-actions'>
+        {value.map((tag) => (
+          <View key={tag} className='chain-chip chain-chip--active tag' onClick={() => onChange(value.filter((t) => t !== tag))}>
+            <Text>{tag} ×</Text>
+          </View>
+        ))}
+      </View>
+      <View className='search-bar' style={{ padding: '8px 0' }}>
+        <Input className='field__input' style={{ flex: 1 }} name={name} placeholder={placeholder} value={draft} onInput={(e) => setDraft(e.detail.value)} onConfirm={add} />
+        <Button className='btn btn--ghost btn--small search-bar__btn' onClick={add}>添加</Button>
+      </View>
+    </View>
+  )
+}

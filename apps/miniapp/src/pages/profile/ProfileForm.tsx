@@ -1,0 +1,148 @@
+import Taro from '@tarojs/taro'
+import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Education } from '@zhilian/shared/contracts/enums'
+import { ProfileInputSchema, type Profile, type ProfileInput } from '@zhilian/shared/contracts/profile'
+import type { City, Major } from '@zhilian/shared/contracts/reference'
+import { useState } from 'react'
+import { ApiError, errorMessage } from '../../api/api-error'
+import { saveProfile, searchMajors } from '../../api/profile'
+import { TagInput } from '../../components/TagInput'
+import '../../components/jobs-ui.css'
+
+type Draft = Omit<ProfileInput, 'grade' | 'graduationYear'> & { grade: number | null; graduationYear: string }
+
+const fromProfile = (p: Profile): Draft => ({
+  realName: p.realName, collegeId: p.college?.id ?? null, majorCode: p.major?.code ?? null, grade: p.grade,
+  graduationYear: p.graduationYear ? String(p.graduationYear) : '', education: p.education, skills: p.skills,
+  certificates: p.certificates, expectedCities: p.expectedCities, expectedChains: p.expectedChains, intro: p.intro, phone: p.phone,
+})
+
+const blankToNull = (s: string | null) => (s && s.trim() ? s.trim() : null)
+
+export function ProfileForm({ profile, cities, onSaved }: { profile: Profile; cities: City[]; onSaved: (p: Profile) => void }) {
+  const [d, setD] = useState<Draft>(() => fromProfile(profile))
+  const [majorName, setMajorName] = useState(profile.major?.name ?? '')
+  const [majorQ, setMajorQ] = useState('')
+  const [majors, setMajors] = useState<Major[]>([])
+  const [issues, setIssues] = useState<Record<string, string>>({})
+  const [saving, setSaving] = useState(false)
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((prev) => ({ ...prev, [k]: v }))
+  const issue = (k: string) => issues[k] && <Text className='field-error'>{issues[k]}</Text>
+
+  const findMajors = async () => {
+    try {
+      setMajors((await searchMajors(majorQ)).slice(0, 20))
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+    }
+  }
+
+  const save = async () => {
+    const candidate = {
+      ...d,
+      realName: blankToNull(d.realName),
+      phone: blankToNull(d.phone),
+      intro: blankToNull(d.intro),
+      graduationYear: d.graduationYear.trim() ? Number(d.graduationYear) : null,
+    }
+    const parsed = ProfileInputSchema.safeParse(candidate)
+    if (!parsed.success) {
+      setIssues(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])))
+      return void Taro.showToast({ title: '请按提示修改后再保存', icon: 'none' })
+    }
+    setIssues({})
+    setSaving(true)
+    try {
+      const saved = await saveProfile(parsed.data)
+      void Taro.showToast({ title: '已保存', icon: 'success' })
+      onSaved(saved)
+    } catch (e) {
+      if (e instanceof ApiError && e.issues.length) setIssues(Object.fromEntries(e.issues.map((i) => [i.path.split('.')[0] ?? i.path, i.message])))
+      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const chip = (on: boolean, label: string, onClick: () => void) => (
+    <View key={label} className={`chain-chip${on ? ' chain-chip--active' : ''}`} aria-selected={on} onClick={onClick}>
+      <Text>{label}</Text>
+    </View>
+  )
+
+  return (
+    <View className='card profile-form'>
+      <View className='field'>
+        <Text className='field__label'>姓名</Text>
+        <Input className='field__input' name='realName' value={d.realName ?? ''} onInput={(e) => set('realName', e.detail.value)} />
+        {issue('realName')}
+      </View>
+      <View className='field'>
+        <Text className='field__label'>手机号</Text>
+        <Input className='field__input' name='phone' type='number' maxlength={11} value={d.phone ?? ''} onInput={(e) => set('phone', e.detail.value)} />
+        {issue('phone')}
+      </View>
+      <View className='field'>
+        <Text className='field__label'>就读院校</Text>
+        <Text className='sheet__text'>{profile.college?.name ?? '未关联院校（由所在院校认证后关联）'}</Text>
+        {issue('collegeId')}
+      </View>
+      <View className='field'>
+        <Text className='field__label'>专业：{majorName || '未选择'}</Text>
+        <View className='search-bar' style={{ padding: '8px 0' }}>
+          <Input className='field__input' style={{ flex: 1 }} name='majorQ' placeholder='输入专业名称搜索' value={majorQ} onInput={(e) => setMajorQ(e.detail.value)} onConfirm={() => void findMajors()} />
+          <Button className='btn btn--ghost btn--small search-bar__btn' onClick={() => void findMajors()}>搜索</Button>
+        </View>
+        <View className='row-actions'>
+          {majors.map((m) => chip(d.majorCode === m.code, `${m.name}（${m.level}）`, () => { set('majorCode', m.code); setMajorName(m.name); setMajors([]) }))}
+        </View>
+        {issue('majorCode')}
+      </View>
+      <View className='field'>
+        <Text className='field__label'>年级</Text>
+        <View className='row-actions'>{[1, 2, 3, 4, 5].map((g) => chip(d.grade === g, `${g}年级`, () => set('grade', g)))}</View>
+        {issue('grade')}
+      </View>
+      <View className='field'>
+        <Text className='field__label'>毕业年份</Text>
+        <Input className='field__input' name='graduationYear' type='number' maxlength={4} value={d.graduationYear} onInput={(e) => set('graduationYear', e.detail.value)} />
+        {issue('graduationYear')}
+      </View>
+      <View className='field'>
+        <Text className='field__label'>学历</Text>
+        <View className='row-actions'>
+          {(Object.keys(Education.labels) as (keyof typeof Education.labels)[]).filter((k) => k !== 'none').map((k) => chip(d.education === k, Education.labels[k], () => set('education', k)))}
+        </View>
+        {issue('education')}
+      </View>
+      <View className='field'>
+        <Text className='field__label'>技能</Text>
+        <TagInput name='skill' placeholder='如：数控车床操作' value={d.skills} onChange={(v) => set('skills', v)} />
+        {issue('skills')}
+      </View>
+      <View className='field'>
+        <Text className='field__label'>证书</Text>
+        <TagInput name='certificate' placeholder='如：数控车工（中级）' value={d.certificates} onChange={(v) => set('certificates', v)} />
+        {issue('certificates')}
+      </View>
+      <View className='field'>
+        <Text className='field__label'>意向城市（最多5个）</Text>
+        <View className='row-actions'>
+          {cities.map((c) => {
+            const on = d.expectedCities.includes(c.adcode)
+            return chip(on, c.name, () => set('expectedCities', on ? d.expectedCities.filter((x) => x !== c.adcode) : [...d.expectedCities, c.adcode]))
+          })}
+        </View>
+        {issue('expectedCities')}
+      </View>
+      <View className='field'>
+        <Text className='field__label'>自我介绍</Text>
+        <Textarea className='field__textarea' name='intro' maxlength={500} value={d.intro ?? ''} onInput={(e) => set('intro', e.detail.value)} />
+        {issue('intro')}
+      </View>
+      <Button className='btn btn--primary btn--block' loading={saving} disabled={saving} onClick={() => void save()}>
+        保存简历
+      </Button>
+    </View>
+  )
+}
