@@ -2,6 +2,7 @@
  * Issue 6 on the phone (H5 build, real BFF on a fresh embedded database): the administrator opens
  * the digital map, picks a chain, taps a city, sees its best matches, then downloads the yearly report.
  */
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { launchPhone, screenshot } from '../lib/browser'
@@ -62,13 +63,16 @@ test('the admin reads the map for a chain, opens a city with its matches and dow
 
   await page.goto(`${platform.url}/#/pkg-province/report/index`)
   await expect.poll(() => page.getByText('下载 Excel 报告').count(), { timeout: 30_000 }).toBe(1)
-  const [response] = await Promise.all([
+  const [response, download] = await Promise.all([
     page.waitForResponse((res) => /\/api\/reports\/\d{4}\.xlsx$/.test(res.url()), { timeout: 60_000 }),
+    page.waitForEvent('download', { timeout: 60_000 }),
     page.getByText('下载 Excel 报告').click(),
   ])
   expect(response.status()).toBe(200)
   expect(response.headers()['content-type']).toContain('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  const body = await response.body()
-  expect(body.subarray(0, 4).toString('hex')).toBe('504b0304')
+  // What the browser saved: an .xlsx (a zip) named for the report.
+  expect(download.suggestedFilename()).toMatch(/^山东省产业人才供需报告-\d{4}\.xlsx$/)
+  const saved = readFileSync((await download.path())!)
+  expect(saved.subarray(0, 4).toString('hex')).toBe('504b0304')
   await screenshot(page, 'map-report')
 }, 300_000)

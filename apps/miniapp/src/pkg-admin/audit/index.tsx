@@ -1,5 +1,57 @@
+import { Button, Input, Text, View } from '@tarojs/components'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { fetchAudit } from '../../api/audit'
 import { StateView } from '../../components/StateView'
+import { usePagedList } from '../../lib/use-paged-list'
+import '../review/index.css'
 
-export default function Page() {
-  return <StateView empty emptyText='即将开放' />
+const ACTIONS: Record<string, string> = {
+  'demand_list.submit': '提交需求清单', 'demand_list.import': '导入需求清单', 'supply_list.submit': '提交供给清单', 'supply_list.import': '导入供给清单',
+}
+
+function AuditList({ orgId }: { orgId: string }) {
+  const list = usePagedList((cursor) => fetchAudit({ orgId, cursor }))
+  return (
+    <StateView loading={list.loading && list.items.length === 0} error={list.items.length ? undefined : list.error} onRetry={list.refresh} empty={list.items.length === 0} emptyText='没有找到操作记录'>
+      {list.items.map((e) => (
+        <View key={e.id} className='card'>
+          <Text className='review-item__title'>{ACTIONS[e.action] ?? e.action}</Text>
+          <Text className='muted review-item__kv'>
+            {dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')} · {e.actorName ?? '系统'}
+          </Text>
+          <Text className='muted review-item__kv'>
+            对象：{e.entity} {e.entityId}
+            {e.orgId ? ` · 单位 ${e.orgId}` : ''}
+          </Text>
+          {e.diff !== null && e.diff !== undefined && <Text className='muted review-item__kv'>变更：{JSON.stringify(e.diff).slice(0, 300)}</Text>}
+        </View>
+      ))}
+      {list.hasMore && (
+        <Button className='btn btn--ghost btn--block' loading={list.loadingMore} onClick={() => void list.loadMore()}>
+          加载更多
+        </Button>
+      )}
+    </StateView>
+  )
+}
+
+/** 操作日志: every list change and review decision, searchable by organisation (kept at least 3 years). */
+export default function AuditPage() {
+  const [typed, setTyped] = useState('')
+  const [orgId, setOrgId] = useState('')
+  return (
+    <View className='review-queue'>
+      <View className='card'>
+        <Text className='review-item__title'>按单位查询</Text>
+        <Input className='review-item__reason' name='orgId' placeholder='单位编号（留空查看全部）' value={typed} onInput={(e) => setTyped(e.detail.value)} />
+        <View className='review-item__actions'>
+          <Button className='btn btn--primary btn--small' onClick={() => setOrgId(typed.trim())}>
+            查询
+          </Button>
+        </View>
+      </View>
+      <AuditList key={orgId} orgId={orgId} />
+    </View>
+  )
 }

@@ -1,5 +1,65 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { fetchAlerts, fetchFit } from '../../api/analytics'
+import { BarList } from '../../components/BarList'
 import { StateView } from '../../components/StateView'
+import { useRemote } from '../../lib/use-remote'
+import '../province.css'
 
-export default function Page() {
-  return <StateView empty emptyText='即将开放' />
+/** 专业产业适配监测: the fit index per city or college, over/undersupplied majors, and alerts. */
+export default function FitPage() {
+  const [level, setLevel] = useState<'city' | 'college'>('city')
+  return (
+    <View className='province'>
+      <Text className='section-title'>专业与产业适配监测</Text>
+      <View className='province__tabs'>
+        {(['city', 'college'] as const).map((l) => (
+          <Text key={l} className={`province__line ${level === l ? 'province__pos' : ''}`} onClick={() => setLevel(l)}>
+            {l === 'city' ? '按城市' : '按院校'}
+          </Text>
+        ))}
+      </View>
+      <FitTable key={level} level={level} />
+      <Alerts />
+    </View>
+  )
+}
+
+function FitTable({ level }: { level: 'city' | 'college' }) {
+  const fit = useRemote(() => fetchFit({ level }))
+  const items = fit.data?.items ?? []
+  return (
+    <StateView loading={fit.loading} error={fit.error} onRetry={fit.reload} empty={items.length === 0}>
+      <View className='card'>
+        <Text className='province__h'>适配指数（0–100）</Text>
+        <BarList bars={items.slice(0, 30).map((i) => ({ key: i.id, label: i.name, value: i.index }))} format={(n) => n.toFixed(1)} />
+      </View>
+      {items.slice(0, 30).map((i) => (
+        <View key={i.id} className='card'>
+          <Text className='province__h'>
+            {i.name} · 指数 {i.index.toFixed(1)}
+          </Text>
+          {i.undersupplied.length > 0 && <Text className='province__line province__neg'>供给不足：{i.undersupplied.map((m) => m.majorName).join('、')}</Text>}
+          {i.oversupplied.length > 0 && <Text className='province__line province__pos'>供给过剩：{i.oversupplied.map((m) => m.majorName).join('、')}</Text>}
+        </View>
+      ))}
+    </StateView>
+  )
+}
+
+function Alerts() {
+  const alerts = useRemote(fetchAlerts)
+  const items = alerts.data?.items ?? []
+  return (
+    <StateView loading={alerts.loading} error={alerts.error} onRetry={alerts.reload} empty={items.length === 0} emptyText='暂无预警'>
+      <View className='card'>
+        <Text className='province__h'>预警（{items.length}）</Text>
+        {items.slice(0, 50).map((a) => (
+          <Text key={`${a.collegeId}-${a.majorCode}`} className={`province__line ${a.status === 'oversupplied' ? 'province__pos' : 'province__neg'}`}>
+            {a.collegeName} · {a.majorName}：{a.message}
+          </Text>
+        ))}
+      </View>
+    </StateView>
+  )
 }
