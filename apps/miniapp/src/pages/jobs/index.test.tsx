@@ -46,10 +46,10 @@ const last = () => Object.fromEntries(seen.at(-1) ?? [])
 describe('jobs tab', () => {
   it('lists the active chains as filter chips in their order, and the jobs as cards', async () => {
     const { container } = render(<JobsPage />)
-    await screen.findByText('新一代信息技术')
+    await screen.findByText('新一代信息技术', {}, { timeout: 5000 })
     const chips = [...container.querySelectorAll('.listing .chain-chips:not(.option-chips) .chain-chip')].map((el) => el.textContent)
     expect(chips).toEqual(['全部', '新一代信息技术', '新能源汽车待确认'])
-    expect(await screen.findByText('设备维护技术员')).toBeInTheDocument()
+    expect(await screen.findByText('设备维护技术员', {}, { timeout: 5000 })).toBeInTheDocument()
     expect(screen.getByText(/还招3人/)).toBeInTheDocument()
     expect(screen.getByText('专精特新·已核验')).toBeInTheDocument()
   })
@@ -57,8 +57,8 @@ describe('jobs tab', () => {
   it('maps the keyword, the chain handed over from home and the chips onto the query', async () => {
     handOverChain('SD-C12')
     render(<JobsPage />)
-    await screen.findByText('淄博市')
-    await waitFor(() => expect(last()).toMatchObject({ chainId: 'SD-C12' }))
+    await screen.findByText('淄博市', {}, { timeout: 5000 })
+    await waitFor(() => expect(last()).toMatchObject({ chainId: 'SD-C12' }), { timeout: 5000 })
 
     fireEvent.input(document.querySelector('input[name="q"]')!, { target: { value: ' 数控 ' } })
     fireEvent.click(screen.getByText('搜索', { selector: '.taro-button-core' }))
@@ -66,7 +66,7 @@ describe('jobs tab', () => {
     fireEvent.click(screen.getByText('大专/高职'))
     fireEvent.click(screen.getByText('实习'))
     fireEvent.click(screen.getByText('4000-6000'))
-    await screen.findByText('数控技术员')
+    await screen.findByText('数控技术员', {}, { timeout: 5000 })
     await waitFor(() =>
       expect(last()).toMatchObject({ q: '数控', chainId: 'SD-C12', cityCode: '370300', education: 'associate', type: 'internship', salaryMin: '4000', salaryMax: '6000' }),
     )

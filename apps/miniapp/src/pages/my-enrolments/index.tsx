@@ -1,5 +1,44 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { DeliveryMode } from '@zhilian/shared/contracts/enums'
+import type { TrainingEnrolment } from '@zhilian/shared/contracts/trainings'
+import { errorMessage } from '../../api/api-error'
+import { cancelEnrolment, fetchMyEnrolments } from '../../api/trainings'
 import { StateView } from '../../components/StateView'
+import { useRemote } from '../../lib/use-remote'
+import '../../components/jobs-ui.css'
 
-export default function Page() {
-  return <StateView empty emptyText='即将开放' />
+export default function MyEnrolmentsPage() {
+  const mine = useRemote(fetchMyEnrolments)
+  usePullDownRefresh(() => void mine.reload().finally(() => Taro.stopPullDownRefresh()))
+
+  const cancel = async (e: TrainingEnrolment) => {
+    const { confirm } = await Taro.showModal({ title: '取消报名', content: `确定取消「${e.course.title}」的报名吗？名额将释放给其他人。`, confirmText: '取消报名', cancelText: '保留' })
+    if (!confirm) return
+    try {
+      await cancelEnrolment(e.id)
+      void Taro.showToast({ title: '已取消报名', icon: 'none' })
+      void mine.reload()
+    } catch (err) {
+      void Taro.showToast({ title: errorMessage(err), icon: 'none' })
+    }
+  }
+
+  const items = mine.data?.items ?? []
+  return (
+    <View>
+      <StateView loading={mine.loading && !mine.data} error={mine.data ? undefined : mine.error} onRetry={() => void mine.reload()} empty={items.length === 0} emptyText='还没有报名培训' emptyHint='去培训页看看适合你的课程'>
+        {items.map((e) => (
+          <View key={e.id} className='card'>
+            <Text className='job-card__title'>{e.course.title}</Text>
+            <Text className='muted' style={{ display: 'block' }}>
+              {e.course.college.name} · {DeliveryMode.labels[e.course.format]}
+              {e.course.startDate ? ` · ${e.course.startDate.slice(0, 10)}开课` : ''} · {e.createdAt.slice(0, 10)}报名
+            </Text>
+            <Button className='btn btn--ghost btn--small' onClick={() => void cancel(e)}>取消报名</Button>
+          </View>
+        ))}
+      </StateView>
+    </View>
+  )
 }

@@ -1,12 +1,13 @@
 import { ListingPage } from '../../components/ListingPage'
+import { TrainingList } from './TrainingList'
 
 export default function TrainingPage() {
   return (
     <ListingPage
       title='培训'
-      subtitle='院校与企业的培训、订单班、学徒制项目将在此展示'
-      emptyText='培训项目即将开放'
-      emptyHint='敬请期待'
+      subtitle='院校面向企业和学生开放的菜单式培训课程'
+      emptyText='暂无培训课程'
+      renderList={(chainId) => <TrainingList chainId={chainId} />}
     />
   )
 }

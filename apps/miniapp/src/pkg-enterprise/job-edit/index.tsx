@@ -1,5 +1,131 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Education, JobType, SkillLevel } from '@zhilian/shared/contracts/enums'
+import { EnterpriseJobCreateSchema, type EnterpriseJob } from '@zhilian/shared/contracts/jobs'
+import { useState } from 'react'
+import { ApiError, errorMessage } from '../../api/api-error'
+import { createEnterpriseJob, fetchEnterpriseJob, updateEnterpriseJob } from '../../api/enterprise'
+import { fetchCities } from '../../api/jobs'
 import { StateView } from '../../components/StateView'
+import { useRemote } from '../../lib/use-remote'
+import '../../components/jobs-ui.css'
 
-export default function Page() {
-  return <StateView empty emptyText='即将开放' />
+type Level = keyof typeof SkillLevel.labels
+interface Draft {
+  title: string; type: keyof typeof JobType.labels; headcount: string; education: keyof typeof Education.labels; minYearsExperience: string
+  cityCode: string; salaryMin: string; salaryMax: string; description: string; skills: { name: string; level: Level }[]
+}
+
+const blank: Draft = { title: '', type: 'full_time', headcount: '1', education: 'associate', minYearsExperience: '0', cityCode: '', salaryMin: '', salaryMax: '', description: '', skills: [] }
+const fromJob = (j: EnterpriseJob): Draft => ({
+  title: j.title, type: j.type, headcount: String(j.headcount), education: j.education, minYearsExperience: String(j.minYearsExperience), cityCode: j.cityCode,
+  salaryMin: String(j.salaryMin), salaryMax: String(j.salaryMax), description: j.description, skills: j.skills,
+})
+const num = (s: string) => (s.trim() === '' ? undefined : Number(s))
+
+function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
+  const cities = useRemote(fetchCities)
+  const [d, setD] = useState<Draft>(() => (job ? fromJob(job) : blank))
+  const [issues, setIssues] = useState<Record<string, string>>({})
+  const [saving, setSaving] = useState(false)
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((p) => ({ ...p, [k]: v }))
+  const issue = (k: string) => issues[k] && <Text className='field-error'>{issues[k]}</Text>
+  const chip = (on: boolean, label: string, onClick: () => void) => (
+    <View key={label} className={`chain-chip${on ? ' chain-chip--active' : ''}`} onClick={onClick}><Text>{label}</Text></View>
+  )
+
+  const save = async () => {
+    const body = {
+      title: d.title, type: d.type, headcount: num(d.headcount), education: d.education, minYearsExperience: num(d.minYearsExperience), cityCode: d.cityCode,
+      salaryMin: num(d.salaryMin), salaryMax: num(d.salaryMax), description: d.description, majorCodes: job?.majorCodes ?? [], skills: d.skills,
+      chainId: job?.chainId ?? null,
+    }
+    const parsed = EnterpriseJobCreateSchema.safeParse(body)
+    if (!parsed.success) {
+      setIssues(Object.fromEntries(parsed.error.issues.map((i) => [i.path.slice(0, i.path[0] === 'skills' ? 3 : 1).join('.'), i.message])))
+      return
+    }
+    setIssues({})
+    setSaving(true)
+    try {
+      if (job) {
+        const { publish: _publish, orgId: _orgId, ...patch } = parsed.data
+        await updateEnterpriseJob(job.id, patch)
+      } else await createEnterpriseJob(parsed.data)
+      void Taro.showToast({ title: job ? '已保存' : '已发布', icon: 'success' })
+      onDone()
+    } catch (e) {
+      if (e instanceof ApiError && e.issues.length) setIssues(Object.fromEntries(e.issues.map((i) => [i.path, i.message])))
+      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const field = (k: 'title' | 'headcount' | 'minYearsExperience' | 'salaryMin' | 'salaryMax', label: string, numeric = false) => (
+    <View className='field'>
+      <Text className='field__label'>{label}</Text>
+      <Input className='field__input' name={k} type={numeric ? 'number' : 'text'} value={d[k]} onInput={(e) => set(k, e.detail.value)} />
+      {issue(k)}
+    </View>
+  )
+
+  return (
+    <View className='card'>
+      {field('title', '岗位名称')}
+      <View className='field'>
+        <Text className='field__label'>类型</Text>
+        <View className='row-actions'>{(Object.keys(JobType.labels) as Draft['type'][]).map((t) => chip(d.type === t, JobType.labels[t], () => set('type', t)))}</View>
+      </View>
+      {field('headcount', '招聘人数', true)}
+      <View className='field'>
+        <Text className='field__label'>学历要求</Text>
+        <View className='row-actions'>{(Object.keys(Education.labels) as Draft['education'][]).map((t) => chip(d.education === t, Education.labels[t], () => set('education', t)))}</View>
+      </View>
+      {field('minYearsExperience', '工作经验（年，0为不限）', true)}
+      <View className='field'>
+        <Text className='field__label'>工作城市</Text>
+        <View className='row-actions'>{(cities.data ?? []).map((c) => chip(d.cityCode === c.adcode, c.name, () => set('cityCode', c.adcode)))}</View>
+        {issue('cityCode')}
+      </View>
+      {field('salaryMin', '最低月薪（元）', true)}
+      {field('salaryMax', '最高月薪（元）', true)}
+      <View className='field'>
+        <Text className='field__label'>技能要求</Text>
+        {d.skills.map((s, i) => (
+          <View key={i} className='field'>
+            <Input className='field__input' name={`skill-${i}`} placeholder='技能名称' value={s.name} onInput={(e) => set('skills', d.skills.map((x, j) => (j === i ? { ...x, name: e.detail.value } : x)))} />
+            <View className='row-actions'>
+              {(Object.keys(SkillLevel.labels) as Level[]).map((l) => chip(s.level === l, SkillLevel.labels[l], () => set('skills', d.skills.map((x, j) => (j === i ? { ...x, level: l } : x)))))}
+              <View className='chain-chip' onClick={() => set('skills', d.skills.filter((_, j) => j !== i))}><Text>删除</Text></View>
+            </View>
+            {issue(`skills.${i}.name`)}
+          </View>
+        ))}
+        <Button className='btn btn--ghost btn--small' onClick={() => set('skills', [...d.skills, { name: '', level: 'intermediate' }])}>添加技能点</Button>
+        {issue('skills')}
+      </View>
+      <View className='field'>
+        <Text className='field__label'>岗位描述</Text>
+        <Textarea className='field__textarea' name='description' maxlength={2000} value={d.description} onInput={(e) => set('description', e.detail.value)} />
+        {issue('description')}
+      </View>
+      <Button className='btn btn--primary btn--block' loading={saving} disabled={saving} onClick={() => void save()}>
+        {job ? '保存修改' : '发布岗位'}
+      </Button>
+    </View>
+  )
+}
+
+/** Create (no id) or edit (?id=) a job; the same 附件2 rules as the Excel import. */
+export default function JobEditPage() {
+  const id = useRouter().params.id
+  const job = useRemote(() => fetchEnterpriseJob(id ?? ''), { enabled: !!id })
+  const done = () => void Taro.navigateBack()
+  if (!id) return <JobForm onDone={done} />
+  return (
+    <StateView loading={job.loading && !job.data} error={job.data ? undefined : job.error} onRetry={() => void job.reload()}>
+      {job.data && <JobForm job={job.data} onDone={done} />}
+    </StateView>
+  )
 }
