@@ -3,7 +3,7 @@ import { access } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
 import {
   MyListSchema, SectionBodySchema, SectionParamSchema, SectionSavedSchema, SubmittedSchema, VersionListSchema,
-} from '../supply-lists/list-schemas'
+} from '@zhilian/shared/contracts/lists'
 
 const tags = ['demand-lists']
 const member = access('enterprise')

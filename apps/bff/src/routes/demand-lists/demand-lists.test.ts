@@ -2,7 +2,7 @@ import { createCollege, createEnterprise, createMember } from '@zhilian/db/facto
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { MyListSchema, SubmittedSchema } from '../supply-lists/list-schemas'
+import { MyListSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 
 let h: Harness
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { createAdmin, createEnterprise, createJob, createMember, createStudent }
 import { ReportCreatedSchema, ReviewDecisionResultSchema, ReviewPageSchema, type ReviewItem } from '@zhilian/shared/contracts/review'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { MyListSchema } from '../supply-lists/list-schemas'
+import { MyListSchema } from '@zhilian/shared/contracts/lists'
 
 let h: Harness
 let admin: string

@@ -2,7 +2,7 @@ import { createCollege, createMember } from '@zhilian/db/factories'
 import { sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { MyListSchema, SectionSavedSchema, SubmittedSchema, VersionListSchema } from './list-schemas'
+import { MyListSchema, SectionSavedSchema, SubmittedSchema, VersionListSchema } from '@zhilian/shared/contracts/lists'
 
 let h: Harness
 beforeAll(async () => {

@@ -1,8 +1,8 @@
-import { FieldIssueSchema } from '@zhilian/shared'
-import { ListStatus } from '@zhilian/shared'
+import { FieldIssueSchema } from '../errors'
+import { ListStatus } from './enums'
 import { z } from 'zod'
 
-/** Response shapes of /supply-lists/mine and /demand-lists/mine (the same workflow for both forms). */
+/** Request and response shapes of /supply-lists/mine and /demand-lists/mine (one workflow for both forms), shared by the BFF and the mini-program. */
 
 export const SectionParamSchema = z.object({ section: z.string().min(1).max(20) })
 /** A section as typed: kept as is (nothing typed is lost) and validated beside it. */
@@ -59,3 +59,7 @@ export const VersionListSchema = z.object({
     changes: z.array(ChangeSchema),
   })),
 })
+
+export type MyList = z.infer<typeof MyListSchema>
+export type SectionSaved = z.infer<typeof SectionSavedSchema>
+export type VersionList = z.infer<typeof VersionListSchema>
