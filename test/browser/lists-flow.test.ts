@@ -92,9 +92,11 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   await expect.poll(() => page.getByText('1. 基本信息').count()).toBe(1)
   await expect.poll(() => page.locator('.lf-steps__item--on').textContent(), { timeout: 15_000 }).toContain('培训需求')
 
-  // Leave the page and come back: the draft is still there.
+  // Leave the page and come back as after closing the app: a reload leaves one page instance
+  // (hash navigation alone keeps the old one in Taro's page stack) and nothing in memory.
   await page.goto(`${platform.url}/#/pages/home/index`)
   await page.goto(`${platform.url}/#/pkg-enterprise/demand-list/index`)
+  await page.reload()
   await expect.poll(() => page.locator('input[name="filledBy"]').inputValue(), { timeout: 30_000 }).toBe('王强')
   await page.getByText('2. 岗位需求').click()
   await expect.poll(() => page.locator('input[name="jobs.0.title"]').inputValue()).toBe(JOB_TITLE)
