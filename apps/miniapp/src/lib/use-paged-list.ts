@@ -6,8 +6,11 @@ export interface Page<T> {
   nextCursor: string | null
 }
 
-/** Cursor pagination as the BFF serves it (`{ items, nextCursor }`), with 加载更多 and pull-to-refresh. */
-export function usePagedList<T extends { id: string }>(loadPage: (cursor: string | null) => Promise<Page<T>>) {
+/**
+ * Cursor pagination as the BFF serves it (`{ items, nextCursor }`), with 加载更多 and pull-to-refresh.
+ * `reloadKey` (e.g. the filters as JSON) starts the list again from its first page whenever it changes.
+ */
+export function usePagedList<T extends { id: string }>(loadPage: (cursor: string | null) => Promise<Page<T>>, reloadKey?: string) {
   const [items, setItems] = useState<T[]>([])
   const [nextCursor, setNextCursor] = useState<string | null>(null)
   const [loading, setLoading] = useState(true)
@@ -51,7 +54,7 @@ export function usePagedList<T extends { id: string }>(loadPage: (cursor: string
 
   useEffect(() => {
     void refresh()
-  }, [refresh])
+  }, [refresh, reloadKey])
 
   return { items, loading, loadingMore, error, moreError, hasMore: nextCursor !== null, refresh, loadMore, remove }
 }

@@ -1,7 +1,7 @@
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { Education, JobType } from '@zhilian/shared/contracts/enums'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { fetchCities, fetchJobs, type JobFilters } from '../../api/jobs'
 import { fetchProfile } from '../../api/profile'
 import { getToken } from '../../api/token'
@@ -34,14 +34,7 @@ export function JobList({ chainId }: { chainId: string | undefined }) {
     () => ({ q, chainId, cityCode, education, type, ...salaryRange(band), sort: canMatch ? sort : 'newest' }),
     [q, chainId, cityCode, education, type, band, sort, canMatch],
   )
-  const list = usePagedList((cursor) => fetchJobs(filters, cursor))
-  const key = JSON.stringify(filters)
-  const [shownKey, setShownKey] = useState(key)
-  useEffect(() => {
-    if (key === shownKey) return
-    setShownKey(key)
-    void list.refresh()
-  }, [key, shownKey, list])
+  const list = usePagedList((cursor) => fetchJobs(filters, cursor), JSON.stringify(filters))
 
   useReachBottom(() => void list.loadMore())
   usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))

@@ -2,7 +2,7 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { DeliveryMode } from '@zhilian/shared/contracts/enums'
 import type { TrainingCourse } from '@zhilian/shared/contracts/trainings'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { fetchCities } from '../../api/jobs'
 import { fetchCourseRecommendations } from '../../api/recommendations'
@@ -50,14 +50,7 @@ export function TrainingList({ chainId }: { chainId: string | undefined }) {
   const cities = useRemote(fetchCities)
   const recommended = useRemote(() => fetchCourseRecommendations(3), { enabled: getToken() !== null })
   const filters: TrainingFilters = useMemo(() => ({ chainId, cityCode, format }), [chainId, cityCode, format])
-  const list = usePagedList((cursor) => fetchTrainings(filters, cursor))
-  const key = JSON.stringify(filters)
-  const [shownKey, setShownKey] = useState(key)
-  useEffect(() => {
-    if (key === shownKey) return
-    setShownKey(key)
-    void list.refresh()
-  }, [key, shownKey, list])
+  const list = usePagedList((cursor) => fetchTrainings(filters, cursor), JSON.stringify(filters))
   useReachBottom(() => void list.loadMore())
   usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
 
