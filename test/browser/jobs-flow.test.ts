@@ -3,27 +3,15 @@
  * a student finds a job of 淄博恒瑞精密机械有限公司 by keyword, consents and applies; the enterprise
  * invites them to an interview from its applicant pipeline; the student sees 面试 in 我的投递.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchPhone, screenshot } from '../lib/browser'
-import { startPlatform, type RunningPlatform } from '../lib/platform'
+import { expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { screenshot } from '../lib/browser'
+import { phoneSession } from '../lib/phone-session'
 
-let platform: RunningPlatform
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  platform = await startPlatform()
-  ;({ browser, context } = await launchPhone())
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-})
+const session = phoneSession()
 
 async function api<T>(path: string, token?: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${platform.url}${path}`, {
+  const res = await fetch(`${session.platform.url}${path}`, {
     method: body ? 'POST' : 'GET',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: body ? JSON.stringify(body) : undefined,
@@ -48,13 +36,13 @@ async function pickJob(): Promise<EnterpriseJob> {
 }
 
 async function signInAs(page: Page, card: string) {
-  await page.goto(`${platform.url}/#/pages/login/index`)
+  await page.goto(`${session.platform.url}/#/pages/login/index`)
   await page.getByText(card).first().click({ timeout: 90_000 })
   await expect.poll(() => page.url(), { timeout: 30_000 }).toContain('/pages/home/index')
 }
 
 async function signOut(page: Page) {
-  await page.goto(`${platform.url}/#/pages/me/index`)
+  await page.goto(`${session.platform.url}/#/pages/me/index`)
   await page.locator('.me__logout').click()
   // Taro's H5 modal stays in the DOM hidden after use: click the visible one.
   await page.locator('text="退出" >> visible=true').last().click()
@@ -65,7 +53,7 @@ const tab = (page: Page, name: string) => page.locator('.weui-tabbar__label', { 
 
 test('a student applies with consent, the enterprise invites to an interview, the student sees 面试', async () => {
   const job = await pickJob()
-  const page = await context.newPage()
+  const page = await session.context.newPage()
   const failedApi: string[] = []
   page.on('response', (res) => { if (res.url().includes('/api/') && res.status() >= 500) failedApi.push(`${res.status()} ${res.url()}`) })
 

@@ -3,24 +3,12 @@
  * enterprise fills its 附件2 step by step, leaves and comes back to find its draft, submits; the
  * administrator approves the list and its job in the review queue; students then find the job.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchPhone, screenshot } from '../lib/browser'
-import { startPlatform, type RunningPlatform } from '../lib/platform'
+import { expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { screenshot } from '../lib/browser'
+import { phoneSession } from '../lib/phone-session'
 
-let platform: RunningPlatform
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  platform = await startPlatform()
-  ;({ browser, context } = await launchPhone())
-}, 240_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-})
+const session = phoneSession()
 
 const JOB_TITLE = '智能产线运维技术员（清单填报测试）'
 
@@ -37,7 +25,7 @@ async function api<T>(page: Page, path: string): Promise<T> {
 
 async function signInAs(page: Page, card: string) {
   await page.evaluate(() => localStorage.clear())
-  await page.goto(`${platform.url}/#/pages/login/index`)
+  await page.goto(`${session.platform.url}/#/pages/login/index`)
   await page.getByText(card).first().click()
   await expect.poll(() => page.evaluate(() => localStorage.getItem('zl.token')), { timeout: 30_000 }).toBeTruthy()
 }
@@ -47,14 +35,14 @@ const type = (page: Page, name: string, value: string) => page.locator(`input[na
 const confirmModal = (page: Page, button: string) => page.locator('.taro-modal__foot, .taro-modal__footer, [class*="modal"]').getByText(button, { exact: true }).last().click()
 
 test('an enterprise fills and submits its demand list, the admin approves it, students see the job', async () => {
-  const page = await context.newPage()
-  await page.goto(`${platform.url}/#/pages/login/index`)
+  const page = await session.context.newPage()
+  await page.goto(`${session.platform.url}/#/pages/login/index`)
   await signInAs(page, '以企业身份体验')
   const mine = await api<{ org: { id: string; name: string } }>(page, '/api/demand-lists/mine')
   const orgs = await api<{ items: { id: string; uscc: string }[] }>(page, '/api/organizations/mine')
   const uscc = orgs.items.find((o) => o.id === mine.org.id)!.uscc
 
-  await page.goto(`${platform.url}/#/pkg-enterprise/demand-list/index`)
+  await page.goto(`${session.platform.url}/#/pkg-enterprise/demand-list/index`)
   await expect.poll(() => page.locator('input[name="filledBy"]').count(), { timeout: 30_000 }).toBe(1)
 
   // 基本信息
@@ -94,8 +82,8 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
 
   // Leave the page and come back as after closing the app: a reload leaves one page instance
   // (hash navigation alone keeps the old one in Taro's page stack) and nothing in memory.
-  await page.goto(`${platform.url}/#/pages/home/index`)
-  await page.goto(`${platform.url}/#/pkg-enterprise/demand-list/index`)
+  await page.goto(`${session.platform.url}/#/pages/home/index`)
+  await page.goto(`${session.platform.url}/#/pkg-enterprise/demand-list/index`)
   await page.reload()
   await expect.poll(() => page.locator('input[name="filledBy"]').inputValue(), { timeout: 30_000 }).toBe('王强')
   await page.getByText('2. 岗位需求').click()
@@ -114,7 +102,7 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
 
   // The administrator approves the list, then the job it put up for review.
   await signInAs(page, '以管理员身份体验')
-  await page.goto(`${platform.url}/#/pkg-admin/review/index`)
+  await page.goto(`${session.platform.url}/#/pkg-admin/review/index`)
   await page.getByText('需求清单', { exact: true }).click()
   const listCard = page.locator('.review-item').filter({ hasText: mine.org.name })
   await expect.poll(() => listCard.count(), { timeout: 30_000 }).toBeGreaterThan(0)
@@ -131,6 +119,6 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   await screenshot(page, 'lists-admin-approved')
 
   // Students (anyone) now find the job in the listing.
-  const jobs = (await (await fetch(`${platform.url}/api/jobs?q=${encodeURIComponent('智能产线运维技术员')}`)).json()) as { items: { title: string }[] }
+  const jobs = (await (await fetch(`${session.platform.url}/api/jobs?q=${encodeURIComponent('智能产线运维技术员')}`)).json()) as { items: { title: string }[] }
   expect(jobs.items.map((j) => j.title)).toContain(JOB_TITLE)
 }, 300_000)

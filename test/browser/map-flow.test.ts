@@ -3,24 +3,12 @@
  * the digital map, picks a chain, taps a city, sees its best matches, then downloads the yearly report.
  */
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchPhone, screenshot } from '../lib/browser'
-import { startPlatform, type RunningPlatform } from '../lib/platform'
+import { expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { screenshot } from '../lib/browser'
+import { phoneSession } from '../lib/phone-session'
 
-let platform: RunningPlatform
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  platform = await startPlatform()
-  ;({ browser, context } = await launchPhone())
-}, 240_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-})
+const session = phoneSession()
 
 async function api<T>(page: Page, path: string): Promise<T> {
   return page.evaluate(async (p) => {
@@ -34,15 +22,15 @@ async function api<T>(page: Page, path: string): Promise<T> {
 type MapCity = { adcode: string; name: string; colour: string; demand: number }
 
 test('the admin reads the map for a chain, opens a city with its matches and downloads the report', async () => {
-  const page = await context.newPage()
-  await page.goto(`${platform.url}/#/pages/login/index`)
+  const page = await session.context.newPage()
+  await page.goto(`${session.platform.url}/#/pages/login/index`)
   await page.getByText('以管理员身份体验').first().click()
   await expect.poll(() => page.evaluate(() => localStorage.getItem('zl.token')), { timeout: 30_000 }).toBeTruthy()
 
-  await page.goto(`${platform.url}/#/pkg-province/map/index`)
+  await page.goto(`${session.platform.url}/#/pkg-province/map/index`)
   await expect.poll(() => page.locator('.tile-map__tile').count(), { timeout: 30_000 }).toBe(16)
 
-  const chains = (await (await fetch(`${platform.url}/api/reference/chains`)).json()) as { items: { id: string; name: string; active: boolean }[] }
+  const chains = (await (await fetch(`${session.platform.url}/api/reference/chains`)).json()) as { items: { id: string; name: string; active: boolean }[] }
   const chain = chains.items.find((c) => c.name === '高端装备') ?? chains.items.find((c) => c.active)!
   const map = await api<{ cities: MapCity[] }>(page, `/api/map?chainId=${chain.id}`)
   await page.locator('.chain-chip').filter({ hasText: chain.name }).first().click()
@@ -61,7 +49,7 @@ test('the admin reads the map for a chain, opens a city with its matches and dow
   await expect.poll(() => panel.getByText(`「${first.title}」`, { exact: false }).count()).toBeGreaterThan(0)
   await screenshot(page, 'map-city-panel')
 
-  await page.goto(`${platform.url}/#/pkg-province/report/index`)
+  await page.goto(`${session.platform.url}/#/pkg-province/report/index`)
   await expect.poll(() => page.getByText('下载 Excel 报告').count(), { timeout: 30_000 }).toBe(1)
   const [response, download] = await Promise.all([
     page.waitForResponse((res) => /\/api\/reports\/\d{4}\.xlsx$/.test(res.url()), { timeout: 60_000 }),

@@ -2,36 +2,23 @@
  * Foundation smoke test in real Chromium with a phone profile: a student signs in with the demo
  * account on the H5 build and sees the home page with the industry chains and live counts.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import type { Browser, BrowserContext } from 'playwright-core'
-import { launchPhone, screenshot } from '../lib/browser'
-import { startPlatform, type RunningPlatform } from '../lib/platform'
+import { expect, test } from 'vitest'
+import { screenshot } from '../lib/browser'
+import { phoneSession } from '../lib/phone-session'
 
-let platform: RunningPlatform
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  platform = await startPlatform()
-  ;({ browser, context } = await launchPhone())
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-})
+const session = phoneSession()
 
 test('a student signs in on the phone and sees the chains with live counts', async () => {
-  const page = await context.newPage()
+  const page = await session.context.newPage()
   const failedApi: string[] = []
   page.on('response', (res) => { if (res.url().includes('/api/') && res.status() >= 500) failedApi.push(res.url()) })
 
-  await page.goto(`${platform.url}/#/pages/login/index`)
+  await page.goto(`${session.platform.url}/#/pages/login/index`)
   await page.getByText('以学生身份体验').first().click()
 
   // The home page shows the banner, the province totals and one card per chain, fed by /api/stats/home.
   await expect.poll(() => page.getByText('高端装备').count(), { timeout: 30_000 }).toBeGreaterThan(0)
-  const stats = await (await fetch(`${platform.url}/api/stats/home`)).json() as { chains: { name: string; openJobs: number }[] }
+  const stats = await (await fetch(`${session.platform.url}/api/stats/home`)).json() as { chains: { name: string; openJobs: number }[] }
   const busiest = [...stats.chains].sort((a, b) => b.openJobs - a.openJobs)[0]!
   expect(busiest.openJobs).toBeGreaterThan(0)
   await expect.poll(() => page.getByText(busiest.name).count()).toBeGreaterThan(0)
