@@ -1,34 +1,3 @@
-import { createRoute } from '@hono/zod-openapi'
-import { access } from '../../lib/auth'
-import { jsonBody, jsonContent, problems } from '../../lib/openapi'
-import {
-  MyListSchema, SectionBodySchema, SectionParamSchema, SectionSavedSchema, SubmittedSchema, VersionListSchema,
-} from '@zhilian/shared/contracts/lists'
+import { listRoutes } from './list-routes'
 
-const tags = ['supply-lists']
-const member = access('college')
-
-export const mine = createRoute({
-  method: 'get', path: '/mine', tags, ...member,
-  summary: 'The caller organisation\'s 附件1 supply list: the draft as typed and the last submitted version',
-  responses: { 200: jsonContent(MyListSchema, 'Draft and last submission'), ...problems(401, 403, 404) },
-})
-
-export const saveSection = createRoute({
-  method: 'put', path: '/mine/sections/{section}', tags, ...member,
-  summary: 'Save one step of the draft as typed (even with problems, which come back beside the fields)',
-  request: { params: SectionParamSchema, body: jsonBody(SectionBodySchema) },
-  responses: { 200: jsonContent(SectionSavedSchema, 'Saved, with any problems'), ...problems(400, 401, 403, 404) },
-})
-
-export const submit = createRoute({
-  method: 'post', path: '/mine/submit', tags, ...member,
-  summary: 'Validate the whole draft, write its rows, record a version and send it to review (verified organisations only)',
-  responses: { 200: jsonContent(SubmittedSchema, 'Submitted for review'), ...problems(400, 401, 403, 404) },
-})
-
-export const versions = createRoute({
-  method: 'get', path: '/mine/versions', tags, ...member,
-  summary: 'Version history: who submitted or imported, when, and which sections changed',
-  responses: { 200: jsonContent(VersionListSchema, 'Newest first'), ...problems(401, 403, 404) },
-})
+export const { mine, saveSection, submit, versions } = listRoutes('supply-lists', 'college', '附件1 supply list')
