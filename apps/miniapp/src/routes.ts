@@ -13,13 +13,20 @@ export const PAGES = {
   applications: 'pages/applications/index',
   profile: 'pages/profile/index',
   myEnrolments: 'pages/my-enrolments/index',
+  // Event pages sit in the main package: subscribe messages and inbox notices open them by these paths.
+  eventDetail: 'pages/events/detail',
+  eventDay: 'pages/events/day',
+  eventSchedule: 'pages/events/schedule',
+  eventCheckin: 'pages/events/checkin',
+  inbox: 'pages/inbox/index',
 } as const
 
 /** Role pages live in subpackages so the main package stays under WeChat's 2 MB. */
 export const SUBPACKAGES = {
-  enterprise: { root: 'pkg-enterprise', pages: { index: 'index', jobs: 'jobs/index', jobEdit: 'job-edit/index', applicants: 'applicants/index', applicant: 'applicant/index', demandList: 'demand-list/index' } },
-  college: { root: 'pkg-college', pages: { index: 'index', supplyList: 'supply-list/index', demandFit: 'demand-fit/index', challenges: 'challenges/index', orgRegister: 'org-register/index' } },
-  admin: { root: 'pkg-admin', pages: { memberships: 'memberships/index', review: 'review/index', audit: 'audit/index' } },
+  enterprise: { root: 'pkg-enterprise', pages: { index: 'index', jobs: 'jobs/index', jobEdit: 'job-edit/index', applicants: 'applicants/index', applicant: 'applicant/index', demandList: 'demand-list/index', fairs: 'fairs/index', fairBooth: 'fair-booth/index', fairScan: 'fair-scan/index', equipment: 'equipment/index', matches: 'matches/index', challengeTakers: 'challenge-takers/index' } },
+  college: { root: 'pkg-college', pages: { index: 'index', supplyList: 'supply-list/index', demandFit: 'demand-fit/index', challenges: 'challenges/index', orgRegister: 'org-register/index', equipmentBookings: 'equipment-bookings/index' } },
+  admin: { root: 'pkg-admin', pages: { memberships: 'memberships/index', review: 'review/index', audit: 'audit/index', explain: 'explain/index' } },
+  organiser: { root: 'pkg-organiser', pages: { events: 'events/index', eventEdit: 'event-edit/index', eventManage: 'event-manage/index', eventScan: 'event-scan/index' } },
   province: { root: 'pkg-province', pages: { map: 'map/index', analytics: 'analytics/index', fit: 'fit/index', report: 'report/index' } },
 } as const
 
@@ -60,6 +67,23 @@ export const ROUTES = {
   provinceAnalytics: `/${SUBPACKAGES.province.root}/${SUBPACKAGES.province.pages.analytics}`,
   provinceFit: `/${SUBPACKAGES.province.root}/${SUBPACKAGES.province.pages.fit}`,
   provinceReport: `/${SUBPACKAGES.province.root}/${SUBPACKAGES.province.pages.report}`,
+  eventDetail: `/${PAGES.eventDetail}`,
+  eventDay: `/${PAGES.eventDay}`,
+  eventSchedule: `/${PAGES.eventSchedule}`,
+  eventCheckin: `/${PAGES.eventCheckin}`,
+  inbox: `/${PAGES.inbox}`,
+  enterpriseFairs: `/${SUBPACKAGES.enterprise.root}/${SUBPACKAGES.enterprise.pages.fairs}`,
+  enterpriseFairBooth: `/${SUBPACKAGES.enterprise.root}/${SUBPACKAGES.enterprise.pages.fairBooth}`,
+  enterpriseFairScan: `/${SUBPACKAGES.enterprise.root}/${SUBPACKAGES.enterprise.pages.fairScan}`,
+  enterpriseEquipment: `/${SUBPACKAGES.enterprise.root}/${SUBPACKAGES.enterprise.pages.equipment}`,
+  enterpriseMatches: `/${SUBPACKAGES.enterprise.root}/${SUBPACKAGES.enterprise.pages.matches}`,
+  enterpriseChallengeTakers: `/${SUBPACKAGES.enterprise.root}/${SUBPACKAGES.enterprise.pages.challengeTakers}`,
+  collegeEquipmentBookings: `/${SUBPACKAGES.college.root}/${SUBPACKAGES.college.pages.equipmentBookings}`,
+  adminExplain: `/${SUBPACKAGES.admin.root}/${SUBPACKAGES.admin.pages.explain}`,
+  organiserEvents: `/${SUBPACKAGES.organiser.root}/${SUBPACKAGES.organiser.pages.events}`,
+  organiserEventEdit: `/${SUBPACKAGES.organiser.root}/${SUBPACKAGES.organiser.pages.eventEdit}`,
+  organiserEventManage: `/${SUBPACKAGES.organiser.root}/${SUBPACKAGES.organiser.pages.eventManage}`,
+  organiserEventScan: `/${SUBPACKAGES.organiser.root}/${SUBPACKAGES.organiser.pages.eventScan}`,
 } as const
 
 const TAB_ROUTES: readonly string[] = TABS.map((t) => `/${t.pagePath}`)

@@ -1,0 +1,6 @@
+import { ListingPage } from '../../components/ListingPage'
+
+// Placeholder so the route exists; replaced by the page itself in this change.
+export default function Page() {
+  return <ListingPage title='我的展位' subtitle='' emptyText='即将开放' />
+}

@@ -1,0 +1,6 @@
+import { ListingPage } from '../../components/ListingPage'
+
+// Placeholder so the route exists; replaced by the page itself in this change.
+export default function Page() {
+  return <ListingPage title='扫码记录到访' subtitle='' emptyText='即将开放' />
+}
