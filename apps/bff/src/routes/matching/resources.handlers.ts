@@ -1,6 +1,6 @@
 import { AppError, matchChallenge, matchTrainingNeed, type CollegeCapability, type CourseOffer } from '@zhilian/shared'
+import { matchEquipment } from '@zhilian/shared/rules/match-equipment'
 import { loadContext } from '../../analytics/context'
-import { scoreEquipment } from '../../analytics/equipment-score'
 import { supplyListIds } from '../../analytics/facts'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
@@ -90,12 +90,8 @@ export const equipment: AppRouteHandler<typeof routes.equipment> = async (c) => 
     where: { ...fromLists(listIds), open: true },
     select: { id: true, name: true, model: true, quantity: true, coreFunction: true, openHours: true, fee: true, list: { select: { collegeId: true, college: { select: { name: true, cityCode: true } } } } },
   })
-  const ranked = rows
-    .flatMap((e) => {
-      const m = scoreEquipment({ description: req!.description, cityCode: req!.list.org.cityCode }, { ...e, collegeName: e.list.college.name, cityCode: e.list.college.cityCode }, ctx.cities)
-      return m ? [m] : []
-    })
-    .sort((a, b) => b.score - a.score || (a.equipment.id < b.equipment.id ? -1 : 1))
+  const offers = rows.map((e) => ({ ...e, collegeName: e.list.college.name, cityCode: e.list.college.cityCode }))
+  const ranked = matchEquipment({ description: req!.description, cityCode: req!.list.org.cityCode }, offers, ctx.cities)
   return c.json({
     request: { id: req!.id, description: req!.description },
     items: ranked.slice(0, limit).map((m) => ({

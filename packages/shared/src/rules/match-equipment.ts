@@ -1,0 +1,64 @@
+import { cityDistanceKm, type CityIndex } from './geo'
+import { RELATED_OVERLAP } from './match-challenge'
+import { byScoreThenIds, listNames, round1 } from './rank'
+import { gramOverlap, sharedPhrases, textGrams } from './text-overlap'
+
+/**
+ * Equipment request (附件2 院校资源需求, kind 仪器设备) → open shared equipment (附件1 ⁵⁶): built from
+ * the same pieces as the challenge scorer (text overlap, RELATED_OVERLAP) with distance halving at
+ * 100 km, so "which equipment and why" reads the same as every other match in the platform.
+ */
+export const EQUIPMENT_WEIGHTS = { text: 70, distance: 20, fee: 10 } as const
+/** Distance at which the distance part is halved. */
+const HALF_KM = 100
+
+export interface EquipmentRequestForMatch { description: string; cityCode: string }
+
+export interface EquipmentOffer {
+  id: string
+  name: string
+  coreFunction: string
+  quantity: number
+  fee: 'free' | 'paid' | null
+  openHours: string | null
+  collegeName: string
+  cityCode: string
+}
+
+export interface EquipmentMatch<E extends EquipmentOffer = EquipmentOffer> {
+  equipment: E
+  score: number
+  reasons: string[]
+  parts: { text: number; distance: number; fee: number }
+  distanceKm: number | undefined
+}
+
+/** null when the equipment's name and function share too little with the request to be related. */
+export function scoreEquipment<E extends EquipmentOffer>(request: EquipmentRequestForMatch, e: E, cities: CityIndex): EquipmentMatch<E> | null {
+  const query = textGrams(request.description)
+  const text = `${e.name} ${e.coreFunction}`
+  const sim = gramOverlap(query, textGrams(text)).score
+  // Name and function together are longer than a project title, so half the challenge threshold.
+  if (sim < RELATED_OVERLAP / 2) return null
+  const km = cityDistanceKm(cities, request.cityCode, e.cityCode)
+  const W = EQUIPMENT_WEIGHTS
+  const parts = {
+    text: round1(W.text * Math.min(1, sim)),
+    distance: round1(W.distance * (km === undefined ? 0.5 : 1 / (1 + km / HALF_KM))),
+    fee: e.fee === 'free' ? W.fee : W.fee / 2,
+  }
+  const where = km === 0 ? '同城' : km === undefined ? '距离未知' : `相距约 ${Math.round(km)} 公里`
+  const reasons = [
+    `${e.collegeName}「${e.name}」${e.quantity} 台（套）：与需求重合 ${Math.round(sim * 100)}%（${listNames(sharedPhrases(query, text), 4)}），${where}`,
+    `开放共享：${e.openHours ?? '时间面议'}，${e.fee === 'free' ? '无偿' : e.fee === 'paid' ? '有偿' : '费用面议'}`,
+  ]
+  return { equipment: e, score: round1(parts.text + parts.distance + parts.fee), reasons, parts, distanceKm: km }
+}
+
+/** Related equipment only, best first; ties by id so the order never changes between calls. */
+export function matchEquipment<E extends EquipmentOffer>(request: EquipmentRequestForMatch, offers: readonly E[], cities: CityIndex): EquipmentMatch<E>[] {
+  return offers
+    .map((e) => scoreEquipment(request, e, cities))
+    .filter((m): m is EquipmentMatch<E> => m !== null)
+    .sort(byScoreThenIds((m) => [m.equipment.id]))
+}
