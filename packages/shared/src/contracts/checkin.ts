@@ -18,3 +18,28 @@ export const VisitResultSchema = z.object({
   resume: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string()), z.null()])).nullable(),
   phone: z.string().nullable(),
 })
+
+/**
+ * The venue's own code, for students to type (or scan) at the entrance: six digits that change every
+ * minute, shown on the organiser's page. `qr` carries the event id too, so a scan names the event.
+ */
+export const VENUE_CODE_PATTERN = /^\d{6}$/
+export const VenueCodeSchema = z.object({ code: z.string().regex(VENUE_CODE_PATTERN), qr: z.string(), expiresAt: IsoDateTimeSchema })
+export type VenueCode = z.infer<typeof VenueCodeSchema>
+
+/** The text a venue QR code carries: `zlvenue:<eventId>:<code>`. */
+export const venueQrText = (eventId: string, code: string) => `zlvenue:${eventId}:${code}`
+const VENUE_QR_PATTERN = /^zlvenue:([^:]{1,64}):(\d{6})$/
+
+/** Reads what a student typed or scanned: six digits, or a venue QR text naming its event. */
+export function parseVenueInput(input: string): { code: string; eventId: string | null } | null {
+  const text = input.trim()
+  if (VENUE_CODE_PATTERN.test(text)) return { code: text, eventId: null }
+  const qr = VENUE_QR_PATTERN.exec(text)
+  return qr ? { code: qr[2]!, eventId: qr[1]! } : null
+}
+
+export const VenueCheckinBodySchema = z.object({
+  code: z.string().trim().max(100, { error: '签到码应为6位数字' }).refine((v) => parseVenueInput(v) !== null, { error: '签到码应为6位数字' }),
+})
+export type VenueCheckinBody = z.infer<typeof VenueCheckinBodySchema>

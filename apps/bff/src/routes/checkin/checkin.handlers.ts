@@ -5,6 +5,7 @@ import { applicantSelect, consentedFields, toApplicant } from '../enterprise-app
 import { myApprovedBooth } from '../events/booths.handlers'
 import { organisedEvent, visibleEvent } from '../events/event-access'
 import { issueCheckinCode, verifyCheckinCode } from './checkin-code'
+import { recordCheckin } from './record-checkin'
 import type * as routes from './checkin.routes'
 
 export const code: AppRouteHandler<typeof routes.code> = async (c) => {
@@ -22,15 +23,7 @@ export const checkin: AppRouteHandler<typeof routes.checkin> = async (c) => {
   const { id } = c.req.valid('param')
   await organisedEvent(c.var.db, staff, id)
   const { userId } = verifyCheckinCode(c.var.env.JWT_SECRET, c.req.valid('json').code, id)
-  // Conditional update: of two scans racing, exactly one finds checkedInAt still empty.
-  const { count } = await c.var.db.eventRegistration.updateMany({ where: { eventId: id, userId, checkedInAt: null }, data: { checkedInAt: new Date() } })
-  const reg = await c.var.db.eventRegistration.findUnique({
-    where: { eventId_userId: { eventId: id, userId } },
-    select: { checkedInAt: true, user: { select: { id: true, displayName: true } } },
-  })
-  if (!reg?.checkedInAt) throw new AppError('CONFLICT', { userMessage: '该同学未报名本场活动' })
-  const firstTime = count === 1
-  return c.json({ student: reg.user, checkedInAt: reg.checkedInAt.toISOString(), firstTime, message: firstTime ? '签到成功' : '已签到' }, 200)
+  return c.json(await recordCheckin(c.var.db, id, userId, '该同学未报名本场活动'), 200)
 }
 
 export const visit: AppRouteHandler<typeof routes.visit> = async (c) => {

@@ -1,0 +1,50 @@
+import { parseVenueInput, venueQrText } from '@zhilian/shared/contracts/checkin'
+import { AppError } from '@zhilian/shared'
+import { currentUser, LoginThrottle } from '../../lib/auth'
+import type { AppRouteHandler } from '../../lib/types'
+import { organisedEvent, visibleEvent } from '../events/event-access'
+import { recordCheckin } from './record-checkin'
+import { checkVenueCode, venueCode as codeFor } from './venue-code'
+import type * as routes from './venue.routes'
+
+/**
+ * Six digits are a million codes, two of them valid at a time: without a limit a script could find one in
+ * minutes. Five wrong codes per student per event per 15 minutes (the login throttle's rule) leaves about
+ * one chance in 10,000 a day. Kept in memory like the login throttle (decision 003): the pilot runs one BFF
+ * process; several would each allow five, still far from enough to guess.
+ */
+const guesses = new LoginThrottle()
+
+export const venueCode: AppRouteHandler<typeof routes.venueCode> = async (c) => {
+  const { id } = c.req.valid('param')
+  await organisedEvent(c.var.db, currentUser(c), id)
+  const { code, expiresAt } = codeFor(c.var.env.JWT_SECRET, id)
+  return c.json({ code, qr: venueQrText(id, code), expiresAt: expiresAt.toISOString() }, 200)
+}
+
+const refuse = (userMessage: string, internal: string) => new AppError('BAD_REQUEST', { userMessage, internal })
+
+export const venueCheckin: AppRouteHandler<typeof routes.venueCheckin> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  const event = await visibleEvent(c.var.db, user, id)
+  if (event.status === 'cancelled') throw new AppError('INVALID_TRANSITION', { userMessage: '活动已取消，无需签到' })
+  const reg = await c.var.db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId: user.id } }, select: { id: true } })
+  if (!reg) throw new AppError('CONFLICT', { userMessage: '您尚未报名本场活动，请先报名再签到' })
+  const key = `${id}:${user.id}`
+  if (guesses.blocked(key)) throw new AppError('RATE_LIMITED', { userMessage: '签到码错误次数过多，请 15 分钟后再试，或请工作人员扫码签到' })
+  // The schema already refused anything else.
+  const input = parseVenueInput(c.req.valid('json').code)!
+  if (input.eventId !== null && input.eventId !== id) {
+    guesses.fail(key)
+    throw refuse('该签到码不属于本场活动，请扫描本场入口处的签到码', 'venue code of another event')
+  }
+  const verdict = checkVenueCode(c.var.env.JWT_SECRET, id, input.code)
+  if (verdict !== 'valid') {
+    guesses.fail(key)
+    throw verdict === 'expired'
+      ? refuse('签到码已过期，请输入现场屏幕上最新的签到码', 'expired venue code')
+      : refuse('签到码不正确，请核对现场屏幕上的6位数字', 'wrong venue code')
+  }
+  return c.json(await recordCheckin(c.var.db, id, user.id, '您尚未报名本场活动，请先报名再签到'), 200)
+}
