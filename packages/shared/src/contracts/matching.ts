@@ -201,3 +201,23 @@ export const AcceptTakerResultSchema = z.object({
   declined: z.number().int(),
 })
 export type AcceptTakerResult = z.infer<typeof AcceptTakerResultSchema>
+
+/** GET /challenges/:id/takers: the owning enterprise (or an admin) sees every college that took the challenge up. */
+export const ChallengeTakerListSchema = z.object({
+  challenge: z.object({ id: z.string(), title: z.string(), status: z.enum(['open', 'taken', 'closed']) }),
+  items: z.array(ChallengeTakerSchema),
+})
+export type ChallengeTakerList = z.infer<typeof ChallengeTakerListSchema>
+
+/**
+ * GET /matching/mine: what an enterprise member can ask matches for — its live jobs and the rows of
+ * its submitted demand list — so the matches page can offer a picker instead of asking for ids.
+ */
+export const MyMatchablesSchema = z.object({
+  demandLists: z.array(z.object({ id: z.string(), orgName: z.string() })),
+  jobs: z.array(z.object({ id: z.string(), title: z.string(), headcount: z.number().int() })),
+  trainingNeeds: z.array(z.object({ id: z.string(), content: z.string(), perYear: z.number().int() })),
+  challenges: z.array(z.object({ id: z.string(), title: z.string(), status: z.enum(['open', 'taken', 'closed']), takers: z.number().int() })),
+  equipmentRequests: z.array(z.object({ id: z.string(), description: z.string() })),
+})
+export type MyMatchables = z.infer<typeof MyMatchablesSchema>

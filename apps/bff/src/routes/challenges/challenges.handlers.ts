@@ -4,6 +4,7 @@ import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './challenges.routes'
+import { assertOwnOrg } from '../matching/scope'
 import { notifyOrgMembers } from './notify'
 
 const CARD_SELECT = {
@@ -64,7 +65,7 @@ export const take: AppRouteHandler<typeof routes.take> = async (c) => {
     const dup = await tx.challengeTaker.findUnique({ where: { challengeId_collegeOrgId: { challengeId: id, collegeOrgId: college.id } }, select: { id: true } })
     if (dup) throw new AppError('DUPLICATE', { userMessage: '贵校已对该难题提交过方案' })
     const t = await tx.challengeTaker.create({ data: { challengeId: id, collegeOrgId: college.id, proposal }, select: TAKER_SELECT })
-    await notifyOrgMembers(tx, ch.list.orgId, { title: '有院校揭榜', body: `${college.name}对“${ch.title}”提交了攻关方案，请及时查看。`, link: `/pkg-enterprise/challenges/index?id=${id}` })
+    await notifyOrgMembers(tx, ch.list.orgId, { title: '有院校揭榜', body: `${college.name}对“${ch.title}”提交了攻关方案，请及时查看。`, link: `/pkg-enterprise/challenge-takers/index?id=${id}` })
     await audit(tx, { actorUserId: user.id, orgId: college.id, action: 'challenge.take', entity: 'ChallengeTaker', entityId: t.id, diff: { challengeId: id } })
     return t
   })
@@ -97,4 +98,14 @@ export const accept: AppRouteHandler<typeof routes.accept> = async (c) => {
     return { challenge: { id, status: 'taken' as const }, accepted: takerOut(accepted), declined: others.length }
   })
   return c.json(result, 200)
+}
+
+export const takers: AppRouteHandler<typeof routes.takers> = async (c) => {
+  const { id } = c.req.valid('param')
+  const ch = await c.var.db.techChallenge.findUnique({
+    where: { id },
+    select: { id: true, title: true, status: true, list: { select: { orgId: true } }, takers: { select: TAKER_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] } },
+  })
+  assertOwnOrg(currentUser(c), ch?.list.orgId, '技术难题')
+  return c.json({ challenge: { id: ch!.id, title: ch!.title, status: ch!.status }, items: ch!.takers.map(takerOut) }, 200)
 }

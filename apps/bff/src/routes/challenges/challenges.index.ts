@@ -4,5 +4,6 @@ import * as routes from './challenges.routes'
 
 export default createRouter()
   .openapi(routes.list, handlers.list)
+  .openapi(routes.takers, handlers.takers)
   .openapi(routes.take, handlers.take)
   .openapi(routes.accept, handlers.accept)

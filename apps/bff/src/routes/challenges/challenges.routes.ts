@@ -4,6 +4,7 @@ import {
   AcceptTakerResultSchema,
   ChallengeListQuerySchema,
   ChallengePageSchema,
+  ChallengeTakerListSchema,
   ChallengeTakerSchema,
   TakeChallengeBodySchema,
   TakerParamsSchema,
@@ -32,4 +33,11 @@ export const accept = createRoute({
   summary: "The challenge's enterprise accepts one taker; the challenge is taken and the others declined",
   request: { params: TakerParamsSchema },
   responses: { 200: jsonContent(AcceptTakerResultSchema, 'Accepted'), ...problems(401, 403, 404, 409) },
+})
+
+export const takers = createRoute({
+  method: 'get', path: '/{id}/takers', tags, ...access('enterprise', 'admin'),
+  summary: "Every college that took up the challenge, with its proposal: for the challenge's enterprise and admins",
+  request: { params: IdParamSchema },
+  responses: { 200: jsonContent(ChallengeTakerListSchema, 'Newest first'), ...problems(401, 403, 404) },
 })

@@ -1,5 +1,5 @@
-import { createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
-import { AcceptTakerResultSchema, ChallengePageSchema, ChallengeTakerSchema } from '@zhilian/shared/contracts/matching'
+import { createAdmin, createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
+import { AcceptTakerResultSchema, ChallengePageSchema, ChallengeTakerListSchema, ChallengeTakerSchema } from '@zhilian/shared/contracts/matching'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demandList } from '../../analytics/fixtures'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
@@ -30,6 +30,7 @@ beforeAll(async () => {
     c1: (await createMember(db, c1)).user,
     c2: (await createMember(db, c2)).user,
     c3pending: (await createMember(db, c3, { status: 'pending' })).user,
+    admin: await createAdmin(db),
   }
   for (const [k, u] of Object.entries(m)) {
     t[k] = await h.tokenFor(u)
@@ -92,5 +93,21 @@ describe('揭榜挂帅', () => {
     await expectProblem(await take(ids.open!, t.c2!), 409, 'INVALID_TRANSITION')
     const board = ChallengePageSchema.parse(await (await h.app.request('/api/challenges', { headers: bearer(t.c2!) })).json())
     expect(board.items.map((i) => i.id)).toEqual([ids.other])
+  })
+
+  it('lists the takers with their proposals to the challenge\'s enterprise and admins; to others it does not exist', async () => {
+    const takers = (token: string, id = ids.open!) => h.app.request(`/api/challenges/${id}/takers`, { headers: bearer(token) })
+    const mine = ChallengeTakerListSchema.parse(await (await takers(t.ent!)).json())
+    expect(mine.challenge).toEqual({ id: ids.open, title: '数控机床热变形补偿', status: 'taken' })
+    expect(mine.items.map((i) => [i.collegeId, i.status]).sort()).toEqual([[ids.c1, 'accepted'], [ids.c2, 'declined']].sort())
+    expect(mine.items[0]!.proposal).toContain('热误差建模')
+    expect((await takers(t.admin!)).status).toBe(200)
+    expect(ChallengeTakerListSchema.parse(await (await takers(t.ent!, ids.other!)).json()).items).toEqual([])
+    await expectProblem(await takers(t.rival!), 404, 'NOT_FOUND')
+    await expectProblem(await takers(t.c1!), 403, 'FORBIDDEN')
+    await expectProblem(await takers(t.ent!, 'nope'), 404, 'NOT_FOUND')
+    // The notice a taker sends opens this list.
+    const notice = await h.prisma.inboxMessage.findFirst({ where: { userId: users.ent }, select: { link: true } })
+    expect(notice?.link).toBe(`/pkg-enterprise/challenge-takers/index?id=${ids.open}`)
   })
 })

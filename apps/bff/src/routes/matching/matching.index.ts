@@ -1,10 +1,12 @@
 import { createRouter } from '../../lib/create-app'
 import * as college from './college.handlers'
 import * as jobs from './jobs.handlers'
+import * as mine from './mine.handlers'
 import * as routes from './matching.routes'
 import * as resources from './resources.handlers'
 
 export default createRouter()
+  .openapi(routes.mine, mine.mine)
   .openapi(routes.jobSupply, jobs.jobSupply)
   .openapi(routes.demandListSupply, jobs.demandListSupply)
   .openapi(routes.explain, jobs.explain)

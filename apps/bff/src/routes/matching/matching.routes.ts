@@ -9,6 +9,7 @@ import {
   JobSupplyMatchSchema,
   MatchExplanationSchema,
   MatchQuerySchema,
+  MyMatchablesSchema,
   TrainingNeedMatchSchema,
 } from '@zhilian/shared/contracts/matching'
 import { access } from '../../lib/auth'
@@ -67,4 +68,10 @@ export const explain = createRoute({
   summary: 'Why a job × college × major pair was or was not matched: each score part and the threshold',
   request: { query: ExplainQuerySchema },
   responses: { 200: jsonContent(MatchExplanationSchema, 'The explanation'), ...errors },
+})
+
+export const mine = createRoute({
+  method: 'get', path: '/mine', tags, ...access('enterprise'),
+  summary: "What the caller's enterprises can ask matches for: live jobs, demand lists, training needs, challenges, equipment requests",
+  responses: { 200: jsonContent(MyMatchablesSchema, 'Newest jobs first, at most 100 of each'), ...problems(401, 403) },
 })

@@ -6,6 +6,7 @@ import {
   EquipmentRequestMatchSchema,
   JobSupplyMatchSchema,
   MatchExplanationSchema,
+  MyMatchablesSchema,
   TrainingNeedMatchSchema,
 } from '@zhilian/shared/contracts/matching'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -148,6 +149,21 @@ describe('the other enterprise-side matchers', () => {
     await expectProblem(await get(`/matching/${resource}/${ids[key]}/${tail}`, t.other!), 404, 'NOT_FOUND')
     await expectProblem(await get(`/matching/${resource}/nope/${tail}`, t.ent!), 404, 'NOT_FOUND')
     expect((await get(`/matching/${resource}/${ids[key]}/${tail}`, t.admin!)).status).toBe(200)
+  })
+})
+
+describe('GET /api/matching/mine', () => {
+  it("offers the caller's own jobs, list, needs, challenges and equipment requests, and nothing of another enterprise", async () => {
+    const mine = MyMatchablesSchema.parse(await (await get('/matching/mine', t.ent!)).json())
+    expect(mine.demandLists.map((l) => l.id)).toEqual([ids.list])
+    expect(mine.jobs.map((j) => j.id).sort()).toEqual([ids.robotJob, ids.mechJob].sort())
+    expect(mine.trainingNeeds.map((n) => n.id)).toEqual([ids.need])
+    expect(mine.challenges).toEqual([{ id: ids.challenge, title: '焊接机器人焊缝跟踪精度提升', status: 'open', takers: 0 }])
+    // Only equipment requests can be matched to equipment; the lab request is left out.
+    expect(mine.equipmentRequests.map((r) => r.id)).toEqual([ids.equip])
+    const theirs = MyMatchablesSchema.parse(await (await get('/matching/mine', t.other!)).json())
+    expect(theirs).toEqual({ demandLists: [], jobs: [], trainingNeeds: [], challenges: [], equipmentRequests: [] })
+    await expectProblem(await get('/matching/mine', t.jinan!), 403, 'FORBIDDEN')
   })
 })
 
