@@ -1,4 +1,4 @@
-import { MajorListSchema } from '@zhilian/shared/contracts/reference'
+import { CollegeOptionListSchema, MajorListSchema } from '@zhilian/shared/contracts/reference'
 import {
   DeleteAccountResultSchema,
   PersonalisationSchema,
@@ -31,5 +31,11 @@ export function deleteAccount(confirm: string) {
 /** Catalogue majors matching a keyword, for the résumé's major picker. */
 export async function searchMajors(q: string) {
   const { items } = await request('GET', '/api/reference/majors', { query: { q: q.trim() || undefined }, schema: MajorListSchema })
+  return items
+}
+
+/** Verified colleges by name: the profile accepts no other. */
+export async function searchColleges(q: string) {
+  const { items } = await request('GET', '/api/reference/colleges', { query: { q: q.trim() || undefined }, schema: CollegeOptionListSchema })
   return items
 }

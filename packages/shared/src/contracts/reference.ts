@@ -36,6 +36,12 @@ export const MajorsQuerySchema = z.object({
 })
 export type MajorsQuery = z.infer<typeof MajorsQuerySchema>
 
+/** A verified college, as a student picks it for the résumé (only verified ones can be linked). */
+export const CollegeOptionSchema = z.object({ id: z.string(), name: z.string(), cityName: z.string() })
+export type CollegeOption = z.infer<typeof CollegeOptionSchema>
+export const CollegeOptionListSchema = listOf(CollegeOptionSchema)
+export const CollegesQuerySchema = z.object({ q: z.string().trim().max(50).optional() })
+
 export const EnterpriseLabelSchema = z.object({ id: z.string(), name: z.string(), level: z.string(), issuer: z.string() })
 export type EnterpriseLabel = z.infer<typeof EnterpriseLabelSchema>
 export const EnterpriseLabelListSchema = listOf(EnterpriseLabelSchema)

@@ -2,6 +2,7 @@ import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './reference.routes'
 
 const MAJORS_LIMIT = 50
+const COLLEGES_LIMIT = 30
 
 export const cities: AppRouteHandler<typeof routes.cities> = async (c) => {
   const items = await c.var.db.city.findMany({ select: { adcode: true, name: true, circle: true }, orderBy: { adcode: 'asc' } })
@@ -38,4 +39,16 @@ export const labels: AppRouteHandler<typeof routes.labels> = async (c) => {
     orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
   })
   return c.json({ items }, 200)
+}
+
+/** Only verified colleges: the profile accepts no other, and a pending one may still be refused. */
+export const colleges: AppRouteHandler<typeof routes.colleges> = async (c) => {
+  const { q } = c.req.valid('query')
+  const rows = await c.var.db.organization.findMany({
+    where: { kind: 'college', verification: 'verified', ...(q ? { name: { contains: q } } : {}) },
+    select: { id: true, name: true, city: { select: { name: true } } },
+    orderBy: { name: 'asc' },
+    take: COLLEGES_LIMIT,
+  })
+  return c.json({ items: rows.map((r) => ({ id: r.id, name: r.name, cityName: r.city.name })) }, 200)
 }

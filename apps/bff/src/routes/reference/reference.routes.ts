@@ -2,6 +2,8 @@ import { createRoute } from '@hono/zod-openapi'
 import {
   ChainListSchema,
   CityListSchema,
+  CollegeOptionListSchema,
+  CollegesQuerySchema,
   EnterpriseLabelListSchema,
   MajorListSchema,
   MajorsQuerySchema,
@@ -30,4 +32,10 @@ export const majors = createRoute({
 export const labels = createRoute({
   method: 'get', path: '/labels', tags, summary: 'Enterprise titles (链主, 专精特新 …)', ...publicAccess,
   responses: { 200: jsonContent(EnterpriseLabelListSchema, 'Labels in display order') },
+})
+
+export const colleges = createRoute({
+  method: 'get', path: '/colleges', tags, summary: 'Verified colleges by name, for the résumé college picker', ...publicAccess,
+  request: { query: CollegesQuerySchema },
+  responses: { 200: jsonContent(CollegeOptionListSchema, 'Up to 30 verified colleges, by name'), ...problems(400) },
 })

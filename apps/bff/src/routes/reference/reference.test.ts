@@ -1,7 +1,9 @@
 import { seedReference } from '@zhilian/db/seed/reference'
+import { createCollege, createEnterprise } from '@zhilian/db/factories'
 import {
   ChainListSchema,
   CityListSchema,
+  CollegeOptionListSchema,
   EnterpriseLabelListSchema,
   MajorListSchema,
 } from '@zhilian/shared/contracts/reference'
@@ -55,5 +57,15 @@ describe('reference data', () => {
   it('lists enterprise labels', async () => {
     const { items } = EnterpriseLabelListSchema.parse(await get('/api/reference/labels'))
     expect(items).toHaveLength(await h.prisma.enterpriseLabel.count())
+  })
+
+  it('offers only verified colleges to the résumé picker, searchable by name', async () => {
+    const verified = await createCollege(h.prisma, { name: '淄博示范职业学院' })
+    await createCollege(h.prisma, { name: '淄博待审职业学院', verification: 'pending' })
+    await createEnterprise(h.prisma, { name: '淄博职业装备有限公司' })
+    const { items } = CollegeOptionListSchema.parse(await get(`/api/reference/colleges?q=${encodeURIComponent('淄博')}`))
+    expect(items).toEqual([{ id: verified.id, name: '淄博示范职业学院', cityName: '淄博市' }])
+    const bad = await h.app.request(`/api/reference/colleges?q=${'长'.repeat(51)}`)
+    expect(bad.status).toBe(400)
   })
 })

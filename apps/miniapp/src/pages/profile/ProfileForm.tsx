@@ -2,11 +2,12 @@ import Taro from '@tarojs/taro'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { Education } from '@zhilian/shared/contracts/enums'
 import { ProfileInputSchema, type Profile, type ProfileInput } from '@zhilian/shared/contracts/profile'
-import type { City, Major } from '@zhilian/shared/contracts/reference'
+import type { City, CollegeOption, Major } from '@zhilian/shared/contracts/reference'
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
-import { saveProfile, searchMajors } from '../../api/profile'
+import { saveProfile, searchColleges, searchMajors } from '../../api/profile'
 import { TagInput } from '../../components/TagInput'
+import { SearchField } from './SearchField'
 import '../../components/jobs-ui.css'
 
 type Draft = Omit<ProfileInput, 'grade' | 'graduationYear'> & { grade: number | null; graduationYear: string }
@@ -21,21 +22,28 @@ const blankToNull = (s: string | null) => (s && s.trim() ? s.trim() : null)
 
 export function ProfileForm({ profile, cities, onSaved }: { profile: Profile; cities: City[]; onSaved: (p: Profile) => void }) {
   const [d, setD] = useState<Draft>(() => fromProfile(profile))
+  const [collegeName, setCollegeName] = useState(profile.college?.name ?? '')
+  const [colleges, setColleges] = useState<CollegeOption[]>([])
   const [majorName, setMajorName] = useState(profile.major?.name ?? '')
-  const [majorQ, setMajorQ] = useState('')
   const [majors, setMajors] = useState<Major[]>([])
   const [issues, setIssues] = useState<Record<string, string>>({})
   const [saving, setSaving] = useState(false)
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((prev) => ({ ...prev, [k]: v }))
   const issue = (k: string) => issues[k] && <Text className='field-error'>{issues[k]}</Text>
 
-  const findMajors = async () => {
+  /** Runs a picker search; a failure is a toast, the form keeps what was typed. */
+  const lookUp = async <T,>(search: () => Promise<T[]>, show: (items: T[]) => void) => {
     try {
-      setMajors((await searchMajors(majorQ)).slice(0, 20))
+      show((await search()).slice(0, 20))
     } catch (e) {
       void Taro.showToast({ title: errorMessage(e), icon: 'none' })
     }
   }
+  const findMajors = (q: string) => lookUp(() => searchMajors(q), setMajors)
+  const findColleges = (q: string) => lookUp(() => searchColleges(q), (items) => {
+    setColleges(items)
+    if (!items.length) void Taro.showToast({ title: '没有找到已认证的院校，请换个名称试试', icon: 'none' })
+  })
 
   const save = async () => {
     const candidate = {
@@ -82,22 +90,12 @@ export function ProfileForm({ profile, cities, onSaved }: { profile: Profile; ci
         <Input className='field__input' name='phone' type='number' maxlength={11} value={d.phone ?? ''} onInput={(e) => set('phone', e.detail.value)} />
         {issue('phone')}
       </View>
-      <View className='field'>
-        <Text className='field__label'>就读院校</Text>
-        <Text className='sheet__text'>{profile.college?.name ?? '未关联院校（由所在院校认证后关联）'}</Text>
-        {issue('collegeId')}
-      </View>
-      <View className='field'>
-        <Text className='field__label'>专业：{majorName || '未选择'}</Text>
-        <View className='search-bar' style={{ padding: '8px 0' }}>
-          <Input className='field__input' style={{ flex: 1 }} name='majorQ' placeholder='输入专业名称搜索' value={majorQ} onInput={(e) => setMajorQ(e.detail.value)} onConfirm={() => void findMajors()} />
-          <Button className='btn btn--ghost btn--small search-bar__btn' onClick={() => void findMajors()}>搜索</Button>
-        </View>
-        <View className='row-actions'>
-          {majors.map((m) => chip(d.majorCode === m.code, `${m.name}（${m.level}）`, () => { set('majorCode', m.code); setMajorName(m.name); setMajors([]) }))}
-        </View>
-        {issue('majorCode')}
-      </View>
+      <SearchField label={`就读院校：${collegeName || '未选择'}`} name='collegeQ' placeholder='输入院校名称搜索' onSearch={(q) => void findColleges(q)} error={issue('collegeId')}>
+        {colleges.map((c) => chip(d.collegeId === c.id, `${c.name}（${c.cityName}）`, () => { set('collegeId', c.id); setCollegeName(c.name); setColleges([]) }))}
+      </SearchField>
+      <SearchField label={`专业：${majorName || '未选择'}`} name='majorQ' placeholder='输入专业名称搜索' onSearch={(q) => void findMajors(q)} error={issue('majorCode')}>
+        {majors.map((m) => chip(d.majorCode === m.code, `${m.name}（${m.level}）`, () => { set('majorCode', m.code); setMajorName(m.name); setMajors([]) }))}
+      </SearchField>
       <View className='field'>
         <Text className='field__label'>年级</Text>
         <View className='row-actions'>{[1, 2, 3, 4, 5].map((g) => chip(d.grade === g, `${g}年级`, () => set('grade', g)))}</View>

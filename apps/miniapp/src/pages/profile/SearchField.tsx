@@ -1,0 +1,29 @@
+import { Button, Input, Text, View } from '@tarojs/components'
+import { useState, type ReactNode } from 'react'
+
+export interface SearchFieldProps {
+  /** The field's label with the current choice, e.g. 专业：数控技术. */
+  label: string
+  name: string
+  placeholder: string
+  onSearch: (q: string) => void
+  /** The choices the last search found. */
+  children: ReactNode
+  error?: ReactNode
+}
+
+/** A reference-data choice made by searching (colleges, majors): too many options for a picker wheel. */
+export function SearchField({ label, name, placeholder, onSearch, children, error }: SearchFieldProps) {
+  const [q, setQ] = useState('')
+  return (
+    <View className='field'>
+      <Text className='field__label'>{label}</Text>
+      <View className='search-bar' style={{ padding: '8px 0' }}>
+        <Input className='field__input' style={{ flex: 1 }} name={name} placeholder={placeholder} value={q} onInput={(e) => setQ(e.detail.value)} onConfirm={() => onSearch(q)} />
+        <Button className='btn btn--ghost btn--small search-bar__btn' onClick={() => onSearch(q)}>搜索</Button>
+      </View>
+      <View className='row-actions'>{children}</View>
+      {error}
+    </View>
+  )
+}
