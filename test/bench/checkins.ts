@@ -13,7 +13,7 @@
  * is then asked how many registrations carry a check-in time.
  *
  * Ratio, measured in the same run: the same conditional UPDATE the handler relies on, issued through
- * the raw pg driver from 64 concurrent clients on a second event, so the figure says what the HTTP
+ * the raw pg driver (a pool of 10 connections, as the BFF's adapter) from 64 concurrent clients on a second event, so the figure says what the HTTP
  * layer, auth, code verification and Prisma cost on top of the database work.
  */
 import { issueCheckinCode } from '@zhilian/bff/routes/checkin/checkin-code'
@@ -118,7 +118,8 @@ await resetDatabase()
 const setup = await prepare()
 const order = scanOrder(setup.students)
 const bff = await startBff(url)
-const raw = new pg.Pool({ connectionString: url, max: CLIENTS })
+// Pool of 10, as PrismaPg's default in the BFF, so both sides queue on the same number of connections.
+const raw = new pg.Pool({ connectionString: url, max: 10 })
 try {
   const token = await issueSessionToken(BENCH_JWT_SECRET, { id: setup.adminId, role: 'admin', tokenVersion: setup.adminTokenVersion })
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
