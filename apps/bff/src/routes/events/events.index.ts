@@ -2,6 +2,8 @@ import { createRouter } from '../../lib/create-app'
 import * as booths from './booths.handlers'
 import * as dash from './dashboard.handlers'
 import * as dashRoutes from './dashboard.routes'
+import * as fairs from './fair-manage.handlers'
+import * as fairRoutes from './fair-manage.routes'
 import * as boothRoutes from './booths.routes'
 import * as handlers from './events.handlers'
 import * as routes from './events.routes'
@@ -13,6 +15,8 @@ import * as slotRoutes from './slots.routes'
 export default createRouter()
   .openapi(routes.list, handlers.list)
   .openapi(regRoutes.mine, regs.mine)
+  .openapi(fairRoutes.organised, fairs.organised)
+  .openapi(fairRoutes.exhibiting, fairs.exhibiting)
   .openapi(routes.detail, handlers.detail)
   .openapi(routes.create, handlers.create)
   .openapi(routes.update, handlers.update)
@@ -26,6 +30,7 @@ export default createRouter()
   .openapi(boothRoutes.apply, booths.apply)
   .openapi(boothRoutes.approve, booths.approve)
   .openapi(boothRoutes.setJobs, booths.setJobs)
+  .openapi(fairRoutes.myBooth, fairs.myBooth)
   .openapi(dashRoutes.dashboard, dash.dashboard)
   .openapi(dashRoutes.dashboardXlsx, dash.dashboardXlsx)
   .openapi(dashRoutes.day, dash.day)

@@ -1,0 +1,106 @@
+import type { Prisma } from '@zhilian/db'
+import { z } from 'zod'
+import { currentUser } from '../../lib/auth'
+import type { AppRouteHandler, Principal } from '../../lib/types'
+import { decodeCursor, encodeCursor } from '../jobs/cursor'
+import { boothSelect, boothView, myEnterprise } from './booths.handlers'
+import { visibleEvent, withinWindow } from './event-access'
+import { iso, summarySelect, toSummary } from './event-view'
+import type * as routes from './fair-manage.routes'
+
+const Cursor = z.object({ s: z.string(), id: z.string() })
+
+/** Keyset paging on (startsAt, id), ascending or descending. */
+function pageWhere(cursor: string | undefined, order: 'asc' | 'desc'): Prisma.EventWhereInput {
+  const after = decodeCursor(Cursor, cursor)
+  if (!after) return {}
+  const beyond = order === 'asc' ? 'gt' : 'lt'
+  return { OR: [{ startsAt: { [beyond]: new Date(after.s) } }, { startsAt: new Date(after.s), id: { [beyond]: after.id } }] }
+}
+
+function page<T extends { startsAt: Date; id: string }>(rows: T[], limit: number) {
+  const items = rows.slice(0, limit)
+  const last = items.at(-1)
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor({ s: last.startsAt.toISOString(), id: last.id }) : null }
+}
+
+const organisedBy = (user: Principal): Prisma.EventWhereInput =>
+  user.role === 'admin' ? {} : { OR: [{ organizerOrgId: { in: user.orgIds } }, { createdByUserId: user.id }] }
+
+export const organised: AppRouteHandler<typeof routes.organised> = async (c) => {
+  const user = currentUser(c)
+  const q = c.req.valid('query')
+  const rows = await c.var.db.event.findMany({
+    where: { AND: [organisedBy(user), pageWhere(q.cursor, 'desc')] },
+    orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+    take: q.limit + 1,
+    select: summarySelect,
+  })
+  const { items, nextCursor } = page(rows, q.limit)
+  return c.json({ items: items.map(toSummary), nextCursor }, 200)
+}
+
+const exhibitorSelect = (orgId: string) => ({
+  ...summarySelect, enterpriseRegOpens: true, enterpriseRegCloses: true,
+  booths: { where: { orgId }, select: boothSelect },
+}) satisfies Prisma.EventSelect
+type ExhibitorRow = Prisma.EventGetPayload<{ select: ReturnType<typeof exhibitorSelect> }>
+
+function toExhibitor(e: ExhibitorRow, now: Date) {
+  const over = e.status === 'cancelled' || e.status === 'finished' || e.endsAt < now
+  const enterpriseWindow = over || (e.enterpriseRegCloses && now > e.enterpriseRegCloses) ? 'closed' as const
+    : withinWindow(now, e.enterpriseRegOpens, e.enterpriseRegCloses) ? 'open' as const : 'not_yet' as const
+  const booth = e.booths[0]
+  return {
+    ...toSummary(e), enterpriseRegOpens: iso(e.enterpriseRegOpens), enterpriseRegCloses: iso(e.enterpriseRegCloses),
+    enterpriseWindow, myBooth: booth ? boothView(booth) : null,
+  }
+}
+
+export const exhibiting: AppRouteHandler<typeof routes.exhibiting> = async (c) => {
+  const orgId = await myEnterprise(c.var.db, currentUser(c))
+  const q = c.req.valid('query')
+  const now = new Date()
+  const rows = await c.var.db.event.findMany({
+    where: {
+      AND: [
+        { OR: [{ status: { in: ['published', 'ongoing'] }, endsAt: { gte: now } }, { booths: { some: { orgId } } }] },
+        pageWhere(q.cursor, 'asc'),
+      ],
+    },
+    orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+    take: q.limit + 1,
+    select: exhibitorSelect(orgId),
+  })
+  const { items, nextCursor } = page(rows, q.limit)
+  return c.json({ items: items.map((e) => toExhibitor(e, now)), nextCursor }, 200)
+}
+
+export const myBooth: AppRouteHandler<typeof routes.myBooth> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  await visibleEvent(c.var.db, user, id)
+  const orgId = await myEnterprise(c.var.db, user)
+  const db = c.var.db
+  const [event, openJobs] = await Promise.all([
+    db.event.findUniqueOrThrow({ where: { id }, select: exhibitorSelect(orgId) }),
+    db.job.findMany({ where: { orgId, status: 'open' }, orderBy: { createdAt: 'desc' }, take: 200, select: { id: true, title: true, salaryMin: true, salaryMax: true } }),
+  ])
+  const boothId = event.booths[0]?.id
+  const [slots, visits] = boothId
+    ? await Promise.all([
+      db.interviewSlot.findMany({ where: { boothId }, orderBy: { startsAt: 'asc' }, select: { id: true, startsAt: true, endsAt: true, bookedByUserId: true } }),
+      db.boothVisit.findMany({ where: { boothId }, orderBy: { createdAt: 'desc' }, take: 500, select: { id: true, createdAt: true, user: { select: { id: true, displayName: true } } } }),
+    ])
+    : [[], []]
+  const applied = new Set((await db.application.findMany({
+    where: { studentUserId: { in: visits.map((v) => v.user.id) }, job: { orgId } },
+    select: { studentUserId: true },
+  })).map((a) => a.studentUserId))
+  return c.json({
+    event: toExhibitor(event, new Date()),
+    openJobs,
+    slots: slots.map((s) => ({ id: s.id, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), booked: s.bookedByUserId !== null })),
+    visits: visits.map((v) => ({ id: v.id, student: v.user, visitedAt: v.createdAt.toISOString(), applied: applied.has(v.user.id) })),
+  }, 200)
+}

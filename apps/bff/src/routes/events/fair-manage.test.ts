@@ -1,0 +1,104 @@
+import { createAdmin, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
+import { CheckinCodeSchema } from '@zhilian/shared/contracts/checkin'
+import { ExhibitorPageSchema, MyBoothSchema, OrganisedPageSchema } from '@zhilian/shared/contracts/fair-manage'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { applicant, consentFor } from '../applications/test-fixtures'
+import { organiser, postEvent, register } from './events.test-data'
+
+let h: Harness
+beforeAll(async () => { h = await createHarness() })
+afterAll(() => h.close())
+
+const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString()
+const get = (path: string, token: string) => h.app.request(path, { headers: bearer(token) })
+
+async function recruiter(name?: string, verification: 'verified' | 'pending' = 'verified') {
+  const ent = await createEnterprise(h.prisma, { ...(name ? { name } : {}), verification })
+  const { user } = await createMember(h.prisma, ent)
+  return { ent, token: await h.tokenFor(user) }
+}
+
+describe('events I organise', () => {
+  it("lists a college's own events (cancelled ones too), not another college's; administrators see all", async () => {
+    const mine = await organiser(h)
+    const other = await organiser(h)
+    const a = await postEvent(h, mine.token, { title: '本校春季双选会', startsAt: inDays(5), endsAt: inDays(6) })
+    const b = await postEvent(h, mine.token, { title: '本校秋季双选会', startsAt: inDays(20), endsAt: inDays(21) })
+    const theirs = await postEvent(h, other.token, { title: '兄弟院校双选会' })
+    expect((await h.app.request(`/api/events/${a.id}/cancel`, { method: 'POST', headers: bearer(mine.token) })).status).toBe(200)
+
+    const first = OrganisedPageSchema.parse(await (await get('/api/events/organised?limit=1', mine.token)).json())
+    expect(first.items.map((e) => e.id)).toEqual([b.id])
+    const second = OrganisedPageSchema.parse(await (await get(`/api/events/organised?limit=1&cursor=${first.nextCursor}`, mine.token)).json())
+    expect(second.items.map((e) => [e.id, e.status])).toEqual([[a.id, 'cancelled']])
+    expect(second.nextCursor).toBeNull()
+
+    const adminToken = await h.tokenFor(await createAdmin(h.prisma))
+    const all = OrganisedPageSchema.parse(await (await get('/api/events/organised?limit=50', adminToken)).json())
+    expect(all.items.map((e) => e.id)).toEqual(expect.arrayContaining([a.id, b.id, theirs.id]))
+    const { token } = await recruiter()
+    await expectProblem(await get('/api/events/organised', token), 403, 'FORBIDDEN')
+  })
+})
+
+describe('enterprise fairs and my booth', () => {
+  it('shows the enterprise window and my booth status per event, and only my booth', async () => {
+    const org = await organiser(h)
+    const open = await postEvent(h, org.token, { title: '企业报名中的双选会', enterpriseRegOpens: inDays(-1), enterpriseRegCloses: inDays(3) })
+    const later = await postEvent(h, org.token, { title: '企业报名未开始的双选会', enterpriseRegOpens: inDays(2), enterpriseRegCloses: inDays(4) })
+    const { ent, token } = await recruiter('济南重工机械有限公司')
+    const booth = (await (await h.app.request(`/api/events/${open.id}/booths`, { method: 'POST', headers: bearer(token) })).json()) as { id: string }
+
+    const page = ExhibitorPageSchema.parse(await (await get('/api/events/exhibiting?limit=50', token)).json())
+    const byId = new Map(page.items.map((e) => [e.id, e]))
+    expect(byId.get(open.id)).toMatchObject({ enterpriseWindow: 'open', myBooth: { id: booth.id, status: 'applied', org: { id: ent.id } } })
+    expect(byId.get(later.id)).toMatchObject({ enterpriseWindow: 'not_yet', myBooth: null })
+
+    // Another enterprise sees the same events without my booth.
+    const other = await recruiter()
+    const theirs = ExhibitorPageSchema.parse(await (await get('/api/events/exhibiting?limit=50', other.token)).json())
+    expect(theirs.items.find((e) => e.id === open.id)?.myBooth).toBeNull()
+    const theirBooth = MyBoothSchema.parse(await (await get(`/api/events/${open.id}/booths/mine`, other.token)).json())
+    expect(theirBooth.event.myBooth).toBeNull()
+    expect(theirBooth.visits).toEqual([])
+
+    const pending = await recruiter(undefined, 'pending')
+    await expectProblem(await get('/api/events/exhibiting', pending.token), 403, 'NOT_VERIFIED')
+    await expectProblem(await get(`/api/events/${open.id}/booths/mine`, org.token), 403, 'FORBIDDEN')
+  })
+
+  it('gives my approved booth with my open jobs, slots and the students it scanned, flagging those who applied', async () => {
+    const org = await organiser(h)
+    const start = Date.now() - 3_600_000
+    const event = await postEvent(h, org.token, { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 6 * 3_600_000).toISOString() })
+    const { ent, token } = await recruiter('淄博数控机床有限公司')
+    const job = await createJob(h.prisma, { orgId: ent.id, title: '数控车工' })
+    const otherJob = await createJob(h.prisma, { orgId: (await createEnterprise(h.prisma)).id, title: '别家岗位' })
+    const booth = (await (await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(token) })).json()) as { id: string }
+    await h.app.request(`/api/events/${event.id}/booths/${booth.id}/approve`, jsonInit('POST', { number: 'B-07', zone: '装备展区' }, bearer(org.token)))
+    await h.app.request(`/api/events/${event.id}/booths/mine/slots`, jsonInit('POST', { startsAt: new Date(start + 7_200_000).toISOString(), endsAt: new Date(start + 8_400_000).toISOString() }, bearer(token)))
+
+    const [s1, s2] = [await applicant(h.prisma), await applicant(h.prisma)]
+    for (const s of [s1, s2]) {
+      const t = await h.tokenFor(s)
+      expect((await register(h, event.id, t)).status).toBe(201)
+      const { code } = CheckinCodeSchema.parse(await (await get(`/api/events/${event.id}/checkin-code`, t)).json())
+      expect((await h.app.request(`/api/events/${event.id}/booths/mine/visits`, jsonInit('POST', { code }, bearer(token)))).status).toBe(200)
+    }
+    expect((await h.app.request(`/api/jobs/${job.id}/applications`, jsonInit('POST', consentFor(ent.id), bearer(await h.tokenFor(s1))))).status).toBe(201)
+
+    const mine = MyBoothSchema.parse(await (await get(`/api/events/${event.id}/booths/mine`, token)).json())
+    expect(mine.event.myBooth).toMatchObject({ status: 'approved', number: 'B-07', zone: '装备展区' })
+    expect(mine.openJobs.map((j) => j.id)).toEqual([job.id])
+    expect(mine.openJobs.map((j) => j.id)).not.toContain(otherJob.id)
+    expect(mine.slots).toHaveLength(1)
+    expect(mine.slots[0]!.booked).toBe(false)
+    expect(mine.visits.map((v) => [v.student.id, v.applied]).sort()).toEqual([[s1.id, true], [s2.id, false]].sort())
+
+    // Exhibitors cannot see a draft event: 404, as for an id that does not exist.
+    const draft = await h.prisma.event.update({ where: { id: event.id }, data: { status: 'draft' }, select: { id: true } })
+    await expectProblem(await get(`/api/events/${draft.id}/booths/mine`, token), 404, 'NOT_FOUND')
+    await expectProblem(await get('/api/events/no-such-event/booths/mine', token), 404, 'NOT_FOUND')
+  })
+})
