@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import Taro from '@tarojs/taro'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { HomeStatsSchema, type HomeStats } from '@zhilian/shared/contracts/stats'
+import { clearToken, setToken } from '../../api/token'
 import { takeHandedOverChain } from '../../lib/chain-filter'
 import { sendJson, sendProblem, startLocalServer } from '../../test/local-server'
 import { ROUTES } from '../../routes'
@@ -32,11 +33,26 @@ function homeStatsFromReference(): HomeStats {
 
 const stats = homeStatsFromReference()
 let failing = false
+let role: 'student' | 'enterprise' = 'student'
+let recommendationCalls = 0
+const recommended = {
+  personalised: true,
+  notice: '根据你的专业、技能和意向城市推荐，可在「我的」中关闭个性化推荐',
+  items: [{
+    job: { id: 'j1', title: '数控车工', org: { id: 'o1', name: '淄博恒瑞精密机械有限公司', labels: [] }, city: { code: '370300', name: '淄博市' }, salaryMin: 5000, salaryMax: 7000, type: 'full_time', education: 'associate', headcountLeft: 3, chain: null, publishedAt: '2026-11-01T00:00:00.000Z' },
+    fit: { score: 0.82, reasons: ['专业对口：数控技术', '意向城市：淄博市'] },
+  }],
+}
 let server: Awaited<ReturnType<typeof startLocalServer>>
 
 beforeAll(async () => {
   server = await startLocalServer({
     'GET /api/stats/home': (_req, res) => (failing ? sendProblem(res, new AppError('UPSTREAM_UNAVAILABLE')) : sendJson(res, 200, stats)),
+    'GET /api/me': (_req, res) => sendJson(res, 200, { user: { id: 'u1', role, displayName: '测试', personalisationOff: false }, memberships: [], student: null }),
+    'GET /api/recommendations/jobs': (_req, res) => {
+      recommendationCalls++
+      sendJson(res, 200, recommended)
+    },
   })
 })
 afterAll(() => server.close())
@@ -84,5 +100,25 @@ describe('home page', () => {
     failing = false
     fireEvent.click(screen.getByText('重试'))
     expect(await screen.findAllByTestId('chain-card')).toHaveLength(stats.chains.length)
+  })
+
+  it('shows a signed-in student 为你推荐 with the reasons, and asks nothing for other roles', async () => {
+    failing = false
+    setToken('student-token')
+    role = 'student'
+    const first = render(<HomePage />)
+    expect(await screen.findByText('为你推荐', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(screen.getByText('数控车工')).toBeInTheDocument()
+    expect(screen.getByText(/专业对口：数控技术/)).toBeInTheDocument()
+    expect(recommendationCalls).toBe(1)
+    first.unmount()
+
+    role = 'enterprise'
+    render(<HomePage />)
+    await screen.findAllByTestId('chain-card')
+    await new Promise((r) => setTimeout(r, 300))
+    expect(screen.queryByText('为你推荐')).not.toBeInTheDocument()
+    expect(recommendationCalls).toBe(1)
+    clearToken()
   })
 })

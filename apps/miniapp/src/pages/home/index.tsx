@@ -1,16 +1,24 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import { useState } from 'react'
 import { fetchHomeStats } from '../../api/stats'
+import { getToken } from '../../api/token'
 import { StateView } from '../../components/StateView'
 import { handOverChain } from '../../lib/chain-filter'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
+import { ForYou } from './ForYou'
 import { HomeView } from './HomeView'
 
 export default function HomePage() {
   const stats = useRemote(fetchHomeStats)
+  // A new key remounts 为你推荐: after pull-to-refresh, and when the user signed in or out elsewhere.
+  const [refreshes, setRefreshes] = useState(0)
+  const [signedIn, setSignedIn] = useState(() => getToken() !== null)
+  useDidShow(() => setSignedIn(getToken() !== null))
 
   usePullDownRefresh(() => {
+    setRefreshes((n) => n + 1)
     void stats.reload().finally(() => Taro.stopPullDownRefresh())
   })
 
@@ -23,6 +31,7 @@ export default function HomePage() {
     <View className='home'>
       <StateView loading={stats.loading && !stats.data} error={stats.data ? undefined : stats.error} onRetry={stats.reload}>
         {stats.data && <HomeView stats={stats.data} onOpenChain={openChain} />}
+        {stats.data && <ForYou key={`${signedIn}-${refreshes}`} />}
       </StateView>
     </View>
   )
