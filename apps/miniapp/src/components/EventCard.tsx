@@ -1,0 +1,48 @@
+import { Text, View } from '@tarojs/components'
+import { EventFormat, EventKind } from '@zhilian/shared/contracts/enums'
+import type { EventSummary } from '../api/events'
+import { spanText } from './event-time'
+import './events-ui.css'
+
+/** 空中双选会 is the campaign's own name for an online job fair; other online events just say 线上. */
+export function onlineLabel(e: Pick<EventSummary, 'kind' | 'format'>): string | null {
+  if (e.format === 'onsite') return null
+  if (e.kind === 'job_fair') return e.format === 'online' ? '空中双选会' : '线上+现场'
+  return EventFormat.labels[e.format]
+}
+
+/** Where the student stands with this event, for the state tag. */
+export type MyEventState = 'registered' | 'checked_in' | undefined
+
+export function EventTags({ event, mine }: { event: EventSummary; mine?: MyEventState }) {
+  const online = onlineLabel(event)
+  const full = event.capacity !== null && event.registered >= event.capacity
+  return (
+    <View className='event-card__tags'>
+      <Text className='event-kind'>{EventKind.labels[event.kind]}</Text>
+      {online && <Text className='event-online'>{online}</Text>}
+      {event.status === 'cancelled' && <Text className='event-state event-state--cancelled'>已取消</Text>}
+      {event.status === 'ongoing' && <Text className='event-state'>进行中</Text>}
+      {mine === 'checked_in' && <Text className='event-state event-state--mine'>已签到</Text>}
+      {mine === 'registered' && <Text className='event-state event-state--mine'>已报名</Text>}
+      {!mine && full && event.status !== 'cancelled' && <Text className='event-state event-state--full'>名额已满</Text>}
+    </View>
+  )
+}
+
+export function EventCard({ event, cityName, mine, onOpen }: { event: EventSummary; cityName?: string; mine?: MyEventState; onOpen: (id: string) => void }) {
+  return (
+    <View className='card event-card' onClick={() => onOpen(event.id)}>
+      <EventTags event={event} mine={mine} />
+      <Text className='event-card__title'>{event.title}</Text>
+      <Text className='event-card__line'>{spanText(event.startsAt, event.endsAt)}</Text>
+      <Text className='event-card__line'>
+        {cityName ?? ''}
+        {event.venue ? ` · ${event.venue}` : ''}
+      </Text>
+      <Text className='event-card__line'>
+        {event.organizer ? `${event.organizer.name} · ` : ''}已报名{event.registered}人{event.capacity !== null ? ` / 限${event.capacity}人` : ''}
+      </Text>
+    </View>
+  )
+}

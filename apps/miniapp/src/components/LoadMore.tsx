@@ -1,0 +1,17 @@
+import { Text, View } from '@tarojs/components'
+
+/** The foot of a cursor-paged list: retry, load more, or the end. Takes usePagedList's result. */
+export function LoadMore({ list }: { list: { moreError?: string; hasMore: boolean; loadingMore: boolean; loadMore: () => Promise<void> } }) {
+  const more = () => void list.loadMore()
+  return (
+    <View className='state-view'>
+      {list.moreError ? (
+        <Text className='state-view__text' onClick={more}>{list.moreError}，点此重试</Text>
+      ) : list.hasMore ? (
+        <Text className='state-view__text' onClick={more}>{list.loadingMore ? '加载中…' : '上拉或点此加载更多'}</Text>
+      ) : (
+        <Text className='state-view__text muted'>没有更多了</Text>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,82 @@
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { EventKind } from '@zhilian/shared/contracts/enums'
+import { useMemo, useRef, useState } from 'react'
+import { fetchEvents, fetchMyRegistrations, type EventFilters } from '../../api/events'
+import { fetchUnreadCount } from '../../api/inbox'
+import { fetchCities } from '../../api/jobs'
+import { getToken } from '../../api/token'
+import { EventCard, type MyEventState } from '../../components/EventCard'
+import { OptionChips, type Option } from '../../components/OptionChips'
+import { LoadMore } from '../../components/LoadMore'
+import { StateView } from '../../components/StateView'
+import { usePagedList } from '../../lib/use-paged-list'
+import { useRemote } from '../../lib/use-remote'
+import { ROUTES } from '../../routes'
+import '../../components/events-ui.css'
+
+type KindKey = keyof typeof EventKind.labels
+const KIND_OPTIONS: Option<KindKey>[] = [
+  { value: undefined, label: '不限' },
+  ...(Object.keys(EventKind.labels) as KindKey[]).map((k) => ({ value: k, label: EventKind.labels[k] })),
+]
+
+/** The 双选会 tab's list: city and kind chips under the chain chips, my state on each card, entries to 日程 and 消息. */
+export function FairList({ chainId }: { chainId: string | undefined }) {
+  const signedIn = getToken() !== null
+  const [cityCode, setCityCode] = useState<string>()
+  const [kind, setKind] = useState<KindKey>()
+  const cities = useRemote(fetchCities)
+  // Only students have registrations; anyone else's 403 just leaves the cards without a state tag.
+  const mine = useRemote(fetchMyRegistrations, { enabled: signedIn })
+  const unread = useRemote(fetchUnreadCount, { enabled: signedIn })
+
+  const filters: EventFilters = useMemo(() => ({ chainId, cityCode, kind }), [chainId, cityCode, kind])
+  const list = usePagedList((cursor) => fetchEvents(filters, cursor), JSON.stringify(filters))
+
+  // Back from an event or the inbox: registrations and unread messages may have changed.
+  const shownBefore = useRef(false)
+  useDidShow(() => {
+    if (shownBefore.current && signedIn) void Promise.all([mine.reload(), unread.reload()])
+    shownBefore.current = true
+  })
+  useReachBottom(() => void list.loadMore())
+  usePullDownRefresh(() => void Promise.all([list.refresh(), signedIn ? mine.reload() : null]).finally(() => Taro.stopPullDownRefresh()))
+
+  const myState = new Map<string, MyEventState>((mine.data?.items ?? []).map((r) => [r.eventId, r.checkedInAt ? 'checked_in' : 'registered']))
+  const cityName = new Map((cities.data ?? []).map((c) => [c.adcode, c.name]))
+  const cityOptions = [{ value: undefined, label: '全省' }, ...(cities.data ?? []).map((c) => ({ value: c.adcode, label: c.name }))]
+  const go = (url: string) => void Taro.navigateTo({ url })
+  const open = (id: string) => go(`${ROUTES.eventDetail}?id=${encodeURIComponent(id)}`)
+
+  return (
+    <View className='fair-list'>
+      {signedIn && (
+        <View className='event-entries'>
+          <View className='event-entry' onClick={() => go(ROUTES.eventSchedule)}>
+            <Text>我的日程</Text>
+          </View>
+          <View className='event-entry' onClick={() => go(ROUTES.inbox)}>
+            <Text>消息</Text>
+            {!!unread.data && <Text className='unread-badge' aria-label={`${unread.data}条未读`}>{unread.data > 99 ? '99+' : unread.data}</Text>}
+          </View>
+        </View>
+      )}
+      <OptionChips label='城市' options={cityOptions} selected={cityCode} onSelect={setCityCode} />
+      <OptionChips label='类型' options={KIND_OPTIONS} selected={kind} onSelect={setKind} />
+      <StateView
+        loading={list.loading}
+        error={list.error}
+        onRetry={() => void list.refresh()}
+        empty={list.items.length === 0}
+        emptyText='近期没有符合条件的活动'
+        emptyHint='换个城市、产业链或类型看看'
+      >
+        {list.items.map((e) => (
+          <EventCard key={e.id} event={e} cityName={cityName.get(e.cityCode)} mine={myState.get(e.id)} onOpen={open} />
+        ))}
+        <LoadMore list={list} />
+      </StateView>
+    </View>
+  )
+}
