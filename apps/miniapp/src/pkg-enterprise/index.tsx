@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { LinkRows } from '../components/LinkRows'
 import { OrgWorkbench } from '../components/OrgWorkbench'
 import { ROUTES } from '../routes'
 import '../components/jobs-ui.css'
@@ -12,6 +13,13 @@ export default function EnterpriseWorkbench() {
         <Text className='muted'>›</Text>
       </View>
       <OrgWorkbench kind='enterprise' />
+      <LinkRows
+        title='产教对接'
+        links={[
+          { text: '院校匹配', hint: '岗位、培训、难题、设备需求的推荐院校', url: ROUTES.enterpriseMatches },
+          { text: '共享设备', hint: '预约院校开放的仪器设备', url: ROUTES.enterpriseEquipment },
+        ]}
+      />
     </View>
   )
 }

@@ -40,6 +40,9 @@ export const BookingDecisionBodySchema = z.object({
 })
 
 export const BookingStatusSchema = z.enum(['requested', 'approved', 'rejected', 'cancelled', 'completed'])
+export const BOOKING_STATUS_LABELS: Record<z.infer<typeof BookingStatusSchema>, string> = {
+  requested: '待院校确认', approved: '已通过', rejected: '未通过', cancelled: '已取消', completed: '已完成',
+}
 
 export const BookingSchema = z.object({
   id: z.string(),
@@ -53,3 +56,9 @@ export const BookingSchema = z.object({
   note: z.string().nullable(),
 })
 export const BookingListSchema = z.object({ items: z.array(BookingSchema) })
+
+export type OpenEquipment = z.infer<typeof OpenEquipmentSchema>
+export type BookingBody = z.input<typeof BookingBodySchema>
+export type BookingDecisionBody = z.input<typeof BookingDecisionBodySchema>
+export type BookingStatus = z.infer<typeof BookingStatusSchema>
+export type Booking = z.infer<typeof BookingSchema>

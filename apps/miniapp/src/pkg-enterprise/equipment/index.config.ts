@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '共享设备',
+  enablePullDownRefresh: true,
 })

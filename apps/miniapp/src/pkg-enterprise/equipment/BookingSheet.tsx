@@ -1,0 +1,77 @@
+import Taro from '@tarojs/taro'
+import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
+import { BookingBodySchema, type OpenEquipment } from '@zhilian/shared/contracts/equipment'
+import { useState } from 'react'
+import { ApiError, errorMessage } from '../../api/api-error'
+import { bookEquipment } from '../../api/equipment'
+import { beijingDay, beijingIso } from './booking-time'
+
+type Field = 'start' | 'end' | 'purpose' | 'form'
+const fieldOf = (path: string): Field => {
+  const last = path.split('.').pop()
+  return last === 'start' || last === 'end' || last === 'purpose' ? last : 'form'
+}
+
+/** Picks a slot and a purpose; the college decides later. An overlap comes back from the BFF as 409 and is shown here. */
+export function BookingSheet({ equipment: e, onBooked, onCancel }: { equipment: OpenEquipment; onBooked: () => void; onCancel: () => void }) {
+  const [slot, setSlot] = useState({ startDay: beijingDay(1), startTime: '09:00', endDay: beijingDay(1), endTime: '12:00' })
+  const [purpose, setPurpose] = useState('')
+  const [issues, setIssues] = useState<Partial<Record<Field, string>>>({})
+  const [busy, setBusy] = useState(false)
+  const set = (key: keyof typeof slot) => (ev: { detail: { value: string | number } }) => setSlot((s) => ({ ...s, [key]: String(ev.detail.value) }))
+
+  const submit = async () => {
+    const parsed = BookingBodySchema.safeParse({ start: beijingIso(slot.startDay, slot.startTime), end: beijingIso(slot.endDay, slot.endTime), purpose })
+    if (!parsed.success) return setIssues(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])))
+    setIssues({})
+    setBusy(true)
+    try {
+      await bookEquipment(e.id, parsed.data)
+      void Taro.showToast({ title: '已提交预约，等待院校确认', icon: 'none' })
+      onBooked()
+    } catch (err) {
+      // 409: the slot is taken (the database refuses overlaps); say so beside the time, where it can be changed.
+      if (err instanceof ApiError && err.code === 'CONFLICT') setIssues({ start: err.message })
+      else if (err instanceof ApiError && err.issues.length) setIssues(Object.fromEntries(err.issues.map((i) => [fieldOf(i.path), i.message])))
+      else setIssues({ form: errorMessage(err) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const picker = (label: string, day: keyof typeof slot, time: keyof typeof slot) => (
+    <View className='equipment-slot'>
+      <Text className='field__label'>{label}</Text>
+      <Picker mode='date' value={slot[day]} start={beijingDay(0)} onChange={set(day)}>
+        <View className='field__input equipment-slot__value'>{slot[day]}</View>
+      </Picker>
+      <Picker mode='time' value={slot[time]} onChange={set(time)}>
+        <View className='field__input equipment-slot__value'>{slot[time]}</View>
+      </Picker>
+    </View>
+  )
+
+  return (
+    <View className='sheet-mask' onClick={onCancel}>
+      <View className='sheet' role='dialog' aria-label='预约设备' onClick={(ev) => ev.stopPropagation()}>
+        <Text className='sheet__title'>预约：{e.name}</Text>
+        <Text className='sheet__text'>{e.college.name} · 开放时间：{e.openHours ?? '面议'}</Text>
+        {picker('开始', 'startDay', 'startTime')}
+        {picker('结束', 'endDay', 'endTime')}
+        {(issues.start ?? issues.end) && <Text className='field-error'>{issues.start ?? issues.end}</Text>}
+        <View className='field'>
+          <Text className='field__label'>使用目的</Text>
+          <Textarea className='field__textarea' name='purpose' placeholder='如：新产品样件试切、检测' value={purpose} maxlength={300} onInput={(ev) => setPurpose(ev.detail.value)} />
+          {issues.purpose && <Text className='field-error'>{issues.purpose}</Text>}
+        </View>
+        {issues.form && <Text className='field-error'>{issues.form}</Text>}
+        <Button className='btn btn--primary btn--block' loading={busy} disabled={busy} onClick={() => void submit()}>
+          提交预约
+        </Button>
+        <Button className='btn btn--ghost btn--block' onClick={onCancel}>
+          取消
+        </Button>
+      </View>
+    </View>
+  )
+}
