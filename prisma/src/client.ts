@@ -21,6 +21,10 @@ export interface OpenDatabaseOptions {
 export interface DbHandle {
   prisma: PrismaClient
   kind: 'pglite' | 'postgres'
+  /** The embedded instance, for a library that talks to the same database without Prisma (pg-boss). */
+  pglite?: PGlite
+  /** The postgres:// URL this handle was opened with, for a library that opens its own pool (pg-boss). */
+  url?: string
   close(): Promise<void>
 }
 
@@ -30,7 +34,7 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<DbHa
   if (isPostgresUrl(opts.url)) {
     if (opts.migrate) await applyMigrations({ url: opts.url })
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: opts.url }) })
-    return { prisma, kind: 'postgres', close: () => prisma.$disconnect() }
+    return { prisma, kind: 'postgres', url: opts.url, close: () => prisma.$disconnect() }
   }
   const pglite = await openPglite(opts.dataDir)
   if (opts.migrate) await applyMigrations({ pglite })
@@ -43,6 +47,7 @@ export function wrapPglite(pglite: PGlite): DbHandle {
   return {
     prisma,
     kind: 'pglite',
+    pglite,
     async close() {
       await prisma.$disconnect()
       if (!pglite.closed) await pglite.close()

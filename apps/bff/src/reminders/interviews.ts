@@ -19,7 +19,7 @@ export async function sweepInterviews(db: Db, now = new Date()) {
     userId: i.application.studentUserId,
     templateKey: 'interview_invitation',
     subject: `interview:${i.id}`,
-    payload: { title: `面试：${i.application.job.title}`, at: i.at.toISOString(), place: i.place, page: `pages/applications/detail?id=${i.application.id}` },
+    payload: { title: `面试：${i.application.job.title}`, at: i.at.toISOString(), place: i.place, page: `pages/applications/index?id=${i.application.id}` },
   }))
   const pending = await db.reminder.findMany({ where: { status: 'pending', subject: { startsWith: 'interview:' } }, select: { subject: true, payload: true } })
   const current = new Map(targets.map((t) => [t.subject, t.payload.at]))

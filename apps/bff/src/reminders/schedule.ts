@@ -1,6 +1,9 @@
 import type { Prisma } from '@zhilian/db'
 import type { ReminderPayload, TemplateKey } from './templates'
 
+/** `lastError` of a row dropped by a move or cancellation: the relay cancels such rows' pg-boss jobs. */
+export const DROPPED = 'cancelled'
+
 /** The day before and half an hour before, as the brief for fairs asks. */
 export const LEADS_MS = [24 * 3_600_000, 30 * 60_000] as const
 
@@ -15,6 +18,8 @@ export interface ReminderTarget {
 /**
  * One row per (user, template, subject, sendAt): the dedupe key makes scheduling idempotent, and a
  * moved subject gets new keys because its send times change. Times already past are not scheduled.
+ * Only ledger rows are written, in the caller's transaction; the relay (relay.ts) gives each its
+ * pg-boss job, so a registration never depends on the queue's schema being there.
  */
 export async function scheduleReminders(tx: Prisma.TransactionClient, targets: ReminderTarget[], now = new Date()) {
   const data = targets.flatMap((t) =>
@@ -35,13 +40,14 @@ export async function scheduleReminders(tx: Prisma.TransactionClient, targets: R
 
 /**
  * Pending reminders of a subject (or of one user for it) stop; ones a worker holds finish. The key is
- * freed (suffixed with the row id) so moving the subject back to the same time schedules again.
+ * freed (suffixed with the row id) so moving the subject back to the same time schedules again. The
+ * relay then cancels the dropped rows' jobs; a job that runs first finds its row skipped and sends nothing.
  */
 export async function dropReminders(tx: Prisma.TransactionClient, subject: string, userId?: string) {
   return userId
-    ? tx.$executeRaw`UPDATE "Reminder" SET "status" = 'skipped', "lastError" = 'cancelled', "dedupeKey" = "dedupeKey" || '#' || "id"
+    ? tx.$executeRaw`UPDATE "Reminder" SET "status" = 'skipped', "lastError" = ${DROPPED}, "dedupeKey" = "dedupeKey" || '#' || "id"
         WHERE "subject" = ${subject} AND "userId" = ${userId} AND "status" = 'pending'`
-    : tx.$executeRaw`UPDATE "Reminder" SET "status" = 'skipped', "lastError" = 'cancelled', "dedupeKey" = "dedupeKey" || '#' || "id"
+    : tx.$executeRaw`UPDATE "Reminder" SET "status" = 'skipped', "lastError" = ${DROPPED}, "dedupeKey" = "dedupeKey" || '#' || "id"
         WHERE "subject" = ${subject} AND "status" = 'pending'`
 }
 

@@ -1,17 +1,41 @@
 import { createUser } from '@zhilian/db/factories'
 import pino from 'pino'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, type Harness } from '../testing/harness'
+import type { ReminderQueueTiming } from './queue'
+import { dropReminders, moveReminders, scheduleReminders, type ReminderTarget } from './schedule'
 import { TEMPLATE_IDS } from './templates'
-import { createReminderWorker, type ReminderWorkerOptions } from './worker'
+import { createReminderWorker, type ReminderWorker, type ReminderWorkerOptions } from './worker'
 
 let h: Harness
 beforeAll(async () => { h = await createHarness() })
 afterAll(async () => { await h?.close() })
 
+/** pg-boss at test speed: expiry after 2 s, supervision every second, retries after about a second. */
+const FAST: Partial<ReminderQueueTiming> = { pollingIntervalSeconds: 0.5, expireInSeconds: 2, retryDelay: 1, retryDelayMax: 2, superviseIntervalSeconds: 1, relayIntervalMs: 200 }
 const TPL = TEMPLATE_IDS.event_starting
+const running: { worker: ReminderWorker; graceful: boolean }[] = []
+afterEach(async () => {
+  for (const r of running.splice(0)) await r.worker.stop({ graceful: r.graceful })
+})
+
 const worker = (extra: Partial<ReminderWorkerOptions> = {}) =>
-  createReminderWorker({ db: h.prisma, wechat: h.deps.wechat, logger: pino({ level: 'silent' }), batchSize: 10, ...extra })
+  createReminderWorker({ db: h.db, wechat: h.deps.wechat, logger: pino({ level: 'silent' }), batchSize: 10, timing: FAST, ...extra })
+async function started(extra: Partial<ReminderWorkerOptions> = {}, graceful = true) {
+  const w = worker(extra)
+  running.push({ worker: w, graceful })
+  await w.start()
+  return w
+}
+
+/** Waits for a state the workers reach on their own (polling, expiry); fails with `what` if they never do. */
+async function until(what: string, done: () => Promise<boolean>, deadlineMs = 25_000) {
+  const end = Date.now() + deadlineMs
+  while (!(await done())) {
+    if (Date.now() > end) throw new Error(`never happened: ${what}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
 
 /** `n` users, each with one due reminder; `credit` is both our count and the fake's grant. */
 async function dueReminders(n: number, tag: string, credit = { ours: 1, fake: 1 }) {
@@ -31,22 +55,31 @@ async function dueReminders(n: number, tag: string, credit = { ours: 1, fake: 1 
   return users
 }
 const sentTo = (tag: string) => h.fake.messages().filter((m) => m.touser.startsWith(`o-${tag}-`))
+const countRows = (subject: string, status: 'pending' | 'sending' | 'sent') => h.prisma.reminder.count({ where: { subject, status } })
+/** The pg-boss jobs of a subject's rows, as pg-boss itself records them. */
+const jobsOf = (subject: string) =>
+  h.prisma.$queryRaw<{ state: string; retry_count: number; start_after: Date }[]>`
+    SELECT j.state::text AS state, j.retry_count, j.start_after FROM pgboss.job j
+    JOIN "Reminder" r ON r."jobId"::uuid = j.id WHERE r."subject" = ${subject} AND j.name = 'reminders'`
 
-describe('reminder worker', () => {
-  it('loses none and sends none twice when a worker dies between claim and mark', async () => {
+describe('reminder dispatch on pg-boss', () => {
+  it('loses none and sends none twice when a worker dies mid-batch: pg-boss expires its jobs and another worker finishes', async () => {
     const users = await dueReminders(8, 'crash')
-    const dying = worker({ beforeSend: (_id, index) => { if (index === 3) throw new Error('killed') } })
-    await expect(dying.runOnce()).rejects.toThrow('killed')
-    expect(await h.prisma.reminder.count({ where: { subject: 'event:crash', status: 'sending' } })).toBe(5)
-    expect(sentTo('crash')).toHaveLength(3)
+    // The dying worker claims the 4th row and then never returns, holding all 8 jobs active.
+    const dead = new Promise<void>(() => {})
+    await started({ beforeSend: (_id, index) => (index === 3 ? dead : undefined) }, false)
+    await until('3 sends and a 4th claim', async () => sentTo('crash').length === 3 && (await countRows('event:crash', 'sending')) === 1)
+    expect([await countRows('event:crash', 'sent'), await countRows('event:crash', 'pending')]).toEqual([3, 4])
 
-    const second = worker({ leaseMs: 0 })
-    await second.drain()
-    await second.drain()
+    await started()
+    // A job may expire more than once on a slow machine; a re-run finds its row sent and completes.
+    const allCompleted = async () => (await jobsOf('event:crash')).filter((j) => j.state === 'completed').length === 8
+    await until('all 8 sent and their jobs completed', async () => (await countRows('event:crash', 'sent')) === 8 && (await allCompleted()))
     const messages = sentTo('crash')
     expect(messages).toHaveLength(8)
     expect(new Set(messages.map((m) => m.touser)).size).toBe(8)
-    expect(await h.prisma.reminder.count({ where: { subject: 'event:crash', status: 'sent' } })).toBe(8)
+    // Every job went through pg-boss's expiry into a retry before it completed.
+    expect((await jobsOf('event:crash')).every((j) => j.retry_count >= 1)).toBe(true)
     expect(await h.prisma.subscriptionCredit.aggregate({ where: { userId: { in: users.map((u) => u.id) } }, _sum: { remaining: true } })).toEqual({ _sum: { remaining: 0 } })
     expect(await h.prisma.inboxMessage.count({ where: { userId: { in: users.map((u) => u.id) } } })).toBe(8)
     // Every thing field was cut to WeChat's 20 characters (the fake answers 47003 otherwise).
@@ -55,7 +88,8 @@ describe('reminder worker', () => {
 
   it('two workers at once share the due reminders without overlap', async () => {
     await dueReminders(20, 'pair')
-    await Promise.all([worker({ batchSize: 3 }).drain(), worker({ batchSize: 3 }).drain()])
+    await Promise.all([started({ batchSize: 3 }), started({ batchSize: 3 })])
+    await until('all 20 sent', async () => (await countRows('event:pair', 'sent')) === 20)
     const messages = sentTo('pair')
     expect(messages).toHaveLength(20)
     expect(new Set(messages.map((m) => m.touser)).size).toBe(20)
@@ -64,35 +98,38 @@ describe('reminder worker', () => {
   it('refreshes an expired token mid-batch and still sends every reminder', async () => {
     await dueReminders(6, 'token')
     const before = h.fake.stats().stableToken
-    await worker({ beforeSend: (_id, index) => { if (index === 2) h.fake.expireTokens() } }).drain()
+    expect(await worker({ beforeSend: (_id, index) => { if (index === 2) h.fake.expireTokens() } }).drain()).toBe(6)
     expect(sentTo('token')).toHaveLength(6)
     expect(h.fake.stats().stableToken).toBeGreaterThan(before)
-    expect(await h.prisma.reminder.count({ where: { subject: 'event:token', status: 'sent' } })).toBe(6)
+    expect(await countRows('event:token', 'sent')).toBe(6)
   })
 
   it('marks 43101 refused and never retries it, keeping the credit and writing the inbox', async () => {
     const [user] = await dueReminders(1, 'refused', { ours: 1, fake: 0 })
     const sendsBefore = h.fake.stats().send
     await worker().drain()
-    await worker({ leaseMs: 0 }).drain()
+    await worker().drain()
     expect(h.fake.stats().send - sendsBefore).toBe(1)
     const row = await h.prisma.reminder.findFirstOrThrow({ where: { subject: 'event:refused' } })
     expect({ status: row.status, attempts: row.attempts }).toEqual({ status: 'refused', attempts: 1 })
     expect(row.lastError).toContain('43101')
+    expect((await jobsOf('event:refused')).map((j) => j.state)).toEqual(['completed'])
     expect(await h.prisma.inboxMessage.count({ where: { userId: user!.id } })).toBe(1)
   })
 
-  it('backs off on 45009 and sends on the later attempt', async () => {
+  it('backs off on 45009 through a pg-boss retry and sends on the later attempt', async () => {
     await dueReminders(1, 'quota')
     h.fake.failNextSend(45009)
     await worker().drain()
     const row = await h.prisma.reminder.findFirstOrThrow({ where: { subject: 'event:quota' } })
-    expect(row.status).toBe('pending')
-    expect(row.sendAt.getTime()).toBeGreaterThan(Date.now())
-    await h.prisma.reminder.update({ where: { id: row.id }, data: { sendAt: new Date(Date.now() - 1) } })
-    await worker().drain()
-    expect((await h.prisma.reminder.findUniqueOrThrow({ where: { id: row.id } })).status).toBe('sent')
+    expect({ status: row.status, lastError: row.lastError }).toMatchObject({ status: 'pending', lastError: expect.stringContaining('45009') })
+    const [job] = await jobsOf('event:quota')
+    expect(job!.state).toBe('retry')
+    expect(job!.start_after.getTime()).toBeGreaterThan(Date.now() - 100)
+    await started()
+    await until('sent after the back-off', async () => (await countRows('event:quota', 'sent')) === 1)
     expect(sentTo('quota')).toHaveLength(1)
+    expect((await h.prisma.reminder.findUniqueOrThrow({ where: { id: row.id } })).attempts).toBe(2)
   })
 
   it('without a credit the reminder lands in the inbox only', async () => {
@@ -104,6 +141,44 @@ describe('reminder worker', () => {
   })
 })
 
+describe('moving and cancelling', () => {
+  const target = (userId: string, subject: string, at: Date): ReminderTarget => ({
+    userId, templateKey: 'event_starting', subject, payload: { title: '鲁中高端装备双选会', at: at.toISOString(), place: '淄博' },
+  })
+
+  it('a moved event drops its old reminders, cancels their jobs and schedules jobs at the new times', async () => {
+    const user = await createUser(h.prisma, { openid: 'o-move' })
+    const subject = 'event:move'
+    const at = new Date(Date.now() + 2 * 3_600_000)
+    await h.prisma.$transaction((tx) => scheduleReminders(tx, [target(user.id, subject, at)]))
+    await worker().relay()
+    const first = await jobsOf(subject)
+    expect(first.map((j) => [j.state, j.start_after.getTime()])).toEqual([['created', at.getTime() - 1_800_000]])
+
+    const later = new Date(at.getTime() + 3_600_000)
+    await h.prisma.$transaction((tx) => moveReminders(tx, subject, [target(user.id, subject, later)]))
+    await worker().relay()
+    const states = await h.prisma.$queryRaw<{ status: string; state: string; start_after: Date }[]>`
+      SELECT r.status::text AS status, j.state::text AS state, j.start_after FROM "Reminder" r
+      JOIN pgboss.job j ON j.id = md5('reminder:' || r."id")::uuid WHERE r."subject" = ${subject} ORDER BY j.start_after`
+    expect(states.map((s) => [s.status, s.state, s.start_after.getTime()])).toEqual([
+      ['skipped', 'cancelled', at.getTime() - 1_800_000],
+      ['pending', 'created', later.getTime() - 1_800_000],
+    ])
+  })
+
+  it('a cancelled event sends nothing: its due job is cancelled before a worker takes it', async () => {
+    await dueReminders(2, 'cancel')
+    const w = worker()
+    await w.relay()
+    expect((await jobsOf('event:cancel')).map((j) => j.state)).toEqual(['created', 'created'])
+    await h.prisma.$transaction((tx) => dropReminders(tx, 'event:cancel'))
+    expect(await w.drain()).toBe(0)
+    expect(sentTo('cancel')).toHaveLength(0)
+    expect(await h.prisma.reminder.count({ where: { subject: 'event:cancel', status: 'skipped', jobId: null } })).toBe(2)
+  })
+})
+
 describe('interview reminders', () => {
   it('schedules reminders for an upcoming interview, moves them with it, drops them when it is deleted', async () => {
     const { createJob, createStudent } = await import('@zhilian/db/factories')
@@ -112,9 +187,11 @@ describe('interview reminders', () => {
     const app = await h.prisma.application.create({ data: { studentUserId: student.id, jobId: job.id, consentAt: new Date(), consentText: '{}' } })
     const at = new Date(Date.now() + 2 * 3_600_000)
     const interview = await h.prisma.interview.create({ data: { applicationId: app.id, at, place: '人力资源部3楼' } })
-    const pending = () => h.prisma.reminder.findMany({ where: { subject: `interview:${interview.id}`, status: 'pending' }, select: { sendAt: true, templateKey: true } })
+    const pending = () => h.prisma.reminder.findMany({ where: { subject: `interview:${interview.id}`, status: 'pending' }, select: { sendAt: true, templateKey: true, payload: true } })
     await worker().drain()
-    expect(await pending()).toEqual([{ sendAt: new Date(at.getTime() - 1_800_000), templateKey: 'interview_invitation' }])
+    const [first] = await pending()
+    expect(first).toMatchObject({ sendAt: new Date(at.getTime() - 1_800_000), templateKey: 'interview_invitation' })
+    expect((first!.payload as { page: string }).page).toBe(`pages/applications/index?id=${app.id}`)
     await worker().drain()
     expect(await pending()).toHaveLength(1)
 

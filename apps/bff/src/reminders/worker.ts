@@ -1,149 +1,119 @@
-import type { Db } from '../lib/types'
-import type { WeChatClient } from '../lib/wechat'
+import type { DbHandle } from '@zhilian/db'
+import type { JobResult, JobWithMetadata, PgBoss } from 'pg-boss'
 import type { Logger } from 'pino'
-import { inboxText, templateData } from './format'
+import type { WeChatClient } from '../lib/wechat'
+import { createDelivery } from './deliver'
 import { sweepInterviews } from './interviews'
-import { TEMPLATE_IDS, type ReminderPayload, type TemplateKey } from './templates'
+import { DEFAULT_TIMING, REMINDER_QUEUE, createReminderBoss, ensureReminderQueue, type ReminderJobData, type ReminderQueueTiming } from './queue'
+import { cancelDroppedJobs, enqueueNewReminders } from './relay'
 
 export interface ReminderWorkerOptions {
-  db: Db
+  db: DbHandle
   wechat: WeChatClient
   logger: Logger
+  /** Jobs one fetch takes; they are sent one after another. */
   batchSize?: number
-  /** A claim older than this is taken to belong to a dead worker and goes back to pending. */
-  leaseMs?: number
-  pollMs?: number
-  maxAttempts?: number
-  /** Test seam: runs before each send; throwing here is a worker dying between claim and mark. */
+  /** Concurrent `boss.work` loops in this process. */
+  localConcurrency?: number
+  timing?: Partial<ReminderQueueTiming>
+  /** Database connections of this worker's pg-boss pool (PostgreSQL only). */
+  poolSize?: number
+  /** Test seam, see DeliverOptions. */
   beforeSend?: (reminderId: string, index: number) => void | Promise<void>
 }
 
-interface Claimed {
-  id: string
-  userId: string
-  templateKey: string
-  payload: ReminderPayload
-  attempts: number
-}
-
-type Outcome =
-  | { status: 'sent'; spent: boolean; error?: string }
-  | { status: 'refused' | 'failed' | 'skipped'; error: string }
-  | { status: 'retry'; error: string }
-
 /**
- * Sends due reminders: claim (pending → sending, committed, FOR UPDATE SKIP LOCKED so workers never
- * share a row) → send through the real WeChat client → mark. See docs/decisions/009-reminder-queue.md.
+ * Dispatches reminders with pg-boss (docs/decisions/009-reminder-queue.md): `start()` runs the outbox
+ * relay on a timer and `boss.work` over the reminder queue; `drain()` does one relay pass and then
+ * fetches and settles every due job through the same handler, for tests and one-off runs.
  */
 export function createReminderWorker(opts: ReminderWorkerOptions) {
-  const { db, wechat, logger } = opts
+  const { db, logger } = opts
+  const prisma = db.prisma
+  const timing: ReminderQueueTiming = { ...DEFAULT_TIMING, ...opts.timing }
   const batchSize = opts.batchSize ?? 50
-  const leaseMs = opts.leaseMs ?? 120_000
-  const maxAttempts = opts.maxAttempts ?? 5
+  const delivery = createDelivery({ db: prisma, wechat: opts.wechat, logger, leaseSeconds: timing.expireInSeconds, beforeSend: opts.beforeSend })
+  let boss: PgBoss | undefined
   let timer: NodeJS.Timeout | undefined
-  let running: Promise<number> | undefined
+  let relaying: Promise<unknown> | undefined
 
-  async function recover() {
-    const staleBefore = new Date(Date.now() - leaseMs)
-    return db.$executeRaw`UPDATE "Reminder" SET "status" = 'pending', "claimedAt" = NULL
-      WHERE "status" = 'sending' AND "claimedAt" < ${staleBefore}`
+  async function openBoss(supervise: boolean) {
+    const b = createReminderBoss(db, timing, { supervise, max: opts.poolSize })
+    b.on('error', (err) => logger.error({ err }, 'pg-boss error'))
+    await b.start()
+    await ensureReminderQueue(b, timing)
+    return b
   }
 
-  async function claim(): Promise<Claimed[]> {
-    return db.$queryRaw<Claimed[]>`
-      UPDATE "Reminder" SET "status" = 'sending', "claimedAt" = now(), "attempts" = "attempts" + 1
-      WHERE "id" IN (
-        SELECT "id" FROM "Reminder" WHERE "status" = 'pending' AND "sendAt" <= now()
-        ORDER BY "sendAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)
-      RETURNING "id", "userId", "templateKey", "payload", "attempts"`
+  /** Interviews due soon get their rows; new rows get jobs; dropped rows lose theirs. */
+  async function relay(b: PgBoss) {
+    await sweepInterviews(prisma)
+    const enqueued = await enqueueNewReminders(prisma, b, timing)
+    const cancelled = await cancelDroppedJobs(prisma, b)
+    return { enqueued, cancelled }
   }
 
-  async function deliver(r: Claimed): Promise<Outcome> {
-    const templateId = TEMPLATE_IDS[r.templateKey as TemplateKey]
-    if (!templateId) return { status: 'failed', error: `unknown template ${r.templateKey}` }
-    const [user, credit] = await Promise.all([
-      db.user.findUnique({ where: { id: r.userId }, select: { openid: true, deletedAt: true } }),
-      db.subscriptionCredit.findUnique({ where: { userId_templateId: { userId: r.userId, templateId } }, select: { remaining: true } }),
-    ])
-    if (!user || user.deletedAt) return { status: 'skipped', error: 'user gone' }
-    // No consent left, no WeChat identity (H5) or no WeChat configured: the inbox carries it alone.
-    if (!user.openid || !wechat.configured || !credit || credit.remaining <= 0) return { status: 'sent', spent: false, error: 'inbox only' }
-    try {
-      const result = await wechat.sendSubscribeMessage({
-        touser: user.openid,
-        template_id: templateId,
-        page: r.payload.page,
-        data: templateData(r.payload),
-        miniprogram_state: 'formal',
-        lang: 'zh_CN',
-      })
-      if (result.outcome === 'sent') return { status: 'sent', spent: true }
-      const error = `${result.errcode} ${result.errmsg}`
-      if (result.outcome === 'back-off') return { status: 'retry', error }
-      return { status: result.errcode === 43101 ? 'refused' : 'failed', error }
-    } catch (cause) {
-      return { status: 'retry', error: cause instanceof Error ? cause.message : String(cause) }
-    }
+  /** What `perJobResults` does for `work`, for jobs taken with `fetch`. */
+  async function settle(b: PgBoss, jobs: JobWithMetadata<ReminderJobData>[], results: JobResult[]) {
+    const attempt = new Map(jobs.map((j) => [j.id, { id: j.id, retryCount: j.retryCount }]))
+    const completed = results.filter((r) => r.status === 'completed').map((r) => attempt.get(r.id)!)
+    if (completed.length) await b.complete(REMINDER_QUEUE, completed)
+    for (const r of results.filter((x) => x.status !== 'completed')) await b.fail(REMINDER_QUEUE, attempt.get(r.id)!, r.output)
   }
 
-  async function mark(r: Claimed, outcome: Outcome) {
-    if (outcome.status === 'retry' && r.attempts < maxAttempts) {
-      // Exponential back-off: 30 s, 60 s, 120 s …
-      const sendAt = new Date(Date.now() + 30_000 * 2 ** (r.attempts - 1))
-      await db.reminder.updateMany({ where: { id: r.id, status: 'sending' }, data: { status: 'pending', claimedAt: null, sendAt, lastError: outcome.error } })
-      return
-    }
-    const status = outcome.status === 'retry' ? 'failed' : outcome.status
-    await db.$transaction(async (tx) => {
-      const { count } = await tx.reminder.updateMany({
-        where: { id: r.id, status: 'sending' },
-        data: { status, sentAt: status === 'sent' ? new Date() : null, lastError: outcome.error ?? null },
-      })
-      if (count === 0) return
-      if (outcome.status === 'sent' && outcome.spent) {
-        await tx.subscriptionCredit.updateMany({
-          where: { userId: r.userId, templateId: TEMPLATE_IDS[r.templateKey as TemplateKey], remaining: { gt: 0 } },
-          data: { remaining: { decrement: 1 } },
-        })
-      }
-      if (status !== 'skipped') await tx.inboxMessage.create({ data: { userId: r.userId, ...inboxText(r.payload) } })
-    })
-  }
-
-  /** One pass: free dead claims, schedule upcoming interviews, claim a batch, send and mark each. Returns how many were claimed. */
-  async function runOnce(): Promise<number> {
-    await recover()
-    await sweepInterviews(db)
-    const batch = await claim()
-    for (const [index, r] of batch.entries()) {
-      await opts.beforeSend?.(r.id, index)
-      await mark(r, await deliver(r))
-    }
-    return batch.length
-  }
-
-  /** Passes until nothing is due. */
-  async function drain() {
+  async function drainWith(b: PgBoss) {
+    await relay(b)
     let total = 0
-    for (let n = await runOnce(); n > 0; n = await runOnce()) total += n
-    return total
+    for (;;) {
+      const jobs = await b.fetch<ReminderJobData>(REMINDER_QUEUE, { batchSize, includeMetadata: true })
+      if (jobs.length === 0) return total
+      await settle(b, jobs, await delivery.runBatch(jobs))
+      total += jobs.length
+    }
+  }
+
+  /** Runs `fn` with the started pg-boss, or with one of its own for the call. */
+  async function withBoss<T>(fn: (b: PgBoss) => Promise<T>): Promise<T> {
+    if (boss) return fn(boss)
+    const own = await openBoss(false)
+    try {
+      return await fn(own)
+    } finally {
+      await own.stop({ graceful: false })
+    }
   }
 
   return {
-    runOnce,
-    drain,
-    start() {
+    /** One relay pass and every job due now. Returns how many jobs ran. */
+    drain: () => withBoss(drainWith),
+    /** One relay pass only: jobs for new rows, cancels for dropped ones. */
+    relay: () => withBoss(relay),
+    async start() {
+      if (boss) return
+      const b = await openBoss(true)
+      boss = b
+      // Jobs for rows already waiting go in before the first fetch.
+      await relay(b)
+      await b.work(
+        REMINDER_QUEUE,
+        { batchSize, includeMetadata: true, perJobResults: true, pollingIntervalSeconds: timing.pollingIntervalSeconds, localConcurrency: opts.localConcurrency ?? 1 },
+        (jobs) => delivery.runBatch(jobs as JobWithMetadata<ReminderJobData>[]),
+      )
       const tick = () => {
-        running = drain()
-          .catch((error: unknown) => { logger.error({ err: error }, 'reminder worker pass failed'); return 0 })
-          .finally(() => { if (timer) timer = setTimeout(tick, opts.pollMs ?? 15_000) })
+        relaying = relay(b)
+          .catch((err: unknown) => logger.error({ err }, 'reminder relay failed'))
+          .finally(() => { if (timer) timer = setTimeout(tick, timing.relayIntervalMs) })
       }
-      timer = setTimeout(tick, 0)
+      timer = setTimeout(tick, timing.relayIntervalMs)
     },
-    async stop() {
+    /** Stops between jobs; `graceful: false` leaves a stuck handler behind (its jobs expire and go to another worker). */
+    async stop({ graceful = true } = {}) {
       if (timer) clearTimeout(timer)
       timer = undefined
-      await running
+      await relaying
+      const b = boss
+      boss = undefined
+      await b?.stop({ graceful, timeout: 10_000 })
     },
   }
 }

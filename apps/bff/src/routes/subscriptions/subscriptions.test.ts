@@ -31,7 +31,7 @@ describe('subscriptions and inbox', () => {
     await register(h, event.id, s.token)
     // Time passes: the day-before reminder falls due.
     await h.prisma.reminder.updateMany({ where: { userId: s.user.id, sendAt: { lt: new Date(Date.parse(event.startsAt) - 3_600_000) } }, data: { sendAt: new Date(Date.now() - 1000) } })
-    await createReminderWorker({ db: h.prisma, wechat: h.deps.wechat, logger: pino({ level: 'silent' }) }).drain()
+    await createReminderWorker({ db: h.db, wechat: h.deps.wechat, logger: pino({ level: 'silent' }) }).drain()
 
     const sent = h.fake.messages().filter((m) => m.touser === s.user.openid)
     expect(sent).toHaveLength(1)
