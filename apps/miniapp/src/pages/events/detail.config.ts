@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '活动详情',
+  enablePullDownRefresh: true,
 })

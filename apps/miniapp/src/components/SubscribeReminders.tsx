@@ -1,0 +1,50 @@
+import Taro from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { ApiError } from '../api/api-error'
+import { answersByKey, fetchSubscriptions, recordSubscriptions } from '../api/subscriptions'
+import { useRemote } from '../lib/use-remote'
+import { ROUTES } from '../routes'
+
+/** WeChat takes at most three one-time templates a call: the three a fair-goer needs. */
+const FAIR_REMINDERS = ['event_starting', 'session_starting', 'interview_invitation'] as const
+
+const IN_INBOX = '当前环境不支持微信订阅消息。活动开始、日程和面试提醒会发送到「消息」，打开小程序即可查看。'
+
+/**
+ * 订阅提醒: asks WeChat for consent and tells the server what was accepted (one accept = one message).
+ * The template ids are loaded beforehand because wx.requestSubscribeMessage must be the tap's first call:
+ * after an await WeChat refuses it ("can only be invoked by user TAP gesture").
+ */
+export function SubscribeReminders({ signedIn, loginBack }: { signedIn: boolean; loginBack: string }) {
+  const subs = useRemote(fetchSubscriptions, { enabled: signedIn })
+  const [note, setNote] = useState<string>()
+
+  const onTap = () => {
+    if (!signedIn) return void Taro.navigateTo({ url: `${ROUTES.login}?redirect=${encodeURIComponent(loginBack)}` })
+    const templates = subs.data?.templates
+    if (!templates) return void Taro.showToast({ title: subs.error ?? '正在准备，请稍后再试', icon: 'none' })
+    const tmplIds = FAIR_REMINDERS.map((k) => templates[k]).filter((id): id is string => !!id)
+    Taro.requestSubscribeMessage({ tmplIds, entityIds: [] })
+      .then(async (answer) => {
+        const results = answersByKey(templates, answer as unknown as Record<string, unknown>)
+        // H5 has no subscribe messages: its stand-in answers without any template.
+        if (Object.keys(results).length === 0) return setNote(IN_INBOX)
+        await recordSubscriptions(results)
+        const accepted = Object.values(results).filter((r) => r === 'accept').length
+        setNote(accepted ? `已订阅${accepted}项提醒，每项提醒一次；提醒也会发送到「消息」。` : '未订阅微信提醒；提醒仍会发送到「消息」。')
+      })
+      .catch((e: unknown) => setNote(e instanceof ApiError ? e.message : IN_INBOX))
+  }
+
+  return (
+    <View className='card'>
+      <Text className='detail-section'>活动提醒</Text>
+      <Text className='muted'>活动开始前、日程开始前和收到面试邀请时提醒我</Text>
+      <Button className='btn btn--ghost btn--block subscribe-btn' style={{ marginTop: '16px' }} data-ready={!signedIn || !!subs.data} onClick={onTap}>
+        订阅提醒
+      </Button>
+      {note && <Text className='sheet__text subscribe-note' style={{ marginTop: '12px' }}>{note}</Text>}
+    </View>
+  )
+}
