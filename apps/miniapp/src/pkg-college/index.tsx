@@ -13,6 +13,7 @@ export default function CollegeWorkbench() {
           { text: '院校供给清单（附件1）', hint: '分步填写或 Excel 导入', url: ROUTES.collegeSupplyList },
           { text: '企业需求匹配', hint: '哪些企业需要我校专业', url: ROUTES.collegeDemandFit },
           { text: '揭榜挂帅', hint: '企业技术难题', url: ROUTES.collegeChallenges },
+          { text: '设备预约审批', hint: '企业预约本校开放设备', url: ROUTES.collegeEquipmentBookings },
           { text: '注册新院校', url: `${ROUTES.orgRegister}?kind=college` },
         ]}
       />

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '设备预约审批',
+  enablePullDownRefresh: true,
 })
