@@ -1,6 +1,61 @@
-import { ListingPage } from '../../components/ListingPage'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { EventKind } from '@zhilian/shared/contracts/enums'
+import { useRef } from 'react'
+import { fetchOrganisedEvents } from '../../api/organiser'
+import { spanText } from '../../components/event-time'
+import { LoadMore } from '../../components/LoadMore'
+import { StateView } from '../../components/StateView'
+import { usePagedList } from '../../lib/use-paged-list'
+import { ROUTES } from '../../routes'
+import { EVENT_STATUS } from '../labels'
+import '../../components/jobs-ui.css'
+import '../organiser.css'
 
-// Placeholder so the route exists; replaced by the page itself in this change.
-export default function Page() {
-  return <ListingPage title='活动管理' subtitle='' emptyText='即将开放' />
+const go = (route: string, id: string) => () => void Taro.navigateTo({ url: `${route}?id=${encodeURIComponent(id)}` })
+
+/** 活动管理: the events I organise, newest first, with a way to create one. */
+export default function OrganiserEventsPage() {
+  const list = usePagedList(fetchOrganisedEvents)
+  const shownBefore = useRef(false)
+  useDidShow(() => {
+    if (shownBefore.current) void list.refresh()
+    shownBefore.current = true
+  })
+  useReachBottom(() => void list.loadMore())
+  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
+
+  return (
+    <View>
+      <Button className='btn btn--primary btn--block organiser__create' onClick={() => void Taro.navigateTo({ url: ROUTES.organiserEventEdit })}>
+        创建活动
+      </Button>
+      <StateView
+        loading={list.loading}
+        error={list.error}
+        onRetry={() => void list.refresh()}
+        empty={list.items.length === 0}
+        emptyText='还没有组织过活动'
+        emptyHint='创建双选会、对接会、路演等活动，学生和企业即可报名'
+      >
+        {list.items.map((e) => (
+          <View key={e.id} className='card organiser-event'>
+            <View className='organiser__head'>
+              <Text className='organiser__h'>{e.title}</Text>
+              <Text className={`status-tag status-tag--${e.status}`}>{EVENT_STATUS[e.status]}</Text>
+            </View>
+            <Text className='organiser__line'>{EventKind.labels[e.kind]} · {spanText(e.startsAt, e.endsAt)}</Text>
+            {e.venue && <Text className='organiser__line muted'>{e.venue}</Text>}
+            <Text className='organiser__line'>已报名 {e.registered}{e.capacity ? ` / ${e.capacity}` : ''} 人</Text>
+            <View className='row-actions'>
+              <Button className='btn btn--ghost btn--small' onClick={go(ROUTES.organiserEventEdit, e.id)}>编辑</Button>
+              <Button className='btn btn--ghost btn--small' onClick={go(ROUTES.organiserEventManage, e.id)}>展位与看板</Button>
+              {e.status !== 'cancelled' && <Button className='btn btn--ghost btn--small' onClick={go(ROUTES.organiserEventScan, e.id)}>现场签到</Button>}
+            </View>
+          </View>
+        ))}
+        <LoadMore list={list} />
+      </StateView>
+    </View>
+  )
 }

@@ -1,0 +1,67 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { EventDetailSchema } from '@zhilian/shared/contracts/events'
+import { OrganisedPageSchema } from '@zhilian/shared/contracts/fair-manage'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { request } from '../../api/request'
+import { setToken } from '../../api/token'
+import { openAt, tapButton, tapChip, type } from '../testing/dom'
+import { startRealBff, type RealBff } from '../testing/real-bff'
+import OrganiserEventEditPage from './index'
+
+let bff: RealBff
+beforeAll(async () => {
+  bff = await startRealBff()
+}, 120_000)
+afterAll(() => bff?.close())
+
+async function signInAsCollegeOrganiser() {
+  const college = await bff.make('createCollege')
+  const { user } = await bff.make('createMember', college)
+  setToken(await bff.tokenFor(user))
+}
+
+describe('organiser event form against the real BFF', () => {
+  it('shows the shared schema\'s check beside its field, creates the event, then adds an agenda session and removes it after confirming', async () => {
+    await signInAsCollegeOrganiser()
+    openAt('')
+    render(<OrganiserEventEditPage />)
+    tapButton('发布活动')
+    expect(await screen.findByText('活动名称至少2个字')).toBeInTheDocument()
+
+    type('title', '智能制造产业链专场双选会')
+    type('venue', '淄博职业学院体育馆')
+    await screen.findByText('淄博市')
+    tapChip('淄博市')
+    tapChip('对接会')
+    type('capacity', '300')
+    tapButton('发布活动')
+    expect(await screen.findByText('还没有议程')).toBeInTheDocument()
+    expect(screen.getByText('保存修改')).toBeInTheDocument()
+
+    type('sessionTitle', '链主企业宣讲')
+    type('room', 'A厅')
+    type('speakers', '张总、李经理')
+    tapButton('添加议程')
+    expect(await screen.findByText('链主企业宣讲')).toBeInTheDocument()
+    expect(screen.getByText(/A厅 · 张总、李经理/)).toBeInTheDocument()
+
+    // What the BFF now holds, read back the way any other page would.
+    const id = (await request('GET', '/api/events/organised', { schema: OrganisedPageSchema })).items[0]!.id
+    const saved = await request('GET', `/api/events/${id}`, { schema: EventDetailSchema })
+    expect(saved).toMatchObject({ title: '智能制造产业链专场双选会', kind: 'matchmaking', cityCode: '370300', venue: '淄博职业学院体育馆', capacity: 300, status: 'published' })
+    expect(saved.sessions.map((s) => [s.title, s.room, s.speakers])).toEqual([['链主企业宣讲', 'A厅', ['张总', '李经理']]])
+
+    const showModal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    tapButton('删除')
+    await waitFor(() => expect(screen.queryByText('链主企业宣讲')).not.toBeInTheDocument())
+    expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '删除议程' }))
+    expect((await request('GET', `/api/events/${id}`, { schema: EventDetailSchema })).sessions).toEqual([])
+
+    tapButton('取消活动')
+    expect(await screen.findByText('活动已取消，不能再修改。')).toBeInTheDocument()
+    expect(showModal).toHaveBeenLastCalledWith(expect.objectContaining({ content: expect.stringContaining('所有已报名的学生和参展企业都会收到取消通知') }))
+    expect((await request('GET', `/api/events/${id}`, { schema: EventDetailSchema })).status).toBe('cancelled')
+    showModal.mockRestore()
+  }, 60_000)
+})
