@@ -1,17 +1,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { bookEquipment, fetchBookings } from '../../api/equipment'
 import { setToken } from '../../api/token'
-import { startRealBff, type RealBff } from '../../pkg-enterprise/matches/test-bff'
+import { useRealBff } from '../../pkg-enterprise/matches/test-bff'
 import EquipmentBookingsPage from './index'
 
-let bff: RealBff
-beforeAll(async () => {
-  bff = await startRealBff()
-  vi.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-}, 120_000)
-afterAll(() => bff.close())
+const bff = useRealBff()
 
 const wait = { timeout: 10_000 }
 /** jsdom cannot tap a native modal: answer it as the college would, counting calls from here on. */

@@ -1,16 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
-import Taro from '@tarojs/taro'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { setToken } from '../../api/token'
-import { startRealBff, type RealBff } from '../matches/test-bff'
+import { useRealBff } from '../matches/test-bff'
 import EnterpriseEquipmentPage from './index'
 
-let bff: RealBff
-beforeAll(async () => {
-  bff = await startRealBff()
-  vi.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-}, 120_000)
-afterAll(() => bff.close())
+const bff = useRealBff()
 
 const wait = { timeout: 10_000 }
 

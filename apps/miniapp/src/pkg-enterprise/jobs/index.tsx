@@ -72,6 +72,9 @@ export default function EnterpriseJobsPage() {
                 <Button className='btn btn--small btn--ghost' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseJobEdit}?id=${encodeURIComponent(job.id)}` })}>
                   编辑
                 </Button>
+                <Button className='btn btn--small btn--ghost' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseMatches}?jobId=${encodeURIComponent(job.id)}` })}>
+                  匹配院校
+                </Button>
                 {(Object.keys(ACTIONS) as JobAction[])
                   .filter((k) => ACTIONS[k].when.includes(job.status))
                   .map((k) => (

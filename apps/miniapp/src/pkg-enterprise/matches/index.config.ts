@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '匹配推荐',
+  navigationBarTitleText: '院校匹配',
+  enablePullDownRefresh: true,
 })

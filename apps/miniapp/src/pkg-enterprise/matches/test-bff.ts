@@ -3,9 +3,11 @@
  * page tests that render what the server really answers. Test files only. Same protocol as
  * pages/events/test-bff.ts (one `READY <json>` line), with the scenario's own fields.
  */
+import Taro from '@tarojs/taro'
 import { spawn } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, vi } from 'vitest'
 
 export interface Scenario {
   origin: string
@@ -52,4 +54,18 @@ export async function startRealBff(): Promise<RealBff> {
       await exited
     },
   }
+}
+
+/**
+ * The scenario for one test file: started before its tests, stopped after. Toasts are silenced (jsdom
+ * has no native toast); the fields are filled in once beforeAll has run.
+ */
+export function useRealBff(): RealBff {
+  const bff = {} as RealBff
+  beforeAll(async () => {
+    Object.assign(bff, await startRealBff())
+    vi.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
+  }, 120_000)
+  afterAll(() => bff.close())
+  return bff
 }
