@@ -116,6 +116,18 @@ describe('stable_token and subscribe/send', () => {
     expect((await send(token!, base)).errcode).toBe(42001)
   })
 
+  it('counts a second send of the same message as a duplicate, even when it is refused for want of a credit', async () => {
+    const { access_token: token } = await stableToken()
+    fake.grantSubscription('o-dave', 'TPL_A', 1)
+    const before = fake.stats()
+    const body = { touser: 'o-dave', template_id: 'TPL_A', data: { thing1: { value: '双选会提醒' } } }
+    expect((await send(token!, body)).errcode).toBe(0)
+    expect((await send(token!, body)).errcode).toBe(43101)
+    expect((await send(token!, { ...body, data: { thing1: { value: '另一条' } } })).errcode).toBe(43101)
+    const after = fake.stats()
+    expect({ received: after.received - before.received, distinct: after.distinct - before.distinct, accepted: after.accepted - before.accepted }).toEqual({ received: 3, distinct: 2, accepted: 1 })
+  })
+
   it('issues tokens with the configured lifetime and counts calls', async () => {
     fake.setTokenTtl(1)
     fake.expireTokens()

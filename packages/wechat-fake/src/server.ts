@@ -14,6 +14,8 @@ export interface FakeWeChatOptions {
   pages?: string[]
   /** Templates that exist from the start; `grantSubscription` adds its template too. */
   templates?: string[]
+  /** False: `messages()` stays empty and only counts are kept (benchmarks). Default true. */
+  recordMessages?: boolean
 }
 
 export interface FakeWeChatStats {
@@ -21,6 +23,12 @@ export interface FakeWeChatStats {
   stableToken: number
   forcedRefresh: number
   send: number
+  /** Messages accepted (delivered and a credit spent). */
+  accepted: number
+  /** Valid sends received, accepted or refused; `received - distinct` is how many were duplicates. */
+  received: number
+  /** Distinct (openid, template, data) among them. */
+  distinct: number
 }
 
 export interface FakeWeChat {
@@ -44,9 +52,9 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
   const clock = new Clock()
   const logins = new Logins(clock)
   const tokens = new Tokens(clock)
-  const subscriptions = new Subscriptions(logins.knownOpenids, options.pages ? new Set(options.pages) : undefined)
+  const subscriptions = new Subscriptions(logins.knownOpenids, options.pages ? new Set(options.pages) : undefined, options.recordMessages ?? true)
   for (const id of options.templates ?? []) subscriptions.templates.add(id)
-  const stats: FakeWeChatStats = { code2Session: 0, stableToken: 0, forcedRefresh: 0, send: 0 }
+  const stats = { code2Session: 0, stableToken: 0, forcedRefresh: 0, send: 0 }
   const pendingFailures: number[] = []
 
   const credentialsError = (appid: unknown, secret: unknown) => {
@@ -132,7 +140,11 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
       logins.highRisk.add(openid)
     },
     advanceTime: (seconds) => clock.advance(seconds),
-    stats: () => ({ ...stats }),
+    stats: () => {
+      let received = 0
+      for (const n of subscriptions.receipts.values()) received += n
+      return { ...stats, accepted: subscriptions.accepted, received, distinct: subscriptions.receipts.size }
+    },
   }
 }
 

@@ -29,10 +29,15 @@ export class Subscriptions {
   private readonly credits = new Map<string, number>()
   readonly templates = new Set<string>()
   readonly sent: SentMessage[] = []
+  /** Valid sends received per (openid, template, data), accepted or refused: a count above 1 is a duplicate. */
+  readonly receipts = new Map<string, number>()
+  accepted = 0
 
   constructor(
     private readonly knownOpenids: Set<string>,
     private readonly pages?: Set<string>,
+    /** False keeps only counts, not every message, for benchmarks sending hundreds of thousands. */
+    private readonly record = true,
   ) {}
 
   grant(openid: string, templateId: string, count: number): void {
@@ -57,11 +62,14 @@ export class Subscriptions {
     for (const [key, { value }] of Object.entries(data)) {
       if (!fieldValueValid(fieldKind(key), value)) return { errcode: 47003, errmsg: `argument invalid! data.${key}.value invalid` }
     }
+    const receipt = `${touser}\u0000${templateId}\u0000${JSON.stringify(data)}`
+    this.receipts.set(receipt, (this.receipts.get(receipt) ?? 0) + 1)
     const key = `${touser}\u0000${templateId}`
     const left = this.credits.get(key) ?? 0
     if (left <= 0) return { errcode: 43101, errmsg: 'user refuse to accept the msg' }
     this.credits.set(key, left - 1)
-    this.sent.push({
+    this.accepted += 1
+    if (this.record) this.sent.push({
       touser,
       template_id: templateId,
       data,

@@ -6,6 +6,8 @@ import { inboxText, templateData } from './format'
 import type { ReminderJobData } from './queue'
 import { TEMPLATE_IDS, type ReminderPayload, type TemplateKey } from './templates'
 
+const TEMPLATE_JSON = JSON.stringify(TEMPLATE_IDS)
+
 export interface DeliverOptions {
   db: Db
   wechat: WeChatClient
@@ -22,6 +24,10 @@ interface Claimed {
   templateKey: string
   payload: ReminderPayload
   attempts: number
+  /** Read in the claim statement: the user's openid, whether they are gone, their credit for the template. */
+  openid: string | null
+  gone: boolean
+  credit: number | null
 }
 
 type Outcome =
@@ -37,28 +43,30 @@ type Outcome =
 export function createDelivery(opts: DeliverOptions) {
   const { db, wechat, logger } = opts
 
+  /** One statement: claim the row if it is free (or its claim outlived the lease) and read what sending needs. */
   async function claim(reminderId: string): Promise<Claimed | undefined> {
     const [row] = await db.$queryRaw<Claimed[]>`
-      UPDATE "Reminder" SET "status" = 'sending', "claimedAt" = now(), "attempts" = "attempts" + 1
-      WHERE "id" = ${reminderId} AND ("status" = 'pending'
-        OR ("status" = 'sending' AND "claimedAt" < now() - ${opts.leaseSeconds}::int * interval '1 second'))
-      RETURNING "id", "userId", "templateKey", "payload", "attempts"`
+      WITH claimed AS (
+        UPDATE "Reminder" SET "status" = 'sending', "claimedAt" = now(), "attempts" = "attempts" + 1
+        WHERE "id" = ${reminderId} AND ("status" = 'pending'
+          OR ("status" = 'sending' AND "claimedAt" < now() - ${opts.leaseSeconds}::int * interval '1 second'))
+        RETURNING "id", "userId", "templateKey", "payload", "attempts")
+      SELECT c.*, u."openid", (u."id" IS NULL OR u."deletedAt" IS NOT NULL) AS "gone", sc."remaining" AS "credit"
+      FROM claimed c
+      LEFT JOIN "User" u ON u."id" = c."userId"
+      LEFT JOIN "SubscriptionCredit" sc ON sc."userId" = c."userId" AND sc."templateId" = (${TEMPLATE_JSON}::jsonb ->> c."templateKey")`
     return row
   }
 
   async function deliver(r: Claimed): Promise<Outcome> {
     const templateId = TEMPLATE_IDS[r.templateKey as TemplateKey]
     if (!templateId) return { status: 'failed', error: `unknown template ${r.templateKey}` }
-    const [user, credit] = await Promise.all([
-      db.user.findUnique({ where: { id: r.userId }, select: { openid: true, deletedAt: true } }),
-      db.subscriptionCredit.findUnique({ where: { userId_templateId: { userId: r.userId, templateId } }, select: { remaining: true } }),
-    ])
-    if (!user || user.deletedAt) return { status: 'skipped', error: 'user gone' }
+    if (r.gone) return { status: 'skipped', error: 'user gone' }
     // No consent left, no WeChat identity (H5) or no WeChat configured: the inbox carries it alone.
-    if (!user.openid || !wechat.configured || !credit || credit.remaining <= 0) return { status: 'sent', spent: false, error: 'inbox only' }
+    if (!r.openid || !wechat.configured || !r.credit || r.credit <= 0) return { status: 'sent', spent: false, error: 'inbox only' }
     try {
       const result = await wechat.sendSubscribeMessage({
-        touser: user.openid,
+        touser: r.openid,
         template_id: templateId,
         page: r.payload.page,
         data: templateData(r.payload),
@@ -74,28 +82,29 @@ export function createDelivery(opts: DeliverOptions) {
     }
   }
 
-  /** Back to pending for pg-boss's next try, or final: status, credit and inbox in one transaction. */
+  /**
+   * Back to pending for pg-boss's next try, or final. Both are fenced to this claim (status 'sending' and
+   * its attempt number). The final mark is one statement, so status, credit and inbox commit together.
+   */
   async function mark(r: Claimed, outcome: Outcome, lastTry: boolean) {
-    const mine = { id: r.id, status: 'sending' as const, attempts: r.attempts }
     if (outcome.status === 'retry' && !lastTry) {
-      await db.reminder.updateMany({ where: mine, data: { status: 'pending', claimedAt: null, lastError: outcome.error } })
+      await db.reminder.updateMany({ where: { id: r.id, status: 'sending', attempts: r.attempts }, data: { status: 'pending', claimedAt: null, lastError: outcome.error } })
       return
     }
     const status = outcome.status === 'retry' ? 'failed' : outcome.status
-    await db.$transaction(async (tx) => {
-      const { count } = await tx.reminder.updateMany({
-        where: mine,
-        data: { status, sentAt: status === 'sent' ? new Date() : null, lastError: outcome.error ?? null },
-      })
-      if (count === 0) return
-      if (outcome.status === 'sent' && outcome.spent) {
-        await tx.subscriptionCredit.updateMany({
-          where: { userId: r.userId, templateId: TEMPLATE_IDS[r.templateKey as TemplateKey], remaining: { gt: 0 } },
-          data: { remaining: { decrement: 1 } },
-        })
-      }
-      if (status !== 'skipped') await tx.inboxMessage.create({ data: { userId: r.userId, ...inboxText(r.payload) } })
-    })
+    const spend = outcome.status === 'sent' && outcome.spent
+    const inbox = status === 'skipped' ? null : inboxText(r.payload)
+    await db.$executeRaw`
+      WITH marked AS (
+        UPDATE "Reminder" SET "status" = ${status}::"ReminderStatus", "sentAt" = ${status === 'sent' ? new Date() : null}, "lastError" = ${outcome.error ?? null}::text
+        WHERE "id" = ${r.id} AND "status" = 'sending' AND "attempts" = ${r.attempts}
+        RETURNING "userId"),
+      spent AS (
+        UPDATE "SubscriptionCredit" SET "remaining" = "remaining" - 1, "updatedAt" = now()
+        WHERE ${spend}::boolean AND "userId" IN (SELECT "userId" FROM marked) AND "templateId" = ${TEMPLATE_IDS[r.templateKey as TemplateKey] ?? ''} AND "remaining" > 0
+        RETURNING 1)
+      INSERT INTO "InboxMessage" ("id", "userId", "title", "body", "link")
+      SELECT gen_random_uuid()::text, "userId", ${inbox?.title ?? ''}::text, ${inbox?.body ?? ''}::text, ${inbox?.link ?? null}::text FROM marked WHERE ${inbox !== null}::boolean`
   }
 
   async function runJob(job: JobWithMetadata<ReminderJobData>, index: number): Promise<JobResult> {

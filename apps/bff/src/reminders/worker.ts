@@ -96,7 +96,15 @@ export function createReminderWorker(opts: ReminderWorkerOptions) {
       await relay(b)
       await b.work(
         REMINDER_QUEUE,
-        { batchSize, includeMetadata: true, perJobResults: true, pollingIntervalSeconds: timing.pollingIntervalSeconds, localConcurrency: opts.localConcurrency ?? 1 },
+        {
+          batchSize,
+          includeMetadata: true,
+          perJobResults: true,
+          pollingIntervalSeconds: timing.pollingIntervalSeconds,
+          // A backlog (a fair's day-before reminders all due at once) is fetched without pausing between full batches.
+          burstWhenBatchFull: true,
+          localConcurrency: opts.localConcurrency ?? 1,
+        },
         (jobs) => delivery.runBatch(jobs as JobWithMetadata<ReminderJobData>[]),
       )
       const tick = () => {
