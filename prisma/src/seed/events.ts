@@ -7,7 +7,15 @@ import type { SeededOrg } from './organizations'
 
 interface EventSeed {
   kind: EventKind; format: EventFormat; title: string; chains: string[]; cityCode: string; organizer: string; venue: string
-  inDays: number; status: EventStatus; sessions: [string, string, string][]
+  inDays: number; status: EventStatus
+  /** [title, kind, room], or with [start, end] hours of the day when sessions run side by side. */
+  sessions: ([string, string, string] | [string, string, string, number, number])[]
+  /**
+   * Days from the base date when students may start registering (default: 20 days before the event).
+   * Set for the fair the demo registers for: its window stays open long after the base date, and the
+   * demo student is left unregistered so the demo (and the browser test) can register.
+   */
+  studentRegFrom?: number
 }
 
 const EVENTS: EventSeed[] = [
@@ -36,6 +44,14 @@ const EVENTS: EventSeed[] = [
     organizer: '菏泽职业学院', venue: '菏泽职业学院会议中心', inDays: 50, status: 'draft',
     sessions: [['集中签约', '签约', '会议中心']],
   },
+  {
+    kind: 'job_fair', format: 'onsite', title: '2027年“职链齐鲁”春季校园双选会（智能制造专场）', chains: ['SD-C02', 'SD-C09'], cityCode: '370100',
+    organizer: '济南职业学院', venue: '济南职业学院学生活动中心', inDays: 166, status: 'published', studentRegFrom: -10,
+    sessions: [
+      ['开幕式', '仪式', '主会场', 9, 9.5], ['智能制造企业联合宣讲', '宣讲', '报告厅', 10, 11],
+      ['简历诊断与模拟面试', '辅导', '二楼工作坊', 10.5, 11.5], ['专场招聘', '招聘', '学生活动中心一楼', 9.5, 16],
+    ],
+  },
 ]
 
 export function buildEvents(ctx: SeedContext, colleges: SeededOrg[], enterprises: SeededOrg[], jobs: SeededJob[], studentIds: string[], demo: DemoUsers) {
@@ -48,16 +64,16 @@ export function buildEvents(ctx: SeedContext, colleges: SeededOrg[], enterprises
       id, kind: seed.kind, format: seed.format, title: seed.title, cityCode: seed.cityCode, venue: seed.venue, startsAt, endsAt,
       description: `由${seed.organizer}承办，面向${seed.chains.map((c) => ctx.chainName.get(c)).join('、')}产业链企业和院校。`,
       enterpriseRegOpens: ctx.daysAgo(-seed.inDays + 30), enterpriseRegCloses: ctx.daysAgo(-seed.inDays + 5),
-      studentRegOpens: ctx.daysAgo(-seed.inDays + 20), studentRegCloses: ctx.daysAgo(-seed.inDays + 1),
+      studentRegOpens: ctx.daysAgo(seed.studentRegFrom === undefined ? -seed.inDays + 20 : -seed.studentRegFrom), studentRegCloses: ctx.daysAgo(-seed.inDays + 1),
       capacity: seed.kind === 'job_fair' ? 1200 : 300, status: seed.status,
       organizerOrgId: colleges.find((c) => c.name === seed.organizer)?.id ?? null, createdByUserId: demo.demo_admin.id, createdAt, updatedAt: createdAt,
     })
     for (const chainId of seed.chains) ctx.rows.eventChain.push({ eventId: id, chainId })
-    seed.sessions.forEach(([title, kind, room], k) => {
+    seed.sessions.forEach(([title, kind, room, from, to], k) => {
       const sessionId = ctx.rng.id()
       ctx.rows.eventSession.push({
         id: sessionId, eventId: id, title, kind, room, speakers: kind === '宣讲' || kind === '报告' ? ['产业链链主企业人力资源总监', '省教育厅职业教育处负责同志'] : [],
-        startsAt: ctx.daysAgo(-seed.inDays, 9 + k * 1.5), endsAt: ctx.daysAgo(-seed.inDays, 10 + k * 1.5),
+        startsAt: ctx.daysAgo(-seed.inDays, from ?? 9 + k * 1.5), endsAt: ctx.daysAgo(-seed.inDays, to ?? 10 + k * 1.5),
       })
     })
     if (seed.status === 'draft') continue
@@ -72,7 +88,8 @@ export function buildEvents(ctx: SeedContext, colleges: SeededOrg[], enterprises
       })
       for (const job of jobs.filter((j) => j.orgId === org.id && j.status === 'open').slice(0, 3)) ctx.rows.boothJob.push({ boothId, jobId: job.id })
     })
-    const visitors = seed.kind === 'job_fair' ? [demo.demo_student.id, ...ctx.rng.sample(studentIds, 60)] : ctx.rng.sample(studentIds, 25)
+    const withDemoStudent = seed.kind === 'job_fair' && seed.studentRegFrom === undefined
+    const visitors = seed.kind === 'job_fair' ? [...(withDemoStudent ? [demo.demo_student.id] : []), ...ctx.rng.sample(studentIds, 60)] : ctx.rng.sample(studentIds, 25)
     for (const userId of visitors) {
       ctx.rows.eventRegistration.push({
         id: ctx.rng.id(), eventId: id, userId, createdAt: ctx.daysAgo(Math.max(1, -seed.inDays + 10)),

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '活动当天',
+  enablePullDownRefresh: true,
 })

@@ -3,8 +3,10 @@ import { Button, Text, View } from '@tarojs/components'
 import { OrgKind, Role, VerificationStatus } from '@zhilian/shared'
 import { useRef, useState } from 'react'
 import { logout } from '../../api/auth'
+import { fetchUnreadCount } from '../../api/inbox'
 import { fetchMe } from '../../api/me'
 import { getToken } from '../../api/token'
+import { LinkRows } from '../../components/LinkRows'
 import { StateView } from '../../components/StateView'
 import { StudentCorner } from '../../components/StudentCorner'
 import { useRemote } from '../../lib/use-remote'
@@ -15,6 +17,7 @@ import './index.css'
 export default function MePage() {
   const [signedIn, setSignedIn] = useState(() => getToken() !== null)
   const me = useRemote(fetchMe, { enabled: signedIn })
+  const unread = useRemote(fetchUnreadCount, { enabled: signedIn })
 
   // The token can appear or vanish while this tab is hidden (login page, 401 elsewhere). The first show
   // coincides with the initial load, so only later shows refresh.
@@ -22,7 +25,7 @@ export default function MePage() {
   useDidShow(() => {
     const now = getToken() !== null
     if (now !== signedIn) setSignedIn(now)
-    else if (now && shownBefore.current) void me.reload()
+    else if (now && shownBefore.current) void Promise.all([me.reload(), unread.reload()])
     shownBefore.current = true
   })
 
@@ -79,6 +82,12 @@ export default function MePage() {
               ))}
             </StateView>
             {me.data.user.role === 'student' && <StudentCorner onDeleted={() => setSignedIn(false)} />}
+            <LinkRows
+              links={[
+                ...(me.data.user.role === 'student' ? [{ text: '我的日程', hint: '双选会议程与面试', url: ROUTES.eventSchedule }] : []),
+                { text: '消息', hint: unread.data ? `${unread.data}条未读` : undefined, url: ROUTES.inbox },
+              ]}
+            />
             {workbenchesFor(me.data).map((w) => (
               <View key={w.url} className='card me__link' onClick={() => void Taro.navigateTo({ url: w.url })}>
                 <Text>{w.label}</Text>
