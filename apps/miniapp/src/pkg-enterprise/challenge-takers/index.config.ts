@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '揭榜单位',
+  navigationBarTitleText: '揭榜挂帅',
+  enablePullDownRefresh: true,
 })

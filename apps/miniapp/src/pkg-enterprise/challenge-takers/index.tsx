@@ -1,6 +1,73 @@
-import { ListingPage } from '../../components/ListingPage'
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import type { ChallengeTaker } from '@zhilian/shared/contracts/matching'
+import { acceptTaker, fetchChallengeTakers } from '../../api/challenges'
+import { errorMessage } from '../../api/api-error'
+import { fetchChallengeColleges } from '../../api/matching'
+import { StateView } from '../../components/StateView'
+import { useRemote } from '../../lib/use-remote'
+import { ROUTES } from '../../routes'
+import { MatchCard } from '../matches/MatchCard'
+import { CHALLENGE_STATUS, challengeParts } from '../matches/parts'
+import { TakerCard } from './TakerCard'
+import '../../components/jobs-ui.css'
+import '../matches/MatchCard.css'
+import './index.css'
 
-// Placeholder so the route exists; replaced by the page itself in this change.
-export default function Page() {
-  return <ListingPage title='揭榜单位' subtitle='' emptyText='即将开放' />
+/** 揭榜挂帅 for one of my challenges: the colleges that took it up (accept one) and the colleges that fit it. */
+export default function ChallengeTakersPage() {
+  const id = useRouter().params.id
+  if (!id) {
+    return (
+      <StateView empty emptyText='请先选择一个技术难题' emptyHint='在“院校匹配”中列出了本企业需求清单里的技术难题'>
+        <View />
+      </StateView>
+    )
+  }
+  return <ChallengeTakers id={id} />
+}
+
+function ChallengeTakers({ id }: { id: string }) {
+  const takers = useRemote(() => fetchChallengeTakers(id))
+  const colleges = useRemote(() => fetchChallengeColleges(id))
+  usePullDownRefresh(() => void Promise.all([takers.reload(), colleges.reload()]).finally(() => Taro.stopPullDownRefresh()))
+
+  const accept = async (t: ChallengeTaker) => {
+    try {
+      const result = await acceptTaker(id, t.id)
+      void Taro.showToast({ title: result.declined ? `已采纳，另 ${result.declined} 家已通知` : '已采纳', icon: 'none' })
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+    }
+    await takers.reload()
+  }
+
+  const data = takers.data
+  const took = new Set(data?.items.map((t) => t.collegeId))
+  return (
+    <StateView loading={takers.loading && !data} error={data ? undefined : takers.error} onRetry={() => void takers.reload()}>
+      {data && (
+        <View>
+          <View className='match-head'>
+            <Text className='match-head__title'>{data.challenge.title}</Text>
+            <Text className='muted match-head__meta'>{CHALLENGE_STATUS[data.challenge.status]} · {data.items.length} 家院校揭榜</Text>
+          </View>
+          <Text className='match-picker__section'>揭榜院校</Text>
+          {data.items.length === 0 && <Text className='muted challenge-note'>还没有院校揭榜；可联系下方推荐的院校</Text>}
+          {data.items.map((t) => (
+            <TakerCard key={t.id} taker={t} canAccept={data.challenge.status === 'open'} onAccept={accept} />
+          ))}
+          <Text className='match-picker__section'>推荐院校</Text>
+          <StateView loading={colleges.loading} error={colleges.error} onRetry={() => void colleges.reload()} empty={colleges.data?.items.length === 0} emptyText='暂无科研、专利或设备与该难题相关的院校'>
+            {colleges.data?.items.map((c, i) => (
+              <MatchCard key={c.collegeId} rank={i + 1} title={c.collegeName} subtitle={took.has(c.collegeId) ? '已揭榜' : undefined} score={c.score} parts={challengeParts(c.parts)} reasons={c.reasons} />
+            ))}
+          </StateView>
+          <View className='search-bar'>
+            <Button className='btn btn--ghost btn--block' onClick={() => void Taro.navigateTo({ url: ROUTES.enterpriseMatches })}>查看其他岗位与需求的匹配</Button>
+          </View>
+        </View>
+      )}
+    </StateView>
+  )
 }

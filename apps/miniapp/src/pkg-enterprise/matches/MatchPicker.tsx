@@ -5,9 +5,9 @@ import { LinkRows } from '../../components/LinkRows'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
+import { CHALLENGE_STATUS } from './parts'
 
 const q = (key: string, id: string) => `${ROUTES.enterpriseMatches}?${key}=${encodeURIComponent(id)}`
-const CHALLENGE_STATUS = { open: '揭榜中', taken: '已揭榜', closed: '已关闭' } as const
 
 /** No id given: the enterprise picks one of its jobs or demand-list rows to see who fits it. */
 export function MatchPicker() {

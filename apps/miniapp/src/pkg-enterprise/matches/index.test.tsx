@@ -1,15 +1,13 @@
 import { render, screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { setToken } from '../../api/token'
 import { ROUTES } from '../../routes'
 import EnterpriseMatchesPage from './index'
-import { useRealBff } from './test-bff'
+import { usePageUrl, useRealBff } from './test-bff'
 
 const bff = useRealBff()
 const wait = { timeout: 10_000 }
-/** useRouter reads the query string, as the page would get it from navigateTo. */
-const open = (query = '') => window.history.pushState({}, '', `${ROUTES.enterpriseMatches}${query}`)
-afterEach(() => open())
+const open = usePageUrl(ROUTES.enterpriseMatches)
 
 describe('院校匹配 against the real BFF', () => {
   it('ranks the colleges and majors for my job, each with its score, its parts and why', async () => {

@@ -15,3 +15,5 @@ function partsOf(parts: Record<string, number>, weights: Record<string, number>)
 export const supplyParts = (parts: Record<string, number>) => partsOf(parts, MATCH_WEIGHTS)
 export const courseParts = (parts: Record<string, number>) => partsOf(parts, TRAINING_WEIGHTS)
 export const challengeParts = (parts: Record<string, number>) => partsOf(parts, CHALLENGE_WEIGHTS)
+
+export const CHALLENGE_STATUS = { open: '揭榜中', taken: '已揭榜', closed: '已关闭' } as const

@@ -7,7 +7,7 @@ import Taro from '@tarojs/taro'
 import { spawn } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, vi } from 'vitest'
 
 export interface Scenario {
   origin: string
@@ -68,4 +68,11 @@ export function useRealBff(): RealBff {
   }, 120_000)
   afterAll(() => bff.close())
   return bff
+}
+
+/** Opens `route` with a query string as navigateTo would (useRouter reads it); reset after each test. */
+export function usePageUrl(route: string): (query?: string) => void {
+  const open = (query = '') => window.history.pushState({}, '', `${route}${query}`)
+  afterEach(() => open())
+  return open
 }
