@@ -221,3 +221,10 @@ export const MyMatchablesSchema = z.object({
   equipmentRequests: z.array(z.object({ id: z.string(), description: z.string() })),
 })
 export type MyMatchables = z.infer<typeof MyMatchablesSchema>
+
+/** What each part of a match score is called on screen (supply, training, challenge parts). */
+export const SCORE_PART_LABELS: Record<string, string> = {
+  relevance: '专业对口', graduates: '毕业生', enrolment: '在校生', distance: '距离', destinations: '去向',
+  content: '内容', format: '形式', period: '时间', capacity: '容量',
+  text: '成果相关', projects: '科研项目', patents: '知识产权', equipment: '设备', faculty: '师资',
+}

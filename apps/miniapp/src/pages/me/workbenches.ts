@@ -13,5 +13,6 @@ export function workbenchesFor(me: Me): Workbench[] {
   if (me.user.role === 'enterprise' || kinds.has('enterprise')) links.push({ label: '企业工作台', url: ROUTES.enterprise })
   if (me.user.role === 'college' || kinds.has('college')) links.push({ label: '院校工作台', url: ROUTES.college })
   if (me.user.role === 'admin') links.push({ label: '管理后台', url: ROUTES.adminMemberships })
+  if (me.user.role === 'admin') links.push({ label: '匹配解释', url: ROUTES.adminExplain })
   return links
 }

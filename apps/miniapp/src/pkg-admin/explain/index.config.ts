@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '匹配解释',
+  navigationBarTitleText: '为什么匹配',
+  enablePullDownRefresh: true,
 })

@@ -7,7 +7,7 @@
 import { createAdaptorServer } from '@hono/node-server'
 import { demandList, supplyList } from '@zhilian/bff/analytics/fixtures'
 import { bearer, createHarness, jsonInit } from '@zhilian/bff/testing/harness'
-import { createCollege, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
+import { createAdmin, createCollege, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
 import type { AddressInfo } from 'node:net'
 
 const h = await createHarness()
@@ -40,6 +40,7 @@ const tokens = {
   enterprise: await h.tokenFor((await createMember(db, enterprise)).user),
   rival: await h.tokenFor((await createMember(db, rival)).user),
   college: await h.tokenFor((await createMember(db, college)).user),
+  admin: await h.tokenFor(await createAdmin(db)),
 }
 // The rival's request waits for the college: three days ahead, 14:00–16:00 Beijing time.
 const day = Math.floor((Date.now() + 8 * 3_600_000) / 86_400_000) * 86_400_000 - 8 * 3_600_000 + 3 * 86_400_000
@@ -51,7 +52,7 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 console.log(`READY ${JSON.stringify({
   origin, ...tokens,
-  collegeName: college.name, enterpriseName: enterprise.name, rivalName: rival.name,
+  collegeId: college.id, collegeName: college.name, enterpriseName: enterprise.name, rivalName: rival.name,
   equipmentId: equipment.id, equipmentName: equipment.name, jobId: job.id, jobTitle: job.title, challengeId: challenge.id,
 })}`)
 

@@ -11,10 +11,12 @@ import { afterAll, afterEach, beforeAll, vi } from 'vitest'
 
 export interface Scenario {
   origin: string
-  /** Tokens: a verified enterprise member, a second verified enterprise, the college's staff member. */
+  /** Tokens: a verified enterprise member, a second verified enterprise, the college's staff member, an administrator. */
   enterprise: string
   rival: string
   college: string
+  admin: string
+  collegeId: string
   /** Names and ids the pages show or take. */
   collegeName: string
   enterpriseName: string
