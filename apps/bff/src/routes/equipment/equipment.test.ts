@@ -1,5 +1,5 @@
 import { createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
-import { BookingSchema, OpenEquipmentPageSchema } from '@zhilian/shared/contracts/equipment'
+import { BookingListSchema, BookingSchema, OpenEquipmentPageSchema } from '@zhilian/shared/contracts/equipment'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 
@@ -72,5 +72,19 @@ describe('shared equipment', () => {
     await expectProblem(await book(equipment.id, await enterpriseToken('pending'), 0, 1), 403, 'NOT_VERIFIED')
     await h.prisma.equipment.update({ where: { id: equipment.id }, data: { open: false } })
     await expectProblem(await book(equipment.id, await enterpriseToken(), 0, 1), 404, 'NOT_FOUND')
+  })
+
+  it('lists bookings to the enterprise that made them and the college that owns the equipment, and to no one else', async () => {
+    const { equipment, staff } = await openEquipment()
+    const other = await openEquipment()
+    const [mine, theirs] = [await enterpriseToken(), await enterpriseToken()]
+    const made = BookingSchema.parse(await (await book(equipment.id, mine, 30, 32)).json())
+    const list = async (token: string) => BookingListSchema.parse(await (await h.app.request('/api/equipment/bookings', { headers: bearer(token) })).json()).items.map((b) => b.id)
+    expect(await list(mine)).toEqual([made.id])
+    expect(await list(staff)).toEqual([made.id])
+    expect(await list(theirs)).toEqual([])
+    expect(await list(other.staff)).toEqual([])
+    const [row] = BookingListSchema.parse(await (await h.app.request('/api/equipment/bookings', { headers: bearer(mine) })).json()).items
+    expect(row).toMatchObject({ equipmentName: '五轴加工中心', status: 'requested', note: '样件试切' })
   })
 })
