@@ -14,5 +14,7 @@ export function workbenchesFor(me: Me): Workbench[] {
   if (me.user.role === 'college' || kinds.has('college')) links.push({ label: '院校工作台', url: ROUTES.college })
   if (me.user.role === 'admin') links.push({ label: '管理后台', url: ROUTES.adminMemberships })
   if (me.user.role === 'admin') links.push({ label: '匹配解释', url: ROUTES.adminExplain })
+  // Fairs are organised by administrators and (verified) colleges.
+  if (me.user.role === 'admin' || me.user.role === 'college' || kinds.has('college')) links.push({ label: '活动管理', url: ROUTES.organiserEvents })
   return links
 }

@@ -2,28 +2,19 @@ import { render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { EventDetailSchema } from '@zhilian/shared/contracts/events'
 import { OrganisedPageSchema } from '@zhilian/shared/contracts/fair-manage'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { request } from '../../api/request'
 import { setToken } from '../../api/token'
 import { openAt, tapButton, tapChip, type } from '../testing/dom'
-import { startRealBff, type RealBff } from '../testing/real-bff'
+import { realBffForThisFile } from '../testing/real-bff'
+import { collegeOrganiser } from '../testing/scenario'
 import OrganiserEventEditPage from './index'
 
-let bff: RealBff
-beforeAll(async () => {
-  bff = await startRealBff()
-}, 120_000)
-afterAll(() => bff?.close())
-
-async function signInAsCollegeOrganiser() {
-  const college = await bff.make('createCollege')
-  const { user } = await bff.make('createMember', college)
-  setToken(await bff.tokenFor(user))
-}
+const real = realBffForThisFile()
 
 describe('organiser event form against the real BFF', () => {
   it('shows the shared schema\'s check beside its field, creates the event, then adds an agenda session and removes it after confirming', async () => {
-    await signInAsCollegeOrganiser()
+    setToken(await collegeOrganiser(real()))
     openAt('')
     render(<OrganiserEventEditPage />)
     tapButton('发布活动')

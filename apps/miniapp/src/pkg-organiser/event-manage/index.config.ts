@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '活动看板',
+  navigationBarTitleText: '展位与看板',
+  enablePullDownRefresh: true,
 })

@@ -1,6 +1,41 @@
-import { ListingPage } from '../../components/ListingPage'
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { EventKind } from '@zhilian/shared/contracts/enums'
+import { fetchDashboard, fetchOrganisedEvent } from '../../api/organiser'
+import { spanText } from '../../components/event-time'
+import { StateView } from '../../components/StateView'
+import { useRemote } from '../../lib/use-remote'
+import { EVENT_STATUS } from '../labels'
+import { BoothApprovals } from './BoothApprovals'
+import { DashboardCard } from './DashboardCard'
+import '../../components/jobs-ui.css'
+import '../organiser.css'
 
-// Placeholder so the route exists; replaced by the page itself in this change.
-export default function Page() {
-  return <ListingPage title='活动看板' subtitle='' emptyText='即将开放' />
+/** One event for its organiser: booth applications to approve, and the dashboard with its Excel export. */
+export default function OrganiserEventManagePage() {
+  const id = useRouter().params.id ?? ''
+  const event = useRemote(() => fetchOrganisedEvent(id))
+  const dashboard = useRemote(() => fetchDashboard(id))
+  usePullDownRefresh(() => void Promise.all([event.reload(), dashboard.reload()]).finally(() => Taro.stopPullDownRefresh()))
+  const e = event.data
+
+  return (
+    <StateView loading={event.loading && !e} error={e ? undefined : event.error} onRetry={() => void event.reload()}>
+      {e && (
+        <View>
+          <View className='card'>
+            <View className='organiser__head'>
+              <Text className='organiser__h'>{e.title}</Text>
+              <Text className={`status-tag status-tag--${e.status}`}>{EVENT_STATUS[e.status]}</Text>
+            </View>
+            <Text className='organiser__line'>{EventKind.labels[e.kind]} · {spanText(e.startsAt, e.endsAt)}</Text>
+          </View>
+          <BoothApprovals event={e} onApproved={() => void Promise.all([event.reload(), dashboard.reload()])} />
+          <StateView loading={dashboard.loading && !dashboard.data} error={dashboard.data ? undefined : dashboard.error} onRetry={() => void dashboard.reload()}>
+            {dashboard.data && <DashboardCard eventId={e.id} title={e.title} d={dashboard.data} />}
+          </StateView>
+        </View>
+      )}
+    </StateView>
+  )
 }

@@ -7,6 +7,7 @@ import type * as Factories from '@zhilian/db/factories'
 import { fork, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll } from 'vitest'
 
 type FactoryName = { [K in keyof typeof Factories]: (typeof Factories)[K] extends (prisma: never, ...rest: never[]) => Promise<unknown> ? K : never }[keyof typeof Factories]
 type Rest<F> = F extends (prisma: never, ...rest: infer R) => unknown ? R : never
@@ -55,5 +56,18 @@ export async function startRealBff(): Promise<RealBff> {
       child.disconnect()
       await exited
     },
+  }
+}
+
+/** One real BFF for the test file that calls this at its top level; read it inside tests. */
+export function realBffForThisFile(): () => RealBff {
+  let bff: RealBff | undefined
+  beforeAll(async () => {
+    bff = await startRealBff()
+  }, 120_000)
+  afterAll(() => bff?.close())
+  return () => {
+    if (!bff) throw new Error('the real BFF did not start')
+    return bff
   }
 }

@@ -1,0 +1,43 @@
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { setToken } from '../../api/token'
+import { openAt, tapButton, type } from '../testing/dom'
+import { realBffForThisFile } from '../testing/real-bff'
+import { applyForBooth, collegeOrganiser, recruiter, registeredCode, runningFair, student } from '../testing/scenario'
+import OrganiserEventManagePage from './index'
+
+const real = realBffForThisFile()
+
+describe('organiser booths and dashboard against the real BFF', () => {
+  it('approves an applied booth with its zone and number, and shows the registrations on the dashboard', async () => {
+    const organiser = await collegeOrganiser(real())
+    const event = await runningFair(organiser, '先进材料产业链对接会')
+    const { token } = await recruiter(real(), '淄博新材料科技有限公司')
+    const booth = await applyForBooth(token, event.id)
+    await registeredCode(await student(real(), '王同学'), event.id)
+
+    setToken(organiser)
+    openAt(`id=${event.id}`)
+    render(<OrganiserEventManagePage />)
+    expect(await screen.findByText('展位申请（待审核 1）')).toBeInTheDocument()
+    expect(screen.getByText('淄博新材料科技有限公司')).toBeInTheDocument()
+    expect(screen.getByText('待审核')).toBeInTheDocument()
+
+    tapButton('通过并分配展位')
+    expect(await screen.findByText('请填写展区')).toBeInTheDocument()
+    type(`zone-${booth.id}`, '新材料展区')
+    type(`number-${booth.id}`, 'B-12')
+    tapButton('通过并分配展位')
+    expect(await screen.findByText('新材料展区 · B-12 号展位 · 展出岗位 0 个')).toBeInTheDocument()
+    expect(screen.getByText('展位申请（待审核 0）')).toBeInTheDocument()
+    expect(screen.getByText('已通过', { selector: '.status-tag' })).toBeInTheDocument()
+
+    // The dashboard, reloaded after the approval, lists the booth and counts the one registration.
+    expect(await screen.findByText('B-12 淄博新材料科技有限公司')).toBeInTheDocument()
+    const stat = (label: string) => screen.getByText(label, { selector: '.stat-card__label' }).previousSibling?.textContent
+    expect(stat('报名')).toBe('1')
+    expect(stat('签到')).toBe('0')
+    expect(screen.getByText('还没有签到')).toBeInTheDocument()
+    expect(screen.getByText('导出 Excel')).toBeInTheDocument()
+  }, 60_000)
+})
