@@ -31,7 +31,10 @@ const fair = await event({ kind: 'job_fair', title: '高端装备产业链专场
 const talk = await call<{ id: string }>(`/api/events/${fair.id}/sessions`, organiser, { title: '链主企业宣讲', kind: 'talk', room: '报告厅', startsAt: at(1), endsAt: at(2), speakers: ['人力资源总监'] })
 const clinic = await call<{ id: string }>(`/api/events/${fair.id}/sessions`, organiser, { title: '简历诊断工作坊', kind: 'talk', room: '二楼工作坊', startsAt: at(1.5), endsAt: at(2.5) })
 const online = await event({ kind: 'job_fair', format: 'online', title: '新能源汽车空中双选会', venue: '线上', startsAt: at(0, 2), endsAt: at(7, 2) })
+// A student registered only for a roadshow that is then cancelled: the notice lands in their inbox.
+const newcomer = await h.tokenFor(await createStudent(h.prisma))
 const cancelled = await event({ kind: 'roadshow', title: '已取消的成果路演', startsAt: at(0, -5), endsAt: at(3, -5) })
+await call(`/api/events/${cancelled.id}/registrations`, newcomer)
 await call(`/api/events/${cancelled.id}/cancel`, organiser)
 
 // A student already registered, with both overlapping sessions in the schedule.
@@ -39,8 +42,6 @@ const planner = await h.tokenFor(await createStudent(h.prisma))
 await call(`/api/events/${fair.id}/registrations`, planner)
 await call(`/api/events/${fair.id}/schedule`, planner, { sessionId: talk.id })
 await call(`/api/events/${fair.id}/schedule`, planner, { sessionId: clinic.id })
-// A student not registered anywhere.
-const newcomer = await h.tokenFor(await createStudent(h.prisma))
 
 const server = createAdaptorServer({ fetch: h.app.fetch })
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

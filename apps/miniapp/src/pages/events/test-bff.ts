@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 export interface Scenario {
   origin: string
-  /** Tokens: the organising college member, a student registered with two overlapping sessions planned, a student registered nowhere. */
+  /** Tokens: the organising college member, a student registered with two overlapping sessions planned, a student registered for nothing but the cancelled roadshow (its notice in their inbox). */
   organiser: string
   planner: string
   newcomer: string
