@@ -117,6 +117,14 @@ export const ScheduleEntrySchema = z.object({
   id: z.string(), title: z.string(), startsAt: IsoDateTimeSchema, endsAt: IsoDateTimeSchema.nullable(),
   place: z.string().nullable(), sessionId: z.string().nullable(), interviewId: z.string().nullable(), interviewSlotId: z.string().nullable(),
 })
+/** One entry of my schedule across events, with the other entries it overlaps (shared schedule-overlap rule). */
+export const MyScheduleEntrySchema = ScheduleEntrySchema.extend({
+  event: z.object({ id: z.string(), title: z.string() }),
+  overlaps: z.array(z.object({ id: z.string(), title: z.string() })),
+})
+/** My sessions and booked interview slots still ahead or running, of events neither cancelled nor finished; soonest first. */
+export const MyScheduleSchema = z.object({ items: z.array(MyScheduleEntrySchema) })
+export type MySchedule = z.infer<typeof MyScheduleSchema>
 export const ScheduleResultSchema = z.object({
   item: ScheduleEntrySchema,
   /** Entries of my schedule that overlap the one just added; adding is still allowed. */

@@ -9,12 +9,15 @@ import * as handlers from './events.handlers'
 import * as routes from './events.routes'
 import * as regs from './registrations.handlers'
 import * as regRoutes from './registrations.routes'
+import * as scheduleMine from './schedule-mine.handlers'
+import * as scheduleMineRoutes from './schedule-mine.routes'
 import * as slots from './slots.handlers'
 import * as slotRoutes from './slots.routes'
 
 export default createRouter()
   .openapi(routes.list, handlers.list)
   .openapi(regRoutes.mine, regs.mine)
+  .openapi(scheduleMineRoutes.mine, scheduleMine.mine)
   .openapi(fairRoutes.organised, fairs.organised)
   .openapi(fairRoutes.exhibiting, fairs.exhibiting)
   .openapi(routes.detail, handlers.detail)

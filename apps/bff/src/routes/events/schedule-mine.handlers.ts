@@ -1,0 +1,37 @@
+import type { Prisma } from '@zhilian/db'
+import { overlapping } from '@zhilian/shared/rules/schedule-overlap'
+import { currentUser } from '../../lib/auth'
+import type { AppRouteHandler } from '../../lib/types'
+import { entryView } from './registrations.handlers'
+import type * as routes from './schedule-mine.routes'
+
+const select = {
+  id: true, title: true, startsAt: true, endsAt: true, place: true, sessionId: true, interviewId: true, interviewSlotId: true,
+  event: { select: { id: true, title: true } },
+} satisfies Prisma.ScheduleItemSelect
+
+/**
+ * One query instead of a day view per registered event. Items of cancelled or finished events are left out
+ * (they no longer happen), and so are items already over; registration is not required, because a booked
+ * slot or planned session stays in effect (with its reminders) until the student removes it.
+ */
+export const mine: AppRouteHandler<typeof routes.mine> = async (c) => {
+  const user = currentUser(c)
+  const now = new Date()
+  const rows = await c.var.db.scheduleItem.findMany({
+    where: {
+      userId: user.id,
+      event: { is: { status: { notIn: ['cancelled', 'finished'] } } },
+      OR: [{ endsAt: { gt: now } }, { endsAt: null, startsAt: { gte: now } }],
+    },
+    orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+    take: 500,
+    select,
+  })
+  const items = rows.map(({ event, ...entry }) => ({
+    ...entryView(entry),
+    event: event!,
+    overlaps: overlapping(entry, rows).map((o) => ({ id: o.id, title: o.title })),
+  }))
+  return c.json({ items }, 200)
+}

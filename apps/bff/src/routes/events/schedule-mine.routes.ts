@@ -1,0 +1,10 @@
+import { createRoute } from '@hono/zod-openapi'
+import { MyScheduleSchema } from '@zhilian/shared/contracts/events'
+import { access } from '../../lib/auth'
+import { jsonContent, problems } from '../../lib/openapi'
+
+export const mine = createRoute({
+  method: 'get', path: '/schedule/mine', tags: ['events'], ...access('student'),
+  summary: 'My sessions and booked interview slots across events, still ahead or running, each with the entries it overlaps',
+  responses: { 200: jsonContent(MyScheduleSchema, 'My schedule, soonest first'), ...problems(401, 403) },
+})

@@ -1,0 +1,86 @@
+import { createEnterprise, createMember } from '@zhilian/db/factories'
+import { MyScheduleSchema } from '@zhilian/shared/contracts/events'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { organiser, postEvent, student } from './events.test-data'
+
+let h: Harness
+beforeAll(async () => { h = await createHarness() })
+afterAll(() => h.close())
+
+const minutes = (base: string, m: number) => new Date(Date.parse(base) + m * 60_000).toISOString()
+
+async function post<T>(path: string, token: string, body?: unknown): Promise<T> {
+  const res = await h.app.request(path, body === undefined ? { method: 'POST', headers: bearer(token) } : jsonInit('POST', body, bearer(token)))
+  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`)
+  return (await res.json()) as T
+}
+
+/** A session of `event` from minute `from` to `to` after its start. */
+const session = (org: string, event: { id: string; startsAt: string }, title: string, from: number, to: number) =>
+  post<{ id: string }>(`/api/events/${event.id}/sessions`, org, { title, kind: 'talk', room: '报告厅', startsAt: minutes(event.startsAt, from), endsAt: minutes(event.startsAt, to) })
+
+const plan = (event: string, token: string, item: { sessionId: string } | { interviewSlotId: string }) => post(`/api/events/${event}/schedule`, token, item)
+
+const mySchedule = async (token: string) => MyScheduleSchema.parse(await (await h.app.request('/api/events/schedule/mine', { headers: bearer(token) })).json())
+
+describe('GET /api/events/schedule/mine', () => {
+  it('gathers my sessions and booked slots across events, soonest first, flagging overlaps even between events', async () => {
+    const org = await organiser(h)
+    const fair = await postEvent(h, org.token, { title: '高端装备双选会' })
+    const roadshow = await postEvent(h, org.token, { title: '成果路演', kind: 'roadshow' })
+    const talk = await session(org.token, fair, '链主企业宣讲', 60, 120)
+    const next = await session(org.token, fair, '紧接着的签约仪式', 120, 150)
+    const ent = await createEnterprise(h.prisma, { name: '潍柴动力' })
+    const rep = await h.tokenFor((await createMember(h.prisma, ent)).user)
+    const booth = await post<{ id: string }>(`/api/events/${roadshow.id}/booths`, rep)
+    await post(`/api/events/${roadshow.id}/booths/${booth.id}/approve`, org.token, { number: 'A-1', zone: '装备区' })
+    const slot = await post<{ id: string }>(`/api/events/${roadshow.id}/booths/mine/slots`, rep, { startsAt: minutes(roadshow.startsAt, 90), endsAt: minutes(roadshow.startsAt, 110) })
+
+    const me = await student(h)
+    await plan(fair.id, me.token, { sessionId: talk.id })
+    await plan(fair.id, me.token, { sessionId: next.id })
+    await plan(roadshow.id, me.token, { interviewSlotId: slot.id })
+
+    const { items } = await mySchedule(me.token)
+    expect(items.map((i) => [i.title, i.event.title, i.place, i.overlaps.map((o) => o.title)])).toEqual([
+      ['链主企业宣讲', '高端装备双选会', '报告厅', ['面试：潍柴动力']],
+      ['面试：潍柴动力', '成果路演', '装备区 A-1', ['链主企业宣讲']],
+      // Starts as the talk ends: half-open spans, no clash.
+      ['紧接着的签约仪式', '高端装备双选会', '报告厅', []],
+    ])
+    expect(items[1]).toMatchObject({ interviewSlotId: slot.id, sessionId: null, event: { id: roadshow.id }, startsAt: minutes(roadshow.startsAt, 90) })
+  })
+
+  it("never shows another student's items, nor items of cancelled events or already over", async () => {
+    const org = await organiser(h)
+    const fair = await postEvent(h, org.token)
+    const talk = await session(org.token, fair, '链主企业宣讲', 60, 120)
+    const clinic = await session(org.token, fair, '简历诊断工作坊', 90, 150)
+    const past = await postEvent(h, org.token, { title: '上周的对接会', startsAt: minutes(new Date().toISOString(), -3 * 24 * 60), endsAt: minutes(new Date().toISOString(), -3 * 24 * 60 + 240) })
+    const pastTalk = await session(org.token, past, '已结束的宣讲', 0, 60)
+    const doomed = await postEvent(h, org.token, { title: '将取消的路演' })
+    const doomedTalk = await session(org.token, doomed, '取消活动里的宣讲', 60, 120)
+
+    const [alice, bob] = [await student(h), await student(h)]
+    await plan(fair.id, alice.token, { sessionId: talk.id })
+    await plan(fair.id, alice.token, { sessionId: clinic.id })
+    await plan(past.id, alice.token, { sessionId: pastTalk.id })
+    await plan(doomed.id, alice.token, { sessionId: doomedTalk.id })
+    await post(`/api/events/${doomed.id}/cancel`, org.token)
+    // Bob plans the talk alone: Alice's clinic must neither appear for him nor flag his talk.
+    await plan(fair.id, bob.token, { sessionId: talk.id })
+
+    const forAlice = await mySchedule(alice.token)
+    expect(forAlice.items.map((i) => [i.title, i.overlaps.map((o) => o.title)])).toEqual([['链主企业宣讲', ['简历诊断工作坊']], ['简历诊断工作坊', ['链主企业宣讲']]])
+    const forBob = await mySchedule(bob.token)
+    expect(forBob.items.map((i) => [i.title, i.overlaps])).toEqual([['链主企业宣讲', []]])
+    expect(forAlice.items.map((i) => i.id)).not.toContain(forBob.items[0]!.id)
+  })
+
+  it('answers students only', async () => {
+    await expectProblem(await h.app.request('/api/events/schedule/mine'), 401, 'UNAUTHENTICATED')
+    const org = await organiser(h)
+    await expectProblem(await h.app.request('/api/events/schedule/mine', { headers: bearer(org.token) }), 403, 'FORBIDDEN')
+  })
+})
