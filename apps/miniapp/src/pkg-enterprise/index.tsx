@@ -20,6 +20,10 @@ export default function EnterpriseWorkbench() {
           { text: '共享设备', hint: '预约院校开放的仪器设备', url: ROUTES.enterpriseEquipment },
         ]}
       />
+      <LinkRows
+        title='双选会与对接活动'
+        links={[{ text: '参展报名与我的展位', hint: '申请展位、选择展出岗位、开放面试时段、现场扫码记录到访', url: ROUTES.enterpriseFairs }]}
+      />
     </View>
   )
 }

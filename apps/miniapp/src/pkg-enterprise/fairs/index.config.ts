@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '企业参会',
+  enablePullDownRefresh: true,
 })

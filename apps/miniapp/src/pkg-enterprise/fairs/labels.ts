@@ -1,0 +1,12 @@
+import type { ExhibitorEvent } from '../../api/enterprise-fairs'
+import { dayTime } from '../../components/event-time'
+
+export const BOOTH_STATUS = { applied: '待主办方审核', approved: '已通过', rejected: '未通过', cancelled: '已取消' } as const
+
+/** Why a booth can or cannot be applied for now, in words an exhibitor can act on. */
+export function windowText(e: ExhibitorEvent): string {
+  if (e.status === 'cancelled') return '活动已取消'
+  if (e.enterpriseWindow === 'open') return e.enterpriseRegCloses ? `企业报名中，${dayTime(e.enterpriseRegCloses)} 截止` : '企业报名中'
+  if (e.enterpriseWindow === 'not_yet') return `企业报名将于 ${dayTime(e.enterpriseRegOpens ?? e.startsAt)} 开始`
+  return '企业报名已截止'
+}
