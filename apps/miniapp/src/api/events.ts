@@ -3,6 +3,7 @@ import {
   EventDetailSchema,
   EventPageSchema,
   MyRegistrationsSchema,
+  MyScheduleSchema,
   RegistrationSchema,
   ScheduleResultSchema,
   SlotListSchema,
@@ -25,6 +26,7 @@ export type ScheduleEntry = DayView['mySchedule'][number]
 export type ScheduleResult = z.infer<typeof ScheduleResultSchema>
 export type InterviewSlot = z.infer<typeof SlotListSchema>['items'][number]
 export type CheckinResult = z.infer<typeof CheckinResultSchema>
+export type MyScheduleEntry = z.infer<typeof MyScheduleSchema>['items'][number]
 
 const at = (id: string) => `/api/events/${encodeURIComponent(id)}`
 
@@ -53,6 +55,11 @@ export function cancelRegistration(id: string) {
 
 export function fetchMyRegistrations() {
   return request('GET', '/api/events/registrations/mine', { schema: MyRegistrationsSchema })
+}
+
+/** My sessions and booked interview slots across events, still ahead, each with what it overlaps: one request. */
+export function fetchMySchedule() {
+  return request('GET', '/api/events/schedule/mine', { schema: MyScheduleSchema })
 }
 
 /** A session or an interview slot into my schedule; the answer lists what it overlaps (adding still happens). */

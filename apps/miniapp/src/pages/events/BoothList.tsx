@@ -1,18 +1,22 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import type { EventBooth } from '../../api/events'
 import { salaryText } from '../../lib/salary-text'
 import { ROUTES } from '../../routes'
 import '../../components/events-ui.css'
 
-/** Approved booths by zone and number, with the jobs each offers; a job opens its page to apply (consent sheet there). */
-export function BoothList({ booths }: { booths: EventBooth[] }) {
+/**
+ * Approved booths by zone and number, with the jobs each offers; a job opens its page to apply (consent sheet
+ * there). `extra` adds a booth's own part below its jobs (its interview slots).
+ */
+export function BoothList({ booths, extra }: { booths: EventBooth[]; extra?: (boothId: string) => ReactNode }) {
   const approved = booths.filter((b) => b.status === 'approved')
   if (approved.length === 0) return <Text className='muted'>参展企业审核中，敬请关注</Text>
   return (
     <View className='booth-list'>
       {approved.map((b) => (
-        <View key={b.id} className='session-row booth-row'>
+        <View key={b.id} className='session-row booth-row' data-booth={b.org.name}>
           <View className='session-row__head'>
             <Text className='session-row__title'>{b.org.name}</Text>
             <Text className='event-kind'>{[b.zone, b.number].filter(Boolean).join(' ') || '展位待定'}</Text>
@@ -24,6 +28,7 @@ export function BoothList({ booths }: { booths: EventBooth[] }) {
               <Text className='muted'>{salaryText(j.salaryMin, j.salaryMax)} ›</Text>
             </View>
           ))}
+          {extra?.(b.id)}
         </View>
       ))}
     </View>

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { setToken } from '../../api/token'
 import EventDetailPage from './detail'
-import { startRealBff, type RealBff } from './test-bff'
+import { recordRequests, startRealBff, type RealBff } from './test-bff'
 
 let bff: RealBff
 beforeAll(async () => { bff = await startRealBff() }, 120_000)
@@ -20,12 +20,7 @@ const subscribeReady = () => waitFor(() => expect(document.querySelector('.subsc
 
 describe('event detail', () => {
   it('asks WeChat for consent first thing in the tap, then records the accepted templates', async () => {
-    const calls: string[] = []
-    const request = Taro.request
-    vi.spyOn(Taro, 'request').mockImplementation(((options: Taro.request.Option) => {
-      calls.push(`${options.method ?? 'GET'} ${new URL(options.url).pathname}`)
-      return request(options)
-    }) as typeof Taro.request)
+    const calls = recordRequests()
     const asked: string[][] = []
     vi.spyOn(Taro, 'requestSubscribeMessage').mockImplementation(((options: { tmplIds: string[] }) => {
       calls.push('requestSubscribeMessage')
@@ -57,8 +52,12 @@ describe('event detail', () => {
     const { container } = openPage(bff.fair, bff.newcomer)
     await screen.findByText('简历诊断工作坊', {}, { timeout: 10_000 })
     expect(container.querySelector('[data-session="链主企业宣讲"]')?.textContent).toMatch(/10:00–11:00 · 报告厅 · 宣讲主讲：人力资源总监/)
+    // Slots are shown before registering, but booking waits for it.
+    await screen.findByText('报名后可预约现场面试', {}, { timeout: 10_000 })
+    expect(screen.queryByText('预约面试', { selector: '.taro-button-core' })).toBeNull()
     fireEvent.click(await screen.findByText('报名参加', {}, { timeout: 10_000 }))
     await screen.findByText('已报名 · 取消报名', {}, { timeout: 10_000 })
+    await waitFor(() => expect(screen.getAllByText('预约面试', { selector: '.taro-button-core' })).toHaveLength(2), { timeout: 10_000 })
     expect(screen.getByText('签到')).toBeInTheDocument()
     expect(container.textContent).toContain('已报名2人 / 限2人')
   })
@@ -68,5 +67,38 @@ describe('event detail', () => {
     await screen.findByText('本场活动已取消，报名和提醒均已停止。', {}, { timeout: 10_000 })
     expect(screen.queryByText('订阅提醒')).toBeNull()
     expect(screen.getByText('活动已取消', { selector: '.taro-button-core' })).toBeInTheDocument()
+  })
+
+  it('books an interview slot after a confirmation naming its time, with the overlap warning from the server', async () => {
+    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    const { container } = openPage(bff.fair, bff.planner)
+    const slot = (id: string) => container.querySelector(`[data-slot="${id}"]`)
+    await waitFor(() => expect(slot(bff.slots.clash)?.textContent).toContain('10:15–10:45预约面试'), { timeout: 10_000 })
+    expect(container.querySelector('[data-booth="潍柴动力股份有限公司"]')?.textContent).toContain('整机展区 A-08')
+    expect(slot(bff.slots.taken)?.textContent).toContain('已约满')
+
+    fireEvent.click(slot(bff.slots.clash)!.querySelector('.taro-button-core')!)
+    await waitFor(() => expect(slot(bff.slots.clash)?.textContent).toContain('已预约'), { timeout: 10_000 })
+    expect(modal.mock.calls[0]![0]).toMatchObject({ title: '预约面试', content: expect.stringMatching(/潍柴动力股份有限公司（整机展区 A-08），.*10:15–10:45/) })
+    const warning = slot(bff.slots.clash)?.querySelector('.overlap-warning')?.textContent ?? ''
+    expect(warning).toMatch(/^与.*时间冲突$/)
+    expect(warning).toContain('「链主企业宣讲」')
+    expect(warning).toContain('「简历诊断工作坊」')
+  })
+
+  it('explains a slot someone else booked first, and then shows it as full', async () => {
+    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    const { container } = openPage(bff.fair, bff.planner)
+    const slot = () => container.querySelector(`[data-slot="${bff.slots.spare}"]`)
+    await waitFor(() => expect(slot()?.textContent).toContain('预约面试'), { timeout: 10_000 })
+    // Another student takes it while this page is open.
+    const taken = await fetch(`${bff.origin}/api/events/${bff.fair}/schedule`, {
+      method: 'POST', headers: { authorization: `Bearer ${bff.newcomer}`, 'content-type': 'application/json' }, body: JSON.stringify({ interviewSlotId: bff.slots.spare }),
+    })
+    expect(taken.status).toBe(201)
+    fireEvent.click(slot()!.querySelector('.taro-button-core')!)
+    await waitFor(() => expect(modal).toHaveBeenCalledTimes(2), { timeout: 10_000 })
+    expect(modal.mock.calls[1]![0]).toMatchObject({ title: '该时段已约满', content: '该面试时段已被预约，请选择其他时段。' })
+    await waitFor(() => expect(slot()?.textContent).toContain('已约满'), { timeout: 10_000 })
   })
 })

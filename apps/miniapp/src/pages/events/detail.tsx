@@ -12,6 +12,8 @@ import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { Agenda } from './Agenda'
 import { BoothList } from './BoothList'
+import { BoothSlots } from './BoothSlots'
+import { useSlotBooking } from './use-slot-booking'
 import '../../components/jobs-ui.css'
 import '../../components/events-ui.css'
 
@@ -27,6 +29,9 @@ function closedReason(e: EventDetail, now = new Date()): string | null {
   return null
 }
 
+/** Cancelled or over: no more planning for it. */
+const closedForPlans = (e: EventDetail | undefined, now = new Date()) => !e || e.status === 'cancelled' || e.status === 'finished' || new Date(e.endsAt) < now
+
 export default function EventDetailPage() {
   const id = useRouter().params.id ?? ''
   const self = `${ROUTES.eventDetail}?id=${encodeURIComponent(id)}`
@@ -36,8 +41,9 @@ export default function EventDetailPage() {
   const day = useRemote(() => fetchDay(id), { enabled: signedIn })
   const [busy, setBusy] = useState<string>()
   const [warnings, setWarnings] = useState<Record<string, string>>({})
+  const booking = useSlotBooking(id, signedIn)
 
-  const reload = () => Promise.all([event.reload(), signedIn ? day.reload() : null])
+  const reload = () => Promise.all([event.reload(), signedIn ? day.reload() : null, signedIn ? booking.slots.reload() : null])
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()))
 
   const login = () => void Taro.navigateTo({ url: `${ROUTES.login}?redirect=${encodeURIComponent(self)}` })
@@ -106,6 +112,8 @@ export default function EventDetailPage() {
   const planned = day.data ? new Set(day.data.mySchedule.map((s) => s.sessionId).filter((s): s is string => !!s)) : undefined
   const mine = e?.myRegistration
   const closed = e ? closedReason(e) : null
+  const canBook = !!mine && !closedForPlans(e)
+  const slotsOf = (boothId: string) => (booking.slots.data?.items ?? []).filter((s) => s.boothId === boothId)
   const go = (url: string) => void Taro.navigateTo({ url: `${url}?id=${encodeURIComponent(id)}` })
 
   return (
@@ -141,7 +149,11 @@ export default function EventDetailPage() {
             </View>
             <View className='card'>
               <Text className='detail-section'>参展企业与岗位</Text>
-              <BoothList booths={e.booths} />
+              <BoothList
+                booths={e.booths}
+                extra={(boothId) => <BoothSlots slots={slotsOf(boothId)} canBook={canBook} busy={booking.busy} warnings={booking.warnings} onBook={(s) => void booking.book(s)} />}
+              />
+              {!canBook && !closedForPlans(e) && booking.slots.data?.items.some((s) => !s.booked) && <Text className='muted' style={{ display: 'block', marginTop: '12px' }}>报名后可预约现场面试</Text>}
             </View>
             {e.status !== 'cancelled' && <SubscribeReminders signedIn={signedIn} loginBack={self} />}
             <View className='bottom-bar'>

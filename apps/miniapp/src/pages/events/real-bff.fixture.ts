@@ -6,7 +6,7 @@
  */
 import { createAdaptorServer } from '@hono/node-server'
 import { createHarness, bearer, jsonInit } from '@zhilian/bff/testing/harness'
-import { createCollege, createMember, createStudent } from '@zhilian/db/factories'
+import { createCollege, createEnterprise, createMember, createStudent } from '@zhilian/db/factories'
 import type { AddressInfo } from 'node:net'
 
 const h = await createHarness()
@@ -43,10 +43,25 @@ await call(`/api/events/${fair.id}/registrations`, planner)
 await call(`/api/events/${fair.id}/schedule`, planner, { sessionId: talk.id })
 await call(`/api/events/${fair.id}/schedule`, planner, { sessionId: clinic.id })
 
+// An approved booth with three interview slots: one clashing with both sessions, one spare, one already
+// booked by another student (who sees it in 我的日程).
+const firm = await createEnterprise(h.prisma, { name: '潍柴动力股份有限公司' })
+const recruiter = await h.tokenFor((await createMember(h.prisma, firm)).user)
+const booth = await call<{ id: string }>(`/api/events/${fair.id}/booths`, recruiter)
+await call(`/api/events/${fair.id}/booths/${booth.id}/approve`, organiser, { number: 'A-08', zone: '整机展区' })
+const slot = (from: number, to: number) => call<{ id: string }>(`/api/events/${fair.id}/booths/mine/slots`, recruiter, { startsAt: at(from), endsAt: at(to) })
+const [clashSlot, spareSlot, takenSlot] = [await slot(1.25, 1.75), await slot(4, 4.5), await slot(5, 5.5)]
+// Not registered: the fair's capacity of 2 is left to planner and newcomer, and booking needs no registration.
+const interviewee = await h.tokenFor(await createStudent(h.prisma))
+await call(`/api/events/${fair.id}/schedule`, interviewee, { interviewSlotId: takenSlot.id })
+
 const server = createAdaptorServer({ fetch: h.app.fetch })
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-console.log(`READY ${JSON.stringify({ origin, organiser, planner, newcomer, fair: fair.id, online: online.id, cancelled: cancelled.id, talk: talk.id, clinic: clinic.id })}`)
+console.log(`READY ${JSON.stringify({
+  origin, organiser, planner, newcomer, interviewee, fair: fair.id, online: online.id, cancelled: cancelled.id, talk: talk.id, clinic: clinic.id,
+  slots: { clash: clashSlot.id, spare: spareSlot.id, taken: takenSlot.id },
+})}`)
 
 const stop = () => void h.close().finally(() => process.exit(0))
 process.on('SIGTERM', stop)

@@ -2,18 +2,13 @@ import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { setToken } from '../../api/token'
-import { withClashes } from './my-schedule'
 import SchedulePage from './schedule'
-import { startRealBff, type RealBff } from './test-bff'
+import { recordRequests, startRealBff, type RealBff } from './test-bff'
 
 let bff: RealBff
 beforeAll(async () => { bff = await startRealBff() }, 120_000)
 afterAll(() => bff.close())
 afterEach(() => vi.restoreAllMocks())
-
-const entry = (id: string, title: string, startsAt: string, endsAt: string | null) => ({
-  id, title, startsAt, endsAt, place: null, sessionId: id, interviewId: null, interviewSlotId: null, event: { id: 'e1', title: '双选会' },
-})
 
 describe('我的日程', () => {
   it('warns on both of two overlapping sessions, naming the other, from the real BFF', async () => {
@@ -41,12 +36,25 @@ describe('我的日程', () => {
     expect(container.querySelector('[data-title="链主企业宣讲"]')).not.toBeNull()
   })
 
-  it('treats back-to-back entries as no clash, and a moment inside a span as one', () => {
-    const plan = withClashes([
-      entry('a', '宣讲', '2026-12-01T02:00:00.000Z', '2026-12-01T03:00:00.000Z'),
-      entry('b', '签约', '2026-12-01T03:00:00.000Z', '2026-12-01T04:00:00.000Z'),
-      entry('c', '面试', '2026-12-01T03:30:00.000Z', null),
-    ])
-    expect(plan.map((p) => [p.title, p.clashes])).toEqual([['宣讲', []], ['签约', ['面试']], ['面试', ['签约']]])
+  it('asks the BFF once for the whole schedule across fairs', async () => {
+    const paths = recordRequests()
+    setToken(bff.planner)
+    render(<SchedulePage />)
+    await screen.findByText('链主企业宣讲', {}, { timeout: 10_000 })
+    expect(paths).toEqual(['GET /api/events/schedule/mine'])
+  })
+
+  it('shows a booked interview slot with 取消预约 and gives it back after a confirmation naming its time', async () => {
+    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    setToken(bff.interviewee)
+    const { container } = render(<SchedulePage />)
+    const title = '面试：潍柴动力股份有限公司'
+    await screen.findByText(title, {}, { timeout: 10_000 })
+    const item = () => container.querySelector(`[data-title="${title}"]`)
+    expect(item()?.textContent).toContain('14:00–14:30 · 整机展区 A-08')
+    fireEvent.click(screen.getByText('取消预约', { selector: '.taro-button-core' }))
+    await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
+    expect(modal.mock.calls[0]![0]).toMatchObject({ title: '取消面试预约', content: expect.stringMatching(/14:00–14:30「面试：潍柴动力股份有限公司」/) })
+    await screen.findByText('日程还是空的', {}, { timeout: 10_000 })
   })
 })

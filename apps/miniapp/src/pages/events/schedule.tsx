@@ -2,20 +2,22 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
 import { errorMessage } from '../../api/api-error'
-import { releaseSlot, removeSessionFromSchedule } from '../../api/events'
-import { clock, shanghai } from '../../components/event-time'
+import { fetchMySchedule, releaseSlot, removeSessionFromSchedule, type MyScheduleEntry } from '../../api/events'
+import { clock, shanghai, spanText } from '../../components/event-time'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
-import { clashText, loadMySchedule, type PlannedEntry } from './my-schedule'
 import '../../components/jobs-ui.css'
 import '../../components/events-ui.css'
 
 const dateOf = (iso: string) => shanghai(iso).format('M月D日')
 
-/** 我的日程: sessions and booked interview slots of every fair I registered for, with overlap warnings. */
+/** The same wording the BFF warns with when an entry is added. */
+const clashText = (clashes: MyScheduleEntry['overlaps']) => `与${clashes.map((o) => `「${o.title}」`).join('、')}时间冲突`
+
+/** 我的日程: my sessions and booked interview slots across fairs (one request), with the server's overlap flags. */
 export default function SchedulePage() {
-  const plan = useRemote(loadMySchedule)
+  const plan = useRemote(fetchMySchedule)
   const [busy, setBusy] = useState<string>()
   const shownBefore = useRef(false)
   useDidShow(() => {
@@ -24,10 +26,12 @@ export default function SchedulePage() {
   })
   usePullDownRefresh(() => void plan.reload().finally(() => Taro.stopPullDownRefresh()))
 
-  const remove = async (entry: PlannedEntry) => {
+  const remove = async (entry: MyScheduleEntry) => {
     const { confirm } = await Taro.showModal({
       title: entry.interviewSlotId ? '取消面试预约' : '移出日程',
-      content: entry.interviewSlotId ? `取消后该面试时段会让给其他同学。确定取消「${entry.title}」吗？` : `移出后不再提醒「${entry.title}」。确定移出吗？`,
+      content: entry.interviewSlotId
+        ? `${spanText(entry.startsAt, entry.endsAt)}「${entry.title}」，取消后该时段会让给其他同学。确定取消预约吗？`
+        : `移出后不再提醒「${entry.title}」。确定移出吗？`,
       confirmText: '确定',
       cancelText: '再想想',
     })
@@ -36,7 +40,7 @@ export default function SchedulePage() {
     try {
       if (entry.interviewSlotId) await releaseSlot(entry.event.id, entry.interviewSlotId)
       else if (entry.sessionId) await removeSessionFromSchedule(entry.event.id, entry.sessionId)
-      void Taro.showToast({ title: '已移出日程', icon: 'none' })
+      void Taro.showToast({ title: entry.interviewSlotId ? '已取消预约' : '已移出日程', icon: 'none' })
       await plan.reload()
     } catch (e) {
       void Taro.showToast({ title: errorMessage(e), icon: 'none' })
@@ -45,8 +49,8 @@ export default function SchedulePage() {
     }
   }
 
-  const entries = plan.data ?? []
-  const clashes = entries.filter((e) => e.clashes.length > 0).length
+  const entries = plan.data?.items ?? []
+  const clashes = entries.filter((e) => e.overlaps.length > 0).length
   return (
     <View className='page-pad schedule'>
       <StateView
@@ -55,7 +59,7 @@ export default function SchedulePage() {
         onRetry={() => void plan.reload()}
         empty={entries.length === 0}
         emptyText='日程还是空的'
-        emptyHint='报名活动后，在活动详情的议程里点「加入日程」'
+        emptyHint='报名活动后，在活动详情里把议程「加入日程」或「预约面试」'
       >
         {clashes > 0 && <Text className='notice schedule-clash-summary'>有{clashes}项日程时间冲突，请调整后再出发。</Text>}
         {entries.map((e, i) => (
@@ -65,7 +69,7 @@ export default function SchedulePage() {
               <View className='session-row__head'>
                 <Text className='session-row__title'>{e.title}</Text>
                 {(e.sessionId || e.interviewSlotId) && (
-                  <Button className='btn btn--small btn--ghost' disabled={busy === e.id} onClick={() => void remove(e)}>移出</Button>
+                  <Button className='btn btn--small btn--ghost' disabled={busy === e.id} onClick={() => void remove(e)}>{e.interviewSlotId ? '取消预约' : '移出'}</Button>
                 )}
               </View>
               <Text className='muted' style={{ display: 'block' }}>
@@ -76,7 +80,7 @@ export default function SchedulePage() {
               <Text className='muted' style={{ display: 'block' }} onClick={() => void Taro.navigateTo({ url: `${ROUTES.eventDetail}?id=${encodeURIComponent(e.event.id)}` })}>
                 {e.event.title} ›
               </Text>
-              {e.clashes.length > 0 && <Text className='overlap-warning'>{clashText(e.clashes)}</Text>}
+              {e.overlaps.length > 0 && <Text className='overlap-warning'>{clashText(e.overlaps)}</Text>}
             </View>
           </View>
         ))}

@@ -2,9 +2,11 @@
  * The real BFF with a small fair scenario (real-bff.fixture.ts) in a child process, for page tests that
  * should render what the server really answers. Test files only.
  */
+import Taro from '@tarojs/taro'
 import { spawn } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { vi } from 'vitest'
 
 export interface Scenario {
   origin: string
@@ -12,6 +14,8 @@ export interface Scenario {
   organiser: string
   planner: string
   newcomer: string
+  /** A student (not registered) who booked the fair's `taken` interview slot and nothing else. */
+  interviewee: string
   /** Event ids: an onsite fair 10 days ahead (capacity 2), an online fair, a cancelled roadshow. */
   fair: string
   online: string
@@ -19,6 +23,8 @@ export interface Scenario {
   /** The fair's two sessions, 10:00–11:00 and 10:30–11:30 Shanghai time. */
   talk: string
   clinic: string
+  /** Interview slots at the fair's one approved booth (潍柴动力, 整机展区 A-08): 10:15–10:45 (clashes with both sessions), 13:00–13:30, 14:00–14:30 (booked by `interviewee`). */
+  slots: { clash: string; spare: string; taken: string }
 }
 
 export interface RealBff extends Scenario { close(): Promise<void> }
@@ -48,4 +54,14 @@ export async function startRealBff(): Promise<RealBff> {
       await exited
     },
   }
+}
+
+/** Records each Taro.request as "METHOD /path" into `calls` while still sending it to the real BFF. */
+export function recordRequests(calls: string[] = []) {
+  const request = Taro.request
+  vi.spyOn(Taro, 'request').mockImplementation(((options: Taro.request.Option) => {
+    calls.push(`${options.method ?? 'GET'} ${new URL(options.url).pathname}`)
+    return request(options)
+  }) as typeof Taro.request)
+  return calls
 }

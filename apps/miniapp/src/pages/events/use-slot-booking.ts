@@ -1,0 +1,44 @@
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { ApiError, errorMessage } from '../../api/api-error'
+import { addToSchedule, fetchSlots, type InterviewSlot } from '../../api/events'
+import { spanText } from '../../components/event-time'
+import { useRemote } from '../../lib/use-remote'
+
+const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
+
+/**
+ * The event's interview slots and 预约面试: a confirmation naming the time and booth, then the server's
+ * overlap warning beside the slot; a slot someone else took first gets its own explanation.
+ */
+export function useSlotBooking(eventId: string, signedIn: boolean) {
+  const slots = useRemote(() => fetchSlots(eventId), { enabled: signedIn })
+  const [busy, setBusy] = useState<string>()
+  const [warnings, setWarnings] = useState<Record<string, string>>({})
+
+  const book = async (slot: InterviewSlot) => {
+    const booth = [slot.zone, slot.number].filter(Boolean).join(' ')
+    const { confirm } = await Taro.showModal({
+      title: '预约面试',
+      content: `${slot.org}${booth ? `（${booth}）` : ''}，${spanText(slot.startsAt, slot.endsAt)}。请准时到展位面试，确定预约吗？`,
+      confirmText: '预约',
+      cancelText: '再想想',
+    })
+    if (!confirm) return
+    setBusy(slot.id)
+    try {
+      const result = await addToSchedule(eventId, { interviewSlotId: slot.id })
+      setWarnings((w) => ({ ...w, [slot.id]: result.warning ?? '' }))
+      toast(result.warning ? '已预约，但与日程时间冲突' : '已预约，可在我的日程查看')
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'CAPACITY_FULL') {
+        void Taro.showModal({ title: '该时段已约满', content: `${e.message}，请选择其他时段。`, showCancel: false, confirmText: '知道了' })
+      } else toast(e instanceof ApiError && e.code === 'FORBIDDEN' ? '仅学生账号可以预约面试' : errorMessage(e))
+    } finally {
+      setBusy(undefined)
+    }
+    await slots.reload()
+  }
+
+  return { slots, busy, warnings, book }
+}
