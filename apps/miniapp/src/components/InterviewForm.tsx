@@ -1,6 +1,7 @@
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { InterviewBodySchema, type InterviewBody } from '@zhilian/shared/contracts/applications'
 import { useState } from 'react'
+import { beijingDay, beijingIso } from '../lib/beijing-time'
 import './jobs-ui.css'
 
 export interface InterviewFormProps {
@@ -12,25 +13,16 @@ export interface InterviewFormProps {
   onCancel: () => void
 }
 
-function tomorrowInBeijing(): string {
-  const d = new Date(Date.now() + 24 * 3600_000 + 8 * 3600_000)
-  return d.toISOString().slice(0, 10)
-}
-
-/** Date and time are chosen in Beijing time; the BFF stores the instant. */
-export function beijingToIso(date: string, time: string): string {
-  return new Date(`${date}T${time}:00+08:00`).toISOString()
-}
 
 export function InterviewForm({ who, submitting, serverIssues = {}, onSubmit, onCancel }: InterviewFormProps) {
-  const [date, setDate] = useState(tomorrowInBeijing)
+  const [date, setDate] = useState(() => beijingDay(1))
   const [time, setTime] = useState('10:00')
   const [place, setPlace] = useState('')
   const [note, setNote] = useState('')
   const [issues, setIssues] = useState<Record<string, string>>({})
 
   const submit = () => {
-    const parsed = InterviewBodySchema.safeParse({ at: beijingToIso(date, time), place, note: note.trim() || undefined })
+    const parsed = InterviewBodySchema.safeParse({ at: beijingIso(date, time), place, note: note.trim() || undefined })
     if (!parsed.success) {
       setIssues(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])))
       return
@@ -47,7 +39,7 @@ export function InterviewForm({ who, submitting, serverIssues = {}, onSubmit, on
         <Text className='sheet__title'>邀请{who}面试</Text>
         <View className='field'>
           <Text className='field__label'>面试日期</Text>
-          <Picker mode='date' value={date} start={tomorrowInBeijing().slice(0, 4) + '-01-01'} onChange={(e) => setDate(String(e.detail.value))}>
+          <Picker mode='date' value={date} start={beijingDay(0)} onChange={(e) => setDate(String(e.detail.value))}>
             <View className='field__input interview-date'>{date}</View>
           </Picker>
         </View>

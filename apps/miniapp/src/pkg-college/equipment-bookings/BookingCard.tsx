@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { BOOKING_STATUS_LABELS, type Booking, type BookingDecisionBody } from '@zhilian/shared/contracts/equipment'
 import { useState } from 'react'
-import { BOOKING_TAG, slotText } from '../../pkg-enterprise/equipment/booking-time'
+import { BOOKING_TAG } from '../../lib/booking-tag'
+import { slotText } from '../../lib/beijing-time'
 
 export interface BookingCardProps {
   booking: Booking

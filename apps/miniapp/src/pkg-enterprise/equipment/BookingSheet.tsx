@@ -4,7 +4,7 @@ import { BookingBodySchema, type OpenEquipment } from '@zhilian/shared/contracts
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { bookEquipment } from '../../api/equipment'
-import { beijingDay, beijingIso } from './booking-time'
+import { beijingDay, beijingIso } from '../../lib/beijing-time'
 
 type Field = 'start' | 'end' | 'purpose' | 'form'
 const fieldOf = (path: string): Field => {

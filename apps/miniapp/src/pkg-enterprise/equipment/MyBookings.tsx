@@ -4,7 +4,8 @@ import { BOOKING_STATUS_LABELS } from '@zhilian/shared/contracts/equipment'
 import { fetchBookings } from '../../api/equipment'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
-import { BOOKING_TAG, slotText } from './booking-time'
+import { BOOKING_TAG } from '../../lib/booking-tag'
+import { slotText } from '../../lib/beijing-time'
 
 /** The enterprise's booking requests and what the colleges decided. */
 export function MyBookings() {

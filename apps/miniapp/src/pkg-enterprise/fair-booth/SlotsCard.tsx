@@ -4,8 +4,7 @@ import { SlotCreateSchema } from '@zhilian/shared/contracts/events'
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { openInterviewSlot, type MyBooth } from '../../api/enterprise-fairs'
-import { shanghai, spanText } from '../../components/event-time'
-import { beijingToIso } from '../../components/InterviewForm'
+import { beijingIso, shanghai, spanText } from '../../lib/beijing-time'
 
 /** On-the-spot interview slots within the event's hours; each is booked by one student. */
 export function SlotsCard({ eventId, data, onOpened }: { eventId: string; data: MyBooth; onOpened: () => void }) {
@@ -15,7 +14,7 @@ export function SlotsCard({ eventId, data, onOpened }: { eventId: string; data: 
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
   const open = async () => {
-    const parsed = SlotCreateSchema.safeParse({ startsAt: beijingToIso(date, from), endsAt: beijingToIso(date, to) })
+    const parsed = SlotCreateSchema.safeParse({ startsAt: beijingIso(date, from), endsAt: beijingIso(date, to) })
     if (!parsed.success) return setError(parsed.error.issues[0]?.message)
     setError(undefined)
     setBusy(true)

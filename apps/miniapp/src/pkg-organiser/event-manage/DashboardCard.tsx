@@ -5,7 +5,7 @@ import { errorMessage } from '../../api/api-error'
 import { downloadWorkbook } from '../../api/imports'
 import { dashboardXlsxPath, type Dashboard } from '../../api/organiser'
 import { BarList } from '../../components/BarList'
-import { clock, shanghai } from '../../components/event-time'
+import { clock, shanghai } from '../../lib/beijing-time'
 import { StatCard } from '../../components/StatCard'
 
 /** Registrations, check-ins per 15 minutes, visits and applications per booth, and the workbook. */
