@@ -21,6 +21,7 @@ import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
 import { openDatabase } from '@zhilian/db'
 import { seedDemo } from '@zhilian/db/seed/index'
 import pg from 'pg'
+import { freshDatabase } from './lib/fresh-db'
 import { BENCH_JWT_SECRET, startBff } from './lib/server'
 import { percentile } from './lib/stats'
 
@@ -28,21 +29,9 @@ const url = process.env.BENCH_CHECKINS_DATABASE_URL ?? 'postgresql://postgres@12
 const STUDENTS = Number(process.env.BENCH_CHECKINS ?? 10_000)
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64)
 
-async function resetDatabase(): Promise<void> {
-  const target = new URL(url)
-  const admin = new URL(url)
-  admin.pathname = '/postgres'
-  const server = new pg.Client({ connectionString: admin.toString() })
-  await server.connect()
-  const name = target.pathname.slice(1).replace(/"/g, '')
-  await server.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  await server.query(`CREATE DATABASE "${name}"`)
-  await server.end()
-}
-
 /** Two events (HTTP run, raw-SQL run), each with STUDENTS registered students. */
 async function prepare(): Promise<{ adminId: string; adminTokenVersion: number; httpEvent: string; sqlEvent: string; students: string[] }> {
-  const db = await openDatabase({ url, migrate: true })
+  const db = await openDatabase({ url })
   try {
     await seedDemo(db.prisma)
     const admin = await db.prisma.user.findFirstOrThrow({ where: { role: 'admin' }, select: { id: true, tokenVersion: true } })
@@ -114,7 +103,7 @@ function report(label: string, r: RunResult, scans: number) {
   return rps
 }
 
-await resetDatabase()
+await freshDatabase(url)
 const setup = await prepare()
 const order = scanOrder(setup.students)
 const bff = await startBff(url)
