@@ -19,6 +19,41 @@ async function api<T>(page: Page, path: string): Promise<T> {
   }, path) as Promise<T>
 }
 
+type Painted = { supply: number; demand: number; gap: number; other: number }
+
+/**
+ * Per report chart canvas: how many pixels below the legend strip carry each series colour
+ * (毕业生 #0b5cad, 岗位需求 #f59e0b, shortage #b91c1c / surplus #1d4ed8), and how many others are painted.
+ */
+function paintedPixels(page: Page): Promise<Painted[]> {
+  return page.evaluate(() => {
+    const near = (d: Uint8ClampedArray, i: number, rgb: number[]) => Math.abs(d[i]! - rgb[0]!) + Math.abs(d[i + 1]! - rgb[1]!) + Math.abs(d[i + 2]! - rgb[2]!) < 24
+    return [...document.querySelectorAll<HTMLCanvasElement>('canvas.echart__canvas')].map((c) => {
+      const counts = { supply: 0, demand: 0, gap: 0, other: 0 }
+      const ctx = c.getContext('2d')
+      if (!ctx || c.width === 0 || c.height === 0) return counts
+      const legendBottom = Math.round((30 * c.width) / c.clientWidth)
+      const { data } = ctx.getImageData(0, legendBottom, c.width, c.height - legendBottom)
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! < 200) continue
+        if (near(data, i, [11, 92, 173])) counts.supply++
+        else if (near(data, i, [245, 158, 11])) counts.demand++
+        else if (near(data, i, [185, 28, 28]) || near(data, i, [29, 78, 216])) counts.gap++
+        else counts.other++
+      }
+      return counts
+    })
+  })
+}
+
+/** The charts draw after the chosen year's report arrives: wait until every canvas has painted bars. */
+async function pollPainted(page: Page): Promise<Painted[]> {
+  let last: Painted[] = []
+  const drawn = (c: Painted) => c.other > 0 && c.supply + c.demand + c.gap > 0
+  await expect.poll(async () => (last = await paintedPixels(page)).length === 3 && last.every(drawn), { timeout: 30_000 }).toBe(true)
+  return last
+}
+
 type MapCity = { adcode: string; name: string; colour: string; demand: number }
 
 test('the admin reads the map for a chain, opens a city with its matches and downloads the report', async () => {
@@ -51,6 +86,27 @@ test('the admin reads the map for a chain, opens a city with its matches and dow
 
   await page.goto(`${session.platform.url}/#/pkg-province/report/index`)
   await expect.poll(() => page.getByText('下载 Excel 报告').count(), { timeout: 30_000 }).toBe(1)
+  // Pick the year with the most data (the seed fills one supply year) so the bars have lengths.
+  type Report = { year: number; province: { graduates: number; demand: number }; chains: { name: string; graduates: number; demand: number }[] }
+  const years = [0, 1, 2, 3].map((back) => new Date().getFullYear() - back)
+  const reports = await Promise.all(years.map((y) => api<Report>(page, `/api/reports/${y}`)))
+  const report = reports.sort((a, b) => b.province.graduates + b.province.demand - (a.province.graduates + a.province.demand))[0]!
+  expect(report.chains.some((c) => c.graduates > 0)).toBe(true)
+  await page.locator('.year-chip').filter({ hasText: `${report.year}年` }).click()
+  await expect.poll(() => page.getByText(`（${report.year}年）`, { exact: false }).count(), { timeout: 30_000 }).toBeGreaterThan(0)
+  // The report's ECharts bar charts really drew: bars in the series colours below each legend, on all three canvases.
+  await expect.poll(() => page.locator('canvas.echart__canvas').count(), { timeout: 30_000 }).toBe(3)
+  const painted = await pollPainted(page)
+  expect(painted.every((c) => c.other > 0)).toBe(true) // axes, labels, legend
+  expect(painted[0]!.supply).toBeGreaterThan(0) // per chain: 毕业生 bars
+  expect(painted[0]!.demand > 0).toBe(report.chains.some((c) => c.demand > 0)) // and 岗位需求 bars where there is demand
+  expect(painted[1]!.supply).toBeGreaterThan(0) // per city
+  expect(painted[2]!.gap).toBeGreaterThan(0) // per-city gap bars, red or blue
+  await page.locator('canvas.echart__canvas').first().scrollIntoViewIfNeeded()
+  await screenshot(page, 'map-report-chart')
+  // And the figures stay on the page as text for screen readers and print.
+  const chainTable = page.getByRole('table', { name: '分产业链供需' })
+  await expect.poll(() => chainTable.getByRole('row').count()).toBe(report.chains.length + 1)
   const [response, download] = await Promise.all([
     page.waitForResponse((res) => /\/api\/reports\/\d{4}\.xlsx$/.test(res.url()), { timeout: 60_000 }),
     page.waitForEvent('download', { timeout: 60_000 }),

@@ -1,18 +1,20 @@
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { downloadWorkbook } from '../../api/imports'
 import { fetchYearReport, yearReportXlsxPath } from '../../api/reports'
-import { BarList } from '../../components/BarList'
+import { EChart } from '../../components/EChart'
 import { StateView } from '../../components/StateView'
 import { YearChips } from '../../components/YearChips'
 import { useRemote } from '../../lib/use-remote'
 import '../province.css'
+import { reportCharts } from './chart-options'
+import { FiguresTable } from './FiguresTable'
 
 const ratio = (r: number | null) => (r === null ? '—' : r.toFixed(2))
 
-/** 山东省产业人才供需报告: the year's figures with bar charts made of views, and the workbook. */
+/** 山东省产业人才供需报告: the year's figures with ECharts bar charts over their tables, and the workbook. */
 export default function ReportPage() {
   const [year, setYear] = useState(new Date().getFullYear() - 1)
   const report = useRemote(() => fetchYearReport(year), { enabled: false })
@@ -20,6 +22,7 @@ export default function ReportPage() {
   useEffect(() => void reload(), [year, reload])
   const [downloading, setDownloading] = useState(false)
   const r = report.data
+  const charts = useMemo(() => r && reportCharts(r), [r])
 
   const download = async () => {
     setDownloading(true)
@@ -51,14 +54,24 @@ export default function ReportPage() {
                 下载 Excel 报告
               </Button>
             </View>
-            <View className='card'>
-              <Text className='province__h'>分产业链：毕业生 / 岗位需求</Text>
-              <BarList legend={['毕业生', '岗位需求']} bars={r.chains.map((c) => ({ key: c.chainId, label: c.name, value: c.graduates, other: c.demand }))} />
-            </View>
-            <View className='card'>
-              <Text className='province__h'>分城市：毕业生 / 岗位需求</Text>
-              <BarList legend={['毕业生', '岗位需求']} bars={r.cities.map((c) => ({ key: c.cityCode, label: c.name, value: c.graduates, other: c.demand }))} />
-            </View>
+            {charts && (
+              <View className='card'>
+                <Text className='province__h'>分产业链：毕业生 / 岗位需求</Text>
+                <EChart option={charts.chains.option} height={charts.chains.height} label='分产业链毕业生与岗位需求柱状图'>
+                  <FiguresTable caption='分产业链供需' rows={r.chains.map((c) => ({ key: c.chainId, ...c }))} />
+                </EChart>
+              </View>
+            )}
+            {charts && (
+              <View className='card'>
+                <Text className='province__h'>分城市：毕业生 / 岗位需求</Text>
+                <EChart option={charts.cities.option} height={charts.cities.height} label='分城市毕业生与岗位需求柱状图' />
+                <Text className='province__h'>分城市缺口（负数为紧缺）</Text>
+                <EChart option={charts.cityGap.option} height={charts.cityGap.height} label='分城市供需缺口柱状图'>
+                  <FiguresTable caption='分城市供需' rows={r.cities.map((c) => ({ key: c.cityCode, ...c }))} />
+                </EChart>
+              </View>
+            )}
             <View className='card'>
               <Text className='province__h'>专业缺口（负数为紧缺）</Text>
               {r.majors.length === 0 && <Text className='muted'>暂无数据</Text>}

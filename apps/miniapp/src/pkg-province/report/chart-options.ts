@@ -1,0 +1,74 @@
+import type { SupplyDemandReport } from '@zhilian/shared/contracts/reports'
+import type { EChartOption } from '../../components/EChart'
+
+/** The colours BarList uses elsewhere, so the report reads like the other pages. */
+export const SUPPLY_COLOUR = '#0b5cad'
+export const DEMAND_COLOUR = '#f59e0b'
+export const SHORTAGE_COLOUR = '#b91c1c'
+export const SURPLUS_COLOUR = '#1d4ed8'
+
+type Named = { name: string; graduates: number; demand: number }
+
+/** Horizontal bars need room per row; the rest is legend and axis. */
+export function chartHeight(rows: number, perRow = 28): number {
+  return Math.max(160, 70 + rows * perRow)
+}
+
+// Long chain names would squeeze the bars on a phone; the full name stays in the tooltip and the table.
+const shortLabel = (value: string) => (value.length > 6 ? `${value.slice(0, 6)}…` : value)
+
+function categoryAxis(names: string[]) {
+  // inverse: the first row of the report is drawn at the top, as it reads in the table below.
+  return { type: 'category' as const, data: names, inverse: true, axisLabel: { formatter: shortLabel, fontSize: 11 }, axisTick: { show: false } }
+}
+
+const grid = { left: 8, right: 40, top: 36, bottom: 8, containLabel: true }
+
+/** Graduates against open demand per row (chain or city), two bars each. */
+export function supplyDemandOption(rows: Named[]): EChartOption {
+  return {
+    animation: false,
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' },
+    legend: { top: 0, data: ['毕业生', '岗位需求'] },
+    grid,
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: categoryAxis(rows.map((r) => r.name)),
+    series: [
+      { name: '毕业生', type: 'bar', data: rows.map((r) => r.graduates), itemStyle: { color: SUPPLY_COLOUR }, barGap: '10%' },
+      { name: '岗位需求', type: 'bar', data: rows.map((r) => r.demand), itemStyle: { color: DEMAND_COLOUR } },
+    ],
+  }
+}
+
+/** Gap = graduates − demand per row: red bars to the left are shortages, blue to the right surpluses. */
+export function gapOption(rows: Named[]): EChartOption {
+  return {
+    animation: false,
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' },
+    legend: { top: 0, data: ['缺口（毕业生 − 岗位需求）'] },
+    grid,
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: categoryAxis(rows.map((r) => r.name)),
+    series: [
+      {
+        name: '缺口（毕业生 − 岗位需求）',
+        type: 'bar',
+        itemStyle: { color: SURPLUS_COLOUR },
+        label: { show: true, position: 'right', fontSize: 10 },
+        data: rows.map((r) => {
+          const gap = r.graduates - r.demand
+          return { value: gap, itemStyle: { color: gap < 0 ? SHORTAGE_COLOUR : SURPLUS_COLOUR } }
+        }),
+      },
+    ],
+  }
+}
+
+/** The report's three charts: per chain and per city supply against demand, and the per-city gap. */
+export function reportCharts(report: SupplyDemandReport) {
+  return {
+    chains: { option: supplyDemandOption(report.chains), height: chartHeight(report.chains.length * 2, 18) },
+    cities: { option: supplyDemandOption(report.cities), height: chartHeight(report.cities.length * 2, 18) },
+    cityGap: { option: gapOption(report.cities), height: chartHeight(report.cities.length, 24) },
+  }
+}
