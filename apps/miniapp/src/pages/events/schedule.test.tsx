@@ -1,20 +1,18 @@
 import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { setToken } from '../../api/token'
+import { tapButton } from '../../test/dom'
+import { recordRequests, useRealBff } from '../../test/real-bff'
 import SchedulePage from './schedule'
-import { recordRequests, startRealBff, type RealBff } from './test-bff'
 
-let bff: RealBff
-beforeAll(async () => { bff = await startRealBff() }, 120_000)
-afterAll(() => bff.close())
-afterEach(() => vi.restoreAllMocks())
+const bff = useRealBff('fair')
 
 describe('我的日程', () => {
   it('warns on both of two overlapping sessions, naming the other, from the real BFF', async () => {
     setToken(bff.planner)
     const { container } = render(<SchedulePage />)
-    await screen.findByText('有2项日程时间冲突，请调整后再出发。', {}, { timeout: 10_000 })
+    await screen.findByText('有2项日程时间冲突，请调整后再出发。')
     const warning = (title: string) => container.querySelector(`[data-title="${title}"] .overlap-warning`)?.textContent
     expect(warning('链主企业宣讲')).toBe('与「简历诊断工作坊」时间冲突')
     expect(warning('简历诊断工作坊')).toBe('与「链主企业宣讲」时间冲突')
@@ -25,13 +23,13 @@ describe('我的日程', () => {
     const modal = vi.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' }).mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
     setToken(bff.planner)
     const { container } = render(<SchedulePage />)
-    await screen.findByText('有2项日程时间冲突，请调整后再出发。', {}, { timeout: 10_000 })
+    await screen.findByText('有2项日程时间冲突，请调整后再出发。')
     const removeClinic = () => fireEvent.click(container.querySelector('[data-title="简历诊断工作坊"] .taro-button-core')!)
     removeClinic()
     await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
     expect(container.querySelector('[data-title="简历诊断工作坊"]')).not.toBeNull()
     removeClinic()
-    await waitFor(() => expect(container.querySelector('[data-title="简历诊断工作坊"]')).toBeNull(), { timeout: 10_000 })
+    await waitFor(() => expect(container.querySelector('[data-title="简历诊断工作坊"]')).toBeNull())
     expect(container.querySelector('.overlap-warning')).toBeNull()
     expect(container.querySelector('[data-title="链主企业宣讲"]')).not.toBeNull()
   })
@@ -40,7 +38,7 @@ describe('我的日程', () => {
     const paths = recordRequests()
     setToken(bff.planner)
     render(<SchedulePage />)
-    await screen.findByText('链主企业宣讲', {}, { timeout: 10_000 })
+    await screen.findByText('链主企业宣讲')
     expect(paths).toEqual(['GET /api/events/schedule/mine'])
   })
 
@@ -49,12 +47,12 @@ describe('我的日程', () => {
     setToken(bff.interviewee)
     const { container } = render(<SchedulePage />)
     const title = '面试：潍柴动力股份有限公司'
-    await screen.findByText(title, {}, { timeout: 10_000 })
+    await screen.findByText(title)
     const item = () => container.querySelector(`[data-title="${title}"]`)
     expect(item()?.textContent).toContain('14:00–14:30 · 整机展区 A-08')
-    fireEvent.click(screen.getByText('取消预约', { selector: '.taro-button-core' }))
+    tapButton('取消预约')
     await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
     expect(modal.mock.calls[0]![0]).toMatchObject({ title: '取消面试预约', content: expect.stringMatching(/14:00–14:30「面试：潍柴动力股份有限公司」/) })
-    await screen.findByText('日程还是空的', {}, { timeout: 10_000 })
+    await screen.findByText('日程还是空的')
   })
 })

@@ -1,24 +1,22 @@
 import { render, screen, waitFor } from '@testing-library/react'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { setToken } from '../../api/token'
-import { startRealBff, type RealBff } from '../events/test-bff'
+import { useRealBff } from '../../test/real-bff'
 import FairsPage from './index'
 
-let bff: RealBff
-beforeAll(async () => { bff = await startRealBff() }, 120_000)
-afterAll(() => bff.close())
+const bff = useRealBff('fair')
 
 describe('双选会 tab against the real BFF', () => {
   it('lists upcoming events soonest first with kind, 空中双选会, my registration and the capacity; not the cancelled one', async () => {
     setToken(bff.planner)
     const { container } = render(<FairsPage />)
-    await screen.findByText('高端装备产业链专场双选会', {}, { timeout: 10_000 })
+    await screen.findByText('高端装备产业链专场双选会')
     const cards = [...container.querySelectorAll('.event-card')]
     expect(cards.map((c) => c.querySelector('.event-card__title')?.textContent)).toEqual(['高端装备产业链专场双选会', '新能源汽车空中双选会'])
     expect(cards[0]!.querySelector('.event-kind')?.textContent).toBe('双选会')
     expect(cards[0]!.textContent).toContain('已报名1人 / 限2人')
     expect(cards[0]!.querySelector('.event-card__line')?.textContent).toMatch(/^\d{1,2}月\d{1,2}日 周[日一二三四五六] 09:00–16:00$/)
-    await waitFor(() => expect(cards[0]!.querySelector('.event-state--mine')?.textContent).toBe('已报名'), { timeout: 10_000 })
+    await waitFor(() => expect(cards[0]!.querySelector('.event-state--mine')?.textContent).toBe('已报名'))
     expect(cards[1]!.querySelector('.event-online')?.textContent).toBe('空中双选会')
     expect(cards[1]!.querySelector('.event-state--mine')).toBeNull()
     expect(screen.getByText('我的日程')).toBeInTheDocument()
@@ -27,9 +25,9 @@ describe('双选会 tab against the real BFF', () => {
 
   it('filters by kind through the chips', async () => {
     const { container } = render(<FairsPage />)
-    await screen.findByText('新能源汽车空中双选会', {}, { timeout: 10_000 })
+    await screen.findByText('新能源汽车空中双选会')
     screen.getByText('路演').click()
-    await screen.findByText('近期没有符合条件的活动', {}, { timeout: 10_000 })
+    await screen.findByText('近期没有符合条件的活动')
     expect(container.querySelectorAll('.event-card')).toHaveLength(0)
     // Signed out: no entries to 日程 and 消息.
     expect(screen.queryByText('我的日程')).toBeNull()

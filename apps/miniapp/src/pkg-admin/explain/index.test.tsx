@@ -1,12 +1,11 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { setToken } from '../../api/token'
-import { useRealBff } from '../../pkg-enterprise/matches/test-bff'
+import { openAt, type } from '../../test/dom'
+import { useRealBff } from '../../test/real-bff'
 import ExplainPage from './index'
 
-const bff = useRealBff()
-const wait = { timeout: 10_000 }
-const type = (name: string, value: string) => fireEvent.input(document.querySelector(`input[name="${name}"]`) as HTMLInputElement, { target: { value } })
+const bff = useRealBff('matching')
 
 describe('为什么匹配 against the real BFF', () => {
   it('finds a job, picks a listed pair and shows the score part by part; a pasted pair that is no candidate says why', async () => {
@@ -14,10 +13,10 @@ describe('为什么匹配 against the real BFF', () => {
     const { container } = render(<ExplainPage />)
     type('q', bff.jobTitle)
     fireEvent.click(screen.getByText('搜索'))
-    fireEvent.click(await screen.findByText(bff.jobTitle, {}, wait))
-    fireEvent.click(await screen.findByText(`1. ${bff.collegeName} · 机电一体化技术`, {}, wait))
+    fireEvent.click(await screen.findByText(bff.jobTitle))
+    fireEvent.click(await screen.findByText(`1. ${bff.collegeName} · 机电一体化技术`))
 
-    const verdict = (await screen.findByText(/参与匹配，得分/, {}, wait)).closest('.explain-verdict') as HTMLElement
+    const verdict = (await screen.findByText(/参与匹配，得分/)).closest('.explain-verdict') as HTMLElement
     expect(verdict.textContent).toContain('排第 1 名，进入前 20 名推荐')
     expect(verdict).toHaveClass('explain-verdict--in')
     const bars = [...container.querySelectorAll('.bar-list__row')].map((r) => r.querySelector('.bar-list__label')?.textContent)
@@ -25,11 +24,11 @@ describe('为什么匹配 against the real BFF', () => {
     expect(screen.getByText(`· ${bff.collegeName} 机电一体化技术：2025届毕业生 312 人，同城`)).toBeInTheDocument()
 
     fireEvent.click(screen.getByText('换一个院校专业'))
-    await screen.findByText(`1. ${bff.collegeName} · 机电一体化技术`, {}, wait)
+    await screen.findByText(`1. ${bff.collegeName} · 机电一体化技术`)
     type('collegeId', bff.collegeId)
     type('majorCode', '510201')
     fireEvent.click(screen.getByText('解释该组合'))
-    const no = (await screen.findByText(/不参与匹配/, {}, wait)).closest('.explain-verdict') as HTMLElement
+    const no = (await screen.findByText(/不参与匹配/)).closest('.explain-verdict') as HTMLElement
     expect(no).toHaveClass('explain-verdict--out')
     expect(within(no).getByText(/没有“计算机应用技术”专业/)).toBeInTheDocument()
     expect(container.querySelector('.bar-list')).toBeNull()
@@ -37,9 +36,8 @@ describe('为什么匹配 against the real BFF', () => {
 
   it('is refused to an enterprise with the BFF\'s message', async () => {
     setToken(bff.enterprise)
-    window.history.pushState({}, '', `/?jobId=${bff.jobId}&collegeId=${bff.collegeId}&majorCode=460301`)
+    openAt(`jobId=${bff.jobId}&collegeId=${bff.collegeId}&majorCode=460301`)
     render(<ExplainPage />)
-    expect(await screen.findByRole('alert', {}, wait)).toHaveTextContent('您没有权限进行此操作')
-    window.history.pushState({}, '', '/')
+    expect(await screen.findByRole('alert')).toHaveTextContent('您没有权限进行此操作')
   })
 })

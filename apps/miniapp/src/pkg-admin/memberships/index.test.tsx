@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { MembershipReviewItem } from '@zhilian/shared/contracts/admin'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { typeTextarea } from '../../test/dom'
 import { readJson, sendJson, startLocalServer } from '../../test/local-server'
 import MembershipReviewPage from './index'
 
@@ -60,8 +61,7 @@ describe('admin membership review', () => {
     expect(await screen.findByText('请填写驳回理由')).toBeInTheDocument()
     expect(decisions).toEqual([])
 
-    const note = card.querySelector('textarea') as HTMLTextAreaElement
-    fireEvent.input(note, { target: { value: '营业执照照片不清晰' } })
+    await typeTextarea(card, '营业执照照片不清晰')
     fireEvent.click(screen.getByText('确认驳回'))
     await waitFor(() => expect(decisions).toEqual([{ id: 'm2', body: { decision: 'rejected', note: '营业执照照片不清晰' } }]))
     expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '确认驳回' }))

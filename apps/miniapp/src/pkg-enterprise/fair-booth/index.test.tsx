@@ -6,22 +6,22 @@ import { describe, expect, it, vi } from 'vitest'
 import { request } from '../../api/request'
 import { setToken } from '../../api/token'
 // Test helpers only (never bundled): the real BFF in a child process and people acting through it.
-import { openAt, tapButton } from '../../pkg-organiser/testing/dom'
-import { realBffForThisFile } from '../../pkg-organiser/testing/real-bff'
-import { as, collegeOrganiser, recruiter, runningFair } from '../../pkg-organiser/testing/scenario'
+import { openAt, tapButton } from '../../test/dom'
+import { as, collegeOrganiser, recruiter, runningFair } from '../../test/people'
+import { useRealBff } from '../../test/real-bff'
 import EnterpriseFairsPage from '../fairs/index'
 import EnterpriseFairBoothPage from './index'
 
-const real = realBffForThisFile()
+const bff = useRealBff()
 
 describe('enterprise at a fair against the real BFF', () => {
   it('applies for a booth from the fair list, and once approved picks which of its jobs the booth offers', async () => {
-    const organiser = await collegeOrganiser(real())
+    const organiser = await collegeOrganiser(bff)
     const event = await runningFair(organiser, '智能终端产业链双选会')
-    const { org, token } = await recruiter(real(), '青岛智能终端有限公司')
-    const lathe = await real().make('createJob', { orgId: org.id, title: '数控车工' })
-    await real().make('createJob', { orgId: org.id, title: '焊接机器人运维' })
-    await real().make('createJob', { orgId: org.id, title: '已暂停的岗位', status: 'paused' })
+    const { org, token } = await recruiter(bff, '青岛智能终端有限公司')
+    const lathe = await bff.make('createJob', { orgId: org.id, title: '数控车工' })
+    await bff.make('createJob', { orgId: org.id, title: '焊接机器人运维' })
+    await bff.make('createJob', { orgId: org.id, title: '已暂停的岗位', status: 'paused' })
 
     setToken(token)
     openAt('')
@@ -55,5 +55,5 @@ describe('enterprise at a fair against the real BFF', () => {
       expect(mine.event.myBooth?.jobs.map((j) => j.id)).toEqual([lathe.id])
     })
     expect(screen.getByText('到访学生（0）')).toBeInTheDocument()
-  }, 90_000)
+  })
 })

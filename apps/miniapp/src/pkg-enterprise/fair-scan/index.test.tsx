@@ -5,21 +5,21 @@ import { describe, expect, it } from 'vitest'
 import { request } from '../../api/request'
 import { setToken } from '../../api/token'
 // Test helpers only (never bundled): the real BFF in a child process and people acting through it.
-import { openAt, tapButton, type } from '../../pkg-organiser/testing/dom'
-import { realBffForThisFile } from '../../pkg-organiser/testing/real-bff'
-import { applyForBooth, as, collegeOrganiser, recruiter, registeredCode, runningFair, student } from '../../pkg-organiser/testing/scenario'
+import { openAt, tapButton, type } from '../../test/dom'
+import { applyForBooth, as, collegeOrganiser, recruiter, registeredCode, runningFair, student } from '../../test/people'
+import { useRealBff } from '../../test/real-bff'
 import EnterpriseFairScanPage from './index'
 
-const real = realBffForThisFile()
+const bff = useRealBff()
 
 describe('booth scan against the real BFF', () => {
   it('records the visit and says the student has not authorised a résumé to this enterprise', async () => {
-    const organiser = await collegeOrganiser(real())
+    const organiser = await collegeOrganiser(bff)
     const event = await runningFair(organiser, '低空经济产业链对接会')
-    const { token } = await recruiter(real(), '滨州低空飞行器有限公司')
+    const { token } = await recruiter(bff, '滨州低空飞行器有限公司')
     const booth = await applyForBooth(token, event.id)
     await as(organiser, () => request('POST', `/api/events/${event.id}/booths/${booth.id}/approve`, { body: { number: 'D-02', zone: '低空展区' }, schema: BoothSchema }))
-    const code = await registeredCode(await student(real(), '周同学'), event.id)
+    const code = await registeredCode(await student(bff, '周同学'), event.id)
 
     setToken(token)
     openAt(`id=${event.id}`)
@@ -37,5 +37,5 @@ describe('booth scan against the real BFF', () => {
     type('code', 'not-a-real-check-in-code')
     tapButton('提交学生签到码')
     expect(await screen.findByText('签到码无效，请让同学重新打开签到码')).toBeInTheDocument()
-  }, 90_000)
+  })
 })

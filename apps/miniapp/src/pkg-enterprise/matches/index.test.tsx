@@ -1,20 +1,18 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { setToken } from '../../api/token'
-import { ROUTES } from '../../routes'
+import { openAt } from '../../test/dom'
+import { useRealBff } from '../../test/real-bff'
 import EnterpriseMatchesPage from './index'
-import { usePageUrl, useRealBff } from './test-bff'
 
-const bff = useRealBff()
-const wait = { timeout: 10_000 }
-const open = usePageUrl(ROUTES.enterpriseMatches)
+const bff = useRealBff('matching')
 
 describe('院校匹配 against the real BFF', () => {
   it('ranks the colleges and majors for my job, each with its score, its parts and why', async () => {
     setToken(bff.enterprise)
-    open(`?jobId=${bff.jobId}`)
+    openAt(`jobId=${bff.jobId}`)
     const { container } = render(<EnterpriseMatchesPage />)
-    expect(await screen.findByText(bff.jobTitle, {}, wait)).toBeInTheDocument()
+    expect(await screen.findByText(bff.jobTitle)).toBeInTheDocument()
     const cards = [...container.querySelectorAll('.match-card')] as HTMLElement[]
     expect(cards.map((c) => c.querySelector('.match-card__title')?.textContent)).toEqual(['淄博职业学院 · 机电一体化技术', '威海职业学院 · 机电一体化技术'])
     const best = cards[0]!
@@ -31,15 +29,15 @@ describe('院校匹配 against the real BFF', () => {
   it('without an id offers my jobs, needs and challenges to pick from', async () => {
     setToken(bff.enterprise)
     render(<EnterpriseMatchesPage />)
-    expect(await screen.findByText('机电设备维修工', {}, wait)).toBeInTheDocument()
+    expect(await screen.findByText('机电设备维修工')).toBeInTheDocument()
     expect(screen.getByText('数控机床热变形补偿')).toBeInTheDocument()
     expect(screen.getByText('揭榜中 · 1 家揭榜')).toBeInTheDocument()
   })
 
   it("answers another enterprise's job with the BFF's not-found message", async () => {
     setToken(bff.rival)
-    open(`?jobId=${bff.jobId}`)
+    openAt(`jobId=${bff.jobId}`)
     render(<EnterpriseMatchesPage />)
-    expect(await screen.findByText('岗位不存在或无权查看', {}, wait)).toBeInTheDocument()
+    expect(await screen.findByText('岗位不存在或无权查看')).toBeInTheDocument()
   })
 })

@@ -5,16 +5,16 @@ import { OrganisedPageSchema } from '@zhilian/shared/contracts/fair-manage'
 import { describe, expect, it, vi } from 'vitest'
 import { request } from '../../api/request'
 import { setToken } from '../../api/token'
-import { openAt, tapButton, tapChip, type } from '../testing/dom'
-import { realBffForThisFile } from '../testing/real-bff'
-import { collegeOrganiser } from '../testing/scenario'
+import { openAt, tapButton, tapChip, type } from '../../test/dom'
+import { collegeOrganiser } from '../../test/people'
+import { useRealBff } from '../../test/real-bff'
 import OrganiserEventEditPage from './index'
 
-const real = realBffForThisFile()
+const bff = useRealBff()
 
 describe('organiser event form against the real BFF', () => {
   it('shows the shared schema\'s check beside its field, creates the event, then adds an agenda session and removes it after confirming', async () => {
-    setToken(await collegeOrganiser(real()))
+    setToken(await collegeOrganiser(bff))
     openAt('')
     render(<OrganiserEventEditPage />)
     tapButton('发布活动')
@@ -53,6 +53,5 @@ describe('organiser event form against the real BFF', () => {
     expect(await screen.findByText('活动已取消，不能再修改。')).toBeInTheDocument()
     expect(showModal).toHaveBeenLastCalledWith(expect.objectContaining({ content: expect.stringContaining('所有已报名的学生和参展企业都会收到取消通知') }))
     expect((await request('GET', `/api/events/${id}`, { schema: EventDetailSchema })).status).toBe('cancelled')
-    showModal.mockRestore()
-  }, 60_000)
+  })
 })

@@ -1,20 +1,20 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { setToken } from '../../api/token'
-import { openAt, tapButton, type } from '../testing/dom'
-import { realBffForThisFile } from '../testing/real-bff'
-import { applyForBooth, collegeOrganiser, recruiter, registeredCode, runningFair, student } from '../testing/scenario'
+import { openAt, tapButton, type } from '../../test/dom'
+import { applyForBooth, collegeOrganiser, recruiter, registeredCode, runningFair, student } from '../../test/people'
+import { useRealBff } from '../../test/real-bff'
 import OrganiserEventManagePage from './index'
 
-const real = realBffForThisFile()
+const bff = useRealBff()
 
 describe('organiser booths and dashboard against the real BFF', () => {
   it('approves an applied booth with its zone and number, and shows the registrations on the dashboard', async () => {
-    const organiser = await collegeOrganiser(real())
+    const organiser = await collegeOrganiser(bff)
     const event = await runningFair(organiser, '先进材料产业链对接会')
-    const { token } = await recruiter(real(), '淄博新材料科技有限公司')
+    const { token } = await recruiter(bff, '淄博新材料科技有限公司')
     const booth = await applyForBooth(token, event.id)
-    await registeredCode(await student(real(), '王同学'), event.id)
+    await registeredCode(await student(bff, '王同学'), event.id)
 
     setToken(organiser)
     openAt(`id=${event.id}`)
@@ -39,5 +39,5 @@ describe('organiser booths and dashboard against the real BFF', () => {
     expect(stat('签到')).toBe('0')
     expect(screen.getByText('还没有签到')).toBeInTheDocument()
     expect(screen.getByText('导出 Excel')).toBeInTheDocument()
-  }, 60_000)
+  })
 })

@@ -1,8 +1,8 @@
 /** Accounts and an event made through the real BFF, as the people themselves would. Test files only. */
 import { CheckinCodeSchema } from '@zhilian/shared/contracts/checkin'
 import { BoothSchema, EventDetailSchema, RegistrationSchema } from '@zhilian/shared/contracts/events'
-import { request } from '../../api/request'
-import { setToken } from '../../api/token'
+import { request } from '../api/request'
+import { setToken } from '../api/token'
 import type { RealBff } from './real-bff'
 
 export async function collegeOrganiser(bff: RealBff) {

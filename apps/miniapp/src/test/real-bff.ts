@@ -1,0 +1,117 @@
+/**
+ * The real BFF for page tests, in a child process (bff-process.ts): vitest's jsdom mode rewrites the
+ * server's `new URL(…, import.meta.url)` into web URLs, so it cannot run inside the test's own process.
+ * TARO_APP_API_BASE points the pages' requests at it. One BFF per test file (files run in separate
+ * workers); each start costs a fresh migrated database, so only files that talk to it call useRealBff.
+ * Test files only.
+ */
+import Taro from '@tarojs/taro'
+import { configure } from '@testing-library/react'
+import type * as Factories from '@zhilian/db/factories'
+import { fork } from 'node:child_process'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { openAt } from './dom'
+import type fair from './fixtures/fair'
+import type matching from './fixtures/matching'
+
+/** Scenarios a BFF can start with, by the name of their module in fixtures/. */
+interface Fixtures { fair: typeof fair; matching: typeof matching }
+export type FixtureName = keyof Fixtures
+
+type FactoryName = { [K in keyof typeof Factories]: (typeof Factories)[K] extends (prisma: never, ...rest: never[]) => Promise<unknown> ? K : never }[keyof typeof Factories]
+type Rest<F> = F extends (prisma: never, ...rest: infer R) => unknown ? R : never
+type Result<F> = F extends (...args: never[]) => Promise<infer T> ? T : never
+/** What crosses the process boundary: JSON (dates become strings). */
+type Json<T> = T extends Date ? string : T extends object ? { [K in keyof T]: Json<T[K]> } : T
+type ScenarioOf<F> = F extends FixtureName ? Json<Awaited<ReturnType<Fixtures[F]>>> : unknown
+
+export interface BffProcess {
+  origin: string
+  /** A database builder from @zhilian/db/factories, run in the BFF's process on its database. */
+  make<K extends FactoryName>(fn: K, ...args: Rest<(typeof Factories)[K]>): Promise<Json<Result<(typeof Factories)[K]>>>
+  /** A bearer token for a user, as sign-in would issue. */
+  tokenFor(user: { id: string; role: 'student' | 'enterprise' | 'college' | 'admin' }): Promise<string>
+  close(): Promise<void>
+}
+/** The running BFF with the fixture's scenario (its tokens, ids and names) spread in. */
+export type RealBff<F extends FixtureName | undefined = undefined> = BffProcess & ScenarioOf<F>
+
+type Message = { ready?: string; scenario?: object; id?: number; value?: unknown; error?: string }
+
+export async function startRealBff<F extends FixtureName | undefined = undefined>(options: { fixture?: F } = {}): Promise<RealBff<F>> {
+  // Not `new URL('./…', import.meta.url)`: jsdom mode rewrites that into a web URL.
+  const script = join(dirname(fileURLToPath(import.meta.url)), 'bff-process.ts')
+  const child = fork(script, options.fixture ? [options.fixture] : [], {
+    execArgv: ['--import', 'tsx'], env: { ...process.env, NODE_ENV: 'test' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  let next = 0
+  const { ready: origin, scenario } = await new Promise<Required<Pick<Message, 'ready' | 'scenario'>>>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the BFF process stopped (${code}) before it was ready; its output is above`)))
+    child.on('message', (m: Message) => {
+      if (m.ready) return resolve({ ready: m.ready, scenario: m.scenario ?? {} })
+      const waiter = pending.get(m.id ?? -1)
+      pending.delete(m.id ?? -1)
+      if (m.error !== undefined) waiter?.reject(new Error(m.error))
+      else waiter?.resolve(m.value)
+    })
+  })
+  const call = (fn: string, args: unknown[]) =>
+    new Promise<never>((resolve, reject) => {
+      const id = next++
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
+      child.send({ id, fn, args })
+    })
+  process.env.TARO_APP_API_BASE = origin
+  const bff: BffProcess = {
+    origin,
+    make: (fn, ...args) => call(fn, args),
+    tokenFor: (user) => call('tokenFor', [user]),
+    async close() {
+      delete process.env.TARO_APP_API_BASE
+      child.disconnect()
+      await exited
+    },
+  }
+  return { ...scenario, ...bff } as RealBff<F>
+}
+
+// Pages here wait on a real BFF on a shared 2-core machine: find*/waitFor get more than the 1 s default,
+// and each test (some build their people and events through the BFF first) more than vitest's 5 s.
+configure({ asyncUtilTimeout: 15_000 })
+const TEST_TIMEOUT = 60_000
+
+/**
+ * The real BFF for the test file that calls this at its top level, with the named fixture's scenario:
+ * started before its tests (fields filled in then), stopped after. Each test starts at `/` with toasts
+ * silenced (jsdom has no native toast) and leaves its spies and URL behind.
+ */
+export function useRealBff<F extends FixtureName | undefined = undefined>(fixture?: F): RealBff<F> {
+  vi.setConfig({ testTimeout: TEST_TIMEOUT })
+  const bff = {} as RealBff<F>
+  beforeAll(async () => {
+    Object.assign(bff, await startRealBff({ fixture }))
+  }, 120_000)
+  beforeEach(() => {
+    vi.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
+  })
+  afterEach(() => {
+    vi.restoreAllMocks()
+    openAt('')
+  })
+  afterAll(() => bff.close?.())
+  return bff
+}
+
+/** Records each Taro.request as "METHOD /path" into `calls` while still sending it to the real BFF. */
+export function recordRequests(calls: string[] = []) {
+  const request = Taro.request
+  vi.spyOn(Taro, 'request').mockImplementation(((options: Taro.request.Option) => {
+    calls.push(`${options.method ?? 'GET'} ${new URL(options.url).pathname}`)
+    return request(options)
+  }) as typeof Taro.request)
+  return calls
+}
