@@ -22,7 +22,12 @@ function categoryAxis(names: string[]) {
   return { type: 'category' as const, data: names, inverse: true, axisLabel: { formatter: shortLabel, fontSize: 11 }, axisTick: { show: false } }
 }
 
-const grid = { left: 8, right: 40, top: 36, bottom: 8, containLabel: true }
+// Fewer ticks, and ECharts drops a tick label rather than overlap it on a phone-width axis.
+const valueAxis = { type: 'value' as const, minInterval: 1, splitNumber: 4, axisLabel: { fontSize: 10, hideOverlap: true } }
+
+// ECharts 6 keeps axis labels inside the canvas by default (grid.outerBounds), so no containLabel.
+const grid = { left: 8, right: 40, top: 36, bottom: 8 }
+const gapGrid = { ...grid, top: 8 }
 
 /** Graduates against open demand per row (chain or city), two bars each. */
 export function supplyDemandOption(rows: Named[]): EChartOption {
@@ -31,7 +36,7 @@ export function supplyDemandOption(rows: Named[]): EChartOption {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' },
     legend: { top: 0, data: ['毕业生', '岗位需求'] },
     grid,
-    xAxis: { type: 'value', minInterval: 1 },
+    xAxis: valueAxis,
     yAxis: categoryAxis(rows.map((r) => r.name)),
     series: [
       { name: '毕业生', type: 'bar', data: rows.map((r) => r.graduates), itemStyle: { color: SUPPLY_COLOUR }, barGap: '10%' },
@@ -40,14 +45,16 @@ export function supplyDemandOption(rows: Named[]): EChartOption {
   }
 }
 
-/** Gap = graduates − demand per row: red bars to the left are shortages, blue to the right surpluses. */
+/**
+ * Gap = graduates − demand per row: red bars to the left are shortages, blue to the right surpluses.
+ * No legend: one swatch cannot show both colours, and the heading above the chart says what they mean.
+ */
 export function gapOption(rows: Named[]): EChartOption {
   return {
     animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' },
-    legend: { top: 0, data: ['缺口（毕业生 − 岗位需求）'] },
-    grid,
-    xAxis: { type: 'value', minInterval: 1 },
+    grid: gapGrid,
+    xAxis: valueAxis,
     yAxis: categoryAxis(rows.map((r) => r.name)),
     series: [
       {

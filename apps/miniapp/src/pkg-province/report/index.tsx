@@ -36,7 +36,7 @@ export default function ReportPage() {
   }
 
   return (
-    <View className='province'>
+    <View className='province province-report'>
       <Text className='section-title'>年度供需报告</Text>
       <YearChips selected={year} allowLatest={false} onSelect={(y) => y && setYear(y)} />
       <StateView loading={report.loading} error={report.error} onRetry={report.reload}>
