@@ -1,5 +1,7 @@
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { errorMessage } from '../api/api-error'
+import { useShownAgain } from './use-shown-again'
 
 export interface Page<T> {
   items: T[]
@@ -57,4 +59,28 @@ export function usePagedList<T extends { id: string }>(loadPage: (cursor: string
   }, [refresh, reloadKey])
 
   return { items, loading, loadingMore, error, moreError, hasMore: nextCursor !== null, refresh, loadMore, remove }
+}
+
+export interface PagedPageOptions {
+  /** Starts the list again from its first page whenever it changes (e.g. the filters as JSON). */
+  reloadKey?: string
+  /** Also refresh when the page is shown again: a page opened on top of it may have changed the list. */
+  refreshOnShow?: boolean
+  /** Runs after each pull-down or shown-again refresh, e.g. to drop local changes the fresh list now holds. */
+  afterRefresh?: () => unknown
+}
+
+/**
+ * usePagedList for the list that fills a page (whose config sets enablePullDownRefresh): the next page
+ * when scrolled to the bottom, the first page again on pull-down, and optionally when shown again.
+ */
+export function usePagedPage<T extends { id: string }>(loadPage: (cursor: string | null) => Promise<Page<T>>, options: PagedPageOptions = {}) {
+  const list = usePagedList(loadPage, options.reloadKey)
+  const refresh = () => list.refresh().then(options.afterRefresh)
+  useShownAgain(() => {
+    if (options.refreshOnShow) void refresh()
+  })
+  useReachBottom(() => void list.loadMore())
+  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
+  return list
 }

@@ -1,26 +1,19 @@
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { ApplicationStatus } from '@zhilian/shared/contracts/enums'
 import type { MyApplication } from '@zhilian/shared/contracts/applications'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { fetchMyApplications, withdrawApplication } from '../../api/applications'
 import { StateView } from '../../components/StateView'
 import { StatusTimeline } from '../../components/StatusTimeline'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
 import '../../components/jobs-ui.css'
 
 export default function MyApplicationsPage() {
-  const list = usePagedList(fetchMyApplications)
   const [changed, setChanged] = useState<Record<string, MyApplication>>({})
-  const shownBefore = useRef(false)
-  useDidShow(() => {
-    if (shownBefore.current) void list.refresh().then(() => setChanged({}))
-    shownBefore.current = true
-  })
-  useReachBottom(() => void list.loadMore())
-  usePullDownRefresh(() => void list.refresh().then(() => setChanged({})).finally(() => Taro.stopPullDownRefresh()))
+  const list = usePagedPage(fetchMyApplications, { refreshOnShow: true, afterRefresh: () => setChanged({}) })
 
   const withdraw = async (a: MyApplication) => {
     const { confirm } = await Taro.showModal({

@@ -1,7 +1,7 @@
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { EventKind } from '@zhilian/shared/contracts/enums'
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { fetchEvents, fetchMyRegistrations, type EventFilters } from '../../api/events'
 import { fetchUnreadCount } from '../../api/inbox'
 import { fetchCities } from '../../api/jobs'
@@ -10,8 +10,9 @@ import { EventCard, type MyEventState } from '../../components/EventCard'
 import { OptionChips, type Option } from '../../components/OptionChips'
 import { LoadMore } from '../../components/LoadMore'
 import { StateView } from '../../components/StateView'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
+import { useShownAgain } from '../../lib/use-shown-again'
 import { ROUTES } from '../../routes'
 import '../../components/events-ui.css'
 
@@ -32,16 +33,12 @@ export function FairList({ chainId }: { chainId: string | undefined }) {
   const unread = useRemote(fetchUnreadCount, { enabled: signedIn })
 
   const filters: EventFilters = useMemo(() => ({ chainId, cityCode, kind }), [chainId, cityCode, kind])
-  const list = usePagedList((cursor) => fetchEvents(filters, cursor), JSON.stringify(filters))
+  const list = usePagedPage((cursor) => fetchEvents(filters, cursor), { reloadKey: JSON.stringify(filters), afterRefresh: () => signedIn && mine.reload() })
 
   // Back from an event or the inbox: registrations and unread messages may have changed.
-  const shownBefore = useRef(false)
-  useDidShow(() => {
-    if (shownBefore.current && signedIn) void Promise.all([mine.reload(), unread.reload()])
-    shownBefore.current = true
+  useShownAgain(() => {
+    if (signedIn) void Promise.all([mine.reload(), unread.reload()])
   })
-  useReachBottom(() => void list.loadMore())
-  usePullDownRefresh(() => void Promise.all([list.refresh(), signedIn ? mine.reload() : null]).finally(() => Taro.stopPullDownRefresh()))
 
   const myState = new Map<string, MyEventState>((mine.data?.items ?? []).map((r) => [r.eventId, r.checkedInAt ? 'checked_in' : 'registered']))
   const cityName = new Map((cities.data ?? []).map((c) => [c.adcode, c.name]))

@@ -1,22 +1,20 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { fetchInbox, inboxLinkUrl, markRead, type InboxMessage } from '../../api/inbox'
 import { dayTime } from '../../components/event-time'
 import { LoadMore } from '../../components/LoadMore'
 import { StateView } from '../../components/StateView'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedPage } from '../../lib/use-paged-list'
 import { isTabRoute } from '../../routes'
 import '../../components/jobs-ui.css'
 import '../../components/events-ui.css'
 
 /** 消息: every reminder and notice, also without WeChat; opening one marks it read and goes where it points. */
 export default function InboxPage() {
-  const list = usePagedList(fetchInbox)
+  const list = usePagedPage(fetchInbox)
   // Read locally at once; the server is told in the background (a failed mark only leaves it unread).
   const [read, setRead] = useState<Set<string>>(new Set())
-  useReachBottom(() => void list.loadMore())
-  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
 
   const open = (m: InboxMessage) => {
     if (!m.readAt && !read.has(m.id)) {

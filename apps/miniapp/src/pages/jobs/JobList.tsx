@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { Education, JobType } from '@zhilian/shared/contracts/enums'
 import { useMemo, useState } from 'react'
@@ -8,7 +8,7 @@ import { getToken } from '../../api/token'
 import { JobCard } from '../../components/JobCard'
 import { OptionChips } from '../../components/OptionChips'
 import { StateView } from '../../components/StateView'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { EDUCATION_OPTIONS, SALARY_OPTIONS, TYPE_OPTIONS, salaryRange, type SalaryBand } from './filter-options'
@@ -34,10 +34,8 @@ export function JobList({ chainId }: { chainId: string | undefined }) {
     () => ({ q, chainId, cityCode, education, type, ...salaryRange(band), sort: canMatch ? sort : 'newest' }),
     [q, chainId, cityCode, education, type, band, sort, canMatch],
   )
-  const list = usePagedList((cursor) => fetchJobs(filters, cursor), JSON.stringify(filters))
+  const list = usePagedPage((cursor) => fetchJobs(filters, cursor), { reloadKey: JSON.stringify(filters) })
 
-  useReachBottom(() => void list.loadMore())
-  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
 
   const open = (id: string) => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(id)}` })
   const cityOptions = [{ value: undefined, label: '全省' }, ...(cities.data ?? []).map((c) => ({ value: c.adcode, label: c.name }))]

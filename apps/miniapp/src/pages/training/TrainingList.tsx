@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { DeliveryMode } from '@zhilian/shared/contracts/enums'
 import type { TrainingCourse } from '@zhilian/shared/contracts/trainings'
@@ -10,7 +10,7 @@ import { getToken } from '../../api/token'
 import { enrol, fetchTrainings, type TrainingFilters } from '../../api/trainings'
 import { OptionChips } from '../../components/OptionChips'
 import { StateView } from '../../components/StateView'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import '../../components/jobs-ui.css'
@@ -50,9 +50,7 @@ export function TrainingList({ chainId }: { chainId: string | undefined }) {
   const cities = useRemote(fetchCities)
   const recommended = useRemote(() => fetchCourseRecommendations(3), { enabled: getToken() !== null })
   const filters: TrainingFilters = useMemo(() => ({ chainId, cityCode, format }), [chainId, cityCode, format])
-  const list = usePagedList((cursor) => fetchTrainings(filters, cursor), JSON.stringify(filters))
-  useReachBottom(() => void list.loadMore())
-  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
+  const list = usePagedPage((cursor) => fetchTrainings(filters, cursor), { reloadKey: JSON.stringify(filters) })
 
   const signUp = async (course: TrainingCourse) => {
     if (!getToken()) return void Taro.navigateTo({ url: `${ROUTES.login}?redirect=${encodeURIComponent(ROUTES.training)}` })

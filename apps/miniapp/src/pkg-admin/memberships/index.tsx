@@ -1,21 +1,16 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { fetchPendingMemberships, verifyMembership } from '../../api/admin'
 import { errorMessage } from '../../api/api-error'
 import { LinkRows } from '../../components/LinkRows'
 import { StateView } from '../../components/StateView'
 import { ROUTES } from '../../routes'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedPage } from '../../lib/use-paged-list'
 import { ReviewCard, type Decision } from './ReviewCard'
 import './index.css'
 
 export default function MembershipReviewPage() {
-  const list = usePagedList(fetchPendingMemberships)
-
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => void list.loadMore())
+  const list = usePagedPage(fetchPendingMemberships)
 
   const decide = async (id: string, decision: Decision, note?: string) => {
     const { confirm } = await Taro.showModal({

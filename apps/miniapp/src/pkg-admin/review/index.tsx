@@ -1,11 +1,11 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { ReviewKind } from '@zhilian/shared/contracts/review'
 import { useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { decideReview, fetchReviewQueue } from '../../api/review'
 import { StateView } from '../../components/StateView'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedPage } from '../../lib/use-paged-list'
 import { ReviewItemCard, type Decision } from './ReviewItemCard'
 import './index.css'
 
@@ -19,9 +19,7 @@ const TABS: { kind: ReviewKind; label: string }[] = [
 const VERB: Record<Decision, string> = { approve: '通过', reject: '驳回', request_changes: '要求修改' }
 
 function Queue({ kind }: { kind: ReviewKind }) {
-  const list = usePagedList((cursor) => fetchReviewQueue(kind, cursor))
-  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
+  const list = usePagedPage((cursor) => fetchReviewQueue(kind, cursor))
 
   const decide = async (id: string, decision: Decision, reason?: string) => {
     const { confirm } = await Taro.showModal({

@@ -1,4 +1,3 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { SharingFee } from '@zhilian/shared/contracts/enums'
 import type { OpenEquipment } from '@zhilian/shared/contracts/equipment'
@@ -9,7 +8,7 @@ import { fetchChains } from '../../api/reference'
 import { LoadMore } from '../../components/LoadMore'
 import { OptionChips } from '../../components/OptionChips'
 import { StateView } from '../../components/StateView'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
 
 /** Open equipment of verified colleges, by chain and city; 预约 opens the booking sheet. */
@@ -18,9 +17,7 @@ export function OpenEquipmentList({ onBook }: { onBook: (e: OpenEquipment) => vo
   const [cityCode, setCityCode] = useState<string>()
   const chains = useRemote(fetchChains)
   const cities = useRemote(fetchCities)
-  const list = usePagedList((cursor) => fetchOpenEquipment({ chainId, cityCode }, cursor), `${chainId}|${cityCode}`)
-  useReachBottom(() => void list.loadMore())
-  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
+  const list = usePagedPage((cursor) => fetchOpenEquipment({ chainId, cityCode }, cursor), { reloadKey: `${chainId}|${cityCode}` })
   const chainName = (id: string | null) => chains.data?.find((c) => c.id === id)?.name
   const cityName = (code: string) => cities.data?.find((c) => c.adcode === code)?.name ?? ''
 

@@ -1,13 +1,13 @@
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { EventKind } from '@zhilian/shared/contracts/enums'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { applyForBooth, fetchExhibitorEvents, type ExhibitorEvent } from '../../api/enterprise-fairs'
 import { spanText } from '../../components/event-time'
 import { LoadMore } from '../../components/LoadMore'
 import { StateView } from '../../components/StateView'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
 import { BOOTH_STATUS, windowText } from './labels'
 import '../../components/jobs-ui.css'
@@ -52,15 +52,8 @@ function FairCard({ e, onApplied }: { e: ExhibitorEvent; onApplied: (e: Exhibito
 
 /** Events taking exhibitors, and those where my enterprise already has a booth, with its status. */
 export default function EnterpriseFairsPage() {
-  const list = usePagedList(fetchExhibitorEvents)
   const [changed, setChanged] = useState<Record<string, ExhibitorEvent>>({})
-  const shownBefore = useRef(false)
-  useDidShow(() => {
-    if (shownBefore.current) void list.refresh().then(() => setChanged({}))
-    shownBefore.current = true
-  })
-  useReachBottom(() => void list.loadMore())
-  usePullDownRefresh(() => void list.refresh().then(() => setChanged({})).finally(() => Taro.stopPullDownRefresh()))
+  const list = usePagedPage(fetchExhibitorEvents, { refreshOnShow: true, afterRefresh: () => setChanged({}) })
 
   return (
     <StateView loading={list.loading} error={list.error} onRetry={() => void list.refresh()} empty={list.items.length === 0} emptyText='近期没有可参展的活动'>

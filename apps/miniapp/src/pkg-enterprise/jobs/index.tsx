@@ -1,13 +1,12 @@
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { ApplicationStatus, JobStatus } from '@zhilian/shared/contracts/enums'
 import type { EnterpriseJob, JobAction } from '@zhilian/shared/contracts/jobs'
-import { useRef } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { fetchEnterpriseJobs, runJobAction } from '../../api/enterprise'
 import { StateView } from '../../components/StateView'
 import { salaryText } from '../../lib/salary-text'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
 import '../../components/jobs-ui.css'
 
@@ -19,14 +18,7 @@ const ACTIONS: Record<JobAction, { label: string; confirm: string; when: Enterpr
 }
 
 export default function EnterpriseJobsPage() {
-  const list = usePagedList(fetchEnterpriseJobs)
-  const shownBefore = useRef(false)
-  useDidShow(() => {
-    if (shownBefore.current) void list.refresh()
-    shownBefore.current = true
-  })
-  useReachBottom(() => void list.loadMore())
-  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
+  const list = usePagedPage(fetchEnterpriseJobs, { refreshOnShow: true })
 
   const act = async (job: EnterpriseJob, action: JobAction) => {
     const a = ACTIONS[action]

@@ -1,12 +1,11 @@
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { EventKind } from '@zhilian/shared/contracts/enums'
-import { useRef } from 'react'
 import { fetchOrganisedEvents } from '../../api/organiser'
 import { spanText } from '../../components/event-time'
 import { LoadMore } from '../../components/LoadMore'
 import { StateView } from '../../components/StateView'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
 import { EVENT_STATUS } from '../labels'
 import '../../components/jobs-ui.css'
@@ -16,14 +15,7 @@ const go = (route: string, id: string) => () => void Taro.navigateTo({ url: `${r
 
 /** 活动管理: the events I organise, newest first, with a way to create one. */
 export default function OrganiserEventsPage() {
-  const list = usePagedList(fetchOrganisedEvents)
-  const shownBefore = useRef(false)
-  useDidShow(() => {
-    if (shownBefore.current) void list.refresh()
-    shownBefore.current = true
-  })
-  useReachBottom(() => void list.loadMore())
-  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
+  const list = usePagedPage(fetchOrganisedEvents, { refreshOnShow: true })
 
   return (
     <View>
