@@ -103,6 +103,9 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   // The administrator approves the list, then the job it put up for review.
   await signInAs(page, '以管理员身份体验')
   await page.goto(`${session.platform.url}/#/pkg-admin/review/index`)
+  // One page instance: hash navigation keeps the previous one in Taro's page stack, and the tab and
+  // button clicks below must reach the queue that is on screen.
+  await page.reload()
   await page.getByText('需求清单', { exact: true }).click()
   const listCard = page.locator('.review-item').filter({ hasText: mine.org.name })
   await expect.poll(() => listCard.count(), { timeout: 30_000 }).toBeGreaterThan(0)
