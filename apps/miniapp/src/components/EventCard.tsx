@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { EventFormat, EventKind } from '@zhilian/shared/contracts/enums'
 import type { EventSummary } from '../api/events'
-import { spanText } from './event-time'
+import { spanText } from '../lib/beijing-time'
 import './events-ui.css'
 
 /** 空中双选会 is the campaign's own name for an online job fair; other online events just say 线上. */

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { EventSession } from '../../api/events'
-import { clock, dayTime } from '../../components/event-time'
+import { clock, dayTime } from '../../lib/beijing-time'
 import '../../components/events-ui.css'
 
 const KIND: Record<string, string> = { talk: '宣讲', roadshow: '路演', signing: '签约' }

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { InterviewSlot } from '../../api/events'
-import { spanText } from '../../components/event-time'
+import { spanText } from '../../lib/beijing-time'
 import '../../components/events-ui.css'
 
 export interface BoothSlotsProps {

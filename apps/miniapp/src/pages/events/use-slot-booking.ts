@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { addToSchedule, fetchSlots, type InterviewSlot } from '../../api/events'
-import { spanText } from '../../components/event-time'
+import { spanText } from '../../lib/beijing-time'
 import { useRemote } from '../../lib/use-remote'
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })

@@ -1,7 +1,7 @@
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { fetchMyBooth, type MyBooth } from '../../api/enterprise-fairs'
-import { clock, spanText } from '../../components/event-time'
+import { clock, spanText } from '../../lib/beijing-time'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'

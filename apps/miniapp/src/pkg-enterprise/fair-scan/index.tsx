@@ -6,7 +6,7 @@ import { useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { recordVisit, type VisitResult } from '../../api/enterprise-fairs'
 import { CodeScanner } from '../../components/CodeScanner'
-import { clock } from '../../components/event-time'
+import { clock } from '../../lib/beijing-time'
 import '../../components/jobs-ui.css'
 
 type Value = NonNullable<VisitResult['resume']>[string]

@@ -4,7 +4,7 @@ import { SessionCreateSchema, type EventDetail } from '@zhilian/shared/contracts
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { addSession, removeSession } from '../../api/organiser'
-import { spanText } from '../../components/event-time'
+import { spanText } from '../../lib/beijing-time'
 import { isoOf, whenOf } from './when'
 
 type Session = EventDetail['sessions'][number]
