@@ -1,0 +1,27 @@
+import { z } from 'zod'
+
+/**
+ * One string type for every piece of text a client sends. PostgreSQL refuses NUL in text columns and a lone
+ * UTF-16 surrogate cannot be encoded as UTF-8, so either would surface as a 500 deep in a handler; refusing
+ * them here turns that into a field error the user can act on. Every text field also carries a length cap so
+ * no request can store unbounded text.
+ */
+const UNSAFE_CHARACTERS = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+export const UNSAFE_TEXT_MESSAGE = '含有无法保存的字符（空字符或残缺的表情符号），请删除后重试'
+
+/** Caps for the common kinds of text, so the same kind of field has the same limit everywhere. */
+export const TEXT_LIMITS = { name: 100, short: 200, medium: 1000, long: 5000 } as const
+
+export function hasUnsafeCharacters(value: string): boolean {
+  return UNSAFE_CHARACTERS.test(value)
+}
+
+/** Client text: trimmed, capped at `max` characters, free of NUL and lone surrogates. */
+export function text(max: number = TEXT_LIMITS.short) {
+  return z
+    .string()
+    .trim()
+    .max(max, { error: `长度不能超过${max}个字符` })
+    .refine((value) => !hasUnsafeCharacters(value), { error: UNSAFE_TEXT_MESSAGE })
+}
