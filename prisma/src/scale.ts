@@ -12,7 +12,7 @@ import { usccCheckChar } from '@zhilian/shared'
 import type { Prisma, PrismaClient } from '../generated/client/client'
 import type { ApplicationStatus, Education, JobStatus, JobType, SkillLevel } from '../generated/client/enums'
 import { CHAIN_CONTENT } from './seed/chain-content'
-import { BASE_DATE, createContext } from './seed/context'
+import { createContext, shanghaiMidnight } from './seed/context'
 import { personName } from './seed/names'
 import { seedReference } from './seed/reference'
 import { CONSENT_TEXT } from './seed/students'
@@ -78,7 +78,8 @@ async function inBatches<T>(
 export async function scaleData(prisma: PrismaClient, options: ScaleOptions): Promise<ScaleSummary> {
   const started = Date.now()
   const opts = { ...options, batch: options.batch ?? 2000, concurrency: options.concurrency ?? 1 }
-  const { ref, majorsByChain } = createContext(1)
+  const today = shanghaiMidnight()
+  const { ref, majorsByChain } = createContext(1, today)
   const chains = ref.chains.map((c) => c.id)
   const cities = ref.cities.map((c) => c.adcode)
   const enterprises = Math.max(1, Math.ceil(opts.jobs / 20))
@@ -101,7 +102,7 @@ export async function scaleData(prisma: PrismaClient, options: ScaleOptions): Pr
         id, kind, cityCode, verification: 'verified', uscc: scaleUscc(kind === 'enterprise' ? '91' : '12', cityCode, i),
         name: kind === 'enterprise' ? `${ref.cities[i % cities.length]!.name.replace('市', '')}${trade}第${i + 1}有限公司` : `山东第${i + 1}职业学院`,
         nature: kind === 'enterprise' ? 'private' : null, contactName: personName(rng), contactPhone: `0531-${String(80000000 + i).slice(-8)}`,
-        createdAt: BASE_DATE, updatedAt: BASE_DATE,
+        createdAt: today, updatedAt: today,
       })
       links.push({ orgId: id, chainId })
     }
@@ -125,7 +126,7 @@ export async function scaleData(prisma: PrismaClient, options: ScaleOptions): Pr
       const template = rng.pick(CHAIN_CONTENT[chainId]!.jobs)
       const type: JobType = rng.chance(0.75) ? 'full_time' : rng.chance(0.6) ? 'internship' : 'apprenticeship'
       const low = type === 'full_time' ? rng.int(8, 16) * 500 : rng.int(5, 8) * 500
-      const publishedAt = new Date(BASE_DATE.getTime() - rng.int(0, 180) * DAY - rng.int(0, 86_399) * 1000)
+      const publishedAt = new Date(today.getTime() - rng.int(0, 180) * DAY - rng.int(0, 86_399) * 1000)
       const id = scaleId('j', i)
       jobs.push({
         id, orgId: scaleId('e', org), title: template.title, type, headcount: rng.int(1, 20), education: rng.pick(EDUCATION),
@@ -155,11 +156,11 @@ export async function scaleData(prisma: PrismaClient, options: ScaleOptions): Pr
       const chainId = chains[college % chains.length]!
       const name = personName(rng)
       const skills = CHAIN_CONTENT[chainId]!.jobs.flatMap((j) => j.skills)
-      users.push({ id, role: 'student', openid: `o_scale_${i}`, displayName: name, createdAt: BASE_DATE, updatedAt: BASE_DATE })
+      users.push({ id, role: 'student', openid: `o_scale_${i}`, displayName: name, createdAt: today, updatedAt: today })
       profiles.push({
         userId: id, realName: name, collegeId: scaleId('c', college), majorCode: (majorsByChain.get(chainId) ?? [])[i % 4] ?? null,
         grade: rng.int(1, 3), education: 'associate', skills: rng.sample(skills, 4), certificates: [],
-        expectedCities: [cities[college % cities.length]!, rng.pick(cities)], expectedChains: [chainId], updatedAt: BASE_DATE,
+        expectedCities: [cities[college % cities.length]!, rng.pick(cities)], expectedChains: [chainId], updatedAt: today,
       })
     }
     return [{ users, profiles }]
@@ -175,7 +176,7 @@ export async function scaleData(prisma: PrismaClient, options: ScaleOptions): Pr
       const student = a % opts.students
       const round = Math.floor(a / opts.students)
       const job = (student * 7919 + round * (Math.floor(opts.jobs / 3) + 1)) % opts.jobs
-      const at = new Date(BASE_DATE.getTime() - rng.int(0, 120) * DAY)
+      const at = new Date(today.getTime() - rng.int(0, 120) * DAY)
       rows.push({
         id: scaleId('a', a), studentUserId: scaleId('s', student), jobId: scaleId('j', job), status: rng.pick(APP_STATUS),
         consentAt: at, consentText: CONSENT_TEXT, createdAt: at, updatedAt: at,

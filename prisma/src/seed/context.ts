@@ -57,9 +57,17 @@ export const TABLES: (keyof Rows)[] = [
   'event', 'eventChain', 'eventSession', 'booth', 'boothJob', 'eventRegistration', 'scheduleItem', 'inboxMessage',
 ]
 
-/** The demo's "today": 2026-11-01 00:00 in Asia/Shanghai. */
-export const BASE_DATE = new Date('2026-11-01T00:00:00+08:00')
 const DAY = 86_400_000
+const SHANGHAI_OFFSET = 8 * 3_600_000
+
+/**
+ * Midnight of `now`'s calendar day in Asia/Shanghai (a fixed +08:00, no DST). The demo's "today": every seeded
+ * date is placed relative to it, so fairs, deadlines and registration windows are current whenever the seed runs.
+ */
+export function shanghaiMidnight(now: Date = new Date()): Date {
+  const local = new Date(now.getTime() + SHANGHAI_OFFSET)
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - SHANGHAI_OFFSET)
+}
 
 export interface SeedContext {
   rng: Rng
@@ -68,11 +76,13 @@ export interface SeedContext {
   /** Vocational-college (高职专科) majors of each chain, core first. */
   majorsByChain: Map<string, string[]>
   chainName: Map<string, string>
-  /** `days` before (negative: after) the base date, at `hour` o'clock Shanghai time. */
+  /** The demo's "today" (midnight, Shanghai). */
+  today: Date
+  /** `days` before (negative: after) today, at `hour` o'clock Shanghai time. */
   daysAgo(days: number, hour?: number): Date
 }
 
-export function createContext(seed: number): SeedContext {
+export function createContext(seed: number, today: Date = shanghaiMidnight()): SeedContext {
   const ref = reference()
   const level = new Map(ref.majors.map((m) => [m.code, m.level]))
   const majorsByChain = new Map<string, string[]>()
@@ -89,6 +99,7 @@ export function createContext(seed: number): SeedContext {
     ref,
     majorsByChain,
     chainName: new Map(ref.chains.map((c) => [c.id, c.name])),
-    daysAgo: (days, hour = 9) => new Date(BASE_DATE.getTime() - days * DAY + hour * 3_600_000),
+    today,
+    daysAgo: (days, hour = 9) => new Date(today.getTime() - days * DAY + hour * 3_600_000),
   }
 }

@@ -1,11 +1,11 @@
 /**
- * The demo data set: deterministic (one seeded PRNG, fixed base date 2026-11-01 Asia/Shanghai) and
- * idempotent (a database that already has the demo accounts is left alone).
+ * The demo data set: deterministic for a given day (one seeded PRNG; every date is relative to the day the seed
+ * runs, midnight Asia/Shanghai, or to `today` when given) and idempotent (a database that already has the demo accounts is left alone).
  */
 import type { PrismaClient } from '../../generated/client/client'
 import { hashPassword } from '../password'
 import { buildDemoUsers, DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
-import { createContext, TABLES, type Rows, type SeedContext } from './context'
+import { createContext, shanghaiMidnight, TABLES, type Rows, type SeedContext } from './context'
 import { buildDemandLists } from './demand'
 import { buildEvents } from './events'
 import { buildColleges, buildEnterprises } from './organizations'
@@ -14,9 +14,13 @@ import { buildStudents } from './students'
 import { buildSupplyLists } from './supply'
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts'
-export { BASE_DATE } from './context'
+export { shanghaiMidnight } from './context'
 
-export interface SeedOptions { enterprises?: number; jobsPerEnterprise?: number; students?: number; seed?: number }
+export interface SeedOptions {
+  enterprises?: number; jobsPerEnterprise?: number; students?: number; seed?: number
+  /** The demo's "today" (default: the current day in Asia/Shanghai); tests pin it for exact comparisons. */
+  today?: Date
+}
 
 export interface SeedSummary {
   /** True when the database already held the demo data and nothing was written. */
@@ -32,13 +36,19 @@ const CHUNK = 500
 export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Promise<SeedSummary> {
   const seeded = await prisma.user.findUnique({ where: { username: DEMO_ACCOUNTS[0]!.username }, select: { id: true } })
   if (seeded) return { alreadySeeded: true, ...(await count(prisma)) }
-  const ctx = createContext(opts.seed ?? 20261101)
-  build(ctx, await hashPassword(DEMO_PASSWORD), opts)
+  const ctx = buildDemoRows(await hashPassword(DEMO_PASSWORD), opts)
   await prisma.$transaction(async (tx) => {
     await seedReference(tx as PrismaClient)
     for (const table of TABLES) await insert(tx as PrismaClient, table, ctx.rows[table])
   }, { timeout: 600_000, maxWait: 30_000 })
   return { alreadySeeded: false, ...(await count(prisma)) }
+}
+
+/** Every demo row, built in memory (no database): what seedDemo inserts. */
+export function buildDemoRows(passwordHash: string, opts: SeedOptions = {}): SeedContext {
+  const ctx = createContext(opts.seed ?? 20261101, opts.today ? shanghaiMidnight(opts.today) : undefined)
+  build(ctx, passwordHash, opts)
+  return ctx
 }
 
 function build(ctx: SeedContext, passwordHash: string, opts: SeedOptions) {

@@ -6,6 +6,9 @@ import { verifyPassword } from '../password'
 import { createTestDb } from '../test-db'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, type SeedSummary } from './index'
 
+// Pinned so the two runs compare equal even across midnight; the seed's own default is the current day.
+const TODAY = new Date('2026-11-01T10:00:00+08:00')
+
 // Two databases seeded independently: the same input must give the same data.
 let a: DbHandle
 let b: DbHandle
@@ -14,8 +17,8 @@ let summaryB: SeedSummary
 
 beforeAll(async () => {
   ;[a, b] = await Promise.all([createTestDb(), createTestDb()])
-  summaryA = await seedDemo(a.prisma)
-  summaryB = await seedDemo(b.prisma)
+  summaryA = await seedDemo(a.prisma, { today: TODAY })
+  summaryB = await seedDemo(b.prisma, { today: TODAY })
 }, 180_000)
 afterAll(async () => { await Promise.all([a?.close(), b?.close()]) })
 
