@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { convert, toIsoDate, toNumber, type Lookup } from './cells'
 import type { Column } from './layout'
 
-const lookup: Lookup = { majorCodes: new Set(['460103', '460104']), cities: [{ adcode: '370100', name: '济南市' }], labels: [{ id: 'chain_leader', name: '链主企业' }] }
+const lookup: Lookup = { majorCodes: new Set(['460103', '460104', '570102K', '260101']), cities: [{ adcode: '370100', name: '济南市' }], labels: [{ id: 'chain_leader', name: '链主企业' }] }
 const column = (kind: Column['kind'], extra: Partial<Column> = {}): Column => ({ key: 'x', header: 'x', note: '', kind, ...extra })
 const value = (kind: Column['kind'], raw: string | number | boolean | Date, extra?: Partial<Column>) => {
   const r = convert(column(kind, extra), raw, lookup)
@@ -51,6 +51,14 @@ describe('cell conversion', () => {
     expect(value('major', '999999')).toBe('错误：专业代码「999999」不在专业目录中')
     expect(value('major', '数控')).toBe('错误：专业代码应为6位数字')
     expect(value('majors', '460103、460104 机械制造')).toEqual(['460103', '460104'])
+  })
+
+  it('reads 国控 (K) and 职业本科 codes the catalogue holds', () => {
+    expect(value('major', '570102K 学前教育')).toBe('570102K')
+    expect(value('major', '570102k')).toBe('570102K')
+    expect(value('major', '260101 机械设计制造及自动化')).toBe('260101')
+    expect(value('majors', '570102K学前教育、460103')).toEqual(['570102K', '460103'])
+    expect(value('major', '570103K')).toBe('错误：专业代码「570103K」不在专业目录中')
   })
 
   it('keeps Chinese punctuation in free text but normalises full-width letters and digits', () => {

@@ -87,7 +87,7 @@ export function convert(column: Column, raw: Raw, ctx: Lookup): Converted {
       return toMajor(raw, ctx)
     case 'majors': {
       // Any separator people use between codes; names written beside the codes are ignored.
-      const codes = clean(String(raw)).match(/(?<!\d)\d{6}(?!\d)/g) ?? []
+      const codes = (clean(String(raw)).match(/(?<!\d)\d{6}(?:[Kk](?![A-Za-z]))?(?![\dA-Za-z])/g) ?? []).map((c) => c.toUpperCase())
       if (codes.length === 0) return bad('专业代码应为6位数字，多个专业用顿号分隔')
       const unknown = codes.filter((c) => !ctx.majorCodes.has(c))
       return unknown.length ? bad(`专业代码「${unknown.join('、')}」不在专业目录中`) : ok(codes)
@@ -167,10 +167,10 @@ function toEnum(raw: unknown, labels: Readonly<Record<string, string>>): Convert
   return bad(`「${clean(String(raw))}」不在可选范围内，可选：${Object.values(labels).join('、')}`)
 }
 
-/** Accepts "460103", "460103 数控技术" (the drop-down's wording) or the number 460103. */
+/** Accepts "460103", "460103 数控技术" (the drop-down's wording), the number 460103, or a 国控 code such as "570102K 学前教育". */
 function toMajor(raw: unknown, ctx: Lookup): Converted {
   const text = clean(String(raw))
-  const code = /^(\d{6})(?!\d)/.exec(text)?.[1]
+  const code = /^(\d{6}(?:[Kk](?![A-Za-z]))?)(?!\d)/.exec(text)?.[1]?.toUpperCase()
   if (!code) return bad('专业代码应为6位数字')
   return ctx.majorCodes.has(code) ? ok(code) : bad(`专业代码「${code}」不在专业目录中`)
 }

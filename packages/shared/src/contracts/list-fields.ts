@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAJOR_CODE_PATTERN } from '../reference/profiles'
 
 /**
  * Field builders shared by the two official lists (附件1, 附件2). Every constraint carries its own
@@ -54,7 +55,8 @@ export const phone = () =>
 export const email = () =>
   z.email({ error: (issue) => (issue.input === undefined || issue.input === null ? '必填' : '邮箱格式不正确') })
 
-export const majorCode = () => z.string(typed('文本')).regex(/^\d{6}$/, { error: '专业代码应为6位数字' })
+/** Catalogue codes are 6 digits, with a trailing K for the nationally controlled (国控) majors, e.g. 570102K. */
+export const majorCode = () => z.string(typed('文本')).regex(MAJOR_CODE_PATTERN, { error: '专业代码应为6位数字（国控专业带K，如570102K）' })
 
 /** Calendar dates travel as YYYY-MM-DD; handlers turn them into Date. */
 export const isoDate = () => z.iso.date({ error: '日期格式不正确，应为2026-09-01' })

@@ -6,6 +6,9 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseCsv } from './csv'
+import { parseProfiles, type MajorProfileRef } from './profiles'
+
+export { MAJOR_CODE_PATTERN, OCCUPATION_CODE_PATTERN, splitCell, type MajorProfileRef, type OccupationLink } from './profiles'
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url))
 const read = (name: string) => parseCsv(readFileSync(dataDir + name, 'utf8'))
@@ -13,10 +16,32 @@ const read = (name: string) => parseCsv(readFileSync(dataDir + name, 'utf8'))
 export type EconomicCircle = '省会经济圈' | '胶东经济圈' | '鲁南经济圈'
 export interface CityRef { adcode: string; name: string; circle: EconomicCircle; lon: number; lat: number }
 export interface ChainRef { id: string; name: string; status: 'confirmed_2022_11_list' | 'candidate_unverified'; source: string }
-export interface MajorRef { code: string; name: string; level: '高职专科' | '中职'; categoryCode: string; category: string; classCode: string; className: string }
+/** The three levels of 《职业教育专业目录（2021年）》, lowest first. */
+export const MAJOR_LEVELS = ['中职', '高职专科', '职业本科'] as const
+export type MajorLevel = (typeof MAJOR_LEVELS)[number]
+/** `active` majors can be listed; `renamed`/`withdrawn` ones stay in the file (and the database) so old lists keep their meaning. */
+export const MAJOR_STATUSES = ['active', 'renamed', 'withdrawn'] as const
+export type MajorStatus = (typeof MAJOR_STATUSES)[number]
+export interface MajorRef {
+  code: string; name: string; level: MajorLevel; categoryCode: string; category: string; classCode: string; className: string
+  /** Catalogue edition the row belongs to, e.g. 职业教育专业目录（2021年）. */
+  catalogue: string
+  /** Year the major entered the catalogue (2021 for the base edition, the 增补 year otherwise). */
+  yearAdded: number
+  status: MajorStatus
+  /** For a renamed major, the code that replaces it. */
+  replacedBy: string | null
+  /** `sourced`: copied from a public transcription of the MoE catalogue; `ours`: reconstructed (see `note`). */
+  basis: 'sourced' | 'ours'
+  sourceRef: string
+  domainTags: string[]
+  note: string
+}
 export interface ChainMajorRef { chainId: string; majorCode: string; relevance: 'core' | 'supporting' | 'core_secondary_vocational' }
 export interface LabelRef { id: string; name: string; level: string; issuer: string }
 export interface IndustryRef { code: string; name: string; level: string; parent: string }
+/** One occupation (细类) of 《中华人民共和国职业分类大典（2022年版）》. */
+export interface OccupationRef { code: string; name: string; green: boolean; digital: boolean }
 
 let cache: { cities: CityRef[]; chains: ChainRef[]; majors: MajorRef[]; chainMajors: ChainMajorRef[]; labels: LabelRef[]; industries: IndustryRef[] } | undefined
 
@@ -30,8 +55,11 @@ export function reference() {
       id: r.chain_id!, name: r.name!, status: r.status as ChainRef['status'], source: r.source_or_evidence!,
     })),
     majors: read('majors.csv').map((r) => ({
-      code: r.code!, name: r.name!, level: r.level as MajorRef['level'], categoryCode: r.category_code!,
+      code: r.code!, name: r.name!, level: r.level as MajorLevel, categoryCode: r.category_code!,
       category: r.category!, classCode: r.class_code!, className: r.class_name!,
+      catalogue: r.catalogue!, yearAdded: Number(r.year_added), status: (r.status || 'active') as MajorStatus,
+      replacedBy: r.replaced_by || null, basis: r.source === 'ours' ? 'ours' : 'sourced', sourceRef: r.source_ref ?? '',
+      domainTags: (r.domain_tags ?? '').split(';').filter(Boolean), note: r.note ?? '',
     })),
     chainMajors: read('chain_majors.csv').map((r) => ({
       chainId: r.chain_id!, majorCode: r.major_code!, relevance: r.relevance as ChainMajorRef['relevance'],
@@ -40,4 +68,30 @@ export function reference() {
     industries: read('industries.csv').map((r) => ({ code: r.code!, name: r.name!, level: r.level!, parent: r.parent! })),
   }
   return cache
+}
+
+let occupationCache: OccupationRef[] | undefined
+/** The 1,676 occupations of the 2022 大典 (code, name, 绿色/数字 markers). Loaded on first use. */
+export function occupations(): OccupationRef[] {
+  occupationCache ??= read('occupations.csv').map((r) => ({ code: r.code!, name: r.name!, green: r.green === 'Y', digital: r.digital === 'Y' }))
+  return occupationCache
+}
+
+let profileCache: MajorProfileRef[] | undefined
+/** One profile per catalogue major (职业面向, posts, competences, courses, 接续专业). Loaded on first use. */
+export function majorProfiles(): MajorProfileRef[] {
+  profileCache ??= parseProfiles(read('major_profiles.csv'))
+  return profileCache
+}
+
+let byCode: Map<string, MajorRef> | undefined
+export function majorByCode(code: string): MajorRef | undefined {
+  byCode ??= new Map(reference().majors.map((m) => [m.code, m]))
+  return byCode.get(code)
+}
+
+let profileByCode: Map<string, MajorProfileRef> | undefined
+export function majorProfile(code: string): MajorProfileRef | undefined {
+  profileByCode ??= new Map(majorProfiles().map((p) => [p.code, p]))
+  return profileByCode.get(code)
 }
