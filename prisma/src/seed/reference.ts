@@ -1,23 +1,20 @@
 /**
  * Loads the reference tables (cities, majors, chains and their majors, enterprise labels) from the
  * CSVs in @zhilian/shared. Idempotent: rows already present are left as they are, because chains
- * and labels are data an administrator may since have edited.
+ * and labels are data an administrator may since have edited — except the major catalogue, which
+ * follows majors.csv (see ./majors: new majors inserted, changed ones updated, missing ones retired).
  */
 import { reference } from '@zhilian/shared/reference'
 import type { PrismaClient } from '../../generated/client/client'
+import { syncMajors, type MajorSyncResult } from './majors'
 
-export async function seedReference(prisma: PrismaClient): Promise<void> {
+export async function seedReference(prisma: PrismaClient): Promise<MajorSyncResult> {
   const ref = reference()
   await prisma.city.createMany({
     data: ref.cities.map((c) => ({ adcode: c.adcode, name: c.name, circle: c.circle, lon: c.lon, lat: c.lat })),
     skipDuplicates: true,
   })
-  await prisma.major.createMany({
-    data: ref.majors.map((m) => ({
-      code: m.code, name: m.name, level: m.level, categoryCode: m.categoryCode, category: m.category, classCode: m.classCode, className: m.className,
-    })),
-    skipDuplicates: true,
-  })
+  const majors = await syncMajors(prisma, ref.majors)
   await prisma.industryChain.createMany({
     data: ref.chains.map((c, i) => ({
       id: c.id, name: c.name, status: c.status === 'confirmed_2022_11_list' ? 'confirmed' : 'candidate', source: c.source, sortOrder: i + 1,
@@ -29,6 +26,7 @@ export async function seedReference(prisma: PrismaClient): Promise<void> {
     data: ref.labels.map((l, i) => ({ id: l.id, name: l.name, level: l.level, issuer: l.issuer, sortOrder: i + 1 })),
     skipDuplicates: true,
   })
+  return majors
 }
 
 const seeded = new WeakSet<object>()

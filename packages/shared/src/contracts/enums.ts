@@ -43,4 +43,6 @@ export const DestinationType = vocabulary({
 })
 export const EventKind = vocabulary({ job_fair: '双选会', matchmaking: '对接会', roadshow: '路演', challenge: '揭榜挂帅', signing: '签约' })
 export const EventFormat = vocabulary({ onsite: '现场', online: '线上', hybrid: '线上+现场' })
+/** A catalogue major's state: `retired` is set by the reference sync when the major left the catalogue file. */
+export const MajorStatus = vocabulary({ active: '现行', renamed: '已更名', withdrawn: '已撤销', retired: '已停用' })
 export const ListStatus = vocabulary({ draft: '草稿', submitted: '待审核', approved: '已通过', rejected: '已退回', changes_requested: '需修改' })

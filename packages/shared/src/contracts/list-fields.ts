@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MAJOR_CODE_PATTERN } from '../reference/profiles'
+import { MAJOR_CODE_PATTERN } from '../reference/vocab'
 
 /**
  * Field builders shared by the two official lists (附件1, 附件2). Every constraint carries its own

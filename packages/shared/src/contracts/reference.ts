@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAJOR_LEVELS } from '../reference/vocab'
 import { listOf } from './common'
 
 export const CitySchema = z.object({ adcode: z.string(), name: z.string(), circle: z.string() })
@@ -32,6 +33,8 @@ export const MajorListSchema = listOf(MajorSchema)
 
 export const MajorsQuerySchema = z.object({
   q: z.string().trim().max(50).optional(),
+  /** 中职 / 高职专科 / 职业本科: a school lists the majors of its own level. */
+  level: z.enum(MAJOR_LEVELS).optional(),
   chainId: z.string().trim().max(20).optional(),
 })
 export type MajorsQuery = z.infer<typeof MajorsQuerySchema>

@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseCsv } from './csv'
 import { parseProfiles, type MajorProfileRef } from './profiles'
+import type { MajorLevel, MajorStatus } from './vocab'
 
-export { MAJOR_CODE_PATTERN, OCCUPATION_CODE_PATTERN, splitCell, type MajorProfileRef, type OccupationLink } from './profiles'
+export { splitCell, type MajorProfileRef, type OccupationLink } from './profiles'
+export { MAJOR_CODE_PATTERN, MAJOR_LEVELS, MAJOR_STATUSES, OCCUPATION_CODE_PATTERN, type MajorLevel, type MajorStatus } from './vocab'
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url))
 const read = (name: string) => parseCsv(readFileSync(dataDir + name, 'utf8'))
@@ -16,12 +18,6 @@ const read = (name: string) => parseCsv(readFileSync(dataDir + name, 'utf8'))
 export type EconomicCircle = '省会经济圈' | '胶东经济圈' | '鲁南经济圈'
 export interface CityRef { adcode: string; name: string; circle: EconomicCircle; lon: number; lat: number }
 export interface ChainRef { id: string; name: string; status: 'confirmed_2022_11_list' | 'candidate_unverified'; source: string }
-/** The three levels of 《职业教育专业目录（2021年）》, lowest first. */
-export const MAJOR_LEVELS = ['中职', '高职专科', '职业本科'] as const
-export type MajorLevel = (typeof MAJOR_LEVELS)[number]
-/** `active` majors can be listed; `renamed`/`withdrawn` ones stay in the file (and the database) so old lists keep their meaning. */
-export const MAJOR_STATUSES = ['active', 'renamed', 'withdrawn'] as const
-export type MajorStatus = (typeof MAJOR_STATUSES)[number]
 export interface MajorRef {
   code: string; name: string; level: MajorLevel; categoryCode: string; category: string; classCode: string; className: string
   /** Catalogue edition the row belongs to, e.g. 职业教育专业目录（2021年）. */

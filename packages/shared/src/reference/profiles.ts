@@ -2,12 +2,7 @@
  * major_profiles.csv: one row per catalogue major, multi-valued cells joined with `|`.
  * Pure parsing (no file access) so the BFF, the seed and tests share one reading of the file.
  */
-import type { MajorLevel } from './index'
-
-/** 6 digits, with K for the nationally controlled (国控) majors. */
-export const MAJOR_CODE_PATTERN = /^\d{6}K?$/
-/** 《职业分类大典（2022年版）》 细类 code, e.g. 6-18-01-01. */
-export const OCCUPATION_CODE_PATTERN = /^\d-\d{2}-\d{2}-\d{2}$/
+import type { MajorLevel } from './vocab'
 
 export interface OccupationLink { code: string; name: string }
 export interface MajorProfileRef {

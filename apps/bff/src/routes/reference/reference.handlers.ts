@@ -20,10 +20,13 @@ export const chains: AppRouteHandler<typeof routes.chains> = async (c) => {
 }
 
 export const majors: AppRouteHandler<typeof routes.majors> = async (c) => {
-  const { q, chainId } = c.req.valid('query')
+  const { q, chainId, level } = c.req.valid('query')
   const rows = await c.var.db.major.findMany({
     where: {
-      ...(q ? { OR: [{ name: { contains: q } }, { code: { startsWith: q } }] } : {}),
+      // Only majors of the current catalogue are offered; renamed, withdrawn and retired ones stay for old lists.
+      status: 'active',
+      ...(level ? { level } : {}),
+      ...(q ? { OR: [{ name: { contains: q } }, { code: { startsWith: q.toUpperCase() } }] } : {}),
       ...(chainId ? { chains: { some: { chainId } } } : {}),
     },
     select: { code: true, name: true, level: true, category: true },

@@ -54,6 +54,21 @@ describe('reference data', () => {
     expect(byChain.items.every((m) => linkedCodes.has(m.code))).toBe(true)
   })
 
+  it('offers every level of the catalogue, filters by level, finds 国控 codes, and hides retired majors', async () => {
+    for (const level of ['中职', '高职专科', '职业本科'] as const) {
+      const { items } = MajorListSchema.parse(await get(`/api/reference/majors?level=${encodeURIComponent(level)}&q=${encodeURIComponent('技术')}`))
+      expect(items.length, level).toBeGreaterThan(0)
+      expect(items.every((m) => m.level === level), level).toBe(true)
+    }
+    const k = MajorListSchema.parse(await get('/api/reference/majors?q=570102k'))
+    expect(k.items).toEqual([expect.objectContaining({ code: '570102K', name: '学前教育', level: '高职专科' })])
+    await h.prisma.major.update({ where: { code: '570103K' }, data: { status: 'retired' } })
+    const retired = MajorListSchema.parse(await get(`/api/reference/majors?q=${encodeURIComponent('小学教育')}`))
+    expect(retired.items.map((m) => m.code)).not.toContain('570103K')
+    await h.prisma.major.update({ where: { code: '570103K' }, data: { status: 'active' } })
+    expect((await h.app.request(`/api/reference/majors?level=${encodeURIComponent('本科')}`)).status).toBe(400)
+  })
+
   it('lists enterprise labels', async () => {
     const { items } = EnterpriseLabelListSchema.parse(await get('/api/reference/labels'))
     expect(items).toHaveLength(await h.prisma.enterpriseLabel.count())
