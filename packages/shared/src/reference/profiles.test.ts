@@ -45,6 +45,16 @@ describe('major profiles (major_profiles.csv)', () => {
     expect(majorProfile('660103')?.continuingMajors).toContain('460103')
   })
 
+  it('maps 职业本科 majors to a chain only as continuations of the chain\'s 高职专科 majors', () => {
+    const links = reference().chainMajors
+    const bachelor = links.filter((l) => majorByCode(l.majorCode)?.level === '职业本科')
+    expect(bachelor.length).toBeGreaterThan(50)
+    for (const link of bachelor) {
+      const feeders = links.filter((l) => l.chainId === link.chainId && majorProfile(l.majorCode)?.continuingMajors.includes(link.majorCode))
+      expect(feeders.length, `${link.chainId} ${link.majorCode}`).toBeGreaterThan(0)
+    }
+  })
+
   it('describes a shop-floor major with the occupations an employer would post', () => {
     const cnc = majorProfile('460103')!
     expect(cnc.occupations.map((o) => o.name)).toEqual(expect.arrayContaining(['车工', '铣工', '多工序数控机床操作调整工']))
