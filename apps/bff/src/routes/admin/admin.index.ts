@@ -1,10 +1,19 @@
 import { createRouter } from '../../lib/create-app'
+import * as chainAdmin from './chain-admin.handlers'
 import * as chains from './chains.handlers'
 import * as memberships from './memberships.handlers'
 import * as routes from './admin.routes'
+import * as chainRoutes from './chains.routes'
 
 export default createRouter()
   .openapi(routes.listMemberships, memberships.listMemberships)
   .openapi(routes.verifyMembership, memberships.verifyMembership)
+  .openapi(chainRoutes.listChains, chainAdmin.listChains)
+  .openapi(chainRoutes.createChain, chainAdmin.createChain)
+  .openapi(chainRoutes.getChain, chainAdmin.getChain)
   .openapi(routes.patchChain, chains.patchChain)
   .openapi(routes.putChainMajors, chains.putChainMajors)
+  .openapi(chainRoutes.confirmChain, chainAdmin.confirmChain)
+  .openapi(chainRoutes.retireChain, chainAdmin.retireChain)
+  .openapi(chainRoutes.restoreChain, chainAdmin.restoreChain)
+  .openapi(chainRoutes.putChainProfile, chainAdmin.putChainProfile)
