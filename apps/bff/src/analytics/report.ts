@@ -1,59 +1,55 @@
-/** 山东省产业人才供需报告: the year's figures from the same facts and sums as the chain pages and the map. */
-import { fitIndex } from '@zhilian/shared'
-import type { SupplyDemandReport } from '@zhilian/shared/contracts/reports'
-import { demandByMajor, gapByMajor, ratioOf } from './aggregate'
-import { loadContext, type AnalysisContext } from './context'
-import { filterDemand, loadDemand, type DemandSet } from './demand'
-import { loadSupplyFacts, type SupplyFact } from './facts'
+/** 山东省产业人才供需报告: the year's rows from balance.ts, the computation the chain pages and the map share. */
+import { COVERAGE_THRESHOLDS, FIT_THRESHOLDS, percent } from '@zhilian/shared'
+import type { ReportBasis, SupplyDemandReport } from '@zhilian/shared/contracts/reports'
+import { chainRows, cityRows, coverageFor, figuresOf, loadBalanceData, majorLines, unnamedDemand, type BalanceData, type Basis } from './balance'
 import type { Db } from '../lib/types'
 
 export const REPORT_TITLE = (year: number) => `山东省产业人才供需报告（${year}年）`
 
-export const REPORT_NOTES = [
-  '供给：各院校当年已审核通过的供给清单（附件1）；毕业生取清单中该专业最近一届的人数，在校生为各年级合计。',
-  '需求：当年发布的已认证企业岗位（附件2）的招聘人数，含已关闭和已招满的岗位。',
-  '供需比 = 毕业生人数 ÷ 需求人数；大于 1.5 为供给过剩，小于 0.67 为供给不足。',
-  '匹配度指数（0–100）：在校生按专业的分布与需求按专业的分布的重合程度；需求未指明专业时按产业链核心专业（权重 2）和相关专业（权重 1）分摊。',
-  '按产业链统计时，院校专业以其清单中勾选的服务产业链为准，一个专业可服务多条产业链，故各链合计可能大于全省数。',
-]
+/** The method in the words the report prints (page and workbook); decision 019 is the long form. */
+export function reportNotes(data: BalanceData): string[] {
+  const { inProvinceShare, inProvinceSource } = data.basis
+  return [
+    `人才供给：${data.year}年已审核通过的院校供给清单（附件1）中各专业最高年级的在校生，即当年预计毕业人数；乘以该专业最近一届毕业生中进入企业就业的比例（升学、自主创业、机关事业单位不计入），清单未填去向的专业按全省当年平均比例（${data.fallbackShare === null ? '无数据，按 100%' : percent(data.fallbackShare)}）。`,
+    inProvinceShare === null
+      ? '省内就业比例未登记，按全部在省内就业计算，供给可能偏高；管理员可在本页登记比例及其来源。'
+      : `再乘以省内就业比例 ${percent(inProvinceShare)}（来源：${inProvinceSource}）。`,
+    `人才需求：${data.year}年已认证企业发布的岗位招聘人数（含已暂停、已关闭、已招满的岗位）。岗位按工作地点计入城市：在多个城市招聘的企业在每个城市各计一次，全省只计一次，故各城市企业数之和可能大于全省。`,
+    '岗位未写明专业时，其人数单列为“专业未指定”，不分摊到专业；写明多个专业时按专业平均分配。专业匹配度指数例外：需将未指定专业的需求按产业链核心专业（权重 2）和支撑专业（权重 1）分摊后计算分布重合度。',
+    '培训：供给为当年供给清单中培训课程的年培训容量（人次），需求为当年提交并通过审核的需求清单中的年培训人数。设备与研发：供给为开放共享的设备与近三年科研项目（项），需求为技术难题与院校资源需求（项）；此对比为每项需求对应的院校资源数，非人数之比。',
+    '一个专业、一门课程或一项资源服务多条产业链时，在每条链计 1/n，各链合计等于全省；院校资源需求未标注产业链，按企业登记的产业链计。',
+    `覆盖率 = 当年填报需求的企业数 ÷ 管理员登记的本链企业总数（含来源）。覆盖率不低于 ${percent(COVERAGE_THRESHOLDS.publish)} 时发布供需比；${percent(COVERAGE_THRESHOLDS.flag)}–${percent(COVERAGE_THRESHOLDS.publish)} 时标注“仅供参考”；低于 ${percent(COVERAGE_THRESHOLDS.flag)} 或未登记企业总数时不发布供需比，只列出供给与需求人数。全省与各城市按各链企业总数之和计算，任一产业链未登记即视为未知。`,
+    `供需比 = 供给 ÷ 需求；大于 ${FIT_THRESHOLDS.oversupplied} 为供给多于需求，小于 ${Math.round(FIT_THRESHOLDS.undersupplied * 100) / 100} 为供给少于需求。需求未按覆盖率放大。详见决策记录 019。`,
+  ]
+}
 
-function figures(supply: readonly SupplyFact[], demand: DemandSet, ctx: AnalysisContext) {
-  const graduates = supply.reduce((s, r) => s + r.graduates, 0)
-  const need = demand.cells.reduce((s, r) => s + r.headcount, 0)
+export function reportBasis(year: number, basis: Basis): ReportBasis {
   return {
-    colleges: new Set(supply.map((r) => r.collegeId)).size,
-    enterprises: new Set(demand.cells.map((r) => r.orgId)).size,
-    enrolment: supply.reduce((s, r) => s + r.enrolment, 0),
-    graduates,
-    demand: need,
-    ratio: ratioOf(graduates, need),
-    fitIndex: fitIndex(supply.map((r) => ({ majorCode: r.majorCode, count: r.enrolment })), demandByMajor(demand, ctx.chainMajors)).index,
+    year, ...basis,
+    thresholds: { ...COVERAGE_THRESHOLDS, oversupplied: FIT_THRESHOLDS.oversupplied, undersupplied: Math.round(FIT_THRESHOLDS.undersupplied * 100) / 100 },
   }
 }
 
 export async function buildReport(db: Db, year: number, now = new Date()): Promise<SupplyDemandReport> {
-  const [ctx, supply, demand, chains] = await Promise.all([
-    loadContext(db),
-    loadSupplyFacts(db, { year }),
-    loadDemand(db, { year }),
-    db.industryChain.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
-  ])
+  const data = await loadBalanceData(db, year)
+  const all = coverageFor(data)
+  const province = figuresOf(data, {}, all, '全省')
+  const hasData = data.lists.supplyLists > 0 || province.enterprises > 0
+  const unnamed = unnamedDemand(data, {})
   return {
     year,
     title: REPORT_TITLE(year),
     generatedAt: now.toISOString(),
-    province: figures(supply, demand, ctx),
-    chains: chains.map((ch) => ({
-      chainId: ch.id, name: ch.name,
-      ...figures(supply.filter((r) => r.chainIds.includes(ch.id)), filterDemand(demand, (r) => r.chainId === ch.id), ctx),
-    })),
-    cities: ctx.cityRows.map((city) => ({
-      cityCode: city.adcode, name: city.name, circle: city.circle,
-      ...figures(supply.filter((r) => r.cityCode === city.adcode), filterDemand(demand, (r) => r.cityCode === city.adcode), ctx),
-    })),
-    majors: gapByMajor(supply, demand, ctx.chainMajors, ctx.majorNames).map((m) => ({
-      majorCode: m.majorCode, majorName: m.majorName, graduates: m.graduates, demand: m.demand, gap: m.gap,
-    })),
-    notes: REPORT_NOTES,
+    hasData,
+    emptyReason: hasData ? null : `${year}年没有院校提交并通过审核的供给清单，也没有企业发布岗位或填报需求清单，本年度报告暂无数据。`,
+    basis: reportBasis(year, data.basis),
+    province,
+    chains: chainRows(data),
+    cities: cityRows(data),
+    majors: [
+      ...majorLines(data, {}).map((m) => ({ majorCode: m.majorCode, majorName: m.majorName, supply: m.supply, demand: m.demand, gap: m.gap })),
+      ...(unnamed > 0 ? [{ majorCode: null, majorName: '专业未指定', supply: 0, demand: unnamed, gap: null }] : []),
+    ],
+    notes: reportNotes(data),
   }
 }

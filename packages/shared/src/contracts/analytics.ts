@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { JobType } from './enums'
+import { ChainFiguresSchema, CoverageSchema, FiguresSchema, PairSchema } from './reports'
 
 /**
  * Shandong's 16 cities on a 4 × 5 tile map, placed roughly by geography (north at the top, 威海 at
@@ -33,13 +34,15 @@ export const YearSchema = z.coerce.number().int().min(2000).max(2100)
 const AdcodeSchema = z.string().regex(/^\d{6}$/, '城市代码应为 6 位数字')
 
 export const ChainAnalyticsQuerySchema = z.object({
+  /** Without a year: the latest year with filed data (the year the report opens on). */
   year: YearSchema.optional(),
   circle: z.string().max(16).optional(),
   cityCode: AdcodeSchema.optional(),
 })
 export type ChainAnalyticsQuery = z.infer<typeof ChainAnalyticsQuerySchema>
 
-const SupplyCountsSchema = z.object({ enrolment: z.number().int(), graduates: z.number().int() })
+/** enrolment: all grades; graduates: the final grade (expected graduates); supply: those expected to take an enterprise job in Shandong. */
+const SupplyCountsSchema = z.object({ enrolment: z.number().int(), graduates: z.number().int(), supply: z.number().int() })
 const DemandCountsSchema = z.object({ headcount: z.number().int(), jobs: z.number().int() })
 const SeriesSchema = z.array(z.object({ year: z.number().int(), value: z.number() }))
 
@@ -52,13 +55,15 @@ export const FIT_STATUS_LABELS = {
 export const MajorGapSchema = z.object({
   majorCode: z.string(),
   majorName: z.string(),
+  /** Expected graduates (final grade) and the share of them expected to take an enterprise job in Shandong. */
   graduates: z.number().int(),
+  supply: z.number().int(),
   enrolment: z.number().int(),
-  /** Head-count spread over majors (deriveDemandByMajor), one decimal. */
+  /** Head-count of jobs naming the major (split equally over a job's majors), one decimal; jobs naming none are not spread. */
   demand: z.number(),
-  /** graduates − demand: negative = shortage. */
+  /** supply − demand: negative = shortage. */
   gap: z.number(),
-  /** graduates ÷ demand; null when nobody asks for the major. */
+  /** supply ÷ demand; null when nobody asks for the major. */
   ratio: z.number().nullable(),
   status: FitStatusSchema,
 })
@@ -66,47 +71,45 @@ export type MajorGap = z.infer<typeof MajorGapSchema>
 
 export const ChainAnalyticsSchema = z.object({
   chain: z.object({ id: z.string(), name: z.string() }),
-  filters: z.object({ year: z.number().int().nullable(), circle: z.string().nullable(), cityCode: z.string().nullable() }),
+  filters: z.object({ year: z.number().int(), circle: z.string().nullable(), cityCode: z.string().nullable() }),
+  /** The chain's row of the yearly report (for the cities chosen): the same computation, so the same figures. */
+  figures: FiguresSchema,
   supply: z.object({
-    totals: SupplyCountsSchema.extend({ colleges: z.number().int() }),
     byMajor: z.array(SupplyCountsSchema.extend({ majorCode: z.string(), majorName: z.string() })),
     byCollege: z.array(SupplyCountsSchema.extend({ collegeId: z.string(), collegeName: z.string(), cityCode: z.string() })),
     byCity: z.array(SupplyCountsSchema.extend({ cityCode: z.string(), cityName: z.string() })),
   }),
   demand: z.object({
-    totals: DemandCountsSchema.extend({ enterprises: z.number().int() }),
     bySkill: z.array(DemandCountsSchema.extend({ skill: z.string() })),
     byJobType: z.array(DemandCountsSchema.extend({ type: JobType.schema, label: z.string() })),
     byCity: z.array(DemandCountsSchema.extend({ cityCode: z.string(), cityName: z.string() })),
   }),
+  /** Majors named by jobs or offered by colleges; jobs naming no major are figures.talent.unnamedDemand. */
   gap: z.array(MajorGapSchema),
   trend: z.object({ graduates: SeriesSchema, demand: SeriesSchema }),
 })
 export type ChainAnalytics = z.infer<typeof ChainAnalyticsSchema>
 
-export const ChainSummarySchema = z.object({
-  chainId: z.string(),
-  name: z.string(),
-  colleges: z.number().int(),
-  enterprises: z.number().int(),
-  enrolment: z.number().int(),
-  graduates: z.number().int(),
-  openHeadcount: z.number().int(),
-  /** graduates ÷ open head-count; null without demand. */
-  ratio: z.number().nullable(),
-})
-export const ChainSummaryListSchema = z.object({ items: z.array(ChainSummarySchema) })
-export type ChainSummary = z.infer<typeof ChainSummarySchema>
+export const ChainSummaryQuerySchema = z.object({ year: YearSchema.optional() })
+/** Every active chain's row of the yearly report for the year. */
+export const ChainSummaryListSchema = z.object({ year: z.number().int(), items: z.array(ChainFiguresSchema) })
+export type ChainSummaryList = z.infer<typeof ChainSummaryListSchema>
 
 // ───────────── digital map ─────────────
 
-export const MapQuerySchema = z.object({ chainId: z.string().max(16).optional(), year: YearSchema.optional() })
+export const MapQuerySchema = z.object({
+  chainId: z.string().max(16).optional(),
+  /** Without a year: the latest year with filed data. */
+  year: YearSchema.optional(),
+  /** Which of the three pairs of lists the tiles show. */
+  pair: PairSchema.default('talent'),
+})
 export type MapQuery = z.infer<typeof MapQuerySchema>
 
-/** shortage: ratio < 1/1.5; surplus: ratio > 1.5 (FIT_THRESHOLDS); no_data: neither supply nor demand. */
-export const MapColourSchema = z.enum(['shortage', 'balanced', 'surplus', 'no_demand', 'no_supply', 'no_data'])
+/** shortage: ratio < 1/1.5; surplus: ratio > 1.5 (FIT_THRESHOLDS); withheld: coverage too low to compare (decision 019); no_data: neither side. */
+export const MapColourSchema = z.enum(['shortage', 'balanced', 'surplus', 'no_demand', 'no_supply', 'withheld', 'no_data'])
 export const MAP_COLOUR_LABELS = {
-  shortage: '人才紧缺', balanced: '供需平衡', surplus: '供给充足', no_demand: '暂无需求', no_supply: '暂无供给', no_data: '暂无数据',
+  shortage: '供给紧缺', balanced: '供需平衡', surplus: '供给充足', no_demand: '暂无需求', no_supply: '暂无供给', withheld: '覆盖不足', no_data: '暂无数据',
 } as const
 
 export const MapCitySchema = z.object({
@@ -114,18 +117,21 @@ export const MapCitySchema = z.object({
   name: z.string(),
   circle: z.string(),
   grid: z.object({ row: z.number().int(), col: z.number().int() }),
-  /** Graduates of the latest cohort (a yearly flow). */
+  /** The chosen pair's supply and demand in the city (the report's city row). */
   supply: z.number().int(),
-  enrolment: z.number().int(),
-  /** Open head-count (or the year's published head-count). */
   demand: z.number().int(),
+  enrolment: z.number().int(),
+  /** null when withheld for coverage or without demand. */
   ratio: z.number().nullable(),
   colour: MapColourSchema,
 })
 export type MapCity = z.infer<typeof MapCitySchema>
 export const MapSchema = z.object({
   chainId: z.string().nullable(),
-  year: z.number().int().nullable(),
+  year: z.number().int(),
+  pair: PairSchema,
+  /** Coverage of the chain (or of every chain) the tiles share. */
+  coverage: CoverageSchema,
   grid: z.object({ rows: z.number().int(), cols: z.number().int() }),
   cities: z.array(MapCitySchema),
 })
@@ -134,7 +140,7 @@ export type MapData = z.infer<typeof MapSchema>
 export const MapCityParamsSchema = z.object({ adcode: AdcodeSchema })
 export const MapCityDetailSchema = z.object({
   city: MapCitySchema,
-  colleges: z.array(SupplyCountsSchema.extend({ collegeId: z.string(), name: z.string(), majors: z.number().int() })),
+  colleges: z.array(z.object({ collegeId: z.string(), name: z.string(), majors: z.number().int(), enrolment: z.number().int(), graduates: z.number().int() })),
   enterprises: z.array(DemandCountsSchema.extend({ orgId: z.string(), name: z.string() })),
   gap: z.array(MajorGapSchema),
   /** For the city's largest open jobs: the best college × major in the province. */

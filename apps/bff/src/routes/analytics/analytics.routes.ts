@@ -5,6 +5,7 @@ import {
   ChainAnalyticsSchema,
   ChainForecastSchema,
   ChainSummaryListSchema,
+  ChainSummaryQuerySchema,
   FitQuerySchema,
   FitResultSchema,
   ForecastQuerySchema,
@@ -19,8 +20,9 @@ const orgRoles = access('admin', 'college', 'enterprise')
 
 export const chains = createRoute({
   method: 'get', path: '/chains', tags, ...orgRoles,
-  summary: 'One supply/demand summary row per industry chain',
-  responses: { 200: jsonContent(ChainSummaryListSchema, 'Per-chain figures'), ...problems(401, 403) },
+  summary: "Every active chain's row of the yearly report for a year (default: the latest year with data)",
+  request: { query: ChainSummaryQuerySchema },
+  responses: { 200: jsonContent(ChainSummaryListSchema, 'Per-chain figures'), ...problems(400, 401, 403) },
 })
 
 export const chain = createRoute({

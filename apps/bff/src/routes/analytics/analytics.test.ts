@@ -65,45 +65,51 @@ const get = async (path: string, token = t.admin!) => {
   return res.json()
 }
 
+// Without a year, fit and alerts read the jobs open now: the places still to fill.
 const open1 = JOB1.headcount - JOB1.hiredCount
-const open2 = JOB2.headcount - JOB2.hiredCount
+// A year's demand is what was asked for that year: the whole head-count of the jobs published in it.
+const final = (grades: number[]) => grades.at(-1)!
 
 describe('GET /api/analytics/chains/:id', () => {
   it('adds supply, demand, the gap and the trend by hand', async () => {
-    const a = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}`, t.e))
+    const a = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?year=2025`, t.e))
     const xMechE = sum(X.mech.grades), xRobotE = sum(X.robot.grades), yMechE = sum(Y.mech.grades)
-    const xMechG = latest(X.mech.cohorts), xRobotG = latest(X.robot.cohorts), yMechG = latest(Y.mech.cohorts)
-    expect(a.supply.totals).toEqual({ enrolment: xMechE + xRobotE + yMechE, graduates: xMechG + xRobotG + yMechG, colleges: 2 })
+    // No destinations reported and no in-province share recorded: every expected graduate is supply.
+    const xMechG = final(X.mech.grades), xRobotG = final(X.robot.grades), yMechG = final(Y.mech.grades)
+    expect(a.filters.year).toBe(2025)
+    expect(a.figures).toMatchObject({ colleges: 2, enterprises: 1, enrolment: xMechE + xRobotE + yMechE })
+    expect(a.figures.talent).toMatchObject({ graduates: xMechG + xRobotG + yMechG, supply: xMechG + xRobotG + yMechG, demand: JOB1.headcount + JOB2.headcount, jobs: 2, unnamedDemand: 0 })
     expect(a.supply.byMajor.find((m) => m.majorCode === MECH)).toMatchObject({ enrolment: xMechE + yMechE, graduates: xMechG + yMechG })
     expect(a.supply.byCity.find((m) => m.cityCode === ZIBO)).toMatchObject({ enrolment: xMechE + xRobotE, graduates: xMechG + xRobotG, cityName: '淄博市' })
     expect(a.supply.byCollege.find((m) => m.collegeId === ids.y)).toMatchObject({ enrolment: yMechE, graduates: yMechG })
 
-    expect(a.demand.totals).toEqual({ headcount: open1 + open2, jobs: 2, enterprises: 1 })
-    expect(a.demand.bySkill.find((s) => s.skill === 'PLC编程')).toMatchObject({ headcount: open1 + open2, jobs: 2 })
-    expect(a.demand.bySkill.find((s) => s.skill === '机器人示教')).toMatchObject({ headcount: open2, jobs: 1 })
-    expect(a.demand.byJobType.find((s) => s.type === 'internship')).toMatchObject({ headcount: open2, label: '实习' })
-    expect(a.demand.byCity.find((s) => s.cityCode === JINAN)?.headcount).toBe(open2)
+    expect(a.demand.bySkill.find((s) => s.skill === 'PLC编程')).toMatchObject({ headcount: JOB1.headcount + JOB2.headcount, jobs: 2 })
+    expect(a.demand.bySkill.find((s) => s.skill === '机器人示教')).toMatchObject({ headcount: JOB2.headcount, jobs: 1 })
+    expect(a.demand.byJobType.find((s) => s.type === 'internship')).toMatchObject({ headcount: JOB2.headcount, label: '实习' })
+    expect(a.demand.byCity.find((s) => s.cityCode === JINAN)?.headcount).toBe(JOB2.headcount)
 
-    expect(a.gap.find((g) => g.majorCode === MECH)).toMatchObject({ graduates: xMechG + yMechG, demand: open1, gap: xMechG + yMechG - open1 })
-    expect(a.gap.find((g) => g.majorCode === ROBOT)).toMatchObject({ graduates: xRobotG, demand: open2, status: 'oversupplied' })
+    expect(a.gap.find((g) => g.majorCode === MECH)).toMatchObject({ supply: xMechG + yMechG, demand: JOB1.headcount, gap: xMechG + yMechG - JOB1.headcount })
+    expect(a.gap.find((g) => g.majorCode === ROBOT)).toMatchObject({ supply: xRobotG, demand: JOB2.headcount, status: 'oversupplied' })
 
     expect(a.trend.graduates).toEqual([
       { year: 2023, value: X.mech.cohorts[2023] },
       { year: 2024, value: X.mech.cohorts[2024] + Y.mech.cohorts[2024] },
-      { year: 2025, value: xMechG + xRobotG + yMechG },
+      { year: 2025, value: latest(X.mech.cohorts) + latest(X.robot.cohorts) + latest(Y.mech.cohorts) },
     ])
     expect(a.trend.demand).toEqual([{ year: 2024, value: CLOSED.headcount }, { year: 2025, value: JOB1.headcount + JOB2.headcount }])
   })
 
-  it('filters by city and by year', async () => {
-    const city = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?cityCode=${ZIBO}`))
-    expect(city.supply.totals.enrolment).toBe(sum(X.mech.grades) + sum(X.robot.grades))
-    expect(city.demand.totals.headcount).toBe(open1)
-    const circle = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?circle=${encodeURIComponent('胶东经济圈')}`))
-    expect(circle.supply.totals.enrolment + circle.demand.totals.headcount).toBe(0)
+  it('filters by city and by year, and opens on the latest year with data', async () => {
+    const city = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?year=2025&cityCode=${ZIBO}`))
+    expect(city.figures.enrolment).toBe(sum(X.mech.grades) + sum(X.robot.grades))
+    expect(city.figures.talent.demand).toBe(JOB1.headcount)
+    const circle = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?year=2025&circle=${encodeURIComponent('胶东经济圈')}`))
+    expect(circle.figures.enrolment + circle.figures.talent.demand).toBe(0)
     const y2024 = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?year=2024`))
-    expect(y2024.supply.totals).toEqual({ enrolment: sum(Y.old.grades), graduates: latest(Y.old.cohorts), colleges: 1 })
-    expect(y2024.demand.totals.headcount).toBe(CLOSED.headcount)
+    expect(y2024.figures).toMatchObject({ colleges: 1, enrolment: sum(Y.old.grades), talent: { graduates: final(Y.old.grades), demand: CLOSED.headcount } })
+    const latestYear = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}`))
+    expect(latestYear.filters.year).toBe(2025)
+    expect(latestYear.figures).toEqual(ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?year=2025`)).figures)
   })
 
   it('answers 404 for an unknown chain and 403 to a student', async () => {
@@ -113,13 +119,14 @@ describe('GET /api/analytics/chains/:id', () => {
 })
 
 describe('GET /api/analytics/chains', () => {
-  it('has one row per chain with the same sums', async () => {
-    const { items } = ChainSummaryListSchema.parse(await get('/analytics/chains'))
+  it('has one row per chain with the same sums, the ratio withheld while the chain\'s enterprise count is unknown', async () => {
+    const { year, items } = ChainSummaryListSchema.parse(await get('/analytics/chains?year=2025'))
+    expect(year).toBe(2025)
     const row = items.find((r) => r.chainId === A)!
-    const grads = latest(X.mech.cohorts) + latest(X.robot.cohorts) + latest(Y.mech.cohorts)
-    expect(row).toMatchObject({ colleges: 2, enterprises: 1, graduates: grads, openHeadcount: open1 + open2 })
-    expect(row.ratio).toBeCloseTo(grads / (open1 + open2), 2)
-    expect(items.find((r) => r.chainId === 'SD-C01')).toMatchObject({ colleges: 1, enrolment: sum(X.it.grades), openHeadcount: 0, ratio: null })
+    const grads = final(X.mech.grades) + final(X.robot.grades) + final(Y.mech.grades)
+    expect(row).toMatchObject({ colleges: 2, enterprises: 1, talent: { graduates: grads, demand: JOB1.headcount + JOB2.headcount, ratio: null, verdict: 'withheld' } })
+    expect(row.coverage).toMatchObject({ filed: 1, known: null, level: 'unknown' })
+    expect(items.find((r) => r.chainId === 'SD-C01')).toMatchObject({ colleges: 1, enrolment: sum(X.it.grades), talent: { demand: 0, ratio: null } })
   })
 })
 

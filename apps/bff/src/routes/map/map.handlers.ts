@@ -1,12 +1,16 @@
 import { AppError, matchSupply } from '@zhilian/shared'
 import { SHANDONG_TILE_GRID, type MapCity } from '@zhilian/shared/contracts/analytics'
-import { colourOf, gapByMajor, groupSum, ratioOf } from '../../analytics/aggregate'
-import { loadContext, type AnalysisContext, type CityRow } from '../../analytics/context'
-import { filterDemand, loadDemand, loadDemandFacts, type DemandSet } from '../../analytics/demand'
-import { loadSupplyFacts, type SupplyFact } from '../../analytics/facts'
+import type { CityFigures, PairKey } from '@zhilian/shared/contracts/reports'
+import { groupSum } from '../../analytics/aggregate'
+import { cityRows, coverageFor, demandIn, loadBalanceData, majorGaps, scoped } from '../../analytics/balance'
+import { loadDemandFacts } from '../../analytics/demand'
+import { loadSupplyFacts } from '../../analytics/facts'
+import { resolveYear } from '../../analytics/list-facts'
 import { demandForMatch, supplyRowOf } from '../../analytics/match-input'
 import type { AppRouteHandler, Db } from '../../lib/types'
 import type * as routes from './map.routes'
+
+type MapColour = MapCity['colour']
 
 /** How many of a city's jobs get a "best match" line. */
 const BEST_MATCH_JOBS = 5
@@ -17,45 +21,45 @@ async function assertChain(db: Db, chainId?: string) {
   }
 }
 
-function tile(city: CityRow, supply: readonly SupplyFact[], demand: DemandSet): MapCity {
-  const graduates = supply.reduce((s, r) => s + r.graduates, 0)
-  const need = demand.cells.reduce((s, r) => s + r.headcount, 0)
-  const grid = SHANDONG_TILE_GRID.tiles[city.adcode]
-  if (!grid) throw new Error(`city ${city.adcode} has no tile`)
-  return {
-    adcode: city.adcode, name: city.name, circle: city.circle, grid,
-    supply: graduates, enrolment: supply.reduce((s, r) => s + r.enrolment, 0), demand: need,
-    ratio: ratioOf(graduates, need), colour: colourOf(graduates, need),
-  }
-}
-
-export function mapTiles(ctx: AnalysisContext, supply: readonly SupplyFact[], demand: DemandSet): MapCity[] {
-  return ctx.cityRows.map((city) => tile(city, supply.filter((r) => r.cityCode === city.adcode), filterDemand(demand, (r) => r.cityCode === city.adcode)))
+/** A city's report row as a tile, coloured by the chosen pair's reading (withheld where coverage is too low). */
+function tile(row: CityFigures, pair: PairKey): MapCity {
+  const b = row[pair]
+  const grid = SHANDONG_TILE_GRID.tiles[row.cityCode]
+  if (!grid) throw new Error(`city ${row.cityCode} has no tile`)
+  const colour: MapColour = b.supply <= 0 && b.demand <= 0 ? 'no_data'
+    : b.verdict === 'withheld' ? 'withheld'
+    : b.status === 'oversupplied' ? 'surplus' : b.status === 'undersupplied' ? 'shortage' : (b.status ?? 'no_data')
+  return { adcode: row.cityCode, name: row.name, circle: row.circle, grid, supply: b.supply, demand: b.demand, enrolment: row.enrolment, ratio: b.ratio, colour }
 }
 
 export const map: AppRouteHandler<typeof routes.map> = async (c) => {
-  const { chainId, year } = c.req.valid('query')
+  const { chainId, year: asked, pair } = c.req.valid('query')
   const db = c.var.db
   await assertChain(db, chainId)
-  const [ctx, supply, demand] = await Promise.all([loadContext(db), loadSupplyFacts(db, { chainId, year }), loadDemand(db, { chainId, year })])
-  return c.json({ chainId: chainId ?? null, year: year ?? null, grid: { rows: SHANDONG_TILE_GRID.rows, cols: SHANDONG_TILE_GRID.cols }, cities: mapTiles(ctx, supply, demand) }, 200)
+  const year = await resolveYear(db, asked)
+  const data = await loadBalanceData(db, year)
+  return c.json({
+    chainId: chainId ?? null, year, pair, coverage: coverageFor(data, chainId),
+    grid: { rows: SHANDONG_TILE_GRID.rows, cols: SHANDONG_TILE_GRID.cols },
+    cities: cityRows(data, chainId).map((row) => tile(row, pair)),
+  }, 200)
 }
 
 export const city: AppRouteHandler<typeof routes.city> = async (c) => {
   const { adcode } = c.req.valid('param')
-  const { chainId, year } = c.req.valid('query')
+  const { chainId, year, pair } = c.req.valid('query')
   const db = c.var.db
   await assertChain(db, chainId)
-  const ctx = await loadContext(db)
-  const row = ctx.cityRows.find((x) => x.adcode === adcode)
+  const data = await loadBalanceData(db, await resolveYear(db, year))
+  const ctx = data.ctx
+  const row = cityRows(data, chainId).find((x) => x.cityCode === adcode)
   if (!row) throw new AppError('NOT_FOUND', { userMessage: '城市不存在' })
-  const [supply, demand, top] = await Promise.all([
-    loadSupplyFacts(db, { chainId, year, cityCodes: [adcode] }),
-    loadDemand(db, { chainId, year, cityCodes: [adcode] }),
-    loadDemandFacts(db, { chainId, year, cityCodes: [adcode], orderBy: 'headcount', take: BEST_MATCH_JOBS }),
-  ])
+  const scope = { chainId, cityCodes: [adcode] }
+  const supply = scoped(data.supply, scope).map((x) => x.row)
+  const demand = demandIn(data, scope)
+  const top = await loadDemandFacts(db, { chainId, year, cityCodes: [adcode], orderBy: 'headcount', take: BEST_MATCH_JOBS })
 
-  const colleges = [...groupSum(supply, (r) => r.collegeId, (r) => ({ enrolment: r.enrolment, graduates: r.graduates, majors: 1 }))]
+  const colleges = [...groupSum(supply, (r) => r.collegeId, (r) => ({ enrolment: r.enrolment, graduates: r.expected, majors: 1 }))]
     .map(([collegeId, m]) => ({ collegeId, name: supply.find((r) => r.collegeId === collegeId)!.collegeName, enrolment: m.enrolment ?? 0, graduates: m.graduates ?? 0, majors: m.majors ?? 0 }))
     .sort((a, b) => b.graduates - a.graduates)
   const enterprises = [...groupSum(demand.cells, (r) => r.orgId, (r) => ({ headcount: r.headcount, jobs: r.jobs }))]
@@ -74,7 +78,5 @@ export const city: AppRouteHandler<typeof routes.city> = async (c) => {
     }] : []
   })
 
-  return c.json({
-    city: tile(row, supply, demand), colleges, enterprises, gap: gapByMajor(supply, demand, ctx.chainMajors, ctx.majorNames), bestMatches,
-  }, 200)
+  return c.json({ city: tile(row, pair), colleges, enterprises, gap: majorGaps(data, scope), bestMatches }, 200)
 }

@@ -8,9 +8,10 @@ let h: Harness
 let token: string
 const A = 'SD-C02'
 const MECH = '460301'
-// city → [graduates, open head-count]: one city per colour class.
+// city → [expected graduates, the year's head-count]: one city per colour class.
 const CASES = { '370300': [10, 20], '370100': [30, 20], '370700': [50, 10], '370200': [0, 6] } as const
 const COLOURS = { '370300': 'shortage', '370100': 'balanced', '370700': 'surplus', '370200': 'no_supply' } as const
+const COURSE = 120
 
 beforeAll(async () => {
   h = await createHarness()
@@ -18,11 +19,14 @@ beforeAll(async () => {
   for (const [city, [grads, demand]] of Object.entries(CASES)) {
     if (grads) {
       const c = await createCollege(db, { cityCode: city, name: `${city}职业学院` })
-      await supplyList(db, c.id, 2025, [{ code: MECH, chains: [A], grades: [grads * 2], cohorts: [{ year: 2025, count: grads }] }])
+      // Grade 2 is the final grade: its students are the year's graduates.
+      await supplyList(db, c.id, 2025, [{ code: MECH, chains: [A], grades: [grads * 2, grads] }], 'approved', city === '370300' ? { courses: [{ chainId: A, yearlyCapacity: COURSE }] } : {})
     }
     const e = await createEnterprise(db, { cityCode: city, name: `${city}装备公司` })
     await createJob(db, { orgId: e.id, chainId: A, cityCode: city, headcount: demand, majorCodes: [MECH], publishedAt: new Date('2025-04-01') })
   }
+  // Every one of the chain's four enterprises filed: coverage 100%, so the ratios stand.
+  await db.industryChain.update({ where: { id: A }, data: { knownEnterprises: Object.keys(CASES).length, knownEnterprisesSource: '测试口径' } })
   const viewer = await createEnterprise(db)
   token = await h.tokenFor((await createMember(db, viewer)).user)
 })
@@ -38,10 +42,24 @@ describe('GET /api/map', () => {
     expect(map.cities.every((c) => c.grid.row < SHANDONG_TILE_GRID.rows && c.grid.col < SHANDONG_TILE_GRID.cols)).toBe(true)
     for (const [city, [grads, demand]] of Object.entries(CASES)) {
       const tile = map.cities.find((c) => c.adcode === city)!
-      expect(tile).toMatchObject({ supply: grads, enrolment: grads * 2, demand, colour: COLOURS[city as keyof typeof COLOURS] })
+      expect(tile).toMatchObject({ supply: grads, enrolment: grads * 3, demand, colour: COLOURS[city as keyof typeof COLOURS] })
       expect(tile.ratio).toBe(Math.round((grads / demand) * 100) / 100)
     }
     expect(map.cities.filter((c) => c.colour === 'no_data')).toHaveLength(16 - Object.keys(CASES).length)
+    expect(map).toMatchObject({ year: 2025, pair: 'talent', coverage: { filed: 4, known: 4, level: 'sufficient' } })
+  })
+
+  it('withholds the colour where coverage is unknown, and shows the pair asked for', async () => {
+    // All chains together: the other chains have no enterprise count, so no tile is judged.
+    const all = MapSchema.parse(await (await h.app.request('/api/map', { headers: bearer(token) })).json())
+    expect(all.coverage.level).toBe('unknown')
+    expect(all.cities.filter((c) => c.colour === 'withheld').map((c) => c.adcode).sort()).toEqual(Object.keys(CASES).sort())
+    expect(all.cities.every((c) => c.ratio === null)).toBe(true)
+    const training = MapSchema.parse(await (await h.app.request(`/api/map?chainId=${A}&pair=training`, { headers: bearer(token) })).json())
+    expect(training.pair).toBe('training')
+    expect(training.cities.find((c) => c.adcode === '370300')).toMatchObject({ supply: COURSE, demand: 0, colour: 'no_demand' })
+    expect(training.cities.filter((c) => c.colour !== 'no_data')).toHaveLength(1)
+    await expectProblem(await h.app.request('/api/map?pair=jobs', { headers: bearer(token) }), 400, 'VALIDATION_FAILED')
   })
 
   it('counts a year by publication and answers 404 for an unknown chain', async () => {

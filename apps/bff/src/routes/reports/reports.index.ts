@@ -2,4 +2,8 @@ import { createRouter } from '../../lib/create-app'
 import * as handlers from './reports.handlers'
 import * as routes from './reports.routes'
 
-export default createRouter().openapi(routes.report, handlers.report)
+// /years before /{year}: the static path must win.
+export default createRouter()
+  .openapi(routes.years, handlers.years)
+  .openapi(routes.report, handlers.report)
+  .openapi(routes.putBasis, handlers.putBasis)

@@ -1,0 +1,177 @@
+/**
+ * The one computation behind the yearly report, the chain pages and the digital map: a year's supply
+ * against its demand for the three pairs of lists, with the platform's coverage beside every ratio
+ * (docs/decisions/019-report-method.md). Loaded once per year, then summed for any scope (the province,
+ * a chain, a city, a chain within some cities), so every page that shows a figure shows the same figure.
+ */
+import { balance, coverageOf, enterpriseShare, expectedGraduates, figuresSentence, fitIndex, statusOf, type DestinationTypeKey } from '@zhilian/shared'
+import type { MajorGap } from '@zhilian/shared/contracts/analytics'
+import type { Coverage, Figures } from '@zhilian/shared/contracts/reports'
+import { demandByMajor } from './aggregate'
+import { loadContext, type AnalysisContext } from './context'
+import { filterDemand, loadDemand, type DemandCell, type DemandSet } from './demand'
+import { loadSupplyFacts, type SupplyFact } from './facts'
+import { loadListFacts, type ListFacts } from './list-facts'
+import type { Db } from '../lib/types'
+
+export interface ChainBase { id: string; name: string; knownEnterprises: number | null; knownEnterprisesSource: string | null }
+export interface Basis { inProvinceShare: number | null; inProvinceSource: string | null }
+
+/** A supply fact with what the method derives from it. */
+export interface SupplyRowOut extends SupplyFact {
+  /** Final-grade students: the year's expected graduates. */
+  expected: number
+  /** expected × enterprise share × in-province share: who will look for an enterprise job in Shandong. */
+  entrants: number
+}
+
+export interface BalanceData {
+  year: number
+  ctx: AnalysisContext
+  /** Active chains in display order. */
+  chains: ChainBase[]
+  supply: SupplyRowOut[]
+  demand: DemandSet
+  lists: ListFacts
+  basis: Basis
+  /** Enterprise share over every reported destination of the year, for majors whose list gives none. */
+  fallbackShare: number | null
+}
+
+export interface Scope { chainId?: string; cityCodes?: readonly string[] }
+
+export async function loadBasis(db: Db, year: number): Promise<Basis> {
+  const row = await db.reportBasis.findUnique({ where: { year }, select: { inProvinceShare: true, source: true } })
+  return { inProvinceShare: row ? Number(row.inProvinceShare) : null, inProvinceSource: row?.source ?? null }
+}
+
+export async function loadBalanceData(db: Db, year: number): Promise<BalanceData> {
+  const [ctx, facts, demand, lists, chains, basis] = await Promise.all([
+    loadContext(db),
+    loadSupplyFacts(db, { year }),
+    loadDemand(db, { year }),
+    loadListFacts(db, year),
+    db.industryChain.findMany({
+      where: { active: true },
+      select: { id: true, name: true, knownEnterprises: true, knownEnterprisesSource: true },
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+    }),
+    loadBasis(db, year),
+  ])
+  const pooled: Partial<Record<DestinationTypeKey, number>> = {}
+  for (const f of facts) for (const [t, n] of Object.entries(f.destinations.byType)) pooled[t as DestinationTypeKey] = (pooled[t as DestinationTypeKey] ?? 0) + (n ?? 0)
+  const fallbackShare = enterpriseShare(pooled)
+  const inProvince = basis.inProvinceShare ?? 1
+  const supply = facts.map((f) => {
+    const expected = expectedGraduates(f.grades.map((g) => ({ grade: f.listYear - g.entryYear + 1, count: g.count })), f.graduates)
+    return { ...f, expected, entrants: expected * (enterpriseShare(f.destinations.byType) ?? fallbackShare ?? 1) * inProvince }
+  })
+  return { year, ctx, chains, supply, demand, lists, basis, fallbackShare }
+}
+
+/** What a row counts for in a scope: a row serving n chains counts 1/n in each (decision 019). */
+export const weightIn = (chainIds: readonly string[], chainId?: string) => (chainId === undefined ? 1 : chainIds.includes(chainId) ? 1 / chainIds.length : 0)
+const inCities = (cityCode: string, s: Scope) => !s.cityCodes || s.cityCodes.includes(cityCode)
+const cellIn = (d: { chainId: string | null; cityCode: string }, s: Scope) => (s.chainId === undefined || d.chainId === s.chainId) && inCities(d.cityCode, s)
+
+/** The scope's rows with their weights (zero-weight rows dropped). */
+export function scoped<T extends { chainIds: readonly string[]; cityCode: string }>(rows: readonly T[], s: Scope): { row: T; w: number }[] {
+  return rows.flatMap((row) => {
+    const w = inCities(row.cityCode, s) ? weightIn(row.chainIds, s.chainId) : 0
+    return w > 0 ? [{ row, w }] : []
+  })
+}
+
+export const demandIn = (data: BalanceData, s: Scope): DemandSet => filterDemand(data.demand, (d) => cellIn(d, s))
+
+const sumW = <T>(rows: readonly { row: T; w: number }[], value: (r: T) => number = () => 1) => rows.reduce((s, x) => s + x.w * value(x.row), 0)
+
+/** Enterprises that filed any demand in the scope that year. */
+function filedOrgs(data: BalanceData, s: Scope): Set<string> {
+  const orgs = new Set<string>(demandIn(data, s).cells.map((c) => c.orgId))
+  for (const rows of [data.lists.needs, data.lists.challenges, data.lists.requests]) for (const { row } of scoped(rows, s)) orgs.add(row.orgId)
+  return orgs
+}
+
+/**
+ * Coverage of a chain (its recorded enterprise count), or of every chain together (known only when
+ * every active chain has a count). Province-wide: cities share the coverage of the chain(s) they show.
+ */
+export function coverageFor(data: BalanceData, chainId?: string): Coverage {
+  const filed = filedOrgs(data, { chainId }).size
+  // A retired chain is not among the active ones: its coverage is unknown.
+  const counts = chainId === undefined ? data.chains : data.chains.filter((c) => c.id === chainId)
+  const complete = counts.length > 0 && counts.every((c) => c.knownEnterprises !== null)
+  const known = complete ? counts.reduce((s, c) => s + (c.knownEnterprises ?? 0), 0) : null
+  const source = !complete ? null : chainId === undefined ? '各产业链登记的企业总数之和' : counts[0]!.knownEnterprisesSource
+  return { filed, known, source, ...coverageOf(filed, known) }
+}
+
+const round = (x: number) => Math.round(x)
+
+/** One row of the report for a scope: the three pairs, coverage, the fit index and its sentence. */
+export function figuresOf(data: BalanceData, s: Scope, coverage: Coverage, name: string): Figures {
+  const supply = scoped(data.supply, s)
+  const demand = demandIn(data, s)
+  const { courses, equipment, projects, needs, challenges, requests } = data.lists
+  const [c, e, p, n, ch, r] = [scoped(courses, s), scoped(equipment, s), scoped(projects, s), scoped(needs, s), scoped(challenges, s), scoped(requests, s)]
+  const headcount = demand.cells.reduce((t, d) => t + d.headcount, 0)
+  const level = coverage.level
+  const talent = balance(sumW(supply, (f) => f.entrants), headcount, level)
+  const training = balance(sumW(c, (x) => x.seats), sumW(n, (x) => x.people), level)
+  const innovation = balance(sumW(e) + sumW(p), sumW(ch) + sumW(r), level)
+  const orgs = new Set([...demand.cells.map((d) => d.orgId), ...[...n, ...ch, ...r].map((x) => x.row.orgId)])
+  const colleges = new Set([...supply, ...c, ...e, ...p].map((x) => x.row.collegeId))
+  const hasData = supply.length + demand.cells.length + c.length + e.length + p.length + n.length + ch.length + r.length > 0
+  const fit = fitIndex(supply.map(({ row, w }) => ({ majorCode: row.majorCode, count: row.enrolment * w })), demandByMajor(demand, data.ctx.chainMajors)).index
+  const out = (b: typeof talent) => ({ ...b, supply: round(b.supply), demand: round(b.demand) })
+  const figures: Omit<Figures, 'sentence'> = {
+    colleges: colleges.size,
+    enterprises: orgs.size,
+    enrolment: round(sumW(supply, (f) => f.enrolment)),
+    coverage,
+    talent: { ...out(talent), graduates: round(sumW(supply, (f) => f.expected)), unnamedDemand: demand.cells.reduce((t, d) => t + d.unnamed, 0), jobs: demand.cells.reduce((t, d) => t + d.jobs, 0) },
+    training: { ...out(training), courses: round(sumW(c)), needs: round(sumW(n)) },
+    innovation: { ...out(innovation), equipment: round(sumW(e)), projects: round(sumW(p)), challenges: round(sumW(ch)), requests: round(sumW(r)), answered: round(sumW(ch.filter((x) => x.row.answered))) },
+    fitIndex: fit,
+  }
+  return { ...figures, sentence: figuresSentence({ name, scope: s.chainId ? 'chain' : 'all', hasData, coverage, talent: figures.talent }) }
+}
+
+/** Per major in a scope: expected entrants against the head-count of jobs naming the major (split equally over a job's majors). */
+export function majorLines(data: BalanceData, s: Scope) {
+  const by = new Map<string, { majorCode: string; majorName: string; enrolment: number; graduates: number; supply: number; demand: number }>()
+  const line = (code: string, name?: string) =>
+    by.get(code) ?? by.set(code, { majorCode: code, majorName: name ?? data.ctx.majorNames[code] ?? code, enrolment: 0, graduates: 0, supply: 0, demand: 0 }).get(code)!
+  for (const { row, w } of scoped(data.supply, s)) {
+    const l = line(row.majorCode, row.majorName)
+    l.enrolment += row.enrolment * w
+    l.graduates += row.expected * w
+    l.supply += row.entrants * w
+  }
+  for (const m of demandIn(data, s).majors) line(m.majorCode).demand += m.headcount
+  return [...by.values()].map((l) => ({
+    ...l, enrolment: round(l.enrolment), graduates: round(l.graduates), supply: round(l.supply), demand: Math.round(l.demand * 10) / 10,
+    gap: Math.round((l.supply - l.demand) * 10) / 10,
+  })).sort((a, b) => a.gap - b.gap || (a.majorCode < b.majorCode ? -1 : 1))
+}
+
+/** Head-count of jobs that name no major, in a scope: its own 专业未指定 line, never spread over majors. */
+export const unnamedDemand = (data: BalanceData, s: Scope) => demandIn(data, s).cells.reduce((t, d: DemandCell) => t + d.unnamed, 0)
+
+/** majorLines as the chain page and the map's city panel show them, shortage first. */
+export function majorGaps(data: BalanceData, s: Scope): MajorGap[] {
+  return majorLines(data, s).map((l) => ({ ...l, ratio: l.demand > 0 ? Math.round((l.supply / l.demand) * 100) / 100 : null, status: statusOf(l.supply, l.demand) }))
+}
+
+/** Every active chain's row, in display order: the report's 分产业链 table and the chain summaries. */
+export const chainRows = (data: BalanceData) =>
+  data.chains.map((ch) => ({ chainId: ch.id, name: ch.name, ...figuresOf(data, { chainId: ch.id }, coverageFor(data, ch.id), ch.name) }))
+
+/** Every city's row for a chain (or all chains): the report's 分城市 table and the map's tiles. */
+export function cityRows(data: BalanceData, chainId?: string) {
+  const coverage = coverageFor(data, chainId)
+  return data.ctx.cityRows.map((city) => ({
+    cityCode: city.adcode, name: city.name, circle: city.circle, ...figuresOf(data, { chainId, cityCodes: [city.adcode] }, coverage, city.name),
+  }))
+}
