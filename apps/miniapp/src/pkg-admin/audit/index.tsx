@@ -1,4 +1,5 @@
 import { Button, Input, Text, View } from '@tarojs/components'
+import { auditSentence } from '@zhilian/shared'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { fetchAudit } from '../../api/audit'
@@ -14,9 +15,11 @@ function AuditList({ orgId }: { orgId: string }) {
   const list = usePagedList((cursor) => fetchAudit({ orgId, cursor }))
   return (
     <StateView loading={list.loading && list.items.length === 0} error={list.items.length ? undefined : list.error} onRetry={list.refresh} empty={list.items.length === 0} emptyText='没有找到操作记录'>
-      {list.items.map((e) => (
+      {list.items.map((e) => {
+        const sentence = auditSentence(e)
+        return (
         <View key={e.id} className='card'>
-          <Text className='review-item__title'>{ACTIONS[e.action] ?? e.action}</Text>
+          <Text className='review-item__title'>{sentence ?? ACTIONS[e.action] ?? e.action}</Text>
           <Text className='muted review-item__kv'>
             {dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')} · {e.actorName ?? '系统'}
           </Text>
@@ -24,9 +27,10 @@ function AuditList({ orgId }: { orgId: string }) {
             对象：{e.entity} {e.entityId}
             {e.orgId ? ` · 单位 ${e.orgId}` : ''}
           </Text>
-          {e.diff !== null && e.diff !== undefined && <Text className='muted review-item__kv'>变更：{JSON.stringify(e.diff).slice(0, 300)}</Text>}
+          {sentence === null && e.diff !== null && e.diff !== undefined && <Text className='muted review-item__kv'>变更：{JSON.stringify(e.diff).slice(0, 300)}</Text>}
         </View>
-      ))}
+        )
+      })}
       {list.hasMore && (
         <Button className='btn btn--ghost btn--block' loading={list.loadingMore} onClick={() => void list.loadMore()}>
           加载更多

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '产业链档案',
+})
