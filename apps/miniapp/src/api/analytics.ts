@@ -1,8 +1,8 @@
 import { AlertListSchema, ChainAnalyticsSchema, ChainSummaryListSchema, FitResultSchema } from '@zhilian/shared/contracts/analytics'
 import { request } from './request'
 
-export function fetchChainSummaries() {
-  return request('GET', '/api/analytics/chains', { schema: ChainSummaryListSchema })
+export function fetchChainSummaries(query: { year?: number }) {
+  return request('GET', '/api/analytics/chains', { query, schema: ChainSummaryListSchema })
 }
 
 export function fetchChainAnalytics(chainId: string, query: { year?: number; cityCode?: string }) {

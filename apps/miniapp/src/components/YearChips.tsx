@@ -1,19 +1,20 @@
 import { Text, View } from '@tarojs/components'
 import './YearChips.css'
 
-/** 最新 (no year: the latest figures) and the last few years. */
-export function YearChips({ selected, onSelect, years = 4, allowLatest = true }: { selected?: number; onSelect: (year: number | undefined) => void; years?: number; allowLatest?: boolean }) {
-  const now = new Date().getFullYear()
-  const list = Array.from({ length: years }, (_, i) => now - i)
+/**
+ * One chip per year, newest first. Years nobody filed anything for stay choosable (the report then says
+ * so plainly) but read muted, so the years with data stand out.
+ */
+export function YearChips({ years, withData, selected, onSelect }: { years: number[]; withData: readonly number[]; selected?: number; onSelect: (year: number) => void }) {
   return (
     <View className='year-chips'>
-      {allowLatest && (
-        <Text className={`year-chip ${selected === undefined ? 'year-chip--on' : ''}`} onClick={() => onSelect(undefined)}>
-          最新
-        </Text>
-      )}
-      {list.map((y) => (
-        <Text key={y} className={`year-chip ${selected === y ? 'year-chip--on' : ''}`} onClick={() => onSelect(y)}>
+      {years.map((y) => (
+        <Text
+          key={y}
+          className={`year-chip ${selected === y ? 'year-chip--on' : ''} ${withData.includes(y) ? '' : 'year-chip--empty'}`}
+          data-year={y}
+          onClick={() => onSelect(y)}
+        >
           {y}年
         </Text>
       ))}

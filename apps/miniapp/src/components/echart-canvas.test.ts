@@ -55,9 +55,9 @@ describe('ECharts on a mini-program canvas node', () => {
     const target = chartTarget(node, ctx, false)
     const chart = init(target, undefined, { width: 320, height: 200, devicePixelRatio: 2 })
     const option = supplyDemandOption([
-      { name: '高端装备', graduates: 900, demand: 1200 },
-      { name: '现代海洋', graduates: 300, demand: 150 },
-    ])
+      { name: '高端装备', supply: 900, demand: 1200 },
+      { name: '现代海洋', supply: 300, demand: 150 },
+    ], ['毕业生', '岗位需求'])
     chart.setOption(option)
     chart.getZr().refreshImmediately()
 

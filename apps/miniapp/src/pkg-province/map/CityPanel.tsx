@@ -1,12 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import { FIT_STATUS_LABELS, MAP_COLOUR_LABELS } from '@zhilian/shared/contracts/analytics'
+import { PAIR_LABELS, type PairKey } from '@zhilian/shared/contracts/reports'
 import { fetchMapCity } from '../../api/map'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 
 /** One city: its colleges, enterprises, gap by major and the best college × major for its largest jobs. */
-export function CityPanel({ adcode, chainId, year }: { adcode: string; chainId?: string; year?: number }) {
-  const detail = useRemote(() => fetchMapCity(adcode, { chainId, year }))
+export function CityPanel({ adcode, chainId, year, pair }: { adcode: string; chainId?: string; year?: number; pair: PairKey }) {
+  const detail = useRemote(() => fetchMapCity(adcode, { chainId, year, pair }))
+  const labels = PAIR_LABELS[pair]
   const d = detail.data
   return (
     <View className='card city-panel' role='region' aria-label='城市详情'>
@@ -15,14 +17,14 @@ export function CityPanel({ adcode, chainId, year }: { adcode: string; chainId?:
           <View>
             <Text className='city-panel__name'>{d.city.name}</Text>
             <Text className='muted'>
-              {MAP_COLOUR_LABELS[d.city.colour]} · 毕业生 {d.city.supply} 人 · 岗位需求 {d.city.demand} 人 · 在校生 {d.city.enrolment} 人
+              {MAP_COLOUR_LABELS[d.city.colour]} · {labels.supply} {d.city.supply} {labels.unit} · {labels.demand} {d.city.demand} {labels.unit} · 在校生 {d.city.enrolment} 人
             </Text>
 
             <Text className='city-panel__h'>院校（{d.colleges.length}）</Text>
             {d.colleges.length === 0 && <Text className='muted'>暂无院校数据</Text>}
             {d.colleges.map((c) => (
               <Text key={c.collegeId} className='city-panel__line'>
-                {c.name}：{c.majors} 个专业，在校 {c.enrolment} 人，毕业 {c.graduates} 人
+                {c.name}：{c.majors} 个专业，在校 {c.enrolment} 人，预计毕业 {c.graduates} 人
               </Text>
             ))}
 
@@ -38,7 +40,7 @@ export function CityPanel({ adcode, chainId, year }: { adcode: string; chainId?:
             {d.gap.length === 0 && <Text className='muted'>暂无数据</Text>}
             {d.gap.map((g) => (
               <Text key={g.majorCode} className={`city-panel__line city-panel__gap--${g.status}`}>
-                {g.majorName}：毕业 {g.graduates} / 需求 {g.demand}（{g.gap >= 0 ? '+' : ''}
+                {g.majorName}：供给 {g.supply} / 需求 {g.demand}（{g.gap >= 0 ? '+' : ''}
                 {g.gap}）{FIT_STATUS_LABELS[g.status]}
               </Text>
             ))}

@@ -16,7 +16,9 @@ const cities = lines.map((l) => l.split(',')).map((r) => ({ adcode: r[col('adcod
 const colours = MapColourSchema.options
 const response: MapData = MapSchema.parse({
   chainId: null,
-  year: null,
+  year: 2026,
+  pair: 'talent',
+  coverage: { filed: 12, known: null, source: null, share: null, level: 'unknown' },
   grid: { rows: SHANDONG_TILE_GRID.rows, cols: SHANDONG_TILE_GRID.cols },
   cities: cities.map((c, i) => ({
     adcode: c.adcode, name: c.name, circle: c.circle, grid: SHANDONG_TILE_GRID.tiles[c.adcode],
@@ -29,6 +31,7 @@ let server: Awaited<ReturnType<typeof startLocalServer>>
 
 beforeAll(async () => {
   server = await startLocalServer({
+    'GET /api/reports/years': (_req, res) => sendJson(res, 200, { items: [{ year: 2026, supplyLists: 3, enterprises: 12 }], latest: 2026 }),
     'GET /api/reference/chains': (_req, res) =>
       sendJson(res, 200, { items: [{ id: 'C01', name: '高端装备', status: 'confirmed', source: '2022', sortOrder: 1, active: true, majorCount: 3 }] }),
     'GET /api/map': (req, res) => {
@@ -40,7 +43,7 @@ beforeAll(async () => {
         city: jinan,
         colleges: [{ collegeId: 'c1', name: '济南职业学院', majors: 4, enrolment: 1200, graduates: 380 }],
         enterprises: [{ orgId: 'e1', name: '济南重工股份有限公司', jobs: 3, headcount: 45 }],
-        gap: [{ majorCode: '460104', majorName: '机械制造及自动化', graduates: 120, enrolment: 400, demand: 180, gap: -60, ratio: 0.67, status: 'undersupplied' }],
+        gap: [{ majorCode: '460104', majorName: '机械制造及自动化', graduates: 150, supply: 120, enrolment: 400, demand: 180, gap: -60, ratio: 0.67, status: 'undersupplied' }],
         bestMatches: [{ jobId: 'j1', title: '数控操作工', orgName: '济南重工股份有限公司', headcount: 20, collegeId: 'c1', collegeName: '济南职业学院', majorName: '数控技术', score: 0.91, reason: '专业对口，技能点覆盖 8/9' }],
       })),
   })
@@ -58,20 +61,28 @@ describe('digital map', () => {
       expect(tile.style.left).toBe(`${(city.grid.col / response.grid.cols) * 100}%`)
       expect(tile.style.top).toBe(`${(city.grid.row / response.grid.rows) * 100}%`)
     }
-    expect(screen.getByText('人才紧缺')).toBeInTheDocument()
+    expect(screen.getByText('供给紧缺')).toBeInTheDocument()
+    expect(screen.getByText('覆盖不足')).toBeInTheDocument()
     expect(screen.getByText('暂无数据')).toBeInTheDocument()
+    // The coverage the tiles share, in words, and the latest year with data asked for.
+    expect(screen.getByText('12 家企业填报需求；各链企业总数未登记，无法判断填报覆盖面。')).toBeInTheDocument()
+    expect(queries[0]).toBe('?year=2026&pair=talent')
   })
 
-  it('reloads for a chain and shows a tapped city: colleges, enterprises, gap and best matches', async () => {
+  it('reloads for a chain and a pair, and shows a tapped city: colleges, enterprises, gap and best matches', async () => {
     const { container } = render(<MapPage />)
     fireEvent.click(await screen.findByText('高端装备', {}, { timeout: 5000 }))
-    await waitFor(() => expect(queries.at(-1)).toBe('?chainId=C01'))
+    await waitFor(() => expect(queries.at(-1)).toBe('?chainId=C01&year=2026&pair=talent'))
+    fireEvent.click(screen.getByText('设备与研发'))
+    await waitFor(() => expect(queries.at(-1)).toBe('?chainId=C01&year=2026&pair=innovation'))
+    fireEvent.click(screen.getByText('人才'))
+    await waitFor(() => expect(queries.at(-1)).toBe('?chainId=C01&year=2026&pair=talent'))
     fireEvent.click(container.querySelector('[data-adcode="370100"]') as HTMLElement)
     const panel = await screen.findByRole('region', { name: '城市详情' })
     expect(await within(panel).findByText('济南市', {}, { timeout: 5000 })).toBeInTheDocument()
     expect(within(panel).getByText(/济南职业学院：4 个专业/)).toBeInTheDocument()
     expect(within(panel).getByText(/济南重工股份有限公司：3 个岗位，需求 45 人/)).toBeInTheDocument()
-    expect(within(panel).getByText(/机械制造及自动化：毕业 120 \/ 需求 180/)).toBeInTheDocument()
+    expect(within(panel).getByText(/机械制造及自动化：供给 120 \/ 需求 180/)).toBeInTheDocument()
     expect(within(panel).getByText(/「数控操作工」20 人 ← 济南职业学院 · 数控技术/)).toBeInTheDocument()
     expect((container.querySelector('[data-adcode="370100"]') as HTMLElement).className).toContain('tile-map__tile--selected')
   })
