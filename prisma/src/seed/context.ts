@@ -60,6 +60,11 @@ export const TABLES: (keyof Rows)[] = [
 const DAY = 86_400_000
 const SHANGHAI_OFFSET = 8 * 3_600_000
 
+/** The calendar year of `at` in Asia/Shanghai. */
+export function shanghaiYear(at: Date): number {
+  return new Date(at.getTime() + SHANGHAI_OFFSET).getUTCFullYear()
+}
+
 /**
  * Midnight of `now`'s calendar day in Asia/Shanghai (a fixed +08:00, no DST). The demo's "today": every seeded
  * date is placed relative to it, so fairs, deadlines and registration windows are current whenever the seed runs.

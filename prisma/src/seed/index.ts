@@ -5,7 +5,8 @@
 import type { PrismaClient } from '../../generated/client/client'
 import { hashPassword } from '../password'
 import { buildDemoUsers, DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
-import { createContext, shanghaiMidnight, TABLES, type Rows, type SeedContext } from './context'
+import { createContext, shanghaiMidnight, shanghaiYear, TABLES, type Rows, type SeedContext } from './context'
+import { recordDemoChainCounts } from './chain-counts'
 import { buildDemandLists } from './demand'
 import { buildEvents } from './events'
 import { buildColleges, buildEnterprises } from './organizations'
@@ -40,6 +41,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
   await prisma.$transaction(async (tx) => {
     await seedReference(tx as PrismaClient)
     for (const table of TABLES) await insert(tx as PrismaClient, table, ctx.rows[table])
+    await recordDemoChainCounts(tx as PrismaClient, shanghaiYear(ctx.today))
   }, { timeout: 600_000, maxWait: 30_000 })
   return { alreadySeeded: false, ...(await count(prisma)) }
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DbHandle } from '../client'
 import { verifyPassword } from '../password'
 import { createTestDb } from '../test-db'
+import { DEMO_COUNT_SOURCE, demoCoverage } from './chain-counts'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo, type SeedSummary } from './index'
 
 // Pinned so the two runs compare equal even across midnight; the seed's own default is the current day.
@@ -89,5 +90,20 @@ describe('seedDemo', () => {
     expect(demand.cooperationModes.length).toBeGreaterThan(0)
     expect(demand.org._count.jobs).toBeGreaterThan(0)
     for (const [part, n] of Object.entries(demand._count)) expect(n, part).toBeGreaterThan(0)
+  })
+})
+
+describe('demo chain counts', () => {
+  it('record a labelled, made-up enterprise count for every chain with jobs, so the report can show coverage', async () => {
+    const chains = await a.prisma.industryChain.findMany({ orderBy: { sortOrder: 'asc' } })
+    const withJobs = new Set((await a.prisma.job.groupBy({ by: ['chainId'], where: { chainId: { not: null } } })).map((r) => r.chainId))
+    const counted = chains.filter((c) => c.knownEnterprises !== null)
+    expect(counted.map((c) => c.id).sort()).toEqual([...withJobs].sort())
+    for (const chain of counted) {
+      expect(chain.knownEnterprisesSource).toBe(DEMO_COUNT_SOURCE)
+      expect(chain.knownEnterprisesYear).toBe(2026)
+    }
+    const outcomes = new Set(chains.map((_, i) => demoCoverage(i)).map((c) => (c >= 0.5 ? 'publish' : c >= 0.2 ? 'flag' : 'withhold')))
+    expect([...outcomes].sort()).toEqual(['flag', 'publish', 'withhold'])
   })
 })
