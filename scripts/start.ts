@@ -3,6 +3,9 @@
  * Builds the H5 app when its build is missing or older than its sources, then starts the BFF,
  * which applies migrations to the embedded database, seeds demo data on first run, and serves
  * the API (/api) and the H5 app (/) on one port.
+ * It asks for demo mode (docs/decisions/012): on a developer's machine, with the embedded database and no
+ * NODE_ENV=production, the BFF then signs demo roles in and listens on 127.0.0.1 only. DEMO_MODE=false, a
+ * DATABASE_URL or a public HOST turn it off.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
@@ -32,4 +35,5 @@ if (stale) {
   }
 }
 
-await import('../apps/bff/src/main.ts')
+const { run } = await import('../apps/bff/src/run.ts')
+await run({ demoMode: true })

@@ -22,7 +22,7 @@ import { openDatabase } from '@zhilian/db'
 import { seedDemo } from '@zhilian/db/seed/index'
 import pg from 'pg'
 import { freshDatabase } from './lib/fresh-db'
-import { BENCH_JWT_SECRET, startBff } from './lib/server'
+import { BENCH_KEYS, startBff } from './lib/server'
 import { percentile } from './lib/stats'
 
 const url = process.env.BENCH_CHECKINS_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/zl_bench_checkins'
@@ -110,14 +110,14 @@ const bff = await startBff(url)
 // Pool of 10, as PrismaPg's default in the BFF, so both sides queue on the same number of connections.
 const raw = new pg.Pool({ connectionString: url, max: 10 })
 try {
-  const token = await issueSessionToken(BENCH_JWT_SECRET, { id: setup.adminId, role: 'admin', tokenVersion: setup.adminTokenVersion })
+  const token = await issueSessionToken(BENCH_KEYS.session, { id: setup.adminId, role: 'admin', tokenVersion: setup.adminTokenVersion })
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
   const endpoint = `${bff.url}/api/events/${setup.httpEvent}/checkins`
   // Warm the route, the Prisma client and the pool before measuring.
   for (let i = 0; i < 50; i++) await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ code: 'warm.up' }) }).then((r) => r.arrayBuffer())
 
   const http = await drain(order, async (studentId) => {
-    const { code } = issueCheckinCode(BENCH_JWT_SECRET, setup.httpEvent, studentId)
+    const { code } = issueCheckinCode(BENCH_KEYS.checkin, setup.httpEvent, studentId)
     const res = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ code }) })
     const body = (await res.json()) as { firstTime?: boolean }
     if (!res.ok) throw new Error(`check-in answered ${res.status}`)

@@ -21,7 +21,7 @@ import { JobListQuerySchema } from '@zhilian/shared/contracts/jobs'
 import pg from 'pg'
 import { ensureScaleDb } from './lib/scale-db'
 import { httpLoad } from './lib/http-load'
-import { BENCH_JWT_SECRET, startBff } from './lib/server'
+import { BENCH_KEYS, startBff } from './lib/server'
 import { closedLoop, percentile, printTable } from './lib/stats'
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/zl_bench'
@@ -73,7 +73,7 @@ try {
   )
   const times: number[] = []
   for (const u of rows) {
-    const token = await issueSessionToken(BENCH_JWT_SECRET, { id: u.id, role: 'student', tokenVersion: u.tokenVersion })
+    const token = await issueSessionToken(BENCH_KEYS.session, { id: u.id, role: 'student', tokenVersion: u.tokenVersion })
     const t = performance.now()
     const res = await fetch(`${bff.url}/api/recommendations/jobs?limit=20`, { headers: { authorization: `Bearer ${token}` } })
     if (!res.ok) throw new Error(`recommendations answered ${res.status}: ${await res.text()}`)

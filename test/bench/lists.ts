@@ -14,7 +14,7 @@ import { exportDemandWorkbook } from '@zhilian/bff/excel/index'
 import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { ensureScaleDb } from './lib/scale-db'
-import { BENCH_JWT_SECRET, startBff } from './lib/server'
+import { BENCH_KEYS, startBff } from './lib/server'
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/zl_bench'
 const ROWS = 10_000
@@ -26,7 +26,7 @@ try {
   // A verified enterprise of its own per run, so reruns do not collide with an earlier run's list.
   const owner = await prisma.user.findFirstOrThrow({ where: { username: 'demo_enterprise' }, select: { id: true, tokenVersion: true, memberships: { select: { org: true } } } })
   const org = owner.memberships[0]!.org
-  const token = await issueSessionToken(BENCH_JWT_SECRET, { id: owner.id, role: 'enterprise', tokenVersion: owner.tokenVersion })
+  const token = await issueSessionToken(BENCH_KEYS.session, { id: owner.id, role: 'enterprise', tokenVersion: owner.tokenVersion })
   const headers = { authorization: `Bearer ${token}` }
   const sample = sampleDemandList()
   const base = sample.jobs[0]!
@@ -58,7 +58,7 @@ try {
   console.log(`submit of that list (${ROWS} jobs written in one transaction): ${seconds(t)}`)
 
   const admin = await prisma.user.findFirstOrThrow({ where: { role: 'admin' }, select: { id: true, tokenVersion: true } })
-  const adminToken = await issueSessionToken(BENCH_JWT_SECRET, { id: admin.id, role: 'admin', tokenVersion: admin.tokenVersion })
+  const adminToken = await issueSessionToken(BENCH_KEYS.session, { id: admin.id, role: 'admin', tokenVersion: admin.tokenVersion })
   const lists = await prisma.demandList.count({ where: { org: { chains: { some: { chainId: 'SD-C02' } } } } })
   t = performance.now()
   res = await fetch(`${bff.url}/api/exports/chains/SD-C02/demand.xlsx`, { headers: { authorization: `Bearer ${adminToken}` } })

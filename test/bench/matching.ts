@@ -15,7 +15,7 @@ import { loadContext } from '@zhilian/bff/analytics/context'
 import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
 import { matchableJob, rankForJob, supplyRowsFor } from '@zhilian/bff/routes/matching/supply'
 import { ensureScaleDb } from './lib/scale-db'
-import { BENCH_JWT_SECRET, startBff } from './lib/server'
+import { BENCH_KEYS, startBff } from './lib/server'
 import { percentile } from './lib/stats'
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/zl_bench'
@@ -27,7 +27,7 @@ const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url 
 const bff = await startBff(url)
 try {
   const admin = await prisma.user.findFirstOrThrow({ where: { role: 'admin' }, select: { id: true, tokenVersion: true } })
-  const token = await issueSessionToken(BENCH_JWT_SECRET, { id: admin.id, role: 'admin', tokenVersion: admin.tokenVersion })
+  const token = await issueSessionToken(BENCH_KEYS.session, { id: admin.id, role: 'admin', tokenVersion: admin.tokenVersion })
   const sample = await prisma.job.findMany({ where: { status: 'open', chainId: { not: null } }, select: { id: true }, orderBy: { id: 'asc' }, take: 100 })
   const times: number[] = []
   let returned = 0

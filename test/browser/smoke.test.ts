@@ -14,6 +14,8 @@ test('a student signs in on the phone and sees the chains with live counts', asy
   page.on('response', (res) => { if (res.url().includes('/api/') && res.status() >= 500) failedApi.push(res.url()) })
 
   await page.goto(`${session.platform.url}/#/pages/login/index`)
+  // The platform runs in demo mode, as `npm start` does: the page says so.
+  await expect.poll(() => page.getByText('演示模式').count(), { timeout: 30_000 }).toBeGreaterThan(0)
   await page.getByText('以学生身份体验').first().click()
 
   // The home page shows the banner, the province totals and one card per chain, fed by /api/stats/home.

@@ -1,6 +1,7 @@
 /**
  * Starts the real platform (BFF + built H5 app) as a child process on a free port, on its own
- * embedded database folder (or DATABASE_URL when given), and waits until /api/health answers.
+ * data folder (embedded database, per-install secret; or DATABASE_URL when given), in demo mode unless
+ * told otherwise, and waits until /api/health answers.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -32,13 +33,13 @@ export async function startPlatform(extraEnv: Record<string, string> = {}, timeo
     cwd: repoRoot,
     env: {
       ...process.env,
-      NODE_ENV: 'production',
+      // Demo mode (the demo accounts, one-tap sign-in, the seeded data set) as `npm start` runs it: never in
+      // production, loopback only, and the data folder's own per-install secret.
+      NODE_ENV: 'development',
       PORT: String(port),
       HOST: '127.0.0.1',
-      PGLITE_DATA_DIR: join(dataDir, 'pglite'),
-      JWT_SECRET: 'browser-test-secret-that-is-at-least-32-characters',
-      DEMO_LOGIN: 'true',
-      SEED_DEMO: 'true',
+      DATA_DIR: dataDir,
+      DEMO_MODE: 'true',
       LOG_LEVEL: 'warn',
       ...extraEnv,
     },

@@ -1,24 +1,35 @@
 /**
  * The BFF's only reader of process.env. Everything else receives the parsed `Env`.
  * A bad variable stops start-up with a message naming it, in English and Chinese.
+ * Safe by default (docs/decisions/012): demo mode is off unless asked for, listens on loopback only and never
+ * runs in production; production needs its own secret; rate limits can be switched off only outside production.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
-const DEV_JWT_SECRET = 'zhilian-development-secret-do-not-use-in-production'
+
+/** The master secret of `NODE_ENV=test` (and only of it): tests sign tokens and codes with it. */
+export const TEST_SECRET = 'zhilian-test-secret-only-for-automated-tests'
+/** Secrets that were ever published in this repository; production refuses them. */
+const PUBLISHED_SECRETS = [TEST_SECRET, 'zhilian-development-secret-do-not-use-in-production']
 
 /** What each variable must look like, for the error message: [English, Chinese]. */
 const RULES: Record<string, [string, string]> = {
   NODE_ENV: ['one of development, test, production', '只能是 development、test 或 production'],
   PORT: ['an integer port between 1 and 65535', '必须是 1 到 65535 之间的整数端口号'],
-  HOST: ['a host name or address', '必须是主机名或 IP 地址'],
+  HOST: ['a host name or address (127.0.0.1, ::1 or localhost while DEMO_MODE is on)', '必须是主机名或 IP 地址（演示模式下只能是 127.0.0.1、::1 或 localhost）'],
   DATABASE_URL: ['a postgres:// or postgresql:// URL', '必须是 postgres:// 或 postgresql:// 开头的连接串'],
+  DATA_DIR: ['a folder path', '必须是文件夹路径'],
   PGLITE_DATA_DIR: ['a folder path', '必须是文件夹路径'],
-  JWT_SECRET: ['at least 32 characters (required in production)', '至少 32 个字符（生产环境必填）'],
-  DEMO_LOGIN: ['true or false', '只能是 true 或 false'],
-  SEED_DEMO: ['true or false', '只能是 true 或 false'],
+  JWT_SECRET: [
+    'at least 32 characters, required in production and never a value published in this repository',
+    '至少 32 个字符；生产环境必填，且不能使用代码库中公开过的值',
+  ],
+  DEMO_MODE: ['true or false, and never true in production', '只能是 true 或 false；生产环境不能开启演示模式'],
+  RATE_LIMIT: ['on or off, and never off in production', '只能是 on 或 off；生产环境不能关闭限流'],
+  TRUST_PROXY: ['true or false', '只能是 true 或 false'],
   WECHAT_APPID: ['the mini-program AppID', '必须是小程序 AppID'],
   WECHAT_SECRET: ['the mini-program AppSecret', '必须是小程序 AppSecret'],
   WECHAT_API_BASE: ['an http(s) URL', '必须是 http(s) 地址'],
@@ -35,12 +46,14 @@ const flag = z
 const RawEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  HOST: optionalText.pipe(z.string().min(1).optional()),
   DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\/.+/).optional()),
+  DATA_DIR: optionalText,
   PGLITE_DATA_DIR: optionalText,
   JWT_SECRET: optionalText.pipe(z.string().min(32).optional()),
-  DEMO_LOGIN: flag,
-  SEED_DEMO: flag,
+  DEMO_MODE: flag,
+  RATE_LIMIT: z.enum(['on', 'off']).default('on'),
+  TRUST_PROXY: flag,
   WECHAT_APPID: optionalText,
   WECHAT_SECRET: optionalText,
   WECHAT_API_BASE: z.url({ protocol: /^https?$/ }).default('https://api.weixin.qq.com'),
@@ -53,15 +66,27 @@ export interface Env {
   PORT: number
   HOST: string
   DATABASE_URL?: string
+  /** Holds the embedded database (unless PGLITE_DATA_DIR says otherwise), the per-install secret and backups. */
+  DATA_DIR: string
   PGLITE_DATA_DIR: string
-  JWT_SECRET: string
-  DEMO_LOGIN: boolean
-  SEED_DEMO: boolean
+  /** The master secret as given; unset outside production means the per-install secret in `SECRET_FILE`. */
+  JWT_SECRET?: string
+  SECRET_FILE: string
+  /** Demo sign-in, the demo accounts and the demo data set; the client shows a 演示模式 banner. */
+  DEMO_MODE: boolean
+  RATE_LIMIT: boolean
+  /** Take the client's address from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  TRUST_PROXY: boolean
   WECHAT_APPID?: string
   WECHAT_SECRET?: string
   WECHAT_API_BASE: string
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   H5_DIST: string
+}
+
+/** What `npm start` asks for on a developer's machine: the demo, unless the environment says otherwise. */
+export interface EnvDefaults {
+  demoMode?: boolean
 }
 
 export class ConfigError extends Error {
@@ -75,7 +100,10 @@ export class ConfigError extends Error {
   }
 }
 
-export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost'])
+export const isLoopbackHost = (host: string) => LOOPBACK.has(host.toLowerCase())
+
+export function loadEnv(source: Record<string, string | undefined> = process.env, defaults: EnvDefaults = {}): Env {
   const parsed = RawEnvSchema.safeParse(source)
   if (!parsed.success) {
     const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))]
@@ -83,17 +111,31 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   }
   const raw = parsed.data
   const production = raw.NODE_ENV === 'production'
-  if (production && !raw.JWT_SECRET) throw new ConfigError(['JWT_SECRET'])
   const embedded = !raw.DATABASE_URL
+  // npm start's demo is for a fresh machine: the embedded database, loopback, never production.
+  const demoByDefault = !!defaults.demoMode && !production && embedded && (raw.HOST === undefined || isLoopbackHost(raw.HOST))
+  const demo = raw.DEMO_MODE ?? demoByDefault
+  const host = raw.HOST ?? (demo ? '127.0.0.1' : '0.0.0.0')
+  const refused = [
+    ...(production && (!raw.JWT_SECRET || PUBLISHED_SECRETS.includes(raw.JWT_SECRET)) ? ['JWT_SECRET'] : []),
+    ...(production && demo ? ['DEMO_MODE'] : []),
+    ...(demo && !isLoopbackHost(host) ? ['HOST'] : []),
+    ...(production && raw.RATE_LIMIT === 'off' ? ['RATE_LIMIT'] : []),
+  ]
+  if (refused.length > 0) throw new ConfigError(refused)
+  const dataDir = path.resolve(repoRoot, raw.DATA_DIR ?? 'data')
   return {
     NODE_ENV: raw.NODE_ENV,
     PORT: raw.PORT,
-    HOST: raw.HOST,
+    HOST: host,
     DATABASE_URL: raw.DATABASE_URL,
-    PGLITE_DATA_DIR: path.resolve(repoRoot, raw.PGLITE_DATA_DIR ?? 'data/pglite'),
-    JWT_SECRET: raw.JWT_SECRET ?? DEV_JWT_SECRET,
-    DEMO_LOGIN: raw.DEMO_LOGIN ?? embedded,
-    SEED_DEMO: raw.SEED_DEMO ?? embedded,
+    DATA_DIR: dataDir,
+    PGLITE_DATA_DIR: raw.PGLITE_DATA_DIR ? path.resolve(repoRoot, raw.PGLITE_DATA_DIR) : path.join(dataDir, 'pglite'),
+    JWT_SECRET: raw.JWT_SECRET ?? (raw.NODE_ENV === 'test' ? TEST_SECRET : undefined),
+    SECRET_FILE: path.join(dataDir, 'secret.key'),
+    DEMO_MODE: demo,
+    RATE_LIMIT: raw.RATE_LIMIT === 'on',
+    TRUST_PROXY: raw.TRUST_PROXY ?? false,
     WECHAT_APPID: raw.WECHAT_APPID,
     WECHAT_SECRET: raw.WECHAT_SECRET,
     WECHAT_API_BASE: raw.WECHAT_API_BASE.replace(/\/+$/, ''),

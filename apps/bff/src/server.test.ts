@@ -43,7 +43,6 @@ describe('main.ts', () => {
         PORT: String(port),
         HOST: '127.0.0.1',
         PGLITE_DATA_DIR: path.join(tmp, 'pglite'),
-        SEED_DEMO: 'false',
         H5_DIST: path.join(tmp, 'no-h5-here'),
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,30 +4,43 @@ import { seedDemo } from '@zhilian/db/seed/index'
 import { createApp } from './app'
 import type { Env } from './env'
 import { createLogger } from './lib/logger'
+import { keysFor } from './lib/secrets'
+import { assertPortFree, refuseDemoAccounts } from './lib/startup-checks'
 import { mountH5 } from './lib/static-h5'
 import { createWeChatClient } from './lib/wechat'
 import { failInterruptedImports } from './routes/imports/stale-imports'
 
-/** Opens the database (migrating it), seeds an empty demo database, serves API and H5 until a signal. */
+/**
+ * Checks the port before the database is touched, opens the database (migrating it; the embedded one under an
+ * exclusive lock), seeds an empty database in demo mode, serves API and H5 until a signal.
+ */
 export async function startServer(env: Env) {
   const logger = createLogger(env)
+  await assertPortFree(env.HOST, env.PORT)
+  const { keys, source } = keysFor(env)
+  if (source === 'install file') logger.info({ file: env.SECRET_FILE }, 'signing keys derived from the per-install secret')
   const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR, migrate: true })
   logger.info({ db: db.kind, ...(db.kind === 'pglite' ? { dataDir: env.PGLITE_DATA_DIR } : {}) }, 'database ready')
+  if (env.NODE_ENV === 'production') await refuseDemoAccounts(db.prisma).catch(async (error: unknown) => {
+    await db.close()
+    throw error
+  })
   const interrupted = await failInterruptedImports(db.prisma)
   if (interrupted) logger.warn({ interrupted }, 'imports cut off by the last shutdown marked failed; their lists are unchanged')
-  if (env.SEED_DEMO && (await db.prisma.user.count()) === 0) {
+  if (env.DEMO_MODE && (await db.prisma.user.count()) === 0) {
     await seedDemo(db.prisma)
     logger.info('demo data seeded into the empty database')
   }
   const wechat = createWeChatClient({ appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE })
   if (!wechat.configured) logger.warn('WECHAT_APPID/WECHAT_SECRET not set: WeChat sign-in answers WECHAT_LOGIN_FAILED')
-  const app = createApp({ db, env, wechat, logger })
+  const app = createApp({ db, env, keys, wechat, logger })
   const { built } = mountH5(app, env.H5_DIST)
   if (!built) logger.warn({ dir: env.H5_DIST }, 'H5 build missing: / shows how to build it (npm run build:h5)')
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST
     logger.info(`职链齐鲁 listening on http://${host}:${info.port}/ (API docs: http://${host}:${info.port}/api/docs)`)
+    if (env.DEMO_MODE) logger.warn('演示模式 demo mode: demo sign-in and demo data are on; this machine only (127.0.0.1)')
   })
 
   let stopping = false

@@ -22,6 +22,8 @@ export const ERROR_CODES = {
   UNSUPPORTED_MEDIA: { status: 415, message: '不支持的文件类型' },
   IMPORT_FAILED: { status: 422, message: '导入失败，请根据错误清单修改后重新上传' },
   RATE_LIMITED: { status: 429, message: '操作过于频繁，请稍后再试' },
+  /** The wx.login code was invalid, expired or used: the client's to fix by signing in again. */
+  WECHAT_CODE_INVALID: { status: 400, message: '登录凭证无效或已过期，请重新打开小程序后再试' },
   WECHAT_LOGIN_FAILED: { status: 502, message: '微信登录失败，请重新打开小程序后再试' },
   UPSTREAM_UNAVAILABLE: { status: 503, message: '服务暂时不可用，请稍后再试' },
   INTERNAL: { status: 500, message: '系统繁忙，请稍后再试' },

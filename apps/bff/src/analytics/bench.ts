@@ -11,6 +11,7 @@ import pino from 'pino'
 import { createApp } from '../app'
 import { loadEnv } from '../env'
 import { issueSessionToken } from '../lib/auth'
+import { keysFor } from '../lib/secrets'
 import { createWeChatClient } from '../lib/wechat'
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { jobs: { type: 'string' }, students: { type: 'string', default: '1000' } } })
@@ -20,10 +21,11 @@ const db = await openDatabase({ url, migrate: true })
 await seedDemo(db.prisma)
 if (values.jobs) await scaleData(db.prisma, { jobs: Number(values.jobs), students: Number(values.students), applications: 0, concurrency: 4 })
 
-const env = loadEnv({ NODE_ENV: 'test', WECHAT_APPID: 'wx-bench', WECHAT_SECRET: 'bench-secret', WECHAT_API_BASE: 'http://127.0.0.1:9' })
-const app = createApp({ db, env, wechat: createWeChatClient({ appid: 'wx-bench', secret: 'bench-secret', baseUrl: env.WECHAT_API_BASE }), logger: pino({ level: 'silent' }) })
+const env = loadEnv({ NODE_ENV: 'test', WECHAT_APPID: 'wx-bench', WECHAT_SECRET: 'bench-secret', WECHAT_API_BASE: 'http://127.0.0.1:9', RATE_LIMIT: 'off' })
+const { keys } = keysFor(env)
+const app = createApp({ db, env, keys, wechat: createWeChatClient({ appid: 'wx-bench', secret: 'bench-secret', baseUrl: env.WECHAT_API_BASE }), logger: pino({ level: 'silent' }) })
 const admin = await db.prisma.user.findFirstOrThrow({ where: { role: 'admin' }, select: { id: true, role: true } })
-const auth = { authorization: `Bearer ${await issueSessionToken(env.JWT_SECRET, { ...admin, tokenVersion: 0 })}` }
+const auth = { authorization: `Bearer ${await issueSessionToken(keys.session, { ...admin, tokenVersion: 0 })}` }
 
 const p = db.prisma
 const job = await p.job.findFirstOrThrow({ where: { status: 'open', chainId: 'SD-C02', org: { verification: 'verified' } }, select: { id: true } })

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { requestId } from 'hono/request-id'
 import { LoginThrottle } from './auth/throttle'
+import { demoHostGuard } from './demo-host'
 import { notFound, onError } from './on-error'
 import { validationError } from './problem'
 import type { AppBindings, AppDeps } from './types'
@@ -28,6 +29,7 @@ export function createBaseApp(deps: AppDeps) {
     c.set('db', deps.db.prisma)
     c.set('dbKind', deps.db.kind)
     c.set('env', deps.env)
+    c.set('keys', deps.keys)
     c.set('wechat', deps.wechat)
     c.set('user', undefined)
     c.set('throttle', throttle)
@@ -38,6 +40,7 @@ export function createBaseApp(deps: AppDeps) {
       'request',
     )
   })
+  if (deps.env.DEMO_MODE) app.use(demoHostGuard)
   app.notFound(notFound)
   app.onError(onError)
   return app

@@ -6,6 +6,7 @@ import type { RequestIdVariables } from 'hono/request-id'
 import type { z } from 'zod'
 import type { Env } from '../env'
 import type { LoginThrottle } from './auth/throttle'
+import type { AppKeys } from './secrets'
 import type { WeChatClient } from './wechat/client'
 
 export type Db = DbHandle['prisma']
@@ -24,6 +25,8 @@ export interface Principal {
 export interface AppDeps {
   db: DbHandle
   env: Env
+  /** Signing keys derived from the master secret (lib/secrets.ts). */
+  keys: AppKeys
   wechat: WeChatClient
   logger: Logger
 }
@@ -33,6 +36,7 @@ export interface AppBindings {
     db: Db
     dbKind: DbHandle['kind']
     env: Env
+    keys: AppKeys
     wechat: WeChatClient
     logger: Logger
     user: Principal | undefined

@@ -11,6 +11,7 @@ import { expect } from 'vitest'
 import { createApp } from '../app'
 import { loadEnv, type Env } from '../env'
 import { issueSessionToken } from '../lib/auth'
+import { keysFor, type AppKeys } from '../lib/secrets'
 import type { AppDeps } from '../lib/types'
 import { createWeChatClient } from '../lib/wechat'
 
@@ -23,6 +24,7 @@ export interface Harness {
   prisma: DbHandle['prisma']
   fake: FakeWeChat
   env: Env
+  keys: AppKeys
   /** What the app was built from, for tests that build an app of their own. */
   deps: AppDeps
   close(): Promise<void>
@@ -34,7 +36,8 @@ export async function createHarness(overrides: Record<string, string> = {}): Pro
   const [db, fake] = await Promise.all([createTestDb(), startFakeWeChat({ appid: TEST_APPID, secret: TEST_SECRET })])
   const env = loadEnv({ NODE_ENV: 'test', WECHAT_APPID: TEST_APPID, WECHAT_SECRET: TEST_SECRET, WECHAT_API_BASE: fake.url, ...overrides })
   const wechat = createWeChatClient({ appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE })
-  const deps: AppDeps = { db, env, wechat, logger: pino({ level: 'silent' }) }
+  const { keys } = keysFor(env)
+  const deps: AppDeps = { db, env, keys, wechat, logger: pino({ level: 'silent' }) }
   const app = createApp(deps)
   return {
     app,
@@ -43,10 +46,11 @@ export async function createHarness(overrides: Record<string, string> = {}): Pro
     prisma: db.prisma,
     fake,
     env,
+    keys,
     async close() {
       await Promise.all([fake.close(), db.close()])
     },
-    tokenFor: (user) => issueSessionToken(env.JWT_SECRET, { tokenVersion: 0, ...user }),
+    tokenFor: (user) => issueSessionToken(keys.session, { tokenVersion: 0, ...user }),
   }
 }
 

@@ -10,7 +10,7 @@ let server: Awaited<ReturnType<typeof startLocalServer>>
 
 beforeAll(async () => {
   server = await startLocalServer({
-    'GET /api/health': (_req, res) => sendJson(res, 200, { status: 'ok', db: 'pglite', version: 'test' }),
+    'GET /api/health': (_req, res) => sendJson(res, 200, { status: 'ok', db: 'pglite', version: 'test', demo: false }),
     'POST /api/auth/demo': async (req, res) => {
       received = { authorization: req.headers.authorization, body: await readJson(req) }
       sendProblem(res, new AppError('NOT_FOUND', { userMessage: '演示账号未开放' }))
@@ -23,7 +23,7 @@ describe('typed hc client over Taro.request', () => {
   it('reads a JSON answer', async () => {
     const res = await createApiClient().api.health.$get()
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({ status: 'ok', db: 'pglite', version: 'test' })
+    expect(await res.json()).toEqual({ status: 'ok', db: 'pglite', version: 'test', demo: false })
   })
 
   it('sends the JSON body and bearer token, and hands back the problem on failure', async () => {

@@ -5,6 +5,7 @@ import { fetchChains } from '../api/reference'
 import { takeHandedOverChain } from '../lib/chain-filter'
 import { useRemote } from '../lib/use-remote'
 import { ChainChips } from './ChainChips'
+import { DemoBanner } from './DemoBanner'
 import { StateView } from './StateView'
 import './ListingPage.css'
 
@@ -41,6 +42,7 @@ export function ListingPage({ title, subtitle, emptyText, emptyHint, acceptsChai
   const chainName = chains.data?.find((c) => c.id === chainId)?.name
   return (
     <View className='listing'>
+      <DemoBanner />
       <View className='listing__head'>
         <Text className='listing__title'>{title}</Text>
         <Text className='listing__subtitle'>{subtitle}</Text>

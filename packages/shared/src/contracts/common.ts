@@ -26,5 +26,7 @@ export const HealthSchema = z.object({
   status: z.literal('ok'),
   db: z.enum(['pglite', 'postgres']),
   version: z.string(),
+  /** Demo mode: demo sign-in and demo data are on; every client shows a 演示模式 banner. */
+  demo: z.boolean(),
 })
 export type Health = z.infer<typeof HealthSchema>

@@ -17,7 +17,7 @@ export function requireAuth(...roles: RoleName[]): MiddlewareHandler<AppBindings
   return async (c, next) => {
     const token = bearer(c.req.header('authorization'))
     if (!token) throw new AppError('UNAUTHENTICATED', { internal: 'no bearer token' })
-    const payload = await readSessionToken(c.var.env.JWT_SECRET, token)
+    const payload = await readSessionToken(c.var.keys.session, token)
     const user = await c.var.db.user.findUnique({
       where: { id: payload.sub },
       select: {

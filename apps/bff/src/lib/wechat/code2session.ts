@@ -14,10 +14,12 @@ export interface WeChatSession {
   sessionKey: string
 }
 
-const FAILURES: Record<number, { code: 'WECHAT_LOGIN_FAILED' | 'RATE_LIMITED'; userMessage: string }> = {
-  40029: { code: 'WECHAT_LOGIN_FAILED', userMessage: '登录凭证无效或已过期，请重新打开小程序后再试' },
+/** What the caller did wrong is a 4xx (a bad code, too many tries, a user WeChat distrusts); only WeChat's own trouble is a 502. */
+const FAILURES: Record<number, { code: 'WECHAT_CODE_INVALID' | 'RATE_LIMITED' | 'FORBIDDEN' | 'WECHAT_LOGIN_FAILED'; userMessage: string }> = {
+  40029: { code: 'WECHAT_CODE_INVALID', userMessage: '登录凭证无效或已过期，请重新打开小程序后再试' },
   45011: { code: 'RATE_LIMITED', userMessage: '登录过于频繁，请一分钟后再试' },
-  40226: { code: 'WECHAT_LOGIN_FAILED', userMessage: '微信判定当前账号存在风险，暂时无法登录' },
+  40163: { code: 'WECHAT_CODE_INVALID', userMessage: '登录凭证已使用过，请重新打开小程序后再试' },
+  40226: { code: 'FORBIDDEN', userMessage: '微信判定当前账号存在风险，暂时无法登录' },
   [-1]: { code: 'WECHAT_LOGIN_FAILED', userMessage: '微信服务繁忙，请稍后再试' },
 }
 

@@ -27,20 +27,20 @@ describe('code2Session', () => {
     expect(session.unionid).toBe('u-1')
   })
 
-  it('maps 40029 to WECHAT_LOGIN_FAILED with a Chinese message', async () => {
+  it("maps 40029 to WECHAT_CODE_INVALID, the client's error (400), with a Chinese message", async () => {
     const error = await failure(client().code2Session('bogus'))
-    expect(error.code).toBe('WECHAT_LOGIN_FAILED')
-    expect(error.status).toBe(502)
+    expect(error.code).toBe('WECHAT_CODE_INVALID')
+    expect(error.status).toBe(400)
     expect(error.userMessage).toMatch(/[\u4e00-\u9fff]/)
   })
 
-  it('maps 45011 to RATE_LIMITED and 40226 to WECHAT_LOGIN_FAILED', async () => {
+  it('maps 45011 to RATE_LIMITED and 40226 to FORBIDDEN', async () => {
     const c = client()
     for (let i = 0; i < 100; i++) await c.code2Session(fake.mintCode('o-flood'))
     expect((await failure(c.code2Session(fake.mintCode('o-flood')))).code).toBe('RATE_LIMITED')
     fake.markHighRisk('o-risk')
     const risky = await failure(c.code2Session(fake.mintCode('o-risk')))
-    expect(risky.code).toBe('WECHAT_LOGIN_FAILED')
+    expect(risky.code).toBe('FORBIDDEN')
     expect(risky.userMessage).toContain('风险')
   })
 

@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS } from '@zhilian/db/seed/index'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@zhilian/db/seed/index'
 import { verifyPassword } from '@zhilian/db/password'
 import { AppError } from '@zhilian/shared'
 import type { Context } from 'hono'
@@ -12,7 +12,7 @@ const PASSWORD_ROLES: RoleName[] = ['admin', 'college']
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='
 
 async function session(c: Context<AppBindings>, user: { id: string; role: RoleName; displayName: string; tokenVersion: number }) {
-  const token = await issueSessionToken(c.var.env.JWT_SECRET, user)
+  const token = await issueSessionToken(c.var.keys.session, user)
   return { token, user: { id: user.id, role: user.role, displayName: user.displayName } }
 }
 
@@ -40,7 +40,9 @@ export const password: AppRouteHandler<typeof routes.password> = async (c) => {
   if (throttle.blocked(username)) throw new AppError('RATE_LIMITED', { userMessage: '密码错误次数过多，请 15 分钟后再试' })
   const user = await db.user.findUnique({ where: { username }, select: { ...SESSION_USER, passwordHash: true, deletedAt: true } })
   const matches = await verifyPassword(given, user?.passwordHash ?? DUMMY_HASH)
-  if (!user || !matches || user.deletedAt || !PASSWORD_ROLES.includes(user.role)) {
+  // The README publishes the demo password: outside demo mode it signs no one in, whoever's password it is.
+  const published = !c.var.env.DEMO_MODE && given === DEMO_PASSWORD
+  if (!user || !matches || published || user.deletedAt || !PASSWORD_ROLES.includes(user.role)) {
     throttle.fail(username)
     throw new AppError('INVALID_CREDENTIALS')
   }
@@ -49,7 +51,7 @@ export const password: AppRouteHandler<typeof routes.password> = async (c) => {
 }
 
 function requireDemo(c: Context<AppBindings>) {
-  if (!c.var.env.DEMO_LOGIN) throw new AppError('NOT_FOUND', { internal: 'demo login is off' })
+  if (!c.var.env.DEMO_MODE) throw new AppError('NOT_FOUND', { internal: 'demo mode is off' })
 }
 
 export const demoAccounts: AppRouteHandler<typeof routes.demoAccounts> = async (c) => {

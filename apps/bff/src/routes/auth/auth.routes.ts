@@ -16,7 +16,7 @@ export const wechat = createRoute({
   method: 'post', path: '/wechat', tags, ...publicAccess,
   summary: 'Sign in with a wx.login code; a new WeChat user becomes a student',
   request: { body: jsonBody(WeChatLoginBodySchema) },
-  responses: { 200: jsonContent(SessionSchema, 'Signed in'), ...problems(400, 429, 502, 503) },
+  responses: { 200: jsonContent(SessionSchema, 'Signed in'), ...problems(400, 403, 429, 502, 503) },
 })
 
 export const password = createRoute({
@@ -28,13 +28,13 @@ export const password = createRoute({
 
 export const demoAccounts = createRoute({
   method: 'get', path: '/demo-accounts', tags, ...publicAccess,
-  summary: 'Demo accounts (only when DEMO_LOGIN is on; 404 otherwise)',
+  summary: 'Demo accounts (only in demo mode; 404 otherwise)',
   responses: { 200: jsonContent(DemoAccountListSchema, 'Accounts a visitor may try'), ...problems(404) },
 })
 
 export const demo = createRoute({
   method: 'post', path: '/demo', tags, ...publicAccess,
-  summary: 'Sign in as a demo account (only when DEMO_LOGIN is on; 404 otherwise)',
+  summary: 'Sign in as a demo account (only in demo mode; 404 otherwise)',
   request: { body: jsonBody(DemoLoginBodySchema) },
   responses: { 200: jsonContent(SessionSchema, 'Signed in'), ...problems(400, 404) },
 })

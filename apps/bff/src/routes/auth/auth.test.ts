@@ -1,6 +1,7 @@
 import { createAdmin, createMember, createCollege, createUser } from '@zhilian/db/factories'
-import { DEMO_ACCOUNTS } from '@zhilian/db/seed/index'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@zhilian/db/seed/index'
 import { DemoAccountListSchema, SessionSchema } from '@zhilian/shared/contracts/auth'
+import { HealthSchema } from '@zhilian/shared/contracts/common'
 import { MeSchema } from '@zhilian/shared/contracts/me'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../app'
@@ -42,15 +43,15 @@ describe('POST /api/auth/wechat', () => {
     expect(Object.keys(payload).sort()).toEqual(['exp', 'iat', 'role', 'sub', 'tv'])
   })
 
-  it('answers an invalid code with 502 WECHAT_LOGIN_FAILED and a Chinese message', async () => {
-    const problem = await expectProblem(await wechatLogin('made-up-code'), 502, 'WECHAT_LOGIN_FAILED')
+  it("answers an invalid code with 400 WECHAT_CODE_INVALID (the client's error) and a Chinese message", async () => {
+    const problem = await expectProblem(await wechatLogin('made-up-code'), 400, 'WECHAT_CODE_INVALID')
     expect(problem.message).toContain('重新打开小程序')
   })
 
   it('refuses a code used once already', async () => {
     const code = h.fake.mintCode('o-twice')
     expect((await wechatLogin(code)).status).toBe(200)
-    await expectProblem(await wechatLogin(code), 502, 'WECHAT_LOGIN_FAILED')
+    await expectProblem(await wechatLogin(code), 400, 'WECHAT_CODE_INVALID')
   })
 
   it('validates the body', async () => {
@@ -115,28 +116,46 @@ describe('sessions', () => {
   })
 })
 
-describe('demo sign-in', () => {
-  it('lists the demo accounts and signs in as one when DEMO_LOGIN is on', async () => {
+describe('demo mode', () => {
+  const demoApp = () => createApp({ ...h.deps, env: { ...h.env, DEMO_MODE: true } })
+
+  it('lists the demo accounts and signs in as one in demo mode, and says so in /api/health', async () => {
+    const app = demoApp()
     const account = DEMO_ACCOUNTS.find((a) => a.role === 'college')!
     const user = await createUser(h.prisma, { username: account.username, role: account.role, displayName: account.displayName })
-    const list = DemoAccountListSchema.parse(await (await h.app.request('/api/auth/demo-accounts')).json())
+    const list = DemoAccountListSchema.parse(await (await app.request('/api/auth/demo-accounts')).json())
     expect(list.items.map((a) => a.username)).toEqual(DEMO_ACCOUNTS.map((a) => a.username))
-    const res = await h.app.request('/api/auth/demo', jsonInit('POST', { username: account.username }))
+    const res = await app.request('/api/auth/demo', jsonInit('POST', { username: account.username }))
     expect(res.status).toBe(200)
     expect(SessionSchema.parse(await res.json()).user).toEqual({ id: user.id, role: 'college', displayName: account.displayName })
+    expect(HealthSchema.parse(await (await app.request('/api/health')).json()).demo).toBe(true)
+    expect(HealthSchema.parse(await (await h.app.request('/api/health')).json()).demo).toBe(false)
   })
 
   it('will not sign in as an ordinary user through the demo route', async () => {
     await createAdmin(h.prisma, { username: 'real_admin' })
-    await expectProblem(await h.app.request('/api/auth/demo', jsonInit('POST', { username: 'real_admin' })), 404, 'NOT_FOUND')
+    await expectProblem(await demoApp().request('/api/auth/demo', jsonInit('POST', { username: 'real_admin' })), 404, 'NOT_FOUND')
   })
 
-  it('answers 404 on both demo routes when DEMO_LOGIN is off', async () => {
+  it('answers 404 on both demo routes outside demo mode (the default)', async () => {
     const account = DEMO_ACCOUNTS.find((a) => a.role === 'admin')!
     await createUser(h.prisma, { username: account.username, role: account.role })
-    expect((await h.app.request('/api/auth/demo', jsonInit('POST', { username: account.username }))).status).toBe(200)
-    const app = createApp({ ...h.deps, env: { ...h.env, DEMO_LOGIN: false } })
-    await expectProblem(await app.request('/api/auth/demo-accounts'), 404, 'NOT_FOUND')
-    await expectProblem(await app.request('/api/auth/demo', jsonInit('POST', { username: account.username })), 404, 'NOT_FOUND')
+    expect((await demoApp().request('/api/auth/demo', jsonInit('POST', { username: account.username }))).status).toBe(200)
+    await expectProblem(await h.app.request('/api/auth/demo-accounts'), 404, 'NOT_FOUND')
+    await expectProblem(await h.app.request('/api/auth/demo', jsonInit('POST', { username: account.username })), 404, 'NOT_FOUND')
+  })
+
+  it('lets the published demo password sign no one in outside demo mode', async () => {
+    await createAdmin(h.prisma, { username: 'demo_like_admin', password: DEMO_PASSWORD })
+    await expectProblem(await passwordLogin('demo_like_admin', DEMO_PASSWORD), 401, 'INVALID_CREDENTIALS')
+    const inDemo = await demoApp().request('/api/auth/password', jsonInit('POST', { username: 'demo_like_admin', password: DEMO_PASSWORD }))
+    expect(inDemo.status).toBe(200)
+  })
+
+  it('answers only requests addressed to this machine in demo mode (no DNS rebinding)', async () => {
+    const app = demoApp()
+    expect((await app.request('http://127.0.0.1:3000/api/health')).status).toBe(200)
+    expect((await app.request('http://[::1]:3000/api/health')).status).toBe(200)
+    await expectProblem(await app.request('http://attacker.example/api/auth/demo-accounts'), 403, 'FORBIDDEN')
   })
 })

@@ -6,24 +6,23 @@ export const CODE_TTL_MS = 60_000
 
 interface Payload { e: string; u: string; x: number; n: string }
 
-/** A key of its own, derived from JWT_SECRET, so a check-in code can never pass as a session token. */
-const keyOf = (secret: string) => createHmac('sha256', secret).update('zhilian/checkin-code/v1').digest()
-const sign = (secret: string, body: string) => createHmac('sha256', keyOf(secret)).update(body).digest()
+/** Signed with the check-in sub-key (lib/secrets.ts), so a check-in code can never pass as a session token. */
+const sign = (key: Buffer, body: string) => createHmac('sha256', key).update(body).digest()
 
-export function issueCheckinCode(secret: string, eventId: string, userId: string, now = Date.now()) {
+export function issueCheckinCode(key: Buffer, eventId: string, userId: string, now = Date.now()) {
   const expiresAt = now + CODE_TTL_MS
   const payload: Payload = { e: eventId, u: userId, x: expiresAt, n: randomBytes(8).toString('base64url') }
   const body = Buffer.from(JSON.stringify(payload)).toString('base64url')
-  return { code: `${body}.${sign(secret, body).toString('base64url')}`, expiresAt: new Date(expiresAt) }
+  return { code: `${body}.${sign(key, body).toString('base64url')}`, expiresAt: new Date(expiresAt) }
 }
 
 const invalid = () => new AppError('BAD_REQUEST', { userMessage: '签到码无效，请让同学重新打开签到码', internal: 'bad check-in code' })
 
 /** The student the code names, after checking signature, event binding and expiry (in that order). */
-export function verifyCheckinCode(secret: string, code: string, eventId: string, now = Date.now()): { userId: string } {
+export function verifyCheckinCode(key: Buffer, code: string, eventId: string, now = Date.now()): { userId: string } {
   const [body, mac, extra] = code.split('.')
   if (!body || !mac || extra !== undefined) throw invalid()
-  const expected = sign(secret, body)
+  const expected = sign(key, body)
   const given = Buffer.from(mac, 'base64url')
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid()
   let payload: Payload

@@ -14,7 +14,7 @@ export const code: AppRouteHandler<typeof routes.code> = async (c) => {
   await visibleEvent(c.var.db, user, id)
   const reg = await c.var.db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId: user.id } }, select: { id: true } })
   if (!reg) throw new AppError('NOT_FOUND', { userMessage: '您尚未报名本场活动' })
-  const issued = issueCheckinCode(c.var.env.JWT_SECRET, id, user.id)
+  const issued = issueCheckinCode(c.var.keys.checkin, id, user.id)
   return c.json({ code: issued.code, expiresAt: issued.expiresAt.toISOString() }, 200)
 }
 
@@ -22,7 +22,7 @@ export const checkin: AppRouteHandler<typeof routes.checkin> = async (c) => {
   const staff = currentUser(c)
   const { id } = c.req.valid('param')
   await organisedEvent(c.var.db, staff, id)
-  const { userId } = verifyCheckinCode(c.var.env.JWT_SECRET, c.req.valid('json').code, id)
+  const { userId } = verifyCheckinCode(c.var.keys.checkin, c.req.valid('json').code, id)
   return c.json(await recordCheckin(c.var.db, id, userId, '该同学未报名本场活动'), 200)
 }
 
@@ -30,7 +30,7 @@ export const visit: AppRouteHandler<typeof routes.visit> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
   const booth = await myApprovedBooth(c.var.db, user, id)
-  const { userId } = verifyCheckinCode(c.var.env.JWT_SECRET, c.req.valid('json').code, id)
+  const { userId } = verifyCheckinCode(c.var.keys.checkin, c.req.valid('json').code, id)
   const student = await c.var.db.user.findFirst({ where: { id: userId, role: 'student', deletedAt: null }, select: { id: true, displayName: true } })
   if (!student) throw new AppError('NOT_FOUND', { userMessage: '学生不存在' })
   await c.var.db.boothVisit.createMany({ data: [{ boothId: booth.id, userId }], skipDuplicates: true })

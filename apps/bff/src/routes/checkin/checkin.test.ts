@@ -1,6 +1,7 @@
 import { createEnterprise, createJob, createMember } from '@zhilian/db/factories'
 import { CheckinCodeSchema, CheckinResultSchema, VisitResultSchema } from '@zhilian/shared/contracts/checkin'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { deriveKeys } from '../../lib/secrets'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 import { consentFor } from '../applications/test-fixtures'
 import { organiser, postEvent, register, student } from '../events/events.test-data'
@@ -44,9 +45,9 @@ describe('check-in', () => {
     const payload = JSON.parse(Buffer.from(body!, 'base64url').toString()) as Record<string, unknown>
     const forgedBody = Buffer.from(JSON.stringify({ ...payload, e: event.id })).toString('base64url')
     await expectProblem(await scan(event.id, `${forgedBody}.${mac}`, org.token), 400, 'BAD_REQUEST')
-    const foreignKey = issueCheckinCode('another-secret-of-at-least-32-characters!!', other.id, s.user.id).code
+    const foreignKey = issueCheckinCode(deriveKeys('another-secret-of-at-least-32-characters!!').checkin, other.id, s.user.id).code
     await expectProblem(await scan(other.id, foreignKey, org.token), 400, 'BAD_REQUEST')
-    const expired = issueCheckinCode(h.env.JWT_SECRET, other.id, s.user.id, Date.now() - CODE_TTL_MS - 1).code
+    const expired = issueCheckinCode(h.keys.checkin, other.id, s.user.id, Date.now() - CODE_TTL_MS - 1).code
     expect((await expectProblem(await scan(other.id, expired, org.token), 400, 'BAD_REQUEST')).message).toContain('已过期')
     expect(await h.prisma.eventRegistration.count({ where: { checkedInAt: { not: null }, userId: s.user.id } })).toBe(0)
   })
@@ -60,7 +61,7 @@ describe('check-in', () => {
     expect(CheckinResultSchema.parse(await (await scan(event.id, a.code, org.token)).json()).student.id).toBe(a.user.id)
     expect((await h.prisma.eventRegistration.findUniqueOrThrow({ where: { eventId_userId: { eventId: event.id, userId: b.user.id } } })).checkedInAt).toBeNull()
     const stranger = await student(h)
-    await expectProblem(await scan(event.id, issueCheckinCode(h.env.JWT_SECRET, event.id, stranger.user.id).code, org.token), 409, 'CONFLICT')
+    await expectProblem(await scan(event.id, issueCheckinCode(h.keys.checkin, event.id, stranger.user.id).code, org.token), 409, 'CONFLICT')
     await expectProblem(await h.app.request(`/api/events/${event.id}/checkin-code`, { headers: bearer(stranger.token) }), 404, 'NOT_FOUND')
   })
 

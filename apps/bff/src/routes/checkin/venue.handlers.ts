@@ -18,7 +18,7 @@ const guesses = new LoginThrottle()
 export const venueCode: AppRouteHandler<typeof routes.venueCode> = async (c) => {
   const { id } = c.req.valid('param')
   await organisedEvent(c.var.db, currentUser(c), id)
-  const { code, expiresAt } = codeFor(c.var.env.JWT_SECRET, id)
+  const { code, expiresAt } = codeFor(c.var.keys.venue, id)
   return c.json({ code, qr: venueQrText(id, code), expiresAt: expiresAt.toISOString() }, 200)
 }
 
@@ -39,7 +39,7 @@ export const venueCheckin: AppRouteHandler<typeof routes.venueCheckin> = async (
     guesses.fail(key)
     throw refuse('该签到码不属于本场活动，请扫描本场入口处的签到码', 'venue code of another event')
   }
-  const verdict = checkVenueCode(c.var.env.JWT_SECRET, id, input.code)
+  const verdict = checkVenueCode(c.var.keys.venue, id, input.code)
   if (verdict !== 'valid') {
     guesses.fail(key)
     throw verdict === 'expired'

@@ -1,5 +1,6 @@
 import { CheckinResultSchema, VenueCodeSchema, venueQrText } from '@zhilian/shared/contracts/checkin'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { deriveKeys } from '../../lib/secrets'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 import { organiser, postEvent, register, student } from '../events/events.test-data'
 import { checkVenueCode, VENUE_WINDOW_MS, venueCode } from './venue-code'
@@ -27,7 +28,7 @@ async function registered(eventId: string) {
 function wrongCode(eventId: string) {
   for (let n = 0; ; n++) {
     const code = String(n).padStart(6, '0')
-    if (checkVenueCode(h.env.JWT_SECRET, eventId, code) === 'wrong') return code
+    if (checkVenueCode(h.keys.venue, eventId, code) === 'wrong') return code
   }
 }
 const checkedIn = (eventId: string, userId: string) =>
@@ -52,9 +53,9 @@ describe('venue code', () => {
 
   it('differs per event and per minute, and uses a key of its own', () => {
     const now = Date.now()
-    const a = venueCode(h.env.JWT_SECRET, 'event-a', now).code
-    expect(venueCode(h.env.JWT_SECRET, 'event-a', now).code).toBe(a)
-    const others = [venueCode(h.env.JWT_SECRET, 'event-b', now).code, venueCode(h.env.JWT_SECRET, 'event-a', now + VENUE_WINDOW_MS).code, venueCode('another-secret-of-at-least-32-characters!!', 'event-a', now).code]
+    const a = venueCode(h.keys.venue, 'event-a', now).code
+    expect(venueCode(h.keys.venue, 'event-a', now).code).toBe(a)
+    const others = [venueCode(h.keys.venue, 'event-b', now).code, venueCode(h.keys.venue, 'event-a', now + VENUE_WINDOW_MS).code, venueCode(deriveKeys('another-secret-of-at-least-32-characters!!').venue, 'event-a', now).code]
     // Each differs from `a` except by a one-in-a-million chance per pair.
     expect(others.filter((o) => o === a)).toEqual([])
   })
@@ -77,7 +78,7 @@ describe('venue check-in', () => {
     const { event, venue } = await fair()
     const [a, b] = [await registered(event.id), await registered(event.id)]
     expect((await submit(event.id, venue.qr, a.token)).status).toBe(200)
-    const lastMinute = venueCode(h.env.JWT_SECRET, event.id, Date.now() - VENUE_WINDOW_MS).code
+    const lastMinute = venueCode(h.keys.venue, event.id, Date.now() - VENUE_WINDOW_MS).code
     expect(CheckinResultSchema.parse(await (await submit(event.id, lastMinute, b.token)).json()).firstTime).toBe(true)
   })
 
@@ -86,7 +87,7 @@ describe('venue check-in', () => {
     const s = await registered(here.event.id)
     // Six digits of another event are just a wrong number here; its QR text says whose it is.
     expect((await expectProblem(await submit(here.event.id, there.venue.qr, s.token), 400, 'BAD_REQUEST')).message).toContain('不属于本场活动')
-    const expired = venueCode(h.env.JWT_SECRET, here.event.id, Date.now() - 3 * VENUE_WINDOW_MS).code
+    const expired = venueCode(h.keys.venue, here.event.id, Date.now() - 3 * VENUE_WINDOW_MS).code
     expect((await expectProblem(await submit(here.event.id, expired, s.token), 400, 'BAD_REQUEST')).message).toContain('已过期')
     expect((await expectProblem(await submit(here.event.id, wrongCode(here.event.id), s.token), 400, 'BAD_REQUEST')).message).toContain('不正确')
     const malformed = await expectProblem(await submit(here.event.id, '12345', s.token), 400, 'VALIDATION_FAILED')

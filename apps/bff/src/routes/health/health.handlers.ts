@@ -9,5 +9,5 @@ export const health: AppRouteHandler<typeof healthRoute> = async (c) => {
   } catch (cause) {
     throw new AppError('UPSTREAM_UNAVAILABLE', { internal: 'database ping failed', cause })
   }
-  return c.json({ status: 'ok' as const, db: c.var.dbKind, version: pkg.version }, 200)
+  return c.json({ status: 'ok' as const, db: c.var.dbKind, version: pkg.version, demo: c.var.env.DEMO_MODE }, 200)
 }

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { fetchHomeStats } from '../../api/stats'
 import { getToken } from '../../api/token'
+import { DemoBanner } from '../../components/DemoBanner'
 import { StateView } from '../../components/StateView'
 import { handOverChain } from '../../lib/chain-filter'
 import { useRemote } from '../../lib/use-remote'
@@ -29,6 +30,7 @@ export default function HomePage() {
 
   return (
     <View className='home'>
+      <DemoBanner />
       <StateView loading={stats.loading && !stats.data} error={stats.data ? undefined : stats.error} onRetry={stats.reload}>
         {stats.data && <HomeView stats={stats.data} onOpenChain={openChain} />}
         {stats.data && <ForYou key={`${signedIn}-${refreshes}`} />}

@@ -3,6 +3,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { listDemoAccounts, loginAsDemo, loginWithPassword, loginWithWechat } from '../../api/auth'
+import { DemoBanner } from '../../components/DemoBanner'
 import { leaveLoginPage } from '../../lib/after-login'
 import { useRemote } from '../../lib/use-remote'
 import { DemoAccounts } from './DemoAccounts'
@@ -40,6 +41,7 @@ export default function LoginPage() {
 
   return (
     <View className='login'>
+      <DemoBanner />
       <View className='login__head'>
         <Text className='login__brand'>职链齐鲁</Text>
         <Text className='login__slogan'>职业教育赋能标志性产业链</Text>

@@ -6,6 +6,7 @@ import { logout } from '../../api/auth'
 import { fetchUnreadCount } from '../../api/inbox'
 import { fetchMe } from '../../api/me'
 import { getToken } from '../../api/token'
+import { DemoBanner } from '../../components/DemoBanner'
 import { LinkRows } from '../../components/LinkRows'
 import { StateView } from '../../components/StateView'
 import { StudentCorner } from '../../components/StudentCorner'
@@ -46,6 +47,7 @@ export default function MePage() {
   if (!signedIn) {
     return (
       <View className='me'>
+        <DemoBanner />
         <View className='card me__guest'>
           <Text className='me__name'>尚未登录</Text>
           <Text className='muted'>登录后可查看所在单位的认证状态和工作台</Text>
@@ -59,6 +61,7 @@ export default function MePage() {
 
   return (
     <View className='me'>
+      <DemoBanner />
       <StateView loading={me.loading && !me.data} error={me.data ? undefined : me.error} onRetry={me.reload}>
         {me.data && (
           <View>

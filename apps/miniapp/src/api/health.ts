@@ -1,0 +1,24 @@
+import { HealthSchema } from '@zhilian/shared/contracts/common'
+import { request } from './request'
+
+let demo: Promise<boolean> | undefined
+
+/**
+ * Whether the BFF runs in demo mode (it says so in /api/health). Asked once per app start; a failure counts
+ * as "not known to be demo" and is asked again next time.
+ */
+export function isDemoMode(): Promise<boolean> {
+  demo ??= request('GET', '/api/health', { schema: HealthSchema }).then(
+    (health) => health.demo,
+    () => {
+      demo = undefined
+      return false
+    },
+  )
+  return demo
+}
+
+/** Tests start each BFF afresh. */
+export function forgetDemoMode() {
+  demo = undefined
+}
