@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { requestId } from 'hono/request-id'
 import { LoginThrottle } from './auth/throttle'
 import { demoHostGuard } from './demo-host'
+import { bodySizeLimit, unsafeInputGuard } from './input-guard'
 import { notFound, onError } from './on-error'
 import { validationError } from './problem'
 import type { AppBindings, AppDeps } from './types'
@@ -41,6 +42,8 @@ export function createBaseApp(deps: AppDeps) {
     )
   })
   if (deps.env.DEMO_MODE) app.use(demoHostGuard)
+  app.use(bodySizeLimit)
+  app.use(unsafeInputGuard)
   app.notFound(notFound)
   app.onError(onError)
   return app

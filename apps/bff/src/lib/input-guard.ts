@@ -1,0 +1,85 @@
+/**
+ * What every request passes before any handler: a body-size limit, and no text PostgreSQL cannot store.
+ * NUL characters and lone UTF-16 surrogates in a path, a query string or anywhere in a JSON body (keys included)
+ * are refused with 400 problem+json, as are JSON bodies nested deeper than any contract needs; the shared
+ * contracts' text() refuses the same per field with a field-level message. This guard is what keeps an endpoint
+ * without a contract (or with a loose one, such as a list draft) from turning such input into a 500.
+ */
+import { AppError } from '@zhilian/shared'
+import { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from '@zhilian/shared/contracts/text'
+import type { MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { AppBindings } from './types'
+
+/** The largest JSON body any form sends (a list draft's longest step is far below it). */
+export const MAX_JSON_BYTES = 1024 * 1024
+/** Excel uploads: the file limit (routes/imports/upload.ts) plus the multipart envelope. */
+export const MAX_MULTIPART_BYTES = 5 * 1024 * 1024 + 64 * 1024
+/** Deeper JSON than this is no form of ours. */
+export const MAX_JSON_DEPTH = 32
+
+const tooLarge = (limit: string) => () => {
+  throw new AppError('PAYLOAD_TOO_LARGE', { userMessage: `提交的内容过大（超过 ${limit}），请删减后重试或分批提交` })
+}
+const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BYTES, onError: tooLarge('1 MB') })
+const multipartLimit = bodyLimit({ maxSize: MAX_MULTIPART_BYTES, onError: tooLarge('5 MB') })
+
+const isMultipart = (type: string) => type.toLowerCase().startsWith('multipart/')
+const isJson = (type: string) => /^application\/([\w.+-]*\+)?json\b/i.test(type)
+
+export const bodySizeLimit: MiddlewareHandler<AppBindings> = (c, next) =>
+  isMultipart(c.req.header('content-type') ?? '') ? multipartLimit(c, next) : jsonLimit(c, next)
+
+const unsafe = (where: string) =>
+  new AppError('BAD_REQUEST', { userMessage: UNSAFE_TEXT_MESSAGE, issues: [{ path: where, message: UNSAFE_TEXT_MESSAGE }], internal: `unsafe characters in ${where}` })
+
+function checkUrl(url: string): void {
+  const { pathname, searchParams } = new URL(url)
+  let path: string
+  try {
+    path = decodeURIComponent(pathname)
+  } catch {
+    // %ED%A0%80 (a surrogate's UTF-8 form) and broken escapes do not decode.
+    throw unsafe('path')
+  }
+  if (hasUnsafeCharacters(path)) throw unsafe('path')
+  for (const [key, value] of searchParams) {
+    if (hasUnsafeCharacters(key) || hasUnsafeCharacters(value)) throw unsafe(`query.${key.replace(/[^\w-]/g, '?')}`)
+  }
+}
+
+/** Walks the parsed body without recursion (a hostile body may nest a million levels). */
+function checkJson(value: unknown): void {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: 'body', depth: 0 }]
+  while (stack.length > 0) {
+    const { value: v, path, depth } = stack.pop()!
+    if (typeof v === 'string') {
+      if (hasUnsafeCharacters(v)) throw unsafe(path)
+    } else if (v !== null && typeof v === 'object') {
+      if (depth >= MAX_JSON_DEPTH) {
+        throw new AppError('BAD_REQUEST', { userMessage: `提交的内容层级过深（超过 ${MAX_JSON_DEPTH} 层）`, internal: 'JSON nested too deep' })
+      }
+      for (const [key, child] of Object.entries(v)) {
+        if (hasUnsafeCharacters(key)) throw unsafe(path)
+        stack.push({ value: child, path: `${path}.${key}`, depth: depth + 1 })
+      }
+    }
+  }
+}
+
+export const unsafeInputGuard: MiddlewareHandler<AppBindings> = async (c, next) => {
+  checkUrl(c.req.url)
+  if (isJson(c.req.header('content-type') ?? '') && c.req.raw.body) {
+    const raw = await c.req.text()
+    if (raw.trim() !== '') {
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(raw)
+      } catch {
+        throw new AppError('BAD_REQUEST', { userMessage: '提交的内容不是有效的 JSON', internal: 'malformed JSON body' })
+      }
+      checkJson(parsed)
+    }
+  }
+  await next()
+}
