@@ -70,7 +70,8 @@ function checkJson(value: unknown): void {
 export const unsafeInputGuard: MiddlewareHandler<AppBindings> = async (c, next) => {
   checkUrl(c.req.url)
   if (isJson(c.req.header('content-type') ?? '') && c.req.raw.body) {
-    const raw = await c.req.text()
+    // A clone: the handler (and a route's own body limit) still reads the original stream.
+    const raw = await c.req.raw.clone().text()
     if (raw.trim() !== '') {
       let parsed: unknown
       try {

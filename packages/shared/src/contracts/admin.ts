@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { OrgKind, Role, VerificationStatus } from './enums'
 import { ChainSchema } from './reference'
-import { CursorQuerySchema, IsoDateTimeSchema, pageOf } from './common'
+import { CursorQuerySchema, idOf, IsoDateTimeSchema, pageOf } from './common'
+import { text } from './text'
 
 export const MembershipQueueQuerySchema = CursorQuerySchema.extend({
   status: VerificationStatus.schema.default('pending'),
@@ -30,7 +31,7 @@ export const MembershipReviewPageSchema = pageOf(MembershipReviewItemSchema)
 
 export const VerifyMembershipBodySchema = z.object({
   decision: z.enum(['verified', 'rejected']),
-  note: z.string().trim().max(200).optional(),
+  note: text(200).optional(),
 })
 export type VerifyMembershipBody = z.infer<typeof VerifyMembershipBodySchema>
 
@@ -43,7 +44,7 @@ export type VerifyMembershipResult = z.infer<typeof VerifyMembershipResultSchema
 
 export const ChainPatchBodySchema = z
   .object({
-    name: z.string().trim().min(1).max(30).optional(),
+    name: text(30).min(1).optional(),
     active: z.boolean().optional(),
     sortOrder: z.number().int().min(0).max(9999).optional(),
   })
@@ -55,7 +56,7 @@ export const ChainRelevanceLabels = { core: '核心专业', supporting: '支撑�
 
 export const ChainMajorsBodySchema = z.object({
   majors: z
-    .array(z.object({ majorCode: z.string().trim().min(1).max(20), relevance: ChainRelevanceSchema }))
+    .array(z.object({ majorCode: idOf(20), relevance: ChainRelevanceSchema }))
     .max(300)
     .refine((list) => new Set(list.map((m) => m.majorCode)).size === list.length, { message: '专业不能重复' }),
 })

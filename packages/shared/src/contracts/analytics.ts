@@ -1,6 +1,8 @@
 import { z } from 'zod'
+import { idOf } from './common'
 import { JobType } from './enums'
 import { ChainFiguresSchema, CoverageSchema, FiguresSchema, PairSchema } from './reports'
+import { text } from './text'
 
 /**
  * Shandong's 16 cities on a 4 × 5 tile map, placed roughly by geography (north at the top, 威海 at
@@ -36,7 +38,7 @@ const AdcodeSchema = z.string().regex(/^\d{6}$/, '城市代码应为 6 位数字
 export const ChainAnalyticsQuerySchema = z.object({
   /** Without a year: the latest year with filed data (the year the report opens on). */
   year: YearSchema.optional(),
-  circle: z.string().max(16).optional(),
+  circle: text(16).optional(),
   cityCode: AdcodeSchema.optional(),
 })
 export type ChainAnalyticsQuery = z.infer<typeof ChainAnalyticsQuerySchema>
@@ -98,7 +100,7 @@ export type ChainSummaryList = z.infer<typeof ChainSummaryListSchema>
 // ───────────── digital map ─────────────
 
 export const MapQuerySchema = z.object({
-  chainId: z.string().max(16).optional(),
+  chainId: idOf(16).optional(),
   /** Without a year: the latest year with filed data. */
   year: YearSchema.optional(),
   /** Which of the three pairs of lists the tiles show. */
@@ -160,7 +162,7 @@ export type MapCityDetail = z.infer<typeof MapCityDetailSchema>
 
 // ───────────── fit monitoring, alerts, forecast ─────────────
 
-export const FitQuerySchema = z.object({ level: z.enum(['city', 'college']).default('city'), chainId: z.string().max(16).optional() })
+export const FitQuerySchema = z.object({ level: z.enum(['city', 'college']).default('city'), chainId: idOf(16).optional() })
 export type FitQuery = z.infer<typeof FitQuerySchema>
 
 const MajorRatioSchema = z.object({ majorCode: z.string(), majorName: z.string(), enrolment: z.number().int(), demand: z.number(), ratio: z.number().nullable() })
@@ -199,7 +201,7 @@ export const AlertSchema = z.object({
 export type Alert = z.infer<typeof AlertSchema>
 export const AlertListSchema = z.object({ items: z.array(AlertSchema) })
 
-export const ForecastQuerySchema = z.object({ chainId: z.string().min(1).max(16) })
+export const ForecastQuerySchema = z.object({ chainId: idOf(16) })
 const ForecastSchema = z.object({
   history: SeriesSchema,
   next: z.object({ year: z.number().int(), value: z.number().int(), method: z.enum(['damped_linear_trend', 'last_value']), slope: z.number() }).nullable(),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { CursorQuerySchema, IsoDateTimeSchema, listOf, pageOf } from './common'
+import { CursorQuerySchema, dateTimeInput, IdSchema, idOf, IsoDateTimeSchema, listOf, pageOf } from './common'
+import { text } from './text'
 import { ApplicationStatus, Education, JobStatus } from './enums'
 import { PROFILE_FIELD_LABELS, ProfileFieldSchema, type ProfileField } from './profile'
 
@@ -10,8 +11,8 @@ import { PROFILE_FIELD_LABELS, ProfileFieldSchema, type ProfileField } from './p
 
 /** The consent a student gives when applying: to whom, for what, which résumé fields. */
 export const ConsentSchema = z.object({
-  recipientOrgId: z.string().min(1, { error: '请确认接收简历的企业' }).max(64),
-  purpose: z.string().trim().min(2, { error: '请说明用途' }).max(100, { error: '用途不能超过100字' }),
+  recipientOrgId: idOf(64, '请确认接收简历的企业'),
+  purpose: text(100).min(2, { error: '请说明用途' }),
   fields: z
     .array(ProfileFieldSchema)
     .min(1, { error: '请至少选择一项要提供的信息' })
@@ -21,7 +22,7 @@ export type Consent = z.infer<typeof ConsentSchema>
 
 export const ApplyBodySchema = z.object({
   consent: ConsentSchema,
-  coverNote: z.string().trim().max(300, { error: '附言不能超过300字' }).optional(),
+  coverNote: text(300).optional(),
 })
 export type ApplyBody = z.infer<typeof ApplyBodySchema>
 
@@ -128,7 +129,7 @@ export const ApplicationDetailSchema = ApplicantSchema.extend({
 })
 export type ApplicationDetail = z.infer<typeof ApplicationDetailSchema>
 
-const reason = z.string().trim().max(200, { error: '原因不能超过200字' }).optional()
+const reason = text(200).optional()
 
 export const TransitionBodySchema = z.object({ to: ApplicationStatus.schema, reason })
 export type TransitionBody = z.infer<typeof TransitionBodySchema>
@@ -141,7 +142,7 @@ export const TransitionResultSchema = z.object({
 
 export const BulkTransitionBodySchema = z.object({
   ids: z
-    .array(z.string().min(1).max(64))
+    .array(IdSchema)
     .min(1, { error: '请至少选择一份投递' })
     .max(100, { error: '一次最多处理100份投递' })
     .refine((ids) => new Set(ids).size === ids.length, { error: '投递不能重复' }),
@@ -159,9 +160,9 @@ export const BulkTransitionResultSchema = z.object({
 })
 
 export const InterviewBodySchema = z.object({
-  at: z.iso.datetime({ error: '请选择面试时间' }),
-  place: z.string().trim().min(2, { error: '请填写面试地点' }).max(100, { error: '地点不能超过100字' }),
-  note: z.string().trim().max(300, { error: '备注不能超过300字' }).optional(),
+  at: dateTimeInput({ error: '请选择面试时间' }),
+  place: text(100).min(2, { error: '请填写面试地点' }),
+  note: text(300).optional(),
 })
 export type InterviewBody = z.infer<typeof InterviewBodySchema>
 

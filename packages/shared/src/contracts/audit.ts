@@ -1,11 +1,12 @@
 import { z } from 'zod'
+import { CursorSchema, IdSchema, idOf } from './common'
 
 /** The audit trail: every list change and review decision. Kept at least 3 years; the app never deletes it. */
 
 export const AuditQuerySchema = z.object({
-  orgId: z.string().min(1).max(64).optional(),
-  entity: z.string().min(1).max(40).optional(),
-  cursor: z.string().min(1).max(64).optional(),
+  orgId: IdSchema.optional(),
+  entity: idOf(40).optional(),
+  cursor: CursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 })
 

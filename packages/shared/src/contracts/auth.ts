@@ -1,17 +1,19 @@
 import { z } from 'zod'
 import { Role } from './enums'
 import { listOf } from './common'
+import { hasUnsafeCharacters, text, UNSAFE_TEXT_MESSAGE } from './text'
 
-export const WeChatLoginBodySchema = z.object({ code: z.string().trim().min(1).max(128) })
+export const WeChatLoginBodySchema = z.object({ code: text(128).min(1) })
 export type WeChatLoginBody = z.infer<typeof WeChatLoginBodySchema>
 
 export const PasswordLoginBodySchema = z.object({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(128),
+  username: text(64).min(1),
+  /** Not trimmed: a password is exactly what was typed. */
+  password: z.string().min(1).max(128).refine((v) => !hasUnsafeCharacters(v), { error: UNSAFE_TEXT_MESSAGE }),
 })
 export type PasswordLoginBody = z.infer<typeof PasswordLoginBodySchema>
 
-export const DemoLoginBodySchema = z.object({ username: z.string().trim().min(1).max(64) })
+export const DemoLoginBodySchema = z.object({ username: text(64).min(1) })
 export type DemoLoginBody = z.infer<typeof DemoLoginBodySchema>
 
 export const SessionUserSchema = z.object({

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { IsoDateTimeSchema } from './common'
+import { text } from './text'
 
 /** On-site check-in: the student shows a short-lived signed code as a QR code; staff scan it. */
 export const CheckinCodeSchema = z.object({ code: z.string(), expiresAt: IsoDateTimeSchema })
-export const ScanBodySchema = z.object({ code: z.string().min(10, { error: '签到码无效' }).max(500, { error: '签到码无效' }) })
+export const ScanBodySchema = z.object({ code: text(500).min(10, { error: '签到码无效' }) })
 export const CheckinResultSchema = z.object({
   student: z.object({ id: z.string(), displayName: z.string() }),
   checkedInAt: IsoDateTimeSchema,
@@ -40,6 +41,6 @@ export function parseVenueInput(input: string): { code: string; eventId: string 
 }
 
 export const VenueCheckinBodySchema = z.object({
-  code: z.string().trim().max(100, { error: '签到码应为6位数字' }).refine((v) => parseVenueInput(v) !== null, { error: '签到码应为6位数字' }),
+  code: text(100).refine((v) => parseVenueInput(v) !== null, { error: '签到码应为6位数字' }),
 })
 export type VenueCheckinBody = z.infer<typeof VenueCheckinBodySchema>

@@ -1,12 +1,14 @@
 import { z } from 'zod'
+import { CursorSchema, dateTimeInput, idOf } from './common'
 import { SharingFee } from './enums'
+import { text } from './text'
 
 /** Colleges' open equipment (附件1 ⁵⁶) and enterprises' bookings of it. */
 
 export const OpenEquipmentQuerySchema = z.object({
-  chainId: z.string().min(1).max(16).optional(),
+  chainId: idOf(16).optional(),
   cityCode: z.string().regex(/^\d{6}$/).optional(),
-  cursor: z.string().min(1).max(64).optional(),
+  cursor: CursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 })
 
@@ -27,16 +29,16 @@ export const OpenEquipmentPageSchema = z.object({ items: z.array(OpenEquipmentSc
 
 export const BookingBodySchema = z
   .object({
-    start: z.iso.datetime({ offset: true, error: '请选择开始时间' }),
-    end: z.iso.datetime({ offset: true, error: '请选择结束时间' }),
-    purpose: z.string({ error: '必填' }).trim().min(2, { error: '请填写使用目的' }).max(300, { error: '不能超过300个字' }),
+    start: dateTimeInput({ offset: true, error: '请选择开始时间' }),
+    end: dateTimeInput({ offset: true, error: '请选择结束时间' }),
+    purpose: text(300).min(2, { error: '请填写使用目的' }),
   })
   .refine((b) => new Date(b.end) > new Date(b.start), { path: ['end'], error: '结束时间应晚于开始时间' })
   .refine((b) => new Date(b.end).getTime() - new Date(b.start).getTime() <= 31 * 86_400_000, { path: ['end'], error: '单次预约不能超过31天' })
 
 export const BookingDecisionBodySchema = z.object({
   decision: z.enum(['approve', 'decline']),
-  note: z.string().trim().max(300, { error: '不能超过300个字' }).optional(),
+  note: text(300).optional(),
 })
 
 export const BookingStatusSchema = z.enum(['requested', 'approved', 'rejected', 'cancelled', 'completed'])

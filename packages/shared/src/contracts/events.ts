@@ -1,19 +1,20 @@
 import { z } from 'zod'
-import { IsoDateTimeSchema, pageOf } from './common'
+import { CursorSchema, dateTimeInput, IdSchema, idOf, IsoDateTimeSchema, pageOf } from './common'
+import { text } from './text'
 import { EventFormat, EventKind } from './enums'
 
 /** 双选会 / 对接会 / 路演 / 揭榜挂帅 / 签约: events, agenda, booths, registrations and "my schedule". */
 
-const when = z.iso.datetime({ error: '时间格式不正确' })
+const when = dateTimeInput()
 
 const EventFieldsSchema = z.object({
   kind: EventKind.schema,
   format: EventFormat.schema,
-  title: z.string().trim().min(2, { error: '活动名称至少2个字' }).max(100, { error: '活动名称不超过100字' }),
-  description: z.string().trim().max(5000).optional(),
+  title: text(100).min(2, { error: '活动名称至少2个字' }),
+  description: text(5000).optional(),
   cityCode: z.string().regex(/^\d{6}$/, { error: '城市代码应为6位数字' }),
-  venue: z.string().trim().max(200).optional(),
-  chainIds: z.array(z.string().max(20)).max(20).default([]),
+  venue: text(200).optional(),
+  chainIds: z.array(idOf(20)).max(20).default([]),
   startsAt: when,
   endsAt: when,
   enterpriseRegOpens: when.optional(),
@@ -27,26 +28,26 @@ const endsIssue = { error: '结束时间须晚于开始时间', path: ['endsAt']
 
 export const EventCreateSchema = EventFieldsSchema.extend({
   /** Admins may name the organising college; a college member always organises for their own. */
-  organizerOrgId: z.string().max(64).optional(),
+  organizerOrgId: IdSchema.optional(),
 }).refine(ends, endsIssue)
 export type EventCreate = z.infer<typeof EventCreateSchema>
 export const EventUpdateSchema = EventFieldsSchema.partial().refine(ends, endsIssue)
 export type EventUpdate = z.infer<typeof EventUpdateSchema>
 
 export const SessionCreateSchema = z.object({
-  title: z.string().trim().min(2, { error: '议程名称至少2个字' }).max(100),
+  title: text(100).min(2, { error: '议程名称至少2个字' }),
   kind: z.enum(['talk', 'roadshow', 'signing']),
-  room: z.string().trim().max(100).optional(),
+  room: text(100).optional(),
   startsAt: when,
   endsAt: when,
-  speakers: z.array(z.string().trim().min(1).max(50)).max(20).default([]),
+  speakers: z.array(text(50).min(1)).max(20).default([]),
 }).refine(ends, endsIssue)
 
 export const EventListQuerySchema = z.object({
   cityCode: z.string().regex(/^\d{6}$/, { error: '城市代码应为6位数字' }).optional(),
-  chainId: z.string().max(20).optional(),
+  chainId: idOf(20).optional(),
   kind: EventKind.schema.optional(),
-  cursor: z.string().min(1).max(200).optional(),
+  cursor: CursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 })
 
@@ -98,13 +99,13 @@ export type EventDetail = z.infer<typeof EventDetailSchema>
 export const MyRegistrationsSchema = z.object({ items: z.array(RegistrationSchema.extend({ event: EventSummarySchema })) })
 
 export const BoothApproveSchema = z.object({
-  number: z.string().trim().min(1, { error: '请填写展位号' }).max(20),
-  zone: z.string().trim().min(1, { error: '请填写展区' }).max(50),
+  number: text(20).min(1, { error: '请填写展位号' }),
+  zone: text(50).min(1, { error: '请填写展区' }),
 })
-export const BoothJobsSchema = z.object({ jobIds: z.array(z.string().max(64)).max(50) })
+export const BoothJobsSchema = z.object({ jobIds: z.array(IdSchema).max(50) })
 
 /** Exactly one of: an agenda session, or an interview slot a booth opened (booked for me alone). */
-export const ScheduleBodySchema = z.object({ sessionId: z.string().max(64).optional(), interviewSlotId: z.string().max(64).optional() })
+export const ScheduleBodySchema = z.object({ sessionId: IdSchema.optional(), interviewSlotId: IdSchema.optional() })
   .refine((v) => (v.sessionId === undefined) !== (v.interviewSlotId === undefined), { error: '请选择一个议程或一个面试时段', path: ['sessionId'] })
 
 export const SlotCreateSchema = z.object({ startsAt: when, endsAt: when }).refine(ends, endsIssue)

@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { IsoDateTimeSchema, pageOf } from './common'
+import { CursorSchema, IsoDateTimeSchema, pageOf } from './common'
 import { BoothSchema, EventSummarySchema } from './events'
 
 /** What organisers and exhibiting enterprises list: their own events and booths, whatever the event's status. */
 
 export const OrganisedQuerySchema = z.object({
-  cursor: z.string().min(1).max(200).optional(),
+  cursor: CursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 })
 

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { IsoDateTimeSchema, pageOf } from './common'
+import { CursorSchema, IsoDateTimeSchema, pageOf } from './common'
 
 export const InboxQuerySchema = z.object({
-  cursor: z.string().min(1).max(200).optional(),
+  cursor: CursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 })
 export const InboxMessageSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { CursorQuerySchema, IsoDateTimeSchema, pageOf } from './common'
+import { CursorQuerySchema, CursorSchema, IdSchema, idOf, IsoDateTimeSchema, pageOf } from './common'
+import { text } from './text'
 import { JobInput } from './demand-list'
 import { Education, EventKind, JobStatus, JobType, SkillLevel } from './enums'
 
@@ -15,17 +16,17 @@ const optionalInt = (max: number) => z.coerce.number().int().min(0).max(max).opt
 
 export const JobListQuerySchema = z
   .object({
-    q: z.string().trim().max(40, { error: '关键词不能超过40个字' }).optional(),
-    chainId: z.string().max(20).optional(),
+    q: text(40).optional(),
+    chainId: idOf(20).optional(),
     cityCode: z.string().regex(/^\d{6}$/, { error: '城市代码应为6位数字' }).optional(),
-    majorCode: z.string().max(20).optional(),
+    majorCode: idOf(20).optional(),
     /** The highest education a job may ask for (a student passes their own). */
     education: Education.schema.optional(),
     type: JobType.schema.optional(),
     salaryMin: optionalInt(1_000_000),
     salaryMax: optionalInt(1_000_000),
     sort: JobSortSchema.default('newest'),
-    cursor: z.string().min(1).max(200).optional(),
+    cursor: CursorSchema.optional(),
     limit: z.coerce.number().int().min(1).max(50).default(20),
   })
   .refine((q) => q.salaryMin === undefined || q.salaryMax === undefined || q.salaryMin <= q.salaryMax, {
@@ -89,14 +90,14 @@ export type JobDetail = z.infer<typeof JobDetailSchema>
 
 // ───── enterprise side ─────
 
-const chainId = z.string().max(20).nullable().optional()
+const chainId = idOf(20).nullable().optional()
 
 /** 附件2's job row plus the chain it belongs to; `publish: false` keeps it as a draft. */
 export const EnterpriseJobCreateSchema = JobInput.and(
   z.object({
     chainId,
     /** Which of the caller's organisations posts it; only needed when they belong to several. */
-    orgId: z.string().max(64).optional(),
+    orgId: IdSchema.optional(),
     publish: z.boolean().default(true),
   }),
 )

@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { CursorSchema, IdSchema, idOf } from './common'
 import { DeliveryMode, JobType } from './enums'
+import { text } from './text'
 
 /** How many candidates a matching list returns (best first). */
 export const MatchQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) })
@@ -124,7 +126,7 @@ export const CollegeDemandMatchSchema = z.object({
 })
 export type CollegeDemandMatch = z.infer<typeof CollegeDemandMatchSchema>
 
-export const ExplainQuerySchema = z.object({ jobId: z.string().min(1).max(64), collegeId: z.string().min(1).max(64), majorCode: z.string().min(1).max(16) })
+export const ExplainQuerySchema = z.object({ jobId: IdSchema, collegeId: IdSchema, majorCode: idOf(16) })
 export type ExplainQuery = z.infer<typeof ExplainQuerySchema>
 
 export const MatchExplanationSchema = z.object({
@@ -151,9 +153,9 @@ export type MatchExplanation = z.infer<typeof MatchExplanationSchema>
 // ───────────── 揭榜挂帅: open challenges, colleges taking them up, the enterprise accepting one ─────────────
 
 export const ChallengeListQuerySchema = z.object({
-  chainId: z.string().max(16).optional(),
+  chainId: idOf(16).optional(),
   cityCode: z.string().regex(/^\d{6}$/).optional(),
-  cursor: z.string().min(1).max(64).optional(),
+  cursor: CursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 })
 export type ChallengeListQuery = z.infer<typeof ChallengeListQuerySchema>
@@ -176,9 +178,9 @@ export type ChallengeCard = z.infer<typeof ChallengeCardSchema>
 export const ChallengePageSchema = z.object({ items: z.array(ChallengeCardSchema), nextCursor: z.string().nullable() })
 
 export const TakeChallengeBodySchema = z.object({
-  proposal: z.string().trim().min(10, '请至少用 10 个字说明攻关方案').max(2000, '方案说明不能超过 2000 字'),
+  proposal: text(2000).min(10, '请至少用 10 个字说明攻关方案'),
   /** Needed only when the caller is a verified member of several colleges. */
-  collegeId: z.string().max(64).optional(),
+  collegeId: IdSchema.optional(),
 })
 export type TakeChallengeBody = z.infer<typeof TakeChallengeBodySchema>
 
@@ -193,7 +195,7 @@ export const ChallengeTakerSchema = z.object({
 })
 export type ChallengeTaker = z.infer<typeof ChallengeTakerSchema>
 
-export const TakerParamsSchema = z.object({ id: z.string().min(1).max(64), takerId: z.string().min(1).max(64) })
+export const TakerParamsSchema = z.object({ id: IdSchema, takerId: IdSchema })
 
 export const AcceptTakerResultSchema = z.object({
   challenge: z.object({ id: z.string(), status: z.enum(['open', 'taken', 'closed']) }),

@@ -1,7 +1,12 @@
 import { z } from 'zod'
 import { checkUscc } from '../rules/uscc'
 import { EnterpriseNature, OrgKind, VerificationStatus } from './enums'
-import { email, optionalText, phone, requiredText } from './list-fields'
+import { idOf } from './common'
+import { email, phone } from './list-fields'
+import { text } from './text'
+
+const requiredText = (max: number) => text(max).min(1, { error: '必填' })
+const optionalText = (max: number) => text(max).optional()
 
 /** Registering a college or an enterprise, and what its members see of it afterwards. */
 
@@ -12,8 +17,8 @@ const orgFields = {
   nature: EnterpriseNature.schema.optional(),
   industryCode: optionalText(8),
   intro: optionalText(1000),
-  chains: z.array(z.string().min(1).max(16), { error: '必填' }).max(19, { error: '最多选择19条产业链' }),
-  labels: z.array(z.string().min(1).max(40)).max(20, { error: '最多选择20个企业称号' }).default([]),
+  chains: z.array(idOf(16), { error: '必填' }).max(19, { error: '最多选择19条产业链' }),
+  labels: z.array(idOf(40)).max(20, { error: '最多选择20个企业称号' }).default([]),
   contactName: requiredText(30),
   contactPhone: phone(),
   contactTitle: optionalText(30),
@@ -21,7 +26,7 @@ const orgFields = {
 }
 
 export const OrgRegisterBodySchema = z
-  .object({ kind: OrgKind.schema, uscc: z.string({ error: '必填' }).trim().min(1, { error: '必填' }), ...orgFields })
+  .object({ kind: OrgKind.schema, uscc: text(40).min(1, { error: '必填' }), ...orgFields })
   .superRefine((v, ctx) => {
     const check = checkUscc(v.uscc, { enterprise: v.kind === 'enterprise' })
     if (!check.ok) ctx.addIssue({ code: 'custom', path: ['uscc'], message: check.message })

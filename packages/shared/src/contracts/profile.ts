@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ApplicationStatus, Education, Role } from './enums'
-import { IsoDateTimeSchema } from './common'
+import { idOf, IsoDateTimeSchema } from './common'
+import { text } from './text'
 
 /**
  * The student's résumé (StudentProfile), its completeness, the PIPL export and account deletion.
@@ -10,20 +11,20 @@ import { IsoDateTimeSchema } from './common'
 
 const MOBILE = /^1[3-9]\d{9}$/
 const adcode = z.string().regex(/^\d{6}$/, { error: '城市代码应为6位数字' })
-const shortText = (max: number) => z.string().trim().min(1, { error: '不能为空' }).max(max, { error: `不能超过${max}个字` })
+const shortText = (max: number) => text(max).min(1, { error: '不能为空' })
 
 export const ProfileInputSchema = z.object({
   realName: shortText(20).nullable(),
-  collegeId: z.string().max(64).nullable(),
-  majorCode: z.string().max(20).nullable(),
+  collegeId: idOf(64).nullable(),
+  majorCode: idOf(20).nullable(),
   grade: z.number().int().min(1, { error: '年级应为1至5' }).max(5, { error: '年级应为1至5' }).nullable(),
   graduationYear: z.number().int().min(2000, { error: '毕业年份不正确' }).max(2100, { error: '毕业年份不正确' }).nullable(),
   education: Education.schema,
   skills: z.array(shortText(30)).max(30, { error: '技能最多30项' }),
   certificates: z.array(shortText(40)).max(20, { error: '证书最多20项' }),
   expectedCities: z.array(adcode).max(5, { error: '意向城市最多5个' }),
-  expectedChains: z.array(z.string().max(20)).max(5, { error: '意向产业链最多5条' }).default([]),
-  intro: z.string().trim().max(500, { error: '自我介绍不能超过500字' }).nullable(),
+  expectedChains: z.array(idOf(20)).max(5, { error: '意向产业链最多5条' }).default([]),
+  intro: text(500).nullable(),
   phone: z.string().trim().regex(MOBILE, { error: '请填写11位手机号' }).nullable(),
 })
 export type ProfileInput = z.infer<typeof ProfileInputSchema>

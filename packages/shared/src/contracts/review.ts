@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { CursorSchema, IdSchema } from './common'
+import { text } from './text'
 
 /** The administrators' review queue (organisations, jobs, lists, reports) and its fraud signals. */
 
@@ -7,7 +9,7 @@ export type ReviewKind = z.infer<typeof ReviewKind>
 
 export const ReviewQueueQuerySchema = z.object({
   kind: ReviewKind,
-  cursor: z.string().min(1).max(64).optional(),
+  cursor: CursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 })
 
@@ -35,12 +37,12 @@ export type ReviewItem = z.infer<typeof ReviewItemSchema>
 
 export const ReviewPageSchema = z.object({ items: z.array(ReviewItemSchema), nextCursor: z.string().nullable() })
 
-export const ReviewParamSchema = z.object({ kind: ReviewKind, id: z.string().min(1).max(64) })
+export const ReviewParamSchema = z.object({ kind: ReviewKind, id: IdSchema })
 
 export const ReviewDecisionBodySchema = z
   .object({
     decision: z.enum(['approve', 'reject', 'request_changes']),
-    reason: z.string().trim().max(500, { error: '不能超过500个字' }).optional(),
+    reason: text(500).optional(),
   })
   .refine((v) => v.decision === 'approve' || (v.reason?.length ?? 0) > 0, { path: ['reason'], error: '退回或要求修改时请填写原因' })
 export type ReviewDecisionBody = z.infer<typeof ReviewDecisionBodySchema>
@@ -49,7 +51,7 @@ export const ReviewDecisionResultSchema = z.object({ kind: ReviewKind, id: z.str
 
 export const ReportBodySchema = z.object({
   targetKind: z.enum(['job', 'organization', 'supply_list', 'demand_list', 'event']),
-  targetId: z.string().min(1).max(64),
-  reason: z.string({ error: '必填' }).trim().min(2, { error: '请说明举报原因' }).max(500, { error: '不能超过500个字' }),
+  targetId: IdSchema,
+  reason: text(500).min(2, { error: '请说明举报原因' }),
 })
 export const ReportCreatedSchema = z.object({ id: z.string(), status: z.literal('open') })

@@ -1,15 +1,15 @@
 import { z } from 'zod'
-import { IsoDateTimeSchema, pageOf } from './common'
+import { CursorSchema, dateTimeInput, idOf, IsoDateTimeSchema, pageOf } from './common'
 import { DeliveryMode } from './enums'
 
 /** 菜单式培训: the courses colleges offer in their approved supply lists (附件1 ⁸), and enrolments. */
 
 export const TrainingListQuerySchema = z.object({
-  chainId: z.string().max(20).optional(),
+  chainId: idOf(20).optional(),
   cityCode: z.string().regex(/^\d{6}$/, { error: '城市代码应为6位数字' }).optional(),
   format: DeliveryMode.schema.optional(),
-  startsAfter: z.iso.datetime({ error: '时间格式不正确' }).optional(),
-  cursor: z.string().min(1).max(200).optional(),
+  startsAfter: dateTimeInput().optional(),
+  cursor: CursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 })
 export type TrainingListQuery = z.infer<typeof TrainingListQuerySchema>

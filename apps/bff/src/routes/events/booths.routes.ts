@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { IdParamSchema } from '@zhilian/shared/contracts/common'
+import { IdParamSchema, IdSchema } from '@zhilian/shared/contracts/common'
 import { BoothApproveSchema, BoothJobsSchema, BoothSchema } from '@zhilian/shared/contracts/events'
 import { access } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
@@ -16,7 +16,7 @@ export const apply = createRoute({
 export const approve = createRoute({
   method: 'post', path: '/{id}/booths/{boothId}/approve', tags, ...access('admin', 'college'),
   summary: 'The organiser approves a booth with its number and zone',
-  request: { params: z.object({ id: z.string().min(1).max(64), boothId: z.string().min(1).max(64) }), body: jsonBody(BoothApproveSchema) },
+  request: { params: z.object({ id: IdSchema, boothId: IdSchema }), body: jsonBody(BoothApproveSchema) },
   responses: { 200: jsonContent(BoothSchema, 'Approved'), ...problems(400, 401, 403, 404, 409) },
 })
 

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
-import { decodeCursor, encodeCursor } from '../jobs/cursor'
+import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
 import { optionalUser } from '../jobs/optional-user'
 import { eventNotFound, organisedEvent, visibleEvent } from './event-access'
 import { loadDetail } from './event-detail'
@@ -12,7 +12,7 @@ import type * as routes from './events.routes'
 import { eventCancelled, eventMoved, sessionSubject } from './notify'
 import { dropReminders } from '../../reminders/schedule'
 
-const Cursor = z.object({ s: z.string(), id: z.string() })
+const Cursor = z.object({ s: cursorKey.date, id: cursorKey.id })
 const date = (v: string | undefined) => (v === undefined ? undefined : new Date(v))
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {

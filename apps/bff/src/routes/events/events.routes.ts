@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { IdParamSchema, OkSchema } from '@zhilian/shared/contracts/common'
+import { IdParamSchema, IdSchema, OkSchema } from '@zhilian/shared/contracts/common'
 import { EventCreateSchema, EventDetailSchema, EventListQuerySchema, EventPageSchema, EventUpdateSchema, SessionCreateSchema, SessionSchema } from '@zhilian/shared/contracts/events'
 import { access, publicAccess } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
 
 const tags = ['events']
 const organiser = access('admin', 'college')
-const SessionParamSchema = z.object({ id: z.string().min(1).max(64), sessionId: z.string().min(1).max(64) })
+const SessionParamSchema = z.object({ id: IdSchema, sessionId: IdSchema })
 
 export const list = createRoute({
   method: 'get', path: '/', tags, ...publicAccess,

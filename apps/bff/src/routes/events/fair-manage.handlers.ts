@@ -2,13 +2,13 @@ import type { Prisma } from '@zhilian/db'
 import { z } from 'zod'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler, Principal } from '../../lib/types'
-import { decodeCursor, encodeCursor } from '../jobs/cursor'
+import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
 import { boothSelect, boothView, myEnterprise } from './booths.handlers'
 import { visibleEvent, withinWindow } from './event-access'
 import { iso, summarySelect, toSummary } from './event-view'
 import type * as routes from './fair-manage.routes'
 
-const Cursor = z.object({ s: z.string(), id: z.string() })
+const Cursor = z.object({ s: cursorKey.date, id: cursorKey.id })
 
 /** Keyset paging on (startsAt, id), ascending or descending. */
 function pageWhere(cursor: string | undefined, order: 'asc' | 'desc'): Prisma.EventWhereInput {

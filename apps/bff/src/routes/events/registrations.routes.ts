@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { IdParamSchema, OkSchema } from '@zhilian/shared/contracts/common'
+import { IdParamSchema, IdSchema, OkSchema } from '@zhilian/shared/contracts/common'
 import { MyRegistrationsSchema, RegistrationSchema, ScheduleBodySchema, ScheduleResultSchema } from '@zhilian/shared/contracts/events'
 import { access } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
@@ -37,13 +37,13 @@ export const addToSchedule = createRoute({
 export const removeFromSchedule = createRoute({
   method: 'delete', path: '/{id}/schedule/{sessionId}', tags, ...student,
   summary: 'Take a session out of my schedule',
-  request: { params: z.object({ id: z.string().min(1).max(64), sessionId: z.string().min(1).max(64) }) },
+  request: { params: z.object({ id: IdSchema, sessionId: IdSchema }) },
   responses: { 200: jsonContent(OkSchema, 'Removed'), ...problems(401, 403, 404) },
 })
 
 export const releaseSlot = createRoute({
   method: 'delete', path: '/{id}/schedule/slots/{slotId}', tags, ...student,
   summary: 'Give back an interview slot I booked',
-  request: { params: z.object({ id: z.string().min(1).max(64), slotId: z.string().min(1).max(64) }) },
+  request: { params: z.object({ id: IdSchema, slotId: IdSchema }) },
   responses: { 200: jsonContent(OkSchema, 'Released'), ...problems(401, 403, 404) },
 })

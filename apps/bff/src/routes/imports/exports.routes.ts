@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { IdParamSchema } from '@zhilian/shared/contracts/common'
+import { IdParamSchema, idOf } from '@zhilian/shared/contracts/common'
 import { z } from 'zod'
 import { access } from '../../lib/auth'
 import { problems } from '../../lib/openapi'
@@ -22,7 +22,7 @@ export const demand = createRoute({
   responses: { 200: xlsxContent('The workbook'), ...problems(401, 403, 404) },
 })
 
-const ChainParamSchema = z.object({ chainId: z.string().min(1).max(16), kind: z.enum(['supply.xlsx', 'demand.xlsx']) })
+const ChainParamSchema = z.object({ chainId: idOf(16), kind: z.enum(['supply.xlsx', 'demand.xlsx']) })
 
 export const chain = createRoute({
   method: 'get', path: '/chains/{chainId}/{kind}', tags, ...access('admin'),

@@ -2,10 +2,10 @@ import { AppError } from '@zhilian/shared'
 import { z } from 'zod'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
-import { decodeCursor, encodeCursor } from '../jobs/cursor'
+import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
 import type * as routes from './inbox.routes'
 
-const Cursor = z.object({ t: z.string(), id: z.string() })
+const Cursor = z.object({ t: cursorKey.date, id: cursorKey.id })
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const user = currentUser(c)

@@ -4,7 +4,7 @@ import type { JobListQuery } from '@zhilian/shared/contracts/jobs'
 import { z } from 'zod'
 import type { Db, Principal } from '../../lib/types'
 import { jobForScoring, loadRecommendContext, loadStudentForScoring } from '../recommendations/scoring'
-import { decodeCursor, encodeCursor, escapeLike } from './cursor'
+import { cursorKey, decodeCursor, encodeCursor, escapeLike } from '../../lib/cursor'
 import { jobCardSelect, toJobCard } from './job-card'
 
 /** How many newest matching jobs a match-sorted search scores; beyond that the list is newest-first anyway. */
@@ -40,7 +40,7 @@ function tierWhere(keyword: string | undefined, tier: 0 | 1): Prisma.JobWhereInp
   return { NOT: { title: like }, OR: [{ description: like }, { skills: { some: { name: like } } }] }
 }
 
-const NewestCursor = z.object({ t: z.union([z.literal(0), z.literal(1)]), p: z.string().optional(), id: z.string().optional() })
+const NewestCursor = z.object({ t: z.union([z.literal(0), z.literal(1)]), p: cursorKey.date.optional(), id: cursorKey.id.optional() })
 type NewestCursor = z.infer<typeof NewestCursor>
 
 function after(cursor: NewestCursor | undefined): Prisma.JobWhereInput {
@@ -74,7 +74,7 @@ export async function searchNewest(db: Db, q: JobListQuery) {
   return { items: page.map(({ row }) => toJobCard(row)), nextCursor }
 }
 
-const MatchCursor = z.object({ s: z.number(), id: z.string() })
+const MatchCursor = z.object({ s: z.number(), id: cursorKey.id })
 
 export async function searchByMatch(db: Db, q: JobListQuery, user: Principal | undefined) {
   const refuse = (why: string) => new AppError('BAD_REQUEST', { userMessage: why, internal: 'match sort unavailable' })

@@ -3,11 +3,11 @@ import { AppError } from '@zhilian/shared'
 import { z } from 'zod'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
-import { decodeCursor, encodeCursor } from '../jobs/cursor'
+import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
 import { capacityOf, courseSelect, onMenu, toCourse } from './course-view'
 import type * as routes from './trainings.routes'
 
-const IdCursor = z.object({ id: z.string() })
+const IdCursor = z.object({ id: cursorKey.id })
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const q = c.req.valid('query')

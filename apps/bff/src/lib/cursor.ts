@@ -1,10 +1,15 @@
 import { AppError } from '@zhilian/shared'
+import { dateTimeInput, IdSchema } from '@zhilian/shared/contracts/common'
 import type { z } from 'zod'
 
 /**
  * Keyset cursors travel as opaque base64url JSON, so the client cannot depend on their shape and
- * the server may change it; a cursor that does not parse is answered 400, never guessed at.
+ * the server may change it; a cursor that does not parse is answered 400, never guessed at. The sort keys a
+ * cursor carries are checked as strictly as the client's own input: `cursorKey.date` is a real ISO time in range,
+ * `cursorKey.id` an id, so a forged cursor never reaches the database as `new Date('garbage')`.
  */
+export const cursorKey = { date: dateTimeInput(), id: IdSchema } as const
+
 export function encodeCursor(value: unknown): string {
   return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url')
 }
