@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs'
 import { BASIC_SHEET, basicPlaces, TABLE_HEADERS, UNIT_LABEL } from './basic-sheet'
 import { clean, convert, isBlank, readRaw, type Lookup } from './cells'
 import { contentHash } from './content-hash'
-import { declaredUncompressedSize } from './zip-size'
+import { declaredUncompressedSize, inflatedSizeWithin } from './zip-size'
 import {
   LAYOUT_VERSION, MARKER_SHEET, type Assembly, type ListContext, type ListLayout, type ParseLimits, type ParseResult, type ReadRow,
 } from './layout'
@@ -48,9 +48,16 @@ async function open<T>(layout: ListLayout<T>, buffer: Uint8Array, limits: ParseL
   const magic = Buffer.from(buffer.subarray(0, 4)).toString('hex')
   if (magic === 'd0cf11e0') throw refuse('这是旧版 Excel（.xls）文件，请在 Excel 中“另存为” .xlsx 格式后上传')
   if (magic !== '504b0304') throw refuse('文件不是 Excel（.xlsx）格式，请上传从本平台下载的模板')
-  const unpacked = declaredUncompressedSize(buffer)
-  if (unpacked === undefined) throw refuse('文件已损坏或不是 Excel（.xlsx）格式，请用 Excel 打开确认后重新保存上传')
-  if (unpacked > (limits.maxUnpackedBytes ?? maxBytes * UNPACK_RATIO)) throw refuse('文件内容过大，请删除多余的行、图片或格式后重新上传')
+  // What the zip declares is a cheap first look; what it really inflates to (capped while inflating) decides.
+  const budget = limits.maxUnpackedBytes ?? maxBytes * UNPACK_RATIO
+  const broken = () => refuse('文件已损坏或不是 Excel（.xlsx）格式，请用 Excel 打开确认后重新保存上传')
+  const tooLarge = () => refuse('文件内容过大，请删除多余的行、图片或格式后重新上传')
+  const declared = declaredUncompressedSize(buffer)
+  if (declared === undefined) throw broken()
+  if (declared > budget) throw tooLarge()
+  const inflated = inflatedSizeWithin(buffer, budget)
+  if (inflated === undefined) throw broken()
+  if (inflated > budget) throw tooLarge()
   const wb = new ExcelJS.Workbook()
   try {
     // Drop-downs and conditional formats are ours to write, not to read: skipping them keeps a file with

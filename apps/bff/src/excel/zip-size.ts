@@ -1,9 +1,14 @@
 /**
- * The total uncompressed size an xlsx (a zip) declares in its central directory, read without
- * inflating anything, so a zip bomb is refused before exceljs expands it in memory.
- * Returns undefined when the directory cannot be found (the caller then treats the file as broken).
+ * Zip-bomb guards for uploaded xlsx files (a zip): what the central directory declares, read without inflating
+ * anything, and what the entries really inflate to, counted with zlib's output capped at the budget.
  */
-export function declaredUncompressedSize(buf: Uint8Array): number | undefined {
+import { constants } from 'node:buffer'
+import { inflateRawSync } from 'node:zlib'
+
+interface Entry { method: number; compressed: number; declared: number; local: number }
+
+/** The central directory's entries, or undefined when it cannot be found or read (a broken file). */
+function centralDirectory(buf: Uint8Array): Entry[] | undefined {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength)
   // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
   const floor = Math.max(0, buf.byteLength - 65_557)
@@ -15,16 +20,56 @@ export function declaredUncompressedSize(buf: Uint8Array): number | undefined {
     }
   }
   if (eocd < 0) return undefined
-  const entries = view.getUint16(eocd + 10, true)
+  const count = view.getUint16(eocd + 10, true)
   let at = view.getUint32(eocd + 16, true)
-  let total = 0
-  for (let n = 0; n < entries; n++) {
+  const entries: Entry[] = []
+  for (let n = 0; n < count; n++) {
     if (at + 46 > buf.byteLength || view.getUint32(at, true) !== 0x02014b50) return undefined
-    const size = view.getUint32(at + 24, true)
-    // 0xFFFFFFFF means a zip64 entry (over 4 GB): no template comes close.
-    if (size === 0xffffffff) return Number.POSITIVE_INFINITY
-    total += size
+    entries.push({
+      method: view.getUint16(at + 10, true),
+      compressed: view.getUint32(at + 20, true),
+      declared: view.getUint32(at + 24, true),
+      local: view.getUint32(at + 42, true),
+    })
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
+  }
+  return entries
+}
+
+/**
+ * The total uncompressed size the central directory declares; a cheap first look that an honest zip bomb
+ * fails. Undefined for a broken file; 0xFFFFFFFF (a zip64 entry, over 4 GB) counts as infinite.
+ */
+export function declaredUncompressedSize(buf: Uint8Array): number | undefined {
+  const entries = centralDirectory(buf)
+  if (!entries) return undefined
+  return entries.reduce((total, e) => (e.declared === 0xffffffff ? Number.POSITIVE_INFINITY : total + e.declared), 0)
+}
+
+/**
+ * The bytes the entries really inflate to, each inflated with zlib's output capped at what is left of `budget`:
+ * a file that lies about its sizes is caught all the same, and nothing is ever inflated past the budget.
+ * Answers the total, Infinity past the budget, undefined for a broken file.
+ */
+export function inflatedSizeWithin(buf: Uint8Array, budget: number): number | undefined {
+  const entries = centralDirectory(buf)
+  if (!entries) return undefined
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength)
+  let total = 0
+  for (const e of entries) {
+    if (e.local + 30 > buf.byteLength || view.getUint32(e.local, true) !== 0x04034b50) return undefined
+    const start = e.local + 30 + view.getUint16(e.local + 26, true) + view.getUint16(e.local + 28, true)
+    const data = buf.subarray(start, Math.min(buf.byteLength, start + e.compressed))
+    if (e.method === 0) total += data.byteLength
+    else if (e.method === 8) {
+      try {
+        const room = Math.min(constants.MAX_LENGTH, Math.max(1, budget - total + 1))
+        total += inflateRawSync(data, { maxOutputLength: room }).byteLength
+      } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? Number.POSITIVE_INFINITY : undefined
+      }
+    } else return undefined
+    if (total > budget) return Number.POSITIVE_INFINITY
   }
   return total
 }
