@@ -58,15 +58,21 @@ export class AppError extends Error {
   readonly status: number
   readonly userMessage: string
   readonly issues?: FieldIssue[]
+  /** For RATE_LIMITED: when to try again (the Retry-After header). */
+  readonly retryAfterSeconds?: number
 
   /** `internal` goes to logs only; `userMessage` (Chinese) goes to the user. */
-  constructor(code: ErrorCode, opts: { userMessage?: string; internal?: string; issues?: FieldIssue[]; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    opts: { userMessage?: string; internal?: string; issues?: FieldIssue[]; cause?: unknown; retryAfterSeconds?: number } = {},
+  ) {
     super(opts.internal ?? code, { cause: opts.cause })
     this.name = 'AppError'
     this.code = code
     this.status = ERROR_CODES[code].status
     this.userMessage = opts.userMessage ?? ERROR_CODES[code].message
     this.issues = opts.issues
+    this.retryAfterSeconds = opts.retryAfterSeconds
   }
 
   toProblem(requestId?: string): Problem {

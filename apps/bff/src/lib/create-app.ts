@@ -1,8 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { requestId } from 'hono/request-id'
-import { LoginThrottle } from './auth/throttle'
 import { demoHostGuard } from './demo-host'
 import { bodySizeLimit, unsafeInputGuard } from './input-guard'
+import { ipRateLimit } from './rate-limit'
 import { notFound, onError } from './on-error'
 import { validationError } from './problem'
 import type { AppBindings, AppDeps } from './types'
@@ -22,7 +22,6 @@ export function createRouter() {
 export function createBaseApp(deps: AppDeps) {
   installChineseErrors()
   const app = createRouter()
-  const throttle = new LoginThrottle()
   app.use(requestId())
   app.use(async (c, next) => {
     const logger = deps.logger.child({ requestId: c.var.requestId })
@@ -33,7 +32,6 @@ export function createBaseApp(deps: AppDeps) {
     c.set('keys', deps.keys)
     c.set('wechat', deps.wechat)
     c.set('user', undefined)
-    c.set('throttle', throttle)
     const started = performance.now()
     await next()
     logger.info(
@@ -44,6 +42,7 @@ export function createBaseApp(deps: AppDeps) {
   if (deps.env.DEMO_MODE) app.use(demoHostGuard)
   app.use(bodySizeLimit)
   app.use(unsafeInputGuard)
+  app.use(ipRateLimit)
   app.notFound(notFound)
   app.onError(onError)
   return app

@@ -31,7 +31,9 @@ export const onError: ErrorHandler<AppBindings> = (error, c) => {
   if (known) {
     if (known.status >= 500) logger?.error({ err: error, code: known.code }, known.message)
     else logger?.debug({ code: known.code, internal: known.message }, 'request refused')
-    return problemResponse(c, known.toProblem(requestId))
+    const res = problemResponse(c, known.toProblem(requestId))
+    if (known.retryAfterSeconds !== undefined) res.headers.set('retry-after', String(known.retryAfterSeconds))
+    return res
   }
   logger?.error({ err: error }, 'unhandled error')
   return problemResponse(c, new AppError('INTERNAL').toProblem(requestId))

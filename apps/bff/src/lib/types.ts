@@ -5,7 +5,6 @@ import type { Logger } from 'pino'
 import type { RequestIdVariables } from 'hono/request-id'
 import type { z } from 'zod'
 import type { Env } from '../env'
-import type { LoginThrottle } from './auth/throttle'
 import type { AppKeys } from './secrets'
 import type { WeChatClient } from './wechat/client'
 
@@ -40,7 +39,6 @@ export interface AppBindings {
     wechat: WeChatClient
     logger: Logger
     user: Principal | undefined
-    throttle: LoginThrottle
   }
 }
 

@@ -1,6 +1,7 @@
 import { AppError } from '@zhilian/shared'
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppBindings, Principal, RoleName } from '../types'
+import { userRateLimit } from '../rate-limit'
 import { readSessionToken } from './session'
 
 function bearer(header: string | undefined): string | undefined {
@@ -35,6 +36,7 @@ export function requireAuth(...roles: RoleName[]): MiddlewareHandler<AppBindings
       throw new AppError('FORBIDDEN', { internal: `role ${user.role} not in ${roles.join(',')}` })
     }
     c.set('user', { id: user.id, role: user.role, displayName: user.displayName, orgIds: user.memberships.map((m) => m.orgId) })
+    await userRateLimit(c, user.id)
     await next()
   }
 }

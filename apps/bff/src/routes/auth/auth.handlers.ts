@@ -3,6 +3,7 @@ import { verifyPassword } from '@zhilian/db/password'
 import { AppError } from '@zhilian/shared'
 import type { Context } from 'hono'
 import { currentUser, issueSessionToken } from '../../lib/auth'
+import { clearCount, clientIp, countHit, PASSWORD_FAILURES, peekCount, tooMany } from '../../lib/rate-limit'
 import type { AppBindings, AppRouteHandler, RoleName } from '../../lib/types'
 import type * as routes from './auth.routes'
 
@@ -36,17 +37,27 @@ export const wechat: AppRouteHandler<typeof routes.wechat> = async (c) => {
 
 export const password: AppRouteHandler<typeof routes.password> = async (c) => {
   const { username, password: given } = c.req.valid('json')
-  const { throttle, db } = c.var
-  if (throttle.blocked(username)) throw new AppError('RATE_LIMITED', { userMessage: '密码错误次数过多，请 15 分钟后再试' })
+  const { db } = c.var
+  // Failures count per account *and address*, so a stranger elsewhere cannot lock the account's owner out, and
+  // per address across accounts, so spraying one password over many accounts stops (docs/decisions/013).
+  const ip = clientIp(c)
+  const accountKey = `password-fail:${username.toLowerCase()}:${ip}`
+  const ipKey = `password-fail-ip:${ip}`
+  const { perAccountAndIp, perIp } = PASSWORD_FAILURES
+  for (const [key, window] of [[accountKey, perAccountAndIp], [ipKey, perIp]] as const) {
+    const seen = await peekCount(db, key, window.windowSeconds)
+    if (seen.count >= window.limit) throw tooMany('password', seen.retryAfter)
+  }
   const user = await db.user.findUnique({ where: { username }, select: { ...SESSION_USER, passwordHash: true, deletedAt: true } })
   const matches = await verifyPassword(given, user?.passwordHash ?? DUMMY_HASH)
   // The README publishes the demo password: outside demo mode it signs no one in, whoever's password it is.
   const published = !c.var.env.DEMO_MODE && given === DEMO_PASSWORD
   if (!user || !matches || published || user.deletedAt || !PASSWORD_ROLES.includes(user.role)) {
-    throttle.fail(username)
+    await countHit(db, accountKey, perAccountAndIp.windowSeconds)
+    await countHit(db, ipKey, perIp.windowSeconds)
     throw new AppError('INVALID_CREDENTIALS')
   }
-  throttle.succeed(username)
+  await clearCount(db, accountKey)
   return c.json(await session(c, user), 200)
 }
 

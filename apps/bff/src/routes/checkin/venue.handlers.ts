@@ -1,6 +1,7 @@
 import { parseVenueInput, venueQrText } from '@zhilian/shared/contracts/checkin'
 import { AppError } from '@zhilian/shared'
-import { currentUser, LoginThrottle } from '../../lib/auth'
+import { currentUser } from '../../lib/auth'
+import { countHit, peekCount, tooMany } from '../../lib/rate-limit'
 import type { AppRouteHandler } from '../../lib/types'
 import { organisedEvent, visibleEvent } from '../events/event-access'
 import { recordCheckin } from './record-checkin'
@@ -9,11 +10,12 @@ import type * as routes from './venue.routes'
 
 /**
  * Six digits are a million codes, two of them valid at a time: without a limit a script could find one in
- * minutes. Five wrong codes per student per event per 15 minutes (the login throttle's rule) leaves about
- * one chance in 10,000 a day. Kept in memory like the login throttle (decision 003): the pilot runs one BFF
- * process; several would each allow five, still far from enough to guess.
+ * minutes. Five wrong codes per student per event per 15 minutes leaves about one chance in 10,000 a day. The
+ * count is kept in the database (lib/rate-limit), so several BFF processes share it; it is a guard against
+ * guessing, on whatever RATE_LIMIT says.
  */
-const guesses = new LoginThrottle()
+const GUESSES = { limit: 5, windowSeconds: 15 * 60 }
+const GUESS_MESSAGE = '签到码错误次数过多，请 15 分钟后再试，或请工作人员扫码签到'
 
 export const venueCode: AppRouteHandler<typeof routes.venueCode> = async (c) => {
   const { id } = c.req.valid('param')
@@ -31,17 +33,19 @@ export const venueCheckin: AppRouteHandler<typeof routes.venueCheckin> = async (
   if (event.status === 'cancelled') throw new AppError('INVALID_TRANSITION', { userMessage: '活动已取消，无需签到' })
   const reg = await c.var.db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId: user.id } }, select: { id: true } })
   if (!reg) throw new AppError('CONFLICT', { userMessage: '您尚未报名本场活动，请先报名再签到' })
-  const key = `${id}:${user.id}`
-  if (guesses.blocked(key)) throw new AppError('RATE_LIMITED', { userMessage: '签到码错误次数过多，请 15 分钟后再试，或请工作人员扫码签到' })
+  const key = `venue-guess:${id}:${user.id}`
+  const tried = await peekCount(c.var.db, key, GUESSES.windowSeconds)
+  if (tried.count >= GUESSES.limit) throw tooMany('scan', tried.retryAfter, GUESS_MESSAGE)
+  const fail = () => countHit(c.var.db, key, GUESSES.windowSeconds)
   // The schema already refused anything else.
   const input = parseVenueInput(c.req.valid('json').code)!
   if (input.eventId !== null && input.eventId !== id) {
-    guesses.fail(key)
+    await fail()
     throw refuse('该签到码不属于本场活动，请扫描本场入口处的签到码', 'venue code of another event')
   }
   const verdict = checkVenueCode(c.var.keys.venue, id, input.code)
   if (verdict !== 'valid') {
-    guesses.fail(key)
+    await fail()
     throw verdict === 'expired'
       ? refuse('签到码已过期，请输入现场屏幕上最新的签到码', 'expired venue code')
       : refuse('签到码不正确，请核对现场屏幕上的6位数字', 'wrong venue code')

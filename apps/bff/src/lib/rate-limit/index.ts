@@ -1,0 +1,56 @@
+/**
+ * Rate limits per client address (every counted request, before any handler) and per signed-in user (in
+ * requireAuth, once the user is known). Off only where RATE_LIMIT=off, which loadEnv refuses in production.
+ */
+import { getConnInfo } from '@hono/node-server/conninfo'
+import { AppError } from '@zhilian/shared'
+import type { Context, MiddlewareHandler } from 'hono'
+import type { AppBindings } from '../types'
+import { countHit, type Window } from './counters'
+import { categoryOf, LIMITS, MESSAGES, type Category } from './policies'
+
+export { clearCount, countHit, peekCount } from './counters'
+export { PASSWORD_FAILURES } from './policies'
+
+/**
+ * The client's address: the socket's, or (TRUST_PROXY=true, behind a reverse proxy) the last address in
+ * X-Forwarded-For, the one our own proxy appended. In-process requests (tests) have no socket: "local".
+ */
+export function clientIp(c: Context<AppBindings>): string {
+  if (c.var.env.TRUST_PROXY) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean).at(-1)
+    if (forwarded) return forwarded
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'local'
+  } catch {
+    return 'local'
+  }
+}
+
+export function tooMany(category: Category | 'password', retryAfter: number, userMessage?: string): AppError {
+  return new AppError('RATE_LIMITED', {
+    userMessage: userMessage ?? (category === 'password' ? '密码错误次数过多，请 15 分钟后再试' : MESSAGES[category]),
+    retryAfterSeconds: retryAfter,
+    internal: `rate limit: ${category}`,
+  })
+}
+
+async function enforce(c: Context<AppBindings>, key: string, window: Window, category: Category) {
+  const { count, retryAfter } = await countHit(c.var.db, key, window.windowSeconds)
+  if (count > window.limit) throw tooMany(category, retryAfter)
+}
+
+/** Per address, for every counted request. */
+export const ipRateLimit: MiddlewareHandler<AppBindings> = async (c, next) => {
+  const category = c.var.env.RATE_LIMIT ? categoryOf(c.req.method, c.req.path) : undefined
+  if (category) await enforce(c, `ip:${category}:${clientIp(c)}`, LIMITS[category].ip, category)
+  await next()
+}
+
+/** Per signed-in user; requireAuth calls it once the user is loaded. */
+export async function userRateLimit(c: Context<AppBindings>, userId: string): Promise<void> {
+  const category = c.var.env.RATE_LIMIT ? categoryOf(c.req.method, c.req.path) : undefined
+  const window = category ? LIMITS[category].user : undefined
+  if (category && window) await enforce(c, `user:${category}:${userId}`, window, category)
+}

@@ -1,0 +1,45 @@
+/**
+ * Which requests are counted, and how many each client may make (docs/decisions/013). Generous enough for a
+ * campus behind one address and for a check-in desk scanning a queue; tight enough that one client cannot
+ * flood sign-in, writes or the search endpoints.
+ */
+import type { Window } from './counters'
+
+export type Category = 'signin' | 'write' | 'scan' | 'search'
+
+export const LIMITS: Record<Category, { ip: Window; user?: Window }> = {
+  signin: { ip: { limit: 120, windowSeconds: 60 } },
+  write: { ip: { limit: 1200, windowSeconds: 60 }, user: { limit: 120, windowSeconds: 60 } },
+  scan: { ip: { limit: 3000, windowSeconds: 60 }, user: { limit: 600, windowSeconds: 60 } },
+  search: { ip: { limit: 1200, windowSeconds: 60 }, user: { limit: 120, windowSeconds: 60 } },
+}
+
+/**
+ * Wrong passwords: five per account from one address in 15 minutes, fifty per address across accounts. A
+ * stranger elsewhere cannot lock a user out (the count is per address), and spraying one password over many
+ * accounts from one address stops at fifty.
+ */
+export const PASSWORD_FAILURES = {
+  perAccountAndIp: { limit: 5, windowSeconds: 15 * 60 },
+  perIp: { limit: 50, windowSeconds: 15 * 60 },
+} as const
+
+const SEARCH = [
+  /^\/api\/jobs\/?$/, /^\/api\/reference\/(majors|colleges)$/, /^\/api\/recommendations\//, /^\/api\/matching\//,
+  /^\/api\/trainings\/?$/, /^\/api\/events\/?$/, /^\/api\/challenges\/?$/, /^\/api\/equipment\/open$/,
+]
+
+export function categoryOf(method: string, path: string): Category | undefined {
+  if (method === 'POST' && /^\/api\/auth\/(password|wechat|demo)$/.test(path)) return 'signin'
+  if (method === 'POST' && /^\/api\/events\/[^/]+\/(checkins(\/venue)?|booths\/mine\/visits)$/.test(path)) return 'scan'
+  if (method === 'GET' && SEARCH.some((re) => re.test(path))) return 'search'
+  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) return 'write'
+  return undefined
+}
+
+export const MESSAGES: Record<Category, string> = {
+  signin: '登录尝试过于频繁，请稍后再试',
+  write: '提交过于频繁，请稍后再试',
+  scan: '扫码过于频繁，请稍后再试',
+  search: '搜索过于频繁，请稍后再试',
+}

@@ -1,0 +1,80 @@
+import { openDatabase, type DbHandle } from '@zhilian/db'
+import { createAdmin, createStudent } from '@zhilian/db/factories'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../app'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { LIMITS, PASSWORD_FAILURES } from './policies'
+
+let h: Harness
+let second: DbHandle
+beforeAll(async () => {
+  h = await createHarness({ TRUST_PROXY: 'true' })
+  // A second "process": its own app and, on PostgreSQL, its own connection pool; nothing shared but the database.
+  second = h.db.kind === 'postgres' && h.db.url ? await openDatabase({ url: h.db.url }) : h.db
+})
+afterAll(async () => {
+  if (second !== h.db) await second.close()
+  await h.close()
+})
+
+const from = (ip: string, headers: Record<string, string> = {}) => ({ ...headers, 'x-forwarded-for': `203.0.113.9, ${ip}` })
+
+describe('rate limits kept in the database', () => {
+  it('answers the write after a user’s limit with 429, Retry-After and a Chinese message, counted across two BFF processes', async () => {
+    const other = createApp({ ...h.deps, db: second })
+    const student = await createStudent(h.prisma)
+    const token = await h.tokenFor(student)
+    const limit = LIMITS.write.user!.limit
+    for (let i = 0; i < limit; i++) {
+      const app = i % 2 === 0 ? h.app : other
+      const res = await app.request('/api/profile', jsonInit('PUT', {}, { ...bearer(token), ...from(`198.51.100.${i % 200}`) }))
+      expect(res.status).toBe(400)
+    }
+    const res = await other.request('/api/profile', jsonInit('PUT', {}, { ...bearer(token), ...from('198.51.100.250') }))
+    const problem = await expectProblem(res, 429, 'RATE_LIMITED')
+    expect(problem.message).toContain('提交过于频繁')
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(Number(res.headers.get('retry-after'))).toBeLessThanOrEqual(LIMITS.write.user!.windowSeconds)
+    // Reading is not a write: the same user still reads.
+    expect((await h.app.request('/api/profile', { headers: bearer(token) })).status).toBe(200)
+  })
+
+  it('limits sign-in per address, leaving other addresses alone', async () => {
+    const { limit } = LIMITS.signin.ip
+    for (let i = 0; i < limit; i++) await expectProblem(await h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.10'))), 400, 'WECHAT_CODE_INVALID')
+    const problem = await expectProblem(await h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.10'))), 429, 'RATE_LIMITED')
+    expect(problem.message).toContain('登录')
+    await expectProblem(await h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.11'))), 400, 'WECHAT_CODE_INVALID')
+  })
+
+  it('limits search per signed-in user', async () => {
+    const admin = await createAdmin(h.prisma)
+    const token = await h.tokenFor(admin)
+    const { limit } = LIMITS.search.user!
+    // Matching is search: refused here by validation, but counted once the caller is known.
+    const ask = (i: number) => h.app.request('/api/matching/explain?jobId=x', { headers: { ...bearer(token), ...from(`198.51.101.${i % 250}`) } })
+    for (let i = 0; i < limit; i++) await expectProblem(await ask(i), 400, 'VALIDATION_FAILED')
+    const problem = await expectProblem(await ask(limit), 429, 'RATE_LIMITED')
+    expect(problem.message).toContain('搜索过于频繁')
+  })
+
+  it('lets no stranger lock an account out, and stops password spraying from one address', async () => {
+    await createAdmin(h.prisma, { username: 'victim_admin', password: 'the-right-one' })
+    const login = (username: string, password: string, ip: string) => h.app.request('/api/auth/password', jsonInit('POST', { username, password }, from(ip)))
+    for (let i = 0; i < PASSWORD_FAILURES.perAccountAndIp.limit; i++) await expectProblem(await login('victim_admin', `guess-${i}`, '192.0.2.50'), 401, 'INVALID_CREDENTIALS')
+    const locked = await login('victim_admin', 'the-right-one', '192.0.2.50')
+    await expectProblem(locked, 429, 'RATE_LIMITED')
+    expect(locked.headers.get('retry-after')).toMatch(/^\d+$/)
+    // The owner, elsewhere, is not locked out.
+    expect((await login('victim_admin', 'the-right-one', '192.0.2.51')).status).toBe(200)
+    // One address trying one password over many accounts stops after PASSWORD_FAILURES.perIp.
+    for (let i = 0; i < PASSWORD_FAILURES.perIp.limit; i++) await login(`sprayed_${i}`, 'Password1', '192.0.2.60')
+    await expectProblem(await login('someone_else', 'Password1', '192.0.2.60'), 429, 'RATE_LIMITED')
+  })
+
+  it('counts nothing where RATE_LIMIT=off (test and benchmark configurations only)', async () => {
+    const app = createApp({ ...h.deps, env: { ...h.env, RATE_LIMIT: false } })
+    for (let i = 0; i <= LIMITS.signin.ip.limit; i++) await expectProblem(await app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.90'))), 400, 'WECHAT_CODE_INVALID')
+    expect(await h.prisma.rateLimitCounter.count({ where: { key: { contains: '192.0.2.90' } } })).toBe(0)
+  })
+})
