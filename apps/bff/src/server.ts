@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server'
 import { openDatabase } from '@zhilian/db'
 import { seedDemo } from '@zhilian/db/seed/index'
 import { createApp } from './app'
+import { warmParser } from './excel/parse-off-thread'
 import type { Env } from './env'
 import { createLogger } from './lib/logger'
 import { keysFor } from './lib/secrets'
@@ -34,6 +35,7 @@ export async function startServer(env: Env) {
   const wechat = createWeChatClient({ appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE })
   if (!wechat.configured) logger.warn('WECHAT_APPID/WECHAT_SECRET not set: WeChat sign-in answers WECHAT_LOGIN_FAILED')
   const app = createApp({ db, env, keys, wechat, logger })
+  void warmParser().catch((err: unknown) => logger.warn({ err }, 'the workbook parser did not start; uploads will retry it'))
   const { built } = mountH5(app, env.H5_DIST)
   if (!built) logger.warn({ dir: env.H5_DIST }, 'H5 build missing: / shows how to build it (npm run build:h5)')
 

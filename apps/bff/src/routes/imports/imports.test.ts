@@ -5,13 +5,15 @@ import type { DemandListInput } from '@zhilian/shared/contracts/demand-list'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook } from '../../excel'
+import { warmParser } from '../../excel/parse-off-thread'
 import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { SYNC_MAX_BYTES } from './imports.handlers'
 import { failInterruptedImports } from './stale-imports'
 
 let h: Harness
 beforeAll(async () => {
-  h = await createHarness()
+  // The parser's worker thread starts once per process (seconds, with exceljs); pay that here, not in a test.
+  ;[h] = await Promise.all([createHarness(), warmParser()])
 })
 afterAll(() => h.close())
 

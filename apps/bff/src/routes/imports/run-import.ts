@@ -1,7 +1,7 @@
 import type { FieldIssue } from '@zhilian/shared'
 import { checkUscc } from '@zhilian/shared'
 import type { Logger } from 'pino'
-import { parseDemandWorkbook, parseSupplyWorkbook } from '../../excel'
+import { parseOffThread } from '../../excel/parse-off-thread'
 import type { Db } from '../../lib/types'
 import { toJson, type Draft, type ListKind } from '../supply-lists/list-kinds'
 import { replaceDraft } from '../supply-lists/list-workflow'
@@ -29,7 +29,8 @@ export async function runImport(db: Db, logger: Logger, input: ImportInput): Pro
   try {
     await step('parsing', 10)
     const limits = { maxBytes: MAX_UPLOAD_BYTES }
-    const parsed = input.kind.kind === 'supply' ? await parseSupplyWorkbook(input.bytes, limits) : await parseDemandWorkbook(input.bytes, limits)
+    // Off the event loop: a big file must not keep /api/health or anyone else's request waiting.
+    const parsed = await parseOffThread(input.kind.kind, input.bytes, limits)
     if (!parsed.ok) return void (await fail(parsed.issues))
     await step('validating', 60)
     const data = parsed.data as unknown as Draft
