@@ -7,7 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/client/client'
 import { applyMigrations } from './migrate'
-import { openPglite } from './pglite'
+import { closePglite, openPglite } from './pglite'
 
 export interface OpenDatabaseOptions {
   /** postgres:// or postgresql:// — anything else means PGlite. */
@@ -50,7 +50,7 @@ export function wrapPglite(pglite: PGlite): DbHandle {
     pglite,
     async close() {
       await prisma.$disconnect()
-      if (!pglite.closed) await pglite.close()
+      await closePglite(pglite)
     },
   }
 }

@@ -13,7 +13,7 @@ import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg'
 import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { pgMigrationAdapter } from './pg-migration-adapter'
-import { openPglite } from './pglite'
+import { closePglite, openPglite } from './pglite'
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../schema.prisma', import.meta.url))
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/', import.meta.url))
@@ -79,7 +79,7 @@ async function withEngine<T>(target: MigrationTarget, run: (engine: SchemaEngine
     throw new Error(`schema engine: ${describe(error)}${logs.length ? `\n${logs.slice(-5).join('\n')}` : ''}`, { cause: error })
   } finally {
     engine.free()
-    if (ownPglite) await ownPglite.close()
+    if (ownPglite) await closePglite(ownPglite)
   }
 }
 

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import os from 'node:os'
@@ -63,4 +64,49 @@ describe('main.ts', () => {
     }
     expect(await exited).toBe(0)
   }, 120_000)
+})
+
+const mainTs = fileURLToPath(new URL('./main.ts', import.meta.url))
+function startMain(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', mainTs], {
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', JWT_SECRET: 'a-production-like-secret-of-enough-length', HOST: '127.0.0.1', H5_DIST: path.join(tmp, 'no-h5-here'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  return { child, exited, output: () => output }
+}
+
+describe('one writer per embedded database', () => {
+  it('refuses a second server on the same folder, naming the first, and a second on the same port before touching any folder', async () => {
+    const folder = path.join(tmp, 'shared-pglite')
+    const [portA, portB] = [await freePort(), await freePort()]
+    const first = startMain({ PORT: String(portA), PGLITE_DATA_DIR: folder })
+    try {
+      await waitFor(`http://127.0.0.1:${portA}/api/health`, Date.now() + 90_000)
+      const owner = JSON.parse(readFileSync(`${folder}.lock`, 'utf8')) as { pid: number }
+      expect(owner.pid).toBe(first.child.pid)
+
+      const second = startMain({ PORT: String(portB), PGLITE_DATA_DIR: folder })
+      expect(await second.exited).toBe(1)
+      expect(second.output()).toContain(`pid ${first.child.pid}`)
+      expect(second.output()).toMatch(/正被另一个进程使用[\s\S]*in use by another process/)
+
+      const untouched = path.join(tmp, 'never-opened')
+      const third = startMain({ PORT: String(portA), PGLITE_DATA_DIR: untouched })
+      expect(await third.exited).toBe(1)
+      expect(third.output()).toContain(`端口 ${portA} 已被`)
+      expect(existsSync(untouched)).toBe(false)
+      expect(existsSync(`${untouched}.lock`)).toBe(false)
+
+      // The first one never noticed.
+      expect((await fetch(`http://127.0.0.1:${portA}/api/health`)).status).toBe(200)
+    } finally {
+      first.child.kill('SIGTERM')
+    }
+    expect(await first.exited).toBe(0)
+    expect(existsSync(`${folder}.lock`)).toBe(false)
+  }, 180_000)
 })
