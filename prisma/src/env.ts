@@ -9,12 +9,18 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
 
 export interface DbTarget { url?: string; dataDir?: string }
 
-/** DATABASE_URL if set, else the embedded PGlite folder (PGLITE_DATA_DIR, default ./data/pglite at the repo root). */
+/** The data folder (DATA_DIR, default ./data at the repo root), as the BFF reads it. */
+export function dataDirFromEnv(): string {
+  return path.resolve(repoRoot, process.env.DATA_DIR?.trim() || 'data')
+}
+
+/** DATABASE_URL if set, else the embedded PGlite folder (PGLITE_DATA_DIR, default <DATA_DIR>/pglite). */
 export function targetFromEnv(): DbTarget {
   const url = process.env.DATABASE_URL?.trim()
   if (url) return { url }
-  const dir = process.env.PGLITE_DATA_DIR?.trim() || 'data/pglite'
-  return { dataDir: dir === 'memory://' ? dir : path.resolve(repoRoot, dir) }
+  const dir = process.env.PGLITE_DATA_DIR?.trim()
+  if (dir === 'memory://') return { dataDir: dir }
+  return { dataDir: dir ? path.resolve(repoRoot, dir) : path.join(dataDirFromEnv(), 'pglite') }
 }
 
 /** The PostgreSQL server tests create their own databases on, if any. */
