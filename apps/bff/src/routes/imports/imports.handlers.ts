@@ -2,6 +2,7 @@ import { AppError } from '@zhilian/shared'
 import type { Context } from 'hono'
 import { buildDemandTemplate, buildSupplyTemplate } from '../../excel'
 import { currentUser } from '../../lib/auth'
+import { actingMembership } from '../../lib/membership'
 import type { AppBindings, AppRouteHandler } from '../../lib/types'
 import { callerOrg } from '../supply-lists/caller-org'
 import { DEMAND, SUPPLY, type ListKind } from '../supply-lists/list-kinds'
@@ -57,7 +58,7 @@ export const importDemand: AppRouteHandler<typeof routes.importDemand> = (c) => 
 export const status: AppRouteHandler<typeof routes.status> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
-  const orgIds = (await c.var.db.membership.findMany({ where: { userId: user.id, status: { not: 'rejected' } }, select: { orgId: true } })).map((m) => m.orgId)
+  const orgIds = (await c.var.db.membership.findMany({ where: { userId: user.id, ...actingMembership }, select: { orgId: true } })).map((m) => m.orgId)
   const job = await c.var.db.importJob.findFirst({ where: { id, orgId: { in: orgIds } } })
   if (!job) throw new AppError('NOT_FOUND')
   return c.json(importView(job), 200)

@@ -1,6 +1,7 @@
 import { AppError, checkUscc } from '@zhilian/shared'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
+import { actingMembership } from '../../lib/membership'
 import type { AppRouteHandler, Db } from '../../lib/types'
 import { orgSelect, orgView } from './org-view'
 import type * as routes from './organizations.routes'
@@ -81,7 +82,7 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
   const body = c.req.valid('json')
   const db = c.var.db
   const membership = await db.membership.findFirst({
-    where: { userId: user.id, orgId: id, status: { in: ['verified', 'pending', 'changes_requested'] } },
+    where: { userId: user.id, orgId: id, ...actingMembership },
     select: { status: true, isOwner: true, org: { select: orgSelect } },
   })
   if (!membership) throw new AppError('NOT_FOUND')

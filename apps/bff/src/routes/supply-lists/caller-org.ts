@@ -1,6 +1,7 @@
 import { AppError } from '@zhilian/shared'
 import type { Context } from 'hono'
 import { currentUser } from '../../lib/auth'
+import { actingMembership } from '../../lib/membership'
 import type { AppBindings } from '../../lib/types'
 
 export const callerOrgSelect = {
@@ -9,13 +10,13 @@ export const callerOrgSelect = {
 } as const
 
 /**
- * The organisation of `kind` the caller belongs to (a pending membership is enough for drafts).
+ * The organisation of `kind` the caller acts for (a pending membership of a pending organisation is enough for drafts).
  * Lists are reached only through this, so a member of one organisation never touches another's.
  */
 export async function callerOrg(c: Context<AppBindings>, kind: 'college' | 'enterprise') {
   const user = currentUser(c)
   const membership = await c.var.db.membership.findFirst({
-    where: { userId: user.id, status: { in: ['verified', 'pending', 'changes_requested'] }, org: { kind } },
+    where: { userId: user.id, org: { kind }, ...actingMembership },
     orderBy: { createdAt: 'asc' },
     select: { status: true, org: { select: callerOrgSelect } },
   })

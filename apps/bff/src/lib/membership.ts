@@ -1,0 +1,10 @@
+import type { Prisma } from '@zhilian/db'
+
+/**
+ * The memberships that let their user act for an organisation: a verified one; and a pending one only while the
+ * organisation's own registration is still under review (its registrant drafting lists and correcting details
+ * before verification). A pending claim on an already verified organisation grants nothing (issue 10's matrix).
+ */
+export const actingMembership = {
+  OR: [{ status: 'verified' }, { status: { in: ['pending', 'changes_requested'] }, org: { verification: { not: 'verified' } } }],
+} satisfies Prisma.MembershipWhereInput
