@@ -84,6 +84,13 @@ beforeAll(async () => {
   OWNED = {
     'POST /api/admin/memberships/{id}/verify': { owner: 'global', make: async () => ({ params: { id: (await createMember(h.prisma, await createEnterprise(h.prisma, { verification: 'pending' }), { status: 'pending' })).membership.id }, body: { decision: 'verified' } }) },
     'PATCH /api/admin/chains/{id}': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' }, body: { sortOrder: 2 } }) },
+    // Chains and the report are the province's, not a tenant's: only the role decides (the body is checked after it).
+    'GET /api/admin/chains/{id}': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' } }) },
+    'POST /api/admin/chains/{id}/confirm': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' }, body: {} }) },
+    'POST /api/admin/chains/{id}/retire': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' }, body: {} }) },
+    'POST /api/admin/chains/{id}/restore': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' } }) },
+    'PUT /api/admin/chains/{id}/profile': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' }, body: {} }) },
+    'PUT /api/reports/{year}/basis': { owner: 'global', make: async () => ({ params: { year: '2026' }, body: {} }) },
     'PUT /api/admin/chains/{id}/majors': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' }, body: { majors: [{ majorCode: '460301', relevance: 'core' }] } }) },
     'PATCH /api/organizations/{id}': { owner: 'entA', make: async () => ({ params: { id: A }, body: { intro: '专注精密制造' } }) },
     'PUT /api/supply-lists/mine/sections/{section}': { owner: 'global', make: async () => ({ params: { section: 'basic' }, body: {} }) },
