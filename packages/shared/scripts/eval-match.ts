@@ -1,23 +1,56 @@
 /**
- * Prints precision@10 of matchSupply on the hand-labelled set in data/eval/match-eval.json.
- *   npx tsx packages/shared/scripts/eval-match.ts [--verbose]
+ * Job → major matching on the labelled set (data/eval/jobs.csv, docs/matching-eval.md):
+ * R-precision, precision@10, hit@3 and MRR, overall, dev vs held-out and per chain, for the
+ * chain-only baseline (today's matchSupply) and, when src/rules/match-text/index.ts exists, for its
+ * `rankMajorsForJob` beside it.
+ *   npm run eval:match -w @zhilian/shared [-- --jobs]      (--jobs: one line per job, misses first)
  */
-import { readFileSync } from 'node:fs'
-import { matchSupply } from '../src/rules/match'
-import { evaluate, MatchEvalSetSchema } from '../src/rules/match-eval'
+import { existsSync, readFileSync } from 'node:fs'
+import { reference } from '../src/reference'
+import { buildChainMajorMap } from '../src/rules/chain-majors'
+import { chainOnlyBaseline, evaluate, parseJobEvalSet, type Evaluation, type JobRanker, type Scores } from '../src/rules/job-eval'
 
-const set = MatchEvalSetSchema.parse(JSON.parse(readFileSync(new URL('../data/eval/match-eval.json', import.meta.url), 'utf8')))
-const verbose = process.argv.includes('--verbose')
-const result = evaluate(set, (d, rows, ctx) => matchSupply(d, rows, ctx).map((m) => m.row.id))
+const set = parseJobEvalSet(readFileSync(new URL('../data/eval/jobs.csv', import.meta.url), 'utf8'))
+const ref = reference()
+const rankers: [string, JobRanker][] = [
+  ['baseline', chainOnlyBaseline(buildChainMajorMap(ref.chainMajors), ref.majors.filter((m) => m.status === 'active').map((m) => m.code))],
+]
 
-for (const r of result.perDemand) {
-  console.log(`${r.id} ${r.title.padEnd(14, '　')} P@${String(r.k).padEnd(2)} = ${r.precision.toFixed(2)}`)
-  if (verbose || r.precision < 1) {
-    const rel = new Set(r.relevant)
-    const top = r.ranked.slice(0, r.k).map((id) => `${rel.has(id) ? '✓' : '✗'} ${id}`)
-    const missed = r.relevant.filter((id) => !r.ranked.slice(0, r.k).includes(id))
-    console.log(`    top: ${top.join(', ')}`)
-    if (missed.length) console.log(`    missed: ${missed.join(', ')}`)
+const textModule = new URL('../src/rules/match-text/index.ts', import.meta.url)
+if (existsSync(textModule)) {
+  const mod = (await import(textModule.href)) as { rankMajorsForJob?: (job: never) => readonly (string | { majorCode: string })[] }
+  if (typeof mod.rankMajorsForJob !== 'function') throw new Error('match-text/index.ts does not export rankMajorsForJob')
+  const rank = mod.rankMajorsForJob
+  rankers.push(['text', (job) => rank(job as never).map((x) => (typeof x === 'string' ? x : x.majorCode))])
+} else {
+  console.log('(no src/rules/match-text/index.ts: baseline only)\n')
+}
+
+const results = rankers.map(([name, r]) => [name, evaluate(r, set)] as const)
+const chainNames = Object.fromEntries(ref.chains.map((c) => [c.id, c.name]))
+const f = (x: number) => x.toFixed(3)
+const cells = (s: Scores) => `${f(s.rPrecision)}  ${f(s.precisionAt10)}  ${f(s.hitAt3)}  ${f(s.mrr)}`
+const header = `${'group'.padEnd(24)}${'n'.padStart(4)}  ${results.map(([n]) => `${n}: R-prec  P@10   hit@3  MRR  `).join(' │ ')}`
+
+function line(label: string, pick: (e: Evaluation) => Scores) {
+  const n = pick(results[0]![1]).n
+  console.log(`${label.padEnd(24 - [...label].filter((c) => c > '\u2e80').length)}${String(n).padStart(4)}  ${results.map(([name, e]) => `${' '.repeat(name.length + 2)}${cells(pick(e))}`).join(' │ ')}`)
+}
+
+console.log(`jobs.csv: ${set.length} jobs, ${new Set(set.map((j) => j.chainId)).size} chains\n`)
+console.log(header)
+line('overall', (e) => e.overall)
+line('dev', (e) => e.bySplit.dev)
+line('held-out', (e) => e.bySplit.heldout)
+console.log('')
+for (const chain of Object.keys(results[0]![1].byChain)) line(`${chain} ${chainNames[chain] ?? ''}`.slice(0, 16), (e) => e.byChain[chain]!)
+
+if (process.argv.includes('--jobs')) {
+  const [name, last] = results.at(-1)!
+  console.log(`\nper job (${name}), worst first: R-prec, rank of first acceptable, top 5 (✓ acceptable)`)
+  const names = new Map(ref.majors.map((m) => [m.code, m.name]))
+  for (const r of [...last.perJob].sort((a, b) => a.rPrecision - b.rPrecision || a.rr - b.rr)) {
+    const top = r.ranked.slice(0, 5).map((c) => `${r.job.acceptable.includes(c) ? '✓' : '✗'}${names.get(c) ?? c}`).join(' ')
+    console.log(`${r.job.input.id} ${f(r.rPrecision)} ${r.rr ? String(Math.round(1 / r.rr)).padStart(3) : '  -'}  ${r.job.input.title}  →  ${top}`)
   }
 }
-console.log(`\nmean precision@10 over ${result.perDemand.length} demands: ${result.mean.toFixed(3)}`)

@@ -5,7 +5,7 @@ import type { DemandForMatch, MatchContext, SupplyRow } from './match'
 
 /**
  * The labelled evaluation set for demand → supply matching (data/eval/match-eval.json) and its
- * metric. Used by scripts/eval-match.ts and match-eval.test.ts; not part of the client bundle.
+ * metric. Used by scripts/eval-supply.ts and match-eval.test.ts; not part of the client bundle.
  */
 const Num = z.number().nonnegative()
 const SupplySchema = z.object({
