@@ -29,12 +29,14 @@ if (existsSync(textModule)) {
 const results = rankers.map(([name, r]) => [name, evaluate(r, set)] as const)
 const chainNames = Object.fromEntries(ref.chains.map((c) => [c.id, c.name]))
 const f = (x: number) => x.toFixed(3)
-const cells = (s: Scores) => `${f(s.rPrecision)}  ${f(s.precisionAt10)}  ${f(s.hitAt3)}  ${f(s.mrr)}`
-const header = `${'group'.padEnd(24)}${'n'.padStart(4)}  ${results.map(([n]) => `${n}: R-prec  P@10   hit@3  MRR  `).join(' │ ')}`
+const cells = (s: Scores) => `${f(s.rPrecision)}  ${f(s.precisionAt10)} ${f(s.hitAt3)} ${f(s.mrr)}`
+/** Pads to a width in terminal columns (a CJK character takes two). */
+const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - [...s].reduce((w, c) => w + (c > '\u2e80' ? 2 : 1), 0)))
+const header = `${pad('group', 26)}${'n'.padStart(4)}  ${results.map(([n]) => `${n}: R-prec P@10  hit@3 MRR`).join(' │ ')}`
 
 function line(label: string, pick: (e: Evaluation) => Scores) {
   const n = pick(results[0]![1]).n
-  console.log(`${label.padEnd(24 - [...label].filter((c) => c > '\u2e80').length)}${String(n).padStart(4)}  ${results.map(([name, e]) => `${' '.repeat(name.length + 2)}${cells(pick(e))}`).join(' │ ')}`)
+  console.log(`${pad(label, 26)}${String(n).padStart(4)}  ${results.map(([name, e]) => `${' '.repeat(name.length + 2)}${cells(pick(e))}`).join(' │ ')}`)
 }
 
 console.log(`jobs.csv: ${set.length} jobs, ${new Set(set.map((j) => j.chainId)).size} chains\n`)
@@ -43,7 +45,7 @@ line('overall', (e) => e.overall)
 line('dev', (e) => e.bySplit.dev)
 line('held-out', (e) => e.bySplit.heldout)
 console.log('')
-for (const chain of Object.keys(results[0]![1].byChain)) line(`${chain} ${chainNames[chain] ?? ''}`.slice(0, 16), (e) => e.byChain[chain]!)
+for (const chain of Object.keys(results[0]![1].byChain)) line(`${chain} ${chainNames[chain] ?? ''}`.slice(0, 14), (e) => e.byChain[chain]!)
 
 if (process.argv.includes('--jobs')) {
   const [name, last] = results.at(-1)!
