@@ -107,7 +107,7 @@ try {
   const hammerAfter = await hammer(2)
   const fakeRate = Math.max(hammerBefore.rate, hammerAfter.rate)
   const sentRows = await setup.prisma.reminder.count({ where: { subject: 'event:bench', status: 'sent' } })
-  const [{ completed }] = await setup.prisma.$queryRaw<{ completed: bigint }[]>`SELECT count(*) AS completed FROM pgboss.job WHERE name = 'reminders' AND state = 'completed'`
+  const completed = (await setup.prisma.$queryRaw<{ completed: bigint }[]>`SELECT count(*) AS completed FROM pgboss.job WHERE name = 'reminders' AND state = 'completed'`)[0]?.completed ?? 0n
   const delivered = after.accepted - before.accepted
   const duplicates = (after.received - before.received) - (after.distinct - before.distinct)
   const losses = N - sentRows
