@@ -10,7 +10,7 @@ import path from 'node:path'
 import type { Env } from '../env'
 
 export interface AppKeys {
-  /** HS256 key for session tokens (hono/jwt takes it as a string). */
+  /** HS256 key for session tokens (lib/auth/jwt-hs256.ts takes it as a string). */
   session: string
   checkin: Buffer
   venue: Buffer
