@@ -1,7 +1,8 @@
 import { AppError } from '@zhilian/shared'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
-import { applicantSelect, consentedFields, toApplicant } from '../enterprise-applications/applicant-view'
+import { applicantSelect, toApplicant } from '../enterprise-applications/applicant-view'
+import { consentedFields, studentNames, UNNAMED_STUDENT } from '../enterprise-applications/consent'
 import { myApprovedBooth } from '../events/booths.handlers'
 import { organisedEvent, visibleEvent } from '../events/event-access'
 import { issueCheckinCode, verifyCheckinCode } from './checkin-code'
@@ -41,8 +42,9 @@ export const visit: AppRouteHandler<typeof routes.visit> = async (c) => {
     ? await c.var.db.application.findFirst({ where: { studentUserId: userId, job: { orgId: booth.orgId } }, orderBy: { createdAt: 'desc' }, select: applicantSelect })
     : null
   const applicant = application && fields ? toApplicant(application, fields) : null
+  const names = await studentNames(c.var.db, booth.orgId, [student])
   return c.json({
-    student,
+    student: { id: student.id, displayName: names.get(student.id) ?? UNNAMED_STUDENT },
     visitedAt: visitRow.createdAt.toISOString(),
     resume: applicant ? applicant.resume : null,
     phone: applicant ? applicant.phone : null,

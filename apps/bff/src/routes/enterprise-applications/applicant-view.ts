@@ -1,8 +1,6 @@
 import type { Prisma } from '@zhilian/db'
 import { allowedTargets } from '@zhilian/shared'
-import { readConsent } from '@zhilian/shared/contracts/applications'
 import type { ProfileField } from '@zhilian/shared/contracts/profile'
-import type { Db } from '../../lib/types'
 
 export const applicantSelect = {
   id: true,
@@ -30,25 +28,6 @@ type Row = Prisma.ApplicationGetPayload<{ select: typeof applicantSelect }>
 /** 138****1234: enough to recognise, not enough to call. */
 export const maskPhone = (phone: string) => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****')
 
-/**
- * What each student agreed to show this organisation: the union over all their applications to it
- * whose consent names it. Nothing is shown without such a consent.
- */
-export async function consentedFields(db: Db, orgId: string, studentIds: string[]): Promise<Map<string, Set<ProfileField>>> {
-  const rows = studentIds.length
-    ? await db.application.findMany({ where: { studentUserId: { in: studentIds }, job: { orgId } }, select: { studentUserId: true, consentText: true } })
-    : []
-  const out = new Map<string, Set<ProfileField>>()
-  for (const row of rows) {
-    const consent = readConsent(row.consentText)
-    if (!consent || consent.recipientOrgId !== orgId) continue
-    const set = out.get(row.studentUserId) ?? new Set<ProfileField>()
-    consent.fields.forEach((f) => set.add(f))
-    out.set(row.studentUserId, set)
-  }
-  return out
-}
-
 export function toApplicant(row: Row, fields: ReadonlySet<ProfileField> = new Set()) {
   const p = row.student.studentProfile
   const phone = p?.phone ?? row.student.phone
@@ -70,7 +49,8 @@ export function toApplicant(row: Row, fields: ReadonlySet<ProfileField> = new Se
     status: row.status,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    coverNote: row.coverNote,
+    // The cover note was written for a live application; a withdrawn one keeps it from the enterprise.
+    coverNote: row.status === 'withdrawn' ? null : row.coverNote,
     consentFields: [...fields],
     phone: phone ? (phoneShown ? phone : maskPhone(phone)) : null,
     phoneMasked: !!phone && !phoneShown,

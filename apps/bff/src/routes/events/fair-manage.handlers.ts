@@ -5,6 +5,7 @@ import type { AppRouteHandler, Principal } from '../../lib/types'
 import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
 import { boothSelect, boothView, myEnterprise } from './booths.handlers'
 import { visibleEvent, withinWindow } from './event-access'
+import { studentNames, UNNAMED_STUDENT } from '../enterprise-applications/consent'
 import { iso, summarySelect, toSummary } from './event-view'
 import type * as routes from './fair-manage.routes'
 
@@ -97,10 +98,12 @@ export const myBooth: AppRouteHandler<typeof routes.myBooth> = async (c) => {
     where: { studentUserId: { in: visits.map((v) => v.user.id) }, job: { orgId } },
     select: { studentUserId: true },
   })).map((a) => a.studentUserId))
+  // Names only where the student let this enterprise see them (PIPL art. 23).
+  const names = await studentNames(db, orgId, visits.map((v) => v.user))
   return c.json({
     event: toExhibitor(event, new Date()),
     openJobs,
     slots: slots.map((s) => ({ id: s.id, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), booked: s.bookedByUserId !== null })),
-    visits: visits.map((v) => ({ id: v.id, student: v.user, visitedAt: v.createdAt.toISOString(), applied: applied.has(v.user.id) })),
+    visits: visits.map((v) => ({ id: v.id, student: { id: v.user.id, displayName: names.get(v.user.id) ?? UNNAMED_STUDENT }, visitedAt: v.createdAt.toISOString(), applied: applied.has(v.user.id) })),
   }, 200)
 }

@@ -1,0 +1,36 @@
+import { readConsent } from '@zhilian/shared/contracts/applications'
+import type { ProfileField } from '@zhilian/shared/contracts/profile'
+import type { Db } from '../../lib/types'
+
+/** What an enterprise sees instead of a student's name when the student has not let it see the name. */
+export const UNNAMED_STUDENT = '学生（未授权姓名）'
+
+/**
+ * What each student agreed to show this organisation: the union over their applications to it whose
+ * consent names it. Consent ends with withdrawal (PIPL art. 15) and with the account (art. 47), so a
+ * withdrawn application, or any application of a deleted account, grants nothing. Every place that
+ * shows a student to an enterprise asks here, so there is one rule for all of them.
+ */
+export async function consentedFields(db: Db, orgId: string, studentIds: string[]): Promise<Map<string, Set<ProfileField>>> {
+  const rows = studentIds.length
+    ? await db.application.findMany({
+      where: { studentUserId: { in: studentIds }, job: { orgId }, status: { not: 'withdrawn' }, student: { deletedAt: null } },
+      select: { studentUserId: true, consentText: true },
+    })
+    : []
+  const out = new Map<string, Set<ProfileField>>()
+  for (const row of rows) {
+    const consent = readConsent(row.consentText)
+    if (!consent || consent.recipientOrgId !== orgId) continue
+    const set = out.get(row.studentUserId) ?? new Set<ProfileField>()
+    consent.fields.forEach((f) => set.add(f))
+    out.set(row.studentUserId, set)
+  }
+  return out
+}
+
+/** The name each student shows this organisation: their own only where a live consent includes the name. */
+export async function studentNames(db: Db, orgId: string, students: { id: string; displayName: string }[]): Promise<Map<string, string>> {
+  const consents = await consentedFields(db, orgId, [...new Set(students.map((s) => s.id))])
+  return new Map(students.map((s) => [s.id, consents.get(s.id)?.has('realName') ? s.displayName : UNNAMED_STUDENT]))
+}
