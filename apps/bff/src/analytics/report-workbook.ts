@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { xlsxBuffer } from '../excel/cells'
 import { COVERAGE_LEVEL_LABELS, VERDICT_LABELS } from '@zhilian/shared'
 import type { Figures, SupplyDemandReport } from '@zhilian/shared/contracts/reports'
 
@@ -82,5 +83,5 @@ export async function reportWorkbook(r: SupplyDemandReport): Promise<Buffer> {
   table(wb, REPORT_SHEETS.notes, [{ header: '说明', key: 'note', width: 120 }], [
     { note: r.title }, { note: `生成时间：${r.generatedAt}` }, ...(r.emptyReason ? [{ note: r.emptyReason }] : []), ...r.notes.map((note) => ({ note })),
   ])
-  return Buffer.from(await wb.xlsx.writeBuffer())
+  return xlsxBuffer(wb)
 }

@@ -11,7 +11,8 @@ import type { Column, ListContext } from './layout'
 export type Raw = string | number | boolean | Date | { error: string } | undefined
 
 export function readRaw(cell: ExcelJS.Cell): Raw {
-  return unwrap(cell.value)
+  const raw = unwrap(cell.value)
+  return typeof raw === 'string' ? unescapeFormulaText(raw) : raw
 }
 
 function unwrap(value: unknown): Raw {
@@ -180,4 +181,41 @@ export function splitList(text: string): string[] {
     .split(/[、,，;；\n\r]+/)
     .map((s) => s.trim())
     .filter(Boolean)
+}
+
+/**
+ * Writing: text that a spreadsheet could take for a formula (OWASP "CSV injection": = + - @, and a
+ * leading tab or carriage return) gets a leading apostrophe, which Excel and WPS show as text. The
+ * readers above drop that apostrophe again (see `unescapeFormulaText`), so a list exported and re-imported
+ * keeps its words. Every workbook the platform writes goes through `xlsxBuffer`; it writes no CSV.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+export function escapeFormulaText(s: string): string {
+  return FORMULA_START.test(s) ? `'${s}` : s
+}
+
+/** Undoes `escapeFormulaText` for text read back from a sheet. */
+export function unescapeFormulaText(s: string): string {
+  return s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s
+}
+
+/** The only way a workbook leaves the BFF: every text cell (plain or rich) escaped, then serialised. */
+export async function xlsxBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  wb.eachSheet((ws) => {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value
+        if (typeof v === 'string') {
+          const safe = escapeFormulaText(v)
+          if (safe !== v) cell.value = safe
+        } else if (v && typeof v === 'object' && 'richText' in v && Array.isArray(v.richText) && v.richText[0]) {
+          const first = v.richText[0]
+          const safe = escapeFormulaText(first.text)
+          if (safe !== first.text) cell.value = { richText: [{ ...first, text: safe }, ...v.richText.slice(1)] }
+        }
+      })
+    })
+  })
+  return Buffer.from(await wb.xlsx.writeBuffer())
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { xlsxBuffer } from './cells'
 import { BASIC_SHEET, basicPlaces, TABLE_HEADERS, UNIT_LABEL } from './basic-sheet'
 import { LAYOUT_VERSION, MAJORS_SHEET, MARKER_SHEET, TEMPLATE_ROWS, type Column, type ListContext, type ListLayout } from './layout'
 
@@ -42,7 +43,7 @@ export async function writeWorkbook<T>(layout: ListLayout<T>, ctx: ListContext, 
   marker.getCell('A1').value = layout.kind
   marker.getCell('A2').value = LAYOUT_VERSION
 
-  return Buffer.from(await wb.xlsx.writeBuffer())
+  return xlsxBuffer(wb)
 }
 
 function writeBasicSheet<T>(wb: ExcelJS.Workbook, layout: ListLayout<T>, ctx: ListContext, data?: T) {

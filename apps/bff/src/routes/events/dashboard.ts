@@ -1,5 +1,6 @@
 import type { Dashboard } from '@zhilian/shared/contracts/events'
 import ExcelJS from 'exceljs'
+import { xlsxBuffer } from '../../excel/cells'
 import type { Db } from '../../lib/types'
 import { chineseTime } from '../../reminders/format'
 
@@ -52,5 +53,5 @@ export async function dashboardWorkbook(title: string, d: Dashboard): Promise<Bu
   booths.addRow(['展区', '展位号', '企业', '到访人数', '投递数'])
   d.booths.forEach((b) => booths.addRow([b.zone ?? '', b.number ?? '', b.org, b.visits, b.applications]))
   ;[times, booths].forEach((s) => { s.getRow(1).font = { bold: true } })
-  return Buffer.from(await wb.xlsx.writeBuffer())
+  return xlsxBuffer(wb)
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { xlsxBuffer } from '../../excel/cells'
 
 /**
  * Several organisations' workbooks of one form stacked into one: every visible sheet keeps its
@@ -31,5 +32,5 @@ export async function stackWorkbooks(blocks: readonly { orgName: string; bytes: 
       })
     })
   }
-  return Buffer.from(await out.xlsx.writeBuffer())
+  return xlsxBuffer(out)
 }
