@@ -149,6 +149,26 @@ export const ProfileExportSchema = z.object({
   ),
   trainingEnrolments: z.array(z.object({ id: z.string(), courseTitle: z.string(), createdAt: IsoDateTimeSchema })),
   inbox: z.array(z.object({ title: z.string(), body: z.string(), createdAt: IsoDateTimeSchema, readAt: IsoDateTimeSchema.nullable() })),
-  eventRegistrations: z.array(z.object({ eventTitle: z.string(), createdAt: IsoDateTimeSchema })),
+  eventRegistrations: z.array(z.object({ eventTitle: z.string(), createdAt: IsoDateTimeSchema, checkedInAt: IsoDateTimeSchema.nullable() })),
+  scheduleItems: z.array(z.object({ title: z.string(), startsAt: IsoDateTimeSchema, endsAt: IsoDateTimeSchema.nullable(), place: z.string().nullable(), createdAt: IsoDateTimeSchema })),
+  slotBookings: z.array(z.object({ eventTitle: z.string(), orgName: z.string(), startsAt: IsoDateTimeSchema, endsAt: IsoDateTimeSchema })),
+  /** Who scanned me: each booth that recorded my visit. */
+  boothVisits: z.array(z.object({ eventTitle: z.string(), orgName: z.string(), boothNumber: z.string().nullable(), visitedAt: IsoDateTimeSchema })),
+  subscriptionCredits: z.array(z.object({ templateId: z.string(), remaining: z.number().int(), updatedAt: IsoDateTimeSchema })),
+  reminders: z.array(z.object({ templateKey: z.string(), sendAt: IsoDateTimeSchema, sentAt: IsoDateTimeSchema.nullable(), status: z.string(), payload: z.unknown() })),
+  reports: z.array(z.object({ targetType: z.string(), targetId: z.string(), reason: z.string(), status: z.string(), note: z.string().nullable(), createdAt: IsoDateTimeSchema })),
+  /** What I did that the audit trail recorded. */
+  auditTrail: z.array(z.object({ action: z.string(), entity: z.string(), entityId: z.string(), at: IsoDateTimeSchema })),
+  /** Rows a staff account leaves (empty for students): kept or released on deletion, see decision 026. */
+  staff: z.object({
+    memberships: z.array(z.object({ orgName: z.string(), status: z.string(), createdAt: IsoDateTimeSchema })),
+    applicationMoves: z.array(z.object({ applicationId: z.string(), from: ApplicationStatus.schema.nullable(), to: ApplicationStatus.schema, at: IsoDateTimeSchema })),
+    equipmentBookings: z.array(z.object({ equipmentName: z.string(), start: IsoDateTimeSchema, end: IsoDateTimeSchema, status: z.string() })),
+    eventsCreated: z.array(z.object({ title: z.string(), startsAt: IsoDateTimeSchema, createdAt: IsoDateTimeSchema })),
+    listVersions: z.array(z.object({ listKind: z.string(), listId: z.string(), version: z.number().int(), at: IsoDateTimeSchema })),
+    importJobs: z.array(z.object({ listKind: z.string(), fileName: z.string().nullable(), status: z.string(), createdAt: IsoDateTimeSchema })),
+    reportBases: z.array(z.object({ year: z.number().int(), source: z.string(), updatedAt: IsoDateTimeSchema })),
+    reportsHandled: z.array(z.object({ targetType: z.string(), targetId: z.string(), status: z.string(), handledAt: IsoDateTimeSchema.nullable() })),
+  }),
 })
 export type ProfileExport = z.infer<typeof ProfileExportSchema>
