@@ -3,7 +3,7 @@ import type { Logger } from 'pino'
 import type { Db } from '../lib/types'
 import type { WeChatClient } from '../lib/wechat'
 import { inboxText, templateData } from './format'
-import type { ReminderJobData } from './queue'
+import { REMINDER_QUEUE, type ReminderJobData } from './queue'
 import { TEMPLATE_IDS, type ReminderPayload, type TemplateKey } from './templates'
 
 const TEMPLATE_JSON = JSON.stringify(TEMPLATE_IDS)
@@ -12,10 +12,12 @@ export interface DeliverOptions {
   db: Db
   wechat: WeChatClient
   logger: Logger
-  /** A row claimed longer ago than this may belong to a dead worker and can be claimed again (= job expiry). */
+  /** A row claimed longer ago than this may belong to a dead worker and can be claimed again (seconds, short). */
   leaseSeconds: number
   /** Test seam: runs after a row is claimed and before it is sent; never settling here is a worker dying mid-batch. */
   beforeSend?: (reminderId: string, index: number) => void | Promise<void>
+  /** Test seam: runs after WeChat answered and before the outcome is recorded; never settling is a crash in between. */
+  afterSend?: (reminderId: string, index: number) => void | Promise<void>
 }
 
 interface Claimed {
@@ -24,6 +26,8 @@ interface Claimed {
   templateKey: string
   payload: ReminderPayload
   attempts: number
+  /** Set when an earlier attempt began a WeChat send and nobody recorded how it ended. */
+  sendKey: string | null
   /** Read in the claim statement: the user's openid, whether they are gone, their credit for the template. */
   openid: string | null
   gone: boolean
@@ -33,7 +37,8 @@ interface Claimed {
 type Outcome =
   | { status: 'sent'; spent: boolean; error?: string }
   | { status: 'refused' | 'failed' | 'skipped'; error: string }
-  | { status: 'retry'; error: string }
+  | { status: 'retry'; error: string; maybeSent: boolean }
+  | { status: 'lost' }
 
 /**
  * What a pg-boss job does for its ledger row: claim → send through the real WeChat client → mark.
@@ -50,7 +55,7 @@ export function createDelivery(opts: DeliverOptions) {
         UPDATE "Reminder" SET "status" = 'sending', "claimedAt" = now(), "attempts" = "attempts" + 1
         WHERE "id" = ${reminderId} AND ("status" = 'pending'
           OR ("status" = 'sending' AND "claimedAt" < now() - ${opts.leaseSeconds}::int * interval '1 second'))
-        RETURNING "id", "userId", "templateKey", "payload", "attempts")
+        RETURNING "id", "userId", "templateKey", "payload", "attempts", "sendKey")
       SELECT c.*, u."openid", (u."id" IS NULL OR u."deletedAt" IS NOT NULL) AS "gone", sc."remaining" AS "credit"
       FROM claimed c
       LEFT JOIN "User" u ON u."id" = c."userId"
@@ -64,6 +69,14 @@ export function createDelivery(opts: DeliverOptions) {
     if (r.gone) return { status: 'skipped', error: 'user gone' }
     // No consent left, no WeChat identity (H5) or no WeChat configured: the inbox carries it alone.
     if (!r.openid || !wechat.configured || !r.credit || r.credit <= 0) return { status: 'sent', spent: false, error: 'inbox only' }
+    // Idempotent per reminder: an earlier attempt began a send and died before recording it. WeChat may have
+    // accepted it (and spent the credit), and its API has no idempotency key, so we never call it twice for one
+    // reminder; the inbox still carries the message.
+    if (r.sendKey) return { status: 'sent', spent: true, error: `send ${r.sendKey} outcome unknown after a crash; not sent again` }
+    // The key is committed before the call, fenced to this claim: a worker whose claim was taken over stops here.
+    const key = `${r.id}#${r.attempts}`
+    const keyed = await db.reminder.updateMany({ where: { id: r.id, status: 'sending', attempts: r.attempts, sendKey: null }, data: { sendKey: key } })
+    if (keyed.count === 0) return { status: 'lost' }
     try {
       const result = await wechat.sendSubscribeMessage({
         touser: r.openid,
@@ -75,10 +88,12 @@ export function createDelivery(opts: DeliverOptions) {
       })
       if (result.outcome === 'sent') return { status: 'sent', spent: true }
       const error = `${result.errcode} ${result.errmsg}`
-      if (result.outcome === 'back-off') return { status: 'retry', error }
+      // WeChat answered that it did not send: the next attempt may send.
+      if (result.outcome === 'back-off') return { status: 'retry', error, maybeSent: false }
       return { status: result.errcode === 43101 ? 'refused' : 'failed', error }
     } catch (cause) {
-      return { status: 'retry', error: cause instanceof Error ? cause.message : String(cause) }
+      // A refused connection sent nothing; a timeout or a cut connection may have, so its key stays.
+      return { status: 'retry', error: cause instanceof Error ? cause.message : String(cause), maybeSent: !refusedBeforeSending(cause) }
     }
   }
 
@@ -86,9 +101,12 @@ export function createDelivery(opts: DeliverOptions) {
    * Back to pending for pg-boss's next try, or final. Both are fenced to this claim (status 'sending' and
    * its attempt number). The final mark is one statement, so status, credit and inbox commit together.
    */
-  async function mark(r: Claimed, outcome: Outcome, lastTry: boolean) {
+  async function mark(r: Claimed, outcome: Exclude<Outcome, { status: 'lost' }>, lastTry: boolean) {
     if (outcome.status === 'retry' && !lastTry) {
-      await db.reminder.updateMany({ where: { id: r.id, status: 'sending', attempts: r.attempts }, data: { status: 'pending', claimedAt: null, lastError: outcome.error } })
+      await db.reminder.updateMany({
+        where: { id: r.id, status: 'sending', attempts: r.attempts },
+        data: { status: 'pending', claimedAt: null, lastError: outcome.error, ...(outcome.maybeSent ? {} : { sendKey: null }) },
+      })
       return
     }
     const status = outcome.status === 'retry' ? 'failed' : outcome.status
@@ -107,21 +125,31 @@ export function createDelivery(opts: DeliverOptions) {
       SELECT gen_random_uuid()::text, "userId", ${inbox?.title ?? ''}::text, ${inbox?.body ?? ''}::text, ${inbox?.link ?? null}::text FROM marked WHERE ${inbox !== null}::boolean`
   }
 
-  async function runJob(job: JobWithMetadata<ReminderJobData>, index: number): Promise<JobResult> {
-    const claimed = await claim(job.data.reminderId)
+  /**
+   * Claim → send → mark for one ledger row. `again` says the row should be tried again later: it is held by
+   * another worker within its lease, or WeChat asked to back off.
+   */
+  async function runRow(reminderId: string, index: number, lastTry: boolean): Promise<{ again: boolean; row: string; error?: string }> {
+    const claimed = await claim(reminderId)
     if (!claimed) {
-      const row = await db.reminder.findUnique({ where: { id: job.data.reminderId }, select: { status: true } })
-      // Finished, dropped or deleted: nothing left to do. Still 'sending': another worker holds it
-      // within its lease; failing the job makes pg-boss look again after a back-off.
-      if (row?.status === 'sending') return { id: job.id, status: 'failed', output: { error: 'held by another worker' } }
-      return { id: job.id, status: 'completed', output: { row: row?.status ?? 'deleted' } }
+      const row = await db.reminder.findUnique({ where: { id: reminderId }, select: { status: true } })
+      // Finished, dropped or deleted: nothing left to do. Still 'sending': another worker holds it within its lease.
+      if (row?.status === 'sending') return { again: true, row: 'sending', error: 'held by another worker' }
+      return { again: false, row: row?.status ?? 'deleted' }
     }
     await opts.beforeSend?.(claimed.id, index)
     const outcome = await deliver(claimed)
-    const lastTry = job.retryCount >= job.retryLimit
+    if (outcome.status === 'lost') return { again: false, row: 'taken over' }
+    await opts.afterSend?.(claimed.id, index)
     await mark(claimed, outcome, lastTry)
-    if (outcome.status === 'retry' && !lastTry) return { id: job.id, status: 'failed', output: { error: outcome.error } }
-    return { id: job.id, status: 'completed', output: { row: outcome.status === 'retry' ? 'failed' : outcome.status } }
+    if (outcome.status === 'retry' && !lastTry) return { again: true, row: 'pending', error: outcome.error }
+    return { again: false, row: outcome.status === 'retry' ? 'failed' : outcome.status }
+  }
+
+  async function runJob(job: JobWithMetadata<ReminderJobData>, index: number): Promise<JobResult> {
+    const r = await runRow(job.data.reminderId, index, job.retryCount >= job.retryLimit)
+    // Failing the job makes pg-boss try again after its back-off.
+    return r.again ? { id: job.id, status: 'failed', output: { error: r.error } } : { id: job.id, status: 'completed', output: { row: r.row } }
   }
 
   /** One batch from pg-boss, one job after another; a job whose database work throws is retried by pg-boss. */
@@ -138,5 +166,40 @@ export function createDelivery(opts: DeliverOptions) {
     return results
   }
 
-  return { runBatch }
+  /**
+   * Crash recovery within seconds (decision 026): rows whose pg-boss job has been active longer than the
+   * lease while the row is still pending, or claimed longer than the lease ago, belong to a worker that
+   * died mid-batch. They are dispatched here directly, without waiting for pg-boss to expire the job
+   * (`expireInSeconds`, minutes); the claim keeps this from racing a live worker, the send key from
+   * sending twice. The stale job later finds its row finished and completes. A row sent back to pending by a
+   * WeChat back-off (lastError set) is left to pg-boss's retry with its delay.
+   */
+  async function rescue(limit = 200): Promise<number> {
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM (
+        SELECT r."id", r."sendAt" FROM pgboss.job j JOIN "Reminder" r ON r."status" = 'pending' AND r."lastError" IS NULL AND r."jobId" = j.id::text
+        WHERE j.name = ${REMINDER_QUEUE} AND j.state = 'active' AND j.started_on < now() - ${opts.leaseSeconds}::int * interval '1 second'
+        UNION
+        SELECT "id", "sendAt" FROM "Reminder" WHERE "status" = 'sending' AND "claimedAt" < now() - ${opts.leaseSeconds}::int * interval '1 second'
+      ) stale ORDER BY "sendAt" LIMIT ${limit}`
+    for (const [index, row] of rows.entries()) {
+      try {
+        await runRow(row.id, index, false)
+      } catch (error) {
+        logger.error({ err: error, reminderId: row.id }, 'reminder rescue failed')
+      }
+    }
+    return rows.length
+  }
+
+  return { runBatch, rescue }
+}
+
+/** fetch failed because nothing accepted the connection: the request never left this machine. */
+function refusedBeforeSending(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code
+    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return true
+  }
+  return false
 }

@@ -13,8 +13,15 @@ export interface ReminderJobData {
 export interface ReminderQueueTiming {
   /** Idle poll of `boss.work`, seconds (pg-boss minimum 0.5). */
   pollingIntervalSeconds: number
-  /** A job active this long belongs to a dead worker: pg-boss fails it into a retry. Also the lease on a claimed row. */
+  /** A job active this long belongs to a dead worker: pg-boss fails it into a retry (its own, slow, last resort). */
   expireInSeconds: number
+  /**
+   * The short lease (decision 026): a row claimed this long ago, or a pending row whose job has been active this
+   * long, belongs to a dead worker and is dispatched by the rescue pass. Longer than one WeChat call (5 s timeout).
+   */
+  leaseSeconds: number
+  /** How often each worker looks for such rows. */
+  rescueIntervalMs: number
   /** Retries after the first attempt, for 45009 and network errors. */
   retryLimit: number
   /** First back-off, seconds; pg-boss doubles it (with jitter) up to `retryDelayMax`. */
@@ -29,6 +36,8 @@ export interface ReminderQueueTiming {
 export const DEFAULT_TIMING: ReminderQueueTiming = {
   pollingIntervalSeconds: 2,
   expireInSeconds: 300,
+  leaseSeconds: 10,
+  rescueIntervalMs: 2_000,
   retryLimit: 5,
   retryDelay: 30,
   retryDelayMax: 3600,

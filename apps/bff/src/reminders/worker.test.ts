@@ -11,8 +11,14 @@ let h: Harness
 beforeAll(async () => { h = await createHarness() })
 afterAll(async () => { await h?.close() })
 
-/** pg-boss at test speed: expiry after 2 s, supervision every second, retries after about a second. */
-const FAST: Partial<ReminderQueueTiming> = { pollingIntervalSeconds: 0.5, expireInSeconds: 2, retryDelay: 1, retryDelayMax: 2, superviseIntervalSeconds: 1, relayIntervalMs: 200 }
+/** pg-boss at test speed: expiry after 2 s, supervision every second, retries after about a second, a 1 s lease. */
+const FAST: Partial<ReminderQueueTiming> = {
+  pollingIntervalSeconds: 0.5, expireInSeconds: 2, retryDelay: 1, retryDelayMax: 2, superviseIntervalSeconds: 1, relayIntervalMs: 200, leaseSeconds: 1, rescueIntervalMs: 200,
+}
+/** A worker about to die: a dead process runs no rescue pass either. */
+const DYING: Partial<ReminderQueueTiming> = { ...FAST, rescueIntervalMs: 3_600_000 }
+/** pg-boss's own expiry as on the server (5 min): only the rescue pass can recover within a test. */
+const SLOW_EXPIRY: Partial<ReminderQueueTiming> = { ...FAST, expireInSeconds: 300, superviseIntervalSeconds: 60 }
 const TPL = TEMPLATE_IDS.event_starting
 const running: { worker: ReminderWorker; graceful: boolean }[] = []
 afterEach(async () => {
@@ -67,8 +73,8 @@ describe('reminder dispatch on pg-boss', () => {
     const users = await dueReminders(8, 'crash')
     // The dying worker claims the 4th row and then never returns, holding all 8 jobs active.
     const dead = new Promise<void>(() => {})
-    await started({ beforeSend: (_id, index) => (index === 3 ? dead : undefined) }, false)
-    await until('3 sends and a 4th claim', async () => sentTo('crash').length === 3 && (await countRows('event:crash', 'sending')) === 1)
+    await started({ beforeSend: (_id, index) => (index === 3 ? dead : undefined), timing: DYING }, false)
+    await until('3 sends and a 4th claim', async () => sentTo('crash').length === 3 && (await countRows('event:crash', 'sent')) === 3 && (await countRows('event:crash', 'sending')) === 1)
     expect([await countRows('event:crash', 'sent'), await countRows('event:crash', 'pending')]).toEqual([3, 4])
 
     await started()
@@ -84,6 +90,41 @@ describe('reminder dispatch on pg-boss', () => {
     expect(await h.prisma.inboxMessage.count({ where: { userId: { in: users.map((u) => u.id) } } })).toBe(8)
     // Every thing field was cut to WeChat's 20 characters (the fake answers 47003 otherwise).
     expect(messages.every((m) => [...(m.data.thing1?.value ?? '')].length <= 20)).toBe(true)
+  })
+
+  it('recovers a dead worker\'s batch within seconds through the lease, not pg-boss\'s 5-minute expiry', async () => {
+    await dueReminders(8, 'lease')
+    const dead = new Promise<void>(() => {})
+    await started({ beforeSend: (_id, index) => (index === 3 ? dead : undefined), timing: { ...SLOW_EXPIRY, rescueIntervalMs: 3_600_000 } }, false)
+    await until('3 sends and a 4th claim', async () => sentTo('lease').length === 3 && (await countRows('event:lease', 'sent')) === 3 && (await countRows('event:lease', 'sending')) === 1)
+    await started({ timing: SLOW_EXPIRY })
+    // Well inside the 300 s expiry: every job of the dead batch is still active in pg-boss.
+    await until('all 8 sent', async () => (await countRows('event:lease', 'sent')) === 8)
+    expect((await jobsOf('event:lease')).map((j) => j.state)).toEqual(Array(8).fill('active'))
+    const messages = sentTo('lease')
+    expect(messages).toHaveLength(8)
+    expect(new Set(messages.map((m) => m.touser)).size).toBe(8)
+  })
+
+  it('never sends twice when a worker dies after WeChat accepted and before it recorded that: the send key stops the retry', async () => {
+    const users = await dueReminders(4, 'key')
+    const dead = new Promise<void>(() => {})
+    await started({ afterSend: (_id, index) => (index === 1 ? dead : undefined), timing: DYING }, false)
+    await until('2 messages at the fake, the 2nd unrecorded', async () => sentTo('key').length === 2 && (await countRows('event:key', 'sending')) === 1)
+    const unrecorded = await h.prisma.reminder.findFirstOrThrow({ where: { subject: 'event:key', status: 'sending' } })
+    expect(unrecorded.sendKey).toBe(`${unrecorded.id}#1`)
+    await started()
+    // The dead worker's jobs expire into retries (2 s here) that find their rows recorded and complete.
+    await until('all 4 recorded and their jobs completed', async () =>
+      (await countRows('event:key', 'sent')) === 4 && (await jobsOf('event:key')).every((j) => j.state === 'completed'))
+    const messages = sentTo('key')
+    expect(messages).toHaveLength(4)
+    expect(new Set(messages.map((m) => m.touser)).size).toBe(4)
+    const row = await h.prisma.reminder.findUniqueOrThrow({ where: { id: unrecorded.id } })
+    expect(row).toMatchObject({ status: 'sent', attempts: 2 })
+    expect(row.lastError).toContain('not sent again')
+    // The inbox still carries each reminder once.
+    expect(await h.prisma.inboxMessage.count({ where: { userId: { in: users.map((u) => u.id) } } })).toBe(4)
   })
 
   it('two workers at once share the due reminders without overlap', async () => {

@@ -18,8 +18,9 @@ export interface ReminderWorkerOptions {
   timing?: Partial<ReminderQueueTiming>
   /** Database connections of this worker's pg-boss pool (PostgreSQL only). */
   poolSize?: number
-  /** Test seam, see DeliverOptions. */
+  /** Test seams, see DeliverOptions. */
   beforeSend?: (reminderId: string, index: number) => void | Promise<void>
+  afterSend?: (reminderId: string, index: number) => void | Promise<void>
 }
 
 /**
@@ -32,10 +33,12 @@ export function createReminderWorker(opts: ReminderWorkerOptions) {
   const prisma = db.prisma
   const timing: ReminderQueueTiming = { ...DEFAULT_TIMING, ...opts.timing }
   const batchSize = opts.batchSize ?? 50
-  const delivery = createDelivery({ db: prisma, wechat: opts.wechat, logger, leaseSeconds: timing.expireInSeconds, beforeSend: opts.beforeSend })
+  const delivery = createDelivery({ db: prisma, wechat: opts.wechat, logger, leaseSeconds: timing.leaseSeconds, beforeSend: opts.beforeSend, afterSend: opts.afterSend })
   let boss: PgBoss | undefined
   let timer: NodeJS.Timeout | undefined
+  let rescueTimer: NodeJS.Timeout | undefined
   let relaying: Promise<unknown> | undefined
+  let rescuing: Promise<unknown> | undefined
 
   async function openBoss(supervise: boolean) {
     const b = createReminderBoss(db, timing, { supervise, max: opts.poolSize })
@@ -88,6 +91,8 @@ export function createReminderWorker(opts: ReminderWorkerOptions) {
     drain: () => withBoss(drainWith),
     /** One relay pass only: jobs for new rows, cancels for dropped ones. */
     relay: () => withBoss(relay),
+    /** One rescue pass: rows a dead worker left behind, dispatched now. Returns how many it found. */
+    rescue: () => delivery.rescue(),
     async start() {
       if (boss) return
       const b = await openBoss(true)
@@ -113,12 +118,22 @@ export function createReminderWorker(opts: ReminderWorkerOptions) {
           .finally(() => { if (timer) timer = setTimeout(tick, timing.relayIntervalMs) })
       }
       timer = setTimeout(tick, timing.relayIntervalMs)
+      const rescueTick = () => {
+        rescuing = delivery.rescue()
+          .catch((err: unknown) => logger.error({ err }, 'reminder rescue failed'))
+          .finally(() => { if (rescueTimer) rescueTimer = setTimeout(rescueTick, timing.rescueIntervalMs) })
+      }
+      rescueTimer = setTimeout(rescueTick, timing.rescueIntervalMs)
     },
     /** Stops between jobs; `graceful: false` leaves a stuck handler behind (its jobs expire and go to another worker). */
     async stop({ graceful = true } = {}) {
       if (timer) clearTimeout(timer)
+      if (rescueTimer) clearTimeout(rescueTimer)
       timer = undefined
+      rescueTimer = undefined
       await relaying
+      // A rescue pass stuck in a send is what an ungraceful stop leaves behind, like a stuck handler.
+      if (graceful) await rescuing
       const b = boss
       boss = undefined
       await b?.stop({ graceful, timeout: 10_000 })
