@@ -48,12 +48,16 @@ let dispatcher: ChildProcess | undefined
 try {
   const env = { ...process.env, DATABASE_URL: url, WECHAT_BASE_URL: fakeUrl, WECHAT_APPID: APPID, WECHAT_SECRET: SECRET }
   const restarts: number[] = []
+  /** When each dispatcher was ready (epoch ms), and the rows each kill left held: claimed, or pending under an active job. */
+  const readyAt: number[] = []
+  const held: { ids: string[]; restartReady: number }[] = []
   /** A dispatcher process, resolved once it dispatches; how long that took is part of every crash's lateness. */
   async function launch() {
     const t = performance.now()
     const child = fork(here('./lib/reminder-dispatcher.ts'), [], { execArgv: ['--import', 'tsx'], env })
     await next(child, 'started')
     restarts.push((performance.now() - t) / 1000)
+    readyAt.push(Date.now())
     return child
   }
   dispatcher = await launch()
@@ -81,10 +85,13 @@ try {
     const target = Math.floor((N * k) / (KILLS + 1))
     while ((await sent()) < target) await sleep(50)
     dispatcher.kill('SIGKILL')
-    const inFlight = await db.prisma.reminder.count({ where: { subject: 'event:crash', status: 'sending' } })
-    kills.push(`${((performance.now() - t0) / 1000).toFixed(1)} s (${target} sent, ${inFlight} claimed)`)
     await new Promise((r) => dispatcher!.once('exit', r))
+    const left = await db.prisma.$queryRaw<{ id: string }[]>`
+      SELECT r."id" FROM "Reminder" r WHERE r."subject" = 'event:crash' AND (r."status" = 'sending' OR (r."status" = 'pending' AND EXISTS (
+        SELECT 1 FROM pgboss.job j WHERE j.name = 'reminders' AND j.state = 'active' AND j.id = r."jobId"::uuid)))`
+    kills.push(`${((performance.now() - t0) / 1000).toFixed(1)} s (${target} sent, ${left.length} held by the dead dispatcher)`)
     dispatcher = await launch()
+    held.push({ ids: left.map((r) => r.id), restartReady: readyAt.at(-1)! })
   }
   const deadline = Date.now() + 600_000
   while ((await open()) > 0 && Date.now() < deadline) await sleep(250)
@@ -96,7 +103,7 @@ try {
     fake.send({ type: 'messages' })
   })
   const rows = await db.prisma.reminder.findMany({
-    where: { subject: 'event:crash' }, select: { userId: true, sendAt: true, sentAt: true, status: true, lastError: true },
+    where: { subject: 'event:crash' }, select: { id: true, userId: true, sendAt: true, sentAt: true, status: true, lastError: true },
   })
   const inboxUsers = new Set((await db.prisma.inboxMessage.findMany({ where: { userId: { startsWith: 'crash-u-' } }, select: { userId: true } })).map((m) => m.userId))
   const received = new Map<string, number[]>()
@@ -115,14 +122,18 @@ try {
     if (deliveredAt !== undefined) lateness.push(deliveredAt - r.sendAt.getTime())
   }
   lateness.sort((a, b) => a - b)
+  // Recovery: how long after the new dispatcher was ready the rows the dead one held were delivered (lease + rescue).
+  const deliveredAt = new Map(rows.map((r) => [r.id, received.get(PREFIX + r.userId.slice('crash-u-'.length))?.[0] ?? r.sentAt?.getTime()]))
+  const recovery = held.flatMap((k) => k.ids.map((id) => (deliveredAt.get(id) ?? Infinity) - k.restartReady))
+  const heldCount = recovery.length
   const pct = (p: number) => lateness[Math.min(lateness.length - 1, Math.floor(lateness.length * p))] ?? NaN
   const notSent = rows.filter((r) => r.status !== 'sent').length
   console.log()
   console.log(`kills: ${kills.join('; ')}`)
   console.log(`dispatcher start (process start → dispatching; this machine is shared): ${restarts.map((r) => `${r.toFixed(1)} s`).join(', ')}`)
-  console.log('| reminders | kills | lost | duplicated | inbox only (send in flight at a kill) | rows not sent | lateness p50 | p99 | max | run |')
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
-  console.log(`| ${N} | ${KILLS} | ${lost} | ${duplicated} | ${inboxOnly} | ${notSent} | ${(pct(0.5) / 1000).toFixed(2)} s | ${(pct(0.99) / 1000).toFixed(2)} s | ${(lateness.at(-1)! / 1000).toFixed(2)} s | ${seconds.toFixed(1)} s |`)
+  console.log('| reminders | kills | lost | duplicated | inbox only (send in flight at a kill) | rows not sent | lateness p50 | p99 | max | held by dead dispatchers | their recovery after restart, max | run |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  console.log(`| ${N} | ${KILLS} | ${lost} | ${duplicated} | ${inboxOnly} | ${notSent} | ${(pct(0.5) / 1000).toFixed(2)} s | ${(pct(0.99) / 1000).toFixed(2)} s | ${(lateness.at(-1)! / 1000).toFixed(2)} s | ${heldCount} | ${heldCount ? (Math.max(...recovery) / 1000).toFixed(2) : '–'} s | ${seconds.toFixed(1)} s |`)
   console.log(`command: DATABASE_URL=${url} BENCH_CRASH_REMINDERS=${N} BENCH_CRASH_SPREAD_SECONDS=${SPREAD_S} BENCH_CRASH_KILLS=${KILLS} npm run bench:reminders:crash -w @zhilian/test`)
   if (lost > 0 || duplicated > 0) process.exitCode = 1
 } finally {
