@@ -175,6 +175,7 @@ beforeAll(async () => {
     'POST /api/enterprise/jobs/{id}/duplicate': { owner: 'entA', make: async () => ({ params: { id: await job() } }) },
     'GET /api/enterprise/jobs/{id}/applicants': { owner: 'entA', make: async () => ({ params: { id: await job() } }) },
     'GET /api/enterprise/applications/{id}': { owner: 'entA', make: async () => ({ params: { id: await application() } }) },
+    'POST /api/enterprise/applications/{id}/viewed': { owner: 'entA', make: async () => ({ params: { id: await application() } }) },
     'POST /api/enterprise/applications/{id}/transition': { owner: 'entA', make: async () => ({ params: { id: await application() }, body: { to: 'viewed' } }) },
     'POST /api/enterprise/applications/{id}/interview': { owner: 'entA', make: async () => ({ params: { id: await application() }, body: { at: inDays(5), place: '公司一楼会议室' } }) },
   }

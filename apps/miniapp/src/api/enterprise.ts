@@ -48,6 +48,11 @@ export function fetchApplication(applicationId: string) {
   return request('GET', `/api/enterprise/applications/${id(applicationId)}`, { schema: ApplicationDetailSchema })
 }
 
+/** Opening an applicant's page is what marks it 已查看 (reading alone never does). */
+export function markApplicationViewed(applicationId: string) {
+  return request('POST', `/api/enterprise/applications/${id(applicationId)}/viewed`, { body: {}, schema: TransitionResultSchema })
+}
+
 export function transitionApplication(applicationId: string, body: TransitionBody) {
   return request('POST', `/api/enterprise/applications/${id(applicationId)}/transition`, { body, schema: TransitionResultSchema })
 }

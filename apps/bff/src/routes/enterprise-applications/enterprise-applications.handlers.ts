@@ -23,15 +23,24 @@ export const applicants: AppRouteHandler<typeof routes.applicants> = async (c) =
   return c.json({ job: { id: job.id, title: job.title, status: job.status, headcount: job.headcount, hiredCount: job.hiredCount }, stages }, 200)
 }
 
-export const detail: AppRouteHandler<typeof routes.detail> = async (c) => {
+/** Reading is safe (GET never writes); this is the one place an opened application becomes 已查看. */
+export const viewed: AppRouteHandler<typeof routes.viewed> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
-  const db = c.var.db
-  const app = await db.$transaction(async (tx) => {
-    const found = await ownApplication(c, tx, id)
-    if (found.status === 'submitted') await moveApplication(tx, found, 'viewed', { actor: 'enterprise', byUserId: user.id })
-    return found
+  const result = await c.var.db.$transaction(async (tx) => {
+    const app = await ownApplication(c, tx, id)
+    if (app.status === 'submitted') return moveApplication(tx, app, 'viewed', { actor: 'enterprise', byUserId: user.id })
+    // Already past 已投递: marking again is a no-op, so a page opened twice records one step.
+    const { job } = app
+    return { id: app.id, status: app.status, job: { id: job.id, status: job.status, hiredCount: job.hiredCount, headcount: job.headcount } }
   })
+  return c.json(result, 200)
+}
+
+export const detail: AppRouteHandler<typeof routes.detail> = async (c) => {
+  const { id } = c.req.valid('param')
+  const db = c.var.db
+  const app = await ownApplication(c, db, id)
   const row = await db.application.findUniqueOrThrow({
     where: { id },
     select: {

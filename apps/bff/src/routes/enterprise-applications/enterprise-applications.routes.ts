@@ -25,9 +25,16 @@ export const applicants = createRoute({
 
 export const detail = createRoute({
   method: 'get', path: '/applications/{id}', tags, ...enterprise,
-  summary: 'One application; reading a submitted one marks it viewed (recorded, the student is told)',
+  summary: 'One application, as it is (reading never changes it; POST …/viewed does)',
   request: { params: IdParamSchema },
   responses: { 200: jsonContent(ApplicationDetailSchema, 'The application'), ...problems(401, 403, 404) },
+})
+
+export const viewed = createRoute({
+  method: 'post', path: '/applications/{id}/viewed', tags, ...enterprise,
+  summary: 'Mark a submitted application viewed (the app does so when its page opens); recorded once, the student is told',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonContent(TransitionResultSchema, 'The status after marking'), ...problems(401, 403, 404, 409) },
 })
 
 export const transition = createRoute({

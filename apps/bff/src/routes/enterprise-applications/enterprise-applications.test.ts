@@ -135,15 +135,22 @@ describe('reading applicants', () => {
     expect(JSON.stringify(pipeline)).not.toContain(phone)
   })
 
-  it('marks a submitted application viewed when read, once', async () => {
+  it('reads without writing; POST …/viewed marks a submitted application viewed, once', async () => {
     const { org, job, token } = await hiring()
     const { id, student } = await apply(job.id, org.id)
+    const read = ApplicationDetailSchema.parse(await (await get(`/api/enterprise/applications/${id}`, token)).json())
+    expect(read.status).toBe('submitted')
+    expect((await h.prisma.application.findUniqueOrThrow({ where: { id } })).status).toBe('submitted')
+    expect(await h.prisma.applicationEvent.count({ where: { applicationId: id, to: 'viewed' } })).toBe(0)
+    expect(await h.prisma.inboxMessage.count({ where: { userId: student.id } })).toBe(0)
+    for (let i = 0; i < 2; i++) {
+      const res = await post(`/api/enterprise/applications/${id}/viewed`, {}, token)
+      expect(res.status).toBe(200)
+      expect(TransitionResultSchema.parse(await res.json()).status).toBe('viewed')
+    }
     const detail = ApplicationDetailSchema.parse(await (await get(`/api/enterprise/applications/${id}`, token)).json())
-    expect(detail.status).toBe('viewed')
     expect(detail.allowed.map((a) => a.status)).toContain('interview')
-    expect((await h.prisma.application.findUniqueOrThrow({ where: { id } })).status).toBe('viewed')
-    const again = ApplicationDetailSchema.parse(await (await get(`/api/enterprise/applications/${id}`, token)).json())
-    expect(again.timeline.map((e) => e.to)).toEqual(['submitted', 'viewed'])
+    expect(detail.timeline.map((e) => e.to)).toEqual(['submitted', 'viewed'])
     expect(await h.prisma.inboxMessage.count({ where: { userId: student.id } })).toBe(1)
   })
 

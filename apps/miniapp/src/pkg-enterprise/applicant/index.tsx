@@ -2,7 +2,7 @@ import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { ApplicationStatus, Education } from '@zhilian/shared/contracts/enums'
 import { PROFILE_FIELD_LABELS } from '@zhilian/shared/contracts/profile'
-import { fetchApplication } from '../../api/enterprise'
+import { fetchApplication, markApplicationViewed } from '../../api/enterprise'
 import { PipelineActions } from '../../components/PipelineActions'
 import { StateView } from '../../components/StateView'
 import { StatusTimeline } from '../../components/StatusTimeline'
@@ -13,7 +13,8 @@ import '../../components/jobs-ui.css'
 /** One applicant: only the résumé fields they consented to; the phone masked unless consented. */
 export default function ApplicantPage() {
   const id = useRouter().params.id ?? ''
-  const app = useRemote(() => fetchApplication(id))
+  // Opening the page is the enterprise looking at it: mark it viewed, then read it as it now is.
+  const app = useRemote(() => markApplicationViewed(id).then(() => fetchApplication(id)))
   const moves = useApplicantMoves(() => void app.reload())
   usePullDownRefresh(() => void app.reload().finally(() => Taro.stopPullDownRefresh()))
   const a = app.data
