@@ -1,4 +1,4 @@
-import { AppError } from '@zhilian/shared'
+import { AppError, sessionWithinEvent } from '@zhilian/shared'
 import { z } from 'zod'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
@@ -88,6 +88,13 @@ export const update: AppRouteHandler<typeof routes.update> = async (c) => {
   const startsAt = date(fields.startsAt) ?? before.startsAt
   const endsAt = date(fields.endsAt) ?? before.endsAt
   if (endsAt <= startsAt) throw new AppError('VALIDATION_FAILED', { userMessage: '结束时间须晚于开始时间', issues: [{ path: 'endsAt', message: '结束时间须晚于开始时间' }] })
+  // Moving the event must not strand its agenda outside it; the organiser moves the sessions first.
+  const sessions = await c.var.db.eventSession.findMany({ where: { eventId: id }, select: { title: true, startsAt: true, endsAt: true } })
+  const stranded = sessions.filter((s) => !sessionWithinEvent(s, { startsAt, endsAt }))
+  if (stranded.length) {
+    const message = `议程「${stranded[0]!.title}」等${stranded.length}项将落在活动时间之外，请先调整或删除这些议程`
+    throw new AppError('VALIDATION_FAILED', { userMessage: message, issues: [{ path: 'startsAt', message }] })
+  }
   await c.var.db.$transaction(async (tx) => {
     const after = await tx.event.update({
       where: { id },
@@ -118,13 +125,21 @@ export const cancel: AppRouteHandler<typeof routes.cancel> = async (c) => {
   return c.json({ ok: true as const }, 200)
 }
 
+const fmt = (d: Date) => d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, -3)
+function outsideEvent(event: { startsAt: Date; endsAt: Date }) {
+  const message = `议程时间须在活动时间之内（${fmt(event.startsAt)} 至 ${fmt(event.endsAt)}）`
+  return new AppError('VALIDATION_FAILED', { userMessage: message, issues: [{ path: 'startsAt', message }] })
+}
+
 export const addSession: AppRouteHandler<typeof routes.addSession> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
   const body = c.req.valid('json')
-  await organisedEvent(c.var.db, user, id)
+  const event = await organisedEvent(c.var.db, user, id)
+  const span = { startsAt: new Date(body.startsAt), endsAt: new Date(body.endsAt) }
+  if (!sessionWithinEvent(span, event)) throw outsideEvent(event)
   const session = await c.var.db.eventSession.create({
-    data: { eventId: id, ...body, startsAt: new Date(body.startsAt), endsAt: new Date(body.endsAt) },
+    data: { eventId: id, ...body, ...span },
     select: { id: true, title: true, kind: true, room: true, startsAt: true, endsAt: true, speakers: true },
   })
   return c.json(sessionView(session), 201)

@@ -90,6 +90,22 @@ describe('events', () => {
     expect(await h.prisma.reminder.count({ where: { userId: s.user.id, subject: `session:${a}`, status: 'pending' } })).toBe(0)
   })
 
+  it('refuses agenda sessions outside the event, and a move of the event that would strand them', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token)
+    const start = Date.parse(event.startsAt)
+    const at = (minutes: number) => new Date(start + minutes * 60_000).toISOString()
+    const add = (from: number, to: number) => h.app.request(`/api/events/${event.id}/sessions`, jsonInit('POST', { title: '链主企业宣讲', kind: 'talk', startsAt: at(from), endsAt: at(to) }, bearer(org.token)))
+    const early = await expectProblem(await add(-60, 30), 400, 'VALIDATION_FAILED')
+    expect(early.message).toContain('议程时间须在活动时间之内')
+    await expectProblem(await add(-20 * 24 * 60, -20 * 24 * 60 + 60), 400, 'VALIDATION_FAILED')
+    await expectProblem(await add(5 * 60, 7 * 60), 400, 'VALIDATION_FAILED')
+    expect((await add(0, 60)).status).toBe(201)
+    const move = await h.app.request(`/api/events/${event.id}`, jsonInit('PATCH', { startsAt: at(24 * 60), endsAt: at(24 * 60 + 360) }, bearer(org.token)))
+    expect((await expectProblem(move, 400, 'VALIDATION_FAILED')).message).toContain('链主企业宣讲')
+    expect(await h.prisma.eventSession.count({ where: { eventId: event.id } })).toBe(1)
+  })
+
   it('runs booths: apply, approval by the organiser only, own open jobs only', async () => {
     const org = await organiser(h)
     const event = await postEvent(h, org.token)
