@@ -74,14 +74,35 @@ async function addSession(tx: Prisma.TransactionClient, userId: string, eventId:
   return item
 }
 
+/** A student holds at most this many interview slots per event, and one per booth: enough to meet several employers, too few to corner one. */
+export const SLOTS_PER_STUDENT_PER_EVENT = 3
+export const SLOTS_PER_STUDENT_PER_BOOTH = 1
+
+/**
+ * Only a registered student books, within the caps. Locking the caller's registration row queues
+ * one student's concurrent bookings, so count-then-book cannot pass a cap.
+ */
+async function checkSlotQuota(tx: Prisma.TransactionClient, userId: string, eventId: string, boothId: string) {
+  const registered = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "EventRegistration" WHERE "eventId" = ${eventId} AND "userId" = ${userId} FOR UPDATE`
+  if (registered.length === 0) throw new AppError('FORBIDDEN', { userMessage: '请先报名该活动，再预约面试时段' })
+  const held = await tx.interviewSlot.findMany({ where: { bookedByUserId: userId, booth: { eventId } }, select: { boothId: true } })
+  if (held.filter((s) => s.boothId === boothId).length >= SLOTS_PER_STUDENT_PER_BOOTH) {
+    throw new AppError('CAPACITY_FULL', { userMessage: '您已预约该展位的面试时段，每个展位限约1个' })
+  }
+  if (held.length >= SLOTS_PER_STUDENT_PER_EVENT) {
+    throw new AppError('CAPACITY_FULL', { userMessage: `每场活动最多预约${SLOTS_PER_STUDENT_PER_EVENT}个面试时段，请先取消不需要的预约` })
+  }
+}
+
 /** An interview slot: the conditional update lets exactly one of several students racing book it. */
 async function bookSlot(tx: Prisma.TransactionClient, userId: string, eventId: string, slotId: string) {
   const slot = await tx.interviewSlot.findFirst({
     where: { id: slotId, booth: { eventId, status: 'approved' } },
-    select: { id: true, startsAt: true, endsAt: true, bookedByUserId: true, booth: { select: { number: true, zone: true, org: { select: { name: true } } } } },
+    select: { id: true, boothId: true, startsAt: true, endsAt: true, bookedByUserId: true, booth: { select: { number: true, zone: true, org: { select: { name: true } } } } },
   })
   if (!slot) throw new AppError('NOT_FOUND', { userMessage: '面试时段不存在' })
   if (slot.bookedByUserId === userId) throw new AppError('DUPLICATE', { userMessage: '您已预约该面试时段' })
+  await checkSlotQuota(tx, userId, eventId, slot.boothId)
   const { count } = await tx.interviewSlot.updateMany({ where: { id: slotId, bookedByUserId: null }, data: { bookedByUserId: userId } })
   if (count === 0) throw new AppError('CAPACITY_FULL', { userMessage: '该面试时段已被预约' })
   const title = `面试：${slot.booth.org.name}`

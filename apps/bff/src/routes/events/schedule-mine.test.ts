@@ -2,7 +2,7 @@ import { createEnterprise, createMember } from '@zhilian/db/factories'
 import { MyScheduleSchema } from '@zhilian/shared/contracts/events'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { organiser, postEvent, student } from './events.test-data'
+import { organiser, postEvent, register, student } from './events.test-data'
 
 let h: Harness
 beforeAll(async () => { h = await createHarness() })
@@ -40,6 +40,7 @@ describe('GET /api/events/schedule/mine', () => {
     const me = await student(h)
     await plan(fair.id, me.token, { sessionId: talk.id })
     await plan(fair.id, me.token, { sessionId: next.id })
+    expect((await register(h, roadshow.id, me.token)).status).toBe(201)
     await plan(roadshow.id, me.token, { interviewSlotId: slot.id })
 
     const { items } = await mySchedule(me.token)

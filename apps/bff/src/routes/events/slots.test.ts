@@ -2,7 +2,7 @@ import { createEnterprise, createMember } from '@zhilian/db/factories'
 import { ScheduleResultSchema, SlotListSchema, SlotSchema } from '@zhilian/shared/contracts/events'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { organiser, postEvent, student } from './events.test-data'
+import { organiser, postEvent, register, student } from './events.test-data'
 
 let h: Harness
 beforeAll(async () => { h = await createHarness() })
@@ -31,6 +31,7 @@ describe('interview slots', () => {
       title: '新能源企业宣讲', kind: 'talk', startsAt: new Date(start + 50 * 60_000).toISOString(), endsAt: new Date(start + 70 * 60_000).toISOString(),
     }, bearer(org.token)))).json()) as { id: string }
     const students = await Promise.all(Array.from({ length: 5 }, () => student(h)))
+    for (const s of students) expect((await register(h, event.id, s.token)).status).toBe(201)
     await h.app.request(`/api/events/${event.id}/schedule`, jsonInit('POST', { sessionId: session.id }, bearer(students[0]!.token)))
     const book = (token: string) => h.app.request(`/api/events/${event.id}/schedule`, jsonInit('POST', { interviewSlotId: slot.id }, bearer(token)))
     const results = await Promise.all(students.map((s) => book(s.token)))
@@ -52,5 +53,31 @@ describe('interview slots', () => {
     expect(await h.prisma.reminder.count({ where: { subject: `slot:${slot.id}`, status: 'pending' } })).toBe(0)
     expect((await book(loser.token)).status).toBe(201)
     await expectProblem(await h.app.request(`/api/events/${event.id}/schedule`, jsonInit('POST', {}, bearer(loser.token))), 400, 'VALIDATION_FAILED')
+  })
+
+  it('takes bookings only from registered students, one per booth and three per event, in Chinese', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token)
+    const start = Date.parse(event.startsAt)
+    const slotsOfBooth = async (name: string) => {
+      const rep = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma, { name }))).user)
+      const booth = (await (await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(rep) })).json()) as { id: string }
+      await h.app.request(`/api/events/${event.id}/booths/${booth.id}/approve`, jsonInit('POST', { number: name, zone: '综合展区' }, bearer(org.token)))
+      const open = async (from: number) => SlotSchema.parse(await (await h.app.request(`/api/events/${event.id}/booths/mine/slots`, jsonInit('POST', {
+        startsAt: new Date(start + from * 60_000).toISOString(), endsAt: new Date(start + (from + 15) * 60_000).toISOString(),
+      }, bearer(rep)))).json()).id
+      return [await open(0), await open(20)]
+    }
+    const booths = [await slotsOfBooth('甲展位'), await slotsOfBooth('乙展位'), await slotsOfBooth('丙展位'), await slotsOfBooth('丁展位')]
+    const s = await student(h)
+    const book = (slotId: string) => h.app.request(`/api/events/${event.id}/schedule`, jsonInit('POST', { interviewSlotId: slotId }, bearer(s.token)))
+    expect((await expectProblem(await book(booths[0]![0]!), 403, 'FORBIDDEN')).message).toContain('请先报名')
+    expect((await register(h, event.id, s.token)).status).toBe(201)
+    expect((await book(booths[0]![0]!)).status).toBe(201)
+    expect((await expectProblem(await book(booths[0]![1]!), 409, 'CAPACITY_FULL')).message).toContain('每个展位限约1个')
+    expect((await book(booths[1]![0]!)).status).toBe(201)
+    expect((await book(booths[2]![0]!)).status).toBe(201)
+    expect((await expectProblem(await book(booths[3]![0]!), 409, 'CAPACITY_FULL')).message).toContain('最多预约3个')
+    expect(await h.prisma.interviewSlot.count({ where: { bookedByUserId: s.user.id } })).toBe(3)
   })
 })

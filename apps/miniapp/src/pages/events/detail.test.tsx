@@ -57,7 +57,7 @@ describe('event detail', () => {
     await screen.findByText('已报名 · 取消报名')
     await waitFor(() => expect(screen.getAllByText('预约面试', { selector: '.taro-button-core' })).toHaveLength(2))
     expect(screen.getByText('签到')).toBeInTheDocument()
-    expect(container.textContent).toContain('已报名2人 / 限2人')
+    expect(container.textContent).toContain('已报名3人 / 限3人')
   })
 
   it('shows a cancelled event as cancelled, without registration or reminders', async () => {
@@ -96,7 +96,7 @@ describe('event detail', () => {
     expect(taken.status).toBe(201)
     fireEvent.click(slot()!.querySelector('.taro-button-core')!)
     await waitFor(() => expect(modal).toHaveBeenCalledTimes(2))
-    expect(modal.mock.calls[1]![0]).toMatchObject({ title: '该时段已约满', content: '该面试时段已被预约，请选择其他时段。' })
+    expect(modal.mock.calls[1]![0]).toMatchObject({ title: '无法预约', content: '该面试时段已被预约' })
     await waitFor(() => expect(slot()?.textContent).toContain('已约满'))
   })
 })

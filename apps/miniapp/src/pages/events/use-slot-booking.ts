@@ -31,9 +31,10 @@ export function useSlotBooking(eventId: string, signedIn: boolean) {
       setWarnings((w) => ({ ...w, [slot.id]: result.warning ?? '' }))
       toast(result.warning ? '已预约，但与日程时间冲突' : '已预约，可在我的日程查看')
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'CAPACITY_FULL') {
-        void Taro.showModal({ title: '该时段已约满', content: `${e.message}，请选择其他时段。`, showCancel: false, confirmText: '知道了' })
-      } else toast(e instanceof ApiError && e.code === 'FORBIDDEN' ? '仅学生账号可以预约面试' : errorMessage(e))
+      // The server says why: the slot was taken, or a cap (1 per booth, 3 per event) or registration is missing.
+      if (e instanceof ApiError && (e.code === 'CAPACITY_FULL' || e.code === 'FORBIDDEN')) {
+        void Taro.showModal({ title: '无法预约', content: e.message, showCancel: false, confirmText: '知道了' })
+      } else toast(errorMessage(e))
     } finally {
       setBusy(undefined)
     }
