@@ -74,6 +74,8 @@ async function addSession(tx: Prisma.TransactionClient, userId: string, eventId:
   return item
 }
 
+const slotTaken = () => new AppError('CAPACITY_FULL', { userMessage: '该面试时段已被预约' })
+
 /** A student holds at most this many interview slots per event, and one per booth: enough to meet several employers, too few to corner one. */
 export const SLOTS_PER_STUDENT_PER_EVENT = 3
 export const SLOTS_PER_STUDENT_PER_BOOTH = 1
@@ -102,9 +104,11 @@ async function bookSlot(tx: Prisma.TransactionClient, userId: string, eventId: s
   })
   if (!slot) throw new AppError('NOT_FOUND', { userMessage: '面试时段不存在' })
   if (slot.bookedByUserId === userId) throw new AppError('DUPLICATE', { userMessage: '您已预约该面试时段' })
+  // A slot someone else holds is answered as taken before any cap: that is the reason the student can act on.
+  if (slot.bookedByUserId) throw slotTaken()
   await checkSlotQuota(tx, userId, eventId, slot.boothId)
   const { count } = await tx.interviewSlot.updateMany({ where: { id: slotId, bookedByUserId: null }, data: { bookedByUserId: userId } })
-  if (count === 0) throw new AppError('CAPACITY_FULL', { userMessage: '该面试时段已被预约' })
+  if (count === 0) throw slotTaken()
   const title = `面试：${slot.booth.org.name}`
   const place = [slot.booth.zone, slot.booth.number].filter(Boolean).join(' ') || null
   const item = await tx.scheduleItem.create({
