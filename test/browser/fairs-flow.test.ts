@@ -1,8 +1,9 @@
 /**
  * Issue 5 end to end in Chromium with a phone profile, on the H5 build against the real platform: the
  * demo student opens 双选会, registers for the spring fair, puts its two overlapping sessions in 我的日程
- * and sees the overlap warning; the organiser (demo_admin, a second phone) opens the entrance page with
- * the venue code; the student types that code in 签到 and is checked in.
+ * and sees the overlap warning; then at the seeded fair under way today (check-in opens only around an event's
+ * time, decision 014) the organiser (demo_admin, a second phone) opens the entrance page with the venue code,
+ * and the student, registered for it by the seed, types that code in 签到 and is checked in.
  */
 import { expect, test } from 'vitest'
 import { devices, type Page } from 'playwright-core'
@@ -15,6 +16,8 @@ const session = phoneSession()
 const FAIR = '2027年“职链齐鲁”春季校园双选会（智能制造专场）'
 const TALK = '智能制造企业联合宣讲'
 const CLINIC = '简历诊断与模拟面试'
+// The seeded fair under way whenever the seed ran, the demo student registered.
+const LIVE = '山东省职业院校毕业生就业双选周（济南站）'
 
 async function signInAs(page: Page, card: string) {
   await page.goto(`${session.platform.url}/#/pages/login/index`)
@@ -63,13 +66,21 @@ test('a student registers, plans two overlapping sessions, sees the warning and 
   await expect.poll(() => item(TALK).locator('.overlap-warning').textContent()).toBe(`与「${CLINIC}」时间冲突`)
   await screenshot(student, 'fairs-flow-3-schedule-warning')
 
+  // ── The fair under way today: its id from its card.
+  await tab(student, '双选会').click()
+  const liveCard = student.locator('.event-card').filter({ hasText: LIVE })
+  await liveCard.waitFor({ timeout: 30_000 })
+  await liveCard.click()
+  await student.locator('.session-row').filter({ hasText: '产业链人才需求发布' }).waitFor({ timeout: 30_000 })
+  const liveId = new URL(student.url().replace('/#/', '/')).searchParams.get('id')!
+
   // ── Organiser on a second phone: the entrance page shows this minute's venue code.
   const browser = session.context.browser()
   if (!browser) throw new Error('no browser behind the phone context')
   const organiserContext = await browser.newContext({ ...devices['iPhone 13'], locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
   const organiser = await organiserContext.newPage()
   await signInAs(organiser, '以管理员身份体验')
-  await organiser.goto(`${session.platform.url}/#/pkg-organiser/event-scan/index?id=${eventId}`)
+  await organiser.goto(`${session.platform.url}/#/pkg-organiser/event-scan/index?id=${liveId}`)
   // The page opens on scanning students' codes; the venue code is its second tab.
   await organiser.getByText('现场签到码', { exact: true }).click({ timeout: 60_000 })
   const venueCode = organiser.locator('.venue-code').first()
@@ -78,7 +89,7 @@ test('a student registers, plans two overlapping sessions, sees the warning and 
   await screenshot(organiser, 'fairs-flow-4-organiser-venue-code')
 
   // ── Student: 签到 → 输入现场签到码 → 签到成功.
-  await student.goto(`${session.platform.url}/#/pages/events/checkin?id=${eventId}`)
+  await student.goto(`${session.platform.url}/#/pages/events/checkin?id=${liveId}`)
   await student.getByText('输入现场签到码').waitFor({ timeout: 30_000 })
   await student.locator('.qr-code').waitFor({ timeout: 15_000 })
   await student.locator('input[name="venue-code"]').fill(code)

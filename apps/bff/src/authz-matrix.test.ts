@@ -73,6 +73,12 @@ beforeAll(async () => {
     await h.prisma.eventRegistration.create({ data: { eventId: id, userId: S } })
     return id
   }
+  // Check-in is open only around the event's time (decision 014): these rows use an event under way.
+  const live = async () => {
+    const { id } = await createEvent(h.prisma, { organizerOrgId: C, startsAt: new Date(inDays(0, -1)), endsAt: new Date(inDays(0, 5)) })
+    await h.prisma.eventRegistration.create({ data: { eventId: id, userId: S } })
+    return id
+  }
   const supplyList = async () => (await h.prisma.supplyList.upsert({ where: { collegeId_year: { collegeId: C, year: 2026 } }, create: { collegeId: C, year: 2026, status: 'approved', draft: json(sampleSupplyList()) }, update: { draft: json(sampleSupplyList()) } })).id
   const equipment = async () => (await h.prisma.equipment.create({ data: { listId: await supplyList(), name: '五轴加工中心', quantity: 1, coreFunction: '精密加工', open: true } })).id
   const course = async () => (await h.prisma.trainingCourse.create({ data: { listId: await supplyList(), title: '数控编程', content: '数控编程与操作', format: 'offline', yearlyCapacity: 30 } })).id
@@ -161,11 +167,11 @@ beforeAll(async () => {
         return { params: { id, slotId: slot.id } }
       },
     },
-    'GET /api/events/{id}/checkin-code': { owner: 'open', make: async () => ({ params: { id: await registered() } }) },
-    'POST /api/events/{id}/checkins': { owner: 'colC', make: async () => { const id = await registered(); return { params: { id }, body: { code: code(id) } } } },
-    'POST /api/events/{id}/booths/mine/visits': { owner: 'entA', make: async () => { const id = await registered(); await booth(id); return { params: { id }, body: { code: code(id) } } } },
-    'GET /api/events/{id}/venue-code': { owner: 'colC', make: async () => ({ params: { id: await event() } }) },
-    'POST /api/events/{id}/checkins/venue': { owner: 'open', make: async () => ({ params: { id: await registered() }, body: { code: '123456' } }) },
+    'GET /api/events/{id}/checkin-code': { owner: 'open', make: async () => ({ params: { id: await live() } }) },
+    'POST /api/events/{id}/checkins': { owner: 'colC', make: async () => { const id = await live(); return { params: { id }, body: { code: code(id) } } } },
+    'POST /api/events/{id}/booths/mine/visits': { owner: 'entA', make: async () => { const id = await live(); await booth(id); return { params: { id }, body: { code: code(id) } } } },
+    'GET /api/events/{id}/venue-code': { owner: 'colC', make: async () => ({ params: { id: await live() } }) },
+    'POST /api/events/{id}/checkins/venue': { owner: 'open', make: async () => ({ params: { id: await live() }, body: { code: '123456' } }) },
     'POST /api/inbox/{id}/read': { owner: 'stuS', make: async () => ({ params: { id: (await h.prisma.inboxMessage.create({ data: { userId: S, title: '报名成功', body: '张三私密，您已报名' } })).id } }) },
     'GET /api/enterprise/jobs/{id}': { owner: 'entA', make: async () => ({ params: { id: await job() } }) },
     'PATCH /api/enterprise/jobs/{id}': { owner: 'entA', make: async () => ({ params: { id: await job() }, body: { headcount: 4 } }) },

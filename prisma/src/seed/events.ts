@@ -16,9 +16,18 @@ interface EventSeed {
    * demo student is left unregistered so the demo (and the browser test) can register.
    */
   studentRegFrom?: number
+  /** How many days it runs (default 1), 09:00 on the first to 16:00 on the last. */
+  days?: number
 }
 
 const EVENTS: EventSeed[] = [
+  {
+    // Under way whenever the seed runs (yesterday to tomorrow), the demo student registered: check-in is open
+    // (from 2 hours before the start to the end, decision 014), so the demo and the browser test can check in.
+    kind: 'job_fair', format: 'onsite', title: '山东省职业院校毕业生就业双选周（济南站）', chains: ['SD-C02', 'SD-C01'], cityCode: '370100',
+    organizer: '济南职业学院', venue: '山东国际会展中心3号馆', inDays: -1, days: 3, status: 'ongoing',
+    sessions: [['开幕式', '仪式', '主会场'], ['产业链人才需求发布', '宣讲', '报告厅']],
+  },
   {
     kind: 'job_fair', format: 'onsite', title: '2026年“职链齐鲁”高端装备产业链专场双选会', chains: ['SD-C02', 'SD-C15', 'SD-C09'], cityCode: '370300',
     organizer: '淄博职业学院', venue: '淄博职业学院体育馆', inDays: 20, status: 'published',
@@ -58,7 +67,7 @@ export function buildEvents(ctx: SeedContext, colleges: SeededOrg[], enterprises
   for (const seed of EVENTS) {
     const id = ctx.rng.id()
     const startsAt = ctx.daysAgo(-seed.inDays, 9)
-    const endsAt = ctx.daysAgo(-seed.inDays, 16)
+    const endsAt = ctx.daysAgo(-(seed.inDays + (seed.days ?? 1) - 1), 16)
     const createdAt = ctx.daysAgo(Math.max(30, 30 - seed.inDays))
     ctx.rows.event.push({
       id, kind: seed.kind, format: seed.format, title: seed.title, cityCode: seed.cityCode, venue: seed.venue, startsAt, endsAt,

@@ -19,7 +19,7 @@ export function issueCheckinCode(key: Buffer, eventId: string, userId: string, n
 const invalid = () => new AppError('BAD_REQUEST', { userMessage: '签到码无效，请让同学重新打开签到码', internal: 'bad check-in code' })
 
 /** The student the code names, after checking signature, event binding and expiry (in that order). */
-export function verifyCheckinCode(key: Buffer, code: string, eventId: string, now = Date.now()): { userId: string } {
+export function verifyCheckinCode(key: Buffer, code: string, eventId: string, now = Date.now()): { userId: string; nonce: string; expiresAt: Date } {
   const [body, mac, extra] = code.split('.')
   if (!body || !mac || extra !== undefined) throw invalid()
   const expected = sign(key, body)
@@ -33,5 +33,6 @@ export function verifyCheckinCode(key: Buffer, code: string, eventId: string, no
   }
   if (payload.e !== eventId) throw new AppError('BAD_REQUEST', { userMessage: '该签到码不属于本场活动', internal: 'code for another event' })
   if (typeof payload.x !== 'number' || payload.x < now) throw new AppError('BAD_REQUEST', { userMessage: '签到码已过期，请让同学刷新后重新出示', internal: 'expired code' })
-  return { userId: payload.u }
+  if (typeof payload.n !== 'string' || typeof payload.u !== 'string') throw invalid()
+  return { userId: payload.u, nonce: payload.n, expiresAt: new Date(payload.x) }
 }

@@ -4,25 +4,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deriveKeys } from '../../lib/secrets'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 import { consentFor } from '../applications/test-fixtures'
-import { organiser, postEvent, register, student } from '../events/events.test-data'
+import { liveNow, organiser, postEvent, register, student } from '../events/events.test-data'
 import { CODE_TTL_MS, issueCheckinCode } from './checkin-code'
 
 let h: Harness
 beforeAll(async () => { h = await createHarness() })
 afterAll(() => h.close())
 
+const freshCode = async (eventId: string, token: string) =>
+  CheckinCodeSchema.parse(await (await h.app.request(`/api/events/${eventId}/checkin-code`, { headers: bearer(token) })).json()).code
 async function registeredStudent(eventId: string) {
   const s = await student(h)
   expect((await register(h, eventId, s.token)).status).toBe(201)
-  const res = await h.app.request(`/api/events/${eventId}/checkin-code`, { headers: bearer(s.token) })
-  return { ...s, code: CheckinCodeSchema.parse(await res.json()).code }
+  return { ...s, code: await freshCode(eventId, s.token) }
 }
 const scan = (eventId: string, code: string, token: string) => h.app.request(`/api/events/${eventId}/checkins`, jsonInit('POST', { code }, bearer(token)))
 
 describe('check-in', () => {
   it('records one check-in when the same code is scanned twice at once; the second answers 已签到 with the first time', async () => {
     const org = await organiser(h)
-    const event = await postEvent(h, org.token)
+    const event = await postEvent(h, org.token, liveNow())
     const s = await registeredStudent(event.id)
     const results = await Promise.all([scan(event.id, s.code, org.token), scan(event.id, s.code, org.token)])
     expect(results.map((r) => r.status)).toEqual([200, 200])
@@ -36,7 +37,7 @@ describe('check-in', () => {
 
   it('refuses a code for another event, a forged code and an expired code, with Chinese messages', async () => {
     const org = await organiser(h)
-    const [event, other] = [await postEvent(h, org.token), await postEvent(h, org.token)]
+    const [event, other] = [await postEvent(h, org.token, liveNow()), await postEvent(h, org.token, liveNow())]
     const s = await registeredStudent(other.id)
     const wrongEvent = await expectProblem(await scan(event.id, s.code, org.token), 400, 'BAD_REQUEST')
     expect(wrongEvent.message).toContain('不属于本场活动')
@@ -54,7 +55,7 @@ describe('check-in', () => {
 
   it('checks in only the student the code names, and refuses a valid code of an unregistered student', async () => {
     const org = await organiser(h)
-    const event = await postEvent(h, org.token)
+    const event = await postEvent(h, org.token, liveNow())
     const a = await registeredStudent(event.id)
     const b = await student(h)
     await register(h, event.id, b.token)
@@ -67,7 +68,7 @@ describe('check-in', () => {
 
   it("records a booth visit and shows the résumé only to an enterprise the student consented to", async () => {
     const org = await organiser(h)
-    const event = await postEvent(h, org.token)
+    const event = await postEvent(h, org.token, liveNow())
     const booth = async () => {
       const ent = await createEnterprise(h.prisma)
       const { user } = await createMember(h.prisma, ent)
@@ -83,17 +84,51 @@ describe('check-in', () => {
     const job = await createJob(h.prisma, { orgId: consented.ent.id })
     const applied = await h.app.request(`/api/jobs/${job.id}/applications`, jsonInit('POST', consentFor(consented.ent.id, ['realName', 'skills']), bearer(s.token)))
     expect(applied.status).toBe(201)
-    const visit = (token: string) => h.app.request(`/api/events/${event.id}/booths/mine/visits`, jsonInit('POST', { code: s.code }, bearer(token)))
+    const visit = (token: string, code = s.code) => h.app.request(`/api/events/${event.id}/booths/mine/visits`, jsonInit('POST', { code }, bearer(token)))
 
     const seen = VisitResultSchema.parse(await (await visit(consented.token)).json())
     expect(seen.resume).toEqual({ realName: s.user.studentProfile!.realName, skills: s.user.studentProfile!.skills })
     expect(seen.phone).toBe('139****5678')
-    const unseen = VisitResultSchema.parse(await (await visit(other.token)).json())
+    // The code belongs to the first booth that scanned it: the next booth needs a fresh one.
+    expect((await expectProblem(await visit(other.token), 409, 'CONFLICT')).message).toContain('刷新签到码')
+    const fresh = await freshCode(event.id, s.token)
+    const unseen = VisitResultSchema.parse(await (await visit(other.token, fresh)).json())
     expect(unseen).toMatchObject({ resume: null, phone: null, student: { id: s.user.id } })
-    await visit(other.token)
+    expect((await visit(other.token, fresh)).status).toBe(200)
     expect(await h.prisma.boothVisit.count({ where: { userId: s.user.id } })).toBe(2)
     // An enterprise without a booth here cannot scan.
     const outsider = await createMember(h.prisma, await createEnterprise(h.prisma))
     await expectProblem(await visit(await h.tokenFor(outsider.user)), 404, 'NOT_FOUND')
+  })
+
+  it('issues and accepts codes only from 2 hours before the start to the end, and never for a cancelled event', async () => {
+    const org = await organiser(h)
+    const later = await postEvent(h, org.token)
+    const s = await student(h)
+    expect((await register(h, later.id, s.token)).status).toBe(201)
+    const early = await expectProblem(await h.app.request(`/api/events/${later.id}/checkin-code`, { headers: bearer(s.token) }), 409, 'INVALID_TRANSITION')
+    expect(early.message).toContain('活动开始前2小时开放签到')
+    await expectProblem(await scan(later.id, issueCheckinCode(h.keys.checkin, later.id, s.user.id).code, org.token), 409, 'INVALID_TRANSITION')
+    await expectProblem(await h.app.request(`/api/events/${later.id}/venue-code`, { headers: bearer(org.token) }), 409, 'INVALID_TRANSITION')
+
+    const live = await postEvent(h, org.token, liveNow())
+    const t = await registeredStudent(live.id)
+    expect((await h.app.request(`/api/events/${live.id}/cancel`, { method: 'POST', headers: bearer(org.token) })).status).toBe(200)
+    expect((await expectProblem(await h.app.request(`/api/events/${live.id}/checkin-code`, { headers: bearer(t.token) }), 409, 'INVALID_TRANSITION')).message).toContain('已取消')
+    expect((await expectProblem(await scan(live.id, t.code, org.token), 409, 'INVALID_TRANSITION')).message).toContain('已取消')
+    expect(await h.prisma.eventRegistration.count({ where: { checkedInAt: { not: null }, userId: { in: [s.user.id, t.user.id] } } })).toBe(0)
+  })
+
+  it('binds a code to the first scanner: a code used at a booth is refused at the entrance desk', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token, liveNow())
+    const ent = await createEnterprise(h.prisma)
+    const rep = await h.tokenFor((await createMember(h.prisma, ent)).user)
+    const { id } = (await (await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(rep) })).json()) as { id: string }
+    await h.app.request(`/api/events/${event.id}/booths/${id}/approve`, jsonInit('POST', { number: 'D-2', zone: '综合展区' }, bearer(org.token)))
+    const s = await registeredStudent(event.id)
+    expect((await h.app.request(`/api/events/${event.id}/booths/mine/visits`, jsonInit('POST', { code: s.code }, bearer(rep)))).status).toBe(200)
+    await expectProblem(await scan(event.id, s.code, org.token), 409, 'CONFLICT')
+    expect(CheckinResultSchema.parse(await (await scan(event.id, await freshCode(event.id, s.token), org.token)).json()).firstTime).toBe(true)
   })
 })

@@ -7,6 +7,7 @@ import { organisedEvent, visibleEvent } from '../events/event-access'
 import { recordCheckin } from './record-checkin'
 import { checkVenueCode, venueCode as codeFor } from './venue-code'
 import type * as routes from './venue.routes'
+import { assertCheckinOpen } from './checkin-window'
 
 /**
  * Six digits are a million codes, two of them valid at a time: without a limit a script could find one in
@@ -19,7 +20,7 @@ const GUESS_MESSAGE = '签到码错误次数过多，请 15 分钟后再试，�
 
 export const venueCode: AppRouteHandler<typeof routes.venueCode> = async (c) => {
   const { id } = c.req.valid('param')
-  await organisedEvent(c.var.db, currentUser(c), id)
+  assertCheckinOpen(await organisedEvent(c.var.db, currentUser(c), id))
   const { code, expiresAt } = codeFor(c.var.keys.venue, id)
   return c.json({ code, qr: venueQrText(id, code), expiresAt: expiresAt.toISOString() }, 200)
 }
@@ -30,7 +31,7 @@ export const venueCheckin: AppRouteHandler<typeof routes.venueCheckin> = async (
   const user = currentUser(c)
   const { id } = c.req.valid('param')
   const event = await visibleEvent(c.var.db, user, id)
-  if (event.status === 'cancelled') throw new AppError('INVALID_TRANSITION', { userMessage: '活动已取消，无需签到' })
+  assertCheckinOpen(event)
   const reg = await c.var.db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId: user.id } }, select: { id: true } })
   if (!reg) throw new AppError('CONFLICT', { userMessage: '您尚未报名本场活动，请先报名再签到' })
   const key = `venue-guess:${id}:${user.id}`

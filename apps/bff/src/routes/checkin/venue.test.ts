@@ -2,7 +2,7 @@ import { CheckinResultSchema, VenueCodeSchema, venueQrText } from '@zhilian/shar
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deriveKeys } from '../../lib/secrets'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { organiser, postEvent, register, student } from '../events/events.test-data'
+import { liveNow, organiser, postEvent, register, student } from '../events/events.test-data'
 import { checkVenueCode, VENUE_WINDOW_MS, venueCode } from './venue-code'
 
 let h: Harness
@@ -14,7 +14,7 @@ const submit = (eventId: string, code: string, token: string) => h.app.request(`
 
 async function fair() {
   const org = await organiser(h)
-  const event = await postEvent(h, org.token)
+  const event = await postEvent(h, org.token, liveNow())
   const res = await getCode(event.id, org.token)
   expect(res.status).toBe(200)
   return { org, event, venue: VenueCodeSchema.parse(await res.json()) }

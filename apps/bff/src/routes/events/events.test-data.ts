@@ -16,6 +16,9 @@ export async function student(h: Harness) {
 
 const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString()
 
+/** Event times around now, so check-in is open (it opens 2 hours before the start and closes at the end). */
+export const liveNow = () => ({ startsAt: new Date(Date.now() - 3_600_000).toISOString(), endsAt: new Date(Date.now() + 5 * 3_600_000).toISOString() })
+
 export async function postEvent(h: Harness, token: string, extra: Record<string, unknown> = {}) {
   const res = await h.app.request('/api/events', jsonInit('POST', {
     kind: 'job_fair', format: 'onsite', title: '高端装备产业链专场双选会', cityCode: '370300', venue: '淄博职业学院体育馆',

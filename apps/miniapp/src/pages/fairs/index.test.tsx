@@ -12,7 +12,8 @@ describe('双选会 tab against the real BFF', () => {
     const { container } = render(<FairsPage />)
     await screen.findByText('高端装备产业链专场双选会')
     const cards = [...container.querySelectorAll('.event-card')]
-    expect(cards.map((c) => c.querySelector('.event-card__title')?.textContent)).toEqual(['高端装备产业链专场双选会', '新能源汽车空中双选会'])
+    expect(cards.map((c) => c.querySelector('.event-card__title')?.textContent)).toEqual(['校企对接洽谈会', '高端装备产业链专场双选会', '新能源汽车空中双选会'])
+    cards.shift()
     expect(cards[0]!.querySelector('.event-kind')?.textContent).toBe('双选会')
     expect(cards[0]!.textContent).toContain('已报名2人 / 限3人')
     expect(cards[0]!.querySelector('.event-card__line')?.textContent).toMatch(/^\d{1,2}月\d{1,2}日 周[日一二三四五六] 09:00–16:00$/)
