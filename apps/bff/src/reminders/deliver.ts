@@ -111,15 +111,25 @@ export function createDelivery(opts: DeliverOptions) {
     }
     const status = outcome.status === 'retry' ? 'failed' : outcome.status
     const spend = outcome.status === 'sent' && outcome.spent
+    // 43101: WeChat holds no consent for this template, whatever our balance says; the balance goes to 0.
+    const refused = outcome.status === 'refused'
+    const templateId = TEMPLATE_IDS[r.templateKey as TemplateKey] ?? ''
     const inbox = status === 'skipped' ? null : inboxText(r.payload)
     await db.$executeRaw`
       WITH marked AS (
         UPDATE "Reminder" SET "status" = ${status}::"ReminderStatus", "sentAt" = ${status === 'sent' ? new Date() : null}, "lastError" = ${outcome.error ?? null}::text
         WHERE "id" = ${r.id} AND "status" = 'sending' AND "attempts" = ${r.attempts}
         RETURNING "userId"),
-      spent AS (
-        UPDATE "SubscriptionCredit" SET "remaining" = "remaining" - 1, "updatedAt" = now()
-        WHERE ${spend}::boolean AND "userId" IN (SELECT "userId" FROM marked) AND "templateId" = ${TEMPLATE_IDS[r.templateKey as TemplateKey] ?? ''} AND "remaining" > 0
+      before AS (
+        SELECT "id", "remaining" FROM "SubscriptionCredit"
+        WHERE (${spend}::boolean OR ${refused}::boolean) AND "userId" IN (SELECT "userId" FROM marked) AND "templateId" = ${templateId} AND "remaining" > 0),
+      moved AS (
+        UPDATE "SubscriptionCredit" sc SET "remaining" = CASE WHEN ${refused}::boolean THEN 0 ELSE sc."remaining" - 1 END, "updatedAt" = now()
+        FROM before b WHERE sc."id" = b."id"
+        RETURNING sc."userId", sc."remaining" - b."remaining" AS "delta"),
+      ledger AS (
+        INSERT INTO "SubscriptionCreditEntry" ("id", "userId", "templateId", "delta", "reason", "reminderId")
+        SELECT gen_random_uuid()::text, "userId", ${templateId}, "delta", ${refused ? 'refused' : 'sent'}, ${r.id} FROM moved
         RETURNING 1)
       INSERT INTO "InboxMessage" ("id", "userId", "title", "body", "link")
       SELECT gen_random_uuid()::text, "userId", ${inbox?.title ?? ''}::text, ${inbox?.body ?? ''}::text, ${inbox?.link ?? null}::text FROM marked WHERE ${inbox !== null}::boolean`

@@ -1,9 +1,8 @@
-import { SubscriptionStateSchema, type SubscriptionTemplateKey } from '@zhilian/shared/contracts/subscriptions'
+import { SubscriptionStateSchema } from '@zhilian/shared/contracts/subscriptions'
 import type { z } from 'zod'
 import { request } from './request'
 
 export type SubscriptionState = z.infer<typeof SubscriptionStateSchema>
-type Key = z.infer<typeof SubscriptionTemplateKey>
 type Answer = 'accept' | 'reject' | 'ban' | 'filter'
 
 export function fetchSubscriptions() {
@@ -11,18 +10,19 @@ export function fetchSubscriptions() {
 }
 
 /**
- * wx.requestSubscribeMessage answers per template id; the server counts per key. Keys whose template the
- * answer does not mention (H5, where the API is absent) are left out.
+ * wx.requestSubscribeMessage's answer as WeChat gives it, template id → answer, for the templates asked
+ * (its errMsg and anything else left out). Empty on H5, where the API is absent.
  */
-export function answersByKey(templates: Record<string, string>, answer: Record<string, unknown>): Partial<Record<Key, Answer>> {
-  const results: Partial<Record<Key, Answer>> = {}
-  for (const [key, id] of Object.entries(templates)) {
+export function answersOf(tmplIds: string[], answer: Record<string, unknown>): Record<string, Answer> {
+  const results: Record<string, Answer> = {}
+  for (const id of tmplIds) {
     const value = answer[id]
-    if (value === 'accept' || value === 'reject' || value === 'ban' || value === 'filter') results[key as Key] = value
+    if (value === 'accept' || value === 'reject' || value === 'ban' || value === 'filter') results[id] = value
   }
   return results
 }
 
-export function recordSubscriptions(results: Partial<Record<Key, Answer>>) {
+/** One answer, once: the server adds one credit per accepted template (decision 014). */
+export function recordSubscriptions(results: Record<string, Answer>) {
   return request('POST', '/api/subscriptions', { body: { results }, schema: SubscriptionStateSchema })
 }

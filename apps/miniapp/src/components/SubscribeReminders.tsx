@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ApiError } from '../api/api-error'
-import { answersByKey, fetchSubscriptions, recordSubscriptions } from '../api/subscriptions'
+import { answersOf, fetchSubscriptions, recordSubscriptions } from '../api/subscriptions'
 import { useRemote } from '../lib/use-remote'
 import { ROUTES } from '../routes'
 
@@ -27,7 +27,7 @@ export function SubscribeReminders({ signedIn, loginBack }: { signedIn: boolean;
     const tmplIds = FAIR_REMINDERS.map((k) => templates[k]).filter((id): id is string => !!id)
     Taro.requestSubscribeMessage({ tmplIds, entityIds: [] })
       .then(async (answer) => {
-        const results = answersByKey(templates, answer as unknown as Record<string, unknown>)
+        const results = answersOf(tmplIds, answer as unknown as Record<string, unknown>)
         // H5 has no subscribe messages: its stand-in answers without any template.
         if (Object.keys(results).length === 0) return setNote(IN_INBOX)
         await recordSubscriptions(results)

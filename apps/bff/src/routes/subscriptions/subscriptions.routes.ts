@@ -13,7 +13,7 @@ export const state = createRoute({
 
 export const record = createRoute({
   method: 'post', path: '/', tags, ...access(),
-  summary: "Record wx.requestSubscribeMessage's answers: each accept allows one more message of that template",
+  summary: "Record one wx.requestSubscribeMessage answer (template id → accept|reject|ban|filter, at most 3): each accept adds one credit to that template's ledger, up to 5",
   request: { body: jsonBody(SubscribeBodySchema) },
   responses: { 200: jsonContent(SubscriptionStateSchema, 'Templates and credits'), ...problems(400, 401) },
 })

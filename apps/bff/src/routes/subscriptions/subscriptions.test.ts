@@ -1,7 +1,8 @@
 import pino from 'pino'
 import { InboxPageSchema, UnreadCountSchema } from '@zhilian/shared/contracts/inbox'
-import { SubscriptionStateSchema } from '@zhilian/shared/contracts/subscriptions'
+import { MAX_CREDITS_PER_TEMPLATE, SubscriptionStateSchema } from '@zhilian/shared/contracts/subscriptions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TEMPLATE_IDS, type TemplateKey } from '../../reminders/templates'
 import { createReminderWorker } from '../../reminders/worker'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 import { organiser, postEvent, register, student } from '../events/events.test-data'
@@ -11,22 +12,60 @@ beforeAll(async () => { h = await createHarness() })
 afterAll(() => h.close())
 
 const subscribe = (token: string, results: Record<string, string>) => h.app.request('/api/subscriptions', jsonInit('POST', { results }, bearer(token)))
+/** An answer as wx.requestSubscribeMessage gives it: keyed by template id. */
+const answer = (byKey: Partial<Record<TemplateKey, string>>) => Object.fromEntries(Object.entries(byKey).map(([k, v]) => [TEMPLATE_IDS[k as TemplateKey], v]))
+const ledger = (userId: string) => h.prisma.subscriptionCreditEntry.findMany({ where: { userId }, orderBy: { at: 'asc' }, select: { templateId: true, delta: true, reason: true } })
 
 describe('subscriptions and inbox', () => {
-  it('counts one credit per accept and ignores reject, ban and filter', async () => {
+  it('adds one credit per accepted template id to a ledger, ignores reject, ban and filter, and refuses unknown or too many templates', async () => {
     const s = await student(h)
-    await subscribe(s.token, { event_starting: 'accept', session_starting: 'reject', interview_invitation: 'ban' })
-    const state = SubscriptionStateSchema.parse(await (await subscribe(s.token, { event_starting: 'accept', application_changed: 'filter' })).json())
+    await subscribe(s.token, answer({ event_starting: 'accept', session_starting: 'reject', interview_invitation: 'ban' }))
+    const state = SubscriptionStateSchema.parse(await (await subscribe(s.token, answer({ event_starting: 'accept', application_changed: 'filter' }))).json())
     expect(state.credits).toEqual({ event_starting: 2, session_starting: 0, application_changed: 0, interview_invitation: 0 })
     expect(Object.keys(state.templates).sort()).toEqual(['application_changed', 'event_starting', 'interview_invitation', 'session_starting'])
-    await expectProblem(await subscribe(s.token, { event_starting: 'maybe' }), 400, 'VALIDATION_FAILED')
+    expect(await ledger(s.user.id)).toEqual([1, 2].map(() => ({ templateId: TEMPLATE_IDS.event_starting, delta: 1, reason: 'accept' })))
+    await expectProblem(await subscribe(s.token, answer({ event_starting: 'maybe' })), 400, 'VALIDATION_FAILED')
+    // Keyed by our names instead of WeChat's template ids, or naming a template that is not ours: refused.
+    await expectProblem(await subscribe(s.token, { event_starting: 'accept' }), 400, 'VALIDATION_FAILED')
+    // WeChat asks at most three templates at a time, so one answer cannot carry four.
+    await expectProblem(await subscribe(s.token, answer({ event_starting: 'accept', session_starting: 'accept', application_changed: 'accept', interview_invitation: 'accept' })), 400, 'VALIDATION_FAILED')
+    expect(await ledger(s.user.id)).toHaveLength(2)
+  })
+
+  it('cannot be minted by repeating the call: 25 claimed accepts keep at most 5 credits, and the ledger sums to the balance', async () => {
+    const s = await student(h)
+    for (let i = 0; i < 25; i++) await subscribe(s.token, answer({ interview_invitation: 'accept' }))
+    const state = SubscriptionStateSchema.parse(await (await h.app.request('/api/subscriptions', { headers: bearer(s.token) })).json())
+    expect(state.credits.interview_invitation).toBe(MAX_CREDITS_PER_TEMPLATE)
+    const entries = await ledger(s.user.id)
+    expect(entries).toHaveLength(MAX_CREDITS_PER_TEMPLATE)
+    expect(entries.reduce((n, e) => n + e.delta, 0)).toBe(MAX_CREDITS_PER_TEMPLATE)
+  })
+
+  it('empties the balance when WeChat answers 43101, and records it in the ledger', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token)
+    const s = await student(h)
+    for (let i = 0; i < 3; i++) await subscribe(s.token, answer({ event_starting: 'accept' }))
+    // WeChat itself recorded no accept (the three were claimed, not given): its answer is 43101.
+    h.fake.grantSubscription(s.user.openid!, TEMPLATE_IDS.event_starting, 0)
+    await register(h, event.id, s.token)
+    await h.prisma.reminder.updateMany({ where: { userId: s.user.id }, data: { sendAt: new Date(Date.now() - 1000) } })
+    await createReminderWorker({ db: h.db, wechat: h.deps.wechat, logger: pino({ level: 'silent' }) }).drain()
+    expect(h.fake.messages().filter((m) => m.touser === s.user.openid)).toHaveLength(0)
+    const after = SubscriptionStateSchema.parse(await (await h.app.request('/api/subscriptions', { headers: bearer(s.token) })).json())
+    expect(after.credits.event_starting).toBe(0)
+    const entries = await ledger(s.user.id)
+    expect(entries.at(-1)).toEqual({ templateId: TEMPLATE_IDS.event_starting, delta: -3, reason: 'refused' })
+    expect(entries.reduce((n, e) => n + e.delta, 0)).toBe(0)
+    expect(await h.prisma.inboxMessage.count({ where: { userId: s.user.id } })).toBe(2)
   })
 
   it('from registration to a WeChat message and an inbox entry, spending exactly one credit', async () => {
     const org = await organiser(h)
     const event = await postEvent(h, org.token, { title: '2026年鲁中地区高端装备产业链校企对接暨毕业生双选大会' })
     const s = await student(h)
-    const state = SubscriptionStateSchema.parse(await (await subscribe(s.token, { event_starting: 'accept' })).json())
+    const state = SubscriptionStateSchema.parse(await (await subscribe(s.token, answer({ event_starting: 'accept' }))).json())
     h.fake.grantSubscription(s.user.openid!, state.templates.event_starting!, 1)
     await register(h, event.id, s.token)
     // Time passes: the day-before reminder falls due.
@@ -39,6 +78,10 @@ describe('subscriptions and inbox', () => {
     expect([...sent[0]!.data.thing1!.value].length).toBe(20)
     const after = SubscriptionStateSchema.parse(await (await h.app.request('/api/subscriptions', { headers: bearer(s.token) })).json())
     expect(after.credits.event_starting).toBe(0)
+    expect(await ledger(s.user.id)).toEqual([
+      { templateId: TEMPLATE_IDS.event_starting, delta: 1, reason: 'accept' },
+      { templateId: TEMPLATE_IDS.event_starting, delta: -1, reason: 'sent' },
+    ])
 
     const unread = async () => UnreadCountSchema.parse(await (await h.app.request('/api/inbox/unread-count', { headers: bearer(s.token) })).json()).unread
     expect(await unread()).toBe(1)
