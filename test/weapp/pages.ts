@@ -74,6 +74,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   'pkg-admin/explain/index': { as: 'admin', shows: '第一步：选择岗位', reach: { from: 'pages/me/index', tap: '匹配解释' } },
   'pkg-admin/chains/index': { as: 'admin', shows: '新增产业链', reach: { from: 'pkg-admin/memberships/index', tap: '产业链管理' } },
   'pkg-admin/chain/index': { as: 'admin', shows: '变更记录', reach: { from: 'pkg-admin/chains/index', tap: '.chain-admin__card' } },
+  'pkg-admin/org/index': { as: 'admin', shows: '免审发布岗位', reach: { from: 'pkg-admin/review/index', tap: '.review-item__org' } },
 
   // Events organised by administrators and colleges, entered from 我的 → 活动管理.
   'pkg-organiser/events/index': { as: 'admin', shows: '创建活动', reach: { from: 'pages/me/index', tap: '活动管理' } },

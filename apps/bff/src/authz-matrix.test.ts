@@ -89,6 +89,8 @@ beforeAll(async () => {
 
   OWNED = {
     'POST /api/admin/memberships/{id}/verify': { owner: 'global', make: async () => ({ params: { id: (await createMember(h.prisma, await createEnterprise(h.prisma, { verification: 'pending' }), { status: 'pending' })).membership.id }, body: { decision: 'verified' } }) },
+    'GET /api/admin/organizations/{id}': { owner: 'global', make: async () => ({ params: { id: A } }) },
+    'PUT /api/admin/organizations/{id}/trusted': { owner: 'global', make: async () => ({ params: { id: A }, body: { trusted: false, reason: '矩阵测试' } }) },
     'PATCH /api/admin/chains/{id}': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' }, body: { sortOrder: 2 } }) },
     // Chains and the report are the province's, not a tenant's: only the role decides (the body is checked after it).
     'GET /api/admin/chains/{id}': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' } }) },

@@ -9,22 +9,23 @@ export const MembershipQueueQuerySchema = CursorQuerySchema.extend({
 })
 export type MembershipQueueQuery = z.infer<typeof MembershipQueueQuerySchema>
 
+/** What an administrator sees of any organisation first. */
+const orgFacts = {
+  id: z.string(),
+  name: z.string(),
+  kind: OrgKind.schema,
+  uscc: z.string(),
+  cityCode: z.string(),
+  verification: VerificationStatus.schema,
+}
+
 export const MembershipReviewItemSchema = z.object({
   id: z.string(),
   status: VerificationStatus.schema,
   isOwner: z.boolean(),
   createdAt: IsoDateTimeSchema,
   user: z.object({ id: z.string(), displayName: z.string(), role: Role.schema }),
-  org: z.object({
-    id: z.string(),
-    name: z.string(),
-    kind: OrgKind.schema,
-    uscc: z.string(),
-    cityCode: z.string(),
-    verification: VerificationStatus.schema,
-    contactName: z.string(),
-    contactPhone: z.string(),
-  }),
+  org: z.object({ ...orgFacts, contactName: z.string(), contactPhone: z.string() }),
 })
 export type MembershipReviewItem = z.infer<typeof MembershipReviewItemSchema>
 export const MembershipReviewPageSchema = pageOf(MembershipReviewItemSchema)
@@ -64,3 +65,19 @@ export type ChainMajorsBody = z.infer<typeof ChainMajorsBodySchema>
 
 export const AdminChainSchema = ChainSchema
 export type AdminChain = z.infer<typeof AdminChainSchema>
+
+/** An organisation as an administrator manages it (decision 014: the trusted-poster setting). */
+export const AdminOrgSchema = z.object({
+  ...orgFacts,
+  trustedPoster: z.boolean(),
+  /** Jobs waiting in the review queue and jobs open now. */
+  jobs: z.object({ pendingReview: z.number().int(), open: z.number().int() }),
+})
+export type AdminOrg = z.infer<typeof AdminOrgSchema>
+
+export const TrustedPosterBodySchema = z.object({
+  trusted: z.boolean(),
+  /** Why, for the audit log: trust is a decision someone answers for. */
+  reason: text(200).min(2, { error: '请填写理由（至少2个字）' }),
+})
+export type TrustedPosterBody = z.infer<typeof TrustedPosterBodySchema>

@@ -4,6 +4,8 @@ import * as chains from './chains.handlers'
 import * as memberships from './memberships.handlers'
 import * as routes from './admin.routes'
 import * as chainRoutes from './chains.routes'
+import * as trusted from './trusted.handlers'
+import * as trustedRoutes from './trusted.routes'
 
 export default createRouter()
   .openapi(routes.listMemberships, memberships.listMemberships)
@@ -17,3 +19,5 @@ export default createRouter()
   .openapi(chainRoutes.retireChain, chainAdmin.retireChain)
   .openapi(chainRoutes.restoreChain, chainAdmin.restoreChain)
   .openapi(chainRoutes.putChainProfile, chainAdmin.putChainProfile)
+  .openapi(trustedRoutes.getOrg, trusted.getOrg)
+  .openapi(trustedRoutes.setTrusted, trusted.setTrusted)

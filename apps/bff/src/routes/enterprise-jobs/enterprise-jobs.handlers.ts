@@ -1,5 +1,5 @@
 import type { Prisma } from '@zhilian/db'
-import { AppError, type JobStatus } from '@zhilian/shared'
+import { AppError, materialChanges, REVIEWED_JOB_STATUSES, type JobStatus } from '@zhilian/shared'
 import { JobInput } from '@zhilian/shared/contracts/demand-list'
 import type { z } from 'zod'
 import { audit } from '../../lib/audit'
@@ -9,6 +9,7 @@ import type { AppRouteHandler } from '../../lib/types'
 import { applicationCounts, enterpriseJobSelect, loadEnterpriseJob, toEnterpriseJob } from './enterprise-job.view'
 import type * as routes from './enterprise-jobs.routes'
 import { jobReferenceIssues } from './job-refs'
+import { reviewGate } from './review-gate'
 import { ownJob, postingOrg } from './scope'
 
 type Status = z.infer<typeof JobStatus.schema>
@@ -36,19 +37,25 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
   const issues = await jobReferenceIssues(c.var.db, { cityCode: fields.cityCode, chainId, majorCodes })
   if (issues.length) throw new AppError('VALIDATION_FAILED', { issues })
   const id = await c.var.db.$transaction(async (tx) => {
+    // Publishing asks the review gate: the queue, or at once for a trusted poster's ordinary post.
+    const gate = publish ? await reviewGate(tx, { ...fields, orgId, chainId: chainId ?? null }) : undefined
+    const status = gate?.status ?? 'draft'
     const job = await tx.job.create({
       data: {
         ...fields,
         orgId,
         chainId: chainId ?? null,
-        status: publish ? 'open' : 'draft',
-        publishedAt: publish ? new Date() : null,
+        status,
+        publishedAt: status === 'open' ? new Date() : null,
         skills: { create: skills },
         majors: { create: majorCodes.map((majorCode) => ({ majorCode })) },
       },
       select: { id: true },
     })
-    await audit(tx, { actorUserId: user.id, orgId, action: 'job.created', entity: 'Job', entityId: job.id, diff: { title: fields.title, publish } })
+    await audit(tx, {
+      actorUserId: user.id, orgId, action: 'job.created', entity: 'Job', entityId: job.id,
+      diff: { title: fields.title, publish, status, signals: gate?.signals.map((g) => g.code) ?? [] },
+    })
     return job.id
   })
   return c.json(await loadEnterpriseJob(c.var.db, id), 201)
@@ -96,18 +103,27 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
   const issues = await jobReferenceIssues(c.var.db, { cityCode: next.cityCode, chainId, majorCodes: next.majorCodes })
   if (issues.length) throw new AppError('VALIDATION_FAILED', { issues })
   const { majorCodes, skills, ...columns } = next
+  // A material edit of a job the public sees (or saw) is a new post: it goes back through the review gate.
+  const material = materialChanges({ ...current, chainId: job.chainId }, { ...changes })
+  const reviewed = (REVIEWED_JOB_STATUSES as readonly string[]).includes(job.status)
   await c.var.db.$transaction(async (tx) => {
-    const data: Prisma.JobUncheckedUpdateInput = { ...columns, chainId, status: statusAfterHeadcount(job.status, next.headcount, job.hiredCount) }
+    const gate = material.length && reviewed ? await reviewGate(tx, { ...columns, orgId: job.orgId, chainId }) : undefined
+    const status = gate?.status === 'pending_review' ? 'pending_review' : statusAfterHeadcount(job.status, next.headcount, job.hiredCount)
+    const data: Prisma.JobUncheckedUpdateInput = { ...columns, chainId, status }
     if (changes.skills) data.skills = { deleteMany: {}, create: skills }
     if (changes.majorCodes) data.majors = { deleteMany: {}, create: majorCodes.map((majorCode) => ({ majorCode })) }
     await tx.job.update({ where: { id }, data, select: { id: true } })
-    await audit(tx, { actorUserId: user.id, orgId: job.orgId, action: 'job.updated', entity: 'Job', entityId: id, diff: { changed: Object.keys(changes) } })
+    await audit(tx, {
+      actorUserId: user.id, orgId: job.orgId, action: 'job.updated', entity: 'Job', entityId: id,
+      diff: { changed: Object.keys(changes), material, status: { from: job.status, to: status }, signals: gate?.signals.map((g) => g.code) ?? [] },
+    })
   })
   return c.json(await loadEnterpriseJob(c.var.db, id), 200)
 }
 
 const MOVES = {
   pause: { from: ['open'], to: 'paused', refusal: '只有招聘中的岗位可以暂停' },
+  // A draft (new, or returned by a reviewer) goes through the review gate; a paused job was reviewed already.
   resume: { from: ['paused', 'draft'], to: 'open', refusal: '只有草稿或已暂停的岗位可以发布' },
   close: { from: ['draft', 'pending_review', 'open', 'paused', 'filled'], to: 'closed', refusal: '该岗位已关闭' },
 } as const satisfies Record<string, { from: readonly Status[]; to: Status; refusal: string }>
@@ -122,13 +138,18 @@ function statusAction(action: keyof typeof MOVES): AppRouteHandler<typeof routes
       throw new AppError('INVALID_TRANSITION', { userMessage: '该岗位已招满，请先增加需求人数' })
     }
     await c.var.db.$transaction(async (tx) => {
+      const gate = action === 'resume' && job.status === 'draft' ? await reviewGate(tx, job) : undefined
+      const to: Status = gate?.status ?? move.to
       // Conditional on the status read above, so two taps (or two staff) cannot both move it.
       const moved = await tx.job.updateMany({
-        where: { id, status: { in: [...move.from] } },
-        data: { status: move.to, ...(move.to === 'open' && !job.publishedAt ? { publishedAt: new Date() } : {}) },
+        where: { id, status: { in: gate ? ['draft'] : [...move.from] } },
+        data: { status: to, ...(to === 'open' && !job.publishedAt ? { publishedAt: new Date() } : {}) },
       })
       if (moved.count === 0) throw new AppError('INVALID_TRANSITION', { userMessage: move.refusal, internal: `job ${id} is ${job.status}` })
-      await audit(tx, { actorUserId: user.id, orgId: job.orgId, action: `job.${action}`, entity: 'Job', entityId: id, diff: { status: { from: job.status, to: move.to } } })
+      await audit(tx, {
+        actorUserId: user.id, orgId: job.orgId, action: `job.${action}`, entity: 'Job', entityId: id,
+        diff: { status: { from: job.status, to }, ...(gate ? { signals: gate.signals.map((g) => g.code) } : {}) },
+      })
     })
     return c.json(await loadEnterpriseJob(c.var.db, id), 200)
   }

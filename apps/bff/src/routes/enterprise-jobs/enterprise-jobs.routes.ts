@@ -23,7 +23,7 @@ export const list = createRoute({
 
 export const create = createRoute({
   method: 'post', path: '/jobs', tags, ...enterprise,
-  summary: 'Post a job (附件2 job row); published at once unless publish is false',
+  summary: 'Post a job (附件2 job row): publish sends it to review (open at once only for a trusted poster without high fraud signals); publish false keeps a draft',
   request: { body: jsonBody(EnterpriseJobCreateSchema) },
   responses: { 201: jsonContent(EnterpriseJobSchema, 'The new job'), ...problems(400, 401, 403) },
 })
@@ -37,7 +37,7 @@ export const get = createRoute({
 
 export const patch = createRoute({
   method: 'patch', path: '/jobs/{id}', tags, ...enterprise,
-  summary: 'Change some fields of an own job (the result must still be a valid job)',
+  summary: 'Change some fields of an own job (the result must still be a valid job); a material change to a published job sends it back to review',
   request: { params: IdParamSchema, body: jsonBody(EnterpriseJobPatchSchema) },
   responses: one('The job after the change'),
 })
@@ -51,9 +51,9 @@ export const pause = createRoute({
 
 export const resume = createRoute({
   method: 'post', path: '/jobs/{id}/resume', tags, ...enterprise,
-  summary: 'Publish a draft or reopen a paused job',
+  summary: 'Submit a draft (new or returned by a reviewer) for review, or reopen a paused job',
   request: { params: IdParamSchema },
-  responses: one('The open job'),
+  responses: one('The job, open or 待审核'),
 })
 
 export const close = createRoute({

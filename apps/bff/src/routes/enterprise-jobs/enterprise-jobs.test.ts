@@ -1,4 +1,5 @@
-import { createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
+import { createAdmin, createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
+import { AdminOrgSchema } from '@zhilian/shared/contracts/admin'
 import { EnterpriseJobPageSchema, EnterpriseJobSchema, JobDetailSchema } from '@zhilian/shared/contracts/jobs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
@@ -28,18 +29,23 @@ const jobBody = {
   chainId: 'SD-C02',
 }
 
+let adminToken: string | undefined
+const admin = async () => (adminToken ??= await h.tokenFor(await createAdmin(h.prisma)))
+
 async function staff() {
   const { org, user } = await recruiter(h.prisma)
   return { org, token: await h.tokenFor(user) }
 }
 
 describe('enterprise jobs', () => {
-  it('posts a job that students can then find, and lists it with application counts', async () => {
+  it('sends a posted job to review; students find it once an administrator approves; lists it with application counts', async () => {
     const { org, token } = await staff()
     const res = await call('POST', '/api/enterprise/jobs', token, jobBody)
     expect(res.status).toBe(201)
     const job = EnterpriseJobSchema.parse(await res.json())
-    expect(job).toMatchObject({ orgId: org.id, status: 'open', hiredCount: 0, majorCodes: ['460103'], chainId: 'SD-C02' })
+    expect(job).toMatchObject({ orgId: org.id, status: 'pending_review', hiredCount: 0, majorCodes: ['460103'], chainId: 'SD-C02' })
+    await expectProblem(await h.app.request(`/api/jobs/${job.id}`), 404, 'NOT_FOUND')
+    expect((await call('POST', `/api/review/job/${job.id}/decision`, await admin(), { decision: 'approve' })).status).toBe(200)
     expect(JobDetailSchema.parse(await (await h.app.request(`/api/jobs/${job.id}`)).json()).title).toBe('数控车工')
     const draft = EnterpriseJobSchema.parse(await (await call('POST', '/api/enterprise/jobs', token, { ...jobBody, publish: false })).json())
     expect(draft.status).toBe('draft')
@@ -47,6 +53,46 @@ describe('enterprise jobs', () => {
     expect(page.items.map((j) => j.id).sort()).toEqual([job.id, draft.id].sort())
     const drafts = EnterpriseJobPageSchema.parse(await (await call('GET', '/api/enterprise/jobs?status=draft', token)).json())
     expect(drafts.items.map((j) => j.id)).toEqual([draft.id])
+  })
+
+  it('puts a job returned by a reviewer back in review when resumed, not live', async () => {
+    const { org, token } = await staff()
+    const job = await createJob(h.prisma, { orgId: org.id, status: 'pending_review', publishedAt: null })
+    expect((await call('POST', `/api/review/job/${job.id}/decision`, await admin(), { decision: 'request_changes', reason: '请删除收费内容' })).status).toBe(200)
+    const resumed = EnterpriseJobSchema.parse(await (await call('POST', `/api/enterprise/jobs/${job.id}/resume`, token)).json())
+    expect(resumed.status).toBe('pending_review')
+    await expectProblem(await h.app.request(`/api/jobs/${job.id}`), 404, 'NOT_FOUND')
+    expect(await h.prisma.auditLog.count({ where: { entityId: job.id, action: 'job.resume' } })).toBe(1)
+  })
+
+  it('re-reviews a material edit of an open job, but not a head-count change', async () => {
+    const { org, token } = await staff()
+    const job = await createJob(h.prisma, { orgId: org.id, headcount: 3, salaryMin: 5000, salaryMax: 7000 })
+    const more = EnterpriseJobSchema.parse(await (await call('PATCH', `/api/enterprise/jobs/${job.id}`, token, { headcount: 6, title: job.title })).json())
+    expect(more.status).toBe('open')
+    const edited = EnterpriseJobSchema.parse(await (await call('PATCH', `/api/enterprise/jobs/${job.id}`, token, { description: '入职前需先培训后上岗，培训费3000元。' })).json())
+    expect(edited.status).toBe('pending_review')
+    await expectProblem(await h.app.request(`/api/jobs/${job.id}`), 404, 'NOT_FOUND')
+    const entry = await h.prisma.auditLog.findFirstOrThrow({ where: { entityId: job.id, action: 'job.updated' }, orderBy: { at: 'desc' } })
+    expect(entry.diff).toMatchObject({ material: ['description'], status: { from: 'open', to: 'pending_review' }, signals: ['training_fee_wording'] })
+    const queue = (await (await call('GET', '/api/review/queue?kind=job&limit=50', await admin())).json()) as { items: { id: string; signals: { code: string }[] }[] }
+    expect(queue.items.find((i) => i.id === job.id)?.signals.map((x) => x.code)).toContain('training_fee_wording')
+  })
+
+  it('publishes at once for a trusted poster, set by an administrator with a reason and audited; 招转培 wording still goes to review', async () => {
+    const { org, token } = await staff()
+    const set = (as: string, body: unknown) => call('PUT', `/api/admin/organizations/${org.id}/trusted`, as, body)
+    await expectProblem(await set(token, { trusted: true, reason: '自己说可信' }), 403, 'FORBIDDEN')
+    await expectProblem(await set(await admin(), { trusted: true }), 400, 'VALIDATION_FAILED')
+    const trusted = AdminOrgSchema.parse(await (await set(await admin(), { trusted: true, reason: '链主企业，近一年岗位无投诉' })).json())
+    expect(trusted.trustedPoster).toBe(true)
+    expect(await h.prisma.auditLog.findFirst({ where: { entityId: org.id, action: 'organization.trust' }, select: { diff: true } })).toMatchObject({ diff: { reason: '链主企业，近一年岗位无投诉' } })
+    const open = EnterpriseJobSchema.parse(await (await call('POST', '/api/enterprise/jobs', token, jobBody)).json())
+    expect(open.status).toBe('open')
+    const fee = EnterpriseJobSchema.parse(await (await call('POST', '/api/enterprise/jobs', token, { ...jobBody, title: '储备干部', description: '先培训后上岗，需交培训费' })).json())
+    expect(fee.status).toBe('pending_review')
+    await set(await admin(), { trusted: false, reason: '收到举报' })
+    expect(EnterpriseJobSchema.parse(await (await call('POST', '/api/enterprise/jobs', token, { ...jobBody, title: '装配工' })).json()).status).toBe('pending_review')
   })
 
   it('validates with the demand-list rules and real references', async () => {
@@ -60,14 +106,14 @@ describe('enterprise jobs', () => {
   it('patches fields, re-checking the merged job, and keeps head-count above hires', async () => {
     const { org, token } = await staff()
     const job = await createJob(h.prisma, { orgId: org.id, headcount: 3, hiredCount: 2, salaryMin: 5000, salaryMax: 7000 })
-    const patched = EnterpriseJobSchema.parse(await (await call('PATCH', `/api/enterprise/jobs/${job.id}`, token, { title: '数控车工（夜班）', skills: [{ name: 'CAD制图', level: 'basic' }] })).json())
-    expect(patched).toMatchObject({ title: '数控车工（夜班）', skills: [{ name: 'CAD制图', level: 'basic' }] })
     await expectProblem(await call('PATCH', `/api/enterprise/jobs/${job.id}`, token, { salaryMin: 8000 }), 400, 'VALIDATION_FAILED')
     await expectProblem(await call('PATCH', `/api/enterprise/jobs/${job.id}`, token, { headcount: 1 }), 400, 'VALIDATION_FAILED')
     const filled = EnterpriseJobSchema.parse(await (await call('PATCH', `/api/enterprise/jobs/${job.id}`, token, { headcount: 2 })).json())
     expect(filled.status).toBe('filled')
     const reopened = EnterpriseJobSchema.parse(await (await call('PATCH', `/api/enterprise/jobs/${job.id}`, token, { headcount: 5 })).json())
     expect(reopened.status).toBe('open')
+    const patched = EnterpriseJobSchema.parse(await (await call('PATCH', `/api/enterprise/jobs/${job.id}`, token, { title: '数控车工（夜班）', skills: [{ name: 'CAD制图', level: 'basic' }] })).json())
+    expect(patched).toMatchObject({ title: '数控车工（夜班）', skills: [{ name: 'CAD制图', level: 'basic' }], status: 'pending_review' })
   })
 
   it('pauses, resumes, closes and duplicates, refusing moves the status does not allow', async () => {

@@ -58,14 +58,20 @@ export async function applyDecision(tx: Tx, actorUserId: string, kind: ReviewKin
     case 'supply_list':
     case 'demand_list': {
       const list = kind === 'supply_list'
-        ? await tx.supplyList.findUnique({ where: { id }, select: { status: true, collegeId: true } }).then((l) => l && { status: l.status, orgId: l.collegeId })
-        : await tx.demandList.findUnique({ where: { id }, select: { status: true, orgId: true } })
+        ? await tx.supplyList.findUnique({ where: { id }, select: { status: true, collegeId: true, submittedAt: true } }).then((l) => l && { status: l.status, orgId: l.collegeId, submittedAt: l.submittedAt })
+        : await tx.demandList.findUnique({ where: { id }, select: { status: true, orgId: true, submittedAt: true } })
       if (!list) throw new AppError('NOT_FOUND')
       if (list.status !== 'submitted') throw stale('清单')
       to = LIST_STATE[decision]
       const data = { status: to as 'approved', reviewNote: note, reviewedAt: now }
       if (kind === 'supply_list') await tx.supplyList.update({ where: { id }, data })
-      else await tx.demandList.update({ where: { id }, data })
+      else {
+        await tx.demandList.update({ where: { id }, data })
+        // The list's jobs were reviewed with it (their signals are on the list's queue item): approval opens them,
+        // anything else returns them to the enterprise as drafts. Jobs posted after the submission wait on their own.
+        const listed = { orgId: list.orgId, status: 'pending_review' as const, updatedAt: { lte: list.submittedAt ?? now } }
+        await tx.job.updateMany({ where: listed, data: decision === 'approve' ? { status: 'open', publishedAt: now } : { status: 'draft' } })
+      }
       const name = kind === 'supply_list' ? '院校供给清单' : '企业需求清单'
       await tell(tx, await orgMembers(tx, list.orgId), `${name}${VERDICT[decision]}`, bodyOf(decision, reason))
       orgId = list.orgId

@@ -1,7 +1,9 @@
+import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import type { ReviewItem } from '@zhilian/shared/contracts/review'
 import dayjs from 'dayjs'
 import { useState } from 'react'
+import { ROUTES } from '../../routes'
 
 export type Decision = 'approve' | 'reject' | 'request_changes'
 
@@ -10,6 +12,11 @@ const SUMMARY_LABELS: Record<string, string> = {
   salaryMax: '最高月薪', headcount: '人数', chainId: '产业链', year: '年度', version: '版本', jobs: '岗位数', targetKind: '举报对象',
   targetId: '对象编号', reason: '举报原因',
 }
+const CHANGE_LABELS: Record<string, string> = { name: '名称', uscc: '统一社会信用代码', cityCode: '城市代码' }
+
+/** A requested change of a verified unit: 名称：旧 → 新, one line a field. */
+const changeLines = (change: unknown) =>
+  Object.entries((change ?? {}) as Record<string, { from: unknown; to: unknown }>).map(([k, v]) => `${CHANGE_LABELS[k] ?? k}：${String(v.from)} → ${String(v.to)}`)
 
 /** One queued item: what it is, the fraud signals (red for high), and the three decisions. */
 export function ReviewItemCard({ item, onDecide }: { item: ReviewItem; onDecide: (id: string, d: Decision, reason?: string) => Promise<boolean> }) {
@@ -28,7 +35,16 @@ export function ReviewItemCard({ item, onDecide }: { item: ReviewItem; onDecide:
   return (
     <View className='card review-item' data-id={item.id}>
       <Text className='review-item__title'>{item.title}</Text>
-      {item.orgName && <Text className='muted'>单位：{item.orgName}</Text>}
+      {item.orgName && (
+        <Text className='muted'>
+          单位：{item.orgName}
+          {item.orgId && (
+            <Text className='link review-item__org' onClick={() => void Taro.navigateTo({ url: `${ROUTES.adminOrg}?id=${encodeURIComponent(item.orgId!)}` })}>
+              {' '}单位设置
+            </Text>
+          )}
+        </Text>
+      )}
       <Text className='muted'>提交时间：{dayjs(item.submittedAt).format('YYYY-MM-DD HH:mm')}</Text>
       {item.usccValid === false && <Text className='review-item__signal review-item__signal--high'>信用代码无效</Text>}
       <View className='review-item__signals'>
@@ -39,8 +55,11 @@ export function ReviewItemCard({ item, onDecide }: { item: ReviewItem; onDecide:
         ))}
       </View>
       <View className='review-item__summary'>
+        {changeLines(item.summary.change).map((line) => (
+          <Text key={line} className='review-item__signal review-item__signal--warn'>变更{line}（通过前仍公开原信息）</Text>
+        ))}
         {Object.entries(item.summary)
-          .filter(([, v]) => v !== null && v !== undefined && v !== '')
+          .filter(([k, v]) => k !== 'change' && v !== null && v !== undefined && v !== '')
           .map(([k, v]) => (
             <Text key={k} className='muted review-item__kv'>
               {SUMMARY_LABELS[k] ?? k}：{String(v)}

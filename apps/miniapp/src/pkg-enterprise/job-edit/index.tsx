@@ -48,11 +48,13 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
     setIssues({})
     setSaving(true)
     try {
+      let saved
       if (job) {
         const { publish: _publish, orgId: _orgId, ...patch } = parsed.data
-        await updateEnterpriseJob(job.id, patch)
-      } else await createEnterpriseJob(parsed.data)
-      void Taro.showToast({ title: job ? '已保存' : '已发布', icon: 'success' })
+        saved = await updateEnterpriseJob(job.id, patch)
+      } else saved = await createEnterpriseJob(parsed.data)
+      // New posts and material edits go to the platform's review first (decision 014): say so, not 已发布.
+      void Taro.showToast({ title: saved.status === 'pending_review' ? '已提交审核' : job ? '已保存' : '已发布', icon: saved.status === 'pending_review' ? 'none' : 'success' })
       onDone()
     } catch (e) {
       if (e instanceof ApiError && e.issues.length) setIssues(Object.fromEntries(e.issues.map((i) => [i.path, i.message])))
@@ -110,8 +112,11 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
         <Textarea className='field__textarea' name='description' maxlength={2000} value={d.description} onInput={(e) => set('description', e.detail.value)} />
         {issue('description')}
       </View>
+      <Text className='muted review-hint' style={{ display: 'block', marginBottom: '8px' }}>
+        {job ? '修改岗位名称、类型、薪资、技能、城市、学历或描述后，岗位需重新审核，审核通过前学生看不到修改后的岗位。' : '提交后由平台审核，审核通过即对学生公开。'}
+      </Text>
       <Button className='btn btn--primary btn--block' loading={saving} disabled={saving} onClick={() => void save()}>
-        {job ? '保存修改' : '发布岗位'}
+        {job ? '保存修改' : '提交审核'}
       </Button>
     </View>
   )

@@ -10,9 +10,13 @@ import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
 import '../../components/jobs-ui.css'
 
+/** A draft (new, or returned by a reviewer) is submitted for review rather than shown at once (decision 014). */
+const SUBMIT = { label: '提交审核', confirm: '提交后由平台审核，审核通过即对学生展示。' }
+const actionOf = (job: EnterpriseJob, action: JobAction) => (action === 'resume' && job.status === 'draft' ? { ...ACTIONS.resume, ...SUBMIT } : ACTIONS[action])
+
 const ACTIONS: Record<JobAction, { label: string; confirm: string; when: EnterpriseJob['status'][] }> = {
   pause: { label: '暂停招聘', confirm: '暂停后学生将看不到该岗位，已有投递不受影响。', when: ['open'] },
-  resume: { label: '恢复招聘', confirm: '恢复后岗位重新对学生展示。', when: ['paused'] },
+  resume: { label: '恢复招聘', confirm: '恢复后岗位重新对学生展示。', when: ['paused', 'draft'] },
   close: { label: '关闭岗位', confirm: '关闭后不能再恢复，学生将无法投递。', when: ['open', 'paused', 'draft'] },
   duplicate: { label: '复制为新岗位', confirm: '将复制岗位信息生成一个新草稿。', when: ['open', 'paused', 'closed', 'filled', 'draft', 'pending_review'] },
 }
@@ -21,12 +25,12 @@ export default function EnterpriseJobsPage() {
   const list = usePagedPage(fetchEnterpriseJobs, { refreshOnShow: true })
 
   const act = async (job: EnterpriseJob, action: JobAction) => {
-    const a = ACTIONS[action]
+    const a = actionOf(job, action)
     const { confirm } = await Taro.showModal({ title: `${a.label}：${job.title}`, content: a.confirm, confirmText: '确定', cancelText: '取消' })
     if (!confirm) return
     try {
-      await runJobAction(job.id, action)
-      void Taro.showToast({ title: '操作成功', icon: 'none' })
+      const after = await runJobAction(job.id, action)
+      void Taro.showToast({ title: after.status === 'pending_review' ? '已提交审核' : '操作成功', icon: 'none' })
       await list.refresh()
     } catch (e) {
       void Taro.showToast({ title: errorMessage(e), icon: 'none' })
@@ -57,6 +61,7 @@ export default function EnterpriseJobsPage() {
                 {salaryText(job.salaryMin, job.salaryMax)} · 已录用{job.hiredCount}/{job.headcount}人
               </Text>
               <Text className='muted' style={{ display: 'block' }}>投递{total}份{counts ? `：${counts}` : ''}</Text>
+              {job.status === 'pending_review' && <Text className='review-note'>审核中：平台审核通过后对学生公开</Text>}
               <View className='row-actions'>
                 <Button className='btn btn--small btn--primary' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseApplicants}?jobId=${encodeURIComponent(job.id)}` })}>
                   应聘者
@@ -71,7 +76,7 @@ export default function EnterpriseJobsPage() {
                   .filter((k) => ACTIONS[k].when.includes(job.status))
                   .map((k) => (
                     <Button key={k} className={`btn btn--small ${k === 'close' ? 'btn--danger' : 'btn--ghost'}`} onClick={() => void act(job, k)}>
-                      {ACTIONS[k].label}
+                      {actionOf(job, k).label}
                     </Button>
                   ))}
               </View>

@@ -1,0 +1,37 @@
+import { AppError } from '@zhilian/shared'
+import { audit } from '../../lib/audit'
+import { currentUser } from '../../lib/auth'
+import type { AppRouteHandler, Db } from '../../lib/types'
+import type * as routes from './trusted.routes'
+
+async function adminOrg(db: Db, id: string) {
+  const org = await db.organization.findUnique({
+    where: { id },
+    select: { id: true, name: true, kind: true, uscc: true, cityCode: true, verification: true, trustedPoster: true },
+  })
+  if (!org) throw new AppError('NOT_FOUND', { userMessage: '单位不存在' })
+  const [pendingReview, open] = await Promise.all([
+    db.job.count({ where: { orgId: id, status: 'pending_review' } }),
+    db.job.count({ where: { orgId: id, status: 'open' } }),
+  ])
+  return { ...org, jobs: { pendingReview, open } }
+}
+
+export const getOrg: AppRouteHandler<typeof routes.getOrg> = async (c) => c.json(await adminOrg(c.var.db, c.req.valid('param').id), 200)
+
+/** Trust is explicit and answerable: only an administrator sets it, with a reason, and the audit log keeps both. */
+export const setTrusted: AppRouteHandler<typeof routes.setTrusted> = async (c) => {
+  const actor = currentUser(c)
+  const { id } = c.req.valid('param')
+  const { trusted, reason } = c.req.valid('json')
+  await c.var.db.$transaction(async (tx) => {
+    const org = await tx.organization.findUnique({ where: { id }, select: { kind: true, verification: true, trustedPoster: true } })
+    if (!org) throw new AppError('NOT_FOUND', { userMessage: '单位不存在' })
+    if (trusted && (org.kind !== 'enterprise' || org.verification !== 'verified')) {
+      throw new AppError('INVALID_TRANSITION', { userMessage: '只有已认证的企业可以设为免审发布' })
+    }
+    await tx.organization.update({ where: { id }, data: { trustedPoster: trusted } })
+    await audit(tx, { actorUserId: actor.id, orgId: id, action: trusted ? 'organization.trust' : 'organization.distrust', entity: 'Organization', entityId: id, diff: { trustedPoster: { from: org.trustedPoster, to: trusted }, reason } })
+  })
+  return c.json(await adminOrg(c.var.db, id), 200)
+}

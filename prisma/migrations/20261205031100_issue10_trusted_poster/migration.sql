@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Organization" ADD COLUMN     "trustedPoster" BOOLEAN NOT NULL DEFAULT false;
