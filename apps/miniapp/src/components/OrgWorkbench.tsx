@@ -2,6 +2,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { OrgKind, VerificationStatus } from '@zhilian/shared'
 import { fetchMe } from '../api/me'
+import { fetchMyOrganizations } from '../api/organizations'
 import { useRemote } from '../lib/use-remote'
 import { orgStatusMeaning } from './org-status-text'
 import { StateView } from './StateView'
@@ -12,9 +13,11 @@ import { StateView } from './StateView'
  */
 export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
   const me = useRemote(fetchMe)
+  const orgs = useRemote(fetchMyOrganizations)
   usePullDownRefresh(() => {
-    void me.reload().finally(() => Taro.stopPullDownRefresh())
+    void Promise.all([me.reload(), orgs.reload()]).finally(() => Taro.stopPullDownRefresh())
   })
+  const pendingOf = (orgId: string) => orgs.data?.items.find((o) => o.id === orgId)?.pendingChange ?? null
   const memberships = me.data?.memberships.filter((m) => m.org.kind === kind) ?? []
 
   return (
@@ -34,6 +37,7 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
               <Text className={`status-tag status-tag--${m.org.verification}`}>{VerificationStatus.labels[m.org.verification]}</Text>
             </View>
             <Text className='workbench__meaning'>{orgStatusMeaning(kind, m.org.verification)}</Text>
+            <PendingChange change={pendingOf(m.org.id)} current={m.org.name} />
             <View className='workbench__contact'>
               <Text className='muted'>
                 我的身份：{m.isOwner ? '单位负责人' : '单位成员'}（{VerificationStatus.labels[m.status]}）
@@ -43,5 +47,18 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
         ))}
       </StateView>
     </View>
+  )
+}
+
+const FIELD = { name: '名称', uscc: '统一社会信用代码', cityCode: '所在城市代码' } as const
+
+/** A verified unit's requested change of name, code or city: under review, the old values still public (decision 014). */
+function PendingChange({ change, current }: { change: { name?: string; uscc?: string; cityCode?: string } | null; current: string }) {
+  if (!change) return null
+  const lines = (Object.keys(FIELD) as (keyof typeof FIELD)[]).filter((k) => change[k]).map((k) => `${FIELD[k]}改为「${change[k]}」`)
+  return (
+    <Text className='review-note org-pending-change'>
+      信息变更审核中：{lines.join('，')}。审核通过前，对外仍显示「{current}」。
+    </Text>
   )
 }

@@ -35,12 +35,20 @@ export const OrgRegisterBodySchema = z
   })
 export type OrgRegisterBody = z.infer<typeof OrgRegisterBodySchema>
 
-/** The unified social credit code and the kind identify the unit and never change. */
+/**
+ * The kind never changes. Name, USCC and city identify the unit: for a verified unit a change of them waits
+ * for an administrator (decision 014) while everything else applies at once.
+ */
 export const OrgPatchBodySchema = z
-  .object(orgFields)
+  .object({ ...orgFields, uscc: text(40).min(1, { error: '必填' }) })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { error: '没有需要修改的内容' })
 export type OrgPatchBody = z.infer<typeof OrgPatchBodySchema>
+
+/** The identifying fields whose change a verified unit must have reviewed. */
+export const ORG_IDENTITY_FIELDS = ['name', 'uscc', 'cityCode'] as const
+export const OrgIdentityChangeSchema = z.object({ name: z.string().optional(), uscc: z.string().optional(), cityCode: z.string().optional() })
+export type OrgIdentityChange = z.infer<typeof OrgIdentityChangeSchema>
 
 export const OrgSchema = z.object({
   id: z.string(),
@@ -61,6 +69,8 @@ export const OrgSchema = z.object({
   chains: z.array(z.string()),
   labels: z.array(z.object({ id: z.string(), verified: z.boolean() })),
   membership: z.object({ status: VerificationStatus.schema, isOwner: z.boolean() }),
+  /** A requested change of name, USCC or city waiting for review; the fields above stay the public, verified ones. */
+  pendingChange: OrgIdentityChangeSchema.extend({ requestedAt: z.string() }).nullable(),
 })
 export type Org = z.infer<typeof OrgSchema>
 

@@ -1,4 +1,5 @@
 import { AppError, checkUscc } from '@zhilian/shared'
+import { ORG_IDENTITY_FIELDS, type OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import { actingMembership } from '../../lib/membership'
@@ -76,6 +77,26 @@ export const mine: AppRouteHandler<typeof routes.mine> = async (c) => {
   return c.json({ items: memberships.map((m) => orgView(m.org, { status: m.status, isOwner: m.isOwner })) }, 200)
 }
 
+/**
+ * The identifying fields the patch really changes, the USCC checked and normalised and refused when another
+ * unit holds it (so approval later cannot collide).
+ */
+async function identityChange(db: Db, org: { id: string; kind: string; name: string; uscc: string; cityCode: string }, body: Partial<Record<'name' | 'uscc' | 'cityCode', string>>): Promise<OrgIdentityChange> {
+  const change: OrgIdentityChange = {}
+  if (body.name !== undefined && body.name !== org.name) change.name = body.name
+  if (body.cityCode !== undefined && body.cityCode !== org.cityCode) change.cityCode = body.cityCode
+  if (body.uscc !== undefined) {
+    const check = checkUscc(body.uscc, { enterprise: org.kind === 'enterprise' })
+    if (!check.ok) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'uscc', message: check.message }] })
+    if (check.code !== org.uscc) {
+      const holder = await db.organization.findUnique({ where: { uscc: check.code }, select: { id: true } })
+      if (holder && holder.id !== org.id) throw new AppError('DUPLICATE', { userMessage: DUPLICATE_USCC })
+      change.uscc = check.code
+    }
+  }
+  return change
+}
+
 export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
@@ -87,9 +108,20 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
   })
   if (!membership) throw new AppError('NOT_FOUND')
   await checkReferences(db, body)
-  const { chains, labels, ...fields } = body
+  const { chains, labels, ...all } = body
+  const identity = await identityChange(db, membership.org, all)
+  // A verified unit keeps its verified name, code and city in public until an administrator approves the change.
+  const held = membership.org.verification === 'verified' && Object.keys(identity).length > 0
+  const fields = Object.fromEntries(Object.entries(all).filter(([k]) => k !== 'uscc' && (!held || !(ORG_IDENTITY_FIELDS as readonly string[]).includes(k))))
+  // The code is written as checkUscc normalised it, and only when it changes.
+  if (!held && identity.uscc) fields.uscc = identity.uscc
   const before = orgView(membership.org, membership)
   const org = await db.$transaction(async (tx) => {
+    if (held) {
+      const pending = { ...((membership.org.pendingChange as OrgIdentityChange | null) ?? {}), ...identity }
+      await tx.organization.update({ where: { id }, data: { pendingChange: pending, changeRequestedAt: new Date() } })
+      await audit(tx, { actorUserId: user.id, orgId: id, action: 'organization.change_requested', entity: 'Organization', entityId: id, diff: { requested: pending } })
+    }
     if (chains) {
       await tx.orgChain.deleteMany({ where: { orgId: id } })
       await tx.orgChain.createMany({ data: chains.map((chainId) => ({ orgId: id, chainId })) })
@@ -105,9 +137,9 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
       select: orgSelect,
     })
     const diff = Object.fromEntries(
-      Object.keys(body).map((k) => [k, { from: before[k as keyof typeof before] ?? null, to: (orgView(updated, membership) as Record<string, unknown>)[k] ?? null }]),
+      Object.keys(body).filter((k) => k in fields || k === 'chains' || k === 'labels').map((k) => [k, { from: before[k as keyof typeof before] ?? null, to: (orgView(updated, membership) as Record<string, unknown>)[k] ?? null }]),
     )
-    await audit(tx, { actorUserId: user.id, orgId: id, action: 'organization.update', entity: 'Organization', entityId: id, diff: JSON.parse(JSON.stringify(diff)) })
+    if (Object.keys(diff).length) await audit(tx, { actorUserId: user.id, orgId: id, action: 'organization.update', entity: 'Organization', entityId: id, diff: JSON.parse(JSON.stringify(diff)) })
     return updated
   })
   return c.json(orgView(org, membership), 200)

@@ -1,4 +1,5 @@
-import { createCollege, createEnterprise, createMember, createUser, makeUscc } from '@zhilian/db/factories'
+import { createAdmin, createCollege, createEnterprise, createJob, createMember, createUser, makeUscc } from '@zhilian/db/factories'
+import { ReviewPageSchema } from '@zhilian/shared/contracts/review'
 import { MyOrgsSchema, OrgSchema } from '@zhilian/shared/contracts/organizations'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
@@ -65,5 +66,44 @@ describe('PATCH /organizations/:id', () => {
     expect(OrgSchema.parse(await res.json())).toMatchObject({ contactName: '新联系人', chains: expect.arrayContaining(['SD-C01', 'SD-C02']) })
     await expectProblem(await h.app.request(`/api/organizations/${other.id}`, jsonInit('PATCH', { contactName: '入侵者' }, bearer(token))), 404, 'NOT_FOUND')
     expect((await h.prisma.organization.findUniqueOrThrow({ where: { id: other.id } })).contactName).not.toBe('入侵者')
+  })
+
+  it('holds a verified unit\'s new name, code and city for review: the old name stays public until an administrator approves', async () => {
+    await createEnterprise(h.prisma, { name: '中国石油化工股份有限公司' })
+    const org = await createEnterprise(h.prisma, { name: '淄博小微机械加工厂' })
+    const { user } = await createMember(h.prisma, org, { isOwner: true })
+    const token = await h.tokenFor(user)
+    const job = await createJob(h.prisma, { orgId: org.id })
+    const publicName = async () => JSON.stringify(await (await h.app.request(`/api/jobs/${job.id}`)).json())
+    const newCode = makeUscc('enterprise', '370100')
+    const res = await h.app.request(`/api/organizations/${org.id}`, jsonInit('PATCH', { name: '中国石油化工股份有限公司', uscc: newCode, cityCode: '370100', intro: '石化龙头' }, bearer(token)))
+    expect(res.status).toBe(200)
+    const after = OrgSchema.parse(await res.json())
+    expect(after).toMatchObject({ name: '淄博小微机械加工厂', uscc: org.uscc, cityCode: org.cityCode, verification: 'verified', intro: '石化龙头' })
+    expect(after.pendingChange).toMatchObject({ name: '中国石油化工股份有限公司', uscc: newCode, cityCode: '370100' })
+    expect(await publicName()).toContain('淄博小微机械加工厂')
+    expect(await publicName()).not.toContain('中国石油化工')
+
+    const admin = await h.tokenFor(await createAdmin(h.prisma))
+    const queue = ReviewPageSchema.parse(await (await h.app.request('/api/review/queue?kind=organization&limit=100', { headers: bearer(admin) })).json())
+    const item = queue.items.find((i) => i.id === org.id)
+    expect(item?.title).toBe('单位信息变更：淄博小微机械加工厂 → 中国石油化工股份有限公司')
+    expect(item?.signals.map((x) => x.code)).toContain('duplicate_org')
+    expect(item?.summary).toMatchObject({ change: { name: { from: '淄博小微机械加工厂', to: '中国石油化工股份有限公司' } } })
+
+    const decide = (decision: string, reason?: string) => h.app.request(`/api/review/organization/${org.id}/decision`, jsonInit('POST', { decision, reason }, bearer(admin)))
+    expect((await decide('approve')).status).toBe(200)
+    const applied = await h.prisma.organization.findUniqueOrThrow({ where: { id: org.id } })
+    expect(applied).toMatchObject({ name: '中国石油化工股份有限公司', uscc: newCode, cityCode: '370100', verification: 'verified', changeRequestedAt: null })
+    expect(await publicName()).toContain('中国石油化工股份有限公司')
+    expect(await h.prisma.auditLog.findFirst({ where: { entityId: org.id, action: 'organization.change_applied' }, select: { diff: true } })).toMatchObject({ diff: { from: { name: '淄博小微机械加工厂' }, to: { name: '中国石油化工股份有限公司' } } })
+
+    // A rejected change is dropped; the verified values stay.
+    await h.app.request(`/api/organizations/${org.id}`, jsonInit('PATCH', { name: '中国石化' }, bearer(token)))
+    expect((await decide('reject', '名称与营业执照不符')).status).toBe(200)
+    expect(await h.prisma.organization.findUniqueOrThrow({ where: { id: org.id }, select: { name: true, pendingChange: true } })).toEqual({ name: '中国石油化工股份有限公司', pendingChange: null })
+    // A code another unit holds is refused at once.
+    const taken = await createEnterprise(h.prisma)
+    await expectProblem(await h.app.request(`/api/organizations/${org.id}`, jsonInit('PATCH', { uscc: taken.uscc }, bearer(token))), 409, 'DUPLICATE')
   })
 })

@@ -1,4 +1,5 @@
-import type { Prisma } from '@zhilian/db'
+import { Prisma } from '@zhilian/db'
+import type { OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
 import { AppError } from '@zhilian/shared'
 import type { ReviewDecisionBody, ReviewKind } from '@zhilian/shared/contracts/review'
 import { audit } from '../../lib/audit'
@@ -23,6 +24,32 @@ async function tell(tx: Tx, userIds: string[], title: string, body: string, link
 
 const bodyOf = (decision: Decision, reason?: string) => (reason ? `审核意见：${reason}` : decision === 'approve' ? '感谢您的填报。' : '')
 
+/**
+ * A verified unit's change of name, USCC or city: approval applies it (the code re-checked for a holder that
+ * appeared meanwhile), anything else drops it with the note. The unit stays verified under its old values.
+ */
+async function decideOrgChange(tx: Tx, actorUserId: string, id: string, decision: Decision, note: string | null): Promise<string> {
+  const org = await tx.organization.findUniqueOrThrow({ where: { id }, select: { name: true, uscc: true, cityCode: true, pendingChange: true } })
+  const change = (org.pendingChange ?? {}) as OrgIdentityChange
+  const before = Object.fromEntries(Object.keys(change).map((k) => [k, org[k as keyof OrgIdentityChange]]))
+  await audit(tx, {
+    actorUserId, orgId: id, action: decision === 'approve' ? 'organization.change_applied' : 'organization.change_dropped', entity: 'Organization', entityId: id,
+    diff: { from: before, to: { ...change } },
+  })
+  if (decision === 'approve') {
+    if (change.uscc && (await tx.organization.findFirst({ where: { uscc: change.uscc, id: { not: id } }, select: { id: true } }))) {
+      throw new AppError('DUPLICATE', { userMessage: '变更后的统一社会信用代码已被其他单位使用，请驳回该变更' })
+    }
+    await tx.organization.update({
+      where: { id },
+      data: { ...change, pendingChange: Prisma.DbNull, changeRequestedAt: null, reviewNote: note, reviewedAt: new Date() },
+    })
+    return 'change_applied'
+  }
+  await tx.organization.update({ where: { id }, data: { pendingChange: Prisma.DbNull, changeRequestedAt: null, reviewNote: note, reviewedAt: new Date() } })
+  return 'change_dropped'
+}
+
 /** Applies one decision, tells the submitter why, and writes the audit entry, all in the caller's transaction. */
 export async function applyDecision(tx: Tx, actorUserId: string, kind: ReviewKind, id: string, decision: Decision, reason?: string) {
   const now = new Date()
@@ -32,8 +59,16 @@ export async function applyDecision(tx: Tx, actorUserId: string, kind: ReviewKin
   let to: string
   switch (kind) {
     case 'organization': {
-      const org = await tx.organization.findUnique({ where: { id }, select: { verification: true, name: true } })
+      const org = await tx.organization.findUnique({ where: { id }, select: { verification: true, name: true, changeRequestedAt: true } })
       if (!org) throw new AppError('NOT_FOUND')
+      if (org.verification === 'verified' && org.changeRequestedAt) {
+        const result = await decideOrgChange(tx, actorUserId, id, decision, note)
+        await tell(tx, await orgMembers(tx, id), `单位信息变更${VERDICT[decision]}：${org.name}`, bodyOf(decision, reason), '/pages/me/index')
+        orgId = id
+        from = 'change_requested'
+        to = result
+        break
+      }
       if (org.verification !== 'pending' && org.verification !== 'changes_requested') throw stale('单位')
       to = REVIEW_STATE[decision]
       await tx.organization.update({ where: { id }, data: { verification: to as 'verified', reviewNote: note, reviewedAt: now } })

@@ -1,4 +1,5 @@
 import type { Prisma } from '@zhilian/db'
+import type { OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
 import type { ReviewItem, ReviewKind } from '@zhilian/shared/contracts/review'
 import { jobSignals, orgSignals } from './fraud-signals'
 
@@ -16,15 +17,26 @@ export async function queuePage(db: Tx, kind: ReviewKind, cursor: string | undef
 async function load(db: Tx, kind: ReviewKind, cursor: string | undefined, limit: number, cache: object): Promise<ReviewItem[]> {
   switch (kind) {
     case 'organization': {
+      // New units, and verified units asking to change their name, code or city (decision 014).
       const orgs = await db.organization.findMany({
-        where: { verification: { in: ['pending', 'changes_requested'] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
-        select: { ...orgFacts, cityCode: true, createdAt: true, contactName: true },
+        where: { OR: [{ verification: { in: ['pending', 'changes_requested'] } }, { changeRequestedAt: { not: null } }] },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
+        select: { ...orgFacts, cityCode: true, createdAt: true, contactName: true, verification: true, pendingChange: true, changeRequestedAt: true },
       })
-      return Promise.all(orgs.map(async (o) => ({
-        kind, id: o.id, title: o.name, orgId: o.id, orgName: o.name, submittedAt: o.createdAt.toISOString(),
-        summary: { kind: o.kind, uscc: o.uscc, cityCode: o.cityCode, contactName: o.contactName, contactPhone: o.contactPhone },
-        ...(await orgSignals(db, o)),
-      })))
+      return Promise.all(orgs.map(async (o) => {
+        const change = o.changeRequestedAt && o.verification === 'verified' ? (o.pendingChange as OrgIdentityChange) : null
+        // Signals about the unit as it would be after the change: a rename to a famous name is what they catch.
+        const proposed = change ? { ...o, name: change.name ?? o.name, uscc: change.uscc ?? o.uscc } : o
+        return {
+          kind, id: o.id, title: change ? `单位信息变更：${o.name}${change.name ? ` → ${change.name}` : ''}` : o.name, orgId: o.id, orgName: o.name,
+          submittedAt: (change ? o.changeRequestedAt! : o.createdAt).toISOString(),
+          summary: {
+            kind: o.kind, uscc: o.uscc, cityCode: o.cityCode, contactName: o.contactName, contactPhone: o.contactPhone,
+            ...(change ? { change: Object.fromEntries(Object.entries(change).map(([k, to]) => [k, { from: o[k as keyof OrgIdentityChange], to }])) } : {}),
+          },
+          ...(await orgSignals(db, proposed)),
+        }
+      }))
     }
     case 'job': {
       const jobs = await db.job.findMany({

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Organization" ADD COLUMN     "changeRequestedAt" TIMESTAMP(3),
+ADD COLUMN     "pendingChange" JSONB;
