@@ -66,6 +66,7 @@ describe('every user-keyed table is exported and erased', () => {
     await p.scheduleItem.create({ data: { userId: s.id, title: '面试', startsAt: slot.startsAt, interviewSlotId: slot.id } })
     await p.boothVisit.create({ data: { boothId: booth.id, userId: s.id } })
     await p.subscriptionCredit.create({ data: { userId: s.id, templateId: 'tpl', remaining: 2 } })
+    await p.subscriptionCreditEntry.create({ data: { userId: s.id, templateId: 'tpl', delta: 2, reason: 'accept' } })
     await p.reminder.create({ data: { userId: s.id, templateKey: 'eventStart', payload: {}, sendAt: event.startsAt, dedupeKey: `t:${s.id}` } })
     await p.inboxMessage.create({ data: { userId: s.id, title: '通知', body: '内容' } })
     await p.report.create({ data: { reporterUserId: s.id, targetType: 'job', targetId: job.id, reason: '疑似招转培' } })

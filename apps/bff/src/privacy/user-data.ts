@@ -35,6 +35,7 @@ export const USER_DATA: Record<string, UserKeyed> = {
   'InterviewSlot.bookedByUserId': { export: 'slotBookings', erase: 'release', why: 'the booth can offer the slot again' },
   'BoothVisit.userId': { export: 'boothVisits', erase: 'delete', why: 'a record of where the person was' },
   'SubscriptionCredit.userId': { export: 'subscriptionCredits', erase: 'delete', why: 'consents to WeChat messages end with the account' },
+  'SubscriptionCreditEntry.userId': { export: 'subscriptionLedger', erase: 'delete', why: 'the history of those consents goes with them' },
   'Reminder.userId': { export: 'reminders', erase: 'delete', why: 'nothing is sent to a deleted account; a queued job finds no row and completes' },
   'InboxMessage.userId': { export: 'inbox', erase: 'delete', why: 'messages to the person' },
   'Report.reporterUserId': { export: 'reports', erase: 'delete', why: 'free text the person wrote; the reported content is judged on its own' },

@@ -155,6 +155,8 @@ export const ProfileExportSchema = z.object({
   /** Who scanned me: each booth that recorded my visit. */
   boothVisits: z.array(z.object({ eventTitle: z.string(), orgName: z.string(), boothNumber: z.string().nullable(), visitedAt: IsoDateTimeSchema })),
   subscriptionCredits: z.array(z.object({ templateId: z.string(), remaining: z.number().int(), updatedAt: IsoDateTimeSchema })),
+  /** Every change to those credits (decision 014): +1 per accept, −1 per message sent, emptied on WeChat's 43101. */
+  subscriptionLedger: z.array(z.object({ templateId: z.string(), delta: z.number().int(), reason: z.string(), at: IsoDateTimeSchema })),
   reminders: z.array(z.object({ templateKey: z.string(), sendAt: IsoDateTimeSchema, sentAt: IsoDateTimeSchema.nullable(), status: z.string(), payload: z.unknown() })),
   reports: z.array(z.object({ targetType: z.string(), targetId: z.string(), reason: z.string(), status: z.string(), note: z.string().nullable(), createdAt: IsoDateTimeSchema })),
   /** What I did that the audit trail recorded. */

@@ -32,6 +32,7 @@ export async function deleteStudentAccount(db: Db, userId: string): Promise<numb
     await tx.eventRegistration.deleteMany({ where: { userId } })
     await tx.boothVisit.deleteMany({ where: { userId } })
     await tx.subscriptionCredit.deleteMany({ where: { userId } })
+    await tx.subscriptionCreditEntry.deleteMany({ where: { userId } })
     // A queued job whose row is gone completes without sending (reminders/deliver.ts).
     await tx.reminder.deleteMany({ where: { userId } })
     await tx.report.deleteMany({ where: { reporterUserId: userId } })
