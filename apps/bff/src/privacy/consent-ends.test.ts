@@ -35,6 +35,8 @@ async function scene(fields?: ProfileField[]) {
   const event = await postEvent(h, host.token)
   expect((await register(h, event.id, studentToken)).status).toBe(201)
   await h.prisma.booth.create({ data: { eventId: event.id, orgId: org.id, status: 'approved', number: 'A-1' } })
+  // Booth scans count only while the event is under way (decision 014): the fair opened an hour ago.
+  await h.prisma.event.update({ where: { id: event.id }, data: { startsAt: new Date(Date.now() - 3_600_000), endsAt: new Date(Date.now() + 3_600_000) } })
   return { org, token, job, student, studentToken, id, event }
 }
 
