@@ -21,10 +21,13 @@ export interface Rows {
   graduateDestination: Prisma.GraduateDestinationCreateManyInput[]
   faculty: Prisma.FacultyCreateManyInput[]
   equipment: Prisma.EquipmentCreateManyInput[]
+  equipmentChain: Prisma.EquipmentChainCreateManyInput[]
   equipmentBooking: Prisma.EquipmentBookingCreateManyInput[]
   researchProject: Prisma.ResearchProjectCreateManyInput[]
+  researchProjectChain: Prisma.ResearchProjectChainCreateManyInput[]
   intellectualProperty: Prisma.IntellectualPropertyCreateManyInput[]
   trainingCourse: Prisma.TrainingCourseCreateManyInput[]
+  trainingCourseChain: Prisma.TrainingCourseChainCreateManyInput[]
   caseStudy: Prisma.CaseStudyCreateManyInput[]
   demandList: Prisma.DemandListCreateManyInput[]
   job: Prisma.JobCreateManyInput[]
@@ -51,7 +54,8 @@ export interface Rows {
 export const TABLES: (keyof Rows)[] = [
   'user', 'organization', 'orgChain', 'orgLabel', 'membership', 'studentProfile',
   'supplyList', 'majorOffering', 'majorOfferingChain', 'enrolment', 'graduateCohort', 'graduateDestination', 'faculty',
-  'equipment', 'equipmentBooking', 'researchProject', 'intellectualProperty', 'trainingCourse', 'caseStudy',
+  'equipment', 'equipmentChain', 'equipmentBooking', 'researchProject', 'researchProjectChain', 'intellectualProperty',
+  'trainingCourse', 'trainingCourseChain', 'caseStudy',
   'demandList', 'job', 'jobSkill', 'jobMajor', 'trainingNeed', 'techChallenge', 'challengeTaker', 'resourceRequest',
   'application', 'applicationEvent', 'interview',
   'event', 'eventChain', 'eventSession', 'booth', 'boothJob', 'eventRegistration', 'scheduleItem', 'inboxMessage',

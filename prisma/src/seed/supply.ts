@@ -108,8 +108,10 @@ function buildCapabilities(ctx: SeedContext, listId: string, college: SeededOrg,
     for (const item of content.equipment) {
       const open = ctx.rng.chance(0.65)
       const paid = open && ctx.rng.chance(0.5)
+      const equipmentId = ctx.rng.id()
+      ctx.rows.equipmentChain.push({ equipmentId, chainId })
       ctx.rows.equipment.push({
-        id: ctx.rng.id(), listId, name: item.name, model: null, quantity: /(实训台|工作站|平台|系统)$/.test(item.name) ? ctx.rng.int(2, 12) : ctx.rng.int(1, 3), coreFunction: item.fn, chainId, open,
+        id: equipmentId, listId, name: item.name, model: null, quantity: /(实训台|工作站|平台|系统)$/.test(item.name) ? ctx.rng.int(2, 12) : ctx.rng.int(1, 3), coreFunction: item.fn, open,
         openHours: open ? ctx.rng.pick(['工作日 8:30-17:00', '工作日 14:00-17:30，寒暑假全天', '每周二、四全天', '需提前3个工作日预约']) : null,
         fee: open ? (paid ? 'paid' : 'free') : null,
         feeNote: paid ? `按机时收费，${ctx.rng.int(2, 12) * 50}元/小时（含耗材另计）` : null,
@@ -120,8 +122,10 @@ function buildCapabilities(ctx: SeedContext, listId: string, college: SeededOrg,
       const level = ctx.rng.pick(LEVELS)
       const year = ctx.rng.pick([2024, 2025, 2026])
       const [lo, hi] = AMOUNT_WAN[level]
+      const projectId = ctx.rng.id()
+      ctx.rows.researchProjectChain.push({ projectId, chainId })
       ctx.rows.researchProject.push({
-        id: ctx.rng.id(), listId, name: topic, level, chainId, year,
+        id: projectId, listId, name: topic, level, year,
         outcomeType: ctx.rng.pick(['新工艺', '样机', '技术标准', '技术报告', '软件系统', '发明专利']),
         commissioningUnit:
           level === 'enterprise' ? ctx.rng.pick(partners(chainId)).name
@@ -146,8 +150,10 @@ function buildCapabilities(ctx: SeedContext, listId: string, college: SeededOrg,
     const title = ctx.rng.pick(content.courses)
     const days = ctx.rng.int(2, 10)
     const seats = ctx.rng.int(3, 5) * 10
+    const courseId = ctx.rng.id()
+    ctx.rows.trainingCourseChain.push({ courseId, chainId })
     ctx.rows.trainingCourse.push({
-      id: ctx.rng.id(), listId, title, chainId, format: ctx.rng.pick<DeliveryMode>(['offline', 'offline', 'hybrid', 'online']),
+      id: courseId, listId, title, format: ctx.rng.pick<DeliveryMode>(['offline', 'offline', 'hybrid', 'online']),
       content: `面向${ctx.chainName.get(chainId)}企业一线员工与技术骨干，围绕${content.jobs[0]!.skills.slice(0, 3).join('、')}等内容，理论讲解与实操训练结合，结业颁发培训证书。`,
       periodDays: days, hours: days * 8, seatsPerSession: seats, yearlyCapacity: seats * ctx.rng.int(4, 12),
       startDate: ctx.daysAgo(-ctx.rng.int(10, 120)), cityCode: college.cityCode,

@@ -7,6 +7,7 @@
  */
 import type { DestinationTypeKey } from '@zhilian/shared'
 import type { Db } from '../lib/types'
+import { COUNTED, LATEST_COUNTED_SUPPLY_LISTS } from './counted'
 
 export interface SupplyFact {
   listId: string
@@ -34,14 +35,13 @@ export interface SupplyFilter {
   collegeIds?: readonly string[]
 }
 
-/** Ids of the supply lists in play: per college, the approved list of `year`, else the latest approved one. */
+/** Ids of the supply lists in play (counted.ts): per college, its list of `year`, else its latest one. */
 export async function supplyListIds(db: Db, year?: number): Promise<string[]> {
   if (year !== undefined) {
-    const rows = await db.supplyList.findMany({ where: { status: 'approved', year }, select: { id: true } })
+    const rows = await db.supplyList.findMany({ where: { ...COUNTED, year }, select: { id: true } })
     return rows.map((r) => r.id)
   }
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT DISTINCT ON ("collegeId") id FROM "SupplyList" WHERE status = 'approved' ORDER BY "collegeId", year DESC`
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(LATEST_COUNTED_SUPPLY_LISTS)
   return rows.map((r) => r.id)
 }
 

@@ -20,15 +20,18 @@ export interface SupplyRows {
 }
 
 export async function supplyList(db: Db, collegeId: string, year: number, majors: MajorRow[], status: 'approved' | 'submitted' = 'approved', rows: SupplyRows = {}) {
-  const list = await db.supplyList.create({ data: { collegeId, year, status }, select: { id: true } })
+  // An approved list counts through its approved version (analytics/counted.ts); a submitted one has none.
+  const approved = status === 'approved' ? { approvedVersion: 1, approvedAt: new Date() } : {}
+  const list = await db.supplyList.create({ data: { collegeId, year, status, ...approved }, select: { id: true } })
+  const chains = (chainId: string | null) => ({ chains: { create: chainId ? [{ chainId }] : [] } })
   for (const c of rows.courses ?? []) {
-    await db.trainingCourse.create({ data: { listId: list.id, title: '培训课程', content: '内容', format: 'offline', chainId: c.chainId, yearlyCapacity: c.yearlyCapacity } })
+    await db.trainingCourse.create({ data: { listId: list.id, title: '培训课程', content: '内容', format: 'offline', ...chains(c.chainId), yearlyCapacity: c.yearlyCapacity } })
   }
   for (const e of rows.equipment ?? []) {
-    await db.equipment.create({ data: { listId: list.id, name: '五轴加工中心', quantity: 1, coreFunction: '复杂曲面加工', chainId: e.chainId, open: e.open } })
+    await db.equipment.create({ data: { listId: list.id, name: '五轴加工中心', quantity: 1, coreFunction: '复杂曲面加工', ...chains(e.chainId), open: e.open } })
   }
   for (const p of rows.projects ?? []) {
-    await db.researchProject.create({ data: { listId: list.id, name: '工艺研究', level: 'provincial', outcomeType: '新工艺', amountWan: '10.00', finished: true, year, chainId: p.chainId } })
+    await db.researchProject.create({ data: { listId: list.id, name: '工艺研究', level: 'provincial', outcomeType: '新工艺', amountWan: '10.00', finished: true, year, ...chains(p.chainId) } })
   }
   for (const m of majors) {
     await db.majorOffering.create({ data: { listId: list.id, majorCode: m.code, chains: { create: m.chains.map((chainId) => ({ chainId })) } } })
@@ -53,7 +56,8 @@ export interface DemandRows {
 }
 
 export async function demandList(db: Db, orgId: string, rows: DemandRows = {}, status: 'approved' | 'submitted' = 'approved') {
-  const list = await db.demandList.create({ data: { orgId, status, submittedAt: rows.submittedAt ?? null }, select: { id: true } })
+  const approved = status === 'approved' ? { approvedVersion: 1, approvedAt: rows.submittedAt ?? new Date() } : {}
+  const list = await db.demandList.create({ data: { orgId, status, submittedAt: rows.submittedAt ?? null, ...approved }, select: { id: true } })
   for (const n of rows.needs ?? []) {
     await db.trainingNeed.create({ data: { listId: list.id, content: '数控编程', audience: '一线操作工', perSession: 10, perYear: n.perYear, periodText: '每季度一期', format: 'offline', chainId: n.chainId } })
   }

@@ -6,9 +6,10 @@
  * row serves, so a change to how lists store them changes only here.
  *
  * A year's supply rows come from the colleges' lists of that year. Demand lists are one per enterprise
- * (their current approved version), so their rows count in the year that version was submitted.
+ * (their current approved version), so their rows count in the year that version was approved.
  */
 import type { Db } from '../lib/types'
+import { COUNTED } from './counted'
 import { supplyListIds } from './facts'
 
 interface Located { cityCode: string; chainIds: string[] }
@@ -28,19 +29,22 @@ export interface ListFacts {
 }
 
 const chains = (chainId: string | null) => (chainId ? [chainId] : [])
+/** 附件1's rows name the chains they serve (EquipmentChain, ResearchProjectChain, TrainingCourseChain). */
+const rowChains = { select: { chainId: true } } as const
+const idsOf = (rows: readonly { chainId: string }[]) => rows.map((r) => r.chainId)
 const yearRange = (year: number) => ({ gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) })
 
-/** Approved demand lists of verified enterprises whose current version was submitted in `year`. */
-export const demandListsOfYear = (year: number) => ({ status: 'approved' as const, submittedAt: yearRange(year), org: { verification: 'verified' as const } })
+/** Demand lists of verified enterprises whose counted version (counted.ts) was approved in `year`. */
+export const demandListsOfYear = (year: number) => ({ ...COUNTED, approvedAt: yearRange(year), org: { verification: 'verified' as const } })
 
 export async function loadListFacts(db: Db, year: number): Promise<ListFacts> {
   const listIds = await supplyListIds(db, year)
   const supplyWhere = { listId: { in: listIds }, list: { college: { verification: 'verified' as const } } }
   const college = { select: { collegeId: true, college: { select: { cityCode: true } } } } as const
   const [courses, equipment, projects, demandLists, lists] = await Promise.all([
-    db.trainingCourse.findMany({ where: supplyWhere, select: { chainId: true, yearlyCapacity: true, cityCode: true, list: college } }),
-    db.equipment.findMany({ where: { ...supplyWhere, open: true }, select: { chainId: true, list: college } }),
-    db.researchProject.findMany({ where: supplyWhere, select: { chainId: true, list: college } }),
+    db.trainingCourse.findMany({ where: supplyWhere, select: { chains: rowChains, yearlyCapacity: true, cityCode: true, list: college } }),
+    db.equipment.findMany({ where: { ...supplyWhere, open: true }, select: { chains: rowChains, list: college } }),
+    db.researchProject.findMany({ where: supplyWhere, select: { chains: rowChains, list: college } }),
     db.demandList.findMany({
       where: demandListsOfYear(year),
       select: {
@@ -55,9 +59,9 @@ export async function loadListFacts(db: Db, year: number): Promise<ListFacts> {
   ])
   const at = (l: { collegeId: string; college: { cityCode: string } }) => ({ collegeId: l.collegeId, cityCode: l.college.cityCode })
   return {
-    courses: courses.map((c) => ({ ...at(c.list), cityCode: c.cityCode ?? c.list.college.cityCode, chainIds: chains(c.chainId), seats: c.yearlyCapacity })),
-    equipment: equipment.map((e) => ({ ...at(e.list), chainIds: chains(e.chainId) })),
-    projects: projects.map((p) => ({ ...at(p.list), chainIds: chains(p.chainId) })),
+    courses: courses.map((c) => ({ ...at(c.list), cityCode: c.cityCode ?? c.list.college.cityCode, chainIds: idsOf(c.chains), seats: c.yearlyCapacity })),
+    equipment: equipment.map((e) => ({ ...at(e.list), chainIds: idsOf(e.chains) })),
+    projects: projects.map((p) => ({ ...at(p.list), chainIds: idsOf(p.chains) })),
     needs: demandLists.flatMap((l) => l.trainingNeeds.map((n) => ({ orgId: l.orgId, cityCode: l.org.cityCode, chainIds: chains(n.chainId), people: n.perYear }))),
     challenges: demandLists.flatMap((l) => l.challenges.map((ch) => ({ orgId: l.orgId, cityCode: l.org.cityCode, chainIds: chains(ch.chainId), answered: ch._count.takers > 0 }))),
     // A resource request names no chain: it serves the chains the enterprise registered for.
@@ -66,19 +70,19 @@ export async function loadListFacts(db: Db, year: number): Promise<ListFacts> {
   }
 }
 
-/** Years with anything filed: approved supply lists per year, and enterprises with jobs published or a list submitted that year. */
+/** Years with anything filed: approved supply lists per year, and enterprises with jobs published or a list version approved that year. */
 export async function yearsWithData(db: Db): Promise<{ year: number; supplyLists: number; enterprises: number }[]> {
   const [supply, demand] = await Promise.all([
     db.$queryRaw<{ year: number; n: number }[]>`
       SELECT s.year, count(*)::int AS n FROM "SupplyList" s JOIN "Organization" o ON o.id = s."collegeId"
-      WHERE s.status = 'approved' AND o.verification = 'verified' GROUP BY 1`,
+      WHERE s."approvedVersion" IS NOT NULL AND o.verification = 'verified' GROUP BY 1`,
     db.$queryRaw<{ year: number; n: number }[]>`
       SELECT year, count(DISTINCT "orgId")::int AS n FROM (
         SELECT extract(year FROM j."publishedAt")::int AS year, j."orgId" FROM "Job" j
         WHERE j."publishedAt" IS NOT NULL AND j.status IN ('open', 'paused', 'closed', 'filled')
         UNION ALL
-        SELECT extract(year FROM d."submittedAt")::int, d."orgId" FROM "DemandList" d
-        WHERE d.status = 'approved' AND d."submittedAt" IS NOT NULL
+        SELECT extract(year FROM d."approvedAt")::int, d."orgId" FROM "DemandList" d
+        WHERE d."approvedVersion" IS NOT NULL AND d."approvedAt" IS NOT NULL
       ) x JOIN "Organization" o ON o.id = x."orgId" WHERE o.verification = 'verified' GROUP BY 1`,
   ])
   const by = new Map<number, { year: number; supplyLists: number; enterprises: number }>()

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { convert, toIsoDate, toNumber, type Lookup } from './cells'
 import type { Column } from './layout'
 
-const lookup: Lookup = { majorCodes: new Set(['460103', '460104', '570102K', '260101']), cities: [{ adcode: '370100', name: '济南市' }], labels: [{ id: 'chain_leader', name: '链主企业' }] }
+const lookup: Lookup = { majorCodes: new Set(['460103', '460104', '570102K', '260101']), cities: [{ adcode: '370100', name: '济南市' }], chains: [{ id: 'SD-C02', name: '高端装备' }], labels: [{ id: 'chain_leader', name: '链主企业' }] }
 const column = (kind: Column['kind'], extra: Partial<Column> = {}): Column => ({ key: 'x', header: 'x', note: '', kind, ...extra })
 const value = (kind: Column['kind'], raw: string | number | boolean | Date, extra?: Partial<Column>) => {
   const r = convert(column(kind, extra), raw, lookup)
@@ -67,5 +67,15 @@ describe('cell conversion', () => {
     expect(value('list', '数控车工、 工艺员;;设备维护')).toEqual(['数控车工', '工艺员', '设备维护'])
     expect(value('city', '济南')).toBe('370100')
     expect(value('labels', '链主企业')).toEqual(['chain_leader'])
+  })
+})
+
+describe('服务产业链 cells', () => {
+  it('read chain names or ids separated by 、 and refuse unknown ones with the choices', () => {
+    expect(convert(column('chains'), '高端装备、SD-C02', lookup)).toEqual({ ok: true, value: ['SD-C02'] })
+    expect(convert(column('chains'), '高端装备产业链', lookup)).toEqual({ ok: true, value: ['SD-C02'] })
+    const bad = convert(column('chains'), '航天', lookup)
+    expect(bad.ok).toBe(false)
+    expect(!bad.ok && bad.message).toContain('可选：高端装备')
   })
 })

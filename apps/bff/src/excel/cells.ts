@@ -109,6 +109,15 @@ export function convert(column: Column, raw: Raw, ctx: Lookup): Converted {
       }
       return ok(ids)
     }
+    case 'chains': {
+      const ids: string[] = []
+      for (const name of splitList(String(raw))) {
+        const chain = ctx.chains.find((c) => c.name === name || c.id === name || `${c.name}产业链` === name)
+        if (!chain) return bad(`「${name}」不是可选的产业链，可选：${ctx.chains.map((c) => c.name).join('、')}`)
+        if (!ids.includes(chain.id)) ids.push(chain.id)
+      }
+      return ok(ids)
+    }
   }
 }
 
@@ -116,6 +125,7 @@ export interface Lookup {
   majorCodes: ReadonlySet<string>
   cities: ListContext['cities']
   labels: ListContext['labels']
+  chains: ListContext['chains']
 }
 
 export function toNumber(raw: unknown): number | undefined {

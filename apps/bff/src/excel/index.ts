@@ -22,13 +22,13 @@ export type ParseContext = Partial<ListContext> & ParseLimits
 
 export function defaultListContext(): ListContext {
   const ref = reference()
-  return { majors: ref.majors, cities: ref.cities, labels: ref.labels }
+  return { majors: ref.majors, cities: ref.cities, labels: ref.labels, chains: ref.chains }
 }
 
 const withDefaults = (ctx: Partial<ListContext> = {}): ListContext => {
-  if (ctx.majors && ctx.cities && ctx.labels) return { majors: ctx.majors, cities: ctx.cities, labels: ctx.labels }
+  if (ctx.majors && ctx.cities && ctx.labels && ctx.chains) return { majors: ctx.majors, cities: ctx.cities, labels: ctx.labels, chains: ctx.chains }
   const d = defaultListContext()
-  return { majors: ctx.majors ?? d.majors, cities: ctx.cities ?? d.cities, labels: ctx.labels ?? d.labels }
+  return { majors: ctx.majors ?? d.majors, cities: ctx.cities ?? d.cities, labels: ctx.labels ?? d.labels, chains: ctx.chains ?? d.chains }
 }
 
 export function buildSupplyTemplate(opts: TemplateOptions<SupplyListInput> = {}): Promise<Buffer> {

@@ -17,7 +17,7 @@ export const TEMPLATE_ROWS = 1000
 
 export type CellKind =
   | 'text' | 'int' | 'year' | 'decimal' | 'percent' | 'date' | 'bool' | 'enum'
-  | 'major' | 'majors' | 'list' | 'city' | 'labels'
+  | 'major' | 'majors' | 'list' | 'city' | 'labels' | 'chains'
 
 export interface Column {
   /** Field name in the contract (a Prisma column). */
@@ -57,6 +57,8 @@ export interface ListContext {
   majors: readonly { code: string; name: string }[]
   cities: readonly { adcode: string; name: string }[]
   labels: readonly { id: string; name: string }[]
+  /** Chains a row may name (附件1 ¹): active chains, by id and name. */
+  chains: readonly { id: string; name: string }[]
 }
 
 export interface ParseLimits {

@@ -109,7 +109,7 @@ function checkLayout<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, limits: Par
 }
 
 function read<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, ctx: ListContext): ParseResult<T> {
-  const lookup: Lookup = { majorCodes: new Set(ctx.majors.map((m) => m.code)), cities: ctx.cities, labels: ctx.labels }
+  const lookup: Lookup = { majorCodes: new Set(ctx.majors.map((m) => m.code)), cities: ctx.cities, labels: ctx.labels, chains: ctx.chains }
   const issues: (FieldIssue & { order: number })[] = []
   const order = new Map([BASIC_SHEET, ...layout.sheets.map((s) => s.name)].map((name, i) => [name, i]))
   const locByPath = new Map<string, Loc>()

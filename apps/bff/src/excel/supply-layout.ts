@@ -25,6 +25,11 @@ const people = (key: string, header: string, note: string, required = true): Col
 })
 const text = (key: string, header: string, note: string, width = 24, required = true): Column => ({ key, header, note, kind: 'text', required, width })
 const yearCol = (key: string, header: string, note: string, required = true): Column => ({ key, header, note, kind: 'year', required, min: 2000, max: 2100, width: 12 })
+/** 服务产业链: which chains the row serves; left blank, the chain–major map fills it in on submit. */
+const chainsCol = (what: string): Column => ({
+  key: 'chainIds', header: '服务产业链', kind: 'chains', width: 26,
+  note: `${what}服务的产业链，可填多条，用顿号「、」分隔；不填则按专业与产业链的对应关系自动填写`,
+})
 const destinationKeys = ['majorCode', 'year'] as const
 const equipmentKeys = ['name', 'model'] as const
 
@@ -63,7 +68,7 @@ export const supplyLayout: ListLayout<SupplyListInput> = {
     { category: '科研及培训能力', label: '产教融合典型案例⁹', sheets: [S.cases], note: FN[9] },
   ],
   sheets: [
-    { name: S.majors, columns: [major(FN[1])] },
+    { name: S.majors, columns: [major(FN[1]), chainsCol('该专业')] },
     {
       name: S.enrolments,
       columns: [
@@ -108,6 +113,7 @@ export const supplyLayout: ListLayout<SupplyListInput> = {
         text('model', '型号规格', '可不填；同名设备用型号区分', 18, false),
         { key: 'quantity', header: '数量', note: '台/套', kind: 'int', required: true, min: 0, width: 10 },
         text('coreFunction', '核心功能', FN[5], 36),
+        chainsCol('该设备'),
       ],
     },
     {
@@ -131,6 +137,7 @@ export const supplyLayout: ListLayout<SupplyListInput> = {
         { key: 'amountWan', header: '获批金额（万元）', note: '单位：万元，最多两位小数', kind: 'decimal', required: true, min: 0, width: 16 },
         { key: 'finished', header: '是否结项', note: '填「是」或「否」', kind: 'bool', yesNo: ['是', '否'], required: true, width: 10 },
         yearCol('year', '立项年份', '近3年'),
+        chainsCol('该项目'),
       ],
     },
     {
@@ -154,6 +161,7 @@ export const supplyLayout: ListLayout<SupplyListInput> = {
         people('seatsPerSession', '每期人数', '可不填，不多于年培训容量', false),
         { key: 'startDate', header: '开班日期', note: '如2026-09-01，可不填', kind: 'date', width: 14 },
         { key: 'fee', header: '收费标准（元/人）', note: '免费请留空', kind: 'decimal', min: 0, width: 16 },
+        chainsCol('该课程'),
       ],
     },
     {

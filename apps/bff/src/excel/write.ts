@@ -159,6 +159,7 @@ function cellWriter(ctx: ListContext) {
   const majorNames = new Map(ctx.majors.map((m) => [m.code, m.name]))
   const cityNames = new Map(ctx.cities.map((c) => [c.adcode, c.name]))
   const labelNames = new Map(ctx.labels.map((l) => [l.id, l.name]))
+  const chainNames = new Map(ctx.chains.map((c) => [c.id, c.name]))
   return (c: Column, v: unknown): ExcelJS.CellValue => {
     if (v === undefined || v === null) return null
     switch (c.kind) {
@@ -177,6 +178,8 @@ function cellWriter(ctx: ListContext) {
         return (v as string[]).join('、') || null
       case 'labels':
         return (v as string[]).map((id) => labelNames.get(id) ?? id).join('、') || null
+      case 'chains':
+        return (v as string[]).map((id) => chainNames.get(id) ?? id).join('、') || null
       case 'city':
         return cityNames.get(String(v)) ?? String(v)
       default:

@@ -22,7 +22,8 @@ export const OpenEquipmentSchema = z.object({
   fee: SharingFee.schema.nullable(),
   feeNote: z.string().nullable(),
   cooperationMode: z.string().nullable(),
-  chainId: z.string().nullable(),
+  /** The chains the device serves, as the college's approved list names them. */
+  chainIds: z.array(z.string()),
   college: z.object({ id: z.string(), name: z.string(), cityCode: z.string() }),
 })
 export const OpenEquipmentPageSchema = z.object({ items: z.array(OpenEquipmentSchema), nextCursor: z.string().nullable() })

@@ -58,6 +58,18 @@ export const email = () =>
 /** Catalogue codes are 6 digits, with a trailing K for the nationally controlled (国控) majors, e.g. 570102K. */
 export const majorCode = () => z.string(typed('文本')).regex(MAJOR_CODE_PATTERN, { error: '专业代码应为6位数字（国控专业带K，如570102K）' })
 
+/**
+ * The industry chains a row serves (附件1 footnote ¹ "与产业链领域相关的专业"), as chain ids. Optional so a
+ * row typed before chains were asked for still parses; an absent list is filled from the chain–major map
+ * (rules/chain-majors.ts `defaultChainIds`) when the list is stored.
+ */
+export const chainIds = () =>
+  z
+    .array(z.string(typed('文本')).trim().min(1, { error: '必填' }).max(20, { error: '产业链编号不正确' }), typed('产业链列表'))
+    .max(30, { error: '最多选择30条产业链' })
+    .refine((ids) => new Set(ids).size === ids.length, { error: '产业链重复' })
+    .optional()
+
 /** Calendar dates travel as YYYY-MM-DD; handlers turn them into Date. */
 export const isoDate = () => z.iso.date({ error: '日期格式不正确，应为2026-09-01' })
 

@@ -12,6 +12,8 @@ const ListMetaSchema = z.object({
   id: z.string(),
   status: ListStatus.schema,
   version: z.number().int(),
+  /** The version that counts publicly (its rows are in the chain databases); null until one is approved. */
+  approvedVersion: z.number().int().nullable(),
   submittedAt: z.string().nullable(),
   reviewedAt: z.string().nullable(),
   /** The reviewer's reason when the list was returned. */
@@ -63,3 +65,26 @@ export const VersionListSchema = z.object({
 export type MyList = z.infer<typeof MyListSchema>
 export type SectionSaved = z.infer<typeof SectionSavedSchema>
 export type VersionList = z.infer<typeof VersionListSchema>
+
+const PlannedJobSchema = z.object({ id: z.string().nullable(), title: z.string() })
+
+/**
+ * What approving a 附件2 would do to the enterprise's live jobs (decision 015): the list's new rows become
+ * jobs, changed rows update their job (with the Chinese names of the changed fields), rows the enterprise
+ * removed close their job. Jobs posted from 我的岗位 are never in it. The phone shows this before submit;
+ * submit echoes `planKey` back as the enterprise's confirmation.
+ */
+export const JobPlanSchema = z.object({
+  add: z.array(PlannedJobSchema),
+  change: z.array(PlannedJobSchema.extend({ fields: z.array(z.string()) })),
+  close: z.array(PlannedJobSchema),
+  unchanged: z.number().int(),
+  /** Live jobs posted from 我的岗位: the list leaves them as they are. */
+  untouched: z.number().int(),
+  planKey: z.string(),
+})
+export type JobPlan = z.infer<typeof JobPlanSchema>
+
+/** 附件2's submit confirms the job plan it was shown; 附件1 sends no body. */
+export const SubmitBodySchema = z.object({ confirmJobs: z.string().max(100).optional() })
+export type SubmitBody = z.infer<typeof SubmitBodySchema>

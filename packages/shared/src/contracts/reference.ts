@@ -21,7 +21,10 @@ export const ChainSchema = z.object({
   majorCount: z.number().int(),
 })
 export type Chain = z.infer<typeof ChainSchema>
-export const ChainListSchema = listOf(ChainSchema)
+/** The public chain list also carries each chain's majors (the chain–major map), so a form can prefill the chains a major serves. */
+export const ReferenceChainSchema = ChainSchema.extend({ majorCodes: z.array(z.string()) })
+export type ReferenceChain = z.infer<typeof ReferenceChainSchema>
+export const ChainListSchema = listOf(ReferenceChainSchema)
 
 export const MajorSchema = z.object({
   code: z.string(),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { checkUscc, toHalfWidth } from '../rules/uscc'
 import { DeliveryMode, DestinationType, IpKind, ResearchLevel, SharingFee } from './enums'
 import {
-  always, arr, count, duplicates, email, isNum, isoDate, keyOf, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, section, typed, wholeNumber, year,
+  always, arr, chainIds, count, duplicates, email, isNum, isoDate, keyOf, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, section, typed, wholeNumber, year,
 } from './list-fields'
 
 /**
@@ -35,7 +35,7 @@ export const CollegeBasicInput = section({
 export type CollegeBasicInput = z.infer<typeof CollegeBasicInput>
 
 /** ¹ 相关专业设置 */
-export const MajorOfferingInput = section({ majorCode: majorCode() })
+export const MajorOfferingInput = section({ majorCode: majorCode(), chainIds: chainIds() })
 export type MajorOfferingInput = z.infer<typeof MajorOfferingInput>
 
 /** ² 在校生规模: by major and grade. */
@@ -102,6 +102,7 @@ export const EquipmentInput = z
     fee: oneOf(SharingFee).optional(),
     feeNote: optionalText(200),
     cooperationMode: optionalText(100),
+    chainIds: chainIds(),
   })
   .superRefine((e, ctx) => {
     if (e.open !== true) return
@@ -119,6 +120,7 @@ export const ResearchProjectInput = section({
   amountWan: money(1_000_000),
   finished: z.boolean({ error: '请填写是否结项' }),
   year: year(),
+  chainIds: chainIds(),
 })
 export type ResearchProjectInput = z.infer<typeof ResearchProjectInput>
 
@@ -143,6 +145,7 @@ export const TrainingCourseInput = z
     seatsPerSession: count().optional(),
     startDate: isoDate().optional(),
     fee: money(1_000_000).optional(),
+    chainIds: chainIds(),
   })
   .superRefine((t, ctx) => {
     if (isNum(t.seatsPerSession) && isNum(t.yearlyCapacity) && t.seatsPerSession > t.yearlyCapacity) {

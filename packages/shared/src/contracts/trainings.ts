@@ -19,7 +19,8 @@ export const TrainingCourseSchema = z.object({
   title: z.string(),
   content: z.string(),
   college: z.object({ id: z.string(), name: z.string() }),
-  chain: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** The chains the course serves, as the college's approved list names them. */
+  chains: z.array(z.object({ id: z.string(), name: z.string() })),
   city: z.object({ code: z.string(), name: z.string() }).nullable(),
   format: DeliveryMode.schema,
   periodDays: z.number().int().nullable(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildChainMajorMap, majorsOfChain, relevanceOf } from './chain-majors'
+import { buildChainMajorMap, chainsOfMajor, fillChainIds, majorsOfChain, relevanceOf } from './chain-majors'
 import { byScoreThenIds, listNames } from './rank'
 
 const map = buildChainMajorMap([
@@ -36,5 +36,22 @@ describe('ranking helpers', () => {
   it('shortens long name lists', () => {
     expect(listNames(['甲', '乙'])).toBe('甲、乙')
     expect(listNames(['甲', '乙', '丙', '丁'])).toBe('甲、乙、丙等')
+  })
+})
+
+describe('default chains of list rows', () => {
+  it('gives a major the chains the map links it to, and other rows the chains of the list', () => {
+    expect(chainsOfMajor(map, '460301')).toEqual(['C2'])
+    type Row = { chainIds?: string[] }
+    const list: { majors: (Row & { majorCode: string })[]; equipment: Row[]; trainingCourses: Row[]; researchProjects?: Row[] } = {
+      majors: [{ majorCode: '460301' }, { majorCode: '510201', chainIds: ['C9'] }, { majorCode: '999999' }],
+      equipment: [{ chainIds: [] }, { chainIds: ['C1'] }],
+      trainingCourses: [{}],
+    }
+    const filled = fillChainIds(list, map)
+    expect(filled.majors!.map((m) => m.chainIds)).toEqual([['C2'], ['C9'], []])
+    expect(filled.equipment!.map((e) => e.chainIds)).toEqual([['C2', 'C9'], ['C1']])
+    expect(filled.trainingCourses![0]!.chainIds).toEqual(['C2', 'C9'])
+    expect(filled.researchProjects).toBeUndefined()
   })
 })

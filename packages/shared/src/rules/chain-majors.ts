@@ -28,3 +28,37 @@ export function majorsOfChain(map: ChainMajorMap, chainId: string): { majorCode:
     .map(([majorCode, relevance]) => ({ majorCode, relevance }))
     .sort((a, b) => order[a.relevance] - order[b.relevance] || (a.majorCode < b.majorCode ? -1 : a.majorCode > b.majorCode ? 1 : 0))
 }
+
+/** The chains a major serves by the map, in id order: a major row's default 服务产业链. */
+export function chainsOfMajor(map: ChainMajorMap, majorCode: string | undefined): string[] {
+  if (!majorCode) return []
+  return Object.keys(map).filter((chainId) => map[chainId]?.[majorCode] !== undefined).sort()
+}
+
+type ChainRow = { chainIds?: string[] | undefined }
+type ChainedList = {
+  majors?: ({ majorCode?: string } & ChainRow)[]
+  equipment?: ChainRow[]
+  researchProjects?: ChainRow[]
+  trainingCourses?: ChainRow[]
+}
+
+/**
+ * Fills every row that names no chain (附件1 ¹ "与产业链领域相关"): a major gets the chains the map links it
+ * to; equipment, research projects and training courses get every chain the list's majors serve, since
+ * they serve the college's related majors. Rows that name chains keep exactly what was entered. The phone
+ * prefills with this and the BFF applies it when a list is stored, so both agree.
+ */
+export function fillChainIds<T extends ChainedList>(list: T, map: ChainMajorMap): T {
+  const given = (r: ChainRow) => Array.isArray(r.chainIds) && r.chainIds.length > 0
+  const majors = (list.majors ?? []).map((m) => (given(m) ? m : { ...m, chainIds: chainsOfMajor(map, m.majorCode) }))
+  const served = [...new Set(majors.flatMap((m) => m.chainIds ?? []))].sort()
+  const fill = <R extends ChainRow>(rows: R[] | undefined) => rows?.map((r) => (given(r) ? r : { ...r, chainIds: served }))
+  return {
+    ...list,
+    ...(list.majors ? { majors } : {}),
+    ...(list.equipment ? { equipment: fill(list.equipment) } : {}),
+    ...(list.researchProjects ? { researchProjects: fill(list.researchProjects) } : {}),
+    ...(list.trainingCourses ? { trainingCourses: fill(list.trainingCourses) } : {}),
+  }
+}

@@ -2,27 +2,33 @@ import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import type { DemandListInput, JobInput } from '@zhilian/shared/contracts/demand-list'
 import { requireKnownCities, requireKnownMajors } from '../supply-lists/reference-check'
+import { planJobs } from './job-plan'
 
 type Tx = Prisma.TransactionClient
 const day = (d: string | undefined) => (d ? new Date(`${d}T00:00:00Z`) : null)
-const LIVE_JOB = ['draft', 'pending_review', 'open', 'paused'] as const
 
 function jobData(j: JobInput) {
   const { majorCodes: _m, skills: _s, ...fields } = j
-  return { ...fields, status: 'pending_review' as const, publishedAt: null }
+  return fields
 }
 
-/**
- * Writes a validated 附件2. Jobs are matched to the enterprise's existing jobs by title so their
- * applications survive; every listed job goes (back) to review; live jobs no longer listed close.
- */
-export async function materializeDemand(tx: Tx, orgId: string, listId: string, v: DemandListInput): Promise<void> {
+/** Before a 附件2 is recorded as a version: its majors, cities and titles must exist. */
+export async function prepareDemand(tx: Tx, v: DemandListInput): Promise<DemandListInput> {
   await requireKnownMajors(tx, v.jobs.flatMap((j, i) => j.majorCodes.map((code, k) => [`jobs.${i}.majorCodes.${k}`, code] as const)))
   await requireKnownCities(tx, v.jobs.map((j, i) => [`jobs.${i}.cityCode`, j.cityCode] as const))
   const labels = new Set((await tx.enterpriseLabel.findMany({ select: { id: true } })).map((l) => l.id))
   const badLabels = v.labelIds.flatMap((id, i) => (labels.has(id) ? [] : [{ path: `labelIds.${i}`, message: '企业称号不存在' }]))
   if (badLabels.length) throw new AppError('VALIDATION_FAILED', { issues: badLabels })
+  return v
+}
 
+/**
+ * Writes an approved 附件2 version (decision 015). Its training needs, challenges and resource requests
+ * replace the previous version's; its job rows are applied to the jobs that came from this list only:
+ * new rows are published, changed rows update and (re)publish their job, rows the enterprise removed
+ * close their job. Approving the list is the jobs' review. Jobs posted from 我的岗位 are not read or written.
+ */
+export async function materializeDemand(tx: Tx, orgId: string, listId: string, v: DemandListInput): Promise<void> {
   const chain = await tx.orgChain.findFirst({ where: { orgId }, select: { chainId: true } })
   const chainId = chain?.chainId ?? null
 
@@ -43,23 +49,28 @@ export async function materializeDemand(tx: Tx, orgId: string, listId: string, v
     else await tx.techChallenge.create({ data: { listId, ...data } })
   }
   await tx.techChallenge.updateMany({ where: { listId, title: { notIn: v.challenges.map((c) => c.title) }, status: 'open' }, data: { status: 'closed' } })
+  await applyJobs(tx, orgId, listId, chainId, v.jobs)
+}
 
-  // A list may carry thousands of jobs (the Excel import takes 10,000): write children and new
-  // jobs in bulk statements, not a round trip per row, so one submit stays one short transaction.
-  const existing = new Map((await tx.job.findMany({ where: { orgId }, select: { id: true, title: true } })).map((j) => [j.title, j.id]))
-  const kept = v.jobs.flatMap((j) => (existing.has(j.title) ? [existing.get(j.title)!] : []))
-  await tx.jobSkill.deleteMany({ where: { jobId: { in: kept } } })
-  await tx.jobMajor.deleteMany({ where: { jobId: { in: kept } } })
-  for (const j of v.jobs) {
-    const id = existing.get(j.title)
-    if (id) await tx.job.update({ where: { id }, data: { ...jobData(j), chainId } })
+/** A list may carry thousands of jobs (the Excel import takes 10,000): children and new jobs are written in bulk. */
+async function applyJobs(tx: Tx, orgId: string, listId: string, chainId: string | null, rows: readonly JobInput[]) {
+  const plan = await planJobs(tx, orgId, listId, rows)
+  const now = new Date()
+  const byTitle = new Map(rows.map((r) => [r.title, r]))
+  const changed = plan.change.map((c) => c.id!)
+  for (const c of plan.change) {
+    const job = plan.jobs.get(c.title)!
+    await tx.job.update({ where: { id: c.id! }, data: { ...jobData(byTitle.get(c.title)!), chainId, status: 'open', ...(job.status === 'open' ? {} : { publishedAt: now }) } })
   }
   const created = await tx.job.createManyAndReturn({
-    data: v.jobs.filter((j) => !existing.has(j.title)).map((j) => ({ orgId, ...jobData(j), chainId })),
+    data: plan.add.map((a) => ({ orgId, fromListId: listId, ...jobData(byTitle.get(a.title)!), chainId, status: 'open' as const, publishedAt: now })),
     select: { id: true, title: true },
   })
-  const ids = new Map([...existing, ...created.map((j) => [j.title, j.id] as const)])
-  await tx.jobSkill.createMany({ data: v.jobs.flatMap((j) => j.skills.map((skill) => ({ jobId: ids.get(j.title)!, ...skill }))) })
-  await tx.jobMajor.createMany({ data: v.jobs.flatMap((j) => j.majorCodes.map((majorCode) => ({ jobId: ids.get(j.title)!, majorCode }))) })
-  await tx.job.updateMany({ where: { orgId, title: { notIn: v.jobs.map((j) => j.title) }, status: { in: [...LIVE_JOB] } }, data: { status: 'closed' } })
+  const idOf = new Map([...plan.change.map((c) => [c.title, c.id!] as const), ...created.map((j) => [j.title, j.id] as const)])
+  await tx.jobSkill.deleteMany({ where: { jobId: { in: changed } } })
+  await tx.jobMajor.deleteMany({ where: { jobId: { in: changed } } })
+  const written = rows.filter((r) => idOf.has(r.title))
+  await tx.jobSkill.createMany({ data: written.flatMap((j) => j.skills.map((skill) => ({ jobId: idOf.get(j.title)!, ...skill }))) })
+  await tx.jobMajor.createMany({ data: written.flatMap((j) => j.majorCodes.map((majorCode) => ({ jobId: idOf.get(j.title)!, majorCode }))) })
+  if (plan.close.length) await tx.job.updateMany({ where: { id: { in: plan.close.map((c) => c.id!) }, fromListId: listId }, data: { status: 'closed' } })
 }

@@ -10,19 +10,19 @@ export const open: AppRouteHandler<typeof routes.open> = async (c) => {
   const rows = await c.var.db.equipment.findMany({
     where: {
       open: true,
-      ...(chainId ? { chainId } : {}),
+      ...(chainId ? { chains: { some: { chainId } } } : {}),
       list: { college: { verification: 'verified', ...(cityCode ? { cityCode } : {}) } },
     },
     orderBy: { id: 'asc' },
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     select: {
-      id: true, name: true, model: true, quantity: true, coreFunction: true, openHours: true, fee: true, feeNote: true, cooperationMode: true, chainId: true,
+      id: true, name: true, model: true, quantity: true, coreFunction: true, openHours: true, fee: true, feeNote: true, cooperationMode: true, chains: { select: { chainId: true }, orderBy: { chainId: 'asc' } },
       list: { select: { college: { select: { id: true, name: true, cityCode: true } } } },
     },
   })
   const page = rows.slice(0, limit)
-  const items = page.map(({ list, ...e }) => ({ ...e, college: list.college }))
+  const items = page.map(({ list, chains, ...e }) => ({ ...e, chainIds: chains.map((ch) => ch.chainId), college: list.college }))
   return c.json({ items, nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null }, 200)
 }
 

@@ -11,9 +11,9 @@ afterAll(() => h.close())
 
 async function openEquipment(collegeOverrides = {}) {
   const college = await createCollege(h.prisma, collegeOverrides)
-  const list = await h.prisma.supplyList.create({ data: { collegeId: college.id, year: 2026, status: 'approved' } })
+  const list = await h.prisma.supplyList.create({ data: { collegeId: college.id, year: 2026, status: 'approved', approvedVersion: 1 } })
   const equipment = await h.prisma.equipment.create({
-    data: { listId: list.id, name: '五轴加工中心', quantity: 1, coreFunction: '复杂曲面加工', open: true, openHours: '工作日 8:30-17:00', fee: 'paid', chainId: 'SD-C02' },
+    data: { listId: list.id, name: '五轴加工中心', quantity: 1, coreFunction: '复杂曲面加工', open: true, openHours: '工作日 8:30-17:00', fee: 'paid', chains: { create: [{ chainId: 'SD-C02' }] } },
   })
   const staff = await h.tokenFor((await createMember(h.prisma, college)).user)
   return { college, equipment, staff }

@@ -73,7 +73,7 @@ export const courses: AppRouteHandler<typeof routes.courses> = async (c) => {
   }
   const s = me.student
   const targeted: Prisma.TrainingCourseWhereInput[] = [
-    ...(me.chains.length ? [{ chainId: { in: me.chains } }] : []),
+    ...(me.chains.length ? [{ chains: { some: { chainId: { in: me.chains } } } }] : []),
     ...(s.expectedCities.length ? [{ cityCode: { in: [...s.expectedCities] } }] : []),
     { format: 'online' },
   ]
@@ -82,10 +82,11 @@ export const courses: AppRouteHandler<typeof routes.courses> = async (c) => {
     db.trainingCourse.findMany({ where: onMenu, take: NEWEST, ...byId }),
   ])
   const pool = [...new Map([...near, ...latest].map((r) => [r.id, r])).values()]
-  const ctx = await loadRecommendContext(db, pool.flatMap((r) => (r.chainId ? [r.chainId] : [])))
+  const ctx = await loadRecommendContext(db, pool.flatMap((r) => r.chains.map((ch) => ch.chain.id)))
   const candidates = pool.map((row) => ({
     id: row.id,
-    chainId: row.chainId ?? undefined,
+    // A course serving several chains is scored on the one the student is after, else its first.
+    chainId: (row.chains.find((ch) => me.chains.includes(ch.chain.id)) ?? row.chains[0])?.chain.id,
     majorCodes: [],
     skills: [],
     cityCode: row.cityCode ?? undefined,

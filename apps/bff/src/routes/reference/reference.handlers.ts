@@ -12,10 +12,10 @@ export const cities: AppRouteHandler<typeof routes.cities> = async (c) => {
 export const chains: AppRouteHandler<typeof routes.chains> = async (c) => {
   const rows = await c.var.db.industryChain.findMany({
     where: { active: true },
-    select: { id: true, name: true, status: true, source: true, sortOrder: true, active: true, _count: { select: { majors: true } } },
+    select: { id: true, name: true, status: true, source: true, sortOrder: true, active: true, majors: { select: { majorCode: true }, orderBy: { majorCode: 'asc' } } },
     orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
   })
-  const items = rows.map(({ _count, ...chain }) => ({ ...chain, majorCount: _count.majors }))
+  const items = rows.map(({ majors, ...chain }) => ({ ...chain, majorCount: majors.length, majorCodes: majors.map((m) => m.majorCode) }))
   return c.json({ items }, 200)
 }
 

@@ -3,6 +3,8 @@ import type { OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
 import { AppError } from '@zhilian/shared'
 import type { ReviewDecisionBody, ReviewKind } from '@zhilian/shared/contracts/review'
 import { audit } from '../../lib/audit'
+import { DEMAND, SUPPLY } from '../supply-lists/list-kinds'
+import { approveVersion } from '../supply-lists/list-workflow'
 
 type Tx = Prisma.TransactionClient
 type Decision = ReviewDecisionBody['decision']
@@ -100,13 +102,9 @@ export async function applyDecision(tx: Tx, actorUserId: string, kind: ReviewKin
       to = LIST_STATE[decision]
       const data = { status: to as 'approved', reviewNote: note, reviewedAt: now }
       if (kind === 'supply_list') await tx.supplyList.update({ where: { id }, data })
-      else {
-        await tx.demandList.update({ where: { id }, data })
-        // The list's jobs were reviewed with it (their signals are on the list's queue item): approval opens them,
-        // anything else returns them to the enterprise as drafts. Jobs posted after the submission wait on their own.
-        const listed = { orgId: list.orgId, status: 'pending_review' as const, updatedAt: { lte: list.submittedAt ?? now } }
-        await tx.job.updateMany({ where: listed, data: decision === 'approve' ? { status: 'open', publishedAt: now } : { status: 'draft' } })
-      }
+      else await tx.demandList.update({ where: { id }, data })
+      // Approval is what makes a version count: its rows (and a demand list's jobs) are written now.
+      if (decision === 'approve') await approveVersion(tx, kind === 'supply_list' ? SUPPLY : DEMAND, id, list.orgId)
       const name = kind === 'supply_list' ? '院校供给清单' : '企业需求清单'
       await tell(tx, await orgMembers(tx, list.orgId), `${name}${VERDICT[decision]}`, bodyOf(decision, reason))
       orgId = list.orgId

@@ -1,4 +1,5 @@
 import type { ChainStats, Counts } from '@zhilian/shared/contracts/stats'
+import { LATEST_COUNTED_SUPPLY_LISTS } from '../../analytics/counted'
 import type { Db } from '../../lib/types'
 
 /*
@@ -6,8 +7,7 @@ import type { Db } from '../../lib/types'
  * - organisations count once verified; jobs count while open and their enterprise is verified;
  * - students come from each college's latest approved supply list (one year, not every year summed).
  */
-const LATEST_APPROVED_LISTS = `
-  SELECT DISTINCT ON ("collegeId") id FROM "SupplyList" WHERE status = 'approved' ORDER BY "collegeId", year DESC`
+const LATEST_APPROVED_LISTS = LATEST_COUNTED_SUPPLY_LISTS
 
 export function chainCounts(db: Db): Promise<ChainStats[]> {
   return db.$queryRawUnsafe<ChainStats[]>(`

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi'
 import { access } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
 import {
-  MyListSchema, SectionBodySchema, SectionParamSchema, SectionSavedSchema, SubmittedSchema, VersionListSchema,
+  MyListSchema, SectionBodySchema, SectionParamSchema, SectionSavedSchema, SubmitBodySchema, SubmittedSchema, VersionListSchema,
 } from '@zhilian/shared/contracts/lists'
 
 /** The four routes of one list workflow; 附件1 (colleges) and 附件2 (enterprises) differ only in who and what. */
@@ -24,8 +24,10 @@ export function listRoutes(tag: string, role: 'college' | 'enterprise', form: st
 
   const submit = createRoute({
     method: 'post', path: '/mine/submit', tags, ...member,
-    summary: 'Validate the whole draft, write its rows, record a version and send it to review (verified organisations only)',
-    responses: { 200: jsonContent(SubmittedSchema, 'Submitted for review'), ...problems(400, 401, 403, 404) },
+    summary: 'Validate the whole draft, record it as a version and send it to review (verified organisations only); its rows count once approved',
+    // Optional: 附件2 sends the job plan it confirmed (GET /demand-lists/mine/job-plan); 附件1 sends nothing.
+    request: { body: { content: { 'application/json': { schema: SubmitBodySchema } }, required: false } },
+    responses: { 200: jsonContent(SubmittedSchema, 'Submitted for review'), ...problems(400, 401, 403, 404, 409) },
   })
 
   const versions = createRoute({

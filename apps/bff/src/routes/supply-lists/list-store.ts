@@ -5,7 +5,7 @@ type Tx = Prisma.TransactionClient
 
 /** The columns the workflow reads from SupplyList / DemandList, whichever the kind. */
 export const listSelect = {
-  id: true, status: true, version: true, draft: true, importHash: true, submittedAt: true, reviewedAt: true, reviewNote: true, updatedAt: true,
+  id: true, status: true, version: true, approvedVersion: true, draft: true, importHash: true, submittedAt: true, reviewedAt: true, reviewNote: true, updatedAt: true,
 } as const
 
 export type ListRow = Prisma.SupplyListGetPayload<{ select: typeof listSelect }>
@@ -32,8 +32,11 @@ export function updateList(db: Tx, kind: ListKindName, id: string, data: ListUpd
     : db.demandList.update({ where: { id }, data: data as Prisma.DemandListUncheckedUpdateInput, select: listSelect })
 }
 
-/** The next number in the list's version history (submissions and imports both count). */
-export async function nextVersion(db: Tx, kind: ListKindName, listId: string): Promise<number> {
-  const last = await db.listVersion.findFirst({ where: { listKind: kind, listId }, orderBy: { version: 'desc' }, select: { version: true } })
-  return (last?.version ?? 0) + 1
+/**
+ * The next number in the list's version history (submissions and imports both count). Versions are
+ * append-only: never below the list's own number, so a version is never recorded twice.
+ */
+export async function nextVersion(db: Tx, kind: ListKindName, list: { id: string; version: number }): Promise<number> {
+  const last = await db.listVersion.findFirst({ where: { listKind: kind, listId: list.id }, orderBy: { version: 'desc' }, select: { version: true } })
+  return Math.max(last?.version ?? 0, list.version) + 1
 }

@@ -7,12 +7,14 @@ import type { ZodError } from 'zod'
 import { audit } from '../../lib/audit'
 import { fieldIssues } from '../../lib/problem'
 import type { AppBindings } from '../../lib/types'
-import { materializeDemand } from '../demand-lists/demand-materialize'
+import type { SubmitBody } from '@zhilian/shared/contracts/lists'
+import { materializeDemand, prepareDemand } from '../demand-lists/demand-materialize'
+import { planJobs } from '../demand-lists/job-plan'
 import { callerOrg, requirePublishable, type CallerOrg } from './caller-org'
 import { diffSections } from './list-diff'
 import { asDraft, toJson, type Draft, type ListKind } from './list-kinds'
 import { ensureList, findList, nextVersion, updateList, type ListRow } from './list-store'
-import { materializeSupply } from './supply-materialize'
+import { materializeSupply, prepareSupply } from './supply-materialize'
 
 type Tx = Prisma.TransactionClient
 type C = Context<AppBindings>
@@ -98,14 +100,16 @@ function validate(kind: ListKind, caller: CallerOrg, draft: Draft): Draft {
   return parsed.data
 }
 
-async function materialize(tx: Tx, kind: ListKind, orgId: string, listId: string, data: Draft) {
-  if (kind.kind === 'supply') await materializeSupply(tx, orgId, listId, data as unknown as SupplyListInput)
-  else await materializeDemand(tx, orgId, listId, data as unknown as DemandListInput)
+/** Reference checks and defaults (chains) applied before a version is recorded, so the version is what will count. */
+async function prepare(tx: Tx, kind: ListKind, data: Draft): Promise<Draft> {
+  return kind.kind === 'supply'
+    ? ((await prepareSupply(tx, data as unknown as SupplyListInput)) as unknown as Draft)
+    : ((await prepareDemand(tx, data as unknown as DemandListInput)) as unknown as Draft)
 }
 
 /** Records a version of the list with the sections that changed since the previous one. */
 async function recordVersion(tx: Tx, kind: ListKind, orgId: string, list: ListRow, userId: string, data: Draft, source: Snapshot['source']) {
-  const version = await nextVersion(tx, kind.kind, list.id)
+  const version = await nextVersion(tx, kind.kind, list)
   const previous = await lastVersion(tx, kind, list.id)
   const changes = diffSections(previous?.data ?? {}, data, kind.labels)
   await tx.listVersion.create({ data: { listKind: kind.kind, listId: list.id, version, byUserId: userId, snapshot: toJson({ source, data }) } })
@@ -119,25 +123,23 @@ async function recordVersion(tx: Tx, kind: ListKind, orgId: string, list: ListRo
 /** A list of thousands of rows takes longer than Prisma's 5 s default to write; it is still one transaction. */
 const LIST_WRITE_TX = { timeout: 120_000, maxWait: 10_000 }
 
-export async function submit(c: C, kind: ListKind) {
+/**
+ * Validates the draft, records it as a version and sends it to review. Nothing public changes: the
+ * list's tables keep the approved version until a reviewer approves this one (approveVersion). A 附件2
+ * must confirm the job plan it was shown (`confirmJobs` = planKey) when the submission would add,
+ * change or close live jobs.
+ */
+export async function submit(c: C, kind: ListKind, body: SubmitBody = {}) {
   const caller = await callerOrg(c, kind.orgKind)
   requirePublishable(caller)
   const db = c.var.db
   const list = await findList(db, kind.kind, caller.org.id)
   if (!list) throw new AppError('VALIDATION_FAILED', { userMessage: '清单还没有填写内容', issues: kind.missing({}).map((m) => ({ path: 'missingSections', message: `尚未填写：${m}` })) })
-  const data = validate(kind, caller, asDraft(list.draft))
+  const validated = validate(kind, caller, asDraft(list.draft))
   const result = await db.$transaction(async (tx) => {
-    await materialize(tx, kind, caller.org.id, list.id, data)
+    const data = await prepare(tx, kind, validated)
+    if (kind.kind === 'demand') await requireConfirmedPlan(tx, caller.org.id, list.id, data as unknown as DemandListInput, body.confirmJobs)
     const version = await recordVersion(tx, kind, caller.org.id, list, caller.user.id, data, 'submit')
-    const unit = asDraft(data[kind.unitKey] as Prisma.JsonValue)
-    await tx.organization.update({
-      where: { id: caller.org.id },
-      data: {
-        contactName: String(unit.contactName), contactPhone: String(unit.contactPhone),
-        contactTitle: (unit.contactTitle as string | undefined) ?? null, contactEmail: (unit.contactEmail as string | undefined) ?? null,
-        ...(kind.kind === 'demand' ? { nature: unit.nature as 'private' } : {}),
-      },
-    })
     const now = new Date()
     const filledAt = typeof data.filledAt === 'string' ? new Date(`${data.filledAt}T00:00:00Z`) : now
     return updateList(tx, kind.kind, list.id, {
@@ -146,6 +148,52 @@ export async function submit(c: C, kind: ListKind) {
     })
   }, LIST_WRITE_TX)
   return { id: result.id, status: result.status, version: result.version, submittedAt: result.submittedAt!.toISOString() }
+}
+
+/** What approving the caller's current 附件2 draft would do to its live jobs (decision 015). */
+export async function previewJobs(c: C) {
+  const caller = await callerOrg(c, 'enterprise')
+  const list = await findList(c.var.db, 'demand', caller.org.id)
+  const jobs = asDraft(list?.draft).jobs
+  const rows = (Array.isArray(jobs) ? jobs : []).filter((j): j is DemandListInput['jobs'][number] => typeof j?.title === 'string')
+  const { jobs: _j, ...plan } = await planJobs(c.var.db, caller.org.id, list?.id ?? null, rows)
+  return plan
+}
+
+async function requireConfirmedPlan(tx: Tx, orgId: string, listId: string, data: DemandListInput, confirmed: string | undefined) {
+  const plan = await planJobs(tx, orgId, listId, data.jobs)
+  if (plan.add.length + plan.change.length + plan.close.length === 0 || confirmed === plan.planKey) return
+  throw new AppError('INVALID_TRANSITION', {
+    userMessage: confirmed
+      ? '岗位情况已变化，请重新查看本次提交将新增、修改和关闭的岗位后再提交'
+      : `请先确认本次提交对在招岗位的影响：新增${plan.add.length}个、修改${plan.change.length}个、关闭${plan.close.length}个`,
+  })
+}
+
+/**
+ * Approval (called by the review decision in its transaction): the list's last submitted version is
+ * written into its tables, replacing the previously approved one's rows, and becomes the version that
+ * counts publicly. For 附件2 this publishes, changes and closes the list's own jobs.
+ */
+export async function approveVersion(tx: Tx, kind: ListKind, listId: string, orgId: string) {
+  const submitted = await lastVersion(tx, kind, listId, 'submit')
+  if (!submitted) throw new AppError('INVALID_TRANSITION', { userMessage: '该清单没有已提交的版本，无法通过审核' })
+  const data = submitted.data
+  if (kind.kind === 'supply') await materializeSupply(tx, listId, data as unknown as SupplyListInput)
+  else await materializeDemand(tx, orgId, listId, data as unknown as DemandListInput)
+  const unit = asDraft(data[kind.unitKey] as Prisma.JsonValue)
+  await tx.organization.update({
+    where: { id: orgId },
+    data: {
+      contactName: String(unit.contactName), contactPhone: String(unit.contactPhone),
+      contactTitle: (unit.contactTitle as string | undefined) ?? null, contactEmail: (unit.contactEmail as string | undefined) ?? null,
+      ...(kind.kind === 'demand' ? { nature: unit.nature as 'private' } : {}),
+    },
+  })
+  const approved = { approvedVersion: submitted.version, approvedAt: new Date() }
+  if (kind.kind === 'supply') await tx.supplyList.update({ where: { id: listId }, data: approved })
+  else await tx.demandList.update({ where: { id: listId }, data: approved })
+  return submitted.version
 }
 
 /**

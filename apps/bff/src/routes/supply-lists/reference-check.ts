@@ -18,3 +18,11 @@ export async function requireKnownCities(tx: Tx, uses: readonly (readonly [path:
   const issues = uses.filter(([, code]) => !known.has(code)).map(([path]) => ({ path, message: '请选择山东省内的城市' }))
   if (issues.length) throw new AppError('VALIDATION_FAILED', { issues })
 }
+
+/** Chain ids a row names must be chains an administrator has not retired. */
+export async function requireKnownChains(tx: Tx, uses: readonly (readonly [path: string, chainId: string])[]): Promise<void> {
+  if (uses.length === 0) return
+  const known = new Set((await tx.industryChain.findMany({ where: { active: true }, select: { id: true } })).map((c) => c.id))
+  const issues = uses.filter(([, id]) => !known.has(id)).map(([path, id]) => ({ path, message: `产业链${id}不存在或已停用，请重新选择` }))
+  if (issues.length) throw new AppError('VALIDATION_FAILED', { issues })
+}

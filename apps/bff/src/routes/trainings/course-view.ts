@@ -1,4 +1,5 @@
 import type { Prisma } from '@zhilian/db'
+import { COUNTED } from '../../analytics/counted'
 
 export const courseSelect = {
   id: true,
@@ -11,9 +12,8 @@ export const courseSelect = {
   fee: true,
   yearlyCapacity: true,
   seatsPerSession: true,
-  chainId: true,
   cityCode: true,
-  chain: { select: { id: true, name: true } },
+  chains: { select: { chain: { select: { id: true, name: true } } }, orderBy: { chainId: 'asc' } },
   city: { select: { adcode: true, name: true } },
   list: { select: { college: { select: { id: true, name: true } } } },
   _count: { select: { enrolments: true } },
@@ -25,7 +25,7 @@ export type CourseRow = Prisma.TrainingCourseGetPayload<{ select: typeof courseS
 export const capacityOf = (row: { seatsPerSession: number | null; yearlyCapacity: number }) => row.seatsPerSession ?? row.yearlyCapacity
 
 /** Only courses from supply lists an administrator approved are on the menu. */
-export const onMenu = { list: { status: 'approved' } } satisfies Prisma.TrainingCourseWhereInput
+export const onMenu = { list: COUNTED } satisfies Prisma.TrainingCourseWhereInput
 
 export function toCourse(row: CourseRow) {
   const capacity = capacityOf(row)
@@ -34,7 +34,7 @@ export function toCourse(row: CourseRow) {
     title: row.title,
     content: row.content,
     college: row.list.college,
-    chain: row.chain,
+    chains: row.chains.map((c) => c.chain),
     city: row.city ? { code: row.city.adcode, name: row.city.name } : null,
     format: row.format,
     periodDays: row.periodDays,

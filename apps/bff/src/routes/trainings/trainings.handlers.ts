@@ -15,7 +15,7 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const rows = await c.var.db.trainingCourse.findMany({
     where: {
       ...onMenu,
-      ...(q.chainId ? { chainId: q.chainId } : {}),
+      ...(q.chainId ? { chains: { some: { chainId: q.chainId } } } : {}),
       ...(q.cityCode ? { cityCode: q.cityCode } : {}),
       ...(q.format ? { format: q.format } : {}),
       ...(q.startsAfter ? { startDate: { gte: new Date(q.startsAfter) } } : {}),

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { UsccField } from '../UsccField'
 import type { FieldSpec } from './fields'
+import { ChainsField } from './ChainsField'
 import { MajorPicker } from './MajorPicker'
 import { getAt, toNumber, type Draft } from './paths'
 
@@ -31,7 +32,11 @@ export function FieldInput({ spec, path, draft, issues, onChange }: FieldProps) 
   return (
     <View className='lf-field'>
       <Text className='lf-field__label'>{spec.label}</Text>
-      <Control spec={spec} path={path} value={value} onChange={onChange} />
+      {spec.kind === 'chains' ? (
+        <ChainsField spec={spec} path={path} draft={draft} onChange={onChange} />
+      ) : (
+        <Control spec={spec} path={path} value={value} onChange={onChange} />
+      )}
       <Issue issues={issues} path={path} />
     </View>
   )

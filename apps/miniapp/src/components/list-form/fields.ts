@@ -1,5 +1,10 @@
+import type { ChainMajorMap } from '@zhilian/shared/rules/chain-majors'
+
 /** A step of an official list as data, so 附件1 and 附件2 share one form renderer. */
 export type Vocab = { labels: Record<string, string> }
+
+/** The active chains (id → name) and the chain–major map the defaults come from. */
+export type ChainOptions = Vocab & { map: ChainMajorMap }
 
 export type FieldSpec =
   | { kind: 'text'; key: string; label: string; placeholder?: string; long?: boolean }
@@ -11,6 +16,8 @@ export type FieldSpec =
   | { kind: 'tags'; key: string; label: string; placeholder?: string }
   | { kind: 'major'; key: string; label: string }
   | { kind: 'majors'; key: string; label: string }
+  /** 服务产业链 of a list row: chips, showing the chain–major map's default until the user changes them. */
+  | { kind: 'chains'; key: string; label: string; chains: ChainOptions }
   | { kind: 'rows'; key: string; label: string; item: string; fields: FieldSpec[] }
 
 export interface StepSpec {

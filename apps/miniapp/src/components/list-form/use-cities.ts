@@ -1,6 +1,8 @@
+import { buildChainMajorMap } from '@zhilian/shared/rules/chain-majors'
 import { fetchCities, fetchLabels } from '../../api/organizations'
+import { fetchChains } from '../../api/reference'
 import { useRemote } from '../../lib/use-remote'
-import type { Vocab } from './fields'
+import type { ChainOptions, Vocab } from './fields'
 
 /** Shandong's cities as a choice list (adcode → name) for the job and organisation forms. */
 export function useCityVocab(): { vocab: Vocab; loading: boolean; error?: string; reload: () => Promise<void> } {
@@ -13,4 +15,15 @@ export function useCityVocab(): { vocab: Vocab; loading: boolean; error?: string
 export function useLabelVocab(): Vocab {
   const labels = useRemote(fetchLabels)
   return { labels: Object.fromEntries((labels.data ?? []).map((l) => [l.id, l.name])) }
+}
+
+/** Active chains and their chain–major map, for the 服务产业链 chips of 附件1's rows. */
+export function useChainOptions(): ChainOptions {
+  const chains = useRemote(fetchChains)
+  const items = chains.data ?? []
+  return {
+    labels: Object.fromEntries(items.map((c) => [c.id, c.name])),
+    // Relevance does not matter for a default: any link means the major serves the chain.
+    map: buildChainMajorMap(items.flatMap((c) => c.majorCodes.map((majorCode) => ({ chainId: c.id, majorCode, relevance: 'core' as const })))),
+  }
 }

@@ -1,7 +1,9 @@
 import { ListForm } from '../../components/list-form/ListForm'
-import { SUPPLY_STEPS } from './steps'
+import { useChainOptions } from '../../components/list-form/use-cities'
+import { supplySteps } from './steps'
 
 /** 附件1 职业院校供给清单, step by step. */
 export default function SupplyListPage() {
-  return <ListForm kind='supply' steps={SUPPLY_STEPS} />
+  const chains = useChainOptions()
+  return <ListForm kind='supply' steps={supplySteps(chains)} />
 }

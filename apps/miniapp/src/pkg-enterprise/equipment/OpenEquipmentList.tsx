@@ -34,7 +34,7 @@ export function OpenEquipmentList({ onBook }: { onBook: (e: OpenEquipment) => vo
             </View>
             <Text className='muted equipment-card__line'>
               {e.college.name} · {cityName(e.college.cityCode)}
-              {chainName(e.chainId) ? ` · ${chainName(e.chainId)}` : ''}
+              {e.chainIds.map(chainName).filter(Boolean).map((n) => ` · ${n}`).join('')}
             </Text>
             <Text className='equipment-card__line'>
               {e.model ? `型号 ${e.model} · ` : ''}
