@@ -97,6 +97,21 @@ describe('SupplyListInput', () => {
     expect(messageAt(v, 'equipment.1.fee')).toBe('开放共享的设备须标注有偿或无偿')
     expect(messageAt(v, 'cohorts.1.year')).toContain('近3年')
   })
+
+  it('takes 近3年 as exactly the three years before the list year: a fourth year, or the list year itself, is refused in Chinese', () => {
+    const v = sampleSupplyList()
+    const at = (year: number) => {
+      const w = structuredClone(v)
+      w.cohorts[1]!.year = year
+      return messageAt(w, 'cohorts.1.year')
+    }
+    expect([at(v.year - 3), at(v.year - 2), at(v.year - 1)]).toEqual([undefined, undefined, undefined])
+    expect(at(v.year - 4)).toBe(`毕业年份应为近3年，即填报年度${v.year}年之前的三年（${v.year - 3}–${v.year - 1}年）`)
+    expect(at(v.year)).toContain('近3年')
+    const p = structuredClone(v)
+    p.researchProjects[0]!.year = v.year - 4
+    expect(messageAt(p, 'researchProjects.0.year')).toContain('项目年份应为近3年')
+  })
 })
 
 describe('SupplyListSteps and missingSupplySections', () => {

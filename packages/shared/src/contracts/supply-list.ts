@@ -205,15 +205,21 @@ function talentRules(v: Talent, ctx: Ctx): void {
   }
 }
 
-/** 近3年 (footnotes ³ and ⁷) counts back from the list's year. */
+/** 近3年 (footnotes ³ and ⁷): exactly the three years before the list's year (a 2026 list: 2023–2025). */
+export function recentYears(listYear: number): { from: number; to: number } {
+  return { from: listYear - 3, to: listYear - 1 }
+}
+
 function recentYearRules(v: { year: number; cohorts: GraduateCohortInput[]; researchProjects: ResearchProjectInput[] }, ctx: Ctx): void {
   if (!isNum(v.year)) return
-  const recent = (y: unknown) => !isNum(y) || (y <= v.year && y >= v.year - 3)
+  const { from, to } = recentYears(v.year)
+  const recent = (y: unknown) => !isNum(y) || (y >= from && y <= to)
+  const message = (what: string) => `${what}应为近3年，即填报年度${v.year}年之前的三年（${from}–${to}年）`
   arr(v.cohorts).forEach((c, i) => {
-    if (!recent(c.year)) ctx.addIssue({ code: 'custom', path: ['cohorts', i, 'year'], message: `毕业年份应为近3年（${v.year - 3}–${v.year}）` })
+    if (!recent(c.year)) ctx.addIssue({ code: 'custom', path: ['cohorts', i, 'year'], message: message('毕业年份') })
   })
   arr(v.researchProjects).forEach((p, i) => {
-    if (!recent(p.year)) ctx.addIssue({ code: 'custom', path: ['researchProjects', i, 'year'], message: `项目年份应为近3年（${v.year - 3}–${v.year}）` })
+    if (!recent(p.year)) ctx.addIssue({ code: 'custom', path: ['researchProjects', i, 'year'], message: message('项目年份') })
   })
 }
 

@@ -1,8 +1,8 @@
-import { createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
+import { createAdmin, createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { MyListSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
+import { JobPlanSchema, MyListSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 
 let h: Harness
 beforeAll(async () => {
@@ -24,20 +24,25 @@ async function enterpriseMember(verification: 'verified' | 'pending' = 'verified
       innovation: { challenges, resourceRequests, cooperationModes, cooperationNote },
     })) expect((await put(s, v)).status).toBe(200)
   }
-  const submit = () => h.app.request('/api/demand-lists/mine/submit', { method: 'POST', headers: bearer(token) })
+  const plan = async () => JobPlanSchema.parse(await (await h.app.request('/api/demand-lists/mine/job-plan', { headers: bearer(token) })).json())
+  const submit = async () => h.app.request('/api/demand-lists/mine/submit', jsonInit('POST', { confirmJobs: (await plan()).planKey }, bearer(token)))
   return { org, user, token, data, put, fill, submit }
 }
 
 describe('demand list', () => {
-  it('turns the submitted jobs into Job rows waiting for review, not yet public', async () => {
+  it('sends the list to review without touching jobs; approval publishes its jobs (list approval is their review)', { timeout: 120_000 }, async () => {
     const m = await enterpriseMember()
     await m.fill()
     const res = await m.submit()
     expect(res.status).toBe(200)
-    expect(SubmittedSchema.parse(await res.json()).version).toBe(1)
+    const sent = SubmittedSchema.parse(await res.json())
+    expect(sent.version).toBe(1)
+    expect(await h.prisma.job.count({ where: { orgId: m.org.id } })).toBe(0)
+    const admin = await h.tokenFor(await createAdmin(h.prisma))
+    expect((await h.app.request(`/api/review/demand_list/${sent.id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(admin)))).status).toBe(200)
     const jobs = await h.prisma.job.findMany({ where: { orgId: m.org.id }, include: { skills: true } })
     expect(jobs.map((j) => j.title).sort()).toEqual(m.data.jobs.map((j) => j.title).sort())
-    expect(jobs.every((j) => j.status === 'pending_review')).toBe(true)
+    expect(jobs.every((j) => j.status === 'open' && j.publishedAt && j.fromListId === sent.id)).toBe(true)
     expect(jobs.flatMap((j) => j.skills).length).toBe(m.data.jobs.flatMap((j) => j.skills).length)
     expect(await h.prisma.techChallenge.count({ where: { list: { orgId: m.org.id } } })).toBe(m.data.challenges.length)
   })

@@ -7,7 +7,7 @@ import { DEMAND, SUPPLY, type ListKind } from '../supply-lists/list-kinds'
 import type * as routes from './exports.routes'
 import { xlsxResponse } from './imports.handlers'
 import { stackWorkbooks } from './chain-workbook'
-import { currentListData } from './list-data'
+import { approvedListData, currentListData, unitsOfChain } from './list-data'
 
 async function exportList(c: Context<AppBindings>, kind: ListKind, orgId: string) {
   const user = currentUser(c)
@@ -29,12 +29,11 @@ export const chain: AppRouteHandler<typeof routes.chain> = async (c) => {
   const kind = file === 'supply.xlsx' ? SUPPLY : DEMAND
   const found = await c.var.db.industryChain.findUnique({ where: { id: chainId }, select: { name: true } })
   if (!found) throw new AppError('NOT_FOUND')
-  const orgs = await c.var.db.organization.findMany({
-    where: { kind: kind.orgKind, verification: 'verified', chains: { some: { chainId } } }, orderBy: { name: 'asc' }, select: { id: true, name: true },
-  })
+  const orgs = await unitsOfChain(c.var.db, kind, chainId)
   const blocks: { orgName: string; bytes: Buffer }[] = []
   for (const org of orgs) {
-    const data = await currentListData(c.var.db, kind, org.id)
+    // Only approved versions count publicly: a draft or a version still in review is never exported here.
+    const data = await approvedListData(c.var.db, kind, org.id)
     if (!data) continue
     blocks.push({ orgName: org.name, bytes: kind.kind === 'supply' ? await exportSupplyWorkbook(data as never) : await exportDemandWorkbook(data as never) })
   }

@@ -41,3 +41,28 @@ export async function prefillFor(db: Tx, kind: ListKind, org: OrgBasics): Promis
   }
   return { full: await currentListData(db, kind, org.id), partial }
 }
+
+/**
+ * The version of the list that counts publicly (its approved one, analytics/counted.ts), for the
+ * administrators' per-chain export; `null` when no version was approved. Drafts never appear.
+ */
+export async function approvedListData(db: Tx, kind: ListKind, orgId: string): Promise<Draft | null> {
+  const list = kind.kind === 'supply'
+    ? await db.supplyList.findFirst({ where: { collegeId: orgId, approvedVersion: { not: null } }, orderBy: { year: 'desc' }, select: { id: true, approvedVersion: true } })
+    : await db.demandList.findFirst({ where: { orgId, approvedVersion: { not: null } }, select: { id: true, approvedVersion: true } })
+  if (!list?.approvedVersion) return null
+  const row = await db.listVersion.findUnique({ where: { listKind_listId_version: { listKind: kind.kind, listId: list.id, version: list.approvedVersion } }, select: { snapshot: true } })
+  return row ? asDraft(asDraft(row.snapshot).data as Prisma.JsonValue) : null
+}
+
+/** Units whose counted list serves the chain: a college by the chains its approved rows name; an enterprise by its registered chains. */
+export async function unitsOfChain(db: Tx, kind: ListKind, chainId: string): Promise<{ id: string; name: string }[]> {
+  const served = { some: { chainId } }
+  const where = kind.kind === 'supply'
+    ? {
+      kind: 'college' as const, verification: 'verified' as const,
+      supplyLists: { some: { approvedVersion: { not: null }, OR: [{ majors: { some: { chains: served } } }, { equipment: { some: { chains: served } } }, { trainingCourses: { some: { chains: served } } }, { researchProjects: { some: { chains: served } } }] } },
+    }
+    : { kind: 'enterprise' as const, verification: 'verified' as const, chains: served, demandList: { approvedVersion: { not: null } } }
+  return db.organization.findMany({ where, orderBy: { name: 'asc' }, select: { id: true, name: true } })
+}

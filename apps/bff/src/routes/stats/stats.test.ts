@@ -13,7 +13,7 @@ const A = 'SD-C02'
 const B = 'SD-C07'
 
 async function supplyList(collegeId: string, year: number, status: 'approved' | 'submitted', rows: { major: string; chains: string[]; counts: number[] }[]) {
-  const list = await h.prisma.supplyList.create({ data: { collegeId, year, status } })
+  const list = await h.prisma.supplyList.create({ data: { collegeId, year, status, ...(status === 'approved' ? { approvedVersion: 1 } : {}) } })
   for (const row of rows) {
     await h.prisma.majorOffering.create({
       data: { listId: list.id, majorCode: row.major, chains: { create: row.chains.map((chainId) => ({ chainId })) } },

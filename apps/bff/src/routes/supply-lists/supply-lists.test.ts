@@ -77,15 +77,16 @@ describe('submitting a supply list', () => {
     expect(problem.issues?.map((i) => i.message)).toContain('尚未填写：相关专业设置')
   })
 
-  it('writes the rows, records a version with who and when, and a second submission diffs the changed sections', async () => {
+  it('records a version with who and when (rows wait for approval), and a second submission diffs the changed sections', async () => {
     const m = await collegeMember()
     await m.fill()
     const res = await m.submit()
     expect(res.status).toBe(200)
     const first = SubmittedSchema.parse(await res.json())
     expect(first).toMatchObject({ status: 'submitted', version: 1 })
-    expect(await h.prisma.enrolment.count({ where: { listId: first.id } })).toBe(m.data.enrolments.length)
-    expect(await h.prisma.equipment.count({ where: { listId: first.id, open: true } })).toBe(m.data.equipment.filter((e) => e.open).length)
+    // Decision 015: nothing counts before a reviewer approves the version (list-flow.test.ts follows it through).
+    expect(await h.prisma.enrolment.count({ where: { listId: first.id } })).toBe(0)
+    expect(await h.prisma.equipment.count({ where: { listId: first.id } })).toBe(0)
 
     await m.put('equipment', { equipment: [...m.data.equipment, { name: '工业机器人工作站', quantity: 4, coreFunction: '示教编程实训', open: false }] })
     const second = SubmittedSchema.parse(await (await m.submit()).json())

@@ -10,13 +10,14 @@ export async function createCourse(
   status: 'approved' | 'submitted' = 'approved',
 ) {
   const college = await createCollege(prisma)
-  const list = await prisma.supplyList.create({ data: { collegeId: college.id, year: ++year, status } })
+  const list = await prisma.supplyList.create({ data: { collegeId: college.id, year: ++year, status, ...(status === 'approved' ? { approvedVersion: 1 } : {}) } })
+  const { chainId = 'SD-C02', ...fields } = course
   return prisma.trainingCourse.create({
     data: {
       listId: list.id,
       title: '数控加工技术提升班',
       content: '数控车床编程与操作实训',
-      chainId: 'SD-C02',
+      chains: { create: chainId ? [{ chainId }] : [] },
       format: 'offline',
       periodDays: 5,
       hours: 40,
@@ -24,7 +25,7 @@ export async function createCourse(
       seatsPerSession: 30,
       cityCode: '370300',
       startDate: new Date(Date.now() + 14 * 86_400_000),
-      ...course,
+      ...fields,
     },
   })
 }

@@ -34,7 +34,7 @@ describe('GET /api/trainings', () => {
       cursor = page.nextCursor
     } while (cursor)
     expect(seen.map((c) => c.id).sort()).toEqual(made.map((c) => c.id).sort())
-    expect(seen[0]).toMatchObject({ capacity: 30, seatsLeft: 30, format: 'offline', chain: { id: chainId } })
+    expect(seen[0]).toMatchObject({ capacity: 30, seatsLeft: 30, format: 'offline', chains: [{ id: chainId, name: expect.any(String) }] })
   })
 })
 
