@@ -48,6 +48,7 @@ export interface Rows {
   eventRegistration: Prisma.EventRegistrationCreateManyInput[]
   scheduleItem: Prisma.ScheduleItemCreateManyInput[]
   inboxMessage: Prisma.InboxMessageCreateManyInput[]
+  listVersion: Prisma.ListVersionCreateManyInput[]
 }
 
 /** Insert order: every table after the tables its foreign keys point to. */
@@ -58,7 +59,7 @@ export const TABLES: (keyof Rows)[] = [
   'trainingCourse', 'trainingCourseChain', 'caseStudy',
   'demandList', 'job', 'jobSkill', 'jobMajor', 'trainingNeed', 'techChallenge', 'challengeTaker', 'resourceRequest',
   'application', 'applicationEvent', 'interview',
-  'event', 'eventChain', 'eventSession', 'booth', 'boothJob', 'eventRegistration', 'scheduleItem', 'inboxMessage',
+  'event', 'eventChain', 'eventSession', 'booth', 'boothJob', 'eventRegistration', 'scheduleItem', 'inboxMessage', 'listVersion',
 ]
 
 const DAY = 86_400_000

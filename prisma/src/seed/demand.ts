@@ -39,7 +39,17 @@ export function buildDemandLists(ctx: SeedContext, enterprises: SeededOrg[], col
       submittedAt: status === 'draft' ? null : filledAt, reviewedAt: status === 'approved' ? ctx.daysAgo(65 - (i % 60)) : null,
       cooperationModes: ctx.rng.sample(MODES, ctx.rng.int(2, 3)), createdAt: ctx.daysAgo(100 - (i % 60)), updatedAt: filledAt,
     })
-    for (let j = 0; j < jobsPerEnterprise; j++) jobs.push(buildJob(ctx, org, j, verified, i === 0 && j < 2))
+    const titles = new Set<string>()
+    for (let j = 0; j < jobsPerEnterprise; j++) {
+      const job = buildJob(ctx, org, j, verified, i === 0 && j < 2)
+      jobs.push(job)
+      // The list's rows are the first job of each title that went through it (published, or a draft of a
+      // list not yet approved); drafts and jobs in review were posted from 我的岗位 (decision 015).
+      const row = ctx.rows.job.at(-1)!
+      const fromList = !titles.has(row.title) && (!verified || !['draft', 'pending_review'].includes(job.status))
+      titles.add(row.title)
+      if (fromList) row.fromListId = listId
+    }
     const chainId = org.chains[0]!
     const content = CHAIN_CONTENT[chainId]!
     for (let k = 0; k < ctx.rng.int(1, 2); k++) {

@@ -9,6 +9,7 @@ import { createContext, shanghaiMidnight, shanghaiYear, TABLES, type Rows, type 
 import { recordDemoChainCounts } from './chain-counts'
 import { buildDemandLists } from './demand'
 import { buildEvents } from './events'
+import { recordListVersions } from './list-versions'
 import { buildColleges, buildEnterprises } from './organizations'
 import { seedReference } from './reference'
 import { buildStudents } from './students'
@@ -63,6 +64,7 @@ function build(ctx: SeedContext, passwordHash: string, opts: SeedOptions) {
   const jobs = buildDemandLists(ctx, enterprises, colleges, opts.jobsPerEnterprise ?? 5)
   const studentIds = buildStudents(ctx, opts.students ?? 300, colleges, offerings, jobs, enterprises, demo)
   buildEvents(ctx, colleges, enterprises, jobs, studentIds, demo)
+  recordListVersions(ctx, new Map([...colleges, ...enterprises].map((o) => [o.id, o.ownerUserId])))
 }
 
 async function insert<T extends keyof Rows>(tx: PrismaClient, table: T, rows: Rows[T]) {

@@ -1,4 +1,6 @@
 import { checkUscc } from '@zhilian/shared'
+import { DemandListInput } from '@zhilian/shared/contracts/demand-list'
+import { SupplyListInput } from '@zhilian/shared/contracts/supply-list'
 import { reference } from '@zhilian/shared/reference'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DbHandle } from '../client'
@@ -105,5 +107,48 @@ describe('demo chain counts', () => {
     }
     const outcomes = new Set(chains.map((_, i) => demoCoverage(i)).map((c) => (c >= 0.5 ? 'publish' : c >= 0.2 ? 'flag' : 'withhold')))
     expect([...outcomes].sort()).toEqual(['flag', 'publish', 'withhold'])
+  })
+})
+
+describe('seeded lists (decision 015: the state draft → submit → approve leaves)', () => {
+  it('hold a full draft and a recorded version, count through their approved version, and never leave rows of an unapproved list', async () => {
+    const [supply, demand, versions] = await Promise.all([
+      a.prisma.supplyList.findMany({ select: { id: true, status: true, version: true, approvedVersion: true, draft: true, _count: { select: { majors: true } } } }),
+      a.prisma.demandList.findMany({ select: { id: true, status: true, version: true, approvedVersion: true, draft: true, _count: { select: { trainingNeeds: true } } } }),
+      a.prisma.listVersion.findMany({ select: { listKind: true, listId: true, version: true, snapshot: true } }),
+    ])
+    const recorded = new Map(versions.map((v) => [`${v.listKind}:${v.listId}:${v.version}`, v.snapshot as { source: string; data: unknown }]))
+    for (const [kind, lists, schema] of [['supply', supply, SupplyListInput], ['demand', demand, DemandListInput]] as const) {
+      for (const list of lists) {
+        expect(schema.safeParse(list.draft).success).toBe(true)
+        if (list.status === 'draft') {
+          expect([list.version, list.approvedVersion]).toEqual([0, null])
+          continue
+        }
+        expect(list.approvedVersion).toBe(1)
+        expect(list.version).toBe(list.status === 'submitted' ? 2 : 1)
+        for (let v = 1; v <= list.version; v++) expect(schema.safeParse(recorded.get(`${kind}:${list.id}:${v}`)?.data).success).toBe(true)
+      }
+    }
+    expect(supply.filter((l) => l.approvedVersion === null).every((l) => l._count.majors === 0)).toBe(true)
+    expect(demand.filter((l) => l.approvedVersion === null).every((l) => l._count.trainingNeeds === 0)).toBe(true)
+    expect(supply.some((l) => l.status === 'submitted') && demand.some((l) => l.status === 'submitted')).toBe(true)
+  })
+
+  it('give every active chain approved rows on both sides, so each chain export is non-empty on a fresh seed', async () => {
+    const chains = await a.prisma.industryChain.findMany({ where: { active: true }, select: { id: true } })
+    for (const { id } of chains) {
+      const served = { some: { chainId: id } }
+      const colleges = await a.prisma.supplyList.count({ where: { approvedVersion: { not: null }, college: { verification: 'verified' }, OR: [{ majors: { some: { chains: served } } }, { equipment: { some: { chains: served } } }] } })
+      const enterprises = await a.prisma.demandList.count({ where: { approvedVersion: { not: null }, org: { verification: 'verified', chains: served } } })
+      expect({ id, colleges: colleges > 0, enterprises: enterprises > 0 }).toEqual({ id, colleges: true, enterprises: true })
+    }
+  })
+
+  it('link each published list job to its list, one job per title, and leave the others as 我的岗位', async () => {
+    const jobs = await a.prisma.job.findMany({ where: { fromListId: { not: null } }, select: { fromListId: true, title: true } })
+    expect(jobs.length).toBeGreaterThan(0)
+    expect(new Set(jobs.map((j) => `${j.fromListId}:${j.title}`)).size).toBe(jobs.length)
+    expect(await a.prisma.job.count({ where: { fromListId: null } })).toBeGreaterThan(0)
   })
 })

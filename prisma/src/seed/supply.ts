@@ -7,7 +7,8 @@ import { mobile, personName } from './names'
 import type { SeededOrg } from './organizations'
 
 export const SUPPLY_YEAR = 2026
-const COHORT_YEARS = [2024, 2025, 2026]
+/** 近3年: the three years before the list's year. */
+const COHORT_YEARS = [SUPPLY_YEAR - 3, SUPPLY_YEAR - 2, SUPPLY_YEAR - 1]
 
 export interface SeededOffering { collegeId: string; majorCode: string; chainId: string }
 
@@ -120,7 +121,7 @@ function buildCapabilities(ctx: SeedContext, listId: string, college: SeededOrg,
     }
     for (const topic of content.research) {
       const level = ctx.rng.pick(LEVELS)
-      const year = ctx.rng.pick([2024, 2025, 2026])
+      const year = ctx.rng.pick(COHORT_YEARS)
       const [lo, hi] = AMOUNT_WAN[level]
       const projectId = ctx.rng.id()
       ctx.rows.researchProjectChain.push({ projectId, chainId })
@@ -132,7 +133,7 @@ function buildCapabilities(ctx: SeedContext, listId: string, college: SeededOrg,
           : level === 'national' ? '教育部' : level === 'provincial' ? ctx.rng.pick(['山东省科学技术厅', '山东省教育厅', '山东省工业和信息化厅'])
           : level === 'municipal' ? `${city}市科学技术局` : college.name,
         amountWan: (ctx.rng.int(lo * 10, hi * 10) / 10).toFixed(2),
-        finished: year < 2026 ? ctx.rng.chance(0.85) : false,
+        finished: year < SUPPLY_YEAR - 1 ? ctx.rng.chance(0.85) : false,
       })
     }
     const ip: [IpKind, string][] = [

@@ -1,5 +1,5 @@
 import { MajorListSchema } from '@zhilian/shared/contracts/reference'
-import { MyListSchema, SectionSavedSchema, SubmittedSchema, VersionListSchema } from '@zhilian/shared/contracts/lists'
+import { JobPlanSchema, MyListSchema, SectionSavedSchema, SubmittedSchema, VersionListSchema } from '@zhilian/shared/contracts/lists'
 import { request } from './request'
 
 export { MyListSchema, SectionSavedSchema, VersionListSchema }
@@ -18,8 +18,14 @@ export function saveListSection(kind: ListKindName, section: string, body: Recor
   return request('PUT', `${base(kind)}/mine/sections/${encodeURIComponent(section)}`, { body, schema: SectionSavedSchema })
 }
 
-export function submitList(kind: ListKindName) {
-  return request('POST', `${base(kind)}/mine/submit`, { body: {}, schema: SubmittedSchema })
+/** 附件2 sends the key of the job plan the enterprise confirmed (decision 015). */
+export function submitList(kind: ListKindName, confirmJobs?: string) {
+  return request('POST', `${base(kind)}/mine/submit`, { body: confirmJobs ? { confirmJobs } : {}, schema: SubmittedSchema })
+}
+
+/** Which live jobs approving the current 附件2 draft would add, change or close. */
+export function fetchJobPlan() {
+  return request('GET', '/api/demand-lists/mine/job-plan', { schema: JobPlanSchema })
 }
 
 export function fetchListVersions(kind: ListKindName) {

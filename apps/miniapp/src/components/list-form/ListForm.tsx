@@ -3,7 +3,8 @@ import { Button, Text, View } from '@tarojs/components'
 import { ListStatus } from '@zhilian/shared'
 import { useEffect, useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
-import { fetchMyList, saveListSection, submitList, type ListKindName } from '../../api/lists'
+import { fetchJobPlan, fetchMyList, saveListSection, submitList, type ListKindName } from '../../api/lists'
+import { jobPlanText } from './job-plan-text'
 import { useRemote } from '../../lib/use-remote'
 import { ExcelPanel } from '../ExcelPanel'
 import { StateView } from '../StateView'
@@ -69,11 +70,19 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
   }
 
   const submit = async () => {
-    const { confirm } = await Taro.showModal({ title: '确认提交', content: '提交后将进入平台审核，审核期间不能修改。确定提交吗？', confirmText: '提交', cancelText: '取消' })
+    let plan: Awaited<ReturnType<typeof fetchJobPlan>> | undefined
+    try {
+      plan = kind === 'demand' ? await fetchJobPlan() : undefined
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+      return
+    }
+    const content = plan ? jobPlanText(plan) : '提交后将进入平台审核，审核期间不能修改。确定提交吗？'
+    const { confirm } = await Taro.showModal({ title: plan ? '确认岗位变化' : '确认提交', content, confirmText: '提交', cancelText: '取消' })
     if (!confirm) return
     setBusy(true)
     try {
-      await submitList(kind)
+      await submitList(kind, plan?.planKey)
       clearLocalDraft(kind)
       void Taro.showToast({ title: '已提交审核', icon: 'success' })
       await mine.reload()
