@@ -1,7 +1,9 @@
 /**
- * Issue 4 end to end on the phone (H5 build, real BFF on a fresh embedded database): the demo
- * enterprise fills its 附件2 step by step, leaves and comes back to find its draft, submits; the
- * administrator approves the list and its job in the review queue; students then find the job.
+ * Issues 4 and 11 end to end on the phone (H5 build, real BFF on a fresh embedded database): the demo
+ * enterprise adds a job to its seeded 附件2, leaves and comes back to find its draft, confirms the job plan
+ * and submits; the administrator approves the list (which publishes its jobs); students then find the job.
+ * The demo college gives a major one more chain on its 附件1; once approved, that chain's dashboard and map
+ * count the college and its students (decision 015).
  */
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -60,21 +62,22 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   await type(page, 'org.contactEmail', 'hr@example.com')
   await page.getByText('保存并下一步').click()
 
-  // 岗位需求
+  // 岗位需求: the seeded list's jobs are there; one more is added.
+  const n = await page.locator('input[name^="jobs."][name$=".title"]').count()
   await page.getByText('添加岗位').click()
-  await type(page, 'jobs.0.title', JOB_TITLE)
+  await type(page, `jobs.${n}.title`, JOB_TITLE)
   await field(page, '岗位类型').getByText('全职', { exact: true }).click()
-  await type(page, 'jobs.0.headcount', '6')
+  await type(page, `jobs.${n}.headcount`, '6')
   await field(page, '学历要求').getByText('大专/高职', { exact: true }).click()
-  await type(page, 'jobs.0.minYearsExperience', '0')
+  await type(page, `jobs.${n}.minYearsExperience`, '0')
   await field(page, '工作城市').getByText('淄博市', { exact: true }).click()
-  await type(page, 'jobs.0.salaryMin', '6000')
-  await type(page, 'jobs.0.salaryMax', '9000')
-  await type(page, 'jobs.0.description', '负责智能产线设备的日常运维、点检与故障排除。')
-  await type(page, 'jobs.0.majorCodes.search', '机电一体化')
+  await type(page, `jobs.${n}.salaryMin`, '6000')
+  await type(page, `jobs.${n}.salaryMax`, '9000')
+  await type(page, `jobs.${n}.description`, '负责智能产线设备的日常运维、点检与故障排除。')
+  await type(page, `jobs.${n}.majorCodes.search`, '机电一体化')
   await page.locator('.lf-major__item').first().click()
   await page.getByText('添加技能点').click()
-  await type(page, 'jobs.0.skills.0.name', 'PLC编程与调试')
+  await type(page, `jobs.${n}.skills.0.name`, 'PLC编程与调试')
   await field(page, '等级').getByText('中级', { exact: true }).click()
   await page.getByText('保存并下一步').click()
   await expect.poll(() => page.getByText('1. 基本信息').count()).toBe(1)
@@ -87,7 +90,7 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   await page.reload()
   await expect.poll(() => page.locator('input[name="filledBy"]').inputValue(), { timeout: 30_000 }).toBe('王强')
   await page.getByText('2. 岗位需求').click()
-  await expect.poll(() => page.locator('input[name="jobs.0.title"]').inputValue()).toBe(JOB_TITLE)
+  await expect.poll(() => page.locator(`input[name="jobs.${n}.title"]`).inputValue()).toBe(JOB_TITLE)
   await screenshot(page, 'lists-demand-restored')
 
   await page.getByText('3. 培训需求').click()
@@ -96,11 +99,13 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   await page.getByText('保存并检查').click()
   await expect.poll(() => page.getByText('必填内容已齐全，可以提交').count(), { timeout: 15_000 }).toBe(1)
   await page.getByText('提交审核').click()
+  // The confirm step names exactly the live jobs the submission changes.
+  await expect.poll(() => page.getByText(`新增岗位1个：「${JOB_TITLE}」`, { exact: false }).count(), { timeout: 30_000 }).toBe(1)
   await confirmModal(page, '提交')
   await expect.poll(async () => (await api<{ list: { status: string } }>(page, '/api/demand-lists/mine')).list.status, { timeout: 30_000 }).toBe('submitted')
   await screenshot(page, 'lists-demand-submitted')
 
-  // The administrator approves the list, then the job it put up for review.
+  // The administrator approves the list; approving it is the review of its jobs.
   await signInAs(page, '以管理员身份体验')
   await page.goto(`${session.platform.url}/#/pkg-admin/review/index`)
   // One page instance: hash navigation keeps the previous one in Taro's page stack, and the tab and
@@ -112,16 +117,67 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   await listCard.first().getByText('通过', { exact: true }).click()
   await confirmModal(page, '通过')
   await expect.poll(() => listCard.count(), { timeout: 30_000 }).toBe(0)
-
-  await page.getByText('岗位', { exact: true }).first().click()
-  const jobCard = page.locator('.review-item').filter({ hasText: JOB_TITLE })
-  await expect.poll(() => jobCard.count(), { timeout: 30_000 }).toBe(1)
-  await jobCard.getByText('通过', { exact: true }).click()
-  await confirmModal(page, '通过')
-  await expect.poll(() => jobCard.count(), { timeout: 30_000 }).toBe(0)
   await screenshot(page, 'lists-admin-approved')
 
   // Students (anyone) now find the job in the listing.
   const jobs = (await (await fetch(`${session.platform.url}/api/jobs?q=${encodeURIComponent('智能产线运维技术员')}`)).json()) as { items: { title: string }[] }
   expect(jobs.items.map((j) => j.title)).toContain(JOB_TITLE)
+}, 300_000)
+
+type ChainRow = { chainId: string; colleges: number; enrolment: number }
+type ChainDetail = { supply: { byCollege: { collegeId: string }[] } }
+type MapData = { cities: { adcode: string; enrolment: number }[] }
+
+test('a college gives a major one more chain on the phone; once approved, that chain counts it on the dashboard and the map', async () => {
+  const page = await session.context.newPage()
+  await page.goto(`${session.platform.url}/#/pages/login/index`)
+  await signInAs(page, '以院校身份体验')
+  const mine = await api<{ org: { id: string }; draft: { year: number; majors: { majorCode: string; chainIds?: string[] }[]; enrolments: { majorCode: string; count: number }[] } }>(page, '/api/supply-lists/mine')
+  const year = mine.draft.year
+  const major = mine.draft.majors[0]!
+  const chains = await api<{ items: { id: string; name: string }[] }>(page, '/api/reference/chains')
+  const target = chains.items.find((c) => !(major.chainIds ?? []).includes(c.id))!
+  const students = mine.draft.enrolments.filter((e) => e.majorCode === major.majorCode).reduce((s, e) => s + e.count, 0)
+
+  await signInAs(page, '以管理员身份体验')
+  const counted = async () => (await api<ChainDetail>(page, `/api/analytics/chains/${target.id}?year=${year}`)).supply.byCollege.some((c) => c.collegeId === mine.org.id)
+  const row = async () => (await api<{ items: ChainRow[] }>(page, `/api/analytics/chains?year=${year}`)).items.find((r) => r.chainId === target.id)!
+  const tile = async () => (await api<MapData>(page, `/api/map?chainId=${target.id}&year=${year}`)).cities.find((c) => c.adcode === '370300')?.enrolment ?? 0
+  const wasCounted = await counted()
+  const before = { row: await row(), tile: await tile() }
+
+  await signInAs(page, '以院校身份体验')
+  await page.goto(`${session.platform.url}/#/pkg-college/supply-list/index`)
+  await page.reload()
+  await expect.poll(() => page.locator('input[name="filledBy"]').count(), { timeout: 30_000 }).toBe(1)
+  await page.getByText('2. 专业与人才').click()
+  const chips = page.locator('.lf-row').first().locator('.lf-field').filter({ has: page.getByText('服务产业链', { exact: true }) })
+  // Prefilled from the chain–major map (or the list): the major's chains are on.
+  await expect.poll(() => chips.locator('.lf-chip--on').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+  await chips.getByText(target.name, { exact: true }).click()
+  await expect.poll(() => chips.locator('.lf-chip--on').filter({ hasText: target.name }).count()).toBe(1)
+  await screenshot(page, 'lists-supply-chain-chips')
+  await page.getByText('保存并下一步').click()
+  await page.getByText('保存并下一步').click()
+  await page.getByText('保存并检查').click()
+  await expect.poll(() => page.getByText('必填内容已齐全，可以提交').count(), { timeout: 30_000 }).toBe(1)
+  await page.getByText('提交审核').click()
+  await confirmModal(page, '提交')
+  await expect.poll(async () => (await api<{ list: { status: string } }>(page, '/api/supply-lists/mine')).list.status, { timeout: 30_000 }).toBe('submitted')
+
+  await signInAs(page, '以管理员身份体验')
+  // In review, nothing public moves.
+  expect((await row()).colleges).toBe(before.row.colleges)
+  await page.goto(`${session.platform.url}/#/pkg-admin/review/index`)
+  await page.reload()
+  await page.getByText('供给清单', { exact: true }).click()
+  const card = page.locator('.review-item').filter({ hasText: '淄博职业学院' })
+  await expect.poll(() => card.count(), { timeout: 30_000 }).toBeGreaterThan(0)
+  await card.first().getByText('通过', { exact: true }).click()
+  await confirmModal(page, '通过')
+  await expect.poll(counted, { timeout: 30_000 }).toBe(true)
+  const after = { row: await row(), tile: await tile() }
+  expect(after.row.colleges - before.row.colleges).toBe(wasCounted ? 0 : 1)
+  expect(after.row.enrolment - before.row.enrolment).toBe(students)
+  expect(after.tile - before.tile).toBe(students)
 }, 300_000)
