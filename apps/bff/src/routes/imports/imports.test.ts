@@ -175,7 +175,8 @@ describe('Excel import of the supply list', () => {
     expect(ImportJobSchema.parse(await res.json())).toMatchObject({ kind: 'supply', status: 'done', version: 1 })
     const submitted = await h.app.request('/api/supply-lists/mine/submit', { method: 'POST', headers: bearer(token) })
     expect(submitted.status).toBe(200)
-    expect(await h.prisma.majorOffering.count({ where: { list: { collegeId: college.id } } })).toBe(data.majors.length)
+    // Decision 015: the rows are written when a reviewer approves the submitted version.
+    expect(await h.prisma.majorOffering.count({ where: { list: { collegeId: college.id } } })).toBe(0)
     const versions = await h.prisma.listVersion.findMany({ where: { listKind: 'supply' , listId: (await h.prisma.supplyList.findFirstOrThrow({ where: { collegeId: college.id } })).id }, orderBy: { version: 'asc' } })
     expect(versions.map((v) => (v.snapshot as { source: string }).source)).toEqual(['import', 'submit'])
   })
@@ -188,13 +189,21 @@ describe('Excel import of the supply list', () => {
 })
 
 describe('chain export', () => {
-  it('stacks every verified enterprise of a chain into one workbook, one block of rows each, for administrators only', async () => {
+  it('stacks the approved list of every verified enterprise of a chain into one workbook, one block of rows each, for administrators only', { timeout: 180_000 }, async () => {
     // A chain of their own, so the other tests' enterprises stay out of the workbook.
     const a = await enterprise(['SD-C07'])
     const b = await enterprise(['SD-C07'])
-    for (const m of [a, b]) expect((await upload('demand', m.token, await exportDemandWorkbook(m.data))).status).toBe(200)
-    await expectProblem(await h.app.request('/api/exports/chains/SD-C07/demand.xlsx', { headers: bearer(a.token) }), 403, 'FORBIDDEN')
     const admin = await h.tokenFor(await createAdmin(h.prisma))
+    for (const m of [a, b]) {
+      expect((await upload('demand', m.token, await exportDemandWorkbook(m.data))).status).toBe(200)
+      // Only approved versions are exported (decision 015): submit with the confirmed job plan, then approve.
+      const plan = (await (await h.app.request('/api/demand-lists/mine/job-plan', { headers: bearer(m.token) })).json()) as { planKey: string }
+      const sent = await h.app.request('/api/demand-lists/mine/submit', { method: 'POST', body: JSON.stringify({ confirmJobs: plan.planKey }), headers: { ...bearer(m.token), 'content-type': 'application/json' } })
+      const { id } = (await sent.json()) as { id: string }
+      const approved = await h.app.request(`/api/review/demand_list/${id}/decision`, { method: 'POST', body: JSON.stringify({ decision: 'approve' }), headers: { ...bearer(admin), 'content-type': 'application/json' } })
+      expect(approved.status).toBe(200)
+    }
+    await expectProblem(await h.app.request('/api/exports/chains/SD-C07/demand.xlsx', { headers: bearer(a.token) }), 403, 'FORBIDDEN')
     const res = await h.app.request('/api/exports/chains/SD-C07/demand.xlsx', { headers: bearer(admin) })
     expect(res.status).toBe(200)
     const wb = new ExcelJS.Workbook()
