@@ -76,7 +76,7 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   await type(page, `jobs.${n}.description`, '负责智能产线设备的日常运维、点检与故障排除。')
   await type(page, `jobs.${n}.majorCodes.search`, '机电一体化')
   await page.locator('.lf-major__item').first().click()
-  await page.getByText('添加技能点').click()
+  await page.getByText('添加技能点').last().click()
   await type(page, `jobs.${n}.skills.0.name`, 'PLC编程与调试')
   await field(page, '等级').getByText('中级', { exact: true }).click()
   await page.getByText('保存并下一步').click()
@@ -178,6 +178,8 @@ test('a college gives a major one more chain on the phone; once approved, that c
   await expect.poll(counted, { timeout: 30_000 }).toBe(true)
   const after = { row: await row(), tile: await tile() }
   expect(after.row.colleges - before.row.colleges).toBe(wasCounted ? 0 : 1)
-  expect(after.row.enrolment - before.row.enrolment).toBe(students)
-  expect(after.tile - before.tile).toBe(students)
+  // The report's method (analytics/balance.ts) shares a row serving n chains equally among them.
+  const share = students / ((major.chainIds?.length ?? 0) + 1)
+  expect(Math.abs(after.row.enrolment - before.row.enrolment - share)).toBeLessThanOrEqual(0.5)
+  expect(Math.abs(after.tile - before.tile - share)).toBeLessThanOrEqual(0.5)
 }, 300_000)
