@@ -91,3 +91,10 @@ export function majorProfile(code: string): MajorProfileRef | undefined {
   profileByCode ??= new Map(majorProfiles().map((p) => [p.code, p]))
   return profileByCode.get(code)
 }
+
+let synonymCache: { term: string; means: string[] }[] | undefined
+/** Shop-floor words and the catalogue words they stand for (match_synonyms.csv), for the text matcher. */
+export function matchSynonyms(): { term: string; means: string[] }[] {
+  synonymCache ??= read('match_synonyms.csv').map((r) => ({ term: r.term!.trim(), means: (r.means ?? '').split('|').map((s) => s.trim()).filter(Boolean) }))
+  return synonymCache
+}

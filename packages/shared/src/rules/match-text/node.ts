@@ -1,0 +1,9 @@
+/** The text index over the shipped reference data, built once per process (Node only: reads files). */
+import { majorProfiles, matchSynonyms } from '../../reference'
+import { buildMatchTextIndex, type MatchTextIndex } from './rank'
+
+let cached: MatchTextIndex | undefined
+export function matchTextIndex(): MatchTextIndex {
+  cached ??= buildMatchTextIndex({ profiles: majorProfiles(), synonyms: matchSynonyms() })
+  return cached
+}

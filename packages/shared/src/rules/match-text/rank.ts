@@ -1,0 +1,260 @@
+/**
+ * Which majors fit a job, read from the job's text: BM25F of the job's words over the catalogue
+ * profiles, whole catalogue phrases (occupations, posts) found in the job, occupation codes, and the
+ * chain and the enterprise's named majors as further signals — none of them a gate. Pure: the
+ * caller builds the index once from the reference data (node.ts does it for Node callers).
+ * Weights and how they were chosen: docs/decisions/018-text-matching.md.
+ */
+import { RELEVANCE_LABELS, relevanceOf, type ChainMajorMap, type MajorRelevance } from '../chain-majors'
+import { round1 } from '../rank'
+import type { EducationKey } from '../vocab-keys'
+import type { MajorProfileRef } from '../../reference/profiles'
+import type { MajorLevel } from '../../reference/vocab'
+import { buildBm25f, scoreBm25f, termContribution, type Bm25fIndex, type Bm25fParams } from './bm25f'
+import { explain, type Evidence, type JobPart } from './explain'
+import { buildProfile, phraseKey, type MajorTextProfile, type Phrase } from './profile'
+import { terms, type TermOptions } from './segment'
+import { synonymsIn, type Synonym } from './synonyms'
+
+
+export interface JobForText {
+  title: string
+  skills?: readonly string[]
+  description?: string
+  chainId?: string | null
+  chainName?: string
+  /** Majors the enterprise named. */
+  majorCodes?: readonly string[]
+  /** An Education key, or the posting's own words (不限/中专/大专/本科). */
+  education?: EducationKey | '不限' | '中专' | '大专' | '本科' | null
+}
+
+const EDUCATION_WORDS: Record<string, EducationKey> = { 不限: 'none', 中专: 'secondary_vocational', 大专: 'associate', 本科: 'bachelor' }
+
+/** Points out of 100. `text` is BM25F relative to the best candidate; the rest are 0..1 credits. */
+export const TEXT_WEIGHTS = { text: 40, phrase: 25, chain: 15, named: 12, level: 8 } as const
+export type TextWeights = { [K in keyof typeof TEXT_WEIGHTS]: number }
+
+/** How much a job part counts in the query: the title says most about the post. */
+const PART_WEIGHT: Record<JobPart, number> = { title: 3, skills: 2, description: 1 }
+const SYNONYM_SHARE = 0.8
+const CHAIN_CREDIT: Record<MajorRelevance, number> = { core: 1, core_secondary_vocational: 0.8, supporting: 0.5 }
+/** Phrase credit by where the phrase was found; an exact title match is the strongest evidence there is. */
+const PHRASE_CREDIT = { exactTitle: 1, title: 0.85, skills: 0.6, description: 0.45 } as const
+/** Shorter catalogue phrases ("电工", "护理") occur inside unrelated words; they count only as a whole title. */
+const MIN_PHRASE_IN_TEXT = 3
+/** Level fit by the job's education: which catalogue level trains for it. */
+const LEVEL_FIT: Record<EducationKey, Record<MajorLevel, number>> = {
+  none: { 中职: 1, 高职专科: 1, 职业本科: 0.8 },
+  secondary_vocational: { 中职: 1, 高职专科: 0.7, 职业本科: 0.4 },
+  high_school: { 中职: 1, 高职专科: 0.7, 职业本科: 0.4 },
+  associate: { 中职: 0.3, 高职专科: 1, 职业本科: 0.7 },
+  bachelor: { 中职: 0, 高职专科: 0.5, 职业本科: 1 },
+  master: { 中职: 0, 高职专科: 0.3, 职业本科: 1 },
+}
+
+export interface MatchTextIndex {
+  profiles: MajorTextProfile[]
+  byCode: Map<string, number>
+  bm25: Bm25fIndex
+  /** Phrase key → the majors' phrases with that key. */
+  phrases: Map<string, { doc: number; phrase: Phrase }[]>
+  maxPhraseLength: number
+  synonyms: readonly Synonym[]
+  termOptions: TermOptions
+}
+
+export function buildMatchTextIndex(input: {
+  profiles: readonly MajorProfileRef[]
+  synonyms?: readonly Synonym[]
+  termOptions?: TermOptions
+  bm25?: Bm25fParams
+}): MatchTextIndex {
+  const termOptions = input.termOptions ?? {}
+  const profiles = input.profiles.map((p) => buildProfile(p, termOptions))
+  const phrases = new Map<string, { doc: number; phrase: Phrase }[]>()
+  profiles.forEach((p, doc) => {
+    for (const phrase of p.phrases) {
+      if (phrase.field === 'courses' || phrase.field === 'competences') continue
+      const list = phrases.get(phrase.key) ?? []
+      list.push({ doc, phrase })
+      phrases.set(phrase.key, list)
+    }
+  })
+  return {
+    profiles,
+    byCode: new Map(profiles.map((p, i) => [p.code, i])),
+    bm25: buildBm25f(profiles, input.bm25),
+    phrases,
+    maxPhraseLength: Math.max(2, ...[...phrases.keys()].map((k) => k.length)),
+    synonyms: input.synonyms ?? [],
+    termOptions,
+  }
+}
+
+export interface RankedMajor {
+  majorCode: string
+  name: string
+  level: MajorLevel
+  /** 0..100. */
+  score: number
+  parts: { text: number; phrase: number; chain: number; named: number; level: number }
+  evidence: Evidence[]
+  reasons: string[]
+}
+
+export interface RankOptions {
+  chainMajors?: ChainMajorMap
+  /** Graduates + students per major (the province's supply): the first tie-break. */
+  supplyByMajor?: ReadonlyMap<string, number>
+  limit?: number
+  weights?: TextWeights
+  /** Majors to consider (e.g. the ones a college offers); all when absent. */
+  only?: ReadonlySet<string>
+}
+
+interface PartText { part: JobPart; text: string; key: string }
+
+function jobParts(job: JobForText): PartText[] {
+  const raw: [JobPart, string][] = [['title', job.title], ...(job.skills ?? []).map((s): [JobPart, string] => ['skills', s]), ['description', job.description ?? '']]
+  return raw.filter(([, t]) => t.trim()).map(([part, text]) => ({ part, text: text.trim(), key: phraseKey(text) }))
+}
+
+/** The weighted query: each part's terms, plus the catalogue words its shop-floor synonyms stand for. */
+function buildQuery(parts: readonly PartText[], index: MatchTextIndex) {
+  const query = new Map<string, number>()
+  const add = (t: string, w: number) => query.set(t, (query.get(t) ?? 0) + w)
+  const synonyms: { part: PartText; syn: Synonym }[] = []
+  for (const p of parts) {
+    const w = PART_WEIGHT[p.part]
+    for (const t of terms(p.text, index.termOptions)) add(t, w)
+    for (const syn of synonymsIn(p.key, index.synonyms)) {
+      synonyms.push({ part: p, syn })
+      for (const m of syn.means) for (const t of terms(m, index.termOptions)) add(t, w * SYNONYM_SHARE)
+    }
+  }
+  return { query, synonyms }
+}
+
+type PhraseHit = { doc: number; credit: number; evidence: Extract<Evidence, { kind: 'phrase' }> }
+
+/** Whole catalogue phrases found in the job's parts (substrings looked up, not phrases scanned). */
+function phraseHits(parts: readonly PartText[], synonyms: readonly { part: PartText; syn: Synonym }[], index: MatchTextIndex): PhraseHit[] {
+  const hits: PhraseHit[] = []
+  const look = (part: PartText, text: string, via?: string) => {
+    for (let i = 0; i < text.length; i++) {
+      for (let len = 2; len <= index.maxPhraseLength && i + len <= text.length; len++) {
+        const key = text.slice(i, i + len)
+        const exact = part.part === 'title' && len === text.length && (!via || phraseKey(via) === part.key)
+        if (!exact && len < MIN_PHRASE_IN_TEXT) continue
+        for (const { doc, phrase } of index.phrases.get(key) ?? []) {
+          const credit = (exact ? PHRASE_CREDIT.exactTitle : PHRASE_CREDIT[part.part]) * (via ? SYNONYM_SHARE : 1)
+          hits.push({ doc, credit, evidence: { kind: 'phrase', part: part.part, jobText: via ?? (part.part === 'title' ? part.text : phrase.text), phrase, exact, ...(via ? { via } : {}) } })
+        }
+      }
+    }
+  }
+  for (const p of parts) look(p, p.key)
+  for (const { part, syn } of synonyms) for (const m of syn.means) look(part, phraseKey(m), syn.term)
+  return hits
+}
+
+/**
+ * The stretches of a catalogue phrase the job's words cover ("港口机械" of 「港口机械操作维护」), so
+ * the evidence quotes readable words, not the bigrams the index uses.
+ */
+function coveredRuns(key: string, words: readonly string[]): string[] {
+  const covered = new Array<boolean>(key.length).fill(false)
+  for (const w of words) for (let i = key.indexOf(w); i >= 0; i = key.indexOf(w, i + 1)) covered.fill(true, i, i + w.length)
+  const runs: string[] = []
+  let start = -1
+  for (let i = 0; i <= key.length; i++) {
+    if (i < key.length && covered[i]) { if (start < 0) start = i } else if (start >= 0) { if (i - start >= 2) runs.push(key.slice(start, i)); start = -1 }
+  }
+  return runs
+}
+
+/** The catalogue phrases of a major the job's words hit most, with the words quoted (at most three). */
+function termEvidence(index: MatchTextIndex, doc: number, query: ReadonlyMap<string, number>, already: ReadonlySet<string>): Evidence[] {
+  const hit = [...query].filter(([t, qw]) => termContribution(index.bm25, t, qw, doc) > 0).map(([t]) => t)
+  return index.profiles[doc]!.phrases
+    .filter((ph) => !already.has(ph.key))
+    .map((phrase) => ({ phrase, words: coveredRuns(phrase.key, hit) }))
+    .map((x) => ({ ...x, covered: x.words.reduce((s, w) => s + w.length, 0) }))
+    .filter((x) => x.covered >= 2)
+    .sort((a, b) => b.covered - a.covered)
+    .slice(0, 3)
+    .map(({ phrase, words }): Evidence => ({ kind: 'terms', words, phrase }))
+}
+
+/**
+ * Majors for one job, best first. Candidates: every major the text reaches, the enterprise's named
+ * majors and the chain's majors. Ties: more supply first, then a better level fit, then the code
+ * (only so that equal inputs give equal output).
+ */
+export function rankMajors(job: JobForText, index: MatchTextIndex, opts: RankOptions = {}): RankedMajor[] {
+  const W = opts.weights ?? TEXT_WEIGHTS
+  const parts = jobParts(job)
+  const { query, synonyms } = buildQuery(parts, index)
+  const bm = scoreBm25f(index.bm25, query)
+  const hits = phraseHits(parts, synonyms, index)
+  const codesInText = new Set(parts.flatMap((p) => p.text.match(/\d-\d{2}-\d{2}-\d{2}/g) ?? []))
+
+  const candidates = new Set<number>()
+  bm.forEach((s, doc) => s > 0 && candidates.add(doc))
+  for (const h of hits) candidates.add(h.doc)
+  for (const c of job.majorCodes ?? []) if (index.byCode.has(c)) candidates.add(index.byCode.get(c)!)
+  if (job.chainId && opts.chainMajors) for (const c of Object.keys(opts.chainMajors[job.chainId] ?? {})) if (index.byCode.has(c)) candidates.add(index.byCode.get(c)!)
+  const codeHits = new Map<number, Evidence[]>()
+  if (codesInText.size) {
+    index.profiles.forEach((p, doc) => {
+      const ev = p.phrases.filter((ph) => ph.occupationCode && codesInText.has(ph.occupationCode)).map((phrase): Evidence => ({ kind: 'occupation_code', code: phrase.occupationCode!, phrase }))
+      if (ev.length) { codeHits.set(doc, ev); candidates.add(doc) }
+    })
+  }
+
+  let maxBm = 0
+  for (const doc of candidates) if (!opts.only || opts.only.has(index.profiles[doc]!.code)) maxBm = Math.max(maxBm, bm[doc]!)
+  const hitsByDoc = new Map<number, PhraseHit[]>()
+  for (const h of hits) {
+    const list = hitsByDoc.get(h.doc)
+    if (list) list.push(h)
+    else hitsByDoc.set(h.doc, [h])
+  }
+  const named = new Set(job.majorCodes ?? [])
+  const levelFit = job.education ? LEVEL_FIT[EDUCATION_WORDS[job.education] ?? (job.education as EducationKey)] : undefined
+
+  type Scored = Omit<RankedMajor, 'evidence' | 'reasons'> & { doc: number; phrases: PhraseHit[]; rel?: MajorRelevance }
+  const scored: Scored[] = []
+  for (const doc of candidates) {
+    const p = index.profiles[doc]!
+    if (opts.only && !opts.only.has(p.code)) continue
+    const seen = new Set<string>()
+    const phrases = (hitsByDoc.get(doc) ?? []).sort((a, b) => b.credit - a.credit).filter((h) => !seen.has(h.evidence.phrase.key) && seen.add(h.evidence.phrase.key))
+    // The best phrase counts fully, each further one a quarter: two posts named beat one.
+    const phraseCredit = Math.min(1, phrases.reduce((s, h, i) => s + h.credit * (i === 0 ? 1 : 0.25), 0) + (codeHits.has(doc) ? 0.5 : 0))
+    const rel = relevanceOf(opts.chainMajors ?? {}, job.chainId ?? undefined, p.code)
+    const parts = {
+      text: round1(W.text * (maxBm > 0 ? bm[doc]! / maxBm : 0)),
+      phrase: round1(W.phrase * phraseCredit),
+      chain: round1(W.chain * (rel ? CHAIN_CREDIT[rel] : 0)),
+      named: round1(W.named * (named.has(p.code) ? 1 : 0)),
+      level: round1(W.level * (levelFit ? levelFit[p.level] : 1)),
+    }
+    const score = round1(Object.values(parts).reduce((s, x) => s + x, 0))
+    scored.push({ doc, majorCode: p.code, name: p.name, level: p.level, score, parts, phrases, rel })
+  }
+  const supply = (code: string) => opts.supplyByMajor?.get(code) ?? 0
+  scored.sort((a, b) => b.score - a.score || supply(b.majorCode) - supply(a.majorCode) || b.parts.level - a.parts.level || (a.majorCode < b.majorCode ? -1 : a.majorCode > b.majorCode ? 1 : 0))
+  // Evidence only for what is returned: finding each word's phrase is the slow part.
+  return scored.slice(0, opts.limit ?? scored.length).map(({ doc, phrases, rel, ...m }) => {
+    const evidence: Evidence[] = [
+      ...(named.has(m.majorCode) ? [{ kind: 'named' } as const] : []),
+      ...phrases.slice(0, 3).map((h) => h.evidence),
+      ...(codeHits.get(doc) ?? []),
+      ...termEvidence(index, doc, query, new Set(phrases.map((h) => h.evidence.phrase.key))),
+      ...(rel ? [{ kind: 'chain', chainName: job.chainName ?? '该', relevanceLabel: RELEVANCE_LABELS[rel] } as const] : []),
+    ]
+    return { ...m, evidence, reasons: evidence.map(explain) }
+  })
+}
