@@ -92,3 +92,27 @@ describe('matchSupply: the rules that must hold', () => {
     expect(ids([rows[2]!, rows[0]!, rows[3]!, rows[1]!])).toEqual(ids(rows))
   })
 })
+
+describe('matchSupply with a text fit', () => {
+  const fit = new Map([
+    ['500306', { credit: 1, reasons: ['岗位「行车工」与专业职业面向「起重装卸机械操作工」一致'] }],
+    ['460301', { credit: 0.5, reasons: ['「机电」命中专业名称「机电一体化技术」'] }],
+  ])
+  const textDemand: DemandForMatch = { ...demand, majorFit: fit }
+
+  it('takes candidates and relevance from the fit, not the chain map, and quotes its evidence', () => {
+    const port = row({ collegeId: 'qdgw', collegeName: '青岛港湾职业技术学院', majorCode: '500306', majorName: '港口机械与智能控制' })
+    const ranked = matchSupply(textDemand, [row({}), port, row({ majorCode: '460103', majorName: '数控技术' })], ctx)
+    expect(ranked.map((m) => m.row.majorCode)).toEqual(['500306', '460301'])
+    expect(ranked[0]!.parts.relevance).toBe(W.relevance)
+    expect(ranked[0]!.reasons).toContain('专业匹配：岗位「行车工」与专业职业面向「起重装卸机械操作工」一致')
+  })
+
+  it('breaks equal scores by supply, then distance — never by college id', () => {
+    const big = row({ collegeId: 'b', graduates: [{ year: 2025, count: 400 }], enrolment: [{ entryYear: 2025, count: 900 }] })
+    const small = row({ collegeId: 'a' })
+    const ranked = matchSupply(textDemand, [small, big], ctx)
+    expect(ranked[0]!.score).toBe(ranked[1]!.score)
+    expect(ranked.map((m) => m.row.collegeId)).toEqual(['b', 'a'])
+  })
+})

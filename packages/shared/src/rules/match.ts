@@ -6,9 +6,11 @@ import type { DestinationTypeKey, EnterpriseNatureKey } from './vocab-keys'
 
 /**
  * Demand → supply: which (college, major) rows can staff a job or an enterprise's demand line.
- * A row is a candidate when its major is linked to the demand (named by the enterprise, or on the
- * demand's chain). Distance lowers a score and never removes a row; a row with no graduates and no
- * students is listed after every row that has some. Weights: docs/decisions/005-explainable-scoring.md.
+ * A row is a candidate when its major fits the demand: by the job's text when the caller read it
+ * (`majorFit`, from rules/match-text, decision 018), otherwise by the enterprise's named majors and
+ * the demand's chain. Distance lowers a score and never removes a row; a row with no graduates and
+ * no students is listed after every row that has some; equal scores fall to more supply, then the
+ * nearer row. Weights: docs/decisions/005-explainable-scoring.md.
  */
 export const MATCH_WEIGHTS = { relevance: 40, graduates: 15, enrolment: 10, distance: 20, destinations: 15 } as const
 
@@ -24,8 +26,13 @@ const HALF_KM = 100
 const FULL_SHARE = 0.5
 const EMPTY_ROW_CAP = 10
 
+/** How well a major fits a demand, read from the job's text: credit 0..1 and the evidence in words. */
+export interface TextFit { credit: number; reasons: readonly string[] }
+
 export interface DemandForMatch {
   id: string
+  /** Majors that fit the job's text (rules/match-text); when present it alone decides relevance. */
+  majorFit?: ReadonlyMap<string, TextFit>
   chainId: string
   chainName?: string
   /** Majors the enterprise named; empty when it named none. */
@@ -61,6 +68,8 @@ export interface SupplyMatch<R extends SupplyRow = SupplyRow> {
   reasons: string[]
   distanceKm?: number
   hasSupply: boolean
+  /** Latest graduates plus students enrolled: the first tie-break. */
+  supply: number
   parts: { relevance: number; graduates: number; enrolment: number; distance: number; destinations: number }
 }
 
@@ -70,13 +79,14 @@ const NATURE_TO_DESTINATION: Record<EnterpriseNatureKey, DestinationTypeKey> = {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`
 
-function relevanceCredit(d: DemandForMatch, row: SupplyRow, ctx: MatchContext, chain: string) {
+function relevanceCredit(d: DemandForMatch, row: SupplyRow, ctx: MatchContext, chain: string): { credit: number; reasons: readonly string[] } | undefined {
+  if (d.majorFit) return d.majorFit.get(row.majorCode)
   const named = d.majorCodes ?? []
-  if (named.includes(row.majorCode)) return { credit: RELEVANCE_CREDIT.listed, reason: '企业需求点名的专业' }
+  if (named.includes(row.majorCode)) return { credit: RELEVANCE_CREDIT.listed, reasons: ['企业需求点名的专业'] }
   const rel = relevanceOf(ctx.chainMajors, d.chainId, row.majorCode)
   if (!rel) return undefined
   const credit = RELEVANCE_CREDIT[rel] * (named.length ? UNNAMED_SHARE : 1)
-  return { credit, reason: `属于${chain}产业链${RELEVANCE_LABELS[rel]}` }
+  return { credit, reasons: [`属于${chain}产业链${RELEVANCE_LABELS[rel]}`] }
 }
 
 export function scoreSupplyRow<R extends SupplyRow>(d: DemandForMatch, row: R, ctx: MatchContext): SupplyMatch<R> | null {
@@ -107,7 +117,7 @@ export function scoreSupplyRow<R extends SupplyRow>(d: DemandForMatch, row: R, c
 
   const where = distanceKm === 0 ? '同城' : distanceKm === undefined ? '距离未知' : `相距约 ${Math.round(distanceKm)} 公里`
   const head = latest && grads > 0 ? `${latest.year}届毕业生 ${grads} 人` : '暂无毕业生'
-  const reasons = [`${row.collegeName} ${row.majorName}：${head}，${where}`, `专业匹配：${rel.reason}`]
+  const reasons = [`${row.collegeName} ${row.majorName}：${head}，${where}`, ...rel.reasons.map((r) => `专业匹配：${r}`)]
   if (enrolled > 0) reasons.push(`在校生 ${enrolled} 人（${grades.map((g) => `${g.entryYear}级 ${g.count} 人`).join('，')}）`)
   if (typeShare > 0 && typeKey) {
     reasons.push(`往届毕业生 ${pct(typeShare)} 去往${DestinationType.labels[typeKey]}（与${EnterpriseNature.labels[d.enterpriseNature!]}同类）`)
@@ -120,14 +130,18 @@ export function scoreSupplyRow<R extends SupplyRow>(d: DemandForMatch, row: R, c
     score = Math.min(score, EMPTY_ROW_CAP)
     reasons.push('该专业暂无毕业生和在校生，暂不能供给，排在有生源的院校之后')
   }
-  return { row, score, reasons, distanceKm, hasSupply, parts }
+  return { row, score, reasons, distanceKm, hasSupply, supply: grads + enrolled, parts }
 }
 
-/** Candidate rows for a demand, best first; rows unrelated to the demand are left out. */
+/**
+ * Candidate rows for a demand, best first; rows unrelated to the demand are left out. Equal scores:
+ * more graduates and students first, then the nearer college; ids only make equal rows stable.
+ */
 export function matchSupply<R extends SupplyRow>(d: DemandForMatch, rows: readonly R[], ctx: MatchContext): SupplyMatch<R>[] {
-  const byScore = byScoreThenIds<SupplyMatch<R>>((m) => [m.row.collegeId, m.row.majorCode])
+  const byIds = byScoreThenIds<SupplyMatch<R>>((m) => [m.row.collegeId, m.row.majorCode])
   return rows
     .map((r) => scoreSupplyRow(d, r, ctx))
     .filter((m): m is SupplyMatch<R> => m !== null)
-    .sort((a, b) => Number(b.hasSupply) - Number(a.hasSupply) || byScore(a, b))
+    .sort((a, b) => Number(b.hasSupply) - Number(a.hasSupply) || b.score - a.score || b.supply - a.supply
+      || (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || byIds(a, b))
 }

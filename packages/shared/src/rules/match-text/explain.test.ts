@@ -21,5 +21,6 @@ describe('explain', () => {
     expect(explain({ kind: 'occupation_code', code: '6-29-03-03', phrase: occupation })).toBe('职业编码 6-29-03-03 是专业职业面向「电梯安装维修工」')
     expect(explain({ kind: 'chain', chainName: '高端装备', relevanceLabel: '核心专业' })).toBe('属于高端装备产业链核心专业')
     expect(explain({ kind: 'named' })).toBe('企业需求点名的专业')
+    expect(explain({ kind: 'continuing', name: '软件技术', level: '高职专科' })).toBe('与文本匹配的「软件技术」（高职专科）互为中高本接续专业')
   })
 })

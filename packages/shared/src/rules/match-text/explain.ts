@@ -13,6 +13,8 @@ export type Evidence =
   /** Words shared between the job and one catalogue phrase. */
   | { kind: 'terms'; words: string[]; phrase: Phrase }
   | { kind: 'occupation_code'; code: string; phrase: Phrase }
+  /** A 接续专业 (one level up or down) of a major the text matched. */
+  | { kind: 'continuing'; name: string; level: string }
   | { kind: 'chain'; chainName: string; relevanceLabel: string }
   | { kind: 'named' }
 
@@ -29,6 +31,8 @@ export function explain(e: Evidence): string {
       return `${e.words.map((w) => `「${w}」`).join('')}命中${FIELD_LABELS[e.phrase.field]}「${e.phrase.text}」`
     case 'occupation_code':
       return `职业编码 ${e.code} 是专业职业面向「${e.phrase.text}」`
+    case 'continuing':
+      return `与文本匹配的「${e.name}」（${e.level}）互为中高本接续专业`
     case 'chain':
       return `属于${e.chainName}产业链${e.relevanceLabel}`
     case 'named':

@@ -6,6 +6,7 @@
  * Weights and how they were chosen: docs/decisions/018-text-matching.md.
  */
 import { RELEVANCE_LABELS, relevanceOf, type ChainMajorMap, type MajorRelevance } from '../chain-majors'
+import type { TextFit } from '../match'
 import { round1 } from '../rank'
 import type { EducationKey } from '../vocab-keys'
 import type { MajorProfileRef } from '../../reference/profiles'
@@ -32,7 +33,7 @@ export interface JobForText {
 const EDUCATION_WORDS: Record<string, EducationKey> = { 不限: 'none', 中专: 'secondary_vocational', 大专: 'associate', 本科: 'bachelor' }
 
 /** Points out of 100. `text` is BM25F relative to the best candidate; the rest are 0..1 credits. */
-export const TEXT_WEIGHTS = { text: 40, phrase: 25, chain: 15, named: 12, level: 8 } as const
+export const TEXT_WEIGHTS = { text: 30, phrase: 15, cont: 20, chain: 15, named: 12, level: 16 } as const
 export type TextWeights = { [K in keyof typeof TEXT_WEIGHTS]: number }
 
 /** How much a job part counts in the query: the title says most about the post. */
@@ -46,9 +47,9 @@ const MIN_PHRASE_IN_TEXT = 3
 /** Level fit by the job's education: which catalogue level trains for it. */
 const LEVEL_FIT: Record<EducationKey, Record<MajorLevel, number>> = {
   none: { 中职: 1, 高职专科: 1, 职业本科: 0.8 },
-  secondary_vocational: { 中职: 1, 高职专科: 0.7, 职业本科: 0.4 },
-  high_school: { 中职: 1, 高职专科: 0.7, 职业本科: 0.4 },
-  associate: { 中职: 0.3, 高职专科: 1, 职业本科: 0.7 },
+  secondary_vocational: { 中职: 1, 高职专科: 0.9, 职业本科: 0.3 },
+  high_school: { 中职: 1, 高职专科: 0.9, 职业本科: 0.3 },
+  associate: { 中职: 0, 高职专科: 1, 职业本科: 0.8 },
   bachelor: { 中职: 0, 高职专科: 0.5, 职业本科: 1 },
   master: { 中职: 0, 高职专科: 0.3, 职业本科: 1 },
 }
@@ -56,6 +57,8 @@ const LEVEL_FIT: Record<EducationKey, Record<MajorLevel, number>> = {
 export interface MatchTextIndex {
   profiles: MajorTextProfile[]
   byCode: Map<string, number>
+  /** 接续专业 both ways (中职 ↔ 高职专科 ↔ 职业本科): doc → linked docs. */
+  links: Map<number, number[]>
   bm25: Bm25fIndex
   /** Phrase key → the majors' phrases with that key. */
   phrases: Map<string, { doc: number; phrase: Phrase }[]>
@@ -72,6 +75,15 @@ export function buildMatchTextIndex(input: {
 }): MatchTextIndex {
   const termOptions = input.termOptions ?? {}
   const profiles = input.profiles.map((p) => buildProfile(p, termOptions))
+  const byCode = new Map(profiles.map((p, i) => [p.code, i]))
+  const links = new Map<number, number[]>()
+  const link = (a: number, b: number) => { if (!links.get(a)?.includes(b)) links.set(a, [...(links.get(a) ?? []), b]) }
+  input.profiles.forEach((p, doc) => {
+    for (const c of p.continuingMajors) {
+      const other = byCode.get(c)
+      if (other !== undefined) { link(doc, other); link(other, doc) }
+    }
+  })
   const phrases = new Map<string, { doc: number; phrase: Phrase }[]>()
   profiles.forEach((p, doc) => {
     for (const phrase of p.phrases) {
@@ -83,7 +95,8 @@ export function buildMatchTextIndex(input: {
   })
   return {
     profiles,
-    byCode: new Map(profiles.map((p, i) => [p.code, i])),
+    byCode,
+    links,
     bm25: buildBm25f(profiles, input.bm25),
     phrases,
     maxPhraseLength: Math.max(2, ...[...phrases.keys()].map((k) => k.length)),
@@ -98,7 +111,7 @@ export interface RankedMajor {
   level: MajorLevel
   /** 0..100. */
   score: number
-  parts: { text: number; phrase: number; chain: number; named: number; level: number }
+  parts: { text: number; phrase: number; cont: number; chain: number; named: number; level: number }
   evidence: Evidence[]
   reasons: string[]
 }
@@ -224,37 +237,66 @@ export function rankMajors(job: JobForText, index: MatchTextIndex, opts: RankOpt
   const named = new Set(job.majorCodes ?? [])
   const levelFit = job.education ? LEVEL_FIT[EDUCATION_WORDS[job.education] ?? (job.education as EducationKey)] : undefined
 
-  type Scored = Omit<RankedMajor, 'evidence' | 'reasons'> & { doc: number; phrases: PhraseHit[]; rel?: MajorRelevance }
-  const scored: Scored[] = []
+  // Text evidence of each candidate: BM25F relative to the best, and whole phrases found.
+  const base = new Map<number, { text: number; phrase: number; phrases: PhraseHit[] }>()
   for (const doc of candidates) {
-    const p = index.profiles[doc]!
-    if (opts.only && !opts.only.has(p.code)) continue
+    if (opts.only && !opts.only.has(index.profiles[doc]!.code)) continue
     const seen = new Set<string>()
     const phrases = (hitsByDoc.get(doc) ?? []).sort((a, b) => b.credit - a.credit).filter((h) => !seen.has(h.evidence.phrase.key) && seen.add(h.evidence.phrase.key))
     // The best phrase counts fully, each further one a quarter: two posts named beat one.
-    const phraseCredit = Math.min(1, phrases.reduce((s, h, i) => s + h.credit * (i === 0 ? 1 : 0.25), 0) + (codeHits.has(doc) ? 0.5 : 0))
+    const phrase = Math.min(1, phrases.reduce((s, h, i) => s + h.credit * (i === 0 ? 1 : 0.25), 0) + (codeHits.has(doc) ? 0.5 : 0))
+    base.set(doc, { text: maxBm > 0 ? bm[doc]! / maxBm : 0, phrase, phrases })
+  }
+  // 接续专业: a major one level up or down from a strong text match trains for the same posts.
+  const strength = (doc: number) => { const b = base.get(doc); return b ? (W.text * b.text + W.phrase * b.phrase) / (W.text + W.phrase) : 0 }
+  const contFrom = new Map<number, number>()
+  for (const doc of base.keys()) {
+    for (const other of index.links.get(doc) ?? []) {
+      if (opts.only && !opts.only.has(index.profiles[other]!.code)) continue
+      const best = contFrom.get(other)
+      if (best === undefined || strength(doc) > strength(best)) contFrom.set(other, doc)
+    }
+  }
+
+  type Scored = Omit<RankedMajor, 'evidence' | 'reasons'> & { doc: number; phrases: PhraseHit[]; rel?: MajorRelevance; from?: number }
+  const scored: Scored[] = []
+  for (const doc of new Set([...base.keys(), ...contFrom.keys()])) {
+    const p = index.profiles[doc]!
+    const b = base.get(doc) ?? { text: 0, phrase: 0, phrases: [] }
+    const from = contFrom.get(doc)
     const rel = relevanceOf(opts.chainMajors ?? {}, job.chainId ?? undefined, p.code)
     const parts = {
-      text: round1(W.text * (maxBm > 0 ? bm[doc]! / maxBm : 0)),
-      phrase: round1(W.phrase * phraseCredit),
+      text: round1(W.text * b.text),
+      phrase: round1(W.phrase * b.phrase),
+      cont: round1(W.cont * (from === undefined ? 0 : strength(from))),
       chain: round1(W.chain * (rel ? CHAIN_CREDIT[rel] : 0)),
       named: round1(W.named * (named.has(p.code) ? 1 : 0)),
       level: round1(W.level * (levelFit ? levelFit[p.level] : 1)),
     }
     const score = round1(Object.values(parts).reduce((s, x) => s + x, 0))
-    scored.push({ doc, majorCode: p.code, name: p.name, level: p.level, score, parts, phrases, rel })
+    scored.push({ doc, majorCode: p.code, name: p.name, level: p.level, score, parts, phrases: b.phrases, rel, from })
   }
   const supply = (code: string) => opts.supplyByMajor?.get(code) ?? 0
   scored.sort((a, b) => b.score - a.score || supply(b.majorCode) - supply(a.majorCode) || b.parts.level - a.parts.level || (a.majorCode < b.majorCode ? -1 : a.majorCode > b.majorCode ? 1 : 0))
   // Evidence only for what is returned: finding each word's phrase is the slow part.
-  return scored.slice(0, opts.limit ?? scored.length).map(({ doc, phrases, rel, ...m }) => {
+  return scored.slice(0, opts.limit ?? scored.length).map(({ doc, phrases, rel, from, ...m }) => {
     const evidence: Evidence[] = [
       ...(named.has(m.majorCode) ? [{ kind: 'named' } as const] : []),
       ...phrases.slice(0, 3).map((h) => h.evidence),
       ...(codeHits.get(doc) ?? []),
       ...termEvidence(index, doc, query, new Set(phrases.map((h) => h.evidence.phrase.key))),
+      ...(from !== undefined && m.parts.cont > 0 ? [{ kind: 'continuing', name: index.profiles[from]!.name, level: index.profiles[from]!.level } as const] : []),
       ...(rel ? [{ kind: 'chain', chainName: job.chainName ?? '该', relevanceLabel: RELEVANCE_LABELS[rel] } as const] : []),
     ]
     return { ...m, evidence, reasons: evidence.map(explain) }
   })
+}
+
+/**
+ * The ranking as matchSupply's `majorFit`: the first `top` majors, credit relative to the best, so
+ * the best-fitting major earns the full relevance part and the others their share of it.
+ */
+export function toTextFit(ranked: readonly RankedMajor[], top = 30): Map<string, TextFit> {
+  const best = ranked[0]?.score ?? 0
+  return new Map(ranked.slice(0, top).map((m) => [m.majorCode, { credit: best > 0 ? m.score / best : 0, reasons: m.reasons }]))
 }
