@@ -43,6 +43,9 @@ export interface DemandFact extends DemandCell {
   publishedYear: number | null
   majorCodes: string[]
   skills: { name: string; level: string }[]
+  /** The posting's text and education, read by the text matcher (rules/match-text). */
+  description: string
+  education: 'none' | 'secondary_vocational' | 'high_school' | 'associate' | 'bachelor' | 'master'
 }
 
 export interface DemandFilter {
@@ -136,7 +139,7 @@ export async function loadDemandFacts(db: Db, q: JobQuery): Promise<DemandFact[]
     },
     select: {
       id: true, title: true, orgId: true, cityCode: true, chainId: true, type: true, headcount: true, hiredCount: true, publishedAt: true,
-      org: { select: { name: true, nature: true } },
+      description: true, education: true, org: { select: { name: true, nature: true } },
       majors: { select: { majorCode: true } },
       skills: { select: { name: true, level: true } },
     },
@@ -149,6 +152,7 @@ export async function loadDemandFacts(db: Db, q: JobQuery): Promise<DemandFact[]
     return {
       jobId: j.id, title: j.title, orgId: j.orgId, orgName: j.org.name, nature: j.org.nature, cityCode: j.cityCode, chainId: j.chainId, type: j.type,
       headcount, jobs: 1, publishedYear: j.publishedAt ? j.publishedAt.getUTCFullYear() : null, majorCodes, skills: j.skills,
+      description: j.description, education: j.education,
       unnamed: majorCodes.length ? 0 : headcount,
     }
   })

@@ -1,5 +1,6 @@
 /** Fact rows → the shapes the shared scorers (packages/shared/src/rules/match.ts) read. */
-import type { DemandForMatch, SupplyMatch, SupplyRow } from '@zhilian/shared'
+import type { ChainMajorMap, DemandForMatch, SupplyMatch, SupplyRow, TextFit } from '@zhilian/shared'
+import { matchTextIndex, rankMajors, toTextFit, type JobForText } from '@zhilian/shared/rules/match-text/index'
 import type { SupplyMatchItem } from '@zhilian/shared/contracts/matching'
 import type { AnalysisContext } from './context'
 import type { DemandFact } from './demand'
@@ -21,9 +22,40 @@ export function supplyRowOf(f: SupplyFact): FactRow {
   }
 }
 
-export function demandForMatch(d: Pick<DemandFact, 'jobId' | 'chainId' | 'majorCodes' | 'cityCode' | 'headcount' | 'nature'>, ctx: AnalysisContext): DemandForMatch {
+type DemandText = Pick<DemandFact, 'title' | 'chainId' | 'majorCodes'> & Partial<Pick<DemandFact, 'skills' | 'description' | 'education'>>
+
+/** Text fits per chain map (one per request) and job text: a page scores the same job many times. */
+const fitCache = new WeakMap<ChainMajorMap, Map<string, ReadonlyMap<string, TextFit>>>()
+const MAX_FITS = 2000
+/** How many of a job's best-fitting majors compete for it. */
+export const TEXT_CANDIDATES = 30
+
+export function jobText(d: DemandText, ctx: AnalysisContext): JobForText {
+  return {
+    title: d.title, skills: (d.skills ?? []).map((s) => s.name), description: d.description ?? '', education: d.education ?? null,
+    chainId: d.chainId, chainName: d.chainId ? ctx.chainNames[d.chainId] : undefined, majorCodes: d.majorCodes,
+  }
+}
+
+/** The majors a job's text fits, best first (rules/match-text, decision 018), as matchSupply's `majorFit`. */
+export function textFitOf(d: DemandText, ctx: AnalysisContext): ReadonlyMap<string, TextFit> {
+  const job = jobText(d, ctx)
+  let cache = fitCache.get(ctx.chainMajors)
+  if (!cache) fitCache.set(ctx.chainMajors, (cache = new Map()))
+  const key = JSON.stringify(job)
+  let fit = cache.get(key)
+  if (!fit) {
+    if (cache.size >= MAX_FITS) cache.clear()
+    fit = toTextFit(rankMajors(job, matchTextIndex(), { chainMajors: ctx.chainMajors, limit: TEXT_CANDIDATES }), TEXT_CANDIDATES)
+    cache.set(key, fit)
+  }
+  return fit
+}
+
+export function demandForMatch(d: Pick<DemandFact, 'jobId' | 'chainId' | 'majorCodes' | 'cityCode' | 'headcount' | 'nature'> & DemandText, ctx: AnalysisContext): DemandForMatch {
   return {
     id: d.jobId,
+    majorFit: textFitOf(d, ctx),
     chainId: d.chainId ?? '',
     chainName: d.chainId ? ctx.chainNames[d.chainId] : undefined,
     majorCodes: d.majorCodes,
@@ -33,9 +65,9 @@ export function demandForMatch(d: Pick<DemandFact, 'jobId' | 'chainId' | 'majorC
   }
 }
 
-/** Majors worth loading supply for: the ones the demand names plus every major linked to its chain. */
-export function candidateMajors(demands: readonly Pick<DemandFact, 'chainId' | 'majorCodes'>[], ctx: AnalysisContext): string[] {
-  return [...new Set(demands.flatMap((d) => [...d.majorCodes, ...Object.keys(d.chainId ? ctx.chainMajors[d.chainId] ?? {} : {})]))]
+/** Majors worth loading supply for: the ones each demand's text fits (which include its named majors). */
+export function candidateMajors(demands: readonly DemandText[], ctx: AnalysisContext): string[] {
+  return [...new Set(demands.flatMap((d) => [...d.majorCodes, ...textFitOf(d, ctx).keys()]))]
 }
 
 export function supplyMatchItem(m: SupplyMatch<FactRow>, ctx: AnalysisContext): SupplyMatchItem {

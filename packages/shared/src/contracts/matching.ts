@@ -10,6 +10,8 @@ export type MatchQuery = z.infer<typeof MatchQuerySchema>
 const Parts = <K extends string>(keys: readonly [K, ...K[]]) => z.object(Object.fromEntries(keys.map((k) => [k, z.number()])) as Record<K, z.ZodNumber>)
 
 export const SupplyMatchPartsSchema = Parts(['relevance', 'graduates', 'enrolment', 'distance', 'destinations'] as const)
+/** How the major fits the job's text (rules/match-text): the parts behind `relevance`. */
+export const TextFitPartsSchema = Parts(['text', 'phrase', 'cont', 'chain', 'named', 'level'] as const)
 
 /** One college × major that can staff a demand, with the numbers behind its score. */
 export const SupplyMatchItemSchema = z.object({
@@ -145,6 +147,16 @@ export const MatchExplanationSchema = z.object({
   weights: SupplyMatchPartsSchema,
   threshold: z.object({ listLimit: z.number().int(), lowestListedScore: z.number().nullable(), emptyRowCap: z.number() }),
   reasons: z.array(z.string()),
+  /** The major against the job's text, whether or not the college offers it: rank among all majors, parts, evidence. */
+  textFit: z.object({
+    rank: z.number().int().nullable(),
+    /** How many majors compete for the job (the rest are not candidates). */
+    candidateLimit: z.number().int(),
+    score: z.number(),
+    parts: TextFitPartsSchema,
+    weights: TextFitPartsSchema,
+    evidence: z.array(z.string()),
+  }),
   /** One Chinese sentence: why it was or was not matched. */
   verdict: z.string(),
 })
@@ -229,4 +241,9 @@ export const SCORE_PART_LABELS: Record<string, string> = {
   relevance: '专业对口', graduates: '毕业生', enrolment: '在校生', distance: '距离', destinations: '去向',
   content: '内容', format: '形式', period: '时间', capacity: '容量',
   text: '成果相关', projects: '科研项目', patents: '知识产权', equipment: '设备', faculty: '师资',
+}
+
+/** The parts of a major's fit to a job's text (decision 018). */
+export const TEXT_PART_LABELS: Record<string, string> = {
+  text: '文本相关度', phrase: '职业/岗位命中', cont: '中高本接续', chain: '产业链', named: '企业点名', level: '学历层次',
 }

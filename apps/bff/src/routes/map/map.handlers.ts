@@ -6,7 +6,7 @@ import { cityRows, coverageFor, demandIn, loadBalanceData, majorGaps, scoped } f
 import { loadDemandFacts } from '../../analytics/demand'
 import { loadSupplyFacts } from '../../analytics/facts'
 import { resolveYear } from '../../analytics/list-facts'
-import { demandForMatch, supplyRowOf } from '../../analytics/match-input'
+import { candidateMajors, demandForMatch, supplyRowOf } from '../../analytics/match-input'
 import type { AppRouteHandler, Db } from '../../lib/types'
 import type * as routes from './map.routes'
 
@@ -67,7 +67,7 @@ export const city: AppRouteHandler<typeof routes.city> = async (c) => {
     .sort((a, b) => b.headcount - a.headcount)
 
   // Best matches look province-wide for supply: the city's jobs may be staffed from anywhere.
-  const codes = [...new Set(top.flatMap((d) => [...d.majorCodes, ...Object.keys(d.chainId ? ctx.chainMajors[d.chainId] ?? {} : {})]))]
+  const codes = candidateMajors(top, ctx)
   const pool = top.length ? await loadSupplyFacts(db, { majorCodes: codes }) : []
   const rows = pool.map((f) => supplyRowOf(f))
   const bestMatches = top.flatMap((d) => {

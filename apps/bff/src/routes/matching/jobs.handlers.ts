@@ -2,7 +2,8 @@ import { AppError, MATCH_WEIGHTS, scoreSupplyRow } from '@zhilian/shared'
 import { MatchQuerySchema } from '@zhilian/shared/contracts/matching'
 import { loadContext } from '../../analytics/context'
 import { loadSupplyFacts } from '../../analytics/facts'
-import { demandForMatch, supplyRowOf } from '../../analytics/match-input'
+import { matchTextIndex, rankMajors, TEXT_WEIGHTS } from '@zhilian/shared/rules/match-text/index'
+import { demandForMatch, jobText, supplyRowOf, TEXT_CANDIDATES } from '../../analytics/match-input'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './matching.routes'
@@ -57,11 +58,15 @@ export const explain: AppRouteHandler<typeof routes.explain> = async (c) => {
   const [fact] = await loadSupplyFacts(db, { collegeIds: [collegeId], majorCodes: [majorCode] })
   const scored = fact ? scoreSupplyRow(demandForMatch(job, ctx), supplyRowOf(fact), ctx) : null
   const listed = rank >= 0 && rank < DEFAULT_LIMIT
+  const byText = rankMajors(jobText(job, ctx), matchTextIndex(), { chainMajors: ctx.chainMajors, evidenceTop: 0, explain: new Set([majorCode]) })
+  const textRank = byText.findIndex((m) => m.majorCode === majorCode)
+  const fit = byText[textRank]
+  const noFit = { text: 0, phrase: 0, cont: 0, chain: 0, named: 0, level: 0 }
 
   const verdict = !fact
     ? `${college.name}最新通过审核的供给清单中没有“${major?.name ?? majorCode}”专业，不参与匹配`
     : !scored
-      ? `“${fact.majorName}”既不是企业点名的专业，也不属于该岗位所在产业链的专业，不参与匹配`
+      ? `“${fact.majorName}”${textRank < 0 ? '与岗位文本、产业链和点名专业都不相关' : `在岗位最适合的专业中排第 ${textRank + 1} 名，不在前 ${TEXT_CANDIDATES} 名之内`}，不参与匹配`
       : listed
         ? `参与匹配，得分 ${scored.score}，在 ${ranked.candidates} 个候选中排第 ${rank + 1} 名，进入前 ${DEFAULT_LIMIT} 名推荐`
         : `参与匹配，得分 ${scored.score}，在 ${ranked.candidates} 个候选中排第 ${rank + 1} 名，未进入前 ${DEFAULT_LIMIT} 名（第 ${DEFAULT_LIMIT} 名得分 ${lowest}）`
@@ -79,6 +84,10 @@ export const explain: AppRouteHandler<typeof routes.explain> = async (c) => {
     weights: MATCH_WEIGHTS,
     threshold: { listLimit: DEFAULT_LIMIT, lowestListedScore: lowest, emptyRowCap: EMPTY_ROW_CAP },
     reasons: scored?.reasons ?? [],
+    textFit: {
+      rank: textRank >= 0 ? textRank + 1 : null, candidateLimit: TEXT_CANDIDATES, score: fit?.score ?? 0,
+      parts: fit?.parts ?? noFit, weights: TEXT_WEIGHTS, evidence: fit?.reasons ?? [],
+    },
     verdict,
   }, 200)
 }

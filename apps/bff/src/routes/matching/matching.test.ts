@@ -192,9 +192,15 @@ describe('GET /api/matching/explain', () => {
     const yes = MatchExplanationSchema.parse(await (await explain({ jobId: ids.mechJob!, collegeId: ids.jinan!, majorCode: MECH })).json())
     expect(yes).toMatchObject({ candidate: true, listed: true, rank: 1 })
     expect(yes.score).toBeCloseTo(Object.values(yes.parts!).reduce((s, x) => s + x, 0), 1)
+    // The relevance part is read from the job's text, and the evidence names the catalogue entry it hit.
+    expect(yes.textFit.rank).toBe(1)
+    expect(yes.textFit.evidence).toContain('岗位「机电设备维修工」与专业职业面向「机电设备维修工」一致')
+    expect(yes.reasons).toContain('专业匹配：岗位「机电设备维修工」与专业职业面向「机电设备维修工」一致')
     const no = MatchExplanationSchema.parse(await (await explain({ jobId: ids.mechJob!, collegeId: ids.near!, majorCode: IT })).json())
     expect(no).toMatchObject({ candidate: false, listed: false, rank: null })
-    expect(no.verdict).toContain('不属于')
+    // The verdict says where the job's text puts the major: outside the candidates, or nowhere.
+    expect(no.verdict).toMatch(/“计算机应用技术”(在岗位最适合的专业中排第 \d+ 名，不在前 30 名之内|与岗位文本、产业链和点名专业都不相关)，不参与匹配/)
+    expect(no.textFit.rank === null || no.textFit.rank > 30).toBe(true)
   })
 
   it('is for admins only', async () => {

@@ -6,11 +6,12 @@ import { loadSupplyFacts } from '../../analytics/facts'
 import { candidateMajors, demandForMatch, supplyMatchItem, supplyRowOf, type FactRow } from '../../analytics/match-input'
 import type { Db } from '../../lib/types'
 
-export type MatchableJob = Pick<DemandFact, 'jobId' | 'title' | 'type' | 'chainId' | 'majorCodes' | 'cityCode' | 'headcount' | 'nature'>
+export type MatchableJob = Pick<DemandFact, 'jobId' | 'title' | 'type' | 'chainId' | 'majorCodes' | 'cityCode' | 'headcount' | 'nature' | 'skills' | 'description' | 'education'>
 
 const JOB_SELECT = {
   id: true, title: true, type: true, orgId: true, chainId: true, cityCode: true, headcount: true, hiredCount: true,
   majors: { select: { majorCode: true } }, org: { select: { nature: true } },
+  description: true, education: true, skills: { select: { name: true, level: true } },
 } as const
 
 export async function loadJob(db: Db, id: string) {
@@ -21,6 +22,7 @@ export function matchableJob(j: NonNullable<Awaited<ReturnType<typeof loadJob>>>
   return {
     jobId: j.id, title: j.title, type: j.type, chainId: j.chainId, cityCode: j.cityCode,
     headcount: Math.max(0, j.headcount - j.hiredCount), majorCodes: j.majors.map((m) => m.majorCode), nature: j.org.nature,
+    skills: j.skills, description: j.description, education: j.education,
   }
 }
 

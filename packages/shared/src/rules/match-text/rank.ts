@@ -122,6 +122,9 @@ export interface RankOptions {
   supplyByMajor?: ReadonlyMap<string, number>
   limit?: number
   weights?: TextWeights
+  /** Evidence is worked out for the first `evidenceTop` (default: all returned) and the majors in `explain`; others get none. */
+  evidenceTop?: number
+  explain?: ReadonlySet<string>
   /** Majors to consider (e.g. the ones a college offers); all when absent. */
   only?: ReadonlySet<string>
 }
@@ -268,7 +271,8 @@ export function rankMajors(job: JobForText, index: MatchTextIndex, opts: RankOpt
     const parts = {
       text: round1(W.text * b.text),
       phrase: round1(W.phrase * b.phrase),
-      cont: round1(W.cont * (from === undefined ? 0 : strength(from))),
+      // Squared: a strong match passes most of its strength on, a middling one little.
+      cont: round1(W.cont * (from === undefined ? 0 : strength(from) ** 2)),
       chain: round1(W.chain * (rel ? CHAIN_CREDIT[rel] : 0)),
       named: round1(W.named * (named.has(p.code) ? 1 : 0)),
       level: round1(W.level * (levelFit ? levelFit[p.level] : 1)),
@@ -279,7 +283,8 @@ export function rankMajors(job: JobForText, index: MatchTextIndex, opts: RankOpt
   const supply = (code: string) => opts.supplyByMajor?.get(code) ?? 0
   scored.sort((a, b) => b.score - a.score || supply(b.majorCode) - supply(a.majorCode) || b.parts.level - a.parts.level || (a.majorCode < b.majorCode ? -1 : a.majorCode > b.majorCode ? 1 : 0))
   // Evidence only for what is returned: finding each word's phrase is the slow part.
-  return scored.slice(0, opts.limit ?? scored.length).map(({ doc, phrases, rel, from, ...m }) => {
+  return scored.slice(0, opts.limit ?? scored.length).map(({ doc, phrases, rel, from, ...m }, i) => {
+    if (i >= (opts.evidenceTop ?? Infinity) && !opts.explain?.has(m.majorCode)) return { ...m, evidence: [], reasons: [] }
     const evidence: Evidence[] = [
       ...(named.has(m.majorCode) ? [{ kind: 'named' } as const] : []),
       ...phrases.slice(0, 3).map((h) => h.evidence),
@@ -292,11 +297,14 @@ export function rankMajors(job: JobForText, index: MatchTextIndex, opts: RankOpt
   })
 }
 
+/** A major scoring under this share of the best is no candidate for the job's supply at all. */
+export const MIN_FIT_SHARE = 0.5
+
 /**
- * The ranking as matchSupply's `majorFit`: the first `top` majors, credit relative to the best, so
- * the best-fitting major earns the full relevance part and the others their share of it.
+ * The ranking as matchSupply's `majorFit`: at most `top` majors scoring at least MIN_FIT_SHARE of
+ * the best, credit relative to the best, so the best-fitting major earns the full relevance part.
  */
 export function toTextFit(ranked: readonly RankedMajor[], top = 30): Map<string, TextFit> {
   const best = ranked[0]?.score ?? 0
-  return new Map(ranked.slice(0, top).map((m) => [m.majorCode, { credit: best > 0 ? m.score / best : 0, reasons: m.reasons }]))
+  return new Map(ranked.slice(0, top).filter((m) => best > 0 && m.score >= MIN_FIT_SHARE * best).map((m) => [m.majorCode, { credit: m.score / best, reasons: m.reasons }]))
 }
