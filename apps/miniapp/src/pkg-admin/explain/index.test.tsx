@@ -19,8 +19,13 @@ describe('为什么匹配 against the real BFF', () => {
     const verdict = (await screen.findByText(/参与匹配，得分/)).closest('.explain-verdict') as HTMLElement
     expect(verdict.textContent).toContain('排第 1 名，进入前 20 名推荐')
     expect(verdict).toHaveClass('explain-verdict--in')
-    const bars = [...container.querySelectorAll('.bar-list__row')].map((r) => r.querySelector('.bar-list__label')?.textContent)
-    expect(bars).toEqual(['专业对口', '毕业生', '在校生', '距离', '去向'])
+    const [score, text] = [...container.querySelectorAll('.bar-list')].map((list) => [...list.querySelectorAll('.bar-list__row')].map((r) => r.querySelector('.bar-list__label')?.textContent))
+    expect(score).toEqual(['专业对口', '毕业生', '在校生', '距离', '去向'])
+    // The relevance part read from the job's text, part by part, with the catalogue entry the title hit.
+    expect(text).toEqual(['文本相关度', '职业/岗位命中', '中高本接续', '产业链', '企业点名', '学历层次'])
+    const fit = container.querySelector('.explain-text') as HTMLElement
+    expect(fit.textContent).toContain('排第 1 名')
+    expect(within(fit).getByText('· 岗位「机电设备维修工」与专业职业面向「机电设备维修工」一致')).toBeInTheDocument()
     expect(screen.getByText(`· ${bff.collegeName} 机电一体化技术：2025届毕业生 312 人，同城`)).toBeInTheDocument()
 
     fireEvent.click(screen.getByText('换一个院校专业'))
@@ -31,7 +36,8 @@ describe('为什么匹配 against the real BFF', () => {
     const no = (await screen.findByText(/不参与匹配/)).closest('.explain-verdict') as HTMLElement
     expect(no).toHaveClass('explain-verdict--out')
     expect(within(no).getByText(/没有“计算机应用技术”专业/)).toBeInTheDocument()
-    expect(container.querySelector('.bar-list')).toBeNull()
+    expect(container.querySelectorAll('.bar-list')).toHaveLength(1) // the text fit only: no score to break down
+    expect((container.querySelector('.explain-text') as HTMLElement).textContent).toMatch(/排第 \d+ 名|都没有指向该专业/)
   })
 
   it('is refused to an enterprise with the BFF\'s message', async () => {
