@@ -58,7 +58,7 @@ export const explain: AppRouteHandler<typeof routes.explain> = async (c) => {
   const [fact] = await loadSupplyFacts(db, { collegeIds: [collegeId], majorCodes: [majorCode] })
   const scored = fact ? scoreSupplyRow(demandForMatch(job, ctx), supplyRowOf(fact), ctx) : null
   const listed = rank >= 0 && rank < DEFAULT_LIMIT
-  const byText = rankMajors(jobText(job, ctx), matchTextIndex(), { chainMajors: ctx.chainMajors, evidenceTop: 0, explain: new Set([majorCode]) })
+  const byText = rankMajors(jobText(job, ctx), matchTextIndex(), { chainMajors: ctx.chainMajors })
   const textRank = byText.findIndex((m) => m.majorCode === majorCode)
   const fit = byText[textRank]
   const noFit = { text: 0, phrase: 0, cont: 0, chain: 0, named: 0, level: 0 }

@@ -19,13 +19,18 @@ export interface Bm25fIndex {
   size: number
   /** term → [doc, saturated term weight (without idf)]. */
   postings: Map<string, { doc: number; w: number }[]>
+  /** The same weights per document, for explaining one document without scanning postings. */
+  docTerms: Map<string, number>[]
   idf: Map<string, number>
 }
 
 export function buildBm25f(docs: readonly MajorTextProfile[], params: Bm25fParams = BM25F_PARAMS): Bm25fIndex {
   const avg = Object.fromEntries(FIELDS.map((f) => [f, docs.reduce((s, d) => s + d.fields[f].length, 0) / Math.max(1, docs.length) || 1])) as Record<Field, number>
   const postings = new Map<string, { doc: number; w: number }[]>()
+  const docTerms: Map<string, number>[] = []
   docs.forEach((d, doc) => {
+    const own = new Map<string, number>()
+    docTerms.push(own)
     const tf = new Map<string, number>()
     for (const f of FIELDS) {
       const norm = 1 - params.b + params.b * (d.fields[f].length / avg[f])
@@ -34,12 +39,14 @@ export function buildBm25f(docs: readonly MajorTextProfile[], params: Bm25fParam
     for (const [t, x] of tf) {
       let list = postings.get(t)
       if (!list) postings.set(t, (list = []))
-      list.push({ doc, w: (x * (params.k1 + 1)) / (x + params.k1) })
+      const w = (x * (params.k1 + 1)) / (x + params.k1)
+      list.push({ doc, w })
+      own.set(t, w)
     }
   })
   const idf = new Map<string, number>()
   for (const [t, list] of postings) idf.set(t, Math.log(1 + (docs.length - list.length + 0.5) / (list.length + 0.5)))
-  return { params, size: docs.length, postings, idf }
+  return { params, size: docs.length, postings, docTerms, idf }
 }
 
 /** Scores of every document for a weighted query, and each term's share (for the explanation). */
@@ -56,6 +63,6 @@ export function scoreBm25f(index: Bm25fIndex, query: ReadonlyMap<string, number>
 
 /** One term's contribution to one document, or 0. */
 export function termContribution(index: Bm25fIndex, term: string, qw: number, doc: number): number {
-  const p = index.postings.get(term)?.find((x) => x.doc === doc)
-  return p ? qw * index.idf.get(term)! * p.w : 0
+  const w = index.docTerms[doc]?.get(term)
+  return w ? qw * index.idf.get(term)! * w : 0
 }

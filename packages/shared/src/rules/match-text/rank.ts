@@ -39,6 +39,7 @@ export type TextWeights = { [K in keyof typeof TEXT_WEIGHTS]: number }
 /** How much a job part counts in the query: the title says most about the post. */
 const PART_WEIGHT: Record<JobPart, number> = { title: 3, skills: 2, description: 1 }
 const SYNONYM_SHARE = 0.8
+const TEXT_FLOOR = 0.15
 const CHAIN_CREDIT: Record<MajorRelevance, number> = { core: 1, core_secondary_vocational: 0.8, supporting: 0.5 }
 /** Phrase credit by where the phrase was found; an exact title match is the strongest evidence there is. */
 const PHRASE_CREDIT = { exactTitle: 1, title: 0.85, skills: 0.6, description: 0.45 } as const
@@ -122,9 +123,6 @@ export interface RankOptions {
   supplyByMajor?: ReadonlyMap<string, number>
   limit?: number
   weights?: TextWeights
-  /** Evidence is worked out for the first `evidenceTop` (default: all returned) and the majors in `explain`; others get none. */
-  evidenceTop?: number
-  explain?: ReadonlySet<string>
   /** Majors to consider (e.g. the ones a college offers); all when absent. */
   only?: ReadonlySet<string>
 }
@@ -216,8 +214,12 @@ export function rankMajors(job: JobForText, index: MatchTextIndex, opts: RankOpt
   const hits = phraseHits(parts, synonyms, index)
   const codesInText = new Set(parts.flatMap((p) => p.text.match(/\d-\d{2}-\d{2}-\d{2}/g) ?? []))
 
+  // Text candidates: a major whose BM25F is a small share of the best would earn under
+  // TEXT_FLOOR × W.text points of text; it stays a candidate only through another signal.
+  let bmTop = 0
+  for (const s of bm) if (s > bmTop) bmTop = s
   const candidates = new Set<number>()
-  bm.forEach((s, doc) => s > 0 && candidates.add(doc))
+  bm.forEach((s, doc) => s > 0 && s >= TEXT_FLOOR * bmTop && candidates.add(doc))
   for (const h of hits) candidates.add(h.doc)
   for (const c of job.majorCodes ?? []) if (index.byCode.has(c)) candidates.add(index.byCode.get(c)!)
   if (job.chainId && opts.chainMajors) for (const c of Object.keys(opts.chainMajors[job.chainId] ?? {})) if (index.byCode.has(c)) candidates.add(index.byCode.get(c)!)
@@ -283,17 +285,22 @@ export function rankMajors(job: JobForText, index: MatchTextIndex, opts: RankOpt
   const supply = (code: string) => opts.supplyByMajor?.get(code) ?? 0
   scored.sort((a, b) => b.score - a.score || supply(b.majorCode) - supply(a.majorCode) || b.parts.level - a.parts.level || (a.majorCode < b.majorCode ? -1 : a.majorCode > b.majorCode ? 1 : 0))
   // Evidence only for what is returned: finding each word's phrase is the slow part.
-  return scored.slice(0, opts.limit ?? scored.length).map(({ doc, phrases, rel, from, ...m }, i) => {
-    if (i >= (opts.evidenceTop ?? Infinity) && !opts.explain?.has(m.majorCode)) return { ...m, evidence: [], reasons: [] }
-    const evidence: Evidence[] = [
+  // Evidence is worked out on first read: finding which phrase each word hit is the slow part, and
+  // most callers read it for a few majors only (the rows that make a top ten, the pair explained).
+  return scored.slice(0, opts.limit ?? scored.length).map(({ doc, phrases, rel, from, ...m }) => {
+    let evidence: Evidence[] | undefined
+    const build = () => (evidence ??= [
       ...(named.has(m.majorCode) ? [{ kind: 'named' } as const] : []),
       ...phrases.slice(0, 3).map((h) => h.evidence),
       ...(codeHits.get(doc) ?? []),
       ...termEvidence(index, doc, query, new Set(phrases.map((h) => h.evidence.phrase.key))),
       ...(from !== undefined && m.parts.cont > 0 ? [{ kind: 'continuing', name: index.profiles[from]!.name, level: index.profiles[from]!.level } as const] : []),
       ...(rel ? [{ kind: 'chain', chainName: job.chainName ?? '该', relevanceLabel: RELEVANCE_LABELS[rel] } as const] : []),
-    ]
-    return { ...m, evidence, reasons: evidence.map(explain) }
+    ])
+    return Object.defineProperties({ ...m } as RankedMajor, {
+      evidence: { enumerable: true, get: build },
+      reasons: { enumerable: true, get: () => build().map(explain) },
+    })
   })
 }
 
@@ -306,5 +313,8 @@ export const MIN_FIT_SHARE = 0.5
  */
 export function toTextFit(ranked: readonly RankedMajor[], top = 30): Map<string, TextFit> {
   const best = ranked[0]?.score ?? 0
-  return new Map(ranked.slice(0, top).filter((m) => best > 0 && m.score >= MIN_FIT_SHARE * best).map((m) => [m.majorCode, { credit: m.score / best, reasons: m.reasons }]))
+  return new Map(ranked.slice(0, top).filter((m) => best > 0 && m.score >= MIN_FIT_SHARE * best).map((m) => [m.majorCode, {
+    credit: m.score / best,
+    get reasons() { return m.reasons },
+  }]))
 }
