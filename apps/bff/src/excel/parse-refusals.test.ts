@@ -23,6 +23,18 @@ describe('files that are refused outright', () => {
     expect((await refusal(parseSupplyWorkbook(xls))).message).toContain('另存为')
   })
 
+  it('recognises an OpenDocument (.ods) file and says to save it as .xlsx', async () => {
+    const mimetype = 'application/vnd.oasis.opendocument.spreadsheet'
+    // The start of every .ods: a stored (uncompressed) zip entry named "mimetype" holding the format's name.
+    const head = Buffer.alloc(30)
+    head.write('PK\x03\x04', 0, 'latin1')
+    head.writeUInt16LE(8, 26)
+    const ods = Buffer.concat([head, Buffer.from(`mimetype${mimetype}`, 'latin1'), Buffer.alloc(200)])
+    const issue = await refusal(parseSupplyWorkbook(ods))
+    expect(issue.message).toContain('另存为」.xlsx 后再上传')
+    expect(issue.message).not.toContain('不是本平台')
+  })
+
   it('refuses a zip that is not a readable workbook', async () => {
     const broken = Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)])
     expect((await refusal(parseSupplyWorkbook(broken))).message).toContain('文件已损坏')
