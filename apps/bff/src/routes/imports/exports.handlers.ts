@@ -1,6 +1,9 @@
 import { AppError } from '@zhilian/shared'
 import type { Context } from 'hono'
 import { exportDemandWorkbook, exportSupplyWorkbook } from '../../excel'
+import { demandLayout } from '../../excel/demand-layout'
+import type { ListLayout } from '../../excel/layout'
+import { supplyLayout } from '../../excel/supply-layout'
 import { currentUser } from '../../lib/auth'
 import type { AppBindings, AppRouteHandler } from '../../lib/types'
 import { DEMAND, SUPPLY, type ListKind } from '../supply-lists/list-kinds'
@@ -37,6 +40,7 @@ export const chain: AppRouteHandler<typeof routes.chain> = async (c) => {
     if (!data) continue
     blocks.push({ orgName: org.name, bytes: kind.kind === 'supply' ? await exportSupplyWorkbook(data as never) : await exportDemandWorkbook(data as never) })
   }
-  const bytes = await stackWorkbooks(blocks)
+  const layout = (kind.kind === 'supply' ? supplyLayout : demandLayout) as unknown as ListLayout<unknown>
+  const bytes = await stackWorkbooks(layout, blocks)
   return xlsxResponse(c, bytes, `${found.name}-${kind.kind === 'supply' ? '院校供给清单' : '企业需求清单'}汇总.xlsx`) as never
 }
