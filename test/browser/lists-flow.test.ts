@@ -78,7 +78,7 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   await page.locator('.lf-major__item').first().click()
   await page.getByText('添加技能点').last().click()
   await type(page, `jobs.${n}.skills.0.name`, 'PLC编程与调试')
-  await field(page, '等级').getByText('中级', { exact: true }).click()
+  await field(page, '等级要求').getByText('中级', { exact: true }).click()
   await page.getByText('保存并下一步').click()
   await expect.poll(() => page.getByText('1. 基本信息').count()).toBe(1)
   await expect.poll(() => page.locator('.lf-steps__item--on').textContent(), { timeout: 15_000 }).toContain('培训需求')

@@ -83,7 +83,7 @@ export function convert(column: Column, raw: Raw, ctx: Lookup): Converted {
       return b === undefined ? bad(`请填写「${column.yesNo?.[0] ?? '是'}」或「${column.yesNo?.[1] ?? '否'}」`) : ok(b)
     }
     case 'enum':
-      return toEnum(raw, column.labels ?? {})
+      return toEnum(raw, column.labels ?? {}, column.synonyms)
     case 'major':
       return toMajor(raw, ctx)
     case 'majors': {
@@ -170,11 +170,14 @@ function toBool(raw: unknown, yesNo?: readonly [string, string]): boolean | unde
   return undefined
 }
 
-function toEnum(raw: unknown, labels: Readonly<Record<string, string>>): Converted {
+function toEnum(raw: unknown, labels: Readonly<Record<string, string>>, synonyms: Readonly<Record<string, string>> = {}): Converted {
   const text = clean(String(raw)).replace(/\s+/g, '')
   for (const [key, label] of Object.entries(labels)) {
     if (clean(label).replace(/\s+/g, '') === text || key.toLowerCase() === text.toLowerCase()) return ok(key)
   }
+  // 四级（中级工）, 四级/中级工 and 四级、中级工 are one name written three ways.
+  const synonym = synonyms[text.replace(/[（(]/g, '/').replace(/[）)]/g, '').replace(/[、，,／]/g, '/')]
+  if (synonym !== undefined) return ok(synonym)
   return bad(`「${clean(String(raw))}」不在可选范围内，可选：${Object.values(labels).join('、')}`)
 }
 

@@ -31,6 +31,8 @@ export interface Column {
   width?: number
   /** enum: key → Chinese label (a vocabulary's `.labels`). */
   labels?: Readonly<Record<string, string>>
+  /** enum: other words read as a key on import (never written), e.g. 四级/中级工 for 中级. */
+  synonyms?: Readonly<Record<string, string>>
   /** bool: the words written for true and false. */
   yesNo?: readonly [string, string]
   /** int/decimal/year: bounds Excel's own data validation enforces while typing. */
@@ -94,6 +96,8 @@ export interface ListLayout<T> {
   title: string
   /** The form's 备注 line, printed under the table. */
   remark: string
+  /** The form's numbered footnotes (¹ …), printed as cells under the 基本信息 table. */
+  footnotes: readonly { mark: string; text: string }[]
   /** The other list's name, for a helpful refusal when someone picks the wrong upload. */
   otherTitle: string
   /** 填报时间 / 填报人 / 联系电话 above the table; 填报单位 mirrors the unit's name. */

@@ -91,6 +91,20 @@ describe('tolerant reading', () => {
     expect(result.ok && result.data).toEqual(data)
   })
 
+  it('reads the national skill-level names (五级/初级工 … 一级/高级技师, 高级工) as the levels they are', async () => {
+    const written = ['五级/初级工', '四级（中级工）', '高级工', '二级/技师', '一级/高级技师', '三级']
+    const wanted = ['basic', 'intermediate', 'advanced', 'technician', 'senior_technician', 'advanced']
+    const data = sampleDemandList()
+    data.jobs[0]!.skills = written.map((_, i) => ({ name: `技能${i}`, level: 'basic' as const }))
+    const file = await edit(await exportDemandWorkbook(data), (wb) => {
+      const ws = sheet(wb, '技能要求')
+      written.forEach((w, i) => { ws.getCell(`${col(ws, '等级要求')}${i + 2}`).value = w })
+    })
+    const result = await parseDemandWorkbook(file)
+    expect(result.ok ? [] : result.issues).toEqual([])
+    expect(result.ok && result.data.jobs[0]!.skills.map((s) => s.level)).toEqual(wanted)
+  })
+
   it('hashes the normalised content: the same data typed differently is the same upload', async () => {
     const data = sampleSupplyList()
     const plain = await parseSupplyWorkbook(await exportSupplyWorkbook(data))

@@ -1,35 +1,23 @@
-import { DeliveryMode, DestinationType, IpKind, ResearchLevel, SharingFee } from '@zhilian/shared'
 import { SupplyListInput } from '@zhilian/shared/contracts/supply-list'
+import { demandForm } from '@zhilian/shared/forms/demand-form'
+import { supplyForm } from '@zhilian/shared/forms/supply-form'
 import { attach, indexBy, omit, rowsOf } from './assemble'
-import type { Column, ListLayout } from './layout'
+import { columnsOf, fieldLine, footnotesOf, sectionLine } from './form-columns'
+import type { ListLayout } from './layout'
 
-/** 附件1 职业院校供给清单统计表: footnotes ¹–⁹ quoted from the form. */
-const FN = {
-  1: '列出所开设与产业链领域相关的专业名称及专业代码',
-  2: '各相关专业在校学生总数，请分年级、分专业填写人数',
-  3: '近3年相关专业毕业生总数及就业去向的企业类型和主要岗位',
-  4: '分专业列出相关专业专职教师人数、高级职称比例、企业兼职教师人数及行业背景',
-  5: '列出设备名称、数量及核心功能',
-  6: '面向企业/社会开放的设备清单、开放时间与合作模式，请标注有偿/无偿',
-  7: '近3年承担的相关科研项目，请列出项目名称、级别、成果类型、委托单位、获批金额、是否结项等信息；请列出专利/软件著作权数量及名称',
-  8: '可提供的企业员工培训课程、年培训容量',
-  9: '简要描述与企业合作的成功案例内容及成效',
-} as const
-
-const major = (note: string): Column => ({
-  key: 'majorCode', header: '专业代码及名称', kind: 'major', required: true, width: 30,
-  note: `${note}。从下拉列表选择，或直接填写6位专业代码`,
-})
-const people = (key: string, header: string, note: string, required = true): Column => ({
-  key, header, note, kind: 'int', required, min: 0, width: 14,
-})
-const text = (key: string, header: string, note: string, width = 24, required = true): Column => ({ key, header, note, kind: 'text', required, width })
-const yearCol = (key: string, header: string, note: string, required = true): Column => ({ key, header, note, kind: 'year', required, min: 2000, max: 2100, width: 12 })
-/** 服务产业链: which chains the row serves; left blank, the chain–major map fills it in on submit. */
-const chainsCol = (what: string): Column => ({
-  key: 'chainIds', header: '服务产业链', kind: 'chains', width: 26,
-  note: `${what}服务的产业链，可填多条，用顿号「、」分隔；不填则按专业与产业链的对应关系自动填写`,
-})
+const F = supplyForm.steps
+const college = F.basic.fields.college
+const majors = columnsOf(supplyForm, F.talent.fields.majors)
+const enrolments = columnsOf(supplyForm, F.talent.fields.enrolments)
+const cohorts = columnsOf(supplyForm, F.talent.fields.cohorts)
+const destinations = columnsOf(supplyForm, F.talent.fields.cohorts.fields.destinations)
+const faculty = columnsOf(supplyForm, F.talent.fields.faculty)
+const equipment = columnsOf(supplyForm, F.equipment.fields.equipment)
+const research = columnsOf(supplyForm, F.research.fields.researchProjects)
+const ip = columnsOf(supplyForm, F.research.fields.ip)
+const training = columnsOf(supplyForm, F.research.fields.trainingCourses)
+const cases = columnsOf(supplyForm, F.research.fields.cases)
+const header = columnsOf(supplyForm, F.basic)
 const destinationKeys = ['majorCode', 'year'] as const
 const equipmentKeys = ['name', 'model'] as const
 
@@ -38,142 +26,78 @@ export const S = {
   equipment: '实验实训设备', sharing: '设备开放共享', research: '科研项目', ip: '专利软著', training: '企业培训', cases: '典型案例',
 } as const
 
+/** 附件1 职业院校供给清单统计表 as a workbook: 基本信息 like the printed form, one sheet per repeating section. */
 export const supplyLayout: ListLayout<SupplyListInput> = {
   kind: 'supply-list',
-  title: '职业院校供给清单统计表',
-  remark: '本表需如实反映院校在产业链相关领域的人才、设备及技术供给能力。',
-  otherTitle: '企业需求清单统计表',
+  title: supplyForm.title,
+  remark: supplyForm.remark,
+  footnotes: footnotesOf(supplyForm),
+  otherTitle: demandForm.title,
   unitNamePath: 'college.name',
-  header: [
-    { key: 'year', header: '填报年度', note: '清单所属年度，如2026', kind: 'year', required: true, min: 2000, max: 2100 },
-    { key: 'filledAt', header: '填报时间', note: '如2026-03-01', kind: 'date' },
-    { key: 'filledBy', header: '填报人', note: '必填', kind: 'text', required: true },
-    { key: 'filledByPhone', header: '联系电话', note: '手机号或座机号（如0531-51793802）', kind: 'text', required: true },
-  ],
+  header: [header('year'), header('filledAt'), header('filledBy'), header('filledByPhone')],
   items: [
-    { category: '基本信息', label: '院校名称', field: { key: 'college.name', header: '院校名称', note: '与营业执照/法人证书一致', kind: 'text', required: true } },
-    { category: '基本信息', label: '统一社会信用代码', field: { key: 'college.uscc', header: '统一社会信用代码', note: '18位，用于核对填报单位', kind: 'text', required: true } },
-    { category: '基本信息', label: '对接负责人姓名', field: { key: 'college.contactName', header: '对接负责人姓名', note: '必填', kind: 'text', required: true } },
-    { category: '基本信息', label: '联系人电话', field: { key: 'college.contactPhone', header: '联系人电话', note: '手机号或座机号', kind: 'text', required: true } },
-    { category: '基本信息', label: '联系人职务/职称', field: { key: 'college.contactTitle', header: '联系人职务/职称', note: '必填', kind: 'text', required: true } },
-    { category: '基本信息', label: '联络邮箱', field: { key: 'college.contactEmail', header: '联络邮箱', note: '必填', kind: 'text', required: true } },
-    { category: '技能人才供给', label: '相关专业设置¹', sheets: [S.majors], note: FN[1] },
-    { category: '技能人才供给', label: '在校生规模²', sheets: [S.enrolments], note: FN[2] },
-    { category: '技能人才供给', label: '毕业生规模³', sheets: [S.cohorts, S.destinations], note: FN[3] },
-    { category: '技能人才供给', label: '师资队伍情况⁴', sheets: [S.faculty], note: FN[4] },
-    { category: '重大仪器设备', label: '主要实验/实训设备⁵', sheets: [S.equipment], note: FN[5] },
-    { category: '重大仪器设备', label: '设备开放共享情况⁶', sheets: [S.sharing], note: FN[6] },
-    { category: '科研及培训能力', label: '科研成果与技术服务能力⁷', sheets: [S.research, S.ip], note: FN[7] },
-    { category: '科研及培训能力', label: '企业培训服务能力⁸', sheets: [S.training], note: FN[8] },
-    { category: '科研及培训能力', label: '产教融合典型案例⁹', sheets: [S.cases], note: FN[9] },
+    ...(['name', 'uscc', 'contactName', 'contactPhone', 'contactTitle', 'contactEmail'] as const).map((k) =>
+      fieldLine(supplyForm, '基本信息', `college.${k}`, college.fields[k])),
+    sectionLine(supplyForm, '相关专业设置', [S.majors]),
+    sectionLine(supplyForm, '在校生规模', [S.enrolments]),
+    sectionLine(supplyForm, '毕业生规模', [S.cohorts, S.destinations]),
+    sectionLine(supplyForm, '师资队伍情况', [S.faculty]),
+    sectionLine(supplyForm, '主要实验/实训设备', [S.equipment]),
+    sectionLine(supplyForm, '设备开放共享情况', [S.sharing]),
+    sectionLine(supplyForm, '科研成果与技术服务能力', [S.research, S.ip]),
+    sectionLine(supplyForm, '企业培训服务能力', [S.training]),
+    sectionLine(supplyForm, '产教融合典型案例', [S.cases]),
   ],
   sheets: [
-    { name: S.majors, columns: [major(FN[1]), chainsCol('该专业')] },
-    {
-      name: S.enrolments,
-      columns: [
-        major(FN[2]),
-        { key: 'grade', header: '年级', note: '填1–5的整数（一年级填1）', kind: 'int', required: true, min: 1, max: 5, width: 10 },
-        people('count', '在校生人数', FN[2]),
-      ],
-    },
-    {
-      name: S.cohorts,
-      columns: [
-        major(FN[3]),
-        yearCol('year', '毕业年份', '近3年，如2025'),
-        people('count', '毕业生人数', FN[3]),
-        people('employedCount', '就业人数', '不多于毕业生人数，可不填', false),
-      ],
-    },
+    { name: S.majors, columns: [majors('majorCode'), majors('chainIds')] },
+    { name: S.enrolments, columns: [enrolments('majorCode'), enrolments('grade', { width: 10 }), enrolments('count')] },
+    { name: S.cohorts, columns: [cohorts('majorCode'), cohorts('year'), cohorts('count'), cohorts('employedCount')] },
     {
       name: S.destinations,
       columns: [
-        major('与「毕业生规模」表中的专业一致'),
-        yearCol('year', '毕业年份', '与「毕业生规模」表中的年份一致'),
-        { key: 'type', header: '就业去向类型', note: `${FN[3]}。从下拉列表选择`, kind: 'enum', labels: DestinationType.labels, required: true, width: 16 },
-        people('count', '人数', '各去向人数合计不多于该专业该年份毕业生人数'),
-        { key: 'mainPositions', header: '主要岗位', note: '多个岗位用顿号「、」分隔', kind: 'list', width: 30 },
+        cohorts('majorCode', { note: '与「毕业生规模」表中的专业一致' }),
+        cohorts('year', { note: '与「毕业生规模」表中的年份一致' }),
+        destinations('type'),
+        destinations('count'),
+        destinations('mainPositions', { width: 30 }),
       ],
     },
     {
       name: S.faculty,
-      columns: [
-        major(FN[4]),
-        people('fullTime', '专职教师人数', FN[4]),
-        { key: 'seniorTitleShare', header: '高级职称比例', note: '0–100%，如37.5%', kind: 'percent', required: true, min: 0, max: 1, width: 14 },
-        people('partTimeFromIndustry', '企业兼职教师人数', FN[4]),
-        text('industryBackground', '兼职教师行业背景', FN[4], 30),
-      ],
+      columns: [faculty('majorCode'), faculty('fullTime'), faculty('seniorTitleShare'), faculty('partTimeFromIndustry'), faculty('industryBackground', { width: 30 })],
     },
     {
       name: S.equipment,
-      columns: [
-        text('name', '设备名称', FN[5]),
-        text('model', '型号规格', '可不填；同名设备用型号区分', 18, false),
-        { key: 'quantity', header: '数量', note: '台/套', kind: 'int', required: true, min: 0, width: 10 },
-        text('coreFunction', '核心功能', FN[5], 36),
-        chainsCol('该设备'),
-      ],
+      columns: [equipment('name'), equipment('model', { width: 18 }), equipment('quantity', { width: 10 }), equipment('coreFunction'), equipment('chainIds')],
     },
     {
+      // Only open equipment has a row here; its 开放时间 and 有偿/无偿 are then required (footnote ⁶).
       name: S.sharing,
       columns: [
-        text('name', '设备名称', `${FN[6]}。与「实验实训设备」表中的设备名称一致`),
-        text('model', '型号规格', '与「实验实训设备」表中的型号一致', 18, false),
-        text('openHours', '开放时间', '如：工作日 8:30-17:00', 22),
-        { key: 'fee', header: '有偿/无偿', note: FN[6], kind: 'enum', labels: SharingFee.labels, required: true, width: 12 },
-        text('feeNote', '收费说明', '有偿时填写收费标准', 22, false),
-        text('cooperationMode', '合作模式', FN[6], 22, false),
+        equipment('name', { note: `${supplyForm.footnotes[6]}。与「实验实训设备」表中的设备名称一致` }),
+        equipment('model', { note: '与「实验实训设备」表中的型号一致', width: 18 }),
+        equipment('openHours', { required: true, width: 22 }),
+        equipment('fee', { required: true, width: 12 }),
+        equipment('feeNote', { width: 22 }),
+        equipment('cooperationMode', { width: 22 }),
       ],
     },
     {
       name: S.research,
       columns: [
-        text('name', '项目名称', FN[7], 30),
-        { key: 'level', header: '级别', note: '从下拉列表选择', kind: 'enum', labels: ResearchLevel.labels, required: true, width: 18 },
-        text('outcomeType', '成果类型', '如：新工艺、样机、标准、论文', 14),
-        text('commissioningUnit', '委托单位', '横向项目填写委托企业', 24, false),
-        { key: 'amountWan', header: '获批金额（万元）', note: '单位：万元，最多两位小数', kind: 'decimal', required: true, min: 0, width: 16 },
-        { key: 'finished', header: '是否结项', note: '填「是」或「否」', kind: 'bool', yesNo: ['是', '否'], required: true, width: 10 },
-        yearCol('year', '立项年份', '近3年'),
-        chainsCol('该项目'),
+        research('name', { width: 30 }), research('level', { width: 18 }), research('outcomeType', { width: 14 }), research('commissioningUnit'),
+        research('amountWan', { width: 16 }), research('finished'), research('year'), research('chainIds'),
       ],
     },
-    {
-      name: S.ip,
-      columns: [
-        { key: 'kind', header: '类型', note: `${FN[7]}。从下拉列表选择`, kind: 'enum', labels: IpKind.labels, required: true, width: 16 },
-        text('name', '名称', '专利或软件著作权名称', 36),
-        text('number', '专利号/登记号', '可不填', 22, false),
-        yearCol('year', '授权/登记年份', '如2024'),
-      ],
-    },
+    { name: S.ip, columns: [ip('kind'), ip('name', { width: 36 }), ip('number', { width: 22 }), ip('year')] },
     {
       name: S.training,
       columns: [
-        text('title', '培训课程名称', FN[8]),
-        text('content', '培训内容', FN[8], 36),
-        { key: 'format', header: '培训方式', note: '从下拉列表选择', kind: 'enum', labels: DeliveryMode.labels, required: true, width: 12 },
-        { key: 'periodDays', header: '培训周期（天）', note: '可不填', kind: 'int', min: 1, max: 365, width: 14 },
-        { key: 'hours', header: '学时', note: '可不填', kind: 'int', min: 1, width: 10 },
-        people('yearlyCapacity', '年培训容量（人）', FN[8]),
-        people('seatsPerSession', '每期人数', '可不填，不多于年培训容量', false),
-        { key: 'startDate', header: '开班日期', note: '如2026-09-01，可不填', kind: 'date', width: 14 },
-        { key: 'fee', header: '收费标准（元/人）', note: '免费请留空', kind: 'decimal', min: 0, width: 16 },
-        chainsCol('该课程'),
+        training('title'), training('content'), training('format', { width: 12 }), training('periodDays'), training('hours', { width: 10 }),
+        training('yearlyCapacity'), training('seatsPerSession'), training('startDate'), training('fee', { width: 16 }), training('chainIds'),
       ],
     },
-    {
-      name: S.cases,
-      columns: [
-        text('title', '案例名称', FN[9]),
-        text('partner', '合作企业', FN[9]),
-        text('content', '案例内容', FN[9], 40),
-        text('outcome', '取得成效', FN[9], 36),
-        yearCol('year', '年份', '可不填', false),
-      ],
-    },
+    { name: S.cases, columns: [cases('title'), cases('partner'), cases('content', { width: 40 }), cases('outcome'), cases('year')] },
   ],
   schema: SupplyListInput,
 

@@ -44,6 +44,31 @@ describe('the blank templates', () => {
     }
   })
 
+  it('prints on A4, one page wide, repeating each sheet’s header row, with the form’s footnotes as cells under the table', async () => {
+    for (const [build, marks] of [[buildSupplyTemplate, 9], [buildDemandTemplate, 10]] as const) {
+      const wb = await load(await build())
+      for (const ws of wb.worksheets.filter((w) => w.state === 'visible')) {
+        expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
+        if (ws.name !== '基本信息') expect(ws.pageSetup.printTitlesRow).toBe('1:1')
+      }
+      const texts = (sheet(wb, '基本信息').getColumn(1).values as unknown[]).filter((v): v is string => typeof v === 'string')
+      const remark = texts.findIndex((t) => t.startsWith('备注：'))
+      expect(texts.slice(remark + 1)).toHaveLength(marks)
+      expect(texts.slice(remark + 1).every((t) => /^\d+ \S/.test(t))).toBe(true)
+    }
+    const supply = sheet(await load(await buildSupplyTemplate()), '基本信息')
+    expect((supply.getColumn(1).values as unknown[]).filter(Boolean)).toContain('1 列出所开设与产业链领域相关的专业名称及专业代码')
+  })
+
+  it('says 必填 once in every note', async () => {
+    for (const build of [buildSupplyTemplate, buildDemandTemplate]) {
+      const wb = await load(await build())
+      wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => {
+        expect(JSON.stringify(c.note ?? '')).not.toMatch(/必填.*必填/)
+      })))
+    }
+  })
+
   it('freezes, names and annotates every section header with its footnote; widths are set', async () => {
     const wb = await load(await buildDemandTemplate())
     for (const spec of demandLayout.sheets) {

@@ -14,13 +14,15 @@ export async function writeWorkbook<T>(layout: ListLayout<T>, ctx: ListContext, 
   writeBasicSheet(wb, layout, ctx, data)
 
   for (const spec of layout.sheets) {
-    const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] })
+    const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: printSetup('landscape') })
+    // The header row repeats on every printed page.
+    ws.pageSetup.printTitlesRow = '1:1'
     ws.columns = spec.columns.map((c) => ({ key: c.key, width: c.width ?? 16, style: styleFor(c) }))
     const header = ws.getRow(1)
     spec.columns.forEach((c, i) => {
       const h = header.getCell(i + 1)
       h.value = c.header
-      h.note = c.required ? `${c.note}（必填）` : c.note
+      h.note = noteFor(c)
       h.font = { bold: true }
       h.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true }
       h.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.required ? 'FFFCE4D6' : 'FFEDEDED' } }
@@ -47,7 +49,7 @@ export async function writeWorkbook<T>(layout: ListLayout<T>, ctx: ListContext, 
 }
 
 function writeBasicSheet<T>(wb: ExcelJS.Workbook, layout: ListLayout<T>, ctx: ListContext, data?: T) {
-  const ws = wb.addWorksheet(BASIC_SHEET)
+  const ws = wb.addWorksheet(BASIC_SHEET, { pageSetup: printSetup('portrait') })
   const places = basicPlaces(layout)
   const cell = cellWriter(ctx)
   ws.columns = [{ width: 20 }, { width: 30 }, { width: 56 }]
@@ -92,7 +94,7 @@ function writeBasicSheet<T>(wb: ExcelJS.Workbook, layout: ListLayout<T>, ctx: Li
   for (const p of places.fields) {
     const label = ws.getCell(`${p.labelCol}${p.row}`)
     if (p.labelCol === 'A') label.value = p.field.header
-    label.note = p.field.required ? `${p.field.note}（必填）` : p.field.note
+    label.note = noteFor(p.field)
     const value = ws.getCell(`${p.valueCol}${p.row}`)
     const style = styleFor(p.field)
     if (style.numFmt) value.numFmt = style.numFmt
@@ -103,6 +105,25 @@ function writeBasicSheet<T>(wb: ExcelJS.Workbook, layout: ListLayout<T>, ctx: Li
 
   ws.getCell(`A${places.remarkRow}`).value = `备注：${layout.remark}`
   ws.mergeCells(`A${places.remarkRow}:C${places.remarkRow}`)
+  // The official form prints its footnotes under the table; hover notes alone do not print.
+  layout.footnotes.forEach((f, i) => {
+    const row = places.remarkRow + 1 + i
+    ws.getCell(`A${row}`).value = `${f.mark} ${f.text}`
+    ws.getCell(`A${row}`).alignment = { wrapText: true, vertical: 'top' }
+    ws.getCell(`A${row}`).font = { size: 9 }
+    ws.mergeCells(`A${row}:C${row}`)
+  })
+}
+
+/** A4, as wide as one page, as many pages down as the rows need. */
+function printSetup(orientation: 'portrait' | 'landscape'): Partial<ExcelJS.PageSetup> {
+  return { paperSize: 9, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true }
+}
+
+/** A header's hover note; 必填 is said once, however the note is worded. */
+export function noteFor(c: Column): string {
+  if (!c.required || c.note.includes('必填')) return c.note
+  return c.note ? `${c.note}（必填）` : '必填'
 }
 
 function styleFor(c: Column): Partial<ExcelJS.Style> {

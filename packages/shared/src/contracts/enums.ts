@@ -19,6 +19,17 @@ export const Education = vocabulary({
   none: '不限', secondary_vocational: '中职/中专', high_school: '高中', associate: '大专/高职', bachelor: '本科', master: '硕士及以上',
 })
 export const SkillLevel = vocabulary({ basic: '初级', intermediate: '中级', advanced: '高级', technician: '技师', senior_technician: '高级技师' })
+/**
+ * The national vocational skill levels' own names (五级/初级工 … 一级/高级技师, 国家职业技能标准),
+ * which enterprises write as often as the short labels; an import reads them as the same levels.
+ */
+export const SkillLevelSynonyms: Readonly<Record<string, keyof typeof SkillLevel.labels>> = {
+  五级: 'basic', 初级工: 'basic', '五级/初级工': 'basic',
+  四级: 'intermediate', 中级工: 'intermediate', '四级/中级工': 'intermediate',
+  三级: 'advanced', 高级工: 'advanced', '三级/高级工': 'advanced',
+  二级: 'technician', '二级/技师': 'technician',
+  一级: 'senior_technician', '一级/高级技师': 'senior_technician',
+}
 export const ApplicationStatus = vocabulary({
   submitted: '已投递', viewed: '已查看', interview: '面试', offer: '录用意向', hired: '已入职', rejected: '不合适', withdrawn: '已撤回',
 })

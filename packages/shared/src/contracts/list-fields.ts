@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MAJOR_CODE_PATTERN } from '../reference/vocab'
+import { checkUscc, toHalfWidth } from '../rules/uscc'
 
 /**
  * Field builders shared by the two official lists (附件1, 附件2). Every constraint carries its own
@@ -54,6 +55,18 @@ export const phone = () =>
 
 export const email = () =>
   z.email({ error: (issue) => (issue.input === undefined || issue.input === null ? '必填' : '邮箱格式不正确') })
+
+/** 统一社会信用代码, stored and compared in the canonical form: half-width, upper-case. */
+export const usccInput = (opts: { enterprise?: boolean } = {}) =>
+  z
+    .string({ error: '必填' })
+    .trim()
+    .min(1, { error: '必填' })
+    .overwrite((raw) => toHalfWidth(raw).trim().toUpperCase())
+    .superRefine((raw, ctx) => {
+      const check = checkUscc(raw, opts)
+      if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message })
+    })
 
 /** Catalogue codes are 6 digits, with a trailing K for the nationally controlled (国控) majors, e.g. 570102K. */
 export const majorCode = () => z.string(typed('文本')).regex(MAJOR_CODE_PATTERN, { error: '专业代码应为6位数字（国控专业带K，如570102K）' })

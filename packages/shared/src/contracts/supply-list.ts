@@ -1,191 +1,45 @@
 import { z } from 'zod'
-import { checkUscc, toHalfWidth } from '../rules/uscc'
-import { DeliveryMode, DestinationType, IpKind, ResearchLevel, SharingFee } from './enums'
-import {
-  always, arr, chainIds, count, duplicates, email, isNum, isoDate, keyOf, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, section, typed, wholeNumber, year,
-} from './list-fields'
+import { shapeOf } from '../forms/field'
+import { supplyForm } from '../forms/supply-form'
+import { missingSections } from '../forms/missing'
+import { always, arr, duplicates, isNum, keyOf, MSG, section, usccInput } from './list-fields'
 
 /**
- * 附件1 职业院校供给清单统计表 as zod contracts. Field names are the Prisma columns (SupplyList,
- * Organization, MajorOffering, Enrolment, GraduateCohort, GraduateDestination, Faculty, Equipment,
- * ResearchProject, IntellectualProperty, TrainingCourse, CaseStudy), so a handler writes them as is.
- * Superscripts in comments are the form's footnotes.
+ * 附件1 职业院校供给清单统计表 as zod contracts, read off the form's one definition
+ * (forms/supply-form.ts): this file adds only the rules that span sections.
  */
 
-export const UsccInput = z
-  .string({ error: '必填' })
-  .trim()
-  .min(1, { error: '必填' })
-  // Stored and compared in the canonical form: half-width, upper-case.
-  .overwrite((raw) => toHalfWidth(raw).trim().toUpperCase())
-  .superRefine((raw, ctx) => {
-    const check = checkUscc(raw)
-    if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message })
-  })
+const F = supplyForm.steps
+const rowOf = <S extends z.ZodArray>(list: S) => list.element as S['element']
 
-/** 基本信息: the Organization's contact columns. `uscc` identifies the unit; a handler compares it, never writes it. */
-export const CollegeBasicInput = section({
-  name: requiredText(60), // 院校名称
-  uscc: UsccInput,
-  contactName: requiredText(30), // 对接负责人姓名
-  contactPhone: phone(), // 联系人电话
-  contactTitle: requiredText(30), // 联系人职务/职称
-  contactEmail: email(), // 联络邮箱
-})
+export const UsccInput = usccInput()
+export const CollegeBasicInput = F.basic.fields.college.schema
 export type CollegeBasicInput = z.infer<typeof CollegeBasicInput>
-
-/** ¹ 相关专业设置 */
-export const MajorOfferingInput = section({ majorCode: majorCode(), chainIds: chainIds() })
+export const MajorOfferingInput = rowOf(F.talent.fields.majors.schema)
 export type MajorOfferingInput = z.infer<typeof MajorOfferingInput>
-
-/** ² 在校生规模: by major and grade. */
-export const EnrolmentInput = section({
-  majorCode: majorCode(),
-  grade: z.number(typed('数字')).int({ error: '年级应为1–5' }).min(1, { error: '年级应为1–5' }).max(5, { error: '年级应为1–5' }),
-  count: count(),
-})
+export const EnrolmentInput = rowOf(F.talent.fields.enrolments.schema)
 export type EnrolmentInput = z.infer<typeof EnrolmentInput>
-
-/** ³ 就业去向的企业类型和主要岗位 */
-export const GraduateDestinationInput = section({
-  type: oneOf(DestinationType),
-  count: count(),
-  mainPositions: listOf(requiredText(30), 10, '个主要岗位'),
-})
-export type GraduateDestinationInput = z.infer<typeof GraduateDestinationInput>
-
-/** ³ 毕业生规模: one major, one graduation year. */
-export const GraduateCohortInput = z
-  .object({
-    majorCode: majorCode(),
-    year: year(),
-    count: count(),
-    employedCount: count().optional(),
-    destinations: listOf(GraduateDestinationInput, DestinationType.schema.options.length, '种去向'),
-  })
-  .superRefine((c, ctx) => {
-    if (isNum(c.employedCount) && isNum(c.count) && c.employedCount > c.count) {
-      ctx.addIssue({ code: 'custom', path: ['employedCount'], message: '就业人数不能多于毕业生人数' })
-    }
-    const placed = arr(c.destinations).reduce((sum, d) => sum + (isNum(d.count) ? d.count : 0), 0)
-    if (isNum(c.count) && placed > c.count) {
-      ctx.addIssue({ code: 'custom', path: ['destinations'], message: `各去向人数合计${placed}人，多于毕业生人数${c.count}人` })
-    }
-    for (const i of duplicates(c.destinations, (d) => keyOf(d.type))) {
-      ctx.addIssue({ code: 'custom', path: ['destinations', i, 'type'], message: MSG.duplicate('去向类型') })
-    }
-  }, always)
+export const GraduateCohortInput = rowOf(F.talent.fields.cohorts.schema)
 export type GraduateCohortInput = z.infer<typeof GraduateCohortInput>
-
-/** ⁴ 师资队伍情况, per major. `seniorTitleShare` is 0..1 like the column (the sheet shows it as %). */
-export const FacultyInput = section({
-  majorCode: majorCode(),
-  fullTime: count(100_000),
-  seniorTitleShare: z
-    .number(typed('数字'))
-    .min(0, { error: '高级职称比例应在0–100%之间' })
-    .max(1, { error: '高级职称比例应在0–100%之间' }),
-  partTimeFromIndustry: count(100_000),
-  industryBackground: requiredText(200),
-})
+export const GraduateDestinationInput = rowOf(F.talent.fields.cohorts.fields.destinations.schema)
+export type GraduateDestinationInput = z.infer<typeof GraduateDestinationInput>
+export const FacultyInput = rowOf(F.talent.fields.faculty.schema)
 export type FacultyInput = z.infer<typeof FacultyInput>
-
-/** ⁵ 主要实验/实训设备 and ⁶ 设备开放共享情况 (open equipment needs 开放时间 and 有偿/无偿). */
-export const EquipmentInput = z
-  .object({
-    name: requiredText(60),
-    model: optionalText(60),
-    quantity: wholeNumber(100_000),
-    coreFunction: requiredText(300),
-    open: z.boolean({ error: '请填写是否开放共享' }),
-    openHours: optionalText(60),
-    fee: oneOf(SharingFee).optional(),
-    feeNote: optionalText(200),
-    cooperationMode: optionalText(100),
-    chainIds: chainIds(),
-  })
-  .superRefine((e, ctx) => {
-    if (e.open !== true) return
-    if (!e.openHours) ctx.addIssue({ code: 'custom', path: ['openHours'], message: '开放共享的设备须填写开放时间' })
-    if (!e.fee) ctx.addIssue({ code: 'custom', path: ['fee'], message: '开放共享的设备须标注有偿或无偿' })
-  }, always)
+export const EquipmentInput = rowOf(F.equipment.fields.equipment.schema)
 export type EquipmentInput = z.infer<typeof EquipmentInput>
-
-/** ⁷ 近3年承担的相关科研项目 */
-export const ResearchProjectInput = section({
-  name: requiredText(100),
-  level: oneOf(ResearchLevel),
-  outcomeType: requiredText(30),
-  commissioningUnit: optionalText(100),
-  amountWan: money(1_000_000),
-  finished: z.boolean({ error: '请填写是否结项' }),
-  year: year(),
-  chainIds: chainIds(),
-})
+export const ResearchProjectInput = rowOf(F.research.fields.researchProjects.schema)
 export type ResearchProjectInput = z.infer<typeof ResearchProjectInput>
-
-/** ⁷ 专利/软件著作权数量及名称 */
-export const IntellectualPropertyInput = section({
-  kind: oneOf(IpKind),
-  name: requiredText(100),
-  number: optionalText(40),
-  year: year(),
-})
+export const IntellectualPropertyInput = rowOf(F.research.fields.ip.schema)
 export type IntellectualPropertyInput = z.infer<typeof IntellectualPropertyInput>
-
-/** ⁸ 可提供的企业员工培训课程、年培训容量 */
-export const TrainingCourseInput = z
-  .object({
-    title: requiredText(60),
-    content: requiredText(500),
-    format: oneOf(DeliveryMode),
-    periodDays: wholeNumber(365, 1).optional(),
-    hours: wholeNumber(10_000, 1).optional(),
-    yearlyCapacity: count(),
-    seatsPerSession: count().optional(),
-    startDate: isoDate().optional(),
-    fee: money(1_000_000).optional(),
-    chainIds: chainIds(),
-  })
-  .superRefine((t, ctx) => {
-    if (isNum(t.seatsPerSession) && isNum(t.yearlyCapacity) && t.seatsPerSession > t.yearlyCapacity) {
-      ctx.addIssue({ code: 'custom', path: ['seatsPerSession'], message: '每期人数不能多于年培训容量' })
-    }
-  }, always)
+export const TrainingCourseInput = rowOf(F.research.fields.trainingCourses.schema)
 export type TrainingCourseInput = z.infer<typeof TrainingCourseInput>
-
-/** ⁹ 产教融合典型案例 */
-export const CaseStudyInput = section({
-  title: requiredText(60),
-  partner: requiredText(60),
-  content: requiredText(1000),
-  outcome: requiredText(500),
-  year: year().optional(),
-})
+export const CaseStudyInput = rowOf(F.research.fields.cases.schema)
 export type CaseStudyInput = z.infer<typeof CaseStudyInput>
 
-const rows = <T extends z.ZodType>(row: T) => listOf(row, 20_000, '行')
-
-const basicShape = {
-  year: year(), // 填报年度 (SupplyList.year)
-  filledBy: requiredText(30), // 填报人
-  filledByPhone: phone(), // 联系电话
-  filledAt: isoDate().optional(), // 填报时间
-  college: CollegeBasicInput,
-}
-const talentShape = {
-  majors: rows(MajorOfferingInput),
-  enrolments: rows(EnrolmentInput),
-  cohorts: rows(GraduateCohortInput),
-  faculty: rows(FacultyInput),
-}
-const equipmentShape = { equipment: rows(EquipmentInput) }
-const researchShape = {
-  researchProjects: rows(ResearchProjectInput),
-  ip: rows(IntellectualPropertyInput),
-  trainingCourses: rows(TrainingCourseInput),
-  cases: rows(CaseStudyInput),
-}
+const basicShape = shapeOf(F.basic.fields)
+const talentShape = shapeOf(F.talent.fields)
+const equipmentShape = shapeOf(F.equipment.fields)
+const researchShape = shapeOf(F.research.fields)
 
 type Ctx = z.core.$RefinementCtx
 type Talent = z.infer<z.ZodObject<typeof talentShape>>
@@ -246,29 +100,10 @@ export const SupplyListInput = z
   }, always)
 export type SupplyListInput = z.infer<typeof SupplyListInput>
 
-const BASIC_LABELS: Record<string, string> = {
-  year: '填报年度', filledBy: '填报人', filledByPhone: '联系电话', filledAt: '填报时间',
-  'college.name': '院校名称', 'college.uscc': '统一社会信用代码', 'college.contactName': '对接负责人姓名',
-  'college.contactPhone': '联系人电话', 'college.contactTitle': '联系人职务/职称', 'college.contactEmail': '联络邮箱',
+/** What a draft still lacks before it can be submitted, in Chinese, in the form's order. */
+export function missingSupplySections(draft: unknown): string[] {
+  return missingSections(supplyForm, SupplyListSteps.basic, draft, REQUIRED_SECTIONS)
 }
 
 /** Sections the form asks every college to fill; 科研项目、专利软著、典型案例 may honestly be empty. */
-const REQUIRED_SECTIONS: [keyof SupplyListInput, string][] = [
-  ['majors', '相关专业设置'], ['enrolments', '在校生规模'], ['cohorts', '毕业生规模'], ['faculty', '师资队伍情况'],
-  ['equipment', '主要实验/实训设备'], ['trainingCourses', '企业培训服务能力'],
-]
-
-/** What a draft still lacks before it can be submitted, in Chinese, in the form's order. */
-export function missingSupplySections(draft: unknown): string[] {
-  const d = (draft ?? {}) as Record<string, unknown>
-  const missing: string[] = []
-  const basic = SupplyListSteps.basic.safeParse({ college: {}, ...d })
-  if (!basic.success) {
-    const fields = new Set(basic.error.issues.map((i) => BASIC_LABELS[i.path.join('.')] ?? BASIC_LABELS[String(i.path[0])] ?? '基本信息'))
-    for (const f of fields) missing.push(`基本信息：${f}`)
-  }
-  for (const [key, label] of REQUIRED_SECTIONS) {
-    if (!Array.isArray(d[key]) || d[key].length === 0) missing.push(label)
-  }
-  return missing
-}
+const REQUIRED_SECTIONS = ['majors', 'enrolments', 'cohorts', 'faculty', 'equipment', 'trainingCourses'] as const

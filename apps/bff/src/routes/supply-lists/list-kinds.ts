@@ -1,6 +1,9 @@
 import type { Prisma } from '@zhilian/db'
 import { DemandListInput, DemandListSteps, missingDemandSections } from '@zhilian/shared/contracts/demand-list'
 import { missingSupplySections, SupplyListInput, SupplyListSteps } from '@zhilian/shared/contracts/supply-list'
+import { demandForm } from '@zhilian/shared/forms/demand-form'
+import { topFields, type FormDefinition } from '@zhilian/shared/forms/field'
+import { supplyForm } from '@zhilian/shared/forms/supply-form'
 import type { z } from 'zod'
 
 /**
@@ -22,6 +25,9 @@ export interface ListKind {
   unitKey: 'college' | 'org'
 }
 
+/** The form's own label of each top-level key. */
+const labelsOf = (form: FormDefinition) => Object.fromEntries(topFields(form).map(([key, f]) => [key, f.label]))
+
 export const SUPPLY: ListKind = {
   kind: 'supply',
   orgKind: 'college',
@@ -29,12 +35,7 @@ export const SUPPLY: ListKind = {
   full: SupplyListInput as unknown as z.ZodType<Record<string, unknown>>,
   missing: missingSupplySections,
   unitKey: 'college',
-  labels: {
-    year: '填报年度', filledBy: '填报人', filledByPhone: '联系电话', filledAt: '填报时间', college: '基本信息',
-    majors: '相关专业设置', enrolments: '在校生规模', cohorts: '毕业生规模', faculty: '师资队伍情况',
-    equipment: '主要实验/实训设备', researchProjects: '科研项目', ip: '专利/软件著作权',
-    trainingCourses: '企业培训服务能力', cases: '产教融合典型案例',
-  },
+  labels: labelsOf(supplyForm),
 }
 
 export const DEMAND: ListKind = {
@@ -44,11 +45,7 @@ export const DEMAND: ListKind = {
   full: DemandListInput as unknown as z.ZodType<Record<string, unknown>>,
   missing: missingDemandSections,
   unitKey: 'org',
-  labels: {
-    filledBy: '填报人', filledByPhone: '联系电话', filledAt: '填报时间', org: '基本信息', labelIds: '企业称号',
-    jobs: '岗位需求', trainingNeeds: '培训需求', challenges: '技术合作方向', resourceRequests: '院校资源需求',
-    cooperationModes: '合作模式期望', cooperationNote: '合作说明',
-  },
+  labels: labelsOf(demandForm),
 }
 
 export type Draft = Record<string, unknown>
