@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import type { FieldIssue } from '@zhilian/shared'
 import type { ImportJob } from '@zhilian/shared/contracts/imports'
 import { useEffect, useRef, useState } from 'react'
-import { errorMessage } from '../api/api-error'
-import { downloadWorkbook, exportPath, fetchImport, templatePath, uploadWorkbook, type ListKind, type PickedFile } from '../api/imports'
+import { ApiError, errorMessage } from '../api/api-error'
+import { annotatedPath, downloadWorkbook, exportPath, fetchImport, templatePath, uploadWorkbook, type ListKind, type PickedFile } from '../api/imports'
 import { ImportReport } from './ImportReport'
 import './ExcelPanel.css'
 
@@ -17,6 +18,8 @@ export function ExcelPanel({ kind, orgId, onImported, pollMs = 1000 }: { kind: L
   const [uploading, setUploading] = useState<number | null>(null)
   const [job, setJob] = useState<ImportJob>()
   const [error, setError] = useState<string>()
+  /** Problems of a refused file, whether the upload answered 422 at once or the job failed later. */
+  const [issues, setIssues] = useState<FieldIssue[]>([])
   const timer = useRef<ReturnType<typeof setTimeout>>()
   useEffect(() => () => clearTimeout(timer.current), [])
 
@@ -27,7 +30,7 @@ export function ExcelPanel({ kind, orgId, onImported, pollMs = 1000 }: { kind: L
       onImported?.()
       return
     }
-    if (current.status === 'failed') return
+    if (current.status === 'failed') return setIssues(current.issues)
     timer.current = setTimeout(() => {
       fetchImport(current.id).then(follow, (e) => setError(errorMessage(e)))
     }, pollMs)
@@ -37,12 +40,14 @@ export function ExcelPanel({ kind, orgId, onImported, pollMs = 1000 }: { kind: L
     const { confirm } = await Taro.showModal({ title: '确认导入', content: `导入「${picked.name}」将替换当前草稿的全部内容，确定吗？`, confirmText: '导入', cancelText: '取消' })
     if (!confirm) return
     setError(undefined)
+    setIssues([])
     setJob(undefined)
     setUploading(0)
     try {
       follow(await uploadWorkbook(kind, picked, setUploading))
     } catch (e) {
       setError(errorMessage(e))
+      if (e instanceof ApiError) setIssues(e.issues)
     } finally {
       setUploading(null)
     }
@@ -108,7 +113,7 @@ export function ExcelPanel({ kind, orgId, onImported, pollMs = 1000 }: { kind: L
         </View>
       )}
       {error && <Text className='lf-field__error'>{error}</Text>}
-      {job?.status === 'failed' && <ImportReport issues={job.issues} />}
+      <ImportReport issues={issues} onDownloadAnnotated={() => void download(annotatedPath(kind), `${NAME[kind]}-错误标注.xlsx`)} />
     </View>
   )
 }

@@ -36,6 +36,19 @@ const emptyRowsOnly = (d: Record<string, unknown>) => Object.fromEntries(Object.
 export const supplyTemplate: AppRouteHandler<typeof routes.supplyTemplate> = (c) => template(c, SUPPLY) as never
 export const demandTemplate: AppRouteHandler<typeof routes.demandTemplate> = (c) => template(c, DEMAND) as never
 
+/** The organisation's latest upload of this list, marked up, while that upload is the refused one. */
+async function annotated(c: Context<AppBindings>, kind: ListKind) {
+  const { org } = await callerOrg(c, kind.orgKind)
+  const last = await c.var.db.importJob.findFirst({ where: { orgId: org.id, listKind: kind.kind }, orderBy: { createdAt: 'desc' } })
+  const copy = last?.status === 'failed' ? (last.result as { annotatedXlsx?: string } | null)?.annotatedXlsx : undefined
+  if (!copy) throw new AppError('NOT_FOUND', { userMessage: '没有需要修改的上传文件' })
+  const stem = (last?.fileName ?? `${kind.kind === 'supply' ? '院校供给清单' : '企业需求清单'}.xlsx`).replace(/\.xlsx$/i, '')
+  return xlsxResponse(c, Buffer.from(copy, 'base64'), `${stem}-错误标注.xlsx`)
+}
+
+export const supplyAnnotated: AppRouteHandler<typeof routes.supplyAnnotated> = (c) => annotated(c, SUPPLY) as never
+export const demandAnnotated: AppRouteHandler<typeof routes.demandAnnotated> = (c) => annotated(c, DEMAND) as never
+
 async function upload(c: Context<AppBindings>, kind: ListKind) {
   const { org, user } = await callerOrg(c, kind.orgKind)
   const { bytes, name } = await readUpload(c)

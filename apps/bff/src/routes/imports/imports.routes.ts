@@ -32,6 +32,20 @@ export const demandTemplate = createRoute({
   responses: { 200: xlsxContent('The workbook'), ...problems(401, 403, 404) },
 })
 
+const annotatedResponses = { 200: xlsxContent('The last refused upload with its problems marked'), ...problems(401, 403, 404) }
+
+export const supplyAnnotated = createRoute({
+  method: 'get', path: '/annotated/supply.xlsx', tags, ...access('college'),
+  summary: 'The college\'s last 附件1 upload, if it was refused: each problem cell red with its message as a note, and a 错误清单 sheet',
+  responses: annotatedResponses,
+})
+
+export const demandAnnotated = createRoute({
+  method: 'get', path: '/annotated/demand.xlsx', tags, ...access('enterprise'),
+  summary: 'The enterprise\'s last 附件2 upload, if it was refused: each problem cell red with its message as a note, and a 错误清单 sheet',
+  responses: annotatedResponses,
+})
+
 export const importSupply = createRoute({
   method: 'post', path: '/supply', tags, ...withUploadLimit(access('college')),
   summary: 'Upload a filled 附件1 (multipart field `file`); replaces the draft in one transaction or writes nothing',

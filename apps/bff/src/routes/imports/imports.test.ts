@@ -86,6 +86,29 @@ describe('Excel import of the demand list', () => {
     expect(await h.prisma.demandList.findUnique({ where: { orgId: m.org.id } })).toBeNull()
   })
 
+  it('gives the refused upload back marked up: red problem cells with their messages as notes, and a 错误清单 sheet; none once an upload succeeds', async () => {
+    const m = await enterprise()
+    await expectProblem(await h.app.request('/api/imports/annotated/demand.xlsx', { headers: bearer(m.token) }), 404, 'NOT_FOUND')
+    const bad = await breakCell(await exportDemandWorkbook(m.data), '岗位需求', 'C3', '很多')
+    const problem = await expectProblem(await upload('demand', m.token, bad), 422, 'IMPORT_FAILED')
+    const res = await h.app.request('/api/imports/annotated/demand.xlsx', { headers: bearer(m.token) })
+    expect(res.status).toBe(200)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never)
+    const cell = wb.getWorksheet('岗位需求')!.getCell('C3')
+    expect(cell.value).toBe('很多')
+    expect(JSON.stringify(cell.note)).toContain(problem.issues!.find((i) => i.column === 'C' && i.row === 3)!.message)
+    expect(cell.fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFFC7CE' } })
+    const list = wb.getWorksheet('错误清单')!
+    expect(list.rowCount).toBe(1 + problem.issues!.length)
+    // Someone else's copy is not theirs to fetch: another enterprise has none.
+    const other = await enterprise()
+    await expectProblem(await h.app.request('/api/imports/annotated/demand.xlsx', { headers: bearer(other.token) }), 404, 'NOT_FOUND')
+    // Fixed and uploaded again: nothing left to mark up.
+    expect((await upload('demand', m.token, await exportDemandWorkbook(m.data))).status).toBe(200)
+    await expectProblem(await h.app.request('/api/imports/annotated/demand.xlsx', { headers: bearer(m.token) }), 404, 'NOT_FOUND')
+  })
+
   it('refuses a file that is not xlsx (415), one too large (413), and the other list\'s workbook (422)', async () => {
     const m = await enterprise()
     await expectProblem(await upload('demand', m.token, new TextEncoder().encode('name,title\n')), 415, 'UNSUPPORTED_MEDIA')

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '@zhilian/shared'
 import { checkUscc } from '@zhilian/shared'
 import type { Logger } from 'pino'
+import { annotateWorkbook } from '../../excel/annotate'
 import { parseOffThread } from '../../excel/parse-off-thread'
 import type { Db } from '../../lib/types'
 import { toJson, type Draft, type ListKind } from '../supply-lists/list-kinds'
@@ -24,14 +25,20 @@ export interface ImportInput {
 export async function runImport(db: Db, logger: Logger, input: ImportInput): Promise<void> {
   const step = (status: 'parsing' | 'validating' | 'writing', progress: number) =>
     db.importJob.update({ where: { id: input.jobId }, data: { status, progress } })
-  const fail = (issues: FieldIssue[]) =>
-    db.importJob.update({ where: { id: input.jobId }, data: { status: 'failed', progress: 100, issues: toJson(issues), finishedAt: new Date() } })
+  const fail = (issues: FieldIssue[], annotated?: Buffer) =>
+    db.importJob.update({
+      where: { id: input.jobId },
+      data: {
+        status: 'failed', progress: 100, issues: toJson(issues), finishedAt: new Date(),
+        ...(annotated ? { result: toJson({ annotatedXlsx: annotated.toString('base64') }) } : {}),
+      },
+    })
   try {
     await step('parsing', 10)
     const limits = { maxBytes: MAX_UPLOAD_BYTES }
     // Off the event loop: a big file must not keep /api/health or anyone else's request waiting.
     const parsed = await parseOffThread(input.kind.kind, input.bytes, limits)
-    if (!parsed.ok) return void (await fail(parsed.issues))
+    if (!parsed.ok) return void (await fail(parsed.issues, await annotatedCopy(logger, input, parsed.issues)))
     await step('validating', 60)
     const data = parsed.data as unknown as Draft
     const unit = data[input.kind.unitKey] as { uscc?: string } | undefined
@@ -52,4 +59,15 @@ export async function runImport(db: Db, logger: Logger, input: ImportInput): Pro
     logger.error({ err: error, importJob: input.jobId }, 'import failed')
     await fail([{ path: '', message: '导入时发生错误，清单未作任何改动，请稍后重试' }]).catch(() => undefined)
   }
+}
+
+/** Annotating loads the workbook on this thread, so only files small enough not to stall other requests get a copy. */
+export const ANNOTATE_MAX_BYTES = 2 * 1024 * 1024
+
+async function annotatedCopy(logger: Logger, input: ImportInput, issues: FieldIssue[]): Promise<Buffer | undefined> {
+  if (input.bytes.byteLength > ANNOTATE_MAX_BYTES) return undefined
+  return annotateWorkbook(input.bytes, issues).catch((err: unknown) => {
+    logger.warn({ err, importJob: input.jobId }, 'could not annotate the refused workbook')
+    return undefined
+  })
 }
