@@ -1,5 +1,6 @@
 import type { FieldIssue } from '@zhilian/shared'
 import ExcelJS from 'exceljs'
+import { xlsxBuffer } from './cells'
 
 /** The sheet the annotated copy opens on: every problem, with a link to its cell. */
 export const ISSUES_SHEET = '错误清单'
@@ -39,5 +40,5 @@ export async function annotateWorkbook(bytes: Uint8Array, issues: readonly Field
     if (i.sheet && i.row && i.column) row.getCell(1).value = { text: i.sheet, hyperlink: `#'${i.sheet}'!${i.column}${i.row}` }
   }
   wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: wb.worksheets.indexOf(ws), visibility: 'visible' }]
-  return Buffer.from(await wb.xlsx.writeBuffer())
+  return xlsxBuffer(wb)
 }

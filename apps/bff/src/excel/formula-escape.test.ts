@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildReport } from '../analytics/report'
 import { reportWorkbook } from '../analytics/report-workbook'
 import { dashboardWorkbook } from '../routes/events/dashboard'
+import { demandLayout } from './demand-layout'
+import type { ListLayout } from './layout'
 import { stackWorkbooks } from '../routes/imports/chain-workbook'
 import { createHarness, type Harness } from '../testing/harness'
 import { escapeFormulaText, unescapeFormulaText } from './cells'
@@ -73,7 +75,7 @@ describe('formula text in exported cells', () => {
   it('escapes the stacked chain export, the event dashboard and the report workbook', async () => {
     const demand = sampleDemandList()
     demand.jobs[0]!.title = HOSTILE[1]!
-    const stacked = await stackWorkbooks([{ orgName: HOSTILE[0]!, bytes: await exportDemandWorkbook(demand) }])
+    const stacked = await stackWorkbooks(demandLayout as unknown as ListLayout<unknown>, [{ orgName: HOSTILE[0]!, bytes: await exportDemandWorkbook(demand) }])
     const stackedCells = await textCells(stacked)
     expect(stackedCells).toContain(`'${HOSTILE[0]}`)
     expect(stackedCells).toContain(`'${HOSTILE[1]}`)
