@@ -23,6 +23,14 @@ export async function stackWorkbooks<T>(layout: ListLayout<T>, blocks: readonly 
   basic.getColumn(1).width = 30
   places.forEach((_, i) => { basic.getColumn(i + 2).width = 18 })
 
+  // Every section sheet with its header, even for a chain with no approved list yet.
+  for (const spec of layout.sheets) {
+    const target = out.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] })
+    target.addRow(['单位名称', ...spec.columns.map((c) => c.header)]).font = { bold: true }
+    target.getColumn(1).width = 30
+    spec.columns.forEach((c, i) => { target.getColumn(i + 2).width = c.width ?? 16 })
+  }
+
   for (const block of blocks) {
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(block.bytes as never)
@@ -34,13 +42,7 @@ export async function stackWorkbooks<T>(layout: ListLayout<T>, blocks: readonly 
     for (const spec of layout.sheets) {
       const ws = wb.getWorksheet(spec.name)
       if (!ws) continue
-      let target = out.getWorksheet(spec.name)
-      if (!target) {
-        target = out.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] })
-        target.addRow(['单位名称', ...spec.columns.map((c) => c.header)]).font = { bold: true }
-        target.getColumn(1).width = 30
-        spec.columns.forEach((c, i) => { target!.getColumn(i + 2).width = c.width ?? 16 })
-      }
+      const target = out.getWorksheet(spec.name)!
       ws.eachRow({ includeEmpty: false }, (row, n) => {
         if (n === 1) return
         const cells = spec.columns.map((_, i) => row.getCell(i + 1))
