@@ -15,7 +15,7 @@ beforeAll(async () => {
     'GET /api/demand-lists/mine': (_req, res) =>
       sendJson(res, 200, {
         org: { id: 'org1', name: '山东测试装备有限公司', verified: true },
-        list: { id: 'l1', status: 'draft', version: 0, submittedAt: null, reviewedAt: null, reviewNote: null, updatedAt: serverUpdatedAt },
+        list: { id: 'l1', status: 'draft', version: 0, approvedVersion: null, submittedAt: null, reviewedAt: null, reviewNote: null, updatedAt: serverUpdatedAt },
         draft: { filledBy: '服务器上的名字' },
         sections: ['basic', 'jobs', 'training', 'innovation'],
         missingSections: ['基本信息：联系电话'],
