@@ -19,6 +19,9 @@ export const AuditEntrySchema = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.string(),
+  /** What the entity is called (a job's title, a member's name); null when it is gone or has no name. */
+  entityName: z.string().nullable(),
+  orgName: z.string().nullable(),
   diff: z.unknown(),
 })
 export const AuditPageSchema = z.object({ items: z.array(AuditEntrySchema), nextCursor: z.string().nullable() })

@@ -51,7 +51,8 @@ export const SectionSavedSchema = z.object({
 
 export const SubmittedSchema = z.object({ id: z.string(), status: ListStatus.schema, version: z.number().int(), submittedAt: z.string() })
 
-const ChangeSchema = z.object({ section: z.string(), label: z.string(), from: z.number().nullable(), to: z.number().nullable() })
+/** One changed field of a version, ready to show as 字段 / 原值 / 新值 (a list section shows its row count). */
+const ChangeSchema = z.object({ section: z.string(), label: z.string(), from: z.string(), to: z.string() })
 export const VersionListSchema = z.object({
   items: z.array(z.object({
     version: z.number().int(),

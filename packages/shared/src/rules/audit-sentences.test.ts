@@ -23,6 +23,42 @@ describe('audit entries as sentences', () => {
 
   it('falls back to the id for an entry without a name, and answers null for actions it does not know', () => {
     expect(auditSentence({ action: 'chain.restore', entityId: 'SD-C05', diff: null })).toBe('恢复启用产业链“SD-C05”')
-    expect(auditSentence({ action: 'review.approve', entityId: 'x', diff: {} })).toBeNull()
+    expect(auditSentence({ action: 'someday.invented', entityId: 'x', diff: {} })).toBeNull()
+  })
+
+  it('phrases every other audited action with names, never ids or JSON', () => {
+    const e = (action: string, diff: unknown, more: { entity?: string; entityName?: string; orgName?: string } = {}) =>
+      auditSentence({ action, entityId: 'ck_123', diff, ...more })
+    const sentences = [
+      e('review.approve', { status: { from: 'pending', to: 'verified' } }, { entity: 'organization', entityName: '淄博精工' }),
+      e('review.reject', { status: { from: 'pending_review', to: 'closed' }, reason: '薪资不实' }, { entity: 'job', entityName: '数控操作工' }),
+      e('review.request_changes', { status: { from: 'submitted', to: 'changes_requested' }, reason: '补充人数' }, { entity: 'demand_list', orgName: '淄博精工' }),
+      e('demand_list.import', { version: 3, changes: [] }, { orgName: '淄博精工' }),
+      e('job.created', { title: '数控操作工', publish: true }),
+      e('job.updated', { changed: ['salaryMin', 'headcount'] }, { entityName: '数控操作工' }),
+      e('job.pause', { status: { from: 'open', to: 'paused' } }, { entityName: '数控操作工' }),
+      e('application.interview', { status: { from: 'viewed', to: 'interview' } }, { entityName: '数控操作工' }),
+      e('organization.update', { contactPhone: { from: '0533-1', to: '0533-2' }, address: { from: null, to: null } }, { entityName: '淄博精工' }),
+      e('membership.approve', { status: { from: 'pending', to: 'approve' }, orgVerification: { from: 'pending', to: 'verified' } }, { entityName: '张老师', orgName: '淄博职院' }),
+      e('booking.approved', { status: { from: 'requested', to: 'approved' } }, { entityName: '五轴加工中心' }),
+      e('user.personalisation', { enabled: false }),
+      e('major.catalogue.update', { name: ['数控技术', '数控技术应用'] }, { entityName: '460103' }),
+    ]
+    expect(sentences).toEqual([
+      '通过“淄博精工”单位认证（待审核 → 已认证）',
+      '驳回岗位“数控操作工”（待审核 → 已关闭），原因：薪资不实',
+      '要求修改“淄博精工”需求清单（待审核 → 需修改），原因：补充人数',
+      '单位“淄博精工”通过Excel导入需求清单第3版',
+      '发布岗位“数控操作工”',
+      '修改岗位“数控操作工”：最低月薪、招聘人数',
+      '暂停岗位“数控操作工”（招聘中 → 已暂停）',
+      '将岗位“数控操作工”的投递由“已查看”改为“面试”',
+      '修改单位“淄博精工”的资料：联系电话：0533-1 → 0533-2',
+      '通过成员“张老师”加入单位“淄博职院”的申请（待审核 → 已认证），并同时认证该单位',
+      '设备“五轴加工中心”的预约由“待院校确认”改为“已通过”',
+      '关闭个性化推荐',
+      '更新专业“460103”：名称：数控技术 → 数控技术应用',
+    ])
+    for (const s of sentences) expect(s).not.toMatch(/ck_123|[{}]|\bnull\b|undefined/)
   })
 })

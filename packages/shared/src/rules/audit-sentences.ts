@@ -1,6 +1,9 @@
+import { activitySentence, type AuditFacts } from './audit-sentences-activity'
+
 /**
- * Audit entries as the Chinese sentences an official reads (the chain page's history and the audit log),
- * for the actions whose diff this module knows. Unknown actions answer null and keep their raw display.
+ * Audit entries as the Chinese sentences an official reads (the chain page's history and the audit log).
+ * Chain administration is phrased here, every other audited action in audit-sentences-activity.ts;
+ * an action neither knows answers null (a new action should be added there, not shown raw).
  */
 const RELEVANCE: Record<string, string> = { core: '核心专业', supporting: '支撑专业', core_secondary_vocational: '中职核心专业' }
 const STATUS: Record<string, string> = { confirmed: '已公布', candidate: '待确认' }
@@ -43,7 +46,7 @@ function majorChanges(d: Record<string, unknown>): string {
   return parts.length ? parts.join('；') : '无变化'
 }
 
-export function auditSentence(e: { action: string; entityId: string; diff: unknown }): string | null {
+export function auditSentence(e: AuditFacts): string | null {
   const d = isRecord(e.diff) ? e.diff : {}
   const chain = quoted(d.chain, e.entityId)
   switch (e.action) {
@@ -69,6 +72,6 @@ export function auditSentence(e: { action: string; entityId: string; diff: unkno
       return `登记 ${shown(d.year)} 年毕业生省内就业比例为 ${share}（来源：${shown(to.source)}）`
     }
     default:
-      return null
+      return activitySentence(e)
   }
 }

@@ -2,6 +2,7 @@ import { AppError } from '@zhilian/shared'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { studentNames, UNNAMED_STUDENT } from '../enterprise-applications/consent'
+import { auditNames } from './audit-names'
 import type * as routes from './audit.routes'
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
@@ -20,14 +21,23 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
   })
   const page = rows.slice(0, limit)
-  const actorRows = await c.var.db.user.findMany({
-    where: { id: { in: page.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])) } },
-    select: { id: true, displayName: true, role: true },
-  })
+  const [actorRows, names] = await Promise.all([
+    c.var.db.user.findMany({
+      where: { id: { in: page.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])) } },
+      select: { id: true, displayName: true, role: true },
+    }),
+    auditNames(c.var.db, page),
+  ])
   // A student's name reaches an organisation's members only with the student's consent to that organisation.
   const students = actorRows.filter((u) => u.role === 'student')
   const consented = user.role === 'admin' || !orgId ? new Map<string, string>() : await studentNames(c.var.db, orgId, students)
   const actors = new Map(actorRows.map((u) => [u.id, u.role === 'student' && user.role !== 'admin' ? (consented.get(u.id) ?? UNNAMED_STUDENT) : u.displayName]))
-  const items = page.map((r) => ({ ...r, at: r.at.toISOString(), actorName: r.actorUserId ? (actors.get(r.actorUserId) ?? null) : null }))
+  const items = page.map((r) => ({
+    ...r,
+    at: r.at.toISOString(),
+    actorName: r.actorUserId ? (actors.get(r.actorUserId) ?? null) : null,
+    entityName: names.entityName(r),
+    orgName: names.orgName(r),
+  }))
   return c.json({ items, nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null }, 200)
 }

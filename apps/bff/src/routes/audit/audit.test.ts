@@ -1,5 +1,6 @@
 import { createAdmin, createCollege, createMember } from '@zhilian/db/factories'
 import { AuditPageSchema } from '@zhilian/shared/contracts/audit'
+import { auditSentence } from '@zhilian/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 
@@ -36,6 +37,10 @@ describe('GET /audit', () => {
     const admin = await h.tokenFor(await createAdmin(h.prisma))
     const all = AuditPageSchema.parse(await (await h.app.request(`/api/audit?orgId=${other.id}`, { headers: bearer(admin) })).json())
     expect(all.items).toHaveLength(1)
-    expect(all.items[0]).toMatchObject({ action: 'organization.update', entity: 'Organization', actorName: expect.any(String) })
+    expect(all.items[0]).toMatchObject({ action: 'organization.update', entity: 'Organization', actorName: expect.any(String), entityName: other.name, orgName: other.name })
+    // What the audit page shows: a sentence with the organisation's name and the field's, no ids or JSON.
+    const sentence = auditSentence(all.items[0]!)
+    expect(sentence).toBe(`修改单位“${other.name}”的资料：联系人：${all.items[0]!.diff && (all.items[0]!.diff as { contactName: { from: string } }).contactName.from} → 他校联系人`)
+    expect(sentence).not.toContain(other.id)
   })
 })

@@ -1,10 +1,13 @@
 import type { Prisma } from '@zhilian/db'
+import { OrgKind } from '@zhilian/shared/contracts/enums'
 import type { OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
 import type { ReviewItem, ReviewKind } from '@zhilian/shared/contracts/review'
 import { jobSignals, orgSignals } from './fraud-signals'
 
 type Tx = Prisma.TransactionClient
 const orgFacts = { id: true, kind: true, name: true, uscc: true, contactPhone: true } as const
+/** What a report can point at, as the reviewer reads it. */
+const REPORT_TARGETS: Record<string, string> = { job: '岗位', organization: '单位', event: '活动', demand_list: '需求清单', supply_list: '供给清单' }
 const page = (cursor: string | undefined, limit: number) => ({ take: limit + 1, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) })
 
 /** One page of the queue for one kind, as review items with their signals. */
@@ -21,7 +24,7 @@ async function load(db: Tx, kind: ReviewKind, cursor: string | undefined, limit:
       const orgs = await db.organization.findMany({
         where: { OR: [{ verification: { in: ['pending', 'changes_requested'] } }, { changeRequestedAt: { not: null } }] },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
-        select: { ...orgFacts, cityCode: true, createdAt: true, contactName: true, verification: true, pendingChange: true, changeRequestedAt: true },
+        select: { ...orgFacts, city: { select: { name: true } }, createdAt: true, contactName: true, verification: true, pendingChange: true, changeRequestedAt: true },
       })
       return Promise.all(orgs.map(async (o) => {
         const change = o.changeRequestedAt && o.verification === 'verified' ? (o.pendingChange as OrgIdentityChange) : null
@@ -31,7 +34,8 @@ async function load(db: Tx, kind: ReviewKind, cursor: string | undefined, limit:
           kind, id: o.id, title: change ? `单位信息变更：${o.name}${change.name ? ` → ${change.name}` : ''}` : o.name, orgId: o.id, orgName: o.name,
           submittedAt: (change ? o.changeRequestedAt! : o.createdAt).toISOString(),
           summary: {
-            kind: o.kind, uscc: o.uscc, cityCode: o.cityCode, contactName: o.contactName, contactPhone: o.contactPhone,
+            // Summaries carry names, not codes: reviewers read 企业 and 淄博市, not enterprise and 370300.
+            kind: OrgKind.labels[o.kind], uscc: o.uscc, city: o.city.name, contactName: o.contactName, contactPhone: o.contactPhone,
             ...(change ? { change: Object.fromEntries(Object.entries(change).map(([k, to]) => [k, { from: o[k as keyof OrgIdentityChange], to }])) } : {}),
           },
           ...(await orgSignals(db, proposed)),
@@ -41,13 +45,13 @@ async function load(db: Tx, kind: ReviewKind, cursor: string | undefined, limit:
     case 'job': {
       const jobs = await db.job.findMany({
         where: { status: 'pending_review' }, orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
-        select: { id: true, title: true, description: true, salaryMin: true, salaryMax: true, chainId: true, headcount: true, cityCode: true, updatedAt: true, org: { select: orgFacts } },
+        select: { id: true, title: true, description: true, salaryMin: true, salaryMax: true, chainId: true, headcount: true, city: { select: { name: true } }, chain: { select: { name: true } }, updatedAt: true, org: { select: orgFacts } },
       })
       return Promise.all(jobs.map(async (j) => {
         const org = await orgSignals(db, j.org)
         return {
           kind, id: j.id, title: j.title, orgId: j.org.id, orgName: j.org.name, submittedAt: j.updatedAt.toISOString(), usccValid: org.usccValid,
-          summary: { salaryMin: j.salaryMin, salaryMax: j.salaryMax, headcount: j.headcount, cityCode: j.cityCode, chainId: j.chainId },
+          summary: { salaryMin: j.salaryMin, salaryMax: j.salaryMax, headcount: j.headcount, city: j.city.name, chain: j.chain?.name ?? '未选择' },
           signals: [...(await jobSignals(db, j, cache)), ...org.signals],
         }
       }))
@@ -84,7 +88,7 @@ async function load(db: Tx, kind: ReviewKind, cursor: string | undefined, limit:
       })
       return reports.map((r) => ({
         kind, id: r.id, title: `举报：${r.reason.slice(0, 30)}`, orgId: null, orgName: null, submittedAt: r.createdAt.toISOString(), usccValid: null,
-        summary: { targetKind: r.targetType, targetId: r.targetId, reason: r.reason }, signals: [],
+        summary: { targetKind: REPORT_TARGETS[r.targetType] ?? r.targetType, reason: r.reason }, signals: [],
       }))
     }
   }

@@ -42,6 +42,16 @@ describe('review queue signals', () => {
     expect(codes(items.find((i) => i.id === clean.id))).toEqual([])
   })
 
+  it('summarises each item with names a reviewer reads, never codes', async () => {
+    const org = await createEnterprise(h.prisma, { verification: 'pending', cityCode: '370300' })
+    const job = await createJob(h.prisma, { orgId: org.id, status: 'pending_review', chainId: 'SD-C03', cityCode: '370300' })
+    const chain = await h.prisma.industryChain.findUniqueOrThrow({ where: { id: 'SD-C03' } })
+    expect((await queue('organization')).find((i) => i.id === org.id)?.summary).toMatchObject({ kind: '企业', city: '淄博市' })
+    const summary = (await queue('job')).find((i) => i.id === job.id)?.summary
+    expect(summary).toMatchObject({ city: '淄博市', chain: chain.name })
+    expect(JSON.stringify(summary)).not.toMatch(/370300|SD-C03|enterprise/)
+  })
+
   it('flags implausible salaries, salaries outside the chain\'s P5–P95, and 招转培 wording on jobs', async () => {
     const org = await createEnterprise(h.prisma, { contactPhone: '13611112222' })
     for (let i = 0; i < 25; i++) await createJob(h.prisma, { orgId: org.id, title: `普工${i}`, chainId: 'SD-C03', salaryMin: 5000 + i * 40, salaryMax: 6000 + i * 40 })

@@ -26,7 +26,12 @@ export interface ListKind {
 }
 
 /** The form's own label of each top-level key. */
-const labelsOf = (form: FormDefinition) => Object.fromEntries(topFields(form).map(([key, f]) => [key, f.label]))
+/** Labels by path as the form names them: top-level fields and the fields of groups (college.name → 院校名称), for version diffs. */
+const labelsOf = (form: FormDefinition) =>
+  Object.fromEntries(topFields(form).flatMap(([key, f]) => [
+    [key, f.label] as const,
+    ...(f.kind === 'group' ? Object.entries(f.fields).map(([sub, g]) => [`${key}.${sub}`, g.label] as const) : []),
+  ]))
 
 export const SUPPLY: ListKind = {
   kind: 'supply',

@@ -95,7 +95,7 @@ describe('submitting a supply list', () => {
     const history = VersionListSchema.parse(await (await h.app.request('/api/supply-lists/mine/versions', { headers: bearer(m.token) })).json())
     expect(history.items.map((v) => v.version)).toEqual([2, 1])
     expect(history.items[0]!.by).toEqual({ id: m.user.id, displayName: m.user.displayName })
-    expect(history.items[0]!.changes).toEqual([{ section: 'equipment', label: '主要实验/实训设备', from: m.data.equipment.length, to: m.data.equipment.length + 1 }])
+    expect(history.items[0]!.changes).toEqual([{ section: 'equipment', label: '主要实验/实训设备', from: `${m.data.equipment.length}项`, to: `${m.data.equipment.length + 1}项` }])
     const mine = await m.get()
     expect(mine.lastSubmitted?.version).toBe(2)
     expect(mine.list?.status).toBe('submitted')

@@ -4,9 +4,7 @@ import { fetchListVersions, type ListKindName } from '../../api/lists'
 import { useRemote } from '../../lib/use-remote'
 import { StateView } from '../StateView'
 
-const count = (n: number | null) => (n === null ? '无' : `${n}项`)
-
-/** Who submitted or imported which version, when, and what changed. */
+/** Who submitted or imported which version, when, and what changed: a 字段 / 原值 / 新值 table per version. */
 export function VersionHistory({ kind }: { kind: ListKindName }) {
   const versions = useRemote(() => fetchListVersions(kind))
   const items = versions.data?.items ?? []
@@ -18,11 +16,22 @@ export function VersionHistory({ kind }: { kind: ListKindName }) {
             第{v.version}版 · {v.source === 'import' ? 'Excel导入' : '在线提交'} · {v.by.displayName ?? '未知用户'} · {dayjs(v.at).format('YYYY-MM-DD HH:mm')}
           </Text>
           {v.changes.length === 0 && <Text className='muted'>内容无变化</Text>}
-          {v.changes.map((c) => (
-            <Text key={c.section} className='muted'>
-              {c.label}：{count(c.from)} → {count(c.to)}
-            </Text>
-          ))}
+          {v.changes.length > 0 && (
+            <View className='lf-diff'>
+              <View className='lf-diff__row lf-diff__row--head'>
+                <Text className='lf-diff__cell'>字段</Text>
+                <Text className='lf-diff__cell'>原值</Text>
+                <Text className='lf-diff__cell'>新值</Text>
+              </View>
+              {v.changes.map((c) => (
+                <View key={c.label} className='lf-diff__row'>
+                  <Text className='lf-diff__cell'>{c.label}</Text>
+                  <Text className='lf-diff__cell muted'>{c.from}</Text>
+                  <Text className='lf-diff__cell'>{c.to}</Text>
+                </View>
+              ))}
+            </View>
+          )}
         </View>
       ))}
     </StateView>

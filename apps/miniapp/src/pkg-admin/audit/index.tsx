@@ -7,10 +7,6 @@ import { StateView } from '../../components/StateView'
 import { usePagedList } from '../../lib/use-paged-list'
 import '../review/index.css'
 
-const ACTIONS: Record<string, string> = {
-  'demand_list.submit': '提交需求清单', 'demand_list.import': '导入需求清单', 'supply_list.submit': '提交供给清单', 'supply_list.import': '导入供给清单',
-}
-
 function AuditList({ orgId }: { orgId: string }) {
   const list = usePagedList((cursor) => fetchAudit({ orgId, cursor }))
   return (
@@ -19,15 +15,12 @@ function AuditList({ orgId }: { orgId: string }) {
         const sentence = auditSentence(e)
         return (
         <View key={e.id} className='card'>
-          <Text className='review-item__title'>{sentence ?? ACTIONS[e.action] ?? e.action}</Text>
+          {/* An action without a sentence is a gap in audit-sentences; say so rather than show its code. */}
+          <Text className='review-item__title'>{sentence ?? '其他操作（暂无说明）'}</Text>
           <Text className='muted review-item__kv'>
             {dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')} · {e.actorName ?? '系统'}
+            {e.orgName ? ` · ${e.orgName}` : ''}
           </Text>
-          <Text className='muted review-item__kv'>
-            对象：{e.entity} {e.entityId}
-            {e.orgId ? ` · 单位 ${e.orgId}` : ''}
-          </Text>
-          {sentence === null && e.diff !== null && e.diff !== undefined && <Text className='muted review-item__kv'>变更：{JSON.stringify(e.diff).slice(0, 300)}</Text>}
         </View>
         )
       })}

@@ -1,0 +1,64 @@
+import { render, screen } from '@testing-library/react'
+import type { VersionList } from '@zhilian/shared/contracts/lists'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { VersionHistory } from '../../components/list-form/VersionHistory'
+import { ReviewItemCard } from '../review/ReviewItemCard'
+import { sendJson, startLocalServer } from '../../test/local-server'
+import AuditPage from './index'
+
+const entry = (id: string, action: string, entity: string, diff: unknown, names: { entityName?: string; orgName?: string }) => ({
+  id, at: '2026-11-20T02:00:00.000Z', actorUserId: 'ck_actor', actorName: '省厅审核员', orgId: 'ck_org1', action, entity, entityId: 'ck_entity9',
+  entityName: names.entityName ?? null, orgName: names.orgName ?? null, diff,
+})
+const versions: VersionList = {
+  items: [{
+    version: 2, at: '2026-11-20T02:00:00.000Z', source: 'submit', by: { id: 'u1', displayName: '王芳' },
+    changes: [
+      { section: 'org', label: '基本信息·对接人电话', from: '0533-1', to: '0533-2' },
+      { section: 'jobs', label: '岗位需求', from: '2项', to: '3项' },
+    ],
+  }],
+}
+let server: Awaited<ReturnType<typeof startLocalServer>>
+beforeAll(async () => {
+  server = await startLocalServer({
+    'GET /api/audit': (_req, res) => sendJson(res, 200, {
+      items: [
+        entry('a1', 'review.approve', 'job', { status: { from: 'pending_review', to: 'open' } }, { entityName: '数控操作工', orgName: '淄博精工' }),
+        entry('a2', 'organization.update', 'Organization', { contactPhone: { from: '0533-1', to: '0533-2' } }, { entityName: '淄博精工', orgName: '淄博精工' }),
+      ],
+      nextCursor: null,
+    }),
+    'GET /api/demand-lists/mine/versions': (_req, res) => sendJson(res, 200, versions),
+  })
+})
+afterAll(() => server.close())
+
+describe('what an official reads', () => {
+  it('the audit log: Chinese sentences with names, no action codes, ids or JSON', async () => {
+    const { container } = render(<AuditPage />)
+    expect(await screen.findByText('通过岗位“数控操作工”（待审核 → 招聘中）')).toBeInTheDocument()
+    expect(screen.getByText('修改单位“淄博精工”的资料：联系电话：0533-1 → 0533-2')).toBeInTheDocument()
+    const text = container.textContent ?? ''
+    expect(text).toContain('省厅审核员')
+    expect(text).not.toMatch(/review\.approve|organization\.update|ck_|[{}]/)
+  })
+
+  it('a review card: 类型：企业, 城市：淄博市, 产业链 by name', () => {
+    render(
+      <ReviewItemCard
+        item={{ kind: 'organization', id: 'o1', title: '淄博精工', orgId: 'o1', orgName: '淄博精工', submittedAt: '2026-11-20T02:00:00.000Z', usccValid: true, summary: { kind: '企业', city: '淄博市', chain: '高端化工' }, signals: [] }}
+        onDecide={async () => true}
+      />,
+    )
+    for (const line of ['类型：企业', '城市：淄博市', '产业链：高端化工']) expect(screen.getByText(line)).toBeInTheDocument()
+  })
+
+  it('a version diff: one row per field under 字段 / 原值 / 新值', async () => {
+    const { container } = render(<VersionHistory kind='demand' />)
+    expect(await screen.findByText('基本信息·对接人电话')).toBeInTheDocument()
+    const rows = [...container.querySelectorAll('.lf-diff__row')].map((r) => [...r.querySelectorAll('.lf-diff__cell')].map((c) => c.textContent))
+    expect(rows).toEqual([['字段', '原值', '新值'], ['基本信息·对接人电话', '0533-1', '0533-2'], ['岗位需求', '2项', '3项']])
+    expect(container.textContent).not.toContain('无 → 无')
+  })
+})
