@@ -1,6 +1,7 @@
 import { swaggerUI } from '@hono/swagger-ui'
 import pkg from '../../package.json' with { type: 'json' }
 import { BEARER } from './auth'
+import { SWAGGER_ASSET_BASE, swaggerAsset } from './swagger-assets'
 import type { createRouter } from './create-app'
 
 /** The OpenAPI 3.1 document, generated from the routes' zod schemas, and Swagger UI to browse it. */
@@ -19,5 +20,7 @@ export function configureOpenApi(app: ReturnType<typeof createRouter>) {
       description: 'Backend-for-frontend of the 职链齐鲁 mini-program. Failures answer application/problem+json.',
     },
   })
-  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }))
+  // baseUrl points the page at our own copy of the assets (…/swagger-ui-dist/swagger-ui.css) instead of a CDN.
+  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json', baseUrl: SWAGGER_ASSET_BASE, title: '职链齐鲁 API' }))
+  app.get(`${SWAGGER_ASSET_BASE}/swagger-ui-dist/:file`, swaggerAsset)
 }

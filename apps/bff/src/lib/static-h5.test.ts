@@ -1,7 +1,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { Hono } from 'hono'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, expectProblem, type Harness } from '../testing/harness'
@@ -16,6 +16,8 @@ beforeAll(async () => {
   await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>职链齐鲁</title>')
   await writeFile(path.join(dist, 'js', 'app.js'), 'console.log(1)')
   await writeFile(path.join(dist, 'js', 'big.js'), 'console.log("职链齐鲁");\n'.repeat(2000))
+  await writeFile(path.join(dist, 'js', 'app.1a2b3c4d.js'), 'hashed();\n'.repeat(500))
+  await writeFile(path.join(dist, 'js', 'app.1a2b3c4d.js.br'), brotliCompressSync('hashed();\n'.repeat(500)))
   mountH5(h.app, dist)
 })
 afterAll(async () => {
@@ -34,14 +36,36 @@ describe('mountH5', () => {
     expect((await h.app.request('/api/health')).status).toBe(200)
   })
 
-  it('gzips the bundle for browsers that accept it, and keeps the API uncompressed', async () => {
+  it('gzips files without a precompressed copy, and API JSON too', async () => {
     const res = await h.app.request('/js/big.js', { headers: { 'Accept-Encoding': 'gzip' } })
     expect(res.headers.get('content-encoding')).toBe('gzip')
     const body = Buffer.from(await res.arrayBuffer())
     expect(gunzipSync(body).toString()).toBe('console.log("职链齐鲁");\n'.repeat(2000))
     expect(body.length).toBeLessThan(2000)
-    const api = await h.app.request('/api/health', { headers: { 'Accept-Encoding': 'gzip' } })
-    expect(api.headers.get('content-encoding')).toBeNull()
+    const api = await h.app.request('/api/openapi.json', { headers: { 'Accept-Encoding': 'gzip, br' } })
+    expect(api.headers.get('content-type')).toContain('application/json')
+    expect(api.headers.get('content-encoding')).toBe('gzip')
+    const zipped = Buffer.from(await api.arrayBuffer())
+    const json = gunzipSync(zipped)
+    expect(JSON.parse(json.toString()).openapi).toBe('3.1.0')
+    expect(zipped.length).toBeLessThan(json.length / 4)
+    const plain = await h.app.request('/api/openapi.json')
+    expect(plain.headers.get('content-encoding')).toBeNull()
+  })
+
+  it('sends the build\'s brotli copy to browsers that accept it', async () => {
+    const res = await h.app.request('/js/app.1a2b3c4d.js', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } })
+    expect(res.headers.get('content-encoding')).toBe('br')
+    expect(res.headers.get('vary')).toContain('Accept-Encoding')
+    expect(brotliDecompressSync(Buffer.from(await res.arrayBuffer())).toString()).toBe('hashed();\n'.repeat(500))
+  })
+
+  it('lets browsers keep hashed files a year and revalidate everything else', async () => {
+    expect((await h.app.request('/js/app.1a2b3c4d.js')).headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect((await h.app.request('/js/app.js')).headers.get('cache-control')).toBe('no-cache')
+    expect((await h.app.request('/')).headers.get('cache-control')).toBe('no-cache')
+    expect((await h.app.request('/pages/jobs/detail')).headers.get('cache-control')).toBe('no-cache')
+    expect((await h.app.request('/api/health')).headers.get('cache-control') ?? '').not.toContain('immutable')
   })
 
   it('explains in Chinese how to build when the H5 build is missing', async () => {

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Hono, MiddlewareHandler } from 'hono'
-import { compress } from 'hono/compress'
 
 const MISSING_PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -14,9 +13,24 @@ code{background:#f0f2f5;padding:.1rem .35rem;border-radius:4px}</style></head>
 <p>请在项目根目录运行 <code>npm run build:h5</code>，完成后刷新本页；或直接运行 <code>npm start</code>，它会自动构建。</p>
 </body></html>`
 
+/** Webpack names these by content (`app.1a2b3c4d.js`): a new build is a new URL, so browsers may keep them a year. */
+const HASHED = /\.[0-9a-f]{8,}\.(?:js|css|png|jpe?g|svg|gif|webp|woff2?|ttf)$/
+
+/**
+ * Hashed files live a year without revalidation; index.html (which names them) and everything else is
+ * revalidated on each visit, so a rebuilt app reaches the phone on its next open.
+ */
+const cacheHeaders: MiddlewareHandler = async (c, next) => {
+  await next()
+  if (c.res.status !== 200 && c.res.status !== 304) return
+  c.res.headers.set('Cache-Control', HASHED.test(c.req.path) ? 'public, max-age=31536000, immutable' : 'no-cache')
+}
+
 /**
  * The built H5 app at `/`, with index.html for any path that is not a file (client-side routes).
  * /api stays the API's: its unknown paths keep answering problem+json.
+ * The build writes .br and .gz beside each text file (apps/miniapp/scripts/precompress.mjs); those are
+ * sent as they are, and anything without one is gzipped on the fly by the app-wide compression.
  */
 export function mountH5(app: Hono<any>, distDir: string): { built: boolean } {
   const indexFile = path.join(distDir, 'index.html')
@@ -27,9 +41,8 @@ export function mountH5(app: Hono<any>, distDir: string): { built: boolean } {
     app.get('*', skipApi(async (c) => c.html(MISSING_PAGE, 503)))
     return { built }
   }
-  // The H5 bundle is ~530 KB raw and ~150 KB gzipped: phones on mobile data feel the difference.
-  app.use('*', skipApi(compress()))
-  app.use('*', skipApi(serveStatic({ root: distDir })))
-  app.get('*', skipApi(serveStatic({ path: indexFile })))
+  app.use('*', skipApi(cacheHeaders))
+  app.use('*', skipApi(serveStatic({ root: distDir, precompressed: true })))
+  app.get('*', skipApi(serveStatic({ path: indexFile, precompressed: true })))
   return { built }
 }
