@@ -26,7 +26,8 @@ async function freePort(): Promise<number> {
 }
 
 export async function startPlatform(extraEnv: Record<string, string> = {}, timeoutMs = 180_000): Promise<RunningPlatform> {
-  const port = await freePort()
+  // A caller that must stay inside a port range passes PORT; otherwise any free port.
+  const port = extraEnv.PORT ? Number(extraEnv.PORT) : await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'zl-platform-'))
   let output = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'apps/bff/src/main.ts')], {

@@ -1,4 +1,5 @@
-import { ERROR_CODES, ProblemSchema, type ErrorCode, type FieldIssue } from '@zhilian/shared'
+import { ERROR_CODES, type ErrorCode } from '@zhilian/shared/error-codes'
+import type { FieldIssue, Problem } from '@zhilian/shared/errors'
 
 /** What every failed call throws: the problem's code and its Chinese message, ready for a toast or a field. */
 export class ApiError extends Error {
@@ -27,12 +28,20 @@ export class ApiError extends Error {
  * an empty 502) still becomes a Chinese message chosen by status, never a raw English error.
  */
 export function problemToError(status: number, body: unknown): ApiError {
-  const parsed = ProblemSchema.safeParse(body)
-  if (parsed.success) {
-    const p = parsed.data
-    return new ApiError(p.code, p.message, { status: p.status, issues: p.issues, requestId: p.requestId })
-  }
+  if (isProblem(body)) return new ApiError(body.code, body.message, { status: body.status, issues: body.issues ?? [], requestId: body.requestId })
   return new ApiError(codeForStatus(status), ERROR_CODES[codeForStatus(status)].message, { status })
+}
+
+/**
+ * The problem shape checked by hand rather than with ProblemSchema: this module is in every page's first
+ * view, and zod with the contracts would add ~40 KiB gz to it. The BFF's own tests hold it to ProblemSchema.
+ */
+function isProblem(body: unknown): body is Problem {
+  if (typeof body !== 'object' || body === null) return false
+  const p = body as Record<string, unknown>
+  const issuesOk = p.issues === undefined || (Array.isArray(p.issues) && p.issues.every((i: { path?: unknown; message?: unknown }) => typeof i?.path === 'string' && typeof i?.message === 'string'))
+  return typeof p.code === 'string' && p.code in ERROR_CODES && typeof p.status === 'number' && typeof p.message === 'string' && issuesOk
+    && (p.requestId === undefined || typeof p.requestId === 'string')
 }
 
 function codeForStatus(status: number): ErrorCode {

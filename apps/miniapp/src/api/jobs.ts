@@ -1,12 +1,12 @@
-import { CityListSchema } from '@zhilian/shared/contracts/reference'
-import {
-  JobDetailSchema,
-  JobListPageSchema,
-  type JobListQuery,
-} from '@zhilian/shared/contracts/jobs'
-import { ApplyBodySchema, ApplyResultSchema, type ApplyBody } from '@zhilian/shared/contracts/applications'
+import type { JobListQuery } from '@zhilian/shared/contracts/jobs'
+import type { ApplyBody } from '@zhilian/shared/contracts/applications'
 import type { Education, JobType } from '@zhilian/shared/contracts/enums'
 import { request, type Query } from './request'
+
+// Contracts (and zod) load in their own chunk while the request is in flight; see request.ts.
+const contractReference = () => import('@zhilian/shared/contracts/reference')
+const contractJobs = () => import('@zhilian/shared/contracts/jobs')
+const contractApplications = () => import('@zhilian/shared/contracts/applications')
 
 /** What the 岗位 tab's search box, chips and sort hold; undefined = 不限. */
 export interface JobFilters {
@@ -39,19 +39,20 @@ export function jobQuery(filters: JobFilters, cursor: string | null, limit = 20)
 }
 
 export function fetchJobs(filters: JobFilters, cursor: string | null) {
-  return request('GET', '/api/jobs', { query: jobQuery(filters, cursor), schema: JobListPageSchema })
+  return request('GET', '/api/jobs', { query: jobQuery(filters, cursor), schema: () => contractJobs().then((m) => m.JobListPageSchema) })
 }
 
 export function fetchJob(id: string) {
-  return request('GET', `/api/jobs/${encodeURIComponent(id)}`, { schema: JobDetailSchema })
+  return request('GET', `/api/jobs/${encodeURIComponent(id)}`, { schema: () => contractJobs().then((m) => m.JobDetailSchema) })
 }
 
-export function applyToJob(id: string, body: ApplyBody) {
+export async function applyToJob(id: string, body: ApplyBody) {
+  const { ApplyBodySchema, ApplyResultSchema } = await contractApplications()
   return request('POST', `/api/jobs/${encodeURIComponent(id)}/applications`, { body: ApplyBodySchema.parse(body), schema: ApplyResultSchema })
 }
 
 /** Shandong's 16 cities, for the city filters and pickers. */
 export async function fetchCities() {
-  const { items } = await request('GET', '/api/reference/cities', { schema: CityListSchema })
+  const { items } = await request('GET', '/api/reference/cities', { schema: () => contractReference().then((m) => m.CityListSchema) })
   return items
 }

@@ -1,6 +1,8 @@
-import { MeSchema } from '@zhilian/shared/contracts/me'
 import { request } from './request'
 
+// Contracts (and zod) load in their own chunk while the request is in flight; see request.ts.
+const contractMe = () => import('@zhilian/shared/contracts/me')
+
 export function fetchMe() {
-  return request('GET', '/api/me', { schema: MeSchema })
+  return request('GET', '/api/me', { schema: () => contractMe().then((m) => m.MeSchema) })
 }

@@ -12,9 +12,16 @@ export interface RequestOptions<S extends z.ZodType> {
   query?: Query
   /** Sent as JSON. */
   body?: Record<string, unknown>
-  /** Every response is checked against its contract; a mismatch is a bug on one side, reported as INTERNAL. */
-  schema: S
+  /**
+   * Every response is checked against its contract; a mismatch is a bug on one side, reported as INTERNAL.
+   * Pages of the first view pass a loader (`() => import(contract).then(…)`): zod and the contracts then
+   * arrive in their own chunk, fetched while the request is in flight, not before the first paint.
+   */
+  schema: S | (() => Promise<S>)
 }
+
+const loadSchema = <S extends z.ZodType>(schema: S | (() => Promise<S>)): Promise<S> =>
+  typeof schema === 'function' ? (schema as () => Promise<S>)() : Promise.resolve(schema)
 
 export function buildUrl(path: string, query?: Query): string {
   const pairs = Object.entries(query ?? {})
@@ -33,6 +40,7 @@ export async function request<S extends z.ZodType>(method: Method, path: string,
   if (token) header.Authorization = `Bearer ${token}`
   if (options.body !== undefined) header['Content-Type'] = 'application/json'
 
+  const schema = loadSchema(options.schema)
   let response: Taro.request.SuccessCallbackResult
   try {
     response = await Taro.request({
@@ -59,7 +67,7 @@ export async function request<S extends z.ZodType>(method: Method, path: string,
     throw error
   }
 
-  const parsed = options.schema.safeParse(statusCode === 204 ? null : data)
+  const parsed = (await schema).safeParse(statusCode === 204 ? null : data)
   if (!parsed.success) {
     console.error('[api] response does not match its contract', method, path, parsed.error.issues)
     throw new ApiError('INTERNAL', '数据格式异常，请稍后再试', { status: statusCode })

@@ -1,6 +1,8 @@
-import { HomeStatsSchema } from '@zhilian/shared/contracts/stats'
 import { request } from './request'
 
+// Contracts (and zod) load in their own chunk while the request is in flight; see request.ts.
+const contractStats = () => import('@zhilian/shared/contracts/stats')
+
 export function fetchHomeStats() {
-  return request('GET', '/api/stats/home', { schema: HomeStatsSchema })
+  return request('GET', '/api/stats/home', { schema: () => contractStats().then((m) => m.HomeStatsSchema) })
 }

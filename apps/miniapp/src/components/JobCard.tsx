@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { JobListItem } from '@zhilian/shared/contracts/jobs'
-import { JobType } from '@zhilian/shared/contracts/enums'
+import { JOB_TYPE_LABELS } from '@zhilian/shared/contracts/enum-labels'
 import { salaryText } from '../lib/salary-text'
 import './jobs-ui.css'
 
@@ -28,7 +28,7 @@ export function JobCard({ job, reasons, onOpen }: JobCardProps) {
         ))}
       </View>
       <Text className='muted job-card__meta'>
-        {job.city.name} · {JobType.labels[job.type]} · 还招{job.headcountLeft}人{job.chain ? ` · ${job.chain.name}` : ''}
+        {job.city.name} · {JOB_TYPE_LABELS[job.type]} · 还招{job.headcountLeft}人{job.chain ? ` · ${job.chain.name}` : ''}
       </Text>
       {why && why.length > 0 && <Text className='job-card__why'>推荐理由：{why.join('；')}</Text>}
     </View>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EDUCATION_LABELS, JOB_TYPE_LABELS } from './enum-labels'
 
 /**
  * The domain's closed vocabularies. Each is a zod enum (the wire and the database store the
@@ -13,11 +14,9 @@ function vocabulary<const K extends string>(labels: Record<K, string>) {
 export const Role = vocabulary({ student: '学生', enterprise: '企业', college: '院校', admin: '管理员' })
 export const OrgKind = vocabulary({ college: '院校', enterprise: '企业' })
 export const VerificationStatus = vocabulary({ pending: '待审核', verified: '已认证', rejected: '未通过', changes_requested: '需修改' })
-export const JobType = vocabulary({ full_time: '全职', internship: '实习', apprenticeship: '学徒制' })
+export const JobType = vocabulary(JOB_TYPE_LABELS)
 export const JobStatus = vocabulary({ draft: '草稿', pending_review: '待审核', open: '招聘中', paused: '已暂停', closed: '已关闭', filled: '已招满' })
-export const Education = vocabulary({
-  none: '不限', secondary_vocational: '中职/中专', high_school: '高中', associate: '大专/高职', bachelor: '本科', master: '硕士及以上',
-})
+export const Education = vocabulary(EDUCATION_LABELS)
 export const SkillLevel = vocabulary({ basic: '初级', intermediate: '中级', advanced: '高级', technician: '技师', senior_technician: '高级技师' })
 /**
  * The national vocational skill levels' own names (五级/初级工 … 一级/高级技师, 国家职业技能标准),

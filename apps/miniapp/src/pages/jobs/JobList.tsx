@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
-import { Education, JobType } from '@zhilian/shared/contracts/enums'
+import type { Education, JobType } from '@zhilian/shared/contracts/enums'
 import { useMemo, useState } from 'react'
 import { fetchCities, fetchJobs, type JobFilters } from '../../api/jobs'
 import { fetchProfile } from '../../api/profile'

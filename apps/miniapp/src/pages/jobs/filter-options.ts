@@ -1,18 +1,18 @@
-import { Education, JobType } from '@zhilian/shared/contracts/enums'
+import { EDUCATION_LABELS, JOB_TYPE_LABELS } from '@zhilian/shared/contracts/enum-labels'
 import type { Option } from '../../components/OptionChips'
 
-type EducationKey = keyof typeof Education.labels
-type JobTypeKey = keyof typeof JobType.labels
+type EducationKey = keyof typeof EDUCATION_LABELS
+type JobTypeKey = keyof typeof JOB_TYPE_LABELS
 
 /** "Jobs that ask for at most …": 不限 here means no filter, not the education value none. */
 export const EDUCATION_OPTIONS: Option<EducationKey>[] = [
   { value: undefined, label: '不限' },
-  ...(['secondary_vocational', 'high_school', 'associate', 'bachelor'] as const).map((v) => ({ value: v, label: Education.labels[v] })),
+  ...(['secondary_vocational', 'high_school', 'associate', 'bachelor'] as const).map((v) => ({ value: v, label: EDUCATION_LABELS[v] })),
 ]
 
 export const TYPE_OPTIONS: Option<JobTypeKey>[] = [
   { value: undefined, label: '不限' },
-  ...(Object.keys(JobType.labels) as JobTypeKey[]).map((v) => ({ value: v, label: JobType.labels[v] })),
+  ...(Object.keys(JOB_TYPE_LABELS) as JobTypeKey[]).map((v) => ({ value: v, label: JOB_TYPE_LABELS[v] })),
 ]
 
 /** Monthly salary bands in yuan; the key is what the chip holds. */
