@@ -24,7 +24,7 @@ async function load(db: Tx, kind: ReviewKind, cursor: string | undefined, limit:
       const orgs = await db.organization.findMany({
         where: { OR: [{ verification: { in: ['pending', 'changes_requested'] } }, { changeRequestedAt: { not: null } }] },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
-        select: { ...orgFacts, city: { select: { name: true } }, createdAt: true, contactName: true, verification: true, pendingChange: true, changeRequestedAt: true },
+        select: { ...orgFacts, cityCode: true, city: { select: { name: true } }, createdAt: true, contactName: true, verification: true, pendingChange: true, changeRequestedAt: true },
       })
       return Promise.all(orgs.map(async (o) => {
         const change = o.changeRequestedAt && o.verification === 'verified' ? (o.pendingChange as OrgIdentityChange) : null
