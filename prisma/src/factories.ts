@@ -113,6 +113,35 @@ export async function createStudent(prisma: PrismaClient, overrides: { user?: Us
   return prisma.user.findUniqueOrThrow({ where: { id: user.id }, include: { studentProfile: true } })
 }
 
+let listYear = 2000
+
+/** A college with a supply list in `status` holding one training course (a seat count of 30 by default). */
+export async function createCourse(
+  prisma: PrismaClient,
+  course: Partial<{ title: string; content: string; chainId: string | null; cityCode: string | null; format: 'online' | 'offline' | 'hybrid'; seatsPerSession: number | null; yearlyCapacity: number; startDate: Date | null; fee: number | null }> = {},
+  status: 'approved' | 'submitted' = 'approved',
+) {
+  const college = await createCollege(prisma)
+  const list = await prisma.supplyList.create({ data: { collegeId: college.id, year: ++listYear, status, ...(status === 'approved' ? { approvedVersion: 1 } : {}) } })
+  const { chainId = 'SD-C02', ...fields } = course
+  return prisma.trainingCourse.create({
+    data: {
+      listId: list.id,
+      title: '数控加工技术提升班',
+      content: '数控车床编程与操作实训',
+      chains: { create: chainId ? [{ chainId }] : [] },
+      format: 'offline',
+      periodDays: 5,
+      hours: 40,
+      yearlyCapacity: 200,
+      seatsPerSession: 30,
+      cityCode: '370300',
+      startDate: new Date(Date.now() + 14 * 86_400_000),
+      ...fields,
+    },
+  })
+}
+
 type JobOverrides = Partial<Prisma.JobUncheckedCreateInput> & {
   skills?: { name: string; level: Prisma.JobSkillCreateWithoutJobInput['level'] }[]
   majorCodes?: string[]

@@ -16,7 +16,7 @@ describe('consent sheet (PIPL art. 23)', () => {
   it('names the enterprise and the purpose and lists every résumé field as a checkbox', () => {
     renderSheet()
     expect(screen.getByText(/接收方：淄博恒瑞精密机械有限公司/)).toBeInTheDocument()
-    expect(screen.getByText(/用途：应聘「数控车工」岗位/)).toBeInTheDocument()
+    expect(screen.getByText(/用途：应聘『数控车工』岗位/)).toBeInTheDocument()
     const labels = [...document.querySelectorAll('.consent-field')].map((el) => el.textContent?.replace('✓', ''))
     expect(labels).toEqual(Object.values(PROFILE_FIELD_LABELS))
   })
@@ -30,11 +30,14 @@ describe('consent sheet (PIPL art. 23)', () => {
     // Untick the phone: the enterprise will see a masked number only.
     fireEvent.click(screen.getByText('手机号'))
     fireEvent.click(screen.getByText('我已阅读并同意将上述信息提供给该企业'))
-    expect(screen.getByText(/本人同意将以下个人信息提供给「淄博恒瑞精密机械有限公司」/)).toBeInTheDocument()
+    const consentText = screen.getByText(/本人同意将以下个人信息提供给「淄博恒瑞精密机械有限公司」/).textContent!
+    // Quotes inside quotes take 『』: no 「 opens before the previous 「 has closed.
+    expect(consentText).toContain('仅用于「应聘『数控车工』岗位」')
+    expect(consentText.replace(/「[^「」]*」/g, '')).not.toMatch(/[「」]/)
     fireEvent.click(submitButton())
     expect(sent).toHaveLength(1)
     expect(sent[0]!.consent.recipientOrgId).toBe('org-7')
-    expect(sent[0]!.consent.purpose).toBe('应聘「数控车工」岗位')
+    expect(sent[0]!.consent.purpose).toBe('应聘『数控车工』岗位')
     expect(sent[0]!.consent.fields).not.toContain('phone')
     expect(sent[0]!.consent.fields).toContain('realName')
   })

@@ -17,8 +17,9 @@ export interface ConsentSheetProps {
 
 const ALL_FIELDS = Object.keys(PROFILE_FIELD_LABELS) as ProfileField[]
 
+/** The consent text quotes the purpose in 「」, so the job title inside it takes the inner quotes 『』. */
 export function purposeFor(jobTitle: string): string {
-  return `应聘「${jobTitle}」岗位`.slice(0, 100)
+  return `应聘『${jobTitle}』岗位`.slice(0, 100)
 }
 
 /**

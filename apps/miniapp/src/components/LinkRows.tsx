@@ -9,8 +9,11 @@ export function LinkRows({ title, links }: { title?: string; links: { text: stri
       {title && <Text className='link-rows__title'>{title}</Text>}
       {links.map((l) => (
         <View key={l.url} className='link-rows__row' onClick={() => void Taro.navigateTo({ url: l.url })}>
-          <Text className='link-rows__text'>{l.text}</Text>
-          {l.hint && <Text className='muted'>{l.hint}</Text>}
+          {/* Name over hint: side by side, a long hint squeezed the name into a column of single characters. */}
+          <View className='link-rows__body'>
+            <Text className='link-rows__text'>{l.text}</Text>
+            {l.hint && <Text className='muted link-rows__hint'>{l.hint}</Text>}
+          </View>
           <Text className='link-rows__arrow'>›</Text>
         </View>
       ))}

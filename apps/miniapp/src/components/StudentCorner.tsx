@@ -7,6 +7,7 @@ import { clearToken } from '../api/token'
 import { useRemote } from '../lib/use-remote'
 import { ROUTES } from '../routes'
 import { StateView } from './StateView'
+import { beijingDate } from '../lib/beijing-time'
 import './jobs-ui.css'
 
 /** Saves the export as a file on H5; in WeChat, where files cannot be handed out, copies it instead. */
@@ -15,7 +16,7 @@ async function deliverExport(json: string) {
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }))
     const a = document.createElement('a')
     a.href = url
-    a.download = `职链齐鲁-我的数据-${new Date().toISOString().slice(0, 10)}.json`
+    a.download = `职链齐鲁-我的数据-${beijingDate(new Date())}.json`
     a.click()
     URL.revokeObjectURL(url)
     return void Taro.showToast({ title: '已下载', icon: 'none' })
@@ -88,6 +89,7 @@ export function StudentCorner({ onDeleted }: { onDeleted: () => void }) {
               <Text>简历完整度 {p.completeness.percent}%</Text>
               <Text className='muted'>编辑 ›</Text>
             </View>
+            {p.college && <Text className='muted resume-card__college'>就读院校：{p.college.name}</Text>}
             <View className='progress'>
               <View className='progress__bar' style={{ width: `${p.completeness.percent}%` }} />
             </View>

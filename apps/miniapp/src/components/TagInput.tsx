@@ -1,5 +1,6 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import './ChainChips.css'
 import './jobs-ui.css'
 
 export interface TagInputProps {

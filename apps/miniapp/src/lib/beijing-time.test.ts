@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { beijingDay, beijingIso, dayTime, isSameShanghaiDay, shortDateTime, slotText, spanText } from './beijing-time'
+import { beijingDate, beijingDay, beijingIso, dayTime, isSameShanghaiDay, shortDateTime, slotText, spanText } from './beijing-time'
 
 describe('Beijing time', () => {
   it('turns a Beijing date and time into the instant and back into text', () => {
@@ -20,5 +22,33 @@ describe('Beijing time', () => {
     expect(spanText('2026-11-21T01:00:00.000Z', '2026-11-21T03:30:00.000Z')).toBe('11月21日 周六 09:00–11:30')
     expect(spanText('2026-11-21T01:00:00.000Z', '2026-11-22T03:30:00.000Z')).toBe('11月21日 周六 09:00–11月22日 周日 11:30')
     expect(shortDateTime('2026-11-23T17:05:00.000Z')).toBe('11-24 01:05')
+  })
+})
+
+describe('beijingDate, the one date formatter', () => {
+  it('gives the Beijing day at 01:00 +08:00, when the UTC day is still yesterday', () => {
+    const oneAm = '2026-11-23T17:00:00.000Z' // 2026-11-24 01:00 in Beijing
+    expect(oneAm.slice(0, 10)).toBe('2026-11-23')
+    expect(beijingDate(oneAm)).toBe('2026-11-24')
+    expect(beijingDate(new Date('2026-11-24T01:00:00+08:00'))).toBe('2026-11-24')
+    expect(beijingDate('2026-11-24T15:59:59.000Z')).toBe('2026-11-24')
+  })
+
+  it('is the only way the app cuts a date: no page slices one out of a timestamp', () => {
+    const root = join(__dirname, '..')
+    const offenders: string[] = []
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name)
+        if (statSync(path).isDirectory()) walk(path)
+        else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !path.includes(`${join('src', 'test')}`)) {
+          readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
+            if (/(At|Date|date|closes\w*|deadline|toISOString\(\))\)?\.(slice|substring)\(0, ?10\)/.test(line)) offenders.push(`${path.slice(root.length + 1)}:${i + 1}`)
+          })
+        }
+      }
+    }
+    walk(root)
+    expect(offenders).toEqual([])
   })
 })

@@ -10,6 +10,12 @@ dayjs.extend(utc)
  */
 export const shanghai = (iso: string | Date) => dayjs(iso).utcOffset(8 * 60)
 
+/**
+ * 2026-11-24: the Beijing calendar day of an instant. The one way to show a date: cutting `slice(0, 10)` from an
+ * ISO timestamp gives the UTC day, a day early between 00:00 and 08:00 Beijing time.
+ */
+export const beijingDate = (iso: string | Date) => shanghai(iso).format('YYYY-MM-DD')
+
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
 
 /** 11月21日 周六 09:00 */

@@ -13,6 +13,14 @@ export default function EnterpriseWorkbench() {
         <Text className='muted'>›</Text>
       </View>
       <OrgWorkbench kind='enterprise' />
+      {/* The same shape as the college's 清单与对接: the list form first, registering another organisation last. */}
+      <LinkRows
+        title='需求清单'
+        links={[
+          { text: '企业需求清单（附件2）', hint: '岗位、培训、难题、设备需求；分步填写或 Excel 导入', url: ROUTES.enterpriseDemandList },
+          { text: '注册新企业', url: `${ROUTES.orgRegister}?kind=enterprise` },
+        ]}
+      />
       <LinkRows
         title='产教对接'
         links={[

@@ -1,4 +1,5 @@
 import type { Prisma } from '@zhilian/db'
+import { eventStatusAt } from '@zhilian/shared'
 
 export const summarySelect = {
   id: true, kind: true, format: true, title: true, status: true, cityCode: true, venue: true, startsAt: true, endsAt: true, capacity: true,
@@ -10,7 +11,7 @@ type SummaryRow = Prisma.EventGetPayload<{ select: typeof summarySelect }>
 
 export function toSummary(e: SummaryRow) {
   return {
-    id: e.id, kind: e.kind, format: e.format, title: e.title, status: e.status, cityCode: e.cityCode, venue: e.venue,
+    id: e.id, kind: e.kind, format: e.format, title: e.title, status: eventStatusAt(e.status, e.startsAt, e.endsAt), cityCode: e.cityCode, venue: e.venue,
     startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString(), capacity: e.capacity,
     registered: e._count.registrations, organizer: e.organizer,
   }

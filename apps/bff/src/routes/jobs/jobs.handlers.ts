@@ -32,7 +32,8 @@ export const detail: AppRouteHandler<typeof routes.detail> = async (c) => {
       skills: { select: { name: true, level: true }, orderBy: { name: 'asc' } },
       majors: { select: { major: { select: { code: true, name: true } } } },
       booths: {
-        where: { booth: { status: 'approved', event: { status: { in: [...VISIBLE_EVENTS] } } } },
+        // Only fairs still ahead or running: a past fair is no reason to look at a job.
+        where: { booth: { status: 'approved', event: { status: { in: [...VISIBLE_EVENTS] }, endsAt: { gt: new Date() } } } },
         select: {
           booth: {
             select: {

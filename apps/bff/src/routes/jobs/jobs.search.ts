@@ -29,7 +29,8 @@ function filters(q: JobListQuery): Prisma.JobWhereInput {
 }
 
 /**
- * Keyword tiers: 0 = the title contains it, 1 = only the description or a skill does. Title hits
+ * Keyword tiers: 0 = the title contains it, 1 = only the description, a skill or the enterprise's name does
+ * (the box says 搜索岗位、技能或企业: a company's name finds its jobs). Title hits
  * rank first; within a tier the newest come first. ILIKE with escaped wildcards finds 数控 inside
  * 数控车工 on PGlite and PostgreSQL alike (Chinese has no word boundaries for full-text search).
  */
@@ -37,7 +38,7 @@ function tierWhere(keyword: string | undefined, tier: 0 | 1): Prisma.JobWhereInp
   if (!keyword) return {}
   const like = { contains: escapeLike(keyword), mode: 'insensitive' as const }
   if (tier === 0) return { title: like }
-  return { NOT: { title: like }, OR: [{ description: like }, { skills: { some: { name: like } } }] }
+  return { NOT: { title: like }, OR: [{ description: like }, { skills: { some: { name: like } } }, { org: { name: like } }] }
 }
 
 const NewestCursor = z.object({ t: z.union([z.literal(0), z.literal(1)]), p: cursorKey.date.optional(), id: cursorKey.id.optional() })

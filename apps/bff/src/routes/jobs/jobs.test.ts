@@ -45,6 +45,15 @@ describe('GET /api/jobs search', () => {
     expect(page.items[0]?.title).toBe('数控车工')
   })
 
+  it('finds a company\'s jobs by its name (搜索岗位、技能或企业), after jobs whose title has the word', async () => {
+    const chainId = 'SD-C04'
+    const org = await createEnterprise(h.prisma, { name: '烟台万润链测化工有限公司' })
+    const ofCompany = await createJob(h.prisma, { chainId, orgId: org.id, title: '化验员', description: '负责原料检测', skills: [{ name: '色谱分析', level: 'basic' }] })
+    await createJob(h.prisma, { chainId, title: '质检员', description: '负责成品检测' })
+    const page = await list(`q=${encodeURIComponent('万润链测')}&chainId=${chainId}`)
+    expect(page.items.map((j) => j.id)).toEqual([ofCompany.id])
+  })
+
   it('treats % and _ in the keyword as text, not wildcards', async () => {
     const chainId = 'SD-C06'
     const literal = await createJob(h.prisma, { chainId, title: '达标率100%操作工' })
@@ -135,8 +144,10 @@ describe('GET /api/jobs/:id', () => {
     const job = await createJob(h.prisma, { orgId: org.id, title: '数控车工', headcount: 4, hiredCount: 1 })
     const fair = await createEvent(h.prisma)
     const hiddenFair = await createEvent(h.prisma, { status: 'draft' })
+    const pastFair = await createEvent(h.prisma, { startsAt: new Date(Date.now() - 3 * 86_400_000), endsAt: new Date(Date.now() - 2 * 86_400_000) })
     await createBooth(h.prisma, fair.id, org.id, job.id, 'approved')
     await createBooth(h.prisma, hiddenFair.id, org.id, job.id, 'approved')
+    await createBooth(h.prisma, pastFair.id, org.id, job.id, 'approved')
     const res = await h.app.request(`/api/jobs/${job.id}`)
     expect(res.status).toBe(200)
     const detail = JobDetailSchema.parse(await res.json())

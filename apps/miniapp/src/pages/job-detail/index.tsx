@@ -12,9 +12,9 @@ import { StateView } from '../../components/StateView'
 import { salaryText } from '../../lib/salary-text'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
+import { beijingDate } from '../../lib/beijing-time'
 import '../../components/jobs-ui.css'
 
-const day = (iso: string) => iso.slice(0, 10)
 
 export default function JobDetailPage() {
   const id = useRouter().params.id ?? ''
@@ -90,7 +90,7 @@ export default function JobDetailPage() {
               </Text>
               <Text className='muted' style={{ display: 'block' }}>
                 招{j.headcount}人，还招{j.headcountLeft}人 · {JobStatus.labels[j.status]}
-                {j.closesAt ? ` · ${day(j.closesAt)}截止` : ''}
+                {j.closesAt ? ` · ${beijingDate(j.closesAt)}截止` : ''}
               </Text>
             </View>
             <View className='card'>
@@ -127,7 +127,7 @@ export default function JobDetailPage() {
                 <Text className='detail-section'>可在以下活动现场应聘</Text>
                 {j.fairs.map((f) => (
                   <Text key={f.id} className='timeline__item'>
-                    {EventKind.labels[f.kind]}：{f.title}（{day(f.startsAt)}，{f.city.name}{f.venue ? ` ${f.venue}` : ''}{f.booth ? `，展位${f.booth}` : ''}）
+                    {EventKind.labels[f.kind]}：{f.title}（{beijingDate(f.startsAt)}，{f.city.name}{f.venue ? ` ${f.venue}` : ''}{f.booth ? `，展位${f.booth}` : ''}）
                   </Text>
                 ))}
               </View>

@@ -15,6 +15,9 @@ import { ROUTES } from '../../routes'
 import { workbenchesFor } from './workbenches'
 import './index.css'
 
+/** Staff roles act for an organisation, so 尚未加入任何单位 tells them something; students and administrators don't. */
+const unitless = (role: string) => role === 'enterprise' || role === 'college'
+
 export default function MePage() {
   const [signedIn, setSignedIn] = useState(() => getToken() !== null)
   const me = useRemote(fetchMe, { enabled: signedIn })
@@ -69,9 +72,9 @@ export default function MePage() {
               <Text className='me__name'>{me.data.user.displayName}</Text>
               <Text className='me__role'>{Role.labels[me.data.user.role]}</Text>
             </View>
-            {/* Administrators belong to the platform, not to an organisation. */}
-            {(me.data.user.role !== 'admin' || me.data.memberships.length > 0) && <Text className='section-title'>所在单位</Text>}
-            <StateView empty={me.data.memberships.length === 0 && me.data.user.role !== 'admin'} emptyText='尚未加入任何单位'>
+            {/* Administrators belong to the platform, not to an organisation; a student's college is on the résumé (below). */}
+            {(unitless(me.data.user.role) || me.data.memberships.length > 0) && <Text className='section-title'>所在单位</Text>}
+            <StateView empty={me.data.memberships.length === 0 && unitless(me.data.user.role)} emptyText='尚未加入任何单位'>
               {me.data.memberships.map((m) => (
                 <View key={m.id} className='card me__membership'>
                   <View className='me__membership-head'>

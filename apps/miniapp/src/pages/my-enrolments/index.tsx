@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/api-error'
 import { cancelEnrolment, fetchMyEnrolments } from '../../api/trainings'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
+import { beijingDate } from '../../lib/beijing-time'
 import '../../components/jobs-ui.css'
 
 export default function MyEnrolmentsPage() {
@@ -33,7 +34,7 @@ export default function MyEnrolmentsPage() {
             <Text className='job-card__title'>{e.course.title}</Text>
             <Text className='muted' style={{ display: 'block' }}>
               {e.course.college.name} · {DeliveryMode.labels[e.course.format]}
-              {e.course.startDate ? ` · ${e.course.startDate.slice(0, 10)}开课` : ''} · {e.createdAt.slice(0, 10)}报名
+              {e.course.startDate ? ` · ${beijingDate(e.course.startDate)}开课` : ''} · {beijingDate(e.createdAt)}报名
             </Text>
             <Button className='btn btn--ghost btn--small' onClick={() => void cancel(e)}>取消报名</Button>
           </View>

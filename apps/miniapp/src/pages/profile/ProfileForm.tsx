@@ -8,6 +8,7 @@ import { ApiError, errorMessage } from '../../api/api-error'
 import { saveProfile, searchColleges, searchMajors } from '../../api/profile'
 import { TagInput } from '../../components/TagInput'
 import { SearchField } from './SearchField'
+import { Chip } from '../../components/Chip'
 import '../../components/jobs-ui.css'
 
 type Draft = Omit<ProfileInput, 'grade' | 'graduationYear'> & { grade: number | null; graduationYear: string }
@@ -72,11 +73,7 @@ export function ProfileForm({ profile, cities, onSaved }: { profile: Profile; ci
     }
   }
 
-  const chip = (on: boolean, label: string, onClick: () => void) => (
-    <View key={label} className={`chain-chip${on ? ' chain-chip--active' : ''}`} aria-selected={on} onClick={onClick}>
-      <Text>{label}</Text>
-    </View>
-  )
+  const chip = (on: boolean, label: string, onClick: () => void) => <Chip key={label} on={on} label={label} onClick={onClick} />
 
   return (
     <View className='card profile-form'>

@@ -7,18 +7,19 @@ import { ApiError, errorMessage } from '../../api/api-error'
 import { fetchCities } from '../../api/jobs'
 import { fetchCourseRecommendations } from '../../api/recommendations'
 import { getToken } from '../../api/token'
-import { enrol, fetchTrainings, type TrainingFilters } from '../../api/trainings'
+import { enrol, fetchMyEnrolments, fetchTrainings, type TrainingFilters } from '../../api/trainings'
 import { OptionChips } from '../../components/OptionChips'
 import { StateView } from '../../components/StateView'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
+import { beijingDate } from '../../lib/beijing-time'
 import '../../components/jobs-ui.css'
 
 type Format = keyof typeof DeliveryMode.labels
 const FORMAT_OPTIONS = [{ value: undefined, label: '不限' }, ...(Object.keys(DeliveryMode.labels) as Format[]).map((v) => ({ value: v, label: DeliveryMode.labels[v] }))]
 
-function CourseCard({ course, reasons, onEnrol }: { course: TrainingCourse; reasons?: string[]; onEnrol: (c: TrainingCourse) => void }) {
+function CourseCard({ course, reasons, enrolled, onEnrol }: { course: TrainingCourse; reasons?: string[]; enrolled: boolean; onEnrol: (c: TrainingCourse) => void }) {
   return (
     <View className='card course-card'>
       <View className='job-card__head'>
@@ -29,15 +30,19 @@ function CourseCard({ course, reasons, onEnrol }: { course: TrainingCourse; reas
         {course.college.name} · {DeliveryMode.labels[course.format]}
         {course.city ? ` · ${course.city.name}` : ''}
         {course.hours ? ` · ${course.hours}学时` : ''}
-        {course.startDate ? ` · ${course.startDate.slice(0, 10)}开课` : ''}
+        {course.startDate ? ` · ${beijingDate(course.startDate)}开课` : ''}
       </Text>
       <Text className='sheet__text'>{course.content}</Text>
       {reasons && reasons.length > 0 && <Text className='job-card__why'>推荐理由：{reasons.join('；')}</Text>}
       <View className='job-card__head'>
         <Text className='muted'>{course.seatsLeft > 0 ? `剩余名额 ${course.seatsLeft}/${course.capacity}` : '名额已满'}</Text>
-        <Button className='btn btn--primary btn--small' disabled={course.seatsLeft <= 0} onClick={() => onEnrol(course)}>
-          报名
-        </Button>
+        {enrolled ? (
+          <Button className='btn btn--ghost btn--small' disabled>已报名</Button>
+        ) : (
+          <Button className='btn btn--primary btn--small' disabled={course.seatsLeft <= 0} onClick={() => onEnrol(course)}>
+            报名
+          </Button>
+        )}
       </View>
     </View>
   )
@@ -51,16 +56,23 @@ export function TrainingList({ chainId }: { chainId: string | undefined }) {
   const recommended = useRemote(() => fetchCourseRecommendations(3), { enabled: getToken() !== null })
   const filters: TrainingFilters = useMemo(() => ({ chainId, cityCode, format }), [chainId, cityCode, format])
   const list = usePagedPage((cursor) => fetchTrainings(filters, cursor), { reloadKey: JSON.stringify(filters) })
+  const mine = useRemote(fetchMyEnrolments, { enabled: getToken() !== null })
+  // Courses enrolled on this page, as the BFF returned them (its seat count): the card changes at once, not on reload.
+  const [joined, setJoined] = useState<Record<string, TrainingCourse>>({})
+  const enrolled = new Set([...(mine.data?.items.map((e) => e.course.id) ?? []), ...Object.keys(joined)])
+  const shown = (c: TrainingCourse) => joined[c.id] ?? c
 
   const signUp = async (course: TrainingCourse) => {
     if (!getToken()) return void Taro.navigateTo({ url: `${ROUTES.login}?redirect=${encodeURIComponent(ROUTES.training)}` })
+    if (enrolled.has(course.id)) return
     const { confirm } = await Taro.showModal({ title: '报名培训', content: `确定报名「${course.title}」吗？${course.fee ? `费用${course.fee}元/人。` : ''}`, confirmText: '报名', cancelText: '取消' })
     if (!confirm) return
     try {
-      await enrol(course.id)
+      const done = await enrol(course.id)
+      setJoined((prev) => ({ ...prev, [course.id]: done.course }))
       void Taro.showToast({ title: '报名成功', icon: 'success' })
-      void list.refresh()
     } catch (e) {
+      if (e instanceof ApiError && e.code === 'DUPLICATE') setJoined((prev) => ({ ...prev, [course.id]: course }))
       const message = e instanceof ApiError && e.code === 'CAPACITY_FULL' ? '名额已满，请关注其他课程' : e instanceof ApiError && e.code === 'DUPLICATE' ? '你已报名该课程' : errorMessage(e)
       void Taro.showModal({ title: '未能报名', content: message, showCancel: false })
     }
@@ -75,7 +87,7 @@ export function TrainingList({ chainId }: { chainId: string | undefined }) {
           <Text className='section-title'>为你推荐</Text>
           <Text className='muted' style={{ display: 'block', margin: '0 24px' }}>{recs.notice}</Text>
           {recs.items.map((r) => (
-            <CourseCard key={r.course.id} course={r.course} reasons={r.fit?.reasons} onEnrol={(c) => void signUp(c)} />
+            <CourseCard key={r.course.id} course={shown(r.course)} reasons={r.fit?.reasons} enrolled={enrolled.has(r.course.id)} onEnrol={(c) => void signUp(c)} />
           ))}
           <Text className='section-title'>全部课程</Text>
         </View>
@@ -84,7 +96,7 @@ export function TrainingList({ chainId }: { chainId: string | undefined }) {
       <OptionChips label='形式' options={FORMAT_OPTIONS} selected={format} onSelect={setFormat} />
       <StateView loading={list.loading} error={list.error} onRetry={() => void list.refresh()} empty={list.items.length === 0} emptyText='暂无符合条件的培训课程'>
         {list.items.map((c) => (
-          <CourseCard key={c.id} course={c} onEnrol={(course) => void signUp(course)} />
+          <CourseCard key={c.id} course={shown(c)} enrolled={enrolled.has(c.id)} onEnrol={(course) => void signUp(course)} />
         ))}
         {list.hasMore && (
           <View className='state-view' onClick={() => void list.loadMore()}>

@@ -2,6 +2,7 @@ import { Button, Text, Textarea, View } from '@tarojs/components'
 import { OrgKind, Role } from '@zhilian/shared'
 import { useState } from 'react'
 import type { MembershipReviewItem, VerifyMembershipBody } from '@zhilian/shared/contracts/admin'
+import { beijingDate } from '../../lib/beijing-time'
 
 export type Decision = VerifyMembershipBody['decision']
 
@@ -38,7 +39,7 @@ export function ReviewCard({ membership: m, onDecide }: ReviewCardProps) {
       <Text className='muted review-card__line'>
         单位联系人：{m.org.contactName}　{m.org.contactPhone}
       </Text>
-      <Text className='muted review-card__line'>申请时间：{m.createdAt.slice(0, 10)}</Text>
+      <Text className='muted review-card__line'>申请时间：{beijingDate(m.createdAt)}</Text>
       {rejecting && (
         <View className='review-card__reject'>
           <Textarea

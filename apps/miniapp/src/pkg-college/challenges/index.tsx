@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import type { ChallengeCard } from '@zhilian/shared/contracts/matching'
-import dayjs from 'dayjs'
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { fetchChallenges, takeChallenge } from '../../api/matching'
 import { StateView } from '../../components/StateView'
 import { usePagedList } from '../../lib/use-paged-list'
+import { beijingDate } from '../../lib/beijing-time'
 import '../college.css'
 
 /** 揭榜挂帅: open technical challenges from enterprises; a college takes one with a proposal. */
@@ -57,7 +57,7 @@ function ChallengeItem({ challenge: c }: { challenge: ChallengeCard }) {
         {c.org.name}
         {c.chainName ? ` · ${c.chainName}` : ''}
         {c.budgetWan !== null ? ` · 预算 ${c.budgetWan} 万元` : ''}
-        {c.deadline ? ` · 截止 ${dayjs(c.deadline).format('YYYY-MM-DD')}` : ''} · 已有 {c.takers} 家揭榜
+        {c.deadline ? ` · 截止 ${beijingDate(c.deadline)}` : ''} · 已有 {c.takers} 家揭榜
       </Text>
       <Text className='college__line'>技术问题：{c.problem}</Text>
       <Text className='college__line'>预期目标：{c.target}</Text>

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { ChallengeTaker } from '@zhilian/shared/contracts/matching'
 import { useState } from 'react'
+import { beijingDate } from '../../lib/beijing-time'
 
 const STATUS: Record<ChallengeTaker['status'], { text: string; tag: string }> = {
   submitted: { text: '待采纳', tag: 'pending' },
@@ -38,7 +39,7 @@ export function TakerCard({ taker: t, canAccept, onAccept }: TakerCardProps) {
         <Text className='job-card__title'>{t.collegeName}</Text>
         <Text className={`status-tag status-tag--${STATUS[t.status].tag}`}>{STATUS[t.status].text}</Text>
       </View>
-      <Text className='muted taker-card__date'>提交于 {t.createdAt.slice(0, 10)}</Text>
+      <Text className='muted taker-card__date'>提交于 {beijingDate(t.createdAt)}</Text>
       <Text className='taker-card__proposal'>{t.proposal}</Text>
       {canAccept && t.status === 'submitted' && (
         <View className='row-actions'>

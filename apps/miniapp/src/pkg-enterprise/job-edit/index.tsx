@@ -6,43 +6,50 @@ import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { createEnterpriseJob, fetchEnterpriseJob, updateEnterpriseJob } from '../../api/enterprise'
 import { fetchCities } from '../../api/jobs'
+import { fetchChains } from '../../api/reference'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
+import { Chip } from '../../components/Chip'
 import '../../components/jobs-ui.css'
 
 type Level = keyof typeof SkillLevel.labels
 interface Draft {
   title: string; type: keyof typeof JobType.labels; headcount: string; education: keyof typeof Education.labels; minYearsExperience: string
-  cityCode: string; salaryMin: string; salaryMax: string; description: string; skills: { name: string; level: Level }[]
+  cityCode: string; chainId: string; salaryMin: string; salaryMax: string; description: string; skills: { name: string; level: Level }[]
 }
 
-const blank: Draft = { title: '', type: 'full_time', headcount: '1', education: 'associate', minYearsExperience: '0', cityCode: '', salaryMin: '', salaryMax: '', description: '', skills: [] }
+const blank: Draft = { title: '', type: 'full_time', headcount: '1', education: 'associate', minYearsExperience: '0', cityCode: '', chainId: '', salaryMin: '', salaryMax: '', description: '', skills: [] }
 const fromJob = (j: EnterpriseJob): Draft => ({
-  title: j.title, type: j.type, headcount: String(j.headcount), education: j.education, minYearsExperience: String(j.minYearsExperience), cityCode: j.cityCode,
+  title: j.title, type: j.type, headcount: String(j.headcount), education: j.education, minYearsExperience: String(j.minYearsExperience), cityCode: j.cityCode, chainId: j.chainId ?? '',
   salaryMin: String(j.salaryMin), salaryMax: String(j.salaryMax), description: j.description, skills: j.skills,
 })
 const num = (s: string) => (s.trim() === '' ? undefined : Number(s))
 
 function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
   const cities = useRemote(fetchCities)
+  const chains = useRemote(fetchChains)
   const [d, setD] = useState<Draft>(() => (job ? fromJob(job) : blank))
   const [issues, setIssues] = useState<Record<string, string>>({})
   const [saving, setSaving] = useState(false)
-  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((p) => ({ ...p, [k]: v }))
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
+    setD((p) => ({ ...p, [k]: v }))
+    // A field's complaint goes once it is changed, so the chosen value is what the page shows.
+    setIssues(({ [k]: _gone, ...rest }) => rest)
+  }
   const issue = (k: string) => issues[k] && <Text className='field-error'>{issues[k]}</Text>
-  const chip = (on: boolean, label: string, onClick: () => void) => (
-    <View key={label} className={`chain-chip${on ? ' chain-chip--active' : ''}`} onClick={onClick}><Text>{label}</Text></View>
-  )
+  const chip = (on: boolean, label: string, onClick: () => void) => <Chip key={label} on={on} label={label} onClick={onClick} />
 
   const save = async () => {
     const body = {
       title: d.title, type: d.type, headcount: num(d.headcount), education: d.education, minYearsExperience: num(d.minYearsExperience), cityCode: d.cityCode,
       salaryMin: num(d.salaryMin), salaryMax: num(d.salaryMax), description: d.description, majorCodes: job?.majorCodes ?? [], skills: d.skills,
-      chainId: job?.chainId ?? null,
+      chainId: d.chainId || null,
     }
     const parsed = EnterpriseJobCreateSchema.safeParse(body)
-    if (!parsed.success) {
-      setIssues(Object.fromEntries(parsed.error.issues.map((i) => [i.path.slice(0, i.path[0] === 'skills' ? 3 : 1).join('.'), i.message])))
+    // The schema lets Excel rows leave the chain open; a job posted here names it, or it is in no chain's figures.
+    const chainMissing = d.chainId ? [] : [['chainId', '请选择产业链']]
+    if (!parsed.success || chainMissing.length) {
+      setIssues(Object.fromEntries([...(parsed.success ? [] : parsed.error.issues.map((i) => [i.path.slice(0, i.path[0] === 'skills' ? 3 : 1).join('.'), i.message])), ...chainMissing]))
       return
     }
     setIssues({})
@@ -90,6 +97,11 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
         <View className='row-actions'>{(cities.data ?? []).map((c) => chip(d.cityCode === c.adcode, c.name, () => set('cityCode', c.adcode)))}</View>
         {issue('cityCode')}
       </View>
+      <View className='field'>
+        <Text className='field__label'>产业链</Text>
+        <View className='row-actions'>{(chains.data ?? []).map((c) => chip(d.chainId === c.id, c.name, () => set('chainId', c.id)))}</View>
+        {issue('chainId')}
+      </View>
       {field('salaryMin', '最低月薪（元）', true)}
       {field('salaryMax', '最高月薪（元）', true)}
       <View className='field'>
@@ -99,7 +111,7 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
             <Input className='field__input' name={`skill-${i}`} placeholder='技能名称' value={s.name} onInput={(e) => set('skills', d.skills.map((x, j) => (j === i ? { ...x, name: e.detail.value } : x)))} />
             <View className='row-actions'>
               {(Object.keys(SkillLevel.labels) as Level[]).map((l) => chip(s.level === l, SkillLevel.labels[l], () => set('skills', d.skills.map((x, j) => (j === i ? { ...x, level: l } : x)))))}
-              <View className='chain-chip' onClick={() => set('skills', d.skills.filter((_, j) => j !== i))}><Text>删除</Text></View>
+              <Chip on={false} label='删除' onClick={() => set('skills', d.skills.filter((_, j) => j !== i))} />
             </View>
             {issue(`skills.${i}.name`)}
           </View>

@@ -9,6 +9,7 @@ import { createEvent, updateEvent } from '../../api/organiser'
 import { fetchChains } from '../../api/reference'
 import { useRemote } from '../../lib/use-remote'
 import { DateTimeField } from './DateTimeField'
+import { Chip } from '../../components/Chip'
 import { blankDraft, bodyOf, draftOf, type EventDraft } from './draft'
 
 const issuesOf = (list: { path: string; message: string }[]) => Object.fromEntries(list.map((i) => [i.path.split('.')[0] ?? '', i.message]))
@@ -22,9 +23,7 @@ export function EventForm({ event, onSaved }: { event?: EventDetail; onSaved: (e
   const [saving, setSaving] = useState(false)
   const set = <K extends keyof EventDraft>(k: K, v: EventDraft[K]) => setD((p) => ({ ...p, [k]: v }))
   const issue = (k: string) => issues[k] && <Text className='field-error'>{issues[k]}</Text>
-  const chip = (on: boolean, label: string, onClick: () => void) => (
-    <View key={label} className={`chain-chip${on ? ' chain-chip--active' : ''}`} aria-selected={on} onClick={onClick}><Text>{label}</Text></View>
-  )
+  const chip = (on: boolean, label: string, onClick: () => void) => <Chip key={label} on={on} label={label} onClick={onClick} />
 
   const save = async () => {
     const parsed = EventCreateSchema.safeParse(bodyOf(d))

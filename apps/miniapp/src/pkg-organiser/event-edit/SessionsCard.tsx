@@ -4,6 +4,7 @@ import { SessionCreateSchema, type EventDetail } from '@zhilian/shared/contracts
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { addSession, removeSession } from '../../api/organiser'
+import { Chip } from '../../components/Chip'
 import { spanText } from '../../lib/beijing-time'
 import { isoOf, whenOf } from './when'
 
@@ -84,7 +85,7 @@ export function SessionsCard({ event, onChange }: { event: EventDetail; onChange
       </View>
       <View className='row-actions'>
         {(Object.keys(KINDS) as SessionKind[]).map((k) => (
-          <View key={k} className={`chain-chip${kind === k ? ' chain-chip--active' : ''}`} onClick={() => setKind(k)}><Text>{KINDS[k]}</Text></View>
+          <Chip key={k} on={kind === k} label={KINDS[k]} onClick={() => setKind(k)} />
         ))}
       </View>
       <View className='field'>

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { checkInStudent } from '../../api/organiser'
+import { Chip } from '../../components/Chip'
 import { CodeScanner } from '../../components/CodeScanner'
 import { clock } from '../../lib/beijing-time'
 import { VenueCodePanel } from './VenueCodePanel'
@@ -47,9 +48,7 @@ function ScanStudents({ eventId }: { eventId: string }) {
 export default function OrganiserEventScanPage() {
   const id = useRouter().params.id ?? ''
   const [mode, setMode] = useState<'scan' | 'venue'>('scan')
-  const tab = (m: typeof mode, label: string) => (
-    <View className={`chain-chip${mode === m ? ' chain-chip--active' : ''}`} aria-selected={mode === m} onClick={() => setMode(m)}><Text>{label}</Text></View>
-  )
+  const tab = (m: typeof mode, label: string) => <Chip on={mode === m} label={label} onClick={() => setMode(m)} />
   return (
     <View>
       <View className='organiser__tabs'>

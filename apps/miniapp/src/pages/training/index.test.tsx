@@ -1,0 +1,33 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { describe, expect, it, vi } from 'vitest'
+import { setToken } from '../../api/token'
+import { student } from '../../test/people'
+import { useRealBff } from '../../test/real-bff'
+import TrainingPage from './index'
+
+const bff = useRealBff()
+
+/** The course's cards: the list's, and 为你推荐's when the student's chain brings it there too. */
+const cardsOf = (title: string) => screen.getAllByText(title).map((el) => el.closest('.course-card') as HTMLElement)
+
+describe('培训 tab against the real BFF', () => {
+  it('turns the card into 已报名 with one seat fewer as soon as the enrolment is made, and a second tap asks nothing', async () => {
+    await bff.make('createCourse', { title: '工业机器人运维速成班', seatsPerSession: 40, fee: 800 })
+    setToken(await student(bff, '报名同学'))
+    render(<TrainingPage />)
+    await screen.findByText('工业机器人运维速成班')
+    for (const card of cardsOf('工业机器人运维速成班')) expect(card.textContent).toContain('剩余名额 40/40')
+
+    const showModal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    fireEvent.click(screen.getAllByText('报名', { selector: '.taro-button-core' }).find((b) => cardsOf('工业机器人运维速成班')[0]!.contains(b))!)
+    await waitFor(() => expect(cardsOf('工业机器人运维速成班')[0]!.textContent).toContain('已报名'))
+    for (const card of cardsOf('工业机器人运维速成班')) expect(card.textContent).toMatch(/剩余名额 39\/40.*已报名/)
+    expect(showModal).toHaveBeenCalledTimes(1)
+    expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining('费用800元/人') }))
+
+    fireEvent.click(screen.getAllByText('已报名', { selector: '.taro-button-core' })[0]!)
+    expect(showModal).toHaveBeenCalledTimes(1)
+    showModal.mockRestore()
+  })
+})

@@ -1,0 +1,54 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import { EnterpriseJobPageSchema, JobListPageSchema } from '@zhilian/shared/contracts/jobs'
+import Taro from '@tarojs/taro'
+import { describe, expect, it, vi } from 'vitest'
+import { request } from '../../api/request'
+import { setToken } from '../../api/token'
+import { openAt, tapButton, tapChip, type, typeTextarea } from '../../test/dom'
+import { recruiter } from '../../test/people'
+import { useRealBff } from '../../test/real-bff'
+import JobEditPage from './index'
+
+const bff = useRealBff()
+
+const chipOf = (text: string) => screen.getAllByText(text).find((el) => el.closest('.chain-chip'))!.closest('.chain-chip')!
+
+describe('job form against the real BFF', () => {
+  it('shows the chosen city in place of its complaint, asks for the chain, and saves the job into that chain', async () => {
+    const { token } = await recruiter(bff, '淄博链测精工有限公司')
+    setToken(token)
+    // jsdom has no page stack: record that the form goes back once saved.
+    const back = vi.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
+    openAt('')
+    render(<JobEditPage />)
+    type('title', '数控机床装调维修工')
+    type('salaryMin', '5000')
+    type('salaryMax', '8000')
+    await typeTextarea(document.body, '负责数控机床的安装调试与日常维修。')
+    tapButton('发布岗位')
+    expect(await screen.findByText('请选择工作城市')).toBeInTheDocument()
+    expect(screen.getByText('请选择产业链')).toBeInTheDocument()
+
+    // Tapping 淄博市 selects it (the chip says so) and the complaint goes.
+    await screen.findByText('淄博市')
+    tapChip('淄博市')
+    await waitFor(() => expect(screen.queryByText('请选择工作城市')).not.toBeInTheDocument())
+    expect(chipOf('淄博市')).toHaveAttribute('aria-selected', 'true')
+
+    await screen.findByText('高端装备')
+    tapChip('高端装备')
+    expect(chipOf('高端装备')).toHaveAttribute('aria-selected', 'true')
+    tapButton('发布岗位')
+    await waitFor(() => expect(document.querySelectorAll('.field-error')).toHaveLength(0))
+    await waitFor(async () => expect((await request('GET', '/api/enterprise/jobs', { schema: EnterpriseJobPageSchema })).items).toHaveLength(1))
+
+    const [saved] = (await request('GET', '/api/enterprise/jobs', { schema: EnterpriseJobPageSchema })).items
+    expect(saved).toMatchObject({ title: '数控机床装调维修工', cityCode: '370300' })
+    expect(saved!.chainId).toBeTruthy()
+    // The job is in its chain's data: the students' chain filter finds it.
+    const inChain = await request('GET', '/api/jobs', { query: { chainId: saved!.chainId!, q: '装调维修' }, schema: JobListPageSchema })
+    expect(inChain.items.map((j) => j.id)).toContain(saved!.id)
+    expect(back).toHaveBeenCalled()
+    back.mockRestore()
+  })
+})
