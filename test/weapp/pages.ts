@@ -29,7 +29,7 @@ export interface PageRow {
 
 export const PAGE_ROWS: Record<string, PageRow> = {
   // Main package: the tabs first, then what they lead to.
-  'pages/home/index': { as: 'student', shows: '标志性产业链' },
+  'pages/home/index': { as: 'student', shows: '按产业链找岗位' },
   'pages/jobs/index': { as: 'student', shows: '学历' },
   'pages/training/index': { as: 'student', shows: '菜单式培训课程' },
   'pages/fairs/index': { as: 'student', shows: '我的日程' },

@@ -9,6 +9,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#0b5cad',
     navigationBarTitleText: '职链齐鲁',
     navigationBarTextStyle: 'white',
+    // WeChat draws its title bar anyway; Taro's H5 router draws one (title, back arrow) only when this says 'default'.
+    navigationStyle: 'default',
     backgroundColor: '#f4f6fa',
   },
   // Text-only tab bar: WeChat accepts a list without iconPath, and we ship no binary icons.

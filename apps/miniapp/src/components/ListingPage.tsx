@@ -1,8 +1,7 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import { fetchChains } from '../api/reference'
-import { takeHandedOverChain } from '../lib/chain-filter'
 import { useRemote } from '../lib/use-remote'
 import { ChainChips } from './ChainChips'
 import { DemoBanner } from './DemoBanner'
@@ -15,25 +14,17 @@ export interface ListingPageProps {
   /** Shown until the listing's endpoint exists: say plainly that it opens soon, never show sample rows. */
   emptyText: string
   emptyHint?: string
-  /** Only the jobs tab takes the chain chosen on the home page. */
-  acceptsChainHandOver?: boolean
   /** The listing, once its feature exists: given the chosen chain (undefined = 全部). */
   renderList?: (chainId: string | undefined) => ReactNode
 }
 
 /**
- * The frame shared by the 岗位 / 培训 / 双选会 tabs: heading, chain filter, and the list area.
+ * The frame shared by the 培训 / 双选会 tabs (岗位 has its own search-first frame): heading, chain filter, and the list area.
  * Until a tab passes `renderList`, the list area says plainly that the listing opens soon.
  */
-export function ListingPage({ title, subtitle, emptyText, emptyHint, acceptsChainHandOver, renderList }: ListingPageProps) {
+export function ListingPage({ title, subtitle, emptyText, emptyHint, renderList }: ListingPageProps) {
   const chains = useRemote(fetchChains)
   const [chainId, setChainId] = useState<string>()
-
-  useDidShow(() => {
-    if (!acceptsChainHandOver) return
-    const handed = takeHandedOverChain()
-    if (handed) setChainId(handed)
-  })
 
   usePullDownRefresh(() => {
     void chains.reload().finally(() => Taro.stopPullDownRefresh())

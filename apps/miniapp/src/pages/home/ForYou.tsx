@@ -1,34 +1,52 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import type { JobListItem } from '@zhilian/shared/contracts/jobs'
+import { fetchJobs } from '../../api/jobs'
 import { fetchMe } from '../../api/me'
 import { fetchJobRecommendations } from '../../api/recommendations'
 import { getToken } from '../../api/token'
 import { JobCard } from '../../components/JobCard'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
+import './index.css'
 
-/** Recommendations are for students only; other roles (and guests) see no block and cause no 403. */
-async function loadForYou() {
-  const me = await fetchMe()
-  if (me.user.role !== 'student') return null
-  return fetchJobRecommendations(3)
+interface Feed {
+  title: string
+  notice?: string
+  items: { job: JobListItem; reasons?: string[] }[]
 }
 
+const FEED_SIZE = 5
+
 /**
- * 为你推荐 on the home screen: three jobs with the reasons they were picked (PIPL art. 24), and the
- * notice that says how to switch personalisation off. A failure hides the block: the home screen's
- * own figures matter more than a recommendation.
+ * A signed-in student gets 为你推荐 (the reasons each job was picked, PIPL art. 24; the BFF itself falls back to the
+ * newest jobs and says so when personalisation is off). Everyone else, visitors included, sees the newest jobs:
+ * the same feed with no profile behind it, and no call that only students may make.
  */
+async function loadFeed(): Promise<Feed> {
+  const student = getToken() !== null && (await fetchMe()).user.role === 'student'
+  if (student) {
+    const recs = await fetchJobRecommendations(FEED_SIZE)
+    return { title: recs.personalised ? '为你推荐' : '最新岗位', notice: recs.notice, items: recs.items.map((r) => ({ job: r.job, reasons: r.fit?.reasons })) }
+  }
+  const newest = await fetchJobs({}, null)
+  return { title: '最新岗位', items: newest.items.slice(0, FEED_SIZE).map((job) => ({ job })) }
+}
+
+/** The home feed: a failure hides it (the search bar above still works). */
 export function ForYou() {
-  const recs = useRemote(loadForYou, { enabled: getToken() !== null })
-  const data = recs.data
+  const feed = useRemote(loadFeed)
+  const data = feed.data
   if (!data || data.items.length === 0) return null
   return (
     <View className='for-you'>
-      <Text className='section-title'>为你推荐</Text>
-      <Text className='muted' style={{ display: 'block', margin: '0 24px' }}>{data.notice}</Text>
+      <View className='home__section-head'>
+        <Text className='home__section-title'>{data.title}</Text>
+        <Text className='home__more' onClick={() => void Taro.switchTab({ url: ROUTES.jobs })}>全部岗位 ›</Text>
+      </View>
+      {data.notice && <Text className='muted home__notice'>{data.notice}</Text>}
       {data.items.map((r) => (
-        <JobCard key={r.job.id} job={r.job} reasons={r.fit?.reasons} onOpen={(id) => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${id}` })} />
+        <JobCard key={r.job.id} job={r.job} reasons={r.reasons} onOpen={(id) => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${id}` })} />
       ))}
     </View>
   )

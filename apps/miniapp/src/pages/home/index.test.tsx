@@ -8,7 +8,7 @@ import Taro from '@tarojs/taro'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { HomeStatsSchema, type HomeStats } from '@zhilian/shared/contracts/stats'
 import { clearToken, setToken } from '../../api/token'
-import { takeHandedOverChain } from '../../lib/chain-filter'
+import { takeHandedOverChain, takeHandedOverKeyword } from '../../lib/chain-filter'
 import { sendJson, sendProblem, startLocalServer } from '../../test/local-server'
 import { ROUTES } from '../../routes'
 import HomePage from './index'
@@ -43,6 +43,11 @@ const recommended = {
     fit: { score: 0.82, reasons: ['专业对口：数控技术', '意向城市：淄博市'] },
   }],
 }
+const fair = {
+  id: 'e1', kind: 'job_fair', format: 'onsite', title: '高端装备产业链专场双选会', status: 'published', cityCode: '370300', venue: '淄博职业学院体育馆',
+  startsAt: '2026-12-20T01:00:00.000Z', endsAt: '2026-12-20T08:00:00.000Z', capacity: 500, registered: 12, organizer: null,
+}
+let demoMode = false
 let server: Awaited<ReturnType<typeof startLocalServer>>
 
 beforeAll(async () => {
@@ -53,17 +58,22 @@ beforeAll(async () => {
       recommendationCalls++
       sendJson(res, 200, recommended)
     },
+    'GET /api/jobs': (_req, res) => sendJson(res, 200, { items: [{ ...recommended.items[0]!.job, id: 'j9', title: '焊接机器人操作员' }], nextCursor: null }),
+    'GET /api/events': (_req, res) => sendJson(res, 200, { items: [fair], nextCursor: null }),
+    'GET /api/reference/cities': (_req, res) => sendJson(res, 200, { items: [{ adcode: '370300', name: '淄博市', circle: '省会' }] }),
+    'GET /api/auth/demo-accounts': (_req, res) => (demoMode ? sendJson(res, 200, { items: [{ username: 'demo_student', role: 'student', displayName: '演示学生', description: '数控技术专业' }] }) : sendProblem(res, new AppError('NOT_FOUND'))),
+    'POST /api/auth/demo': (_req, res) => sendJson(res, 200, { token: 'student-token', user: { id: 'u1', role: 'student', displayName: '演示学生' } }),
   })
 })
 afterAll(() => server.close())
 
 describe('home page', () => {
-  it('shows the banner, province totals and one card per chain from /api/stats/home', async () => {
+  it('shows the province totals and one card per chain from /api/stats/home', async () => {
     failing = false
     render(<HomePage />)
-    const cards = await screen.findAllByTestId('chain-card')
+    const cards = await screen.findAllByTestId('chain-card', {}, { timeout: 5000 })
     expect(cards).toHaveLength(stats.chains.length)
-    expect(screen.getByText('职业教育赋能标志性产业链')).toBeInTheDocument()
+    expect(screen.getByText(/职业教育赋能标志性产业链/)).toBeInTheDocument()
 
     for (const [label, value] of [['院校', stats.province.colleges], ['企业', stats.province.enterprises], ['在招岗位', stats.province.openJobs], ['待招人数', stats.province.openHeadcount]] as const) {
       const card = screen.getByText(label, { selector: '.stat-card__label' }).closest('.stat-card') as HTMLElement
@@ -84,7 +94,7 @@ describe('home page', () => {
     // jsdom has no tab bar to switch to; record where the page asked to go.
     const switchTab = vi.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
     render(<HomePage />)
-    const cards = await screen.findAllByTestId('chain-card')
+    const cards = await screen.findAllByTestId('chain-card', {}, { timeout: 5000 })
     const last = stats.chains[stats.chains.length - 1]!
     fireEvent.click(cards[cards.length - 1]!)
     expect(switchTab).toHaveBeenCalledWith({ url: ROUTES.jobs })
@@ -99,7 +109,7 @@ describe('home page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('服务暂时不可用，请稍后再试')
     failing = false
     fireEvent.click(screen.getByText('重试'))
-    expect(await screen.findAllByTestId('chain-card')).toHaveLength(stats.chains.length)
+    expect(await screen.findAllByTestId('chain-card', {}, { timeout: 5000 })).toHaveLength(stats.chains.length)
   })
 
   it('shows a signed-in student 为你推荐 with the reasons, and asks nothing for other roles', async () => {
@@ -115,10 +125,53 @@ describe('home page', () => {
 
     role = 'enterprise'
     render(<HomePage />)
-    await screen.findAllByTestId('chain-card')
-    await new Promise((r) => setTimeout(r, 300))
+    await screen.findAllByTestId('chain-card', {}, { timeout: 5000 })
+    expect(await screen.findByText('焊接机器人操作员', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(screen.getByText('最新岗位')).toBeInTheDocument()
     expect(screen.queryByText('为你推荐')).not.toBeInTheDocument()
     expect(recommendationCalls).toBe(1)
     clearToken()
+  })
+
+  it('puts the student first: search bar, sign-in, the job feed and the next fairs come before the province figures', async () => {
+    failing = false
+    demoMode = false
+    const { container } = render(<HomePage />)
+    await screen.findAllByTestId('chain-card', {}, { timeout: 5000 })
+    await screen.findByText('焊接机器人操作员', {}, { timeout: 5000 })
+    await screen.findByText('高端装备产业链专场双选会', {}, { timeout: 5000 })
+    const order = ['.home__search', '.home-visitor', '.for-you', '.home-fairs', '.home-province'].map((sel) => container.querySelector(sel))
+    expect(order.every(Boolean)).toBe(true)
+    for (let i = 1; i < order.length; i++) expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    // A visitor sees the newest jobs (no recommendation call) and the way in; the demo button only in demo mode.
+    expect(screen.getByText('最新岗位')).toBeInTheDocument()
+    expect(screen.getByText('登录 / 注册', { selector: '.taro-button-core' })).toBeInTheDocument()
+    await new Promise((r) => setTimeout(r, 300))
+    expect(screen.queryByText('以学生身份体验')).not.toBeInTheDocument()
+  })
+
+  it('lets a visitor in demo mode try the app as the demo student in one tap', async () => {
+    failing = false
+    demoMode = true
+    role = 'student'
+    const calls = recommendationCalls
+    render(<HomePage />)
+    fireEvent.click(await screen.findByText('以学生身份体验', { selector: '.taro-button-core' }, { timeout: 5000 }))
+    expect(await screen.findByText('为你推荐', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(screen.queryByText('登录 / 注册')).not.toBeInTheDocument()
+    expect(recommendationCalls).toBe(calls + 1)
+    clearToken()
+    demoMode = false
+  })
+
+  it('hands the keyword typed into the search bar over to the jobs tab', async () => {
+    failing = false
+    const switchTab = vi.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
+    render(<HomePage />)
+    fireEvent.input(document.querySelector('input[name="homeQ"]')!, { target: { value: ' 数控 ' } })
+    fireEvent.click(screen.getByText('搜索', { selector: '.taro-button-core' }))
+    expect(switchTab).toHaveBeenCalledWith({ url: ROUTES.jobs })
+    expect(takeHandedOverKeyword()).toBe('数控')
+    switchTab.mockRestore()
   })
 })

@@ -9,11 +9,19 @@ import { handOverChain } from '../../lib/chain-filter'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { ForYou } from './ForYou'
+import { HomeSearch } from './HomeSearch'
 import { HomeView } from './HomeView'
+import { UpcomingFairs } from './UpcomingFairs'
+import { VisitorCard } from './VisitorCard'
+import './index.css'
 
+/**
+ * The student's home first (docs/decisions/023): search, sign-in for a visitor, the job feed, upcoming fairs; the
+ * province's figures and chains follow below.
+ */
 export default function HomePage() {
   const stats = useRemote(fetchHomeStats)
-  // A new key remounts 为你推荐: after pull-to-refresh, and when the user signed in or out elsewhere.
+  // A new key remounts the feed: after pull-to-refresh, and when the user signed in or out elsewhere.
   const [refreshes, setRefreshes] = useState(0)
   const [signedIn, setSignedIn] = useState(() => getToken() !== null)
   useDidShow(() => setSignedIn(getToken() !== null))
@@ -31,9 +39,12 @@ export default function HomePage() {
   return (
     <View className='home'>
       <DemoBanner />
+      <HomeSearch />
+      {!signedIn && <VisitorCard onSignedIn={() => setSignedIn(true)} />}
+      <ForYou key={`feed-${signedIn}-${refreshes}`} />
+      <UpcomingFairs key={`fairs-${refreshes}`} />
       <StateView loading={stats.loading && !stats.data} error={stats.data ? undefined : stats.error} onRetry={stats.reload}>
         {stats.data && <HomeView stats={stats.data} onOpenChain={openChain} />}
-        {stats.data && <ForYou key={`${signedIn}-${refreshes}`} />}
       </StateView>
     </View>
   )

@@ -1,34 +1,58 @@
-import Taro from '@tarojs/taro'
-import { Button, Input, Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
 import type { Education, JobType } from '@zhilian/shared/contracts/enums'
 import { useMemo, useState } from 'react'
 import { fetchCities, fetchJobs, type JobFilters } from '../../api/jobs'
 import { fetchProfile } from '../../api/profile'
+import { fetchChains } from '../../api/reference'
 import { getToken } from '../../api/token'
+import { DemoBanner } from '../../components/DemoBanner'
 import { JobCard } from '../../components/JobCard'
-import { OptionChips } from '../../components/OptionChips'
+import { SearchBar } from '../../components/SearchBar'
 import { StateView } from '../../components/StateView'
+import { isCandidateChain } from '../../lib/is-candidate-chain'
+import { takeHandedOverChain, takeHandedOverKeyword } from '../../lib/chain-filter'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
+import { DropdownFilters, type Dropdown } from './DropdownFilters'
 import { EDUCATION_OPTIONS, SALARY_OPTIONS, TYPE_OPTIONS, salaryRange, type SalaryBand } from './filter-options'
 import '../../components/jobs-ui.css'
+import './jobs-page.css'
 
 type Sort = 'newest' | 'match'
+type EducationKey = keyof typeof Education.labels
+type JobTypeKey = keyof typeof JobType.labels
 
-/** The 岗位 tab's list: keyword, filter chips, sort, and the cursor-paged cards. */
-export function JobList({ chainId }: { chainId: string | undefined }) {
+/** Narrows a dropdown's string back to the filter's own type: every option value came from that type's list. */
+const as = <T extends string>(set: (v: T | undefined) => void): ((v: string | undefined) => void) => (v) => set(v as T | undefined)
+
+/** The 岗位 tab: a sticky search bar with dropdown filters (docs/decisions/023), then the cursor-paged cards. */
+export function JobList() {
   const [draft, setDraft] = useState('')
   const [q, setQ] = useState('')
+  const [chainId, setChainId] = useState<string>()
   const [cityCode, setCityCode] = useState<string>()
-  const [education, setEducation] = useState<keyof typeof Education.labels>()
-  const [type, setType] = useState<keyof typeof JobType.labels>()
+  const [education, setEducation] = useState<EducationKey>()
+  const [type, setType] = useState<JobTypeKey>()
   const [band, setBand] = useState<SalaryBand>()
   const [sort, setSort] = useState<Sort>('newest')
+  const chains = useRemote(fetchChains)
   const cities = useRemote(fetchCities)
   // 最匹配 needs a student's résumé and their consent to personalised ranking (PIPL art. 24).
   const profile = useRemote(fetchProfile, { enabled: getToken() !== null })
   const canMatch = !!profile.data && !profile.data.personalisationOff
+
+  // The home page's chain cards and search bar hand their choice over (switchTab carries no query).
+  useDidShow(() => {
+    const chain = takeHandedOverChain()
+    if (chain) setChainId(chain)
+    const keyword = takeHandedOverKeyword()
+    if (keyword !== undefined) {
+      setDraft(keyword)
+      setQ(keyword)
+    }
+  })
 
   const filters: JobFilters = useMemo(
     () => ({ q, chainId, cityCode, education, type, ...salaryRange(band), sort: canMatch ? sort : 'newest' }),
@@ -36,39 +60,36 @@ export function JobList({ chainId }: { chainId: string | undefined }) {
   )
   const list = usePagedPage((cursor) => fetchJobs(filters, cursor), { reloadKey: JSON.stringify(filters) })
 
-
   const open = (id: string) => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(id)}` })
-  const cityOptions = [{ value: undefined, label: '全省' }, ...(cities.data ?? []).map((c) => ({ value: c.adcode, label: c.name }))]
+  const dropdowns: Dropdown[] = [
+    {
+      key: 'chain', label: '产业链',
+      groups: [{ options: [{ value: undefined, label: '全部' }, ...(chains.data ?? []).map((c) => ({ value: c.id, label: isCandidateChain(c.status) ? `${c.name}（待确认）` : c.name }))], selected: chainId, onSelect: setChainId }],
+    },
+    {
+      key: 'city', label: '城市',
+      groups: [{ options: [{ value: undefined, label: '全省' }, ...(cities.data ?? []).map((c) => ({ value: c.adcode, label: c.name }))], selected: cityCode, onSelect: setCityCode }],
+    },
+    { key: 'education', label: '学历', groups: [{ options: EDUCATION_OPTIONS, selected: education, onSelect: as<EducationKey>(setEducation) }] },
+    { key: 'salary', label: '薪资', groups: [{ options: SALARY_OPTIONS, selected: band, onSelect: as<SalaryBand>(setBand) }] },
+    {
+      key: 'more', label: '更多',
+      groups: [
+        { title: '类型', options: TYPE_OPTIONS, selected: type, onSelect: as<JobTypeKey>(setType) },
+        ...(canMatch
+          ? [{ title: '排序', options: [{ value: 'newest', label: '最新' }, { value: 'match', label: '最匹配' }], selected: sort === 'match' ? 'match' : undefined, onSelect: (v: string | undefined) => setSort(v === 'match' ? 'match' : 'newest') }]
+          : []),
+      ],
+    },
+  ]
 
   return (
     <View className='job-list'>
-      <View className='search-bar'>
-        <Input
-          className='search-bar__input'
-          name='q'
-          type='text'
-          confirmType='search'
-          placeholder='搜索岗位、技能或企业'
-          value={draft}
-          onInput={(e) => setDraft(e.detail.value)}
-          onConfirm={() => setQ(draft.trim())}
-        />
-        <Button className='btn btn--primary btn--small search-bar__btn' onClick={() => setQ(draft.trim())}>
-          搜索
-        </Button>
+      <DemoBanner />
+      <View className='jobs-sticky'>
+        <SearchBar name='q' value={draft} onInput={setDraft} onSearch={() => setQ(draft.trim())} />
+        <DropdownFilters dropdowns={dropdowns} />
       </View>
-      <OptionChips label='城市' options={cityOptions} selected={cityCode} onSelect={setCityCode} />
-      <OptionChips label='学历' options={EDUCATION_OPTIONS} selected={education} onSelect={setEducation} />
-      <OptionChips label='类型' options={TYPE_OPTIONS} selected={type} onSelect={setType} />
-      <OptionChips label='月薪' options={SALARY_OPTIONS} selected={band} onSelect={setBand} />
-      {canMatch && (
-        <OptionChips<Sort>
-          label='排序'
-          options={[{ value: 'newest', label: '最新' }, { value: 'match', label: '最匹配' }]}
-          selected={sort}
-          onSelect={(s) => setSort(s ?? 'newest')}
-        />
-      )}
       <StateView
         loading={list.loading}
         error={list.error}

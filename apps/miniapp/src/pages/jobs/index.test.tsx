@@ -3,7 +3,7 @@ import type { Chain } from '@zhilian/shared/contracts/reference'
 import type { JobListItem } from '@zhilian/shared/contracts/jobs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { jobQuery } from '../../api/jobs'
-import { handOverChain } from '../../lib/chain-filter'
+import { handOverChain, handOverKeyword } from '../../lib/chain-filter'
 import { sendJson, startLocalServer } from '../../test/local-server'
 import JobsPage from './index'
 
@@ -43,28 +43,44 @@ beforeEach(() => {
 
 const last = () => Object.fromEntries(seen.at(-1) ?? [])
 
+const tab = (name: string) => fireEvent.click(screen.getByText(name, { selector: '.dropdowns__tab-text' }))
+const panelChips = (container: HTMLElement) => [...container.querySelectorAll('.dropdowns__panel .chain-chip')].map((el) => el.textContent)
+
 describe('jobs tab', () => {
-  it('lists the active chains as filter chips in their order, and the jobs as cards', async () => {
+  it('lists the active chains in their order under 产业链 ▾, and the jobs as cards', async () => {
     const { container } = render(<JobsPage />)
-    await screen.findByText('新一代信息技术', {}, { timeout: 5000 })
-    const chips = [...container.querySelectorAll('.listing .chain-chips:not(.option-chips) .chain-chip')].map((el) => el.textContent)
-    expect(chips).toEqual(['全部', '新一代信息技术', '新能源汽车待确认'])
     expect(await screen.findByText('设备维护技术员', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(container.querySelector('.dropdowns__panel')).toBeNull()
+    await waitFor(() => {
+      tab('产业链')
+      expect(panelChips(container)).toEqual(['全部', '新一代信息技术', '新能源汽车（待确认）'])
+    })
     expect(screen.getByText(/还招3人/)).toBeInTheDocument()
     expect(screen.getByText('专精特新·已核验')).toBeInTheDocument()
+    // Every filter is a tab of one row; no row of chips is on the page until a tab is opened.
+    expect([...container.querySelectorAll('.dropdowns__tab-text')].map((el) => el.textContent)).toEqual(['产业链', '城市', '学历', '薪资', '更多'])
   })
 
-  it('maps the keyword, the chain handed over from home and the chips onto the query', async () => {
+  it('maps the keyword, the chain handed over from home and the dropdown choices onto the query', async () => {
     handOverChain('SD-C12')
-    render(<JobsPage />)
-    await screen.findByText('淄博市', {}, { timeout: 5000 })
+    const { container } = render(<JobsPage />)
     await waitFor(() => expect(last()).toMatchObject({ chainId: 'SD-C12' }), { timeout: 5000 })
 
     fireEvent.input(document.querySelector('input[name="q"]')!, { target: { value: ' 数控 ' } })
     fireEvent.click(screen.getByText('搜索', { selector: '.taro-button-core' }))
+    await waitFor(() => {
+      tab('城市')
+      expect(panelChips(container)).toContain('淄博市')
+    })
     fireEvent.click(screen.getByText('淄博市'))
+    // A choice closes the panel and names itself on the tab.
+    expect(container.querySelector('.dropdowns__panel')).toBeNull()
+    expect(screen.getByText('淄博市', { selector: '.dropdowns__tab-text' })).toBeInTheDocument()
+    tab('学历')
     fireEvent.click(screen.getByText('大专/高职'))
+    tab('更多')
     fireEvent.click(screen.getByText('实习'))
+    tab('薪资')
     fireEvent.click(screen.getByText('4000-6000'))
     await screen.findByText('数控技术员', {}, { timeout: 5000 })
     await waitFor(() =>
@@ -73,8 +89,16 @@ describe('jobs tab', () => {
     // Signed out: no personalised sort is asked for.
     expect(last().sort).toBeUndefined()
 
-    fireEvent.click(screen.getAllByText('不限')[1]!) // 学历, 类型, 月薪: 类型 back to 不限
+    tab('实习')
+    fireEvent.click(screen.getByText('不限'))
     await waitFor(() => expect(last().type).toBeUndefined())
+  })
+
+  it('opens with the keyword typed into the home page\'s search bar', async () => {
+    handOverKeyword('焊工')
+    render(<JobsPage />)
+    await waitFor(() => expect(last()).toMatchObject({ q: '焊工' }), { timeout: 5000 })
+    expect((document.querySelector('input[name="q"]') as HTMLInputElement).value).toBe('焊工')
   })
 
   it('leaves blank keywords and unset filters out of the query', () => {

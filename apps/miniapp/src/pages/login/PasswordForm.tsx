@@ -35,7 +35,7 @@ export function PasswordForm({ onSubmit }: { onSubmit: (values: PasswordLogin) =
   return (
     <View className='login-form card'>
       <Text className='login-form__title'>账号密码登录</Text>
-      <Text className='muted'>适用于管理员和院校工作人员</Text>
+      <Text className='muted'>适用于企业、院校工作人员和管理员；学生请在微信小程序中一键登录</Text>
       <View className='login-form__field'>
         <Text className='login-form__label'>账号</Text>
         <Input

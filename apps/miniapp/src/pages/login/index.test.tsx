@@ -39,6 +39,13 @@ describe('login page (H5)', () => {
     expect(screen.getByText('张同学（演示） · 浏览岗位、投递简历')).toBeInTheDocument()
   })
 
+  it('speaks to students first, then to organisation staff', async () => {
+    render(<LoginPage />)
+    expect(screen.getByText('同学你好')).toBeInTheDocument()
+    expect(screen.getByText(/登录后可投递岗位、报名培训和双选会/)).toBeInTheDocument()
+    expect(screen.getByText(/学生请在微信小程序中一键登录/)).toBeInTheDocument()
+  })
+
   it('shows Chinese validation beside empty fields and sends nothing', async () => {
     render(<LoginPage />)
     fireEvent.click(screen.getByText('登录', { selector: '.taro-button-core' }))

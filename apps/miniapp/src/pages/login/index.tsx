@@ -46,6 +46,12 @@ export default function LoginPage() {
         <Text className='login__brand'>职链齐鲁</Text>
         <Text className='login__slogan'>职业教育赋能标志性产业链</Text>
       </View>
+      {/* Students first, as on the home page: what signing in gives them, then the staff's way in. */}
+      <View className='card login__who'>
+        <Text className='login__who-title'>同学你好</Text>
+        <Text className='muted'>登录后可投递岗位、报名培训和双选会，查看投递进度和面试安排，按你的专业获得推荐。</Text>
+        <Text className='muted login__who-staff'>企业、院校工作人员登录后可发布岗位和需求清单、填报供给清单。</Text>
+      </View>
       {error && (
         <View role='alert'>
           <Text className='login__error'>{error}</Text>
