@@ -15,8 +15,10 @@ import { CHAIN_CONTENT } from './seed/chain-content'
 import { createContext, shanghaiMidnight } from './seed/context'
 import { personName } from './seed/names'
 import { seedReference } from './seed/reference'
-import { CONSENT_TEXT } from './seed/students'
 import { createRng, type Rng } from './seed/rng'
+
+/** Benchmark rows carry the wording only: no benchmark reads what an enterprise may see of an applicant. */
+const CONSENT_TEXT = '我同意将我的姓名、联系方式、教育经历和技能证书等简历信息提供给该招聘单位，仅用于本岗位的招聘。'
 
 export interface ScaleOptions {
   jobs: number

@@ -45,6 +45,7 @@ export interface Rows {
   eventSession: Prisma.EventSessionCreateManyInput[]
   booth: Prisma.BoothCreateManyInput[]
   boothJob: Prisma.BoothJobCreateManyInput[]
+  interviewSlot: Prisma.InterviewSlotCreateManyInput[]
   eventRegistration: Prisma.EventRegistrationCreateManyInput[]
   scheduleItem: Prisma.ScheduleItemCreateManyInput[]
   inboxMessage: Prisma.InboxMessageCreateManyInput[]
@@ -59,7 +60,7 @@ export const TABLES: (keyof Rows)[] = [
   'trainingCourse', 'trainingCourseChain', 'caseStudy',
   'demandList', 'job', 'jobSkill', 'jobMajor', 'trainingNeed', 'techChallenge', 'challengeTaker', 'resourceRequest',
   'application', 'applicationEvent', 'interview',
-  'event', 'eventChain', 'eventSession', 'booth', 'boothJob', 'eventRegistration', 'scheduleItem', 'inboxMessage', 'listVersion',
+  'event', 'eventChain', 'eventSession', 'booth', 'boothJob', 'interviewSlot', 'eventRegistration', 'scheduleItem', 'inboxMessage', 'listVersion',
 ]
 
 const DAY = 86_400_000

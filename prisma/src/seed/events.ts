@@ -86,7 +86,9 @@ export function buildEvents(ctx: SeedContext, colleges: SeededOrg[], enterprises
       })
     })
     if (seed.status === 'draft') continue
-    const exhibitors = enterprises.filter((e) => e.verification === 'verified' && e.chains.some((c) => seed.chains.includes(c)))
+    // Exhibitors whose main chain is the event's: a firm that only lists the chain second (a chemical firm that
+    // also supplies shipyards) would look out of place at the shipbuilding fair.
+    const exhibitors = enterprises.filter((e) => e.verification === 'verified' && seed.chains.includes(e.chains[0]!))
     const withDemo = seed.kind === 'job_fair' ? [enterprises[0]!, ...exhibitors.filter((e) => e.id !== enterprises[0]!.id)] : exhibitors
     withDemo.slice(0, 24).forEach((org, k) => {
       const boothId = ctx.rng.id()
@@ -96,6 +98,16 @@ export function buildEvents(ctx: SeedContext, colleges: SeededOrg[], enterprises
         number: approved ? `${k < 12 ? 'A' : 'B'}${String((k % 12) + 1).padStart(2, '0')}` : null, zone: approved ? (k < 12 ? 'A区' : 'B区') : null,
       })
       for (const job of jobs.filter((j) => j.orgId === org.id && j.status === 'open').slice(0, 3)) ctx.rows.boothJob.push({ boothId, jobId: job.id })
+      // Interview slots at the approved booths of upcoming fairs: half-hour slots in the afternoon, open for booking.
+      if (approved && seed.kind === 'job_fair' && seed.inDays > 0 && k < 6) {
+        for (let n = 0; n < 4; n++) {
+          const from = 13.5 + n * 0.5
+          ctx.rows.interviewSlot.push({
+            id: ctx.rng.id(), boothId, startsAt: ctx.daysAgo(-seed.inDays, from), endsAt: ctx.daysAgo(-seed.inDays, from + 0.5),
+            bookedByUserId: null, createdAt,
+          })
+        }
+      }
     })
     const withDemoStudent = seed.kind === 'job_fair' && seed.studentRegFrom === undefined
     const visitors = seed.kind === 'job_fair' ? [...(withDemoStudent ? [demo.demo_student.id] : []), ...ctx.rng.sample(studentIds, 60)] : ctx.rng.sample(studentIds, 25)

@@ -12,6 +12,7 @@ import { buildEvents } from './events'
 import { recordListVersions } from './list-versions'
 import { buildColleges, buildEnterprises } from './organizations'
 import { seedReference } from './reference'
+import { plantReviewSignals } from './review-signals'
 import { buildStudents } from './students'
 import { buildSupplyLists } from './supply'
 
@@ -62,6 +63,7 @@ function build(ctx: SeedContext, passwordHash: string, opts: SeedOptions) {
   const enterprises = buildEnterprises(ctx, opts.enterprises ?? 100, { verified: demo.demo_enterprise, pending: demo.demo_enterprise_pending })
   const offerings = buildSupplyLists(ctx, colleges, enterprises)
   const jobs = buildDemandLists(ctx, enterprises, colleges, opts.jobsPerEnterprise ?? 5)
+  plantReviewSignals(ctx, jobs)
   const studentIds = buildStudents(ctx, opts.students ?? 300, colleges, offerings, jobs, enterprises, demo)
   buildEvents(ctx, colleges, enterprises, jobs, studentIds, demo)
   recordListVersions(ctx, new Map([...colleges, ...enterprises].map((o) => [o.id, o.ownerUserId])))

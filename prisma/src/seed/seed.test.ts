@@ -1,4 +1,5 @@
 import { checkUscc } from '@zhilian/shared'
+import { readConsent } from '@zhilian/shared/contracts/applications'
 import { DemandListInput } from '@zhilian/shared/contracts/demand-list'
 import { SupplyListInput } from '@zhilian/shared/contracts/supply-list'
 import { reference } from '@zhilian/shared/reference'
@@ -54,10 +55,38 @@ describe('seedDemo', () => {
     expect({ ...again, alreadySeeded: false }).toEqual(summaryA)
   })
 
-  it('gives every organisation a valid USCC (91… for enterprises)', async () => {
-    const orgs = await a.prisma.organization.findMany({ select: { kind: true, uscc: true, name: true } })
+  it('gives every organisation a valid USCC (91… for enterprises) but the one pending example the review queue flags', async () => {
+    const orgs = await a.prisma.organization.findMany({ select: { kind: true, uscc: true, name: true, verification: true } })
     expect(orgs.length).toBe(summaryA.colleges + summaryA.enterprises)
-    for (const org of orgs) expect(checkUscc(org.uscc, { enterprise: org.kind === 'enterprise' }), org.name).toMatchObject({ ok: true })
+    const invalid = orgs.filter((org) => !checkUscc(org.uscc, { enterprise: org.kind === 'enterprise' }).ok)
+    expect(invalid.map((o) => [o.kind, o.verification])).toEqual([['enterprise', 'pending']])
+    expect(invalid[0]!.uscc.startsWith('91')).toBe(true)
+  })
+
+  it('seeds one example of each review signal: a shared phone and a 招转培 job waiting for review', async () => {
+    const phones = await a.prisma.organization.groupBy({ by: ['contactPhone'], where: { kind: 'enterprise' }, _count: true })
+    expect(phones.filter((p) => p._count > 1).length).toBeGreaterThan(0)
+    const held = await a.prisma.job.findMany({ where: { status: 'pending_review', description: { contains: '培训费' } }, select: { org: { select: { verification: true } } } })
+    expect(held.map((j) => j.org.verification)).toContain('verified')
+  })
+
+  it('gives applicants a résumé their consent lets the enterprise see, and upcoming fairs interview slots', async () => {
+    const applications = await a.prisma.application.findMany({ select: { consentText: true, job: { select: { orgId: true } }, student: { select: { studentProfile: { select: { phone: true } } } } } })
+    expect(applications.length).toBeGreaterThan(0)
+    for (const app of applications) {
+      expect(readConsent(app.consentText)?.recipientOrgId).toBe(app.job.orgId)
+      expect(app.student.studentProfile?.phone).toBeTruthy()
+    }
+    expect(await a.prisma.interviewSlot.count({ where: { startsAt: { gt: new Date() }, bookedByUserId: null } })).toBeGreaterThan(0)
+  })
+
+  it('puts at a fair only enterprises whose main chain is the fair\'s, and describes courses by their own title', async () => {
+    // An enterprise's intro names its main chain (主要从事…领域).
+    const booths = await a.prisma.booth.findMany({ select: { event: { select: { chains: { select: { chain: { select: { name: true } } } } } }, org: { select: { name: true, intro: true } } } })
+    expect(booths.length).toBeGreaterThan(0)
+    for (const b of booths) expect(b.event.chains.some((e) => b.org.intro?.includes(`主要从事${e.chain.name}领域`)), b.org.name).toBe(true)
+    const courses = await a.prisma.trainingCourse.findMany({ select: { title: true, content: true } })
+    for (const c of courses) expect(c.content).toContain(c.title)
   })
 
   it('spreads enterprises over all 16 cities and jobs over all chains', async () => {

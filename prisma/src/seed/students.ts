@@ -1,4 +1,6 @@
 /** Students with profiles, their applications (with the status history and interviews), and inbox messages. */
+import { consentPurpose, consentSentence } from '@zhilian/shared/contracts/applications'
+import { PROFILE_FIELD_LABELS, type ProfileField } from '@zhilian/shared/contracts/profile'
 import type { ApplicationStatus } from '../../generated/client/enums'
 import { CHAIN_CONTENT } from './chain-content'
 import type { SeedContext } from './context'
@@ -8,7 +10,18 @@ import { mobile, personName } from './names'
 import type { SeededOrg } from './organizations'
 import type { SeededOffering } from './supply'
 
-export const CONSENT_TEXT = '我同意将我的姓名、联系方式、教育经历和技能证书等简历信息提供给该招聘单位，仅用于本岗位的招聘。'
+const FIELDS = Object.keys(PROFILE_FIELD_LABELS) as ProfileField[]
+
+/**
+ * The consent as the BFF stores it when a student applies (a JSON record the applicant view reads back): a plain
+ * sentence granted nothing, so seeded applicants showed enterprises no résumé at all. Some students keep their
+ * phone to themselves, as the consent sheet lets them.
+ */
+function consentText(recipientOrgId: string, recipientName: string, jobTitle: string, withPhone: boolean): string {
+  const purpose = consentPurpose(jobTitle)
+  const fields = FIELDS.filter((f) => withPhone || f !== 'phone')
+  return JSON.stringify({ v: 1, text: consentSentence(recipientName, purpose, fields), recipientOrgId, recipientName, purpose, fields })
+}
 const CERTIFICATES: Record<string, string[]> = {
   default: ['全国计算机等级考试二级', '普通话二级甲等', '大学英语四级'],
   'SD-C01': ['1+X Web前端开发（中级）', '华为HCIA-Datacom'], 'SD-C02': ['电工（中级）', '数控车工（中级）', '1+X 数控车铣加工（中级）'],
@@ -53,7 +66,8 @@ export function buildStudents(
       skills: ctx.rng.sample([...new Set(skills)], ctx.rng.int(3, 5)),
       certificates: ctx.rng.sample([...(CERTIFICATES[offering.chainId] ?? []), ...CERTIFICATES.default!], ctx.rng.int(0, 2)),
       expectedCities: [...new Set([college.cityCode, ...ctx.rng.sample(['370100', '370200', '370300', '370600', '370700'], ctx.rng.int(0, 2))])],
-      expectedChains: [offering.chainId], phone: ctx.rng.chance(0.7) ? mobile(ctx.rng) : null, updatedAt: createdAt,
+      // A phone for everyone: it is required before applying, and seeded students do apply.
+      expectedChains: [offering.chainId], phone: mobile(ctx.rng), updatedAt: createdAt,
       intro: ctx.rng.chance(0.6) ? `${ctx.chainName.get(offering.chainId)}方向在校生，动手能力强，希望在${ctx.ref.cities.find((c) => c.adcode === college.cityCode)!.name}就业。` : null,
     })
     students.push({ userId, chainId: offering.chainId, cityCode: college.cityCode })
@@ -64,6 +78,8 @@ export function buildStudents(
 
 function buildApplications(ctx: SeedContext, students: Student[], jobs: SeededJob[], enterprises: SeededOrg[], demo: DemoUsers) {
   const owner = new Map(enterprises.map((e) => [e.id, e.ownerUserId]))
+  const orgName = new Map(enterprises.map((e) => [e.id, e.name]))
+  const jobTitle = new Map(ctx.rows.job.map((j) => [j.id, j.title]))
   const open = jobs.filter((j) => j.publishedAt && j.status !== 'draft')
   students.forEach((student, i) => {
     const matching = open.filter((j) => j.chainId === student.chainId)
@@ -85,7 +101,7 @@ function buildApplications(ctx: SeedContext, students: Student[], jobs: SeededJo
           reason: to === 'rejected' ? '岗位要求与您的专业方向不完全匹配，感谢关注。' : to === 'withdrawn' ? '已接受其他单位录用' : null,
         })
       })
-      ctx.rows.application.push({ id, studentUserId: student.userId, jobId: job.id, status: final, consentAt: at, consentText: CONSENT_TEXT, createdAt: at, updatedAt: when })
+      ctx.rows.application.push({ id, studentUserId: student.userId, jobId: job.id, status: final, consentAt: at, consentText: consentText(job.orgId, orgName.get(job.orgId)!, jobTitle.get(job.id)!, i === 0 || ctx.rng.chance(0.8)), createdAt: at, updatedAt: when })
       if (steps.includes('interview')) {
         const interviewAt = new Date(when.getTime() + ctx.rng.int(2, 6) * 86_400_000)
         interviewAt.setUTCHours(ctx.rng.pick([1, 2, 6, 7]), 30, 0, 0) // 09:30, 10:30, 14:30 or 15:30 Beijing time

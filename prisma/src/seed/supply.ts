@@ -155,7 +155,8 @@ function buildCapabilities(ctx: SeedContext, listId: string, college: SeededOrg,
     ctx.rows.trainingCourseChain.push({ courseId, chainId })
     ctx.rows.trainingCourse.push({
       id: courseId, listId, title, format: ctx.rng.pick<DeliveryMode>(['offline', 'offline', 'hybrid', 'online']),
-      content: `面向${ctx.chainName.get(chainId)}企业一线员工与技术骨干，围绕${content.jobs[0]!.skills.slice(0, 3).join('、')}等内容，理论讲解与实操训练结合，结业颁发培训证书。`,
+      // The description speaks of the course's own subject (it used the chain's first job's skills, which need not match).
+      content: `面向${ctx.chainName.get(chainId)}企业一线员工与技术骨干，围绕「${title}」讲授相关原理、操作规范与典型案例，理论讲解与实操训练结合，结业颁发培训证书。`,
       periodDays: days, hours: days * 8, seatsPerSession: seats, yearlyCapacity: seats * ctx.rng.int(4, 12),
       startDate: ctx.daysAgo(-ctx.rng.int(10, 120)), cityCode: college.cityCode,
       fee: ctx.rng.chance(0.5) ? null : (ctx.rng.int(8, 30) * 100).toFixed(2),

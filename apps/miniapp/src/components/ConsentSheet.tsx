@@ -1,5 +1,5 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import { ApplyBodySchema, consentSentence, type ApplyBody } from '@zhilian/shared/contracts/applications'
+import { ApplyBodySchema, consentPurpose, consentSentence, type ApplyBody } from '@zhilian/shared/contracts/applications'
 import { PROFILE_FIELD_LABELS, REQUIRED_TO_APPLY, type ProfileField } from '@zhilian/shared/contracts/profile'
 import { useState } from 'react'
 import './jobs-ui.css'
@@ -17,10 +17,6 @@ export interface ConsentSheetProps {
 
 const ALL_FIELDS = Object.keys(PROFILE_FIELD_LABELS) as ProfileField[]
 
-/** The consent text quotes the purpose in 「」, so the job title inside it takes the inner quotes 『』. */
-export function purposeFor(jobTitle: string): string {
-  return `应聘『${jobTitle}』岗位`.slice(0, 100)
-}
 
 /**
  * PIPL art. 23: before a résumé goes to an enterprise the student sees who receives it, for what,
@@ -32,7 +28,7 @@ export function ConsentSheet({ orgId, orgName, jobTitle, submitting, serverError
   const [agreed, setAgreed] = useState(false)
   const [coverNote, setCoverNote] = useState('')
   const [error, setError] = useState<string>()
-  const purpose = purposeFor(jobTitle)
+  const purpose = consentPurpose(jobTitle)
 
   const toggle = (f: ProfileField) => setFields((prev) => (prev.includes(f) ? prev.filter((x) => x !== f) : ALL_FIELDS.filter((x) => x === f || prev.includes(x))))
 

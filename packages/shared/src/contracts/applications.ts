@@ -40,6 +40,11 @@ export const ConsentRecordSchema = z.object({
 })
 export type ConsentRecord = z.infer<typeof ConsentRecordSchema>
 
+/** What an application's consent is for. The sentence quotes it in 「」, so the job title inside takes 『』. */
+export function consentPurpose(jobTitle: string): string {
+  return `应聘『${jobTitle}』岗位`.slice(0, 100)
+}
+
 export function consentSentence(recipientName: string, purpose: string, fields: readonly ProfileField[]): string {
   const names = fields.map((f) => PROFILE_FIELD_LABELS[f]).join('、')
   return `本人同意将以下个人信息提供给「${recipientName}」，仅用于「${purpose}」：${names}。`
