@@ -1,0 +1,126 @@
+/**
+ * Issue 16 on the phone (H5 build, real platform in demo mode, iPhone 13's 390 × 844 screen):
+ * - each chip form opened FIRST in a fresh session (no other page loaded its styles before) shows styled chips, and
+ *   the chosen value shows (淄博市 replaces the 请选择工作城市 complaint);
+ * - the jobs tab shows at least six jobs on the first screen and never scrolls sideways, even after a city far down
+ *   the list is chosen;
+ * - H5 pages have a title bar with a back arrow, and the tab bar stays on screen.
+ */
+import { expect, test } from 'vitest'
+import { devices, type BrowserContext, type Page } from 'playwright-core'
+import { screenshot } from '../lib/browser'
+import { phoneSession } from '../lib/phone-session'
+
+const session = phoneSession()
+
+async function demoToken(username: string): Promise<string> {
+  const res = await fetch(`${session.platform.url}/api/auth/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username }) })
+  if (!res.ok) throw new Error(`demo sign-in ${username}: ${res.status}`)
+  return ((await res.json()) as { token: string }).token
+}
+
+/** A new browser context (empty cache and storage) already signed in: the form is the first page it opens. */
+async function freshSession(username: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await session.context.browser()!.newContext({ ...devices['iPhone 13'], locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  const token = await demoToken(username)
+  await context.addInitScript((t) => localStorage.setItem('zl.token', JSON.stringify({ data: t })), token)
+  return { context, page: await context.newPage() }
+}
+
+const IDLE = 'rgb(241, 245, 249)'
+const ACTIVE = 'rgb(11, 92, 173)'
+const background = (page: Page, text: string) =>
+  page.locator('.chain-chip', { hasText: text }).first().evaluate((el) => getComputedStyle(el).backgroundColor)
+
+async function firstEventId(): Promise<string> {
+  const token = await demoToken('demo_admin')
+  const res = await fetch(`${session.platform.url}/api/events/organised`, { headers: { authorization: `Bearer ${token}` } })
+  const { items } = (await res.json()) as { items: { id: string }[] }
+  expect(items.length).toBeGreaterThan(0)
+  return items[0]!.id
+}
+
+test.each([
+  { form: '简历', as: 'demo_student', path: 'pages/profile/index', idle: '4年级', pick: '4年级' },
+  { form: '发布岗位', as: 'demo_enterprise', path: 'pkg-enterprise/job-edit/index', idle: '实习', pick: '淄博市' },
+  { form: '创建活动', as: 'demo_admin', path: 'pkg-organiser/event-edit/index', idle: '路演', pick: '淄博市' },
+  { form: '现场签到', as: 'demo_admin', path: 'pkg-organiser/event-scan/index', idle: '现场签到码', pick: '现场签到码' },
+])('$form opened first in a fresh session shows styled chips and the chosen value', async ({ form, as, path, idle, pick }) => {
+  const query = form === '现场签到' ? `?id=${await firstEventId()}` : ''
+  const { context, page } = await freshSession(as)
+  try {
+    await page.goto(`${session.platform.url}/#/${path}${query}`)
+    await page.locator('.chain-chip', { hasText: idle }).first().waitFor({ timeout: 60_000 })
+    expect(await background(page, idle)).toBe(IDLE)
+    if (form === '发布岗位') {
+      await page.getByText('发布岗位', { exact: true }).last().click()
+      await page.getByText('请选择工作城市').waitFor({ timeout: 15_000 })
+    }
+    await page.locator('.chain-chip', { hasText: pick }).first().click()
+    await expect.poll(() => background(page, pick), { timeout: 10_000 }).toBe(ACTIVE)
+    if (form === '发布岗位') await expect.poll(() => page.getByText('请选择工作城市').count()).toBe(0)
+    // Nothing runs off the right edge of the form.
+    expect(await page.evaluate(() => Math.max(...[...document.querySelectorAll('.taro_page')].map((p) => p.scrollWidth - p.clientWidth)))).toBeLessThanOrEqual(0)
+    await screenshot(page, `chips-first-${path.replaceAll('/', '-')}`)
+  } finally {
+    await context.close()
+  }
+})
+
+/** How far the page or any page container can scroll sideways. */
+const sideways = (page: Page) =>
+  page.evaluate(() => Math.max(document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth, ...[...document.querySelectorAll('.taro_page')].map((p) => p.scrollWidth - p.clientWidth)))
+
+test('the jobs tab shows six jobs on the first screen under a sticky search bar and never scrolls sideways', async () => {
+  const { context, page } = await freshSession('demo_student')
+  try {
+    await page.goto(`${session.platform.url}/#/pages/jobs/index`)
+    await page.locator('.job-card').nth(5).waitFor({ timeout: 60_000 })
+    const fullyShown = async () => {
+      const tabbarTop = await page.locator('.weui-tabbar').first().evaluate((el) => el.getBoundingClientRect().top)
+      return page.locator('.job-card').evaluateAll((cards, bottom) => cards.filter((c) => c.getBoundingClientRect().bottom <= bottom).length, tabbarTop)
+    }
+    await screenshot(page, 'jobs-first-screen')
+    expect(await fullyShown()).toBeGreaterThanOrEqual(6)
+    expect(await sideways(page)).toBeLessThanOrEqual(0)
+
+    // The last city is far to the right in a chip row; in the dropdown it wraps and choosing it moves nothing sideways.
+    await page.locator('.dropdowns__tab', { hasText: '城市' }).click()
+    const lastCity = page.locator('.dropdowns__panel .chain-chip').last()
+    const name = (await lastCity.textContent())!.trim()
+    const box = (await lastCity.boundingBox())!
+    expect(box.x + box.width).toBeLessThanOrEqual(390)
+    await lastCity.click()
+    await expect.poll(() => page.locator('.dropdowns__tab', { hasText: name }).count()).toBe(1)
+    expect(await sideways(page)).toBeLessThanOrEqual(0)
+
+    // Scrolled down, the search bar stays at the top of the page.
+    await page.locator('.job-card').nth(4).scrollIntoViewIfNeeded()
+    await page.mouse.wheel(0, 600)
+    const top = await page.locator('.jobs-sticky').evaluate((el) => el.getBoundingClientRect().top)
+    expect(top).toBeGreaterThanOrEqual(0)
+    expect(top).toBeLessThan(100)
+  } finally {
+    await context.close()
+  }
+})
+
+test('H5 pages have a title bar with a back arrow, and the tab bar stays on the screen', async () => {
+  const { context, page } = await freshSession('demo_student')
+  try {
+    await page.goto(`${session.platform.url}/#/pages/jobs/index`)
+    await page.locator('.job-card').first().waitFor({ timeout: 60_000 })
+    const tabbar = await page.locator('.weui-tabbar').first().boundingBox()
+    expect(tabbar!.y + tabbar!.height).toBeLessThanOrEqual(844)
+    await page.locator('.job-card').first().click()
+    await page.getByText('技能要求').first().waitFor({ timeout: 30_000 })
+    const bar = page.locator('#taro-navigation-bar')
+    await expect.poll(() => bar.evaluate((el) => getComputedStyle(el).display)).not.toBe('none')
+    await expect.poll(() => bar.evaluate((el) => el.className)).toContain('back')
+    await screenshot(page, 'h5-title-bar')
+    await page.locator('.taro-navigation-bar-back').click()
+    await page.locator('.dropdowns__tab').first().waitFor({ timeout: 15_000 })
+  } finally {
+    await context.close()
+  }
+})
