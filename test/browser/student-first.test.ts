@@ -53,7 +53,7 @@ test.each([
     await page.locator('.chain-chip', { hasText: idle }).first().waitFor({ timeout: 60_000 })
     expect(await background(page, idle)).toBe(IDLE)
     if (form === '发布岗位') {
-      await page.getByText('发布岗位', { exact: true }).last().click()
+      await page.getByText('提交审核', { exact: true }).last().click()
       await page.getByText('请选择工作城市').waitFor({ timeout: 15_000 })
     }
     await page.locator('.chain-chip', { hasText: pick }).first().click()

@@ -5,7 +5,6 @@ import { describe, expect, it, vi } from 'vitest'
 import { request } from '../../api/request'
 import { setToken } from '../../api/token'
 import { openAt, tapButton, tapChip, type, typeTextarea } from '../../test/dom'
-import { recruiter } from '../../test/people'
 import { useRealBff } from '../../test/real-bff'
 import JobEditPage from './index'
 
@@ -15,8 +14,10 @@ const chipOf = (text: string) => screen.getAllByText(text).find((el) => el.close
 
 describe('job form against the real BFF', () => {
   it('shows the chosen city in place of its complaint, asks for the chain, and saves the job into that chain', async () => {
-    const { token } = await recruiter(bff, '淄博链测精工有限公司')
-    setToken(token)
+    // A trusted poster's job opens at once (decision 014), so the students' search can be asked about its chain.
+    const org = await bff.make('createEnterprise', { name: '淄博链测精工有限公司', trustedPoster: true })
+    const { user } = await bff.make('createMember', org)
+    setToken(await bff.tokenFor(user))
     // jsdom has no page stack: record that the form goes back once saved.
     const back = vi.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
     openAt('')
@@ -25,7 +26,7 @@ describe('job form against the real BFF', () => {
     type('salaryMin', '5000')
     type('salaryMax', '8000')
     await typeTextarea(document.body, '负责数控机床的安装调试与日常维修。')
-    tapButton('发布岗位')
+    tapButton('提交审核')
     expect(await screen.findByText('请选择工作城市')).toBeInTheDocument()
     expect(screen.getByText('请选择产业链')).toBeInTheDocument()
 
@@ -38,7 +39,7 @@ describe('job form against the real BFF', () => {
     await screen.findByText('高端装备')
     tapChip('高端装备')
     expect(chipOf('高端装备')).toHaveAttribute('aria-selected', 'true')
-    tapButton('发布岗位')
+    tapButton('提交审核')
     await waitFor(() => expect(document.querySelectorAll('.field-error')).toHaveLength(0))
     await waitFor(async () => expect((await request('GET', '/api/enterprise/jobs', { schema: EnterpriseJobPageSchema })).items).toHaveLength(1))
 
