@@ -76,13 +76,13 @@ export async function createUser(prisma: PrismaClient, overrides: UserOverrides 
 export const createAdmin = (prisma: PrismaClient, overrides: UserOverrides = {}) =>
   createUser(prisma, { role: 'admin', displayName: '平台管理员', ...overrides })
 
-/** A user of `org`'s kind with a membership (verified, not owner, unless overridden). */
+/** A user of `org`'s kind with a membership (verified, not owner, unless overridden); every kind but a college signs in as 单位 (enterprise role, decision 022). */
 export async function createMember(
   prisma: PrismaClient,
-  org: { id: string; kind: 'college' | 'enterprise' },
+  org: { id: string; kind: string },
   overrides: { user?: UserOverrides; status?: 'pending' | 'verified' | 'rejected' | 'changes_requested'; isOwner?: boolean } = {},
 ) {
-  const user = await createUser(prisma, { role: org.kind, ...overrides.user })
+  const user = await createUser(prisma, { role: org.kind === 'college' ? 'college' : 'enterprise', ...overrides.user })
   const membership = await prisma.membership.create({
     data: { userId: user.id, orgId: org.id, status: overrides.status ?? 'verified', isOwner: overrides.isOwner ?? false },
   })

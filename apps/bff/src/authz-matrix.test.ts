@@ -1,9 +1,10 @@
 /**
  * The authorisation matrix (issue 10), generated from /api/openapi.json: every operation that takes an id in its
  * path, tried by the owner, another tenant of the same kind, a pending member of the owner's organisation, the
- * other roles, an administrator and anonymous. Expected: 401 anonymous, 403 for a role the route does not
+ * other roles, an administrator, two scoped administrators whose scope holds none of the tenants (济南's education
+ * bureau and a consortium without members, decision 021) and anonymous. Expected: 401 anonymous, 403 for a role the route does not
  * admit, 404 for another tenant's id (a pending member may also get 403), never a 2xx for someone else's object,
- * never the owner's name in anyone else's answer, and no refusal for the owner. A new operation taking an id
+ * never the owner's name in anyone else's answer (scoped administrators included), and no refusal for the owner. A new operation taking an id
  * fails here until OWNED below says whose object it names and how to make one.
  */
 import { createAdmin, createCollege, createEnterprise, createEvent, createJob, createMember } from '@zhilian/db/factories'
@@ -15,15 +16,15 @@ import { applicant, consentFor } from './routes/applications/test-fixtures'
 import { bearer, createHarness, type Harness } from './testing/harness'
 import { buildUrl, readOperations, type Operation } from './testing/openapi-ops'
 
-type ActorName = 'entA' | 'entB' | 'entPendingA' | 'colC' | 'colD' | 'colPendingC' | 'stuS' | 'stuT' | 'admin' | 'anonymous'
-interface Actor { name: ActorName; role?: 'student' | 'enterprise' | 'college' | 'admin'; token?: string; orgId?: string; marker?: string }
+type ActorName = 'entA' | 'entB' | 'entPendingA' | 'colC' | 'colD' | 'colPendingC' | 'stuS' | 'stuT' | 'admin' | 'adminJinanEdu' | 'adminConsortium' | 'anonymous'
+interface Actor { name: ActorName; role?: 'student' | 'enterprise' | 'college' | 'admin'; scoped?: boolean; token?: string; orgId?: string; marker?: string }
 /** Whose object an operation names: a tenant (the owner), anyone's public object ('open'), or nothing tenant-owned ('global'). */
 type Owner = 'entA' | 'colC' | 'stuS' | 'open' | 'global'
 interface Made { params: Record<string, string>; body?: unknown }
 interface Row { owner: Owner; make: () => Promise<Made> }
 
 /** Everyone else first, then the owners (a delete must not leave the owner a 404), the administrator last. */
-const ACTORS: ActorName[] = ['entB', 'entPendingA', 'colD', 'colPendingC', 'stuT', 'anonymous', 'entA', 'colC', 'stuS', 'admin']
+const ACTORS: ActorName[] = ['entB', 'entPendingA', 'colD', 'colPendingC', 'stuT', 'adminJinanEdu', 'adminConsortium', 'anonymous', 'entA', 'colC', 'stuS', 'admin']
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as object
 const inDays = (d: number, h = 0) => new Date(Date.now() + d * 86_400_000 + h * 3_600_000).toISOString()
 
@@ -43,6 +44,10 @@ beforeAll(async () => {
   const [a, b, c, d] = [await tenant('enterprise', '甲企业'), await tenant('enterprise', '乙企业'), await tenant('college', '丙学院'), await tenant('college', '丁学院')]
   const [s, t] = [await applicant(h.prisma, { realName: '张三私密' }), await applicant(h.prisma, { realName: '李四' })]
   const admin = await createAdmin(h.prisma)
+  // The tenants are in 淄博 (the factories' default city); neither scope below reaches them.
+  const jinanEdu = await createAdmin(h.prisma, { adminDepartment: 'edu', adminCityCode: '370100' })
+  const emptyConsortium = await h.prisma.grouping.create({ data: { kind: 'city_consortium', name: `济南测试联合体${Math.random().toString(36).slice(2, 8)}`, cityCode: '370100' } })
+  const consortiumAdmin = await createAdmin(h.prisma, { adminDepartment: 'grouping', adminGroupingId: emptyConsortium.id })
   Object.assign(actors, {
     entA: { name: 'entA', role: 'enterprise', token: a.token, orgId: a.org.id, marker: a.org.name },
     entB: { name: 'entB', role: 'enterprise', token: b.token, orgId: b.org.id },
@@ -53,6 +58,8 @@ beforeAll(async () => {
     stuS: { name: 'stuS', role: 'student', token: await h.tokenFor(s), marker: '张三私密' },
     stuT: { name: 'stuT', role: 'student', token: await h.tokenFor(t) },
     admin: { name: 'admin', role: 'admin', token: await h.tokenFor(admin) },
+    adminJinanEdu: { name: 'adminJinanEdu', role: 'admin', scoped: true, token: await h.tokenFor(jinanEdu) },
+    adminConsortium: { name: 'adminConsortium', role: 'admin', scoped: true, token: await h.tokenFor(consortiumAdmin) },
     anonymous: { name: 'anonymous' },
   } satisfies Record<ActorName, Actor>)
   const A = a.org.id
@@ -197,8 +204,11 @@ function expected(op: Operation, owner: Owner, actor: Actor): { allowed: number[
   const admits = open || op.roles.includes('*') || op.roles.includes(actor.role!)
   if (!admits) return { allowed: [403] }
   const pending = actor.name === 'entPendingA' || actor.name === 'colPendingC'
-  if (owner === 'open' || owner === 'global') return pending ? undefined : { refused: [401, 403] }
+  // Province-only routes (chains, the report basis) refuse scoped administrators with 403; other answers are fine.
+  if (owner === 'open' || owner === 'global') return pending || actor.scoped ? undefined : { refused: [401, 403] }
   if (actor.name === owner) return { owner: true }
+  // Outside a scoped administrator's scope, a tenant's object is as missing as it is to another tenant.
+  if (actor.scoped) return { allowed: [404] }
   if (actor.role === 'admin') return { refused: [401, 403] }
   return pending ? { allowed: [403, 404] } : { allowed: [404] }
 }

@@ -1,6 +1,7 @@
 import type { RouteConfig, RouteHandler } from '@hono/zod-openapi'
 import type { DbHandle } from '@zhilian/db/client'
 import type { Role } from '@zhilian/shared'
+import type { AdminScope } from '@zhilian/shared/rules/admin-scope'
 import type { Logger } from 'pino'
 import type { RequestIdVariables } from 'hono/request-id'
 import type { z } from 'zod'
@@ -18,6 +19,8 @@ export interface Principal {
   displayName: string
   /** Organisations whose membership an administrator verified. */
   orgIds: string[]
+  /** Administrators only: what they govern (decision 021); null for everyone else. */
+  adminScope: AdminScope | null
 }
 
 /** What the app is built from; tests pass their own database and a WeChat client aimed at the fake. */

@@ -18,7 +18,8 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
     void Promise.all([me.reload(), orgs.reload()]).finally(() => Taro.stopPullDownRefresh())
   })
   const pendingOf = (orgId: string) => orgs.data?.items.find((o) => o.id === orgId)?.pendingChange ?? null
-  const memberships = me.data?.memberships.filter((m) => m.org.kind === kind) ?? []
+  // The 单位 workbench holds every kind but the college (decision 022).
+  const memberships = me.data?.memberships.filter((m) => (kind === 'college' ? m.org.kind === 'college' : m.org.kind !== 'college')) ?? []
 
   return (
     <View className='workbench'>
@@ -34,9 +35,9 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
           <View key={m.id} className='card'>
             <View className='workbench__head'>
               <Text className='workbench__org'>{m.org.name}</Text>
-              <Text className={`status-tag status-tag--${m.org.verification}`}>{VerificationStatus.labels[m.org.verification]}</Text>
+              <Text className={`status-tag status-tag--${m.org.verification}`}>{OrgKind.labels[m.org.kind]} · {VerificationStatus.labels[m.org.verification]}</Text>
             </View>
-            <Text className='workbench__meaning'>{orgStatusMeaning(kind, m.org.verification)}</Text>
+            <Text className='workbench__meaning'>{orgStatusMeaning(m.org.kind, m.org.verification)}</Text>
             <PendingChange change={pendingOf(m.org.id)} current={m.org.name} />
             <View className='workbench__contact'>
               <Text className='muted'>

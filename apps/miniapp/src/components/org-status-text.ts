@@ -8,6 +8,10 @@ type Status = z.infer<typeof VerificationStatus.schema>
 const LIST_NAME: Record<Kind, string> = {
   enterprise: '需求清单（岗位需求、协同创新需求、培训需求）',
   college: '供给清单（技能人才供给、设备与研发能力、社会培训服务）',
+  // The other kinds fill neither form; what they publish follows from their pages (decision 022).
+  research_institute: '岗位、设备预约与参展信息',
+  industry_org: '对接活动与参展信息',
+  service_provider: '岗位与参展信息',
 }
 
 /** What the organisation's verification status lets it do, in one sentence. */

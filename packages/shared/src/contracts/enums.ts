@@ -12,7 +12,11 @@ function vocabulary<const K extends string>(labels: Record<K, string>) {
 }
 
 export const Role = vocabulary({ student: '学生', enterprise: '企业', college: '院校', admin: '管理员' })
-export const OrgKind = vocabulary({ college: '院校', enterprise: '企业' })
+export const OrgKind = vocabulary({
+  college: '院校', enterprise: '企业', research_institute: '科研院所', industry_org: '行业组织', service_provider: '服务机构',
+})
+export const AdminDepartment = vocabulary({ all: '全省', edu: '教育', industry: '工业和信息化', grouping: '联合体/园区' })
+export const GroupingKind = vocabulary({ city_consortium: '市域产教联合体', industry_community: '行业产教融合共同体', park: '园区' })
 export const VerificationStatus = vocabulary({ pending: '待审核', verified: '已认证', rejected: '未通过', changes_requested: '需修改' })
 export const JobType = vocabulary(JOB_TYPE_LABELS)
 export const JobStatus = vocabulary({ draft: '草稿', pending_review: '待审核', open: '招聘中', paused: '已暂停', closed: '已关闭', filled: '已招满' })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { Education, OrgKind, Role, VerificationStatus } from './enums'
+import { AdminDepartment, Education, OrgKind, Role, VerificationStatus } from './enums'
+import { ReviewKind } from './review'
 
 export const MyMembershipSchema = z.object({
   id: z.string(),
@@ -18,6 +19,20 @@ export const MyStudentSummarySchema = z.object({
 })
 export type MyStudentSummary = z.infer<typeof MyStudentSummarySchema>
 
+/** An administrator's scope as the admin area shows it (decision 021). */
+export const MyAdminScopeSchema = z.object({
+  department: AdminDepartment.schema,
+  cityCode: z.string().nullable(),
+  groupingId: z.string().nullable(),
+  /** e.g. "淄博市教育局 · 仅本市院校" */
+  label: z.string(),
+  reviewKinds: z.array(ReviewKind),
+  canDecide: z.boolean(),
+  /** Province-wide administration (chains, the report's basis). */
+  province: z.boolean(),
+})
+export type MyAdminScope = z.infer<typeof MyAdminScopeSchema>
+
 export const MeSchema = z.object({
   user: z.object({
     id: z.string(),
@@ -27,5 +42,7 @@ export const MeSchema = z.object({
   }),
   memberships: z.array(MyMembershipSchema),
   student: MyStudentSummarySchema.nullable(),
+  /** Administrators only. */
+  admin: MyAdminScopeSchema.nullable(),
 })
 export type Me = z.infer<typeof MeSchema>

@@ -1,3 +1,4 @@
+import { AppError } from '@zhilian/shared'
 import type { MiddlewareHandler } from 'hono'
 import type { AppBindings, RoleName } from '../types'
 import { requireAuth } from './require-auth'
@@ -22,6 +23,20 @@ export function access(...roles: RoleName[]): Access {
     'x-roles': roles.length ? roles : ['*'],
     description: `Roles: ${roles.length ? roles.join(', ') : 'any signed-in user'}.`,
   }
+}
+
+/**
+ * The province's own administration (chains, the report's basis): administrators whose scope is the whole
+ * province (decision 021). A department, city bureau or consortium administrator gets 403.
+ */
+export function provinceAccess(): Access {
+  const base = access('admin')
+  return { ...base, middleware: [...base.middleware!, requireProvince], description: 'Roles: admin (province scope only).' }
+}
+
+const requireProvince: MiddlewareHandler<AppBindings> = async (c, next) => {
+  if (c.get('user')?.adminScope?.department !== 'all') throw new AppError('FORBIDDEN', { userMessage: '仅省级管理员可修改全省数据', internal: 'scoped admin on a province route' })
+  await next()
 }
 
 export const publicAccess: Access = { security: [], 'x-roles': ['public'], description: 'Roles: public.' }

@@ -2,6 +2,7 @@ import { AppError } from '@zhilian/shared'
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppBindings, Principal, RoleName } from '../types'
 import { userRateLimit } from '../rate-limit'
+import { adminScopeOf } from '../admin-scope'
 import { readSessionToken } from './session'
 
 function bearer(header: string | undefined): string | undefined {
@@ -28,6 +29,9 @@ export function requireAuth(...roles: RoleName[]): MiddlewareHandler<AppBindings
         tokenVersion: true,
         deletedAt: true,
         memberships: { where: { status: 'verified' }, select: { orgId: true } },
+        adminDepartment: true,
+        adminCityCode: true,
+        adminGroupingId: true,
       },
     })
     if (!user || user.deletedAt) throw new AppError('UNAUTHENTICATED', { userMessage: '账号不存在或已注销', internal: 'user gone' })
@@ -35,7 +39,10 @@ export function requireAuth(...roles: RoleName[]): MiddlewareHandler<AppBindings
     if (roles.length > 0 && !roles.includes(user.role)) {
       throw new AppError('FORBIDDEN', { internal: `role ${user.role} not in ${roles.join(',')}` })
     }
-    c.set('user', { id: user.id, role: user.role, displayName: user.displayName, orgIds: user.memberships.map((m) => m.orgId) })
+    c.set('user', {
+      id: user.id, role: user.role, displayName: user.displayName, orgIds: user.memberships.map((m) => m.orgId),
+      adminScope: user.role === 'admin' ? adminScopeOf(user) : null,
+    })
     await userRateLimit(c, user.id)
     await next()
   }

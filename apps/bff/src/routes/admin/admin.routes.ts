@@ -9,11 +9,12 @@ import {
   VerifyMembershipResultSchema,
 } from '@zhilian/shared/contracts/admin'
 import { IdParamSchema } from '@zhilian/shared/contracts/common'
-import { access } from '../../lib/auth'
+import { access, provinceAccess } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
 
 const tags = ['admin']
 const admin = access('admin')
+const province = provinceAccess()
 
 export const listMemberships = createRoute({
   method: 'get', path: '/memberships', tags, ...admin,
@@ -30,14 +31,14 @@ export const verifyMembership = createRoute({
 })
 
 export const patchChain = createRoute({
-  method: 'patch', path: '/chains/{id}', tags, ...admin,
+  method: 'patch', path: '/chains/{id}', tags, ...province,
   summary: "Rename, reorder, or (de)activate an industry chain",
   request: { params: IdParamSchema, body: jsonBody(ChainPatchBodySchema) },
   responses: { 200: jsonContent(AdminChainSchema, 'The chain after the change'), ...problems(400, 401, 403, 404) },
 })
 
 export const putChainMajors = createRoute({
-  method: 'put', path: '/chains/{id}/majors', tags, ...admin,
+  method: 'put', path: '/chains/{id}/majors', tags, ...province,
   summary: "Replace the majors tied to a chain",
   request: { params: IdParamSchema, body: jsonBody(ChainMajorsBodySchema) },
   responses: { 200: jsonContent(AdminChainSchema, 'The chain with its new major count'), ...problems(400, 401, 403, 404) },

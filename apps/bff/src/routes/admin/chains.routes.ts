@@ -8,11 +8,12 @@ import {
   ChainRetireBodySchema,
 } from '@zhilian/shared/contracts/chains-admin'
 import { IdParamSchema } from '@zhilian/shared/contracts/common'
-import { access } from '../../lib/auth'
+import { access, provinceAccess } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
 
 const tags = ['admin']
 const admin = access('admin')
+const province = provinceAccess()
 const detail = (description: string) => jsonContent(AdminChainDetailSchema, description)
 
 export const listChains = createRoute({
@@ -29,35 +30,35 @@ export const getChain = createRoute({
 })
 
 export const createChain = createRoute({
-  method: 'post', path: '/chains', tags, ...admin,
+  method: 'post', path: '/chains', tags, ...province,
   summary: 'Add a chain (confirmed or candidate) with the document it rests on',
   request: { body: jsonBody(ChainCreateBodySchema) },
   responses: { 201: detail('The new chain'), ...problems(400, 401, 403, 409) },
 })
 
 export const confirmChain = createRoute({
-  method: 'post', path: '/chains/{id}/confirm', tags, ...admin,
+  method: 'post', path: '/chains/{id}/confirm', tags, ...province,
   summary: 'Confirm a candidate chain, recording the source that confirms it',
   request: { params: IdParamSchema, body: jsonBody(ChainConfirmBodySchema) },
   responses: { 200: detail('The confirmed chain'), ...problems(400, 401, 403, 404, 409) },
 })
 
 export const retireChain = createRoute({
-  method: 'post', path: '/chains/{id}/retire', tags, ...admin,
+  method: 'post', path: '/chains/{id}/retire', tags, ...province,
   summary: 'Retire a chain: it leaves pickers, the map and the report; its data stays',
   request: { params: IdParamSchema, body: jsonBody(ChainRetireBodySchema) },
   responses: { 200: detail('The retired chain'), ...problems(400, 401, 403, 404, 409) },
 })
 
 export const restoreChain = createRoute({
-  method: 'post', path: '/chains/{id}/restore', tags, ...admin,
+  method: 'post', path: '/chains/{id}/restore', tags, ...province,
   summary: 'Bring a retired chain back',
   request: { params: IdParamSchema },
   responses: { 200: detail('The chain in use again'), ...problems(401, 403, 404, 409) },
 })
 
 export const putChainProfile = createRoute({
-  method: 'put', path: '/chains/{id}/profile', tags, ...admin,
+  method: 'put', path: '/chains/{id}/profile', tags, ...province,
   summary: "Record the chain's 三组长, 一链一策 note and enterprise count (with its source)",
   request: { params: IdParamSchema, body: jsonBody(ChainProfileBodySchema) },
   responses: { 200: detail('The chain with its profile'), ...problems(400, 401, 403, 404) },

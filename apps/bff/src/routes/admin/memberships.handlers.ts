@@ -1,5 +1,6 @@
 import { AppError } from '@zhilian/shared'
 import { audit } from '../../lib/audit'
+import { assertMayDecide, assertOrgInScope, orgInScope, scopeOf } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './admin.routes'
@@ -8,8 +9,9 @@ const REVIEWABLE = new Set(['pending', 'changes_requested'])
 
 export const listMemberships: AppRouteHandler<typeof routes.listMemberships> = async (c) => {
   const { status, cursor, limit } = c.req.valid('query')
+  const scope = scopeOf(currentUser(c))
   const rows = await c.var.db.membership.findMany({
-    where: { status },
+    where: { status, org: orgInScope(scope) },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
@@ -39,6 +41,8 @@ export const verifyMembership: AppRouteHandler<typeof routes.verifyMembership> =
       select: { id: true, status: true, isOwner: true, org: { select: { id: true, verification: true } } },
     })
     if (!membership) throw new AppError('NOT_FOUND')
+    await assertOrgInScope(tx, scopeOf(actor), membership.org.id)
+    assertMayDecide(scopeOf(actor))
     if (!REVIEWABLE.has(membership.status)) {
       throw new AppError('INVALID_TRANSITION', { userMessage: '该申请已处理，请刷新列表', internal: `membership ${id} is ${membership.status}` })
     }

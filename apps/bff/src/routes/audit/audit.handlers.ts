@@ -1,4 +1,5 @@
 import { AppError } from '@zhilian/shared'
+import { assertOrgInScope, orgInScope, scopeOf } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { studentNames, UNNAMED_STUDENT } from '../enterprise-applications/consent'
@@ -14,8 +15,12 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
     orgId ??= user.orgIds[0]
     if (!orgId || !user.orgIds.includes(orgId)) throw new AppError('NOT_FOUND')
   }
+  // A scoped administrator reads the trail of the organisations it governs (the province reads everything).
+  const scope = user.role === 'admin' ? scopeOf(user) : null
+  if (scope && orgId) await assertOrgInScope(c.var.db, scope, orgId)
+  const scoped = scope && scope.department !== 'all' && !orgId ? { orgId: { in: (await c.var.db.organization.findMany({ where: orgInScope(scope), select: { id: true } })).map((o) => o.id) } } : {}
   const rows = await c.var.db.auditLog.findMany({
-    where: { ...(orgId ? { orgId } : {}), ...(entity ? { entity } : {}) },
+    where: { ...(orgId ? { orgId } : {}), ...scoped, ...(entity ? { entity } : {}) },
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

@@ -1,4 +1,5 @@
 import { AppError } from '@zhilian/shared'
+import { kindsWith } from '@zhilian/shared/rules/org-kinds'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
@@ -31,7 +32,7 @@ export const book: AppRouteHandler<typeof routes.book> = async (c) => {
   const { id } = c.req.valid('param')
   const body = c.req.valid('json')
   const db = c.var.db
-  const enterprise = await db.organization.findFirst({ where: { id: { in: user.orgIds }, kind: 'enterprise', verification: 'verified' }, select: { id: true } })
+  const enterprise = await db.organization.findFirst({ where: { id: { in: user.orgIds }, kind: { in: kindsWith('equipment') }, verification: 'verified' }, select: { id: true } })
   if (!enterprise) throw new AppError('NOT_VERIFIED', { userMessage: '企业通过审核后才能预约设备' })
   const equipment = await db.equipment.findFirst({ where: { id, open: true, list: { college: { verification: 'verified' } } }, select: { id: true, list: { select: { collegeId: true } } } })
   if (!equipment) throw new AppError('NOT_FOUND')

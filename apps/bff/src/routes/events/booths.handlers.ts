@@ -1,4 +1,5 @@
 import { Prisma } from '@zhilian/db'
+import { kindsWith } from '@zhilian/shared/rules/org-kinds'
 import { AppError } from '@zhilian/shared'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
@@ -14,7 +15,7 @@ export const boothView = (b: Prisma.BoothGetPayload<{ select: typeof boothSelect
 
 /** The caller's verified enterprise; a recruiter without one may not take part. */
 export async function myEnterprise(db: Db, user: Principal) {
-  const org = await db.organization.findFirst({ where: { id: { in: user.orgIds }, kind: 'enterprise', verification: 'verified' }, select: { id: true } })
+  const org = await db.organization.findFirst({ where: { id: { in: user.orgIds }, kind: { in: kindsWith('fairs') }, verification: 'verified' }, select: { id: true } })
   if (!org) throw new AppError('NOT_VERIFIED', { userMessage: '企业尚未通过审核，暂不能参展' })
   return org.id
 }

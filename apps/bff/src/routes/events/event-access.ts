@@ -1,14 +1,17 @@
 import { AppError } from '@zhilian/shared'
+import { governsEvent } from '../../lib/admin-scope'
 import type { Principal, Db } from '../../lib/types'
 
 const notFound = () => new AppError('NOT_FOUND', { userMessage: '活动不存在或已下线' })
 
-/** Organisers: administrators, the event's creator, and verified members of its organising college. */
-export function organises(user: Principal, event: { organizerOrgId: string | null; createdByUserId: string }) {
-  return user.role === 'admin' || event.createdByUserId === user.id || (!!event.organizerOrgId && user.orgIds.includes(event.organizerOrgId))
+type Organised = { organizerOrgId: string | null; organizerGroupingId: string | null; cityCode: string; createdByUserId: string }
+
+/** Organisers: administrators within their scope (decision 021), the event's creator, and verified members of its organising college. */
+export function organises(user: Principal, event: Organised) {
+  return (!!user.adminScope && governsEvent(user.adminScope, event)) || event.createdByUserId === user.id || (!!event.organizerOrgId && user.orgIds.includes(event.organizerOrgId))
 }
 
-const organiserFields = { id: true, status: true, organizerOrgId: true, createdByUserId: true, startsAt: true, endsAt: true, title: true, venue: true } as const
+const organiserFields = { id: true, status: true, organizerOrgId: true, organizerGroupingId: true, cityCode: true, createdByUserId: true, startsAt: true, endsAt: true, title: true, venue: true } as const
 
 /** An event the caller organises; anyone else's answers 404 so ids do not leak. */
 export async function organisedEvent(db: Db, user: Principal, id: string) {

@@ -7,7 +7,7 @@ export async function loadDetail(db: Db, id: string, user: Principal | undefined
   const e = await db.event.findUniqueOrThrow({
     where: { id },
     select: {
-      ...summarySelect, description: true, organizerOrgId: true, createdByUserId: true,
+      ...summarySelect, description: true, organizerOrgId: true, organizerGroupingId: true, cityCode: true, createdByUserId: true,
       enterpriseRegOpens: true, enterpriseRegCloses: true, studentRegOpens: true, studentRegCloses: true,
       chains: { select: { chainId: true } },
       sessions: { orderBy: { startsAt: 'asc' }, select: { id: true, title: true, kind: true, room: true, startsAt: true, endsAt: true, speakers: true } },

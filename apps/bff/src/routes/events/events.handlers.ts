@@ -1,4 +1,5 @@
 import { AppError, sessionWithinEvent } from '@zhilian/shared'
+import { kindsWith } from '@zhilian/shared/rules/org-kinds'
 import { z } from 'zod'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
@@ -48,11 +49,12 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
   const user = currentUser(c)
   const body = c.req.valid('json')
   let organizerOrgId: string | null = null
-  if (user.role === 'college') {
-    // A college member organises for the college whose membership was verified.
-    const orgs = await c.var.db.organization.findMany({ where: { id: { in: user.orgIds }, kind: 'college', verification: 'verified' }, select: { id: true } })
+  if (user.role === 'college' || user.role === 'enterprise') {
+    // A college member organises for the verified college; a 单位 member only for a verified industry organisation.
+    const kinds = user.role === 'college' ? ['college' as const] : kindsWith('organise_events')
+    const orgs = await c.var.db.organization.findMany({ where: { id: { in: user.orgIds }, kind: { in: kinds }, verification: 'verified' }, select: { id: true } })
     const pick = body.organizerOrgId ? orgs.find((o) => o.id === body.organizerOrgId) : orgs[0]
-    if (!pick) throw new AppError('NOT_VERIFIED', { userMessage: '所在院校尚未通过审核，暂不能发布活动' })
+    if (!pick) throw new AppError(user.role === 'college' ? 'NOT_VERIFIED' : 'FORBIDDEN', { userMessage: user.role === 'college' ? '所在院校尚未通过审核，暂不能发布活动' : '仅已认证的行业组织可以发起活动' })
     organizerOrgId = pick.id
   } else if (body.organizerOrgId) {
     const org = await c.var.db.organization.findFirst({ where: { id: body.organizerOrgId, kind: 'college' }, select: { id: true } })
@@ -68,6 +70,8 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
         enterpriseRegOpens: date(fields.enterpriseRegOpens), enterpriseRegCloses: date(fields.enterpriseRegCloses),
         studentRegOpens: date(fields.studentRegOpens), studentRegCloses: date(fields.studentRegCloses),
         status: 'published', organizerOrgId, createdByUserId: user.id,
+        // A consortium or park administrator organises for its grouping (decision 022).
+        organizerGroupingId: user.adminScope?.department === 'grouping' ? user.adminScope.groupingId : null,
         chains: { create: chainIds.map((chainId) => ({ chainId })) },
       },
       select: { id: true },

@@ -5,7 +5,8 @@ import { access, publicAccess } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
 
 const tags = ['events']
-const organiser = access('admin', 'college')
+// Industry organisations organise too (decision 022); they sign in with the 单位 (enterprise) account.
+const organiser = access('admin', 'college', 'enterprise')
 const SessionParamSchema = z.object({ id: IdSchema, sessionId: IdSchema })
 
 export const list = createRoute({

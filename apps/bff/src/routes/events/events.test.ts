@@ -20,6 +20,17 @@ describe('events', () => {
     await expectProblem(await h.app.request('/api/events', jsonInit('POST', {}, bearer(s.token))), 403, 'FORBIDDEN')
   })
 
+  it('lets a verified industry organisation organise an event (decision 022), but not an enterprise', async () => {
+    const association = await createEnterprise(h.prisma, { kind: 'industry_org', name: '淄博市测试行业协会' })
+    const { user } = await createMember(h.prisma, association)
+    const event = await postEvent(h, await h.tokenFor(user), { title: '智能制造行业产教对接会', kind: 'matchmaking' })
+    const detail = EventDetailSchema.parse(await (await h.app.request(`/api/events/${event.id}`)).json())
+    expect(detail.organizer).toMatchObject({ id: association.id })
+    const firm = await createMember(h.prisma, await createEnterprise(h.prisma))
+    const refused = await h.app.request('/api/events', jsonInit('POST', { kind: 'matchmaking', format: 'onsite', title: '企业自办对接会', cityCode: '370300', chainIds: ['SD-C02'], startsAt: new Date(Date.now() + 9e8).toISOString(), endsAt: new Date(Date.now() + 9.1e8).toISOString() }, bearer(await h.tokenFor(firm.user))))
+    await expectProblem(refused, 403, 'FORBIDDEN')
+  })
+
   it('books exactly the capacity when 30 students register at once for 10 places', async () => {
     const org = await organiser(h)
     const event = await postEvent(h, org.token, { capacity: 10 })

@@ -1,5 +1,6 @@
 import type { Prisma } from '@zhilian/db'
 import { z } from 'zod'
+import { eventInScope } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler, Principal } from '../../lib/types'
 import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
@@ -26,7 +27,7 @@ function page<T extends { startsAt: Date; id: string }>(rows: T[], limit: number
 }
 
 const organisedBy = (user: Principal): Prisma.EventWhereInput =>
-  user.role === 'admin' ? {} : { OR: [{ organizerOrgId: { in: user.orgIds } }, { createdByUserId: user.id }] }
+  user.adminScope ? { OR: [eventInScope(user.adminScope), { createdByUserId: user.id }] } : { OR: [{ organizerOrgId: { in: user.orgIds } }, { createdByUserId: user.id }] }
 
 export const organised: AppRouteHandler<typeof routes.organised> = async (c) => {
   const user = currentUser(c)

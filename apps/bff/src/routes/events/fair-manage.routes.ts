@@ -7,7 +7,7 @@ import { jsonContent, problems } from '../../lib/openapi'
 const tags = ['events']
 
 export const organised = createRoute({
-  method: 'get', path: '/organised', tags, ...access('admin', 'college'),
+  method: 'get', path: '/organised', tags, ...access('admin', 'college', 'enterprise'),
   summary: 'Events I organise (administrators: all), newest start first, drafts and cancelled ones included',
   request: { query: OrganisedQuerySchema },
   responses: { 200: jsonContent(OrganisedPageSchema, 'One page of events'), ...problems(400, 401, 403) },

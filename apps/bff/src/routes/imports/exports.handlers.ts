@@ -4,6 +4,7 @@ import { exportDemandWorkbook, exportSupplyWorkbook } from '../../excel'
 import { demandLayout } from '../../excel/demand-layout'
 import type { ListLayout } from '../../excel/layout'
 import { supplyLayout } from '../../excel/supply-layout'
+import { assertOrgInScope, orgInScope, scopeOf } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import type { AppBindings, AppRouteHandler } from '../../lib/types'
 import { DEMAND, SUPPLY, type ListKind } from '../supply-lists/list-kinds'
@@ -16,6 +17,7 @@ async function exportList(c: Context<AppBindings>, kind: ListKind, orgId: string
   const user = currentUser(c)
   // Someone else's organisation answers like a missing one, so ids do not leak.
   if (user.role !== 'admin' && !user.orgIds.includes(orgId)) throw new AppError('NOT_FOUND')
+  if (user.role === 'admin') await assertOrgInScope(c.var.db, scopeOf(user), orgId)
   const org = await c.var.db.organization.findFirst({ where: { id: orgId, kind: kind.orgKind }, select: { id: true, name: true } })
   if (!org) throw new AppError('NOT_FOUND')
   const data = await currentListData(c.var.db, kind, org.id)
@@ -32,7 +34,10 @@ export const chain: AppRouteHandler<typeof routes.chain> = async (c) => {
   const kind = file === 'supply.xlsx' ? SUPPLY : DEMAND
   const found = await c.var.db.industryChain.findUnique({ where: { id: chainId }, select: { name: true } })
   if (!found) throw new AppError('NOT_FOUND')
-  const orgs = await unitsOfChain(c.var.db, kind, chainId)
+  // A scoped administrator's workbook holds only the organisations it governs (decision 021).
+  const scope = scopeOf(currentUser(c))
+  const governed = scope.department === 'all' ? null : new Set((await c.var.db.organization.findMany({ where: orgInScope(scope), select: { id: true } })).map((o) => o.id))
+  const orgs = (await unitsOfChain(c.var.db, kind, chainId)).filter((o) => !governed || governed.has(o.id))
   const blocks: { orgName: string; bytes: Buffer }[] = []
   for (const org of orgs) {
     // Only approved versions count publicly: a draft or a version still in review is never exported here.

@@ -1,4 +1,5 @@
 import { AppError } from '@zhilian/shared'
+import { describeScope } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './me.routes'
@@ -29,5 +30,6 @@ export const me: AppRouteHandler<typeof routes.me> = async (c) => {
   })
   if (!user) throw new AppError('UNAUTHENTICATED', { internal: 'user vanished mid-request' })
   const { memberships, studentProfile, ...rest } = user
-  return c.json({ user: rest, memberships, student: studentProfile }, 200)
+  const scope = currentUser(c).adminScope
+  return c.json({ user: rest, memberships, student: studentProfile, admin: scope ? await describeScope(c.var.db, scope) : null }, 200)
 }

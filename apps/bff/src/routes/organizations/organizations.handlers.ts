@@ -1,5 +1,6 @@
 import { AppError, checkUscc } from '@zhilian/shared'
 import { ORG_IDENTITY_FIELDS, type OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
+import { roleForKind } from '@zhilian/shared/rules/org-kinds'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import { actingMembership } from '../../lib/membership'
@@ -31,8 +32,9 @@ const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null &&
 export const register: AppRouteHandler<typeof routes.register> = async (c) => {
   const user = currentUser(c)
   const body = c.req.valid('json')
-  if (body.kind !== user.role) {
-    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'kind', message: user.role === 'college' ? '院校账号只能登记院校' : '企业账号只能登记企业' }] })
+  // Colleges register with the college account, every other kind with the 单位 (enterprise) account (decision 022).
+  if (roleForKind(body.kind) !== user.role) {
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'kind', message: user.role === 'college' ? '院校账号只能登记院校' : '单位账号不能登记院校' }] })
   }
   const check = checkUscc(body.uscc, { enterprise: body.kind === 'enterprise' })
   if (!check.ok) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'uscc', message: check.message }] })

@@ -9,11 +9,12 @@ import {
   XLSX_CONTENT_TYPE,
 } from '@zhilian/shared/contracts/reports'
 import { z } from 'zod'
-import { access } from '../../lib/auth'
+import { access, provinceAccess } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
 
 const tags = ['reports']
 const admin = access('admin')
+const province = provinceAccess()
 
 export const years = createRoute({
   method: 'get', path: '/years', tags, ...access(),
@@ -38,7 +39,7 @@ export const report = createRoute({
 })
 
 export const putBasis = createRoute({
-  method: 'put', path: '/{year}/basis', tags, ...admin,
+  method: 'put', path: '/{year}/basis', tags, ...province,
   summary: "Record the year's in-province employment share and its source (decision 019)",
   request: { params: ReportBasisParamsSchema, body: jsonBody(ReportBasisBodySchema) },
   responses: { 200: jsonContent(ReportBasisSchema, 'The basis as the report now uses it'), ...problems(400, 401, 403) },

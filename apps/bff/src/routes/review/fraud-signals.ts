@@ -4,7 +4,7 @@ import type { FraudSignal } from '@zhilian/shared/contracts/review'
 import { salaryBand, salarySignal, wordingSignal, type SalaryBand } from './fraud-rules'
 
 type Tx = Prisma.TransactionClient
-type OrgFacts = { id: string; kind: 'college' | 'enterprise'; name: string; uscc: string; contactPhone: string }
+type OrgFacts = { id: string; kind: string; name: string; uscc: string; contactPhone: string }
 
 /** Signals about who is behind a post: the code's check character, and phones or names shared with other units. */
 export async function orgSignals(db: Tx, org: OrgFacts): Promise<{ usccValid: boolean; signals: FraudSignal[] }> {

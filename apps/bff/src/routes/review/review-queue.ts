@@ -5,24 +5,26 @@ import type { ReviewItem, ReviewKind } from '@zhilian/shared/contracts/review'
 import { jobSignals, orgSignals } from './fraud-signals'
 
 type Tx = Prisma.TransactionClient
+/** The administrator's scope (lib/admin-scope.ts `orgInScope`); {} = the province. */
+type OrgWhere = Prisma.OrganizationWhereInput
 const orgFacts = { id: true, kind: true, name: true, uscc: true, contactPhone: true } as const
 /** What a report can point at, as the reviewer reads it. */
 const REPORT_TARGETS: Record<string, string> = { job: '岗位', organization: '单位', event: '活动', demand_list: '需求清单', supply_list: '供给清单' }
 const page = (cursor: string | undefined, limit: number) => ({ take: limit + 1, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) })
 
 /** One page of the queue for one kind, as review items with their signals. */
-export async function queuePage(db: Tx, kind: ReviewKind, cursor: string | undefined, limit: number): Promise<{ items: ReviewItem[]; more: boolean }> {
+export async function queuePage(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string | undefined, limit: number): Promise<{ items: ReviewItem[]; more: boolean }> {
   const cache = {}
-  const rows = await load(db, kind, cursor, limit, cache)
+  const rows = await load(db, kind, inScope, cursor, limit, cache)
   return { items: rows.slice(0, limit), more: rows.length > limit }
 }
 
-async function load(db: Tx, kind: ReviewKind, cursor: string | undefined, limit: number, cache: object): Promise<ReviewItem[]> {
+async function load(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string | undefined, limit: number, cache: object): Promise<ReviewItem[]> {
   switch (kind) {
     case 'organization': {
       // New units, and verified units asking to change their name, code or city (decision 014).
       const orgs = await db.organization.findMany({
-        where: { OR: [{ verification: { in: ['pending', 'changes_requested'] } }, { changeRequestedAt: { not: null } }] },
+        where: { OR: [{ verification: { in: ['pending', 'changes_requested'] } }, { changeRequestedAt: { not: null } }], ...inScope },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
         select: { ...orgFacts, cityCode: true, city: { select: { name: true } }, createdAt: true, contactName: true, verification: true, pendingChange: true, changeRequestedAt: true },
       })
@@ -44,7 +46,7 @@ async function load(db: Tx, kind: ReviewKind, cursor: string | undefined, limit:
     }
     case 'job': {
       const jobs = await db.job.findMany({
-        where: { status: 'pending_review' }, orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
+        where: { status: 'pending_review', org: inScope }, orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
         select: { id: true, title: true, description: true, salaryMin: true, salaryMax: true, chainId: true, headcount: true, city: { select: { name: true } }, chain: { select: { name: true } }, updatedAt: true, org: { select: orgFacts } },
       })
       return Promise.all(jobs.map(async (j) => {
@@ -58,7 +60,7 @@ async function load(db: Tx, kind: ReviewKind, cursor: string | undefined, limit:
     }
     case 'supply_list': {
       const lists = await db.supplyList.findMany({
-        where: { status: 'submitted' }, orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
+        where: { status: 'submitted', college: inScope }, orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
         select: { id: true, year: true, version: true, submittedAt: true, college: { select: orgFacts } },
       })
       return Promise.all(lists.map(async (l) => ({
@@ -68,7 +70,7 @@ async function load(db: Tx, kind: ReviewKind, cursor: string | undefined, limit:
     }
     case 'demand_list': {
       const lists = await db.demandList.findMany({
-        where: { status: 'submitted' }, orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
+        where: { status: 'submitted', org: inScope }, orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
         select: { id: true, version: true, submittedAt: true, org: { select: orgFacts } },
       })
       return Promise.all(lists.map(async (l) => {

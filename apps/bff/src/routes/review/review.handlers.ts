@@ -1,3 +1,4 @@
+import { assertMayDecide, assertQueueInScope, assertReviewItemInScope, orgInScope, scopeOf } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { applyDecision } from './review-decision'
@@ -6,7 +7,9 @@ import type * as routes from './review.routes'
 
 export const queue: AppRouteHandler<typeof routes.queue> = async (c) => {
   const { kind, cursor, limit } = c.req.valid('query')
-  const { items, more } = await queuePage(c.var.db, kind, cursor, limit)
+  const scope = scopeOf(currentUser(c))
+  assertQueueInScope(scope, kind)
+  const { items, more } = await queuePage(c.var.db, kind, orgInScope(scope), cursor, limit)
   return c.json({ items, nextCursor: more ? (items.at(-1)?.id ?? null) : null }, 200)
 }
 
@@ -14,6 +17,12 @@ export const decide: AppRouteHandler<typeof routes.decide> = async (c) => {
   const actor = currentUser(c)
   const { kind, id } = c.req.valid('param')
   const { decision, reason } = c.req.valid('json')
-  const result = await c.var.db.$transaction((tx) => applyDecision(tx, actor.id, kind, id, decision, reason))
+  const scope = scopeOf(actor)
+  const result = await c.var.db.$transaction(async (tx) => {
+    // Outside the scope reads as missing (404) before the role's right to decide is asked (403).
+    await assertReviewItemInScope(tx, scope, kind, id)
+    assertMayDecide(scope)
+    return applyDecision(tx, actor.id, kind, id, decision, reason)
+  })
   return c.json(result, 200)
 }

@@ -1,0 +1,128 @@
+/**
+ * Scoped administration (issue 15, decision 021): a city bureau, a department and a consortium each see and review
+ * only what they govern; anything outside answers 404 like another tenant's object.
+ */
+import { createAdmin, createCollege, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
+import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
+import { ReviewPageSchema } from '@zhilian/shared/contracts/review'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, jsonInit, type Harness } from '../../testing/harness'
+
+const ZIBO = '370300'
+const JINAN = '370100'
+const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as object
+
+let h: Harness
+const t = {} as Record<'province' | 'ziboEdu' | 'ziboIndustry' | 'industry' | 'consortium', string>
+let ziboCollege: { id: string }
+let jinanCollege: { id: string }
+let memberEnterprise: { id: string }
+let outsiderEnterprise: { id: string }
+
+const submittedSupply = async (collegeId: string) =>
+  (await h.prisma.supplyList.create({ data: { collegeId, year: 2026, status: 'submitted', submittedAt: new Date(), draft: json(sampleSupplyList()) } })).id
+const submittedDemand = async (orgId: string) =>
+  (await h.prisma.demandList.create({ data: { orgId, status: 'submitted', submittedAt: new Date(), draft: json(sampleDemandList()) } })).id
+const queueIds = async (token: string, kind: string) => {
+  const res = await h.app.request(`/api/review/queue?kind=${kind}&limit=100`, { headers: bearer(token) })
+  return res.status === 200 ? ReviewPageSchema.parse(await res.json()).items.map((i) => i.id) : res.status
+}
+const decide = (token: string, kind: string, id: string) => h.app.request(`/api/review/${kind}/${id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(token)))
+
+beforeAll(async () => {
+  h = await createHarness({ RATE_LIMIT: 'off' })
+  ziboCollege = await createCollege(h.prisma, { cityCode: ZIBO, name: '淄博测试职业学院' })
+  jinanCollege = await createCollege(h.prisma, { cityCode: JINAN, name: '济南测试职业学院' })
+  memberEnterprise = await createEnterprise(h.prisma, { cityCode: ZIBO, name: '淄博联合体成员企业' })
+  outsiderEnterprise = await createEnterprise(h.prisma, { cityCode: ZIBO, name: '淄博非成员企业' })
+  const grouping = await h.prisma.grouping.create({
+    data: { kind: 'city_consortium', name: '淄博测试市域产教联合体', cityCode: ZIBO, members: { create: [{ orgId: memberEnterprise.id }, { orgId: ziboCollege.id }] } },
+  })
+  const token = async (data: Parameters<typeof createAdmin>[1]) => h.tokenFor(await createAdmin(h.prisma, data))
+  Object.assign(t, {
+    province: await token({}),
+    ziboEdu: await token({ adminDepartment: 'edu', adminCityCode: ZIBO }),
+    ziboIndustry: await token({ adminDepartment: 'industry', adminCityCode: ZIBO }),
+    industry: await token({ adminDepartment: 'industry' }),
+    consortium: await token({ adminDepartment: 'grouping', adminGroupingId: grouping.id }),
+  })
+}, 120_000)
+afterAll(() => h.close())
+
+describe('a city education bureau (淄博市教育局)', () => {
+  it('sees and approves only 淄博 colleges\' lists; 济南\'s answer 404', async () => {
+    const zibo = await submittedSupply(ziboCollege.id)
+    const jinan = await submittedSupply(jinanCollege.id)
+    const seen = await queueIds(t.ziboEdu, 'supply_list')
+    expect(seen).toContain(zibo)
+    expect(seen).not.toContain(jinan)
+    expect((await decide(t.ziboEdu, 'supply_list', jinan)).status).toBe(404)
+    expect(await h.prisma.supplyList.findUniqueOrThrow({ where: { id: jinan } })).toMatchObject({ status: 'submitted' })
+    expect((await decide(t.ziboEdu, 'supply_list', zibo)).status).toBe(200)
+    expect(await h.prisma.supplyList.findUniqueOrThrow({ where: { id: zibo } })).toMatchObject({ status: 'approved' })
+    // The province's super-admin still sees 济南's.
+    expect(await queueIds(t.province, 'supply_list')).toContain(jinan)
+  })
+
+  it('sees only 淄博 colleges among organisations and memberships, not enterprises, and has no 附件2 or job queue', async () => {
+    const ziboNew = await createCollege(h.prisma, { cityCode: ZIBO, verification: 'pending' })
+    const jinanNew = await createCollege(h.prisma, { cityCode: JINAN, verification: 'pending' })
+    const ziboFirm = await createEnterprise(h.prisma, { cityCode: ZIBO, verification: 'pending' })
+    const orgs = await queueIds(t.ziboEdu, 'organization')
+    expect(orgs).toContain(ziboNew.id)
+    expect(orgs).not.toContain(jinanNew.id)
+    expect(orgs).not.toContain(ziboFirm.id)
+    expect(await queueIds(t.ziboEdu, 'demand_list')).toBe(404)
+    expect(await queueIds(t.ziboEdu, 'job')).toBe(404)
+    expect(await queueIds(t.ziboEdu, 'report')).toBe(404)
+
+    const mine = await createMember(h.prisma, ziboNew, { status: 'pending' })
+    const theirs = await createMember(h.prisma, jinanNew, { status: 'pending' })
+    const res = await h.app.request('/api/admin/memberships?status=pending&limit=100', { headers: bearer(t.ziboEdu) })
+    const ids = ((await res.json()) as { items: { id: string }[] }).items.map((m) => m.id)
+    expect(ids).toContain(mine.membership.id)
+    expect(ids).not.toContain(theirs.membership.id)
+    const verify = (id: string) => h.app.request(`/api/admin/memberships/${id}/verify`, jsonInit('POST', { decision: 'verified' }, bearer(t.ziboEdu)))
+    expect((await verify(theirs.membership.id)).status).toBe(404)
+    expect((await verify(mine.membership.id)).status).toBe(200)
+  })
+
+  it('exports only its own colleges\' 附件1', async () => {
+    const res = await h.app.request(`/api/exports/organizations/${jinanCollege.id}/supply.xlsx`, { headers: bearer(t.ziboEdu) })
+    expect(res.status).toBe(404)
+  })
+})
+
+describe('the industry department', () => {
+  it('cannot see or approve a college list (404), and reviews enterprises\' jobs and lists', async () => {
+    const list = await submittedSupply((await createCollege(h.prisma, { cityCode: ZIBO })).id)
+    expect((await decide(t.industry, 'supply_list', list)).status).toBe(404)
+    expect(await queueIds(t.industry, 'supply_list')).toBe(404)
+    expect(await h.prisma.supplyList.findUniqueOrThrow({ where: { id: list } })).toMatchObject({ status: 'submitted' })
+    const job = await createJob(h.prisma, { orgId: outsiderEnterprise.id, status: 'pending_review' })
+    expect(await queueIds(t.industry, 'job')).toContain(job.id)
+    expect((await decide(t.industry, 'job', job.id)).status).toBe(200)
+  })
+
+  it('as 淄博\'s bureau, does not reach another city\'s enterprise', async () => {
+    const jinanFirm = await createEnterprise(h.prisma, { cityCode: JINAN })
+    const demand = await submittedDemand(jinanFirm.id)
+    expect(await queueIds(t.ziboIndustry, 'demand_list')).not.toContain(demand)
+    expect((await decide(t.ziboIndustry, 'demand_list', demand)).status).toBe(404)
+    expect((await h.app.request(`/api/exports/organizations/${jinanFirm.id}/demand.xlsx`, { headers: bearer(t.ziboIndustry) })).status).toBe(404)
+  })
+})
+
+describe('a consortium administrator', () => {
+  it('sees its members only, and leaves the decision to the departments', async () => {
+    const member = await submittedDemand(memberEnterprise.id)
+    const outsider = await submittedDemand(outsiderEnterprise.id)
+    const seen = await queueIds(t.consortium, 'demand_list')
+    expect(seen).toContain(member)
+    expect(seen).not.toContain(outsider)
+    expect((await decide(t.consortium, 'demand_list', outsider)).status).toBe(404)
+    expect((await decide(t.consortium, 'demand_list', member)).status).toBe(403)
+    const audit = await h.app.request(`/api/audit?orgId=${jinanCollege.id}`, { headers: bearer(t.consortium) })
+    expect(audit.status).toBe(404)
+  })
+})
