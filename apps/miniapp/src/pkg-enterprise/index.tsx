@@ -1,33 +1,47 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { UNIT_KINDS, UNIT_PAGES, type UnitPage } from '@zhilian/shared/rules/org-kinds'
+import { fetchMe } from '../api/me'
 import { LinkRows } from '../components/LinkRows'
 import { OrgWorkbench } from '../components/OrgWorkbench'
+import { useRemote } from '../lib/use-remote'
 import { ROUTES } from '../routes'
 import '../components/jobs-ui.css'
 
+/** The pages the caller's organisations fit (decision 022); everything until /api/me answers or with no membership yet. */
+function usePages(): Set<UnitPage> {
+  const me = useRemote(fetchMe)
+  const kinds = UNIT_KINDS.filter((k) => me.data?.memberships.some((m) => m.org.kind === k))
+  return new Set(kinds.length ? kinds.flatMap((k) => UNIT_PAGES[k]) : UNIT_PAGES.enterprise)
+}
+
 export default function EnterpriseWorkbench() {
+  const pages = usePages()
+  const matching = [
+    ...(pages.has('matches') ? [{ text: '院校匹配', hint: '岗位、培训、难题、设备需求的推荐院校', url: ROUTES.enterpriseMatches }] : []),
+    ...(pages.has('equipment') ? [{ text: '共享设备', hint: '预约院校开放的仪器设备', url: ROUTES.enterpriseEquipment }] : []),
+  ]
   return (
     <View>
-      <View className='card nav-link' onClick={() => void Taro.navigateTo({ url: ROUTES.enterpriseJobs })}>
-        <Text>我的岗位与应聘者</Text>
-        <Text className='muted'>›</Text>
-      </View>
+      {pages.has('jobs') && (
+        <View className='card nav-link' onClick={() => void Taro.navigateTo({ url: ROUTES.enterpriseJobs })}>
+          <Text>我的岗位与应聘者</Text>
+          <Text className='muted'>›</Text>
+        </View>
+      )}
       <OrgWorkbench kind='enterprise' />
       {/* The same shape as the college's 清单与对接: the list form first, registering another organisation last. */}
       <LinkRows
         title='需求清单'
         links={[
-          { text: '企业需求清单（附件2）', hint: '岗位、培训、难题、设备需求；分步填写或 Excel 导入', url: ROUTES.enterpriseDemandList },
+          ...(pages.has('demand_list') ? [{ text: '企业需求清单（附件2）', hint: '岗位、培训、难题、设备需求；分步填写或 Excel 导入', url: ROUTES.enterpriseDemandList }] : []),
           { text: '注册新企业', url: `${ROUTES.orgRegister}?kind=enterprise` },
         ]}
       />
-      <LinkRows
-        title='产教对接'
-        links={[
-          { text: '院校匹配', hint: '岗位、培训、难题、设备需求的推荐院校', url: ROUTES.enterpriseMatches },
-          { text: '共享设备', hint: '预约院校开放的仪器设备', url: ROUTES.enterpriseEquipment },
-        ]}
-      />
+      {matching.length > 0 && <LinkRows title='产教对接' links={matching} />}
+      {pages.has('organise_events') && (
+        <LinkRows title='组织活动' links={[{ text: '活动管理', hint: '发起双选会、对接会，审批展位，现场签到', url: ROUTES.organiserEvents }]} />
+      )}
       <LinkRows
         title='双选会与对接活动'
         links={[{ text: '参展报名与我的展位', hint: '申请展位、选择展出岗位、开放面试时段、现场扫码记录到访', url: ROUTES.enterpriseFairs }]}

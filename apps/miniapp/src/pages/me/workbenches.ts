@@ -1,4 +1,5 @@
 import type { Me } from '@zhilian/shared/contracts/me'
+import { UNIT_KINDS } from '@zhilian/shared/rules/org-kinds'
 import { ROUTES } from '../../routes'
 
 export interface Workbench {
@@ -10,11 +11,14 @@ export interface Workbench {
 export function workbenchesFor(me: Me): Workbench[] {
   const links: Workbench[] = []
   const kinds = new Set(me.memberships.map((m) => m.org.kind))
-  if (me.user.role === 'enterprise' || kinds.has('enterprise')) links.push({ label: '企业工作台', url: ROUTES.enterprise })
+  // 科研院所, 行业组织 and 服务机构 use the 单位 workbench, which shows the pages their kind fits (decision 022).
+  const units = UNIT_KINDS.filter((k) => kinds.has(k))
+  const onlyOthers = units.length > 0 && !units.includes('enterprise')
+  if (me.user.role === 'enterprise' || units.length) links.push({ label: onlyOthers ? '单位工作台' : '企业工作台', url: ROUTES.enterprise })
   if (me.user.role === 'college' || kinds.has('college')) links.push({ label: '院校工作台', url: ROUTES.college })
   if (me.user.role === 'admin') links.push({ label: '管理后台', url: ROUTES.adminMemberships })
   if (me.user.role === 'admin') links.push({ label: '匹配解释', url: ROUTES.adminExplain })
-  // Fairs are organised by administrators and (verified) colleges.
-  if (me.user.role === 'admin' || me.user.role === 'college' || kinds.has('college')) links.push({ label: '活动管理', url: ROUTES.organiserEvents })
+  // Fairs are organised by administrators, colleges and industry organisations.
+  if (me.user.role === 'admin' || me.user.role === 'college' || kinds.has('college') || kinds.has('industry_org')) links.push({ label: '活动管理', url: ROUTES.organiserEvents })
   return links
 }

@@ -6,11 +6,16 @@ import { LinkRows } from '../../components/LinkRows'
 import { StateView } from '../../components/StateView'
 import { ROUTES } from '../../routes'
 import { usePagedPage } from '../../lib/use-paged-list'
+import { AdminScopeLine } from '../scope/AdminScopeLine'
+import { useAdminScope } from '../scope/use-admin-scope'
 import { ReviewCard, type Decision } from './ReviewCard'
 import './index.css'
 
 export default function MembershipReviewPage() {
   const list = usePagedPage(fetchPendingMemberships)
+  const scope = useAdminScope()
+  // Chains are the province's to run; a department, bureau or consortium does not see the link.
+  const province = !scope || scope.province
 
   const decide = async (id: string, decision: Decision, note?: string) => {
     const { confirm } = await Taro.showModal({
@@ -33,12 +38,13 @@ export default function MembershipReviewPage() {
 
   return (
     <View className='review'>
+      <AdminScopeLine scope={scope} />
       <LinkRows
         title='管理后台'
         links={[
-          { text: '审核队列', hint: '单位、岗位、清单、举报', url: ROUTES.adminReview },
+          { text: '审核队列', hint: scope && !scope.province ? '本范围内的待审内容' : '单位、岗位、清单、举报', url: ROUTES.adminReview },
           { text: '操作日志', url: ROUTES.adminAudit },
-          { text: '产业链管理', hint: '新增、确认、停用、三组长、专业', url: ROUTES.adminChains },
+          ...(province ? [{ text: '产业链管理', hint: '新增、确认、停用、三组长、专业', url: ROUTES.adminChains }] : []),
           { text: '数字地图', url: ROUTES.provinceMap },
           { text: '产业链分析', url: ROUTES.provinceAnalytics },
           { text: '专业产业适配监测', url: ROUTES.provinceFit },

@@ -6,6 +6,8 @@ import { errorMessage } from '../../api/api-error'
 import { decideReview, fetchReviewQueue } from '../../api/review'
 import { StateView } from '../../components/StateView'
 import { usePagedPage } from '../../lib/use-paged-list'
+import { AdminScopeLine } from '../scope/AdminScopeLine'
+import { useAdminScope } from '../scope/use-admin-scope'
 import { ReviewItemCard, type Decision } from './ReviewItemCard'
 import './index.css'
 
@@ -64,10 +66,14 @@ function Queue({ kind }: { kind: ReviewKind }) {
 /** 审核队列: organisations, jobs, the two lists and user reports, each with the server's fraud signals. */
 export default function ReviewQueuePage() {
   const [kind, setKind] = useState<ReviewKind>('organization')
+  const scope = useAdminScope()
+  // Only the queues this administrator's scope holds (the server answers 404 for the others).
+  const tabs = scope ? TABS.filter((t) => scope.reviewKinds.includes(t.kind)) : TABS
   return (
     <View className='review-queue'>
+      <AdminScopeLine scope={scope} />
       <View className='review-queue__tabs'>
-        {TABS.map((t) => (
+        {tabs.map((t) => (
           <View key={t.kind} aria-selected={kind === t.kind} className={`review-queue__tab ${kind === t.kind ? 'review-queue__tab--on' : ''}`} onClick={() => setKind(t.kind)}>
             <Text>{t.label}</Text>
           </View>
