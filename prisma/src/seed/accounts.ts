@@ -1,12 +1,13 @@
 /** The demo accounts: fixed usernames, the shared password, fixed openids for WeChat sign-in. */
 import type { Role } from '../../generated/client/enums'
+import { SCOPED_ADMIN_ACCOUNTS } from './administration'
 import type { SeedContext } from './context'
 
 export const DEMO_PASSWORD = 'Zhilian@2026'
 
 export interface DemoAccount { username: string; role: Role; displayName: string; openid: string; note: string }
 
-export const DEMO_ACCOUNTS = [
+export const BASE_DEMO_ACCOUNTS = [
   { username: 'demo_student', role: 'student', displayName: '李明轩', openid: 'o_demo_student', note: '淄博职业学院 机电一体化技术 三年级，简历完整' },
   { username: 'demo_enterprise', role: 'enterprise', displayName: '王强', openid: 'o_demo_enterprise', note: '淄博恒瑞精密机械有限公司 负责人（已认证）' },
   { username: 'demo_college', role: 'college', displayName: '张丽', openid: 'o_demo_college', note: '淄博职业学院 校企合作处（已认证成员）' },
@@ -14,12 +15,15 @@ export const DEMO_ACCOUNTS = [
   { username: 'demo_enterprise_pending', role: 'enterprise', displayName: '刘洋', openid: 'o_demo_enterprise_pending', note: '日照海川新材料科技有限公司 负责人（待审核）' },
 ] as const satisfies readonly DemoAccount[]
 
-export type DemoUsers = Record<(typeof DEMO_ACCOUNTS)[number]['username'], { id: string; displayName: string }>
+/** Every demo account: the five roles, then the scoped administrators (decision 021). */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [...BASE_DEMO_ACCOUNTS, ...SCOPED_ADMIN_ACCOUNTS]
+
+export type DemoUsers = Record<(typeof BASE_DEMO_ACCOUNTS)[number]['username'], { id: string; displayName: string }>
 
 /** Adds the demo users; `passwordHash` is computed once by the caller (scrypt is slow on purpose). */
 export function buildDemoUsers(ctx: SeedContext, passwordHash: string): DemoUsers {
   const users = {} as DemoUsers
-  DEMO_ACCOUNTS.forEach((account, i) => {
+  BASE_DEMO_ACCOUNTS.forEach((account, i) => {
     const id = ctx.rng.id()
     const createdAt = ctx.daysAgo(210 - i)
     ctx.rows.user.push({

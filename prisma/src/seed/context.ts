@@ -7,11 +7,13 @@ import type { Prisma } from '../../generated/client/client'
 import { createRng, type Rng } from './rng'
 
 export interface Rows {
+  grouping: Prisma.GroupingCreateManyInput[]
   user: Prisma.UserCreateManyInput[]
   organization: Prisma.OrganizationCreateManyInput[]
   orgChain: Prisma.OrgChainCreateManyInput[]
   orgLabel: Prisma.OrgLabelCreateManyInput[]
   membership: Prisma.MembershipCreateManyInput[]
+  groupingMember: Prisma.GroupingMemberCreateManyInput[]
   studentProfile: Prisma.StudentProfileCreateManyInput[]
   supplyList: Prisma.SupplyListCreateManyInput[]
   majorOffering: Prisma.MajorOfferingCreateManyInput[]
@@ -54,7 +56,7 @@ export interface Rows {
 
 /** Insert order: every table after the tables its foreign keys point to. */
 export const TABLES: (keyof Rows)[] = [
-  'user', 'organization', 'orgChain', 'orgLabel', 'membership', 'studentProfile',
+  'grouping', 'user', 'organization', 'orgChain', 'orgLabel', 'membership', 'groupingMember', 'studentProfile',
   'supplyList', 'majorOffering', 'majorOfferingChain', 'enrolment', 'graduateCohort', 'graduateDestination', 'faculty',
   'equipment', 'equipmentChain', 'equipmentBooking', 'researchProject', 'researchProjectChain', 'intellectualProperty',
   'trainingCourse', 'trainingCourseChain', 'caseStudy',

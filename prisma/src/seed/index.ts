@@ -4,7 +4,8 @@
  */
 import type { PrismaClient } from '../../generated/client/client'
 import { hashPassword } from '../password'
-import { buildDemoUsers, DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
+import { BASE_DEMO_ACCOUNTS, buildDemoUsers, DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
+import { buildAdministration } from './administration'
 import { createContext, shanghaiMidnight, shanghaiYear, TABLES, type Rows, type SeedContext } from './context'
 import { recordDemoChainCounts } from './chain-counts'
 import { buildDemandLists } from './demand'
@@ -66,6 +67,7 @@ function build(ctx: SeedContext, passwordHash: string, opts: SeedOptions) {
   plantReviewSignals(ctx, jobs)
   const studentIds = buildStudents(ctx, opts.students ?? 300, colleges, offerings, jobs, enterprises, demo)
   buildEvents(ctx, colleges, enterprises, jobs, studentIds, demo)
+  buildAdministration(ctx, passwordHash, colleges, enterprises, BASE_DEMO_ACCOUNTS.length + 1)
   recordListVersions(ctx, new Map([...colleges, ...enterprises].map((o) => [o.id, o.ownerUserId])))
 }
 

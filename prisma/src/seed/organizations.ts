@@ -32,7 +32,7 @@ function weighted<T>(ctx: SeedContext, items: [T, number][]): T {
   return items[items.length - 1]![0]
 }
 
-function body9(ctx: SeedContext) {
+export function body9(ctx: SeedContext) {
   const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY'
   return Array.from({ length: 9 }, () => ctx.rng.pick([...chars])).join('')
 }

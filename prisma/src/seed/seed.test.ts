@@ -108,6 +108,24 @@ describe('seedDemo', () => {
     }
   })
 
+  it('seeds the departments, three cities\' bureaus and the 淄博 consortium with its members (decisions 021, 022)', async () => {
+    const scopes = await a.prisma.user.findMany({ where: { role: 'admin', adminDepartment: { not: null } }, select: { adminDepartment: true, adminCityCode: true } })
+    for (const city of ['370100', '370200', '370300']) {
+      expect(scopes).toContainEqual({ adminDepartment: 'edu', adminCityCode: city })
+      expect(scopes).toContainEqual({ adminDepartment: 'industry', adminCityCode: city })
+    }
+    expect(scopes).toContainEqual({ adminDepartment: 'edu', adminCityCode: null })
+    expect(scopes).toContainEqual({ adminDepartment: 'industry', adminCityCode: null })
+    const consortium = await a.prisma.grouping.findUniqueOrThrow({ where: { name: '淄博市域产教联合体' }, include: { members: { include: { org: true } }, admins: true, events: true } })
+    const kinds = new Set(consortium.members.map((m) => m.org.kind))
+    expect([...kinds].sort()).toEqual(['college', 'enterprise', 'industry_org', 'research_institute'])
+    expect(consortium.members.every((m) => m.org.cityCode === '370300')).toBe(true)
+    expect(consortium.admins.map((u) => u.username)).toEqual(['demo_consortium'])
+    expect(consortium.events.length).toBeGreaterThan(0)
+    // A 淄博 college's 附件1 waits for the 淄博 education bureau.
+    expect(await a.prisma.supplyList.count({ where: { status: 'submitted', college: { cityCode: '370300' } } })).toBeGreaterThan(0)
+  })
+
   it('fills every part of both forms for an approved college and enterprise', async () => {
     const supply = await a.prisma.supplyList.findFirstOrThrow({
       where: { status: 'approved' },
