@@ -4,6 +4,7 @@ import { demandByMajor, graduatesByYear } from '../../analytics/aggregate'
 import { loadContext, type AnalysisContext } from '../../analytics/context'
 import { demandByYear, filterDemand, loadDemand, type DemandSet } from '../../analytics/demand'
 import { loadSupplyFacts, type SupplyFact } from '../../analytics/facts'
+import { orgInScope } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import type { Db } from '../../lib/types'
 import type { AppRouteHandler } from '../../lib/types'
@@ -63,7 +64,10 @@ export const fit: AppRouteHandler<typeof routes.fit> = async (c) => {
 export const alerts: AppRouteHandler<typeof routes.alerts> = async (c) => {
   const user = currentUser(c)
   const db = c.var.db
-  const collegeIds = user.role === 'admin' ? undefined : user.orgIds
+  // Colleges see their own alerts; administrators the colleges their scope holds (decision 021).
+  const scope = user.adminScope
+  const collegeIds = !scope ? user.orgIds : scope.department === 'all' ? undefined
+    : (await db.organization.findMany({ where: { kind: 'college', ...orgInScope(scope) }, select: { id: true } })).map((o) => o.id)
   const [ctx, supply, demand] = await Promise.all([loadContext(db), loadSupplyFacts(db, { collegeIds }), loadDemand(db)])
   const items: Alert[] = []
   for (const f of collegeFit(ctx, supply, demand)) {

@@ -106,6 +106,6 @@ export const takers: AppRouteHandler<typeof routes.takers> = async (c) => {
     where: { id },
     select: { id: true, title: true, status: true, list: { select: { orgId: true } }, takers: { select: TAKER_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] } },
   })
-  assertOwnOrg(currentUser(c), ch?.list.orgId, '技术难题')
+  await assertOwnOrg(c.var.db, currentUser(c), ch?.list.orgId, '技术难题')
   return c.json({ challenge: { id: ch!.id, title: ch!.title, status: ch!.status }, items: ch!.takers.map(takerOut) }, 200)
 }

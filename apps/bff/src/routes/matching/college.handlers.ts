@@ -25,7 +25,7 @@ export const collegeDemand: AppRouteHandler<typeof routes.collegeDemand> = async
     where: { id, kind: 'college' },
     select: { id: true, name: true, cityCode: true, chains: { select: { chainId: true } } },
   })
-  assertOwnOrg(currentUser(c), college?.id, '院校')
+  await assertOwnOrg(c.var.db, currentUser(c), college?.id, '院校')
   const facts = await loadSupplyFacts(db, { collegeIds: [id] })
   const chainIds = [...new Set([...college!.chains.map((x) => x.chainId), ...facts.flatMap((f) => f.chainIds)])]
   const majorCodes = facts.map((f) => f.majorCode)

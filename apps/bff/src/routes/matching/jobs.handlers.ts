@@ -21,7 +21,7 @@ export const jobSupply: AppRouteHandler<typeof routes.jobSupply> = async (c) => 
   const { limit } = c.req.valid('query')
   const db = c.var.db
   const row = await loadJob(db, id)
-  assertOwnOrg(currentUser(c), row?.orgId, '岗位')
+  await assertOwnOrg(c.var.db, currentUser(c), row?.orgId, '岗位')
   const job = matchableJob(row!)
   const ctx = await loadContext(db, job.chainId ? [job.chainId] : [])
   return c.json(rankForJob(job, await supplyRowsFor(db, [job], ctx), ctx, limit), 200)
@@ -32,7 +32,7 @@ export const demandListSupply: AppRouteHandler<typeof routes.demandListSupply> =
   const { limit } = c.req.valid('query')
   const db = c.var.db
   const list = await db.demandList.findUnique({ where: { id }, select: { id: true, orgId: true, org: { select: { name: true } } } })
-  assertOwnOrg(currentUser(c), list?.orgId, '需求清单')
+  await assertOwnOrg(c.var.db, currentUser(c), list?.orgId, '需求清单')
   const rows = await db.job.findMany({ where: { orgId: list!.orgId, status: { in: [...LIVE] } }, select: { id: true }, orderBy: { createdAt: 'asc' } })
   const jobs = (await Promise.all(rows.map((r) => loadJob(db, r.id)))).flatMap((j) => (j ? [matchableJob(j)] : []))
   const ctx = await loadContext(db, [...new Set(jobs.flatMap((j) => (j.chainId ? [j.chainId] : [])))])

@@ -19,7 +19,7 @@ export const trainingCourses: AppRouteHandler<typeof routes.trainingCourses> = a
     where: { id },
     select: { id: true, content: true, perYear: true, format: true, list: { select: { orgId: true, org: { select: { cityCode: true } } } } },
   })
-  assertOwnOrg(currentUser(c), need?.list.orgId, '培训需求')
+  await assertOwnOrg(c.var.db, currentUser(c), need?.list.orgId, '培训需求')
   const [ctx, listIds] = await Promise.all([loadContext(db, []), supplyListIds(db)])
   const courses = await db.trainingCourse.findMany({
     where: fromLists(listIds),
@@ -48,7 +48,7 @@ export const challengeColleges: AppRouteHandler<typeof routes.challengeColleges>
   const { limit } = c.req.valid('query')
   const db = c.var.db
   const ch = await db.techChallenge.findUnique({ where: { id }, select: { id: true, title: true, problem: true, target: true, list: { select: { orgId: true } } } })
-  assertOwnOrg(currentUser(c), ch?.list.orgId, '技术难题')
+  await assertOwnOrg(c.var.db, currentUser(c), ch?.list.orgId, '技术难题')
   const listIds = await supplyListIds(db)
   const where = fromLists(listIds)
   const [lists, projects, patents, equipment, faculty] = await Promise.all([
@@ -83,7 +83,7 @@ export const equipment: AppRouteHandler<typeof routes.equipment> = async (c) => 
   const { limit } = c.req.valid('query')
   const db = c.var.db
   const req = await db.resourceRequest.findUnique({ where: { id }, select: { id: true, kind: true, description: true, list: { select: { orgId: true, org: { select: { cityCode: true } } } } } })
-  assertOwnOrg(currentUser(c), req?.list.orgId, '资源需求')
+  await assertOwnOrg(c.var.db, currentUser(c), req?.list.orgId, '资源需求')
   if (req!.kind !== 'equipment') throw new AppError('BAD_REQUEST', { userMessage: '该资源需求不是仪器设备类，无法匹配共享设备' })
   const [ctx, listIds] = await Promise.all([loadContext(db, []), supplyListIds(db)])
   const rows = await db.equipment.findMany({
