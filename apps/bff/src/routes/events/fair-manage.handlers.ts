@@ -26,8 +26,12 @@ function page<T extends { startsAt: Date; id: string }>(rows: T[], limit: number
   return { items, nextCursor: rows.length > limit && last ? encodeCursor({ s: last.startsAt.toISOString(), id: last.id }) : null }
 }
 
+// An administrator without a city or grouping organises everything; the check is needed because Prisma reads
+// `OR: [{}, …]` as matching nothing.
+const adminEvents = (user: Principal, inScope: Prisma.EventWhereInput): Prisma.EventWhereInput =>
+  Object.keys(inScope).length ? { OR: [inScope, { createdByUserId: user.id }] } : {}
 const organisedBy = (user: Principal): Prisma.EventWhereInput =>
-  user.adminScope ? { OR: [eventInScope(user.adminScope), { createdByUserId: user.id }] } : { OR: [{ organizerOrgId: { in: user.orgIds } }, { createdByUserId: user.id }] }
+  user.adminScope ? adminEvents(user, eventInScope(user.adminScope)) : { OR: [{ organizerOrgId: { in: user.orgIds } }, { createdByUserId: user.id }] }
 
 export const organised: AppRouteHandler<typeof routes.organised> = async (c) => {
   const user = currentUser(c)
