@@ -30,7 +30,9 @@ export interface SeedSummary {
   /** True when the database already held the demo data and nothing was written. */
   alreadySeeded: boolean
   cities: number; chains: number; majors: number; labels: number
-  colleges: number; enterprises: number; users: number; students: number
+  colleges: number; enterprises: number
+  /** 科研院所, 行业组织 and 服务机构 (decision 022). */
+  otherOrganizations: number; users: number; students: number
   jobs: number; openJobs: number; applications: number; equipment: number; trainingCourses: number
   challenges: number; events: number
 }
@@ -78,12 +80,13 @@ async function insert<T extends keyof Rows>(tx: PrismaClient, table: T, rows: Ro
 }
 
 async function count(prisma: PrismaClient): Promise<Omit<SeedSummary, 'alreadySeeded'>> {
-  const [cities, chains, majors, labels, colleges, enterprises, users, students, jobs, openJobs, applications, equipment, trainingCourses, challenges, events] =
+  const [cities, chains, majors, labels, colleges, enterprises, otherOrganizations, users, students, jobs, openJobs, applications, equipment, trainingCourses, challenges, events] =
     await Promise.all([
       prisma.city.count(), prisma.industryChain.count(), prisma.major.count(), prisma.enterpriseLabel.count(),
       prisma.organization.count({ where: { kind: 'college' } }), prisma.organization.count({ where: { kind: 'enterprise' } }),
+      prisma.organization.count({ where: { kind: { notIn: ['college', 'enterprise'] } } }),
       prisma.user.count(), prisma.studentProfile.count(), prisma.job.count(), prisma.job.count({ where: { status: 'open' } }),
       prisma.application.count(), prisma.equipment.count(), prisma.trainingCourse.count(), prisma.techChallenge.count(), prisma.event.count(),
     ])
-  return { cities, chains, majors, labels, colleges, enterprises, users, students, jobs, openJobs, applications, equipment, trainingCourses, challenges, events }
+  return { cities, chains, majors, labels, colleges, enterprises, otherOrganizations, users, students, jobs, openJobs, applications, equipment, trainingCourses, challenges, events }
 }

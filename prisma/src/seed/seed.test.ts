@@ -57,7 +57,7 @@ describe('seedDemo', () => {
 
   it('gives every organisation a valid USCC (91… for enterprises) but the one pending example the review queue flags', async () => {
     const orgs = await a.prisma.organization.findMany({ select: { kind: true, uscc: true, name: true, verification: true } })
-    expect(orgs.length).toBe(summaryA.colleges + summaryA.enterprises)
+    expect(orgs.length).toBe(summaryA.colleges + summaryA.enterprises + summaryA.otherOrganizations)
     const invalid = orgs.filter((org) => !checkUscc(org.uscc, { enterprise: org.kind === 'enterprise' }).ok)
     expect(invalid.map((o) => [o.kind, o.verification])).toEqual([['enterprise', 'pending']])
     expect(invalid[0]!.uscc.startsWith('91')).toBe(true)
