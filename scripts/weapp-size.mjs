@@ -19,7 +19,7 @@ function size(dir) {
 const total = size(dist)
 const subs = Object.fromEntries(subRoots.map((r) => [r, size(join(dist, r))]))
 const main = total - Object.values(subs).reduce((a, b) => a + b, 0)
-const kb = (n) => (n / 1024).toFixed(1) + ' KiB'
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`
 console.log(`weapp main package: ${kb(main)}`)
 for (const [r, s] of Object.entries(subs)) console.log(`weapp subpackage ${r}: ${kb(s)}`)
 console.log(`weapp total: ${kb(total)}`)

@@ -24,7 +24,7 @@ export async function hashPassword(password: string): Promise<string> {
 /** False for a wrong password and for anything that is not one of our hashes. */
 export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
   const parts = stored?.split('$')
-  if (!parts || parts.length !== 6 || parts[0] !== 'scrypt') return false
+  if (parts?.length !== 6 || parts[0] !== 'scrypt') return false
   const [, n, r, p, salt, hash] = parts
   const expected = Buffer.from(hash!, 'base64')
   if (expected.length === 0) return false

@@ -21,7 +21,7 @@ const ROWS = 10_000
 await ensureScaleDb(url, { jobs: 200_000, students: 500_000 })
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) })
 const bff = await startBff(url)
-const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2) + ' s'
+const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(2)} s`
 try {
   // A verified enterprise of its own per run, so reruns do not collide with an earlier run's list.
   const owner = await prisma.user.findFirstOrThrow({ where: { username: 'demo_enterprise' }, select: { id: true, tokenVersion: true, memberships: { select: { org: true } } } })

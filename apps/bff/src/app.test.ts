@@ -49,7 +49,7 @@ describe('the app shell', () => {
   })
 
   it('answers a bad query with VALIDATION_FAILED naming the parameter', async () => {
-    const res = await h.app.request('/api/reference/majors?q=' + '长'.repeat(51))
+    const res = await h.app.request(`/api/reference/majors?q=${'长'.repeat(51)}`)
     const problem = await expectProblem(res, 400, 'VALIDATION_FAILED')
     expect(problem.issues?.map((i) => i.path)).toEqual(['q'])
   })

@@ -19,7 +19,7 @@ export interface SendBody {
   lang?: unknown
 }
 
-const PAGE_PATH = /^[A-Za-z0-9_\-]+(\/[A-Za-z0-9_\-]+)*(\?.*)?$/
+const PAGE_PATH = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*(\?.*)?$/
 
 /**
  * What WeChat checks on `subscribe/send` after the token: the user, the template, the page path, each

@@ -33,6 +33,6 @@ export function createRng(seed: number): Rng {
       return pool.slice(0, Math.min(n, pool.length))
     },
     chance: (p) => next() < p,
-    id: () => 'c' + Array.from({ length: 24 }, () => Math.floor(next() * 36).toString(36)).join(''),
+    id: () => `c${Array.from({ length: 24 }, () => Math.floor(next() * 36).toString(36)).join('')}`,
   }
 }

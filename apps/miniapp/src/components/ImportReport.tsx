@@ -38,6 +38,7 @@ export function ImportReport({ issues, onDownloadAnnotated }: { issues: FieldIss
             {sheet}（{list.length} 处）
           </Text>
           {list.map((issue, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a report shown once, never reordered
             <View key={i} className='import-report__row' role='row'>
               <Text className='import-report__cell'>{issue.sheet ?? '—'}</Text>
               <Text className='import-report__cell import-report__cell--narrow'>{issue.row ?? '—'}</Text>

@@ -41,8 +41,10 @@ export function QrCode({ text, size = 220, label }: QrCodeProps) {
       style={{ width: `${edge}px`, height: `${edge}px`, padding: `${cell * quiet}px`, background: '#fff', boxSizing: 'border-box' }}
     >
       {Array.from({ length: matrix.size }, (_, r) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the row number is the row's identity
         <View key={r} style={{ display: 'flex', height: `${cell}px` }}>
           {rowRuns((c) => matrix.get(r, c) === 1, matrix.size).map((run, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a run's position is its identity
             <View key={i} style={{ width: `${cell * run.len}px`, height: `${cell}px`, background: run.dark ? '#111' : '#fff' }} />
           ))}
         </View>

@@ -15,6 +15,7 @@ export function StatusTimeline({ events, interviews = [] }: { events: TimelineEv
   return (
     <View className='timeline'>
       {events.map((e, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: an append-only history; two events may share a time
         <Text key={`${e.at}-${i}`} className='timeline__item'>
           {shortDateTime(e.at)} {ApplicationStatus.labels[e.to]}
           {e.reason ? `（${e.reason}）` : ''}

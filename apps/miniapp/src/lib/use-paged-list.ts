@@ -54,6 +54,7 @@ export function usePagedList<T extends { id: string }>(loadPage: (cursor: string
   /** Drops an item that left this list (e.g. a membership that was just reviewed). */
   const remove = useCallback((id: string) => setItems((prev) => prev.filter((item) => item.id !== id)), [])
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reloadKey is the caller's way to ask for a fresh first page
   useEffect(() => {
     void refresh()
   }, [refresh, reloadKey])

@@ -6,6 +6,7 @@ import { z } from 'zod'
  * them here turns that into a field error the user can act on. Every text field also carries a length cap so
  * no request can store unbounded text.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching NUL is the point
 const UNSAFE_CHARACTERS = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 export const UNSAFE_TEXT_MESSAGE = '含有无法保存的字符（空字符或残缺的表情符号），请删除后重试'

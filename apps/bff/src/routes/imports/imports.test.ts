@@ -137,7 +137,7 @@ describe('Excel import of the demand list', () => {
     expect(res.status).toBe(202)
     const job = await settle(res, m.token)
     expect(job).toMatchObject({ status: 'done', progress: 100, unchanged: false })
-    expect(job.rows?.['岗位需求']).toBe(10_000)
+    expect(job.rows?.岗位需求).toBe(10_000)
     const list = await h.prisma.demandList.findUniqueOrThrow({ where: { orgId: m.org.id } })
     expect((list.draft as { jobs: unknown[] }).jobs).toHaveLength(10_000)
   })

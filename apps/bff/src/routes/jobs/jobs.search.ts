@@ -79,7 +79,7 @@ const MatchCursor = z.object({ s: z.number(), id: cursorKey.id })
 
 export async function searchByMatch(db: Db, q: JobListQuery, user: Principal | undefined) {
   const refuse = (why: string) => new AppError('BAD_REQUEST', { userMessage: why, internal: 'match sort unavailable' })
-  if (!user || user.role !== 'student') throw refuse('按匹配度排序需要以学生身份登录')
+  if (user?.role !== 'student') throw refuse('按匹配度排序需要以学生身份登录')
   const me = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { personalisationOff: true } })
   if (me.personalisationOff) throw refuse('您已关闭个性化推荐，不能按匹配度排序，请改为按最新排序')
   const student = await loadStudentForScoring(db, user.id)

@@ -132,6 +132,7 @@ function RowsField({ spec, path, draft, issues, onChange }: FieldProps & { spec:
       <Text className='lf-rows__title'>{spec.label}</Text>
       <Issue issues={issues} path={path} />
       {rows.map((_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: list rows have no identity; every input is controlled by its row's path
         <View key={i} className='lf-row'>
           <View className='lf-row__head'>
             <Text className='lf-row__title'>

@@ -22,6 +22,7 @@ function useCountdown(expiresAt: string | undefined, renew: () => void) {
   }, [])
   const left = expiresAt ? new Date(expiresAt).getTime() - now : undefined
   const due = left !== undefined && left < REFRESH_BEFORE_MS
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a renewed code (new expiresAt) that is due at once must renew again
   useEffect(() => {
     if (due) renew()
   }, [due, expiresAt, renew])

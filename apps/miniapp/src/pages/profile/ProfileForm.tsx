@@ -19,7 +19,7 @@ const fromProfile = (p: Profile): Draft => ({
   certificates: p.certificates, expectedCities: p.expectedCities, expectedChains: p.expectedChains, intro: p.intro, phone: p.phone,
 })
 
-const blankToNull = (s: string | null) => (s && s.trim() ? s.trim() : null)
+const blankToNull = (s: string | null) => (s?.trim() ? s.trim() : null)
 
 export function ProfileForm({ profile, cities, onSaved }: { profile: Profile; cities: City[]; onSaved: (p: Profile) => void }) {
   const [d, setD] = useState<Draft>(() => fromProfile(profile))

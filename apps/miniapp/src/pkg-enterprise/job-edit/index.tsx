@@ -55,11 +55,8 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
     setIssues({})
     setSaving(true)
     try {
-      let saved
-      if (job) {
-        const { publish: _publish, orgId: _orgId, ...patch } = parsed.data
-        saved = await updateEnterpriseJob(job.id, patch)
-      } else saved = await createEnterpriseJob(parsed.data)
+      const { publish: _publish, orgId: _orgId, ...patch } = parsed.data
+      const saved = job ? await updateEnterpriseJob(job.id, patch) : await createEnterpriseJob(parsed.data)
       // New posts and material edits go to the platform's review first (decision 014): say so, not 已发布.
       void Taro.showToast({ title: saved.status === 'pending_review' ? '已提交审核' : job ? '已保存' : '已发布', icon: saved.status === 'pending_review' ? 'none' : 'success' })
       onDone()
@@ -107,6 +104,7 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
       <View className='field'>
         <Text className='field__label'>技能要求</Text>
         {d.skills.map((s, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: skill rows have no identity; their inputs are controlled by index
           <View key={i} className='field'>
             <Input className='field__input' name={`skill-${i}`} placeholder='技能名称' value={s.name} onInput={(e) => set('skills', d.skills.map((x, j) => (j === i ? { ...x, name: e.detail.value } : x)))} />
             <View className='row-actions'>

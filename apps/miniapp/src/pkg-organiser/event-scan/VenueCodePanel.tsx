@@ -21,6 +21,7 @@ export function VenueCodePanel({ eventId }: { eventId: string }) {
   }, [])
 
   const [attempt, setAttempt] = useState(0)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is bumped to fetch a new code
   useEffect(() => {
     let live = true
     fetchVenueCode(eventId).then(

@@ -27,6 +27,7 @@ export default function MapPage() {
   const [city, setCity] = useState<string>()
   const map = useRemote(() => (year ? fetchMap({ chainId, year, pair }) : Promise.resolve(undefined)), { enabled: false })
   const { reload } = map
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the fetch reads chainId and pair through reload's closure; a new choice reloads
   useEffect(() => {
     if (year) void reload()
   }, [chainId, year, pair, reload])

@@ -13,7 +13,7 @@ export { explain, type Evidence, type JobPart } from './explain'
 export { buildProfile, FIELD_LABELS, FIELDS, phraseKey, type Field, type MajorTextProfile, type Phrase } from './profile'
 export { buildMatchTextIndex, rankMajors, TEXT_WEIGHTS, toTextFit, type JobForText, type MatchTextIndex, type RankedMajor, type RankOptions, type TextWeights } from './rank'
 export { icuWords, terms, type TermOptions, type WordSplitter } from './segment'
-export { type Synonym } from './synonyms'
+export type { Synonym } from './synonyms'
 export { matchTextIndex } from './node'
 
 let shippedChainMap: ChainMajorMap | undefined
