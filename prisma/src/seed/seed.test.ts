@@ -167,7 +167,9 @@ describe('seeded lists (decision 015: the state draft → submit → approve lea
     const recorded = new Map(versions.map((v) => [`${v.listKind}:${v.listId}:${v.version}`, v.snapshot as { source: string; data: unknown }]))
     for (const [kind, lists, schema] of [['supply', supply, SupplyListInput], ['demand', demand, DemandListInput]] as const) {
       for (const list of lists) {
-        expect(schema.safeParse(list.draft).success).toBe(true)
+        // The one unit seeded with a failing USCC (review-signals.ts) typed it into its draft too; nothing else may be wrong.
+        const parsed = schema.safeParse(list.draft)
+        expect(parsed.success || parsed.error.issues.every((i) => i.path.join('.').endsWith('uscc') && list.status === 'draft')).toBe(true)
         if (list.status === 'draft') {
           expect([list.version, list.approvedVersion]).toEqual([0, null])
           continue

@@ -101,20 +101,6 @@ describe('review decisions', () => {
     expect(inbox.body).toContain('岗位薪资请按月填写')
   })
 
-  it('opens the jobs of an approved demand list (the list approval is their review), not jobs posted after it', async () => {
-    const org = await createEnterprise(h.prisma)
-    const listed = [
-      await createJob(h.prisma, { orgId: org.id, status: 'pending_review', publishedAt: null }),
-      await createJob(h.prisma, { orgId: org.id, status: 'pending_review', publishedAt: null }),
-    ]
-    const list = await h.prisma.demandList.create({ data: { orgId: org.id, status: 'submitted', submittedAt: new Date(), version: 1 } })
-    const later = await createJob(h.prisma, { orgId: org.id, status: 'pending_review', publishedAt: null })
-    expect((await decide('demand_list', list.id, { decision: 'approve' })).status).toBe(200)
-    const status = async (id: string) => (await h.prisma.job.findUniqueOrThrow({ where: { id } })).status
-    expect(await Promise.all(listed.map((j) => status(j.id)))).toEqual(['open', 'open'])
-    expect(await status(later.id)).toBe('pending_review')
-  })
-
   it('verifies an organisation with its owner, who can then submit', async () => {
     const org = await createEnterprise(h.prisma, { verification: 'pending' })
     const { user, membership } = await createMember(h.prisma, org, { status: 'pending', isOwner: true })

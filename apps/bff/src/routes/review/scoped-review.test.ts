@@ -19,10 +19,19 @@ let jinanCollege: { id: string }
 let memberEnterprise: { id: string }
 let outsiderEnterprise: { id: string }
 
-const submittedSupply = async (collegeId: string) =>
-  (await h.prisma.supplyList.create({ data: { collegeId, year: 2026, status: 'submitted', submittedAt: new Date(), draft: json(sampleSupplyList()) } })).id
-const submittedDemand = async (orgId: string) =>
-  (await h.prisma.demandList.create({ data: { orgId, status: 'submitted', submittedAt: new Date(), draft: json(sampleDemandList()) } })).id
+// A submitted list as submit leaves it: the draft, and version 1 recorded from it (approval writes that version).
+const submitVersion = (listKind: 'supply' | 'demand', listId: string, data: unknown) =>
+  h.prisma.listVersion.create({ data: { listKind, listId, version: 1, byUserId: 'submitter', snapshot: json({ source: 'submit', data }) } })
+const submittedSupply = async (collegeId: string) => {
+  const list = await h.prisma.supplyList.create({ data: { collegeId, year: 2026, status: 'submitted', submittedAt: new Date(), version: 1, draft: json(sampleSupplyList()) } })
+  await submitVersion('supply', list.id, sampleSupplyList())
+  return list.id
+}
+const submittedDemand = async (orgId: string) => {
+  const list = await h.prisma.demandList.create({ data: { orgId, status: 'submitted', submittedAt: new Date(), version: 1, draft: json(sampleDemandList()) } })
+  await submitVersion('demand', list.id, sampleDemandList())
+  return list.id
+}
 const queueIds = async (token: string, kind: string) => {
   const res = await h.app.request(`/api/review/queue?kind=${kind}&limit=100`, { headers: bearer(token) })
   return res.status === 200 ? ReviewPageSchema.parse(await res.json()).items.map((i) => i.id) : res.status
