@@ -145,8 +145,12 @@ describe.each(CASES)('$name: one definition, four readers', (c) => {
     expect(c.layout.remark).toBe(c.form.remark)
   })
 
-  it('version diffs name each section as the definition does', () => {
-    expect(c.kindLabels).toEqual(Object.fromEntries(topFields(c.form).map(([k, f]) => [k, f.label])))
+  it('version diffs name each section, and each field of the unit’s basic block, as the definition does', () => {
+    const expected = topFields(c.form).flatMap(([k, f]) => [
+      [k, f.label],
+      ...(f.kind === 'group' ? Object.entries(f.fields).map(([sub, g]) => [`${k}.${sub}`, g.label]) : []),
+    ])
+    expect(c.kindLabels).toEqual(Object.fromEntries(expected))
   })
 })
 

@@ -83,8 +83,8 @@ describe('my applications and withdrawal', () => {
     const other = await createJob(h.prisma, { orgId: org.id, title: '装配钳工' })
     const a = ApplyResultSchema.parse(await (await post(`/api/jobs/${job.id}/applications`, consentFor(org.id), token)).json())
     await post(`/api/jobs/${other.id}/applications`, consentFor(org.id), token)
-    // The enterprise reads it: the student's timeline shows 已查看.
-    await h.app.request(`/api/enterprise/applications/${a.id}`, { headers: bearer(await h.tokenFor(staff)) })
+    // The enterprise opens it (the explicit 已查看 action, decision 014): the student's timeline shows 已查看.
+    expect((await h.app.request(`/api/enterprise/applications/${a.id}/viewed`, { method: 'POST', headers: bearer(await h.tokenFor(staff)) })).status).toBe(200)
     const res = await h.app.request('/api/applications/mine?limit=1', { headers: bearer(token) })
     const first = MyApplicationsPageSchema.parse(await res.json())
     expect(first.items).toHaveLength(1)
