@@ -32,7 +32,9 @@ describe('fair day and dashboard', () => {
     for (const t of tokens) expect((await register(h, event.id, t)).status).toBe(201)
     const { code } = CheckinCodeSchema.parse(await (await h.app.request(`/api/events/${event.id}/checkin-code`, { headers: bearer(tokens[0]!) })).json())
     expect((await h.app.request(`/api/events/${event.id}/checkins`, jsonInit('POST', { code }, bearer(org.token)))).status).toBe(200)
-    expect((await h.app.request(`/api/events/${event.id}/booths/mine/visits`, jsonInit('POST', { code }, bearer(rt)))).status).toBe(200)
+    // A shown code belongs to the first scanner (decision 014): at the booth the student shows a fresh one.
+    const fresh = CheckinCodeSchema.parse(await (await h.app.request(`/api/events/${event.id}/checkin-code`, { headers: bearer(tokens[0]!) })).json()).code
+    expect((await h.app.request(`/api/events/${event.id}/booths/mine/visits`, jsonInit('POST', { code: fresh }, bearer(rt)))).status).toBe(200)
     // Online or on site, applying to a booth's job is the ordinary apply flow.
     expect((await h.app.request(`/api/jobs/${job.id}/applications`, jsonInit('POST', consentFor(ent.id), bearer(tokens[0]!)))).status).toBe(201)
 
