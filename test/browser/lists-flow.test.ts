@@ -62,8 +62,12 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   await type(page, 'org.contactEmail', 'hr@example.com')
   await page.getByText('保存并下一步').click()
 
-  // 岗位需求: the seeded list's jobs are there; one more is added.
-  const n = await page.locator('input[name^="jobs."][name$=".title"]').count()
+  // 岗位需求: the seeded list's jobs are there; one more is added. The step opens once the save
+  // answered, so the jobs are counted only after it is on screen.
+  await expect.poll(() => page.locator('.lf-steps__item--on').textContent(), { timeout: 15_000 }).toContain('岗位需求')
+  const titles = page.locator('input[name^="jobs."][name$=".title"]')
+  await expect.poll(() => titles.count()).toBeGreaterThan(0)
+  const n = await titles.count()
   await page.getByText('添加岗位').click()
   await type(page, `jobs.${n}.title`, JOB_TITLE)
   await field(page, '岗位类型').getByText('全职', { exact: true }).click()
