@@ -2,6 +2,9 @@ import type { Prisma } from '@zhilian/db'
 import { OrgKind } from '@zhilian/shared/contracts/enums'
 import type { OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
 import type { ReviewItem, ReviewKind } from '@zhilian/shared/contracts/review'
+import type { JobInput } from '@zhilian/shared/contracts/demand-list'
+import { DEMAND } from '../supply-lists/list-kinds'
+import { submittedVersion } from '../supply-lists/list-workflow'
 import { jobSignals, orgSignals } from './fraud-signals'
 
 type Tx = Prisma.TransactionClient
@@ -11,6 +14,16 @@ const orgFacts = { id: true, kind: true, name: true, uscc: true, contactPhone: t
 /** What a report can point at, as the reviewer reads it. */
 const REPORT_TARGETS: Record<string, string> = { job: '岗位', organization: '单位', event: '活动', demand_list: '需求清单', supply_list: '供给清单' }
 const page = (cursor: string | undefined, limit: number) => ({ take: limit + 1, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) })
+
+/**
+ * The jobs a submitted 附件2 would publish, as approval would write them: the submitted version's rows,
+ * on the enterprise's chain (demand-materialize.ts). Jobs posted from 我的岗位 are reviewed as jobs.
+ */
+async function submittedJobs(db: Tx, listId: string, orgId: string) {
+  const [version, chain] = await Promise.all([submittedVersion(db, DEMAND, listId), db.orgChain.findFirst({ where: { orgId }, select: { chainId: true } })])
+  const rows = (version?.data.jobs ?? []) as JobInput[]
+  return rows.map((j) => ({ title: j.title, description: j.description, salaryMin: j.salaryMin, salaryMax: j.salaryMax, chainId: chain?.chainId ?? null }))
+}
 
 /** One page of the queue for one kind, as review items with their signals. */
 export async function queuePage(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string | undefined, limit: number): Promise<{ items: ReviewItem[]; more: boolean }> {
@@ -75,7 +88,7 @@ async function load(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string 
       })
       return Promise.all(lists.map(async (l) => {
         const org = await orgSignals(db, l.org)
-        const jobs = await db.job.findMany({ where: { orgId: l.org.id, status: 'pending_review' }, select: { title: true, description: true, salaryMin: true, salaryMax: true, chainId: true } })
+        const jobs = await submittedJobs(db, l.id, l.org.id)
         const jobFlags = (await Promise.all(jobs.map((j) => jobSignals(db, j, cache)))).flatMap((s, i) => s.map((x) => ({ ...x, message: `岗位「${jobs[i]!.title}」：${x.message}` })))
         return {
           kind, id: l.id, title: `${l.org.name} 需求清单`, orgId: l.org.id, orgName: l.org.name, submittedAt: (l.submittedAt ?? new Date(0)).toISOString(),

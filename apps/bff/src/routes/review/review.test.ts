@@ -67,6 +67,26 @@ describe('review queue signals', () => {
     expect(codes(byId(fine.id))).toEqual([])
   })
 
+  it('warns about a demand list from the jobs of its submitted version, not from jobs posted beside it', async () => {
+    const org = await createEnterprise(h.prisma)
+    const { user } = await createMember(h.prisma, org)
+    await createJob(h.prisma, { orgId: org.id, status: 'pending_review', title: '我的岗位里的普工', description: '先交培训费再上岗。' })
+    const list = await h.prisma.demandList.create({ data: { orgId: org.id, status: 'submitted', submittedAt: new Date(), version: 2 } })
+    const job = (title: string, description: string) => ({ title, description, salaryMin: 5000, salaryMax: 6000 })
+    const versions = [
+      { version: 1, jobs: [job('旧版本的岗位', '入职前需先培训后上岗，培训费可办理贷款。')] },
+      { version: 2, jobs: [job('清单里的操作工', '入职前需先培训后上岗，培训费可办理贷款。'), job('清单里的质检员', '负责产品质量检验。')] },
+    ]
+    for (const v of versions) {
+      await h.prisma.listVersion.create({ data: { listKind: 'demand', listId: list.id, version: v.version, byUserId: user.id, snapshot: { source: 'submit', data: { jobs: v.jobs } } } })
+    }
+    const item = (await queue('demand_list')).find((i) => i.id === list.id)
+    expect(item?.summary).toMatchObject({ jobs: 2 })
+    const wording = item?.signals.filter((s) => s.code === 'training_fee_wording').map((s) => s.message) ?? []
+    expect(wording).toHaveLength(1)
+    expect(wording[0]).toContain('清单里的操作工')
+  })
+
   it('is for administrators only', async () => {
     const staff = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma))).user)
     await expectProblem(await h.app.request('/api/review/queue?kind=job', { headers: bearer(staff) }), 403, 'FORBIDDEN')

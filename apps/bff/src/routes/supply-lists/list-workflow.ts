@@ -38,6 +38,9 @@ async function lastVersion(db: Tx, kind: ListKind, listId: string, source?: 'sub
   return row ? { version: row.version, at: row.at.toISOString(), byUserId: row.byUserId, ...asSnapshot(row.snapshot) } : null
 }
 
+/** The version a reviewer decides on and approval writes: the last one recorded by a submission. */
+export const submittedVersion = (db: Tx, kind: ListKind, listId: string) => lastVersion(db, kind, listId, 'submit')
+
 export async function getMine(c: C, kind: ListKind) {
   const caller = await callerOrg(c, kind.orgKind)
   const list = await findList(c.var.db, kind.kind, caller.org.id)
@@ -176,7 +179,7 @@ async function requireConfirmedPlan(tx: Tx, orgId: string, listId: string, data:
  * counts publicly. For 附件2 this publishes, changes and closes the list's own jobs.
  */
 export async function approveVersion(tx: Tx, kind: ListKind, listId: string, orgId: string) {
-  const submitted = await lastVersion(tx, kind, listId, 'submit')
+  const submitted = await submittedVersion(tx, kind, listId)
   if (!submitted) throw new AppError('INVALID_TRANSITION', { userMessage: '该清单没有已提交的版本，无法通过审核' })
   const data = submitted.data
   if (kind.kind === 'supply') await materializeSupply(tx, listId, data as unknown as SupplyListInput)
