@@ -66,8 +66,10 @@ test('a student registers, plans two overlapping sessions, sees the warning and 
   await expect.poll(() => item(TALK).locator('.overlap-warning').textContent()).toBe(`与「${CLINIC}」时间冲突`)
   await screenshot(student, 'fairs-flow-3-schedule-warning')
 
-  // ── The fair under way today: its id from its card.
-  await tab(student, '双选会').click()
+  // ── The fair under way today: its id from its card. 我的日程 is not a tab page (no tab bar): open the
+  // 双选会 tab anew, one page instance (hash navigation alone keeps the old one in Taro's page stack).
+  await student.goto(`${session.platform.url}/#/pages/fairs/index`)
+  await student.reload()
   const liveCard = student.locator('.event-card').filter({ hasText: LIVE })
   await liveCard.waitFor({ timeout: 30_000 })
   await liveCard.click()
