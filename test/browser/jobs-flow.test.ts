@@ -63,7 +63,8 @@ test('a student applies with consent, the enterprise invites to an interview, th
   const search = page.locator('input[name="q"]')
   await search.waitFor({ timeout: 30_000 })
   await search.fill(job.title)
-  await page.locator('.search-bar__btn').click()
+  // The home page (still in Taro's page stack, hidden) has a search bar too: press the one beside this box.
+  await page.locator('.search-bar').filter({ has: search }).locator('.search-bar__btn').click()
   const card = page.locator('.job-card').filter({ hasText: job.title }).filter({ hasText: '淄博恒瑞精密机械有限公司' }).first()
   await card.waitFor({ timeout: 30_000 })
   await screenshot(page, 'jobs-flow-1-search')
