@@ -13,7 +13,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '@zhilian/db'
 import { loadContext } from '@zhilian/bff/analytics/context'
 import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
-import { matchableJob, rankForJob, supplyRowsFor } from '@zhilian/bff/routes/matching/supply'
+import { JOB_SELECT, matchableJob, rankForJob, supplyRowsFor } from '@zhilian/bff/routes/matching/supply'
 import { ensureScaleDb } from './lib/scale-db'
 import { BENCH_KEYS, startBff } from './lib/server'
 import { percentile } from './lib/stats'
@@ -45,7 +45,7 @@ try {
   const t0 = performance.now()
   const rows = await prisma.job.findMany({
     where: { status: 'open', chainId: CHAIN },
-    select: { id: true, title: true, type: true, orgId: true, chainId: true, cityCode: true, headcount: true, hiredCount: true, majors: { select: { majorCode: true } }, org: { select: { nature: true } } },
+    select: JOB_SELECT,
   })
   const jobs = rows.map(matchableJob)
   const ctx = await loadContext(prisma, [CHAIN])

@@ -8,7 +8,8 @@ import type { Db } from '../../lib/types'
 
 export type MatchableJob = Pick<DemandFact, 'jobId' | 'title' | 'type' | 'chainId' | 'majorCodes' | 'cityCode' | 'headcount' | 'nature' | 'skills' | 'description' | 'education'>
 
-const JOB_SELECT = {
+/** What `matchableJob` reads; the matching bench (test/bench/matching.ts) loads jobs with it too. */
+export const JOB_SELECT = {
   id: true, title: true, type: true, orgId: true, chainId: true, cityCode: true, headcount: true, hiredCount: true,
   majors: { select: { majorCode: true } }, org: { select: { nature: true } },
   description: true, education: true, skills: { select: { name: true, level: true } },
