@@ -6,6 +6,10 @@ export default defineProject({
     include: ['src/**/*.test.ts'],
     // Each file builds its own database; PGlite start-up plus migrations can take a few seconds.
     testTimeout: 30_000,
+    // Files share a worker's module cache instead of re-importing the whole BFF each (about 1.8x faster on 2 cores:
+    // 76 s against 139 s for the events and check-in files). Safe because every file builds its own database and app
+    // through the harness and no BFF test mocks a module or the environment; a test that must do so belongs elsewhere.
+    isolate: false,
     hookTimeout: 120_000,
   },
 })

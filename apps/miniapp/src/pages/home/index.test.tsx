@@ -53,7 +53,7 @@ let server: Awaited<ReturnType<typeof startLocalServer>>
 beforeAll(async () => {
   server = await startLocalServer({
     'GET /api/stats/home': (_req, res) => (failing ? sendProblem(res, new AppError('UPSTREAM_UNAVAILABLE')) : sendJson(res, 200, stats)),
-    'GET /api/me': (_req, res) => sendJson(res, 200, { user: { id: 'u1', role, displayName: '测试', personalisationOff: false }, memberships: [], student: null }),
+    'GET /api/me': (_req, res) => sendJson(res, 200, { user: { id: 'u1', role, displayName: '测试', personalisationOff: false }, memberships: [], student: null, admin: null }),
     'GET /api/recommendations/jobs': (_req, res) => {
       recommendationCalls++
       sendJson(res, 200, recommended)

@@ -33,7 +33,7 @@ beforeAll(async () => {
   server = await startLocalServer({
     'GET /api/reports/years': (_req, res) => sendJson(res, 200, { items: [{ year: 2026, supplyLists: 3, enterprises: 12 }], latest: 2026 }),
     'GET /api/reference/chains': (_req, res) =>
-      sendJson(res, 200, { items: [{ id: 'C01', name: '高端装备', status: 'confirmed', source: '2022', sortOrder: 1, active: true, majorCount: 3 }] }),
+      sendJson(res, 200, { items: [{ id: 'C01', name: '高端装备', status: 'confirmed', source: '2022', sortOrder: 1, active: true, majorCount: 3, majorCodes: ['460103'] }] }),
     'GET /api/map': (req, res) => {
       queries.push(new URL(req.url ?? '', 'http://x').search)
       sendJson(res, 200, response)
