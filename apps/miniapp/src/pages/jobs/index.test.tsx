@@ -8,7 +8,7 @@ import { sendJson, startLocalServer } from '../../test/local-server'
 import JobsPage from './index'
 
 const chain = (id: string, name: string, status: Chain['status'], sortOrder: number, active = true): Chain => ({
-  id, name, status, source: '测试', sortOrder, active, majorCount: sortOrder * 2,
+  id, name, status, source: '测试', sortOrder, active, majorCount: sortOrder * 2, majorCodes: [],
 })
 // Out of order and with one switched off, as an administrator may leave them.
 const chains = [chain('SD-C12', '新能源汽车', 'candidate', 12), chain('SD-C01', '新一代信息技术', 'confirmed', 1), chain('SD-C99', '已停用链', 'confirmed', 5, false)]
