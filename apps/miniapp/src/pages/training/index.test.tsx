@@ -16,7 +16,8 @@ describe('培训 tab against the real BFF', () => {
     await bff.make('createCourse', { title: '工业机器人运维速成班', seatsPerSession: 40, fee: 800 })
     setToken(await student(bff, '报名同学'))
     render(<TrainingPage />)
-    await screen.findByText('工业机器人运维速成班')
+    // The course shows in the menu and, where recommended, in 为你推荐 as well.
+    await screen.findAllByText('工业机器人运维速成班')
     for (const card of cardsOf('工业机器人运维速成班')) expect(card.textContent).toContain('剩余名额 40/40')
 
     const showModal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })

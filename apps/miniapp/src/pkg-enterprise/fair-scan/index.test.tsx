@@ -26,13 +26,15 @@ describe('booth scan against the real BFF', () => {
     render(<EnterpriseFairScanPage />)
     type('code', code)
     tapButton('提交学生签到码')
-    expect(await screen.findByText('周同学')).toBeInTheDocument()
+    // No consent names this enterprise, so not even the name reaches it (decision 026).
+    expect(await screen.findByText('学生（未授权姓名）')).toBeInTheDocument()
+    expect(screen.queryByText('周同学')).not.toBeInTheDocument()
     expect(screen.getByText(/^已记录到访 · \d\d:\d\d$/)).toBeInTheDocument()
     expect(screen.getByText(/该同学尚未授权向本企业提供简历和联系方式/)).toBeInTheDocument()
     expect(screen.queryByText(/手机号：/)).not.toBeInTheDocument()
 
     const mine = await as(token, () => request('GET', `/api/events/${event.id}/booths/mine`, { schema: MyBoothSchema }))
-    expect(mine.visits.map((v) => [v.student.displayName, v.applied])).toEqual([['周同学', false]])
+    expect(mine.visits.map((v) => [v.student.displayName, v.applied])).toEqual([['学生（未授权姓名）', false]])
 
     type('code', 'not-a-real-check-in-code')
     tapButton('提交学生签到码')
