@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import type { Chain } from '@zhilian/shared/contracts/reference'
+import type { ReferenceChain as Chain } from '@zhilian/shared/contracts/reference'
 import type { JobListItem } from '@zhilian/shared/contracts/jobs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { jobQuery } from '../../api/jobs'
