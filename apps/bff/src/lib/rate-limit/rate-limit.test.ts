@@ -5,6 +5,16 @@ import { createApp } from '../../app'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 import { LIMITS, PASSWORD_FAILURES } from './policies'
 
+/**
+ * Windows are fixed (counters.ts): a loop of `limit` requests that straddles a window's end starts counting anew
+ * and never reaches the limit. Each counting loop starts with at least `needSeconds` of its window left.
+ */
+async function freshWindow(windowSeconds: number, needSeconds = 25) {
+  const size = windowSeconds * 1000
+  const left = size - (Date.now() % size)
+  if (left < needSeconds * 1000) await new Promise((resolve) => setTimeout(resolve, left + 50))
+}
+
 let h: Harness
 let second: DbHandle
 beforeAll(async () => {
@@ -20,11 +30,12 @@ afterAll(async () => {
 const from = (ip: string, headers: Record<string, string> = {}) => ({ ...headers, 'x-forwarded-for': `203.0.113.9, ${ip}` })
 
 describe('rate limits kept in the database', () => {
-  it('answers the write after a user’s limit with 429, Retry-After and a Chinese message, counted across two BFF processes', async () => {
+  it('answers the write after a user’s limit with 429, Retry-After and a Chinese message, counted across two BFF processes', { timeout: 120_000 }, async () => {
     const other = createApp({ ...h.deps, db: second })
     const student = await createStudent(h.prisma)
     const token = await h.tokenFor(student)
     const limit = LIMITS.write.user!.limit
+    await freshWindow(LIMITS.write.user!.windowSeconds)
     for (let i = 0; i < limit; i++) {
       const app = i % 2 === 0 ? h.app : other
       const res = await app.request('/api/profile', jsonInit('PUT', {}, { ...bearer(token), ...from(`198.51.100.${i % 200}`) }))
@@ -39,20 +50,22 @@ describe('rate limits kept in the database', () => {
     expect((await h.app.request('/api/profile', { headers: bearer(token) })).status).toBe(200)
   })
 
-  it('limits sign-in per address, leaving other addresses alone', async () => {
+  it('limits sign-in per address, leaving other addresses alone', { timeout: 120_000 }, async () => {
     const { limit } = LIMITS.signin.ip
+    await freshWindow(LIMITS.signin.ip.windowSeconds)
     for (let i = 0; i < limit; i++) await expectProblem(await h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.10'))), 400, 'WECHAT_CODE_INVALID')
     const problem = await expectProblem(await h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.10'))), 429, 'RATE_LIMITED')
     expect(problem.message).toContain('登录')
     await expectProblem(await h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.11'))), 400, 'WECHAT_CODE_INVALID')
   })
 
-  it('limits search per signed-in user', async () => {
+  it('limits search per signed-in user', { timeout: 120_000 }, async () => {
     const admin = await createAdmin(h.prisma)
     const token = await h.tokenFor(admin)
     const { limit } = LIMITS.search.user!
     // Matching is search: refused here by validation, but counted once the caller is known.
     const ask = (i: number) => h.app.request('/api/matching/explain?jobId=x', { headers: { ...bearer(token), ...from(`198.51.101.${i % 250}`) } })
+    await freshWindow(LIMITS.search.user!.windowSeconds)
     for (let i = 0; i < limit; i++) await expectProblem(await ask(i), 400, 'VALIDATION_FAILED')
     const problem = await expectProblem(await ask(limit), 429, 'RATE_LIMITED')
     expect(problem.message).toContain('搜索过于频繁')
