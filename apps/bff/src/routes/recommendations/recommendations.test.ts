@@ -1,10 +1,9 @@
-import { createJob, createStudent } from '@zhilian/db/factories'
+import { createCourse, createJob, createStudent } from '@zhilian/db/factories'
 import { CourseRecommendationsSchema, JobRecommendationsSchema } from '@zhilian/shared/contracts/recommendations'
 import { PersonalisationSchema } from '@zhilian/shared/contracts/profile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 import { recruiter } from '../applications/test-fixtures'
-import { createCourse } from '../trainings/trainings.test-data'
 
 let h: Harness
 let fit: Awaited<ReturnType<typeof createJob>>
