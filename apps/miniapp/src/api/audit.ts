@@ -1,6 +1,6 @@
 import { AuditPageSchema } from '@zhilian/shared/contracts/audit'
-import { request } from './request'
+import { call } from './request'
 
 export function fetchAudit(query: { orgId?: string; cursor?: string | null }) {
-  return request('GET', '/api/audit', { query: { orgId: query.orgId || undefined, cursor: query.cursor ?? undefined }, schema: AuditPageSchema })
+  return call('get', '/api/audit', { query: { orgId: query.orgId || undefined, cursor: query.cursor ?? undefined }, schema: AuditPageSchema })
 }

@@ -1,6 +1,6 @@
 import { DemoAccountListSchema, SessionSchema, type PasswordLoginBody, type Session } from '@zhilian/shared/contracts/auth'
 import { OkSchema } from '@zhilian/shared/contracts/common'
-import { request } from './request'
+import { call } from './request'
 import { clearToken, setToken } from './token'
 
 function remember(session: Session): Session {
@@ -9,27 +9,27 @@ function remember(session: Session): Session {
 }
 
 export async function loginWithWechat(code: string): Promise<Session> {
-  return remember(await request('POST', '/api/auth/wechat', { body: { code }, schema: SessionSchema }))
+  return remember(await call('post', '/api/auth/wechat', { body: { code }, schema: SessionSchema }))
 }
 
 /** The BFF answers 404 when demo sign-in is off (production); the login page then shows no cards. */
 export async function listDemoAccounts() {
-  const { items } = await request('GET', '/api/auth/demo-accounts', { schema: DemoAccountListSchema })
+  const { items } = await call('get', '/api/auth/demo-accounts', { schema: DemoAccountListSchema })
   return items
 }
 
 export async function loginAsDemo(username: string): Promise<Session> {
-  return remember(await request('POST', '/api/auth/demo', { body: { username }, schema: SessionSchema }))
+  return remember(await call('post', '/api/auth/demo', { body: { username }, schema: SessionSchema }))
 }
 
 export async function loginWithPassword(credentials: PasswordLoginBody): Promise<Session> {
-  return remember(await request('POST', '/api/auth/password', { body: credentials, schema: SessionSchema }))
+  return remember(await call('post', '/api/auth/password', { body: credentials, schema: SessionSchema }))
 }
 
 /** Revokes the user's tokens on the server; signing out locally must work even when that call fails. */
 export async function logout(): Promise<void> {
   try {
-    await request('POST', '/api/auth/logout', { schema: OkSchema })
+    await call('post', '/api/auth/logout', { schema: OkSchema })
   } finally {
     clearToken()
   }

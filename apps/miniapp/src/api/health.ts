@@ -1,4 +1,4 @@
-import { request } from './request'
+import { call } from './request'
 
 let demo: Promise<boolean> | undefined
 
@@ -7,7 +7,7 @@ let demo: Promise<boolean> | undefined
  * as "not known to be demo" and is asked again next time.
  */
 export function isDemoMode(): Promise<boolean> {
-  demo ??= request('GET', '/api/health', { schema: () => import('@zhilian/shared/contracts/common').then((m) => m.HealthSchema) }).then(
+  demo ??= call('get', '/api/health', { schema: () => import('@zhilian/shared/contracts/common').then((m) => m.HealthSchema) }).then(
     (health) => health.demo,
     () => {
       demo = undefined

@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro'
 import { ImportJobSchema, type ImportJob } from '@zhilian/shared/contracts/imports'
 import { ApiError, problemToError } from './api-error'
-import { buildUrl, request } from './request'
+import { buildUrl, call } from './request'
 import { getToken } from './token'
 
 export type ListKind = 'demand' | 'supply'
 
 export function fetchImport(id: string) {
-  return request('GET', `/api/imports/${encodeURIComponent(id)}`, { schema: ImportJobSchema })
+  return call('get', '/api/imports/:id', { param: { id }, schema: ImportJobSchema })
 }
 
 export const templatePath = (kind: ListKind) => `/api/imports/templates/${kind}.xlsx`

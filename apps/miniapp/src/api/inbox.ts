@@ -1,20 +1,20 @@
 import { OkSchema } from '@zhilian/shared/contracts/common'
 import { InboxPageSchema, UnreadCountSchema } from '@zhilian/shared/contracts/inbox'
 import type { z } from 'zod'
-import { request } from './request'
+import { call } from './request'
 
 export type InboxMessage = z.infer<typeof InboxPageSchema>['items'][number]
 
 export function fetchInbox(cursor: string | null) {
-  return request('GET', '/api/inbox', { query: { cursor: cursor ?? undefined, limit: 20 }, schema: InboxPageSchema })
+  return call('get', '/api/inbox', { query: { cursor: cursor ?? undefined, limit: 20 }, schema: InboxPageSchema })
 }
 
 export async function fetchUnreadCount() {
-  return (await request('GET', '/api/inbox/unread-count', { schema: UnreadCountSchema })).unread
+  return (await call('get', '/api/inbox/unread-count', { schema: UnreadCountSchema })).unread
 }
 
 export function markRead(id: string) {
-  return request('POST', `/api/inbox/${encodeURIComponent(id)}/read`, { schema: OkSchema })
+  return call('post', '/api/inbox/:id/read', { param: { id }, schema: OkSchema })
 }
 
 /** Notices name mini-program pages without the leading slash (`pages/events/detail?id=…`), as WeChat wants. */

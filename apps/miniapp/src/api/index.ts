@@ -1,3 +1,3 @@
 export { ApiError, errorMessage, problemToError } from './api-error'
-export { request, buildUrl, type Method, type Query, type RequestOptions } from './request'
+export { call, buildUrl, type Query } from './request'
 export { getToken, setToken, clearToken } from './token'

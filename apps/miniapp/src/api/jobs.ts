@@ -1,7 +1,7 @@
 import type { JobListQuery } from '@zhilian/shared/contracts/jobs'
 import type { ApplyBody } from '@zhilian/shared/contracts/applications'
 import type { Education, JobType } from '@zhilian/shared/contracts/enums'
-import { request, type Query } from './request'
+import { call, type Query } from './request'
 
 // Contracts (and zod) load in their own chunk while the request is in flight; see request.ts.
 const contractReference = () => import('@zhilian/shared/contracts/reference')
@@ -39,20 +39,20 @@ export function jobQuery(filters: JobFilters, cursor: string | null, limit = 20)
 }
 
 export function fetchJobs(filters: JobFilters, cursor: string | null) {
-  return request('GET', '/api/jobs', { query: jobQuery(filters, cursor), schema: () => contractJobs().then((m) => m.JobListPageSchema) })
+  return call('get', '/api/jobs', { query: jobQuery(filters, cursor), schema: () => contractJobs().then((m) => m.JobListPageSchema) })
 }
 
 export function fetchJob(id: string) {
-  return request('GET', `/api/jobs/${encodeURIComponent(id)}`, { schema: () => contractJobs().then((m) => m.JobDetailSchema) })
+  return call('get', '/api/jobs/:id', { param: { id }, schema: () => contractJobs().then((m) => m.JobDetailSchema) })
 }
 
 export async function applyToJob(id: string, body: ApplyBody) {
   const { ApplyBodySchema, ApplyResultSchema } = await contractApplications()
-  return request('POST', `/api/jobs/${encodeURIComponent(id)}/applications`, { body: ApplyBodySchema.parse(body), schema: ApplyResultSchema })
+  return call('post', '/api/jobs/:id/applications', { param: { id }, body: ApplyBodySchema.parse(body), schema: ApplyResultSchema })
 }
 
 /** Shandong's 16 cities, for the city filters and pickers. */
 export async function fetchCities() {
-  const { items } = await request('GET', '/api/reference/cities', { schema: () => contractReference().then((m) => m.CityListSchema) })
+  const { items } = await call('get', '/api/reference/cities', { schema: () => contractReference().then((m) => m.CityListSchema) })
   return items
 }

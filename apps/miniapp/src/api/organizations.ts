@@ -1,21 +1,21 @@
 import { MyOrgsSchema, OrgSchema, type OrgRegisterBody } from '@zhilian/shared/contracts/organizations'
 import { CityListSchema, EnterpriseLabelListSchema } from '@zhilian/shared/contracts/reference'
-import { request } from './request'
+import { call } from './request'
 
 export function registerOrganization(body: OrgRegisterBody) {
-  return request('POST', '/api/organizations', { body: body as unknown as Record<string, unknown>, schema: OrgSchema })
+  return call('post', '/api/organizations', { body: body, schema: OrgSchema })
 }
 
 export function fetchMyOrganizations() {
-  return request('GET', '/api/organizations/mine', { schema: MyOrgsSchema })
+  return call('get', '/api/organizations/mine', { schema: MyOrgsSchema })
 }
 
 export async function fetchCities() {
-  const { items } = await request('GET', '/api/reference/cities', { schema: CityListSchema })
+  const { items } = await call('get', '/api/reference/cities', { schema: CityListSchema })
   return items
 }
 
 export async function fetchLabels() {
-  const { items } = await request('GET', '/api/reference/labels', { schema: EnterpriseLabelListSchema })
+  const { items } = await call('get', '/api/reference/labels', { schema: EnterpriseLabelListSchema })
   return items
 }

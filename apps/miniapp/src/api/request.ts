@@ -4,6 +4,7 @@ import { ApiError, problemToError } from './api-error'
 import { apiBase } from './config'
 import { clearToken, getToken } from './token'
 import { redirectToLogin } from './unauthorized'
+import { type ApiPath, type CallInput, fillPath, type VerbOf } from './routes'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 export type Query = Record<string, string | number | boolean | null | undefined>
@@ -11,7 +12,7 @@ export type Query = Record<string, string | number | boolean | null | undefined>
 export interface RequestOptions<S extends z.ZodType> {
   query?: Query
   /** Sent as JSON. */
-  body?: Record<string, unknown>
+  body?: unknown
   /**
    * Every response is checked against its contract; a mismatch is a bug on one side, reported as INTERNAL.
    * Pages of the first view pass a loader (`() => import(contract).then(…)`): zod and the contracts then
@@ -73,4 +74,18 @@ export async function request<S extends z.ZodType>(method: Method, path: string,
     throw new ApiError('INTERNAL', '数据格式异常，请稍后再试', { status: statusCode })
   }
   return parsed.data
+}
+
+/**
+ * The way wrappers call the BFF: a route path and verb as the BFF declares them (checked by the type
+ * checker against `AppType`), its parameters, query and body, and the contract that checks the answer.
+ *   call('get', '/api/jobs/:id', { param: { id }, schema: JobDetailSchema })
+ */
+export function call<P extends ApiPath, V extends VerbOf<P>, S extends z.ZodType>(
+  verb: V,
+  path: P,
+  options: CallInput<P, V> & { schema: S | (() => Promise<S>) },
+): Promise<z.output<S>> {
+  const { param, query, body, schema } = options as { param?: Record<string, string | number>; query?: Query; body?: unknown; schema: S | (() => Promise<S>) }
+  return request(String(verb).toUpperCase() as Method, fillPath(path, param), { query, body, schema })
 }

@@ -1,12 +1,12 @@
 import { SubscriptionStateSchema } from '@zhilian/shared/contracts/subscriptions'
 import type { z } from 'zod'
-import { request } from './request'
+import { call } from './request'
 
 export type SubscriptionState = z.infer<typeof SubscriptionStateSchema>
 type Answer = 'accept' | 'reject' | 'ban' | 'filter'
 
 export function fetchSubscriptions() {
-  return request('GET', '/api/subscriptions', { schema: SubscriptionStateSchema })
+  return call('get', '/api/subscriptions', { schema: SubscriptionStateSchema })
 }
 
 /**
@@ -24,5 +24,5 @@ export function answersOf(tmplIds: string[], answer: Record<string, unknown>): R
 
 /** One answer, once: the server adds one credit per accepted template (decision 014). */
 export function recordSubscriptions(results: Record<string, Answer>) {
-  return request('POST', '/api/subscriptions', { body: { results }, schema: SubscriptionStateSchema })
+  return call('post', '/api/subscriptions', { body: { results }, schema: SubscriptionStateSchema })
 }

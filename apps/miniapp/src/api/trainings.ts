@@ -1,7 +1,7 @@
 import { MyEnrolmentsSchema, TrainingEnrolmentSchema, TrainingPageSchema } from '@zhilian/shared/contracts/trainings'
 import type { DeliveryMode } from '@zhilian/shared/contracts/enums'
 import { OkSchema } from '@zhilian/shared/contracts/common'
-import { request } from './request'
+import { call } from './request'
 
 export interface TrainingFilters {
   chainId?: string
@@ -10,20 +10,17 @@ export interface TrainingFilters {
 }
 
 export function fetchTrainings(filters: TrainingFilters, cursor: string | null) {
-  return request('GET', '/api/trainings', { query: { ...filters, cursor: cursor ?? undefined }, schema: TrainingPageSchema })
+  return call('get', '/api/trainings', { query: { ...filters, cursor: cursor ?? undefined }, schema: TrainingPageSchema })
 }
 
 export function enrol(courseId: string) {
-  return request('POST', `/api/trainings/${encodeURIComponent(courseId)}/enrolments`, {
-    body: {},
-    schema: TrainingEnrolmentSchema,
-  })
+  return call('post', '/api/trainings/:id/enrolments', { param: { id: courseId }, schema: TrainingEnrolmentSchema })
 }
 
 export function fetchMyEnrolments() {
-  return request('GET', '/api/trainings/enrolments/mine', { schema: MyEnrolmentsSchema })
+  return call('get', '/api/trainings/enrolments/mine', { schema: MyEnrolmentsSchema })
 }
 
 export function cancelEnrolment(id: string) {
-  return request('DELETE', `/api/trainings/enrolments/${encodeURIComponent(id)}`, { schema: OkSchema })
+  return call('delete', '/api/trainings/enrolments/:id', { param: { id }, schema: OkSchema })
 }

@@ -64,7 +64,7 @@ export function StudentCorner({ onDeleted }: { onDeleted: () => void }) {
   const doDelete = async () => {
     if (confirmText.trim() !== '注销') return setDeleteError('请输入“注销”二字确认注销账号')
     try {
-      const result = await deleteAccount(confirmText.trim())
+      const result = await deleteAccount('注销')
       clearToken()
       setDeleting(false)
       void Taro.showModal({

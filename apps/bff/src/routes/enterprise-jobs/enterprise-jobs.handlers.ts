@@ -5,7 +5,8 @@ import type { z } from 'zod'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import { validationError } from '../../lib/problem'
-import type { AppRouteHandler } from '../../lib/types'
+import type { Context } from 'hono'
+import type { AppBindings, AppRouteHandler } from '../../lib/types'
 import { applicationCounts, enterpriseJobSelect, loadEnterpriseJob, toEnterpriseJob } from './enterprise-job.view'
 import type * as routes from './enterprise-jobs.routes'
 import { jobReferenceIssues } from './job-refs'
@@ -128,36 +129,35 @@ const MOVES = {
   close: { from: ['draft', 'pending_review', 'open', 'paused', 'filled'], to: 'closed', refusal: '该岗位已关闭' },
 } as const satisfies Record<string, { from: readonly Status[]; to: Status; refusal: string }>
 
-function statusAction(action: keyof typeof MOVES): AppRouteHandler<typeof routes.pause> {
-  return async (c) => {
-    const user = currentUser(c)
-    const { id } = c.req.valid('param')
-    const move = MOVES[action]
-    const job = await ownJob(c, id)
-    if (action === 'resume' && job.hiredCount >= job.headcount) {
-      throw new AppError('INVALID_TRANSITION', { userMessage: '该岗位已招满，请先增加需求人数' })
-    }
-    await c.var.db.$transaction(async (tx) => {
-      const gate = action === 'resume' && job.status === 'draft' ? await reviewGate(tx, job) : undefined
-      const to: Status = gate?.status ?? move.to
-      // Conditional on the status read above, so two taps (or two staff) cannot both move it.
-      const moved = await tx.job.updateMany({
-        where: { id, status: { in: gate ? ['draft'] : [...move.from] } },
-        data: { status: to, ...(to === 'open' && !job.publishedAt ? { publishedAt: new Date() } : {}) },
-      })
-      if (moved.count === 0) throw new AppError('INVALID_TRANSITION', { userMessage: move.refusal, internal: `job ${id} is ${job.status}` })
-      await audit(tx, {
-        actorUserId: user.id, orgId: job.orgId, action: `job.${action}`, entity: 'Job', entityId: id,
-        diff: { status: { from: job.status, to }, ...(gate ? { signals: gate.signals.map((g) => g.code) } : {}) },
-      })
-    })
-    return c.json(await loadEnterpriseJob(c.var.db, id), 200)
+async function moveJob(c: Context<AppBindings>, id: string, action: keyof typeof MOVES) {
+  const user = currentUser(c)
+  const move = MOVES[action]
+  const job = await ownJob(c, id)
+  if (action === 'resume' && job.hiredCount >= job.headcount) {
+    throw new AppError('INVALID_TRANSITION', { userMessage: '该岗位已招满，请先增加需求人数' })
   }
+  await c.var.db.$transaction(async (tx) => {
+    const gate = action === 'resume' && job.status === 'draft' ? await reviewGate(tx, job) : undefined
+    const to: Status = gate?.status ?? move.to
+    // Conditional on the status read above, so two taps (or two staff) cannot both move it.
+    const moved = await tx.job.updateMany({
+      where: { id, status: { in: gate ? ['draft'] : [...move.from] } },
+      data: { status: to, ...(to === 'open' && !job.publishedAt ? { publishedAt: new Date() } : {}) },
+    })
+    if (moved.count === 0) throw new AppError('INVALID_TRANSITION', { userMessage: move.refusal, internal: `job ${id} is ${job.status}` })
+    await audit(tx, {
+      actorUserId: user.id, orgId: job.orgId, action: `job.${action}`, entity: 'Job', entityId: id,
+      diff: { status: { from: job.status, to }, ...(gate ? { signals: gate.signals.map((g) => g.code) } : {}) },
+    })
+  })
+  return loadEnterpriseJob(c.var.db, id)
 }
 
-export const pause = statusAction('pause')
-export const resume = statusAction('resume')
-export const close = statusAction('close')
+// One handler per route, each typed by its own route: a handler typed by another route gives that route's path to
+// `AppType`, and close and resume once vanished from the client's routes that way.
+export const pause: AppRouteHandler<typeof routes.pause> = async (c) => c.json(await moveJob(c, c.req.valid('param').id, 'pause'), 200)
+export const resume: AppRouteHandler<typeof routes.resume> = async (c) => c.json(await moveJob(c, c.req.valid('param').id, 'resume'), 200)
+export const close: AppRouteHandler<typeof routes.close> = async (c) => c.json(await moveJob(c, c.req.valid('param').id, 'close'), 200)
 
 export const duplicate: AppRouteHandler<typeof routes.duplicate> = async (c) => {
   const user = currentUser(c)
