@@ -116,7 +116,9 @@ export function figuresOf(data: BalanceData, s: Scope, coverage: Coverage, name:
   const { courses, equipment, projects, needs, challenges, requests } = data.lists
   const [c, e, p, n, ch, r] = [scoped(courses, s), scoped(equipment, s), scoped(projects, s), scoped(needs, s), scoped(challenges, s), scoped(requests, s)]
   const headcount = demand.cells.reduce((t, d) => t + d.headcount, 0)
-  const level = coverage.level
+  // A year without one approved 附件1 has no supply figures, only zeros meaning "not filed": no ratio is read off them.
+  const supplyFiled = data.lists.supplyLists > 0
+  const level = supplyFiled ? coverage.level : 'unknown'
   const talent = balance(sumW(supply, (f) => f.entrants), headcount, level)
   const training = balance(sumW(c, (x) => x.seats), sumW(n, (x) => x.people), level)
   const innovation = balance(sumW(e) + sumW(p), sumW(ch) + sumW(r), level)
@@ -135,7 +137,7 @@ export function figuresOf(data: BalanceData, s: Scope, coverage: Coverage, name:
     innovation: { ...out(innovation), equipment: round(sumW(e)), projects: round(sumW(p)), challenges: round(sumW(ch)), requests: round(sumW(r)), answered: round(sumW(ch.filter((x) => x.row.answered))) },
     fitIndex: fit,
   }
-  return { ...figures, sentence: figuresSentence({ name, scope: s.chainId ? 'chain' : 'all', hasData, coverage, talent: figures.talent }) }
+  return { ...figures, sentence: figuresSentence({ name, scope: s.chainId ? 'chain' : 'all', hasData, supplyFiled, coverage, talent: figures.talent }) }
 }
 
 /** Per major in a scope: expected entrants against the head-count of jobs naming the major (split equally over a job's majors). */

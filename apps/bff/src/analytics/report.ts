@@ -23,6 +23,14 @@ export function reportNotes(data: BalanceData): string[] {
   ]
 }
 
+/** What the year lacks, said plainly: nothing at all, or one side (whose zeros then mean "not filed"). */
+export function emptyReason(year: number, supplyFiled: boolean, demandFiled: boolean): string | null {
+  if (!supplyFiled && !demandFiled) return `${year}年没有院校提交并通过审核的供给清单，也没有企业发布岗位或填报需求清单，本年度报告暂无数据。`
+  if (!supplyFiled) return `${year}年没有院校提交并通过审核的供给清单：表中供给为 0 表示未填报，不表示没有毕业生，本年度不发布供需比。`
+  if (!demandFiled) return `${year}年没有企业发布岗位或填报需求清单：表中需求为 0 表示未填报，不表示没有用人需求，本年度不发布供需比。`
+  return null
+}
+
 export function reportBasis(year: number, basis: Basis): ReportBasis {
   return {
     year, ...basis,
@@ -36,12 +44,13 @@ export async function buildReport(db: Db, year: number, now = new Date()): Promi
   const province = figuresOf(data, {}, all, '全省')
   const hasData = data.lists.supplyLists > 0 || province.enterprises > 0
   const unnamed = unnamedDemand(data, {})
+  const demandFiled = province.enterprises > 0
   return {
     year,
     title: REPORT_TITLE(year),
     generatedAt: now.toISOString(),
     hasData,
-    emptyReason: hasData ? null : `${year}年没有院校提交并通过审核的供给清单，也没有企业发布岗位或填报需求清单，本年度报告暂无数据。`,
+    emptyReason: emptyReason(year, data.lists.supplyLists > 0, demandFiled),
     basis: reportBasis(year, data.basis),
     province,
     chains: chainRows(data),

@@ -110,6 +110,7 @@ export const SupplyDemandReportSchema = z.object({
   generatedAt: z.iso.datetime(),
   /** False when no list was filed and no job published that year; `emptyReason` says so in words. */
   hasData: z.boolean(),
+  /** Set when the year lacks either side (or both): one side's zeros then mean "not filed", and no ratio is published. */
   emptyReason: z.string().nullable(),
   basis: ReportBasisSchema,
   province: FiguresSchema,

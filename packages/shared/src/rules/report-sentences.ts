@@ -17,6 +17,8 @@ export interface SentenceInput {
   /** Whose enterprises the coverage counts: one chain's, or every chain's (province and cities). */
   scope: 'chain' | 'all'
   hasData: boolean
+  /** False when no college's 附件1 was approved that year: supply is unknown, not zero. */
+  supplyFiled?: boolean
   coverage: { filed: number; known: number | null; share: number | null; level: CoverageLevel }
   talent: { supply: number; demand: number; ratio: number | null; verdict: Verdict; status: FitStatus | null }
 }
@@ -37,6 +39,10 @@ function verdictSentence(t: SentenceInput['talent'], level: CoverageLevel): stri
 
 export function figuresSentence(f: SentenceInput): string {
   if (!f.hasData) return `${f.name}：当年没有院校或企业填报清单。`
+  if (f.supplyFiled === false) {
+    return `${f.name}：当年没有院校提交并通过审核的供给清单，供给无从统计；企业岗位需求 ${int(f.talent.demand)} 人；`
+      + `${coverageSentence(f.coverage, f.scope)}；供需比暂不发布。`
+  }
   return `${f.name}：预计进入企业就业的毕业生 ${int(f.talent.supply)} 人，企业岗位需求 ${int(f.talent.demand)} 人；`
     + `${coverageSentence(f.coverage, f.scope)}；${verdictSentence(f.talent, f.coverage.level)}。`
 }

@@ -62,4 +62,9 @@ describe('the row as a sentence', () => {
     expect(flagged).toContain('供需比 3.00，供给多于需求（覆盖率不足 50%，仅供参考）')
     expect(figuresSentence({ ...base, hasData: false, talent: balance(0, 0, 'unknown') })).toBe('高端装备：当年没有院校或企业填报清单。')
   })
+
+  it('says that supply was not filed, rather than reading a ratio off zero, in a year without an approved 附件1', () => {
+    const s = figuresSentence({ ...base, supplyFiled: false, talent: balance(0, 40, 'unknown') })
+    expect(s).toBe('高端装备：当年没有院校提交并通过审核的供给清单，供给无从统计；企业岗位需求 40 人；8 家企业填报需求；本链企业总数未登记，无法判断填报覆盖面；供需比暂不发布。')
+  })
 })

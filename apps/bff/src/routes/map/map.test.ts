@@ -20,7 +20,7 @@ beforeAll(async () => {
     if (grads) {
       const c = await createCollege(db, { cityCode: city, name: `${city}职业学院` })
       // Grade 2 is the final grade: its students are the year's graduates.
-      await supplyList(db, c.id, 2025, [{ code: MECH, chains: [A], grades: [grads * 2, grads] }], 'approved', city === '370300' ? { courses: [{ chainId: A, yearlyCapacity: COURSE }] } : {})
+      await supplyList(db, c.id, 2025, [{ code: MECH, chains: [A], grades: [grads * 2, grads] }], 'approved', city === '370300' ? { courses: [{ chainId: A, yearlyCapacity: COURSE }], equipment: [{ chainId: A, open: true }, { chainId: A, open: false }] } : {})
     }
     const e = await createEnterprise(db, { cityCode: city, name: `${city}装备公司` })
     await createJob(db, { orgId: e.id, chainId: A, cityCode: city, headcount: demand, majorCodes: [MECH], publishedAt: new Date('2025-04-01') })
@@ -59,6 +59,11 @@ describe('GET /api/map', () => {
     expect(training.pair).toBe('training')
     expect(training.cities.find((c) => c.adcode === '370300')).toMatchObject({ supply: COURSE, demand: 0, colour: 'no_demand' })
     expect(training.cities.filter((c) => c.colour !== 'no_data')).toHaveLength(1)
+    // The third pair: open (shared) equipment against challenges and requests; closed equipment does not count.
+    const innovation = MapSchema.parse(await (await h.app.request(`/api/map?chainId=${A}&pair=innovation`, { headers: bearer(token) })).json())
+    expect(innovation.pair).toBe('innovation')
+    expect(innovation.cities.find((c) => c.adcode === '370300')).toMatchObject({ supply: 1, demand: 0, colour: 'no_demand' })
+    expect(innovation.cities.filter((c) => c.colour !== 'no_data')).toHaveLength(1)
     await expectProblem(await h.app.request('/api/map?pair=jobs', { headers: bearer(token) }), 400, 'VALIDATION_FAILED')
   })
 

@@ -138,6 +138,20 @@ describe('GET /api/reports/:year — the method (decision 019)', () => {
     expect(years.latest).toBe(2026)
     await expectProblem(await h.app.request('/api/reports/years'), 401, 'UNAUTHENTICATED')
   })
+
+  it('says plainly when a year has jobs but no approved 附件1, and reads no ratio off the missing supply', async () => {
+    // 2026 holds one enterprise's job and no college list; its chain's count says every enterprise filed.
+    await known(A, 1)
+    const r = await report(2026)
+    expect(r.hasData).toBe(true)
+    expect(r.emptyReason).toContain('2026年没有院校提交并通过审核的供给清单：表中供给为 0 表示未填报')
+    const a = r.chains.find((c) => c.chainId === A)!
+    expect(a.coverage.level).toBe('sufficient')
+    expect(a.talent).toMatchObject({ supply: 0, demand: 100, ratio: null, verdict: 'withheld' })
+    expect(a.sentence).toBe('高端装备：当年没有院校提交并通过审核的供给清单，供给无从统计；企业岗位需求 100 人；1 家企业填报需求，占本链已登记企业 1 家的 100%；供需比暂不发布。')
+    // The year with both sides says nothing of the kind.
+    expect((await report(2025)).emptyReason).toBeNull()
+  })
 })
 
 describe('one source of truth', () => {
@@ -196,7 +210,14 @@ describe('GET /api/reports/:year.xlsx', () => {
     expect(cell(A, '说明')).toBe(a.sentence)
     expect(cell(B, '人才供需比')).toBeNull()
     expect(cell(B, '供需比发布')).toBe('暂不发布')
-    expect(wb.getWorksheet(REPORT_SHEETS.cities)!.rowCount).toBe(1 + 16)
+    const cities = wb.getWorksheet(REPORT_SHEETS.cities)!
+    expect(cities.rowCount).toBe(1 + 16)
+    // The city sheet carries the same three pairs and coverage as the chain sheet.
+    const cityHeaders = (cities.getRow(1).values as unknown[]).slice(1)
+    for (const h of ['人才供需比', '培训供需比', '资源与需求之比', '覆盖率', '说明']) expect(cityHeaders).toContain(h)
+    const jinanRow = [...Array(cities.rowCount).keys()].map((i) => cities.getRow(i + 1)).find((row) => row.getCell(1).value === JINAN)!
+    expect(jinanRow.getCell(cityHeaders.indexOf('年培训需求（人次）') + 1).value).toBe(NEED)
+    expect(jinanRow.getCell(cityHeaders.indexOf('技术难题（项）') + 1).value).toBe(1)
     const majors = wb.getWorksheet(REPORT_SHEETS.majors)!
     expect(majors.getRow(majors.rowCount).getCell(2).value).toBe('专业未指定')
     const notes = wb.getWorksheet(REPORT_SHEETS.notes)!.getColumn(1).values.join('\n')

@@ -59,13 +59,18 @@ describe('产业链管理 against the real BFF', () => {
     const { container } = render(<ChainPage />)
     expect(await screen.findByText('高端装备')).toBeInTheDocument()
     type('leads.enterprise.unit', '山东齐鲁精工机械有限公司')
+    type('leads.industryOrg.unit', '山东省机械工业协会')
     type('leads.college.unit', '淄博职业学院')
+    await typeTextarea(document.querySelector('[name="policyNote"]')!.closest('.field')!, '组建订单班，共建实训基地')
     type('knownEnterprises', '2')
     tapButton('保存档案')
     expect(await screen.findByText('登记企业总数时请写明来源（统计口径、发布单位和日期）')).toBeInTheDocument()
     type('knownEnterprisesSource', `山东省工业和信息化厅 ${DATA_YEAR} 年产业链企业名录`)
     tapButton('保存档案')
     expect(await history('链主企业：（空） → 山东齐鲁精工机械有限公司')).toBeInTheDocument()
+    // 三组长 all three, and 一链一策, in the same audited sentence.
+    expect(await history('行业组织：（空） → 山东省机械工业协会')).toBeInTheDocument()
+    expect(await history('一链一策：（空） → 组建订单班，共建实训基地')).toBeInTheDocument()
 
     type('chainMajor.search', '计算机应用')
     fireEvent.click(await screen.findByText('510201 计算机应用技术'))
@@ -74,6 +79,11 @@ describe('产业链管理 against the real BFF', () => {
     fireEvent.click(within(row).getByText('核心专业'))
     tapButton('保存专业')
     expect(await history('新增 计算机应用技术（核心专业）')).toBeInTheDocument()
+    // Removing a major waits for 保存专业 too, and the history names it.
+    fireEvent.click(within(container.querySelector('[data-major="510201"]') as HTMLElement).getByText('移除'))
+    expect(container.querySelector('[data-major="510201"]')).toBeNull()
+    tapButton('保存专业')
+    expect(await history('移除 计算机应用技术')).toBeInTheDocument()
 
     // One of the chain's two enterprises filed: coverage 50%, so the report now gives the ratio.
     openAt('')
