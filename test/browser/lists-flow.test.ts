@@ -3,7 +3,7 @@
  * enterprise adds a job to its seeded 附件2, leaves and comes back to find its draft, confirms the job plan
  * and submits; the administrator approves the list (which publishes its jobs); students then find the job.
  * The demo college gives a major one more chain on its 附件1; once approved, that chain's dashboard and map
- * count the college and its students (decision 015).
+ * count the college and its students (decision 015), in the API and on the pages themselves.
  */
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -186,4 +186,20 @@ test('a college gives a major one more chain on the phone; once approved, that c
   const share = students / ((major.chainIds?.length ?? 0) + 1)
   expect(Math.abs(after.row.enrolment - before.row.enrolment - share)).toBeLessThanOrEqual(0.5)
   expect(Math.abs(after.tile - before.tile - share)).toBeLessThanOrEqual(0.5)
-}, 300_000)
+
+  // The pages an official reads show the same: the chain's dashboard counts the colleges, the map's 淄博 panel lists the college.
+  await page.goto(`${session.platform.url}/#/pkg-province/analytics/index`)
+  await page.reload()
+  await page.locator('.year-chip').filter({ hasText: target.name }).first().click()
+  await expect.poll(() => page.getByText(`${target.name}（${year}年）`).count(), { timeout: 30_000 }).toBeGreaterThan(0)
+  await expect.poll(() => page.locator('.province__line').filter({ hasText: `院校 ${after.row.colleges} 所` }).count(), { timeout: 30_000 }).toBeGreaterThan(0)
+  await screenshot(page, 'lists-chain-dashboard-after')
+  await page.goto(`${session.platform.url}/#/pkg-province/map/index`)
+  await page.reload()
+  await page.locator('.chain-chip').filter({ hasText: target.name }).first().click()
+  await page.locator('[data-adcode="370300"]').first().click()
+  const panel = page.locator('.city-panel')
+  await expect.poll(async () => (await panel.count()) > 0 ? panel.first().textContent() : '', { timeout: 30_000 }).toContain(`在校生 ${after.tile} 人`)
+  expect(await panel.first().textContent()).toContain('淄博职业学院：')
+  await screenshot(page, 'lists-map-zibo-after')
+}, 400_000)
