@@ -77,6 +77,8 @@ describe('GET /api/reports/:year — the method (decision 019)', () => {
       { majorCode: MECH, majorName: '机电一体化技术', supply: Math.round(MECH_IN), demand: JOBS.named, gap: Math.round((MECH_IN - JOBS.named) * 10) / 10 },
       { majorCode: null, majorName: '专业未指定', supply: 0, demand: JOBS.unnamed, gap: null },
     ])
+    // Where unnamed demand is spread (the fit index only), the notes say so.
+    expect(r.notes.some((n) => n.includes('其人数单列为“专业未指定”，不分摊到专业') && n.includes('专业匹配度指数例外'))).toBe(true)
   })
 
   it('covers the training and the equipment/R&D pairs per chain and per city', async () => {
