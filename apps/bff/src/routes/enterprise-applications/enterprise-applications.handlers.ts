@@ -1,5 +1,6 @@
 import { AppError, ApplicationStatus, bulkTransition as planBulk, type PipelineStatus } from '@zhilian/shared'
 import { currentUser } from '../../lib/auth'
+import { beijingMinute } from '../../lib/beijing-time'
 import type { AppRouteHandler } from '../../lib/types'
 import { moveApplication, pipelineSelect, type PipelineApplication } from '../applications/pipeline'
 import { ownJob } from '../enterprise-jobs/scope'
@@ -117,9 +118,6 @@ export const bulkTransition: AppRouteHandler<typeof routes.bulkTransition> = asy
   return c.json({ succeeded, failed: results.length - succeeded, results }, 200)
 }
 
-const shanghaiTime = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-
 export const interview: AppRouteHandler<typeof routes.interview> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
@@ -127,7 +125,7 @@ export const interview: AppRouteHandler<typeof routes.interview> = async (c) => 
   if (Date.parse(at) <= Date.now()) {
     throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'at', message: '面试时间应晚于当前时间' }] })
   }
-  const notice = `，时间：${shanghaiTime(at)}，地点：${place}`
+  const notice = `，时间：${beijingMinute(at)}，地点：${place}`
   const result = await c.var.db.$transaction(async (tx) => {
     let app = await ownApplication(c, tx, id)
     // Scheduling means the résumé was read: record that step rather than skip it.

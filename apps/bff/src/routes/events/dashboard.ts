@@ -2,7 +2,7 @@ import type { Dashboard } from '@zhilian/shared/contracts/events'
 import ExcelJS from 'exceljs'
 import { xlsxBuffer } from '../../excel/cells'
 import type { Db } from '../../lib/types'
-import { chineseTime } from '../../reminders/format'
+import { chineseTime } from '../../lib/beijing-time'
 
 const BUCKET_MS = 15 * 60_000
 

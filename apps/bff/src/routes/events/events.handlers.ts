@@ -2,6 +2,7 @@ import { AppError, sessionWithinEvent } from '@zhilian/shared'
 import { kindsWith } from '@zhilian/shared/rules/org-kinds'
 import { z } from 'zod'
 import { audit } from '../../lib/audit'
+import { beijingMinute } from '../../lib/beijing-time'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
@@ -129,9 +130,8 @@ export const cancel: AppRouteHandler<typeof routes.cancel> = async (c) => {
   return c.json({ ok: true as const }, 200)
 }
 
-const fmt = (d: Date) => d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, -3)
 function outsideEvent(event: { startsAt: Date; endsAt: Date }) {
-  const message = `议程时间须在活动时间之内（${fmt(event.startsAt)} 至 ${fmt(event.endsAt)}）`
+  const message = `议程时间须在活动时间之内（${beijingMinute(event.startsAt)} 至 ${beijingMinute(event.endsAt)}）`
   return new AppError('VALIDATION_FAILED', { userMessage: message, issues: [{ path: 'startsAt', message }] })
 }
 

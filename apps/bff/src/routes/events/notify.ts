@@ -1,5 +1,5 @@
 import type { Prisma } from '@zhilian/db'
-import { chineseTime } from '../../reminders/format'
+import { chineseTime } from '../../lib/beijing-time'
 import { dropReminders, moveReminders, scheduleReminders, type ReminderTarget } from '../../reminders/schedule'
 
 type Tx = Prisma.TransactionClient
@@ -29,7 +29,7 @@ async function inboxAll(tx: Tx, userIds: string[], title: string, body: string, 
 export async function eventMoved(tx: Tx, e: EventLike) {
   const users = await registeredIds(tx, e.id)
   await moveReminders(tx, eventSubject(e.id), users.map((u) => eventTarget(u, e)))
-  await inboxAll(tx, users, '活动时间调整', `您报名的「${e.title}」调整为 ${chineseTime(e.startsAt.toISOString())} 开始，请留意新的时间。`, `pages/events/detail?id=${e.id}`)
+  await inboxAll(tx, users, '活动时间调整', `您报名的「${e.title}」调整为 ${chineseTime(e.startsAt)} 开始，请留意新的时间。`, `pages/events/detail?id=${e.id}`)
 }
 
 /** A cancelled event: reminders for it and its sessions stop, and registered users are told. */

@@ -1,4 +1,5 @@
 import type { Prisma } from '@zhilian/db'
+import { beijingYear } from '../../lib/beijing-time'
 import { asDraft, type Draft, type ListKind } from '../supply-lists/list-kinds'
 import { findList } from '../supply-lists/list-store'
 
@@ -34,7 +35,7 @@ export async function prefillFor(db: Tx, kind: ListKind, org: OrgBasics): Promis
   }
   const rows = Object.fromEntries(EMPTY_ROWS[kind.kind].map((k) => [k, []]))
   const partial: Draft = {
-    ...(kind.kind === 'supply' ? { year: new Date().getFullYear() } : {}),
+    ...(kind.kind === 'supply' ? { year: beijingYear() } : {}),
     ...rows,
     ...draft,
     [kind.unitKey]: { ...unit, ...asDraft(draft[kind.unitKey] as Prisma.JsonValue) },

@@ -1,6 +1,7 @@
 import { AppError, type FieldIssue } from '@zhilian/shared'
 import type { ProfileInput } from '@zhilian/shared/contracts/profile'
 import { audit } from '../../lib/audit'
+import { beijingDay } from '../../lib/beijing-time'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler, Db } from '../../lib/types'
 import { PERSONALISATION_OFF_NOTICE, PERSONALISED_NOTICE } from '../recommendations/scoring'
@@ -42,7 +43,7 @@ export const put: AppRouteHandler<typeof routes.put> = async (c) => {
 export const exportData: AppRouteHandler<typeof routes.exportData> = async (c) => {
   const user = currentUser(c)
   const body = await exportStudent(c.var.db, user.id)
-  c.header('content-disposition', `attachment; filename="zhilian-export-${new Date().toISOString().slice(0, 10)}.json"`)
+  c.header('content-disposition', `attachment; filename="zhilian-export-${beijingDay()}.json"`)
   return c.json(body, 200)
 }
 

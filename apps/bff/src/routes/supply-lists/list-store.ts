@@ -1,4 +1,5 @@
 import type { Prisma } from '@zhilian/db'
+import { beijingYear } from '../../lib/beijing-time'
 import type { ListKindName } from './list-kinds'
 
 type Tx = Prisma.TransactionClient
@@ -22,7 +23,7 @@ export async function ensureList(db: Tx, kind: ListKindName, orgId: string): Pro
   const found = await findList(db, kind, orgId)
   if (found) return found
   return kind === 'supply'
-    ? db.supplyList.create({ data: { collegeId: orgId, year: new Date().getFullYear(), version: 0 }, select: listSelect })
+    ? db.supplyList.create({ data: { collegeId: orgId, year: beijingYear(), version: 0 }, select: listSelect })
     : db.demandList.create({ data: { orgId, version: 0 }, select: listSelect })
 }
 
