@@ -29,6 +29,9 @@ function filters(q: JobListQuery): Prisma.JobWhereInput {
 }
 
 /**
+ * Match-sorted search reads through Prisma (it scores up to 500 jobs in memory anyway); newest-first search is
+ * one raw statement in jobs.search-newest.ts with the same filters and tiers.
+ *
  * Keyword tiers: 0 = the title contains it, 1 = only the description, a skill or the enterprise's name does
  * (the box says 搜索岗位、技能或企业: a company's name finds its jobs). Title hits
  * rank first; within a tier the newest come first. ILIKE with escaped wildcards finds 数控 inside
@@ -39,40 +42,6 @@ function tierWhere(keyword: string | undefined, tier: 0 | 1): Prisma.JobWhereInp
   const like = { contains: escapeLike(keyword), mode: 'insensitive' as const }
   if (tier === 0) return { title: like }
   return { NOT: { title: like }, OR: [{ description: like }, { skills: { some: { name: like } } }, { org: { name: like } }] }
-}
-
-const NewestCursor = z.object({ t: z.union([z.literal(0), z.literal(1)]), p: cursorKey.date.optional(), id: cursorKey.id.optional() })
-type NewestCursor = z.infer<typeof NewestCursor>
-
-function after(cursor: NewestCursor | undefined): Prisma.JobWhereInput {
-  if (!cursor?.p || !cursor.id) return {}
-  const p = new Date(cursor.p)
-  return { OR: [{ publishedAt: { lt: p } }, { publishedAt: p, id: { lt: cursor.id } }] }
-}
-
-export async function searchNewest(db: Db, q: JobListQuery) {
-  const start = decodeCursor(NewestCursor, q.cursor) ?? { t: 0 }
-  const tiers: (0 | 1)[] = q.q ? [0, 1] : [0]
-  const rows: { tier: 0 | 1; row: Awaited<ReturnType<typeof findTier>>[number] }[] = []
-  function findTier(tier: 0 | 1, take: number) {
-    return db.job.findMany({
-      where: { AND: [filters(q), tierWhere(q.q, tier), after(tier === start.t ? start : undefined)] },
-      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-      take,
-      select: jobCardSelect,
-    })
-  }
-  for (const tier of tiers) {
-    if (tier < start.t) continue
-    const found = await findTier(tier, q.limit + 1 - rows.length)
-    rows.push(...found.map((row) => ({ tier, row })))
-    if (rows.length > q.limit) break
-  }
-  const page = rows.slice(0, q.limit)
-  const last = page.at(-1)
-  const nextCursor =
-    rows.length > q.limit && last ? encodeCursor({ t: last.tier, p: last.row.publishedAt?.toISOString(), id: last.row.id }) : null
-  return { items: page.map(({ row }) => toJobCard(row)), nextCursor }
 }
 
 const MatchCursor = z.object({ s: z.number(), id: cursorKey.id })
