@@ -1,0 +1,77 @@
+/**
+ * The one-statement search (decision 030) against the definition it replaced (decision 010) on the demo seed:
+ * for each keyword, every page followed to the end must list exactly the open jobs whose title, description,
+ * skill point or enterprise name contains the keyword (case-insensitively), title hits first, each tier newest
+ * first — and the cards must equal the ones Prisma builds with `jobCardSelect`. Runs on PGlite, and on
+ * PostgreSQL with DATABASE_URL.
+ */
+import { seedDemo } from '@zhilian/db'
+import { JobListPageSchema, type JobListItem } from '@zhilian/shared/contracts/jobs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createHarness, type Harness } from '../../testing/harness'
+import { jobCardSelect, toJobCard } from './job-card'
+
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness()
+  await seedDemo(h.prisma)
+}, 300_000)
+afterAll(() => h.close())
+
+/** What decision 010's Prisma search answered: the filter and the order, written out directly. */
+async function expected(keyword: string) {
+  const jobs = await h.prisma.job.findMany({
+    where: { status: 'open', publishedAt: { not: null } },
+    select: { ...jobCardSelect, description: true, skills: { select: { name: true } } },
+  })
+  const k = keyword.toLowerCase()
+  const has = (text: string) => text.toLowerCase().includes(k)
+  const tierOf = (j: (typeof jobs)[number]) =>
+    has(j.title) ? 0 : has(j.description) || has(j.org.name) || j.skills.some((s) => has(s.name)) ? 1 : undefined
+  return jobs
+    .map((j) => ({ j, tier: tierOf(j) }))
+    .filter((x) => x.tier !== undefined)
+    .sort((a, b) => a.tier! - b.tier! || b.j.publishedAt!.getTime() - a.j.publishedAt!.getTime() || (a.j.id < b.j.id ? 1 : -1))
+    .map((x) => toJobCard(x.j))
+}
+
+async function allPages(keyword: string, limit: number) {
+  const seen: JobListItem[] = []
+  let cursor: string | null = null
+  do {
+    const res = await h.app.request(`/api/jobs?q=${encodeURIComponent(keyword)}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+    expect(res.status).toBe(200)
+    const page = JobListPageSchema.parse(await res.json())
+    seen.push(...page.items)
+    cursor = page.nextCursor
+  } while (cursor)
+  return seen
+}
+
+const sortedLabels = (cards: JobListItem[]) => cards.map((c) => ({ ...c, org: { ...c.org, labels: [...c.org.labels].sort((a, b) => a.id.localeCompare(b.id)) } }))
+
+// Common and rare words, a skill, English in either case, one character, a keyword with a space, a wildcard
+// character, enterprise names (whole and partial) and a word found nowhere.
+const KEYWORDS = ['数控', '工程师', '焊接', '电气', 'PLC', 'plc', '车', '质检', '储能', '新能源', '有限公司', '集团', '100%', '_', '维护 保养', '不存在的词']
+
+describe('GET /api/jobs?q= on the demo seed', () => {
+  it('has open jobs to search, and an enterprise name that only its jobs carry', async () => {
+    expect(await h.prisma.job.count({ where: { status: 'open' } })).toBeGreaterThan(100)
+  })
+
+  it.each(KEYWORDS)('lists the same jobs in the same order as before for %s, across pages of 7', async (keyword) => {
+    const want = await expected(keyword)
+    const got = await allPages(keyword, 7)
+    expect(got.map((j) => j.id)).toEqual(want.map((j) => j.id))
+    expect(sortedLabels(got)).toEqual(sortedLabels(want))
+  })
+
+  it('finds an enterprise\'s jobs by its full name', async () => {
+    const org = await h.prisma.organization.findFirstOrThrow({ where: { kind: 'enterprise', jobs: { some: { status: 'open' } } }, select: { name: true, id: true } })
+    const want = await expected(org.name)
+    expect(want.length).toBeGreaterThan(0)
+    const got = await allPages(org.name, 20)
+    expect(got.map((j) => j.id)).toEqual(want.map((j) => j.id))
+    expect(got.some((j) => j.org.id === org.id)).toBe(true)
+  })
+})

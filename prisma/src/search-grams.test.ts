@@ -1,0 +1,62 @@
+/**
+ * The job search index column (decision 030) is written by triggers, so every write path keeps it current:
+ * creating a job with skills, editing its title or description, adding, changing and removing skill points in
+ * bulk, moving it to another enterprise and renaming the enterprise. Checked the way search reads it: does
+ * `searchGrams @> zl_bigrams(keyword)` (all fields) or `zl_title_bigrams(keyword)` (title only) hold?
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DbHandle } from './client'
+import { createEnterprise, createJob } from './factories'
+import { createTestDb } from './test-db'
+
+let db: DbHandle
+beforeAll(async () => {
+  db = await createTestDb()
+})
+afterAll(() => db.close())
+
+async function finds(jobId: string, keyword: string, where: 'all' | 'title' = 'all'): Promise<boolean> {
+  const rows = where === 'title'
+    ? await db.prisma.$queryRaw<{ hit: boolean }[]>`SELECT "searchGrams" @> "zl_title_bigrams"(${keyword}) AS "hit" FROM "Job" WHERE "id" = ${jobId}`
+    : await db.prisma.$queryRaw<{ hit: boolean }[]>`SELECT "searchGrams" @> "zl_bigrams"(${keyword}) AS "hit" FROM "Job" WHERE "id" = ${jobId}`
+  return rows[0]!.hit
+}
+
+describe('Job.searchGrams', () => {
+  it('holds lower-cased bigrams of the title (also marked as title), description, skills and enterprise name', async () => {
+    const org = await createEnterprise(db.prisma, { name: '烟台链测化工有限公司' })
+    const job = await createJob(db.prisma, { orgId: org.id, title: '数控车工', description: '负责CNC编程', skills: [{ name: '色谱分析', level: 'basic' }] })
+    expect(await finds(job.id, '数控', 'title')).toBe(true)
+    expect(await finds(job.id, '编程', 'title')).toBe(false)
+    for (const k of ['数控车工', 'cnc', 'CNC编程', '色谱', '链测化工']) expect(await finds(job.id, k), k).toBe(true)
+    // A pair across two fields is never indexed: 车工 ends the title, 负责 starts the description.
+    expect(await finds(job.id, '工负')).toBe(false)
+  })
+
+  it('follows edits of the title and description', async () => {
+    const job = await createJob(db.prisma, { title: '焊工', description: '负责焊接' })
+    await db.prisma.job.update({ where: { id: job.id }, data: { title: '叉车司机', description: '负责仓储搬运' } })
+    expect(await finds(job.id, '叉车', 'title')).toBe(true)
+    expect(await finds(job.id, '仓储')).toBe(true)
+    expect(await finds(job.id, '焊接')).toBe(false)
+  })
+
+  it('follows skill points added, changed and removed in bulk', async () => {
+    const [a, b] = [await createJob(db.prisma, { skills: [] }), await createJob(db.prisma, { skills: [] })]
+    await db.prisma.jobSkill.createMany({ data: [a, b].map((j) => ({ jobId: j.id, name: '液压识图', level: 'basic' as const })) })
+    expect([await finds(a.id, '液压'), await finds(b.id, '液压')]).toEqual([true, true])
+    await db.prisma.jobSkill.updateMany({ where: { jobId: a.id }, data: { name: '气动回路' } })
+    expect([await finds(a.id, '液压'), await finds(a.id, '气动')]).toEqual([false, true])
+    await db.prisma.jobSkill.deleteMany({ where: { jobId: { in: [a.id, b.id] } } })
+    expect([await finds(a.id, '气动'), await finds(b.id, '液压')]).toEqual([false, false])
+  })
+
+  it('follows the enterprise: a move to another one and a rename', async () => {
+    const [from, to] = [await createEnterprise(db.prisma, { name: '青岛甲乙机械有限公司' }), await createEnterprise(db.prisma, { name: '潍坊丙丁动力有限公司' })]
+    const job = await createJob(db.prisma, { orgId: from.id })
+    await db.prisma.job.update({ where: { id: job.id }, data: { orgId: to.id } })
+    expect([await finds(job.id, '甲乙'), await finds(job.id, '丙丁')]).toEqual([false, true])
+    await db.prisma.organization.update({ where: { id: to.id }, data: { name: '潍坊戊己动力有限公司' } })
+    expect([await finds(job.id, '丙丁'), await finds(job.id, '戊己')]).toEqual([false, true])
+  })
+})
