@@ -12,7 +12,13 @@ import { fileURLToPath } from 'node:url'
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 
-export interface RunningPlatform { url: string; stop(): Promise<void>; logs(): string }
+export interface RunningPlatform {
+  url: string
+  /** The server's process id, for benchmarks that read its CPU time from /proc. */
+  pid: number
+  stop(): Promise<void>
+  logs(): string
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -61,6 +67,7 @@ export async function startPlatform(extraEnv: Record<string, string> = {}, timeo
   }
   return {
     url,
+    pid: child.pid!,
     logs: () => output,
     async stop() {
       const exited = new Promise((r) => child.once('exit', r))

@@ -5,7 +5,11 @@ export function percentile(sortedMs: number[], p: number): number {
   return sortedMs[i]!
 }
 
-export interface LoadResult { label: string; requests: number; errors: number; rps: number; p50: number; p99: number }
+export interface LoadResult {
+  label: string; requests: number; errors: number; rps: number; p50: number; p99: number
+  /** The server process's CPU per request (user + system, from /proc), when the run measured it. */
+  cpuUsPerRequest?: number
+}
 
 /**
  * Runs `fn` from `concurrency` loops for `durationMs` and reports throughput and latency, the way
@@ -31,9 +35,10 @@ export async function closedLoop(label: string, concurrency: number, durationMs:
 }
 
 export function printTable(rows: LoadResult[]): void {
-  console.log('| run | requests | errors | req/s | p50 ms | p99 ms |')
-  console.log('| --- | --- | --- | --- | --- | --- |')
+  console.log('| run | requests | errors | req/s | p50 ms | p99 ms | server CPU µs/req |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- |')
   for (const r of rows) {
-    console.log(`| ${r.label} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} |`)
+    const cpu = r.cpuUsPerRequest === undefined ? '—' : r.cpuUsPerRequest.toFixed(0)
+    console.log(`| ${r.label} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${cpu} |`)
   }
 }

@@ -1,4 +1,3 @@
-import { Prisma } from '@zhilian/db'
 import { EventKind, JobStatus, SkillLevel } from '@zhilian/shared'
 import { z } from 'zod'
 import type { Db } from '../../lib/types'

@@ -1,0 +1,33 @@
+import { execFile } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { promisify } from 'node:util'
+import { cpuMicros } from './cpu'
+import type { LoadResult } from './stats'
+
+const cli = createRequire(import.meta.url).resolve('autocannon/autocannon.js')
+
+interface AutocannonJson {
+  requests: { average: number; total: number }
+  latency: { p50: number; p99: number }
+  non2xx: number; errors: number; timeouts: number
+}
+
+/**
+ * HTTP load from autocannon's CLI in a process of its own, so the load generator never shares an event loop
+ * (or a CPU account) with the server; `serverPid`'s CPU per request is read from /proc around the run.
+ */
+export async function loadFromCli(label: string, url: string, serverPid: number, opts: { connections: number; seconds: number }): Promise<LoadResult> {
+  const before = cpuMicros(serverPid)
+  const { stdout } = await promisify(execFile)(process.execPath, [cli, '--json', '-c', String(opts.connections), '-d', String(opts.seconds), url], { maxBuffer: 64 << 20 })
+  const cpu = cpuMicros(serverPid) - before
+  const r = JSON.parse(stdout) as AutocannonJson
+  return {
+    label,
+    requests: r.requests.total,
+    errors: r.non2xx + r.errors + r.timeouts,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    cpuUsPerRequest: r.requests.total ? cpu / r.requests.total : NaN,
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The SQL one request sends: the real app, in this process, on a Prisma client that logs its queries, answers
+ * `path` once; the statements it sent are what the raw-driver baseline replays. Works for whatever the handler
+ * does (Prisma's relation queries or one raw statement), so before and after are measured the same way.
+ */
+import { PrismaPg } from '@prisma/adapter-pg'
+import { createApp } from '@zhilian/bff/app'
+import { loadEnv } from '@zhilian/bff/env'
+import { keysFor } from '@zhilian/bff/lib/secrets'
+import { createWeChatClient } from '@zhilian/bff/lib/wechat/index'
+import { PrismaClient } from '@zhilian/db'
+import pino from 'pino'
+
+export interface Statement { query: string; params: unknown[] }
+
+export async function captureStatements(url: string, path: string): Promise<{ statements: Statement[]; body: string }> {
+  const captured: Statement[] = []
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: 'event', level: 'query' }] })
+  prisma.$on('query', (e) => captured.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }))
+  const env = loadEnv({ NODE_ENV: 'test', RATE_LIMIT: 'off' })
+  const wechat = createWeChatClient({ appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE })
+  const app = createApp({ db: { prisma, kind: 'postgres', url, close: () => prisma.$disconnect() }, env, keys: keysFor(env).keys, wechat, logger: pino({ level: 'silent' }) })
+  try {
+    const res = await app.request(path)
+    const body = await res.text()
+    if (!res.ok) throw new Error(`${path} answered ${res.status}: ${body}`)
+    return { statements: captured.filter((c) => /^\s*(SELECT|WITH)\b/i.test(c.query)), body }
+  } finally {
+    await prisma.$disconnect()
+  }
+}

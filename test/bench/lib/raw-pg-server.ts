@@ -1,0 +1,17 @@
+/**
+ * The raw line: bare Hono on @hono/node-server with a raw `pg` pool, answering GET /raw by running the given
+ * SQL statements (argv[2]: JSON [{ query, params }], captured from the endpoint being measured) and returning
+ * the last one's rows. argv[3]: the database URL; argv[4]: the pool size.
+ */
+import { serve } from '@hono/node-server'
+import { Hono } from 'hono'
+import pg from 'pg'
+
+const statements = JSON.parse(process.argv[2] ?? '[]') as { query: string; params: unknown[] }[]
+const pool = new pg.Pool({ connectionString: process.argv[3], max: Number(process.argv[4] ?? 10) })
+const app = new Hono().get('/raw', async (c) => {
+  let rows: unknown[] = []
+  for (const s of statements) rows = (await pool.query(s.query, s.params)).rows
+  return c.json(rows)
+})
+serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => process.send?.({ port: info.port }))
