@@ -38,9 +38,11 @@ function filters(q: JobListQuery): Prisma.Sql {
 function keyword(q: string, tier: 0 | 1): Prisma.Sql {
   const like = `%${escapeLike(q)}%`
   if (tier === 0) return Prisma.sql`j."searchGrams" @> "zl_title_bigrams"(${q}) AND j."title" ILIKE ${like}`
+  // Scalar subqueries, not EXISTS: under OR the planner may turn EXISTS into a hashed subplan that reads all
+  // 600k skill rows (seen at province scale); a scalar one runs per candidate row along its index.
   return Prisma.sql`j."searchGrams" @> "zl_bigrams"(${q}) AND j."title" NOT ILIKE ${like} AND (j."description" ILIKE ${like}
-    OR EXISTS (SELECT 1 FROM "JobSkill" s WHERE s."jobId" = j."id" AND s."name" ILIKE ${like})
-    OR EXISTS (SELECT 1 FROM "Organization" ko WHERE ko."id" = j."orgId" AND ko."name" ILIKE ${like}))`
+    OR (SELECT bool_or(s."name" ILIKE ${like}) FROM "JobSkill" s WHERE s."jobId" = j."id")
+    OR (SELECT ko."name" ILIKE ${like} FROM "Organization" ko WHERE ko."id" = j."orgId"))`
 }
 
 /** Keyset: strictly after the cursor's (publishedAt, id) in its own tier; later tiers start from the top. */
