@@ -12,13 +12,18 @@ interface AutocannonJson {
   non2xx: number; errors: number; timeouts: number
 }
 
+const run = (url: string, connections: number, seconds: number) =>
+  promisify(execFile)(process.execPath, [cli, '--json', '-c', String(connections), '-d', String(seconds), url], { maxBuffer: 64 << 20 })
+
 /**
  * HTTP load from autocannon's CLI in a process of its own, so the load generator never shares an event loop
- * (or a CPU account) with the server; `serverPid`'s CPU per request is read from /proc around the run.
+ * (or a CPU account) with the server; `serverPid`'s CPU per request is read from /proc around the run. A short
+ * unmeasured warm-up first, so JIT compilation and pool connects are not counted as per-request work.
  */
-export async function loadFromCli(label: string, url: string, serverPid: number, opts: { connections: number; seconds: number }): Promise<LoadResult> {
+export async function loadFromCli(label: string, url: string, serverPid: number, opts: { connections: number; seconds: number; warmupSeconds?: number }): Promise<LoadResult> {
+  await run(url, opts.connections, opts.warmupSeconds ?? 3)
   const before = cpuMicros(serverPid)
-  const { stdout } = await promisify(execFile)(process.execPath, [cli, '--json', '-c', String(opts.connections), '-d', String(opts.seconds), url], { maxBuffer: 64 << 20 })
+  const { stdout } = await run(url, opts.connections, opts.seconds)
   const cpu = cpuMicros(serverPid) - before
   const r = JSON.parse(stdout) as AutocannonJson
   return {
