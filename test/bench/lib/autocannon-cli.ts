@@ -18,13 +18,20 @@ const run = (url: string, connections: number, seconds: number) =>
 /**
  * HTTP load from autocannon's CLI in a process of its own, so the load generator never shares an event loop
  * (or a CPU account) with the server; `serverPid`'s CPU per request is read from /proc around the run. A short
- * unmeasured warm-up first, so JIT compilation and pool connects are not counted as per-request work.
+ * unmeasured warm-up first, so JIT compilation and pool connects are not counted as per-request work; then the
+ * server's idle CPU over `idleSeconds` (timers, the BFF's reminder queue polling), subtracted pro rata, so the
+ * figure is the work one request causes.
  */
-export async function loadFromCli(label: string, url: string, serverPid: number, opts: { connections: number; seconds: number; warmupSeconds?: number }): Promise<LoadResult> {
+export async function loadFromCli(label: string, url: string, serverPid: number, opts: { connections: number; seconds: number; warmupSeconds?: number; idleSeconds?: number }): Promise<LoadResult> {
   await run(url, opts.connections, opts.warmupSeconds ?? 3)
+  const idleSeconds = opts.idleSeconds ?? 5
+  const idleStart = cpuMicros(serverPid)
+  await new Promise((r) => setTimeout(r, idleSeconds * 1000))
+  const idlePerSecond = (cpuMicros(serverPid) - idleStart) / idleSeconds
   const before = cpuMicros(serverPid)
+  const started = performance.now()
   const { stdout } = await run(url, opts.connections, opts.seconds)
-  const cpu = cpuMicros(serverPid) - before
+  const cpu = cpuMicros(serverPid) - before - idlePerSecond * ((performance.now() - started) / 1000)
   const r = JSON.parse(stdout) as AutocannonJson
   return {
     label,

@@ -7,7 +7,7 @@ export function percentile(sortedMs: number[], p: number): number {
 
 export interface LoadResult {
   label: string; requests: number; errors: number; rps: number; p50: number; p99: number
-  /** The server process's CPU per request (user + system, from /proc), when the run measured it. */
+  /** The server process's CPU per request (user + system, from /proc, net of its idle CPU), when the run measured it. */
   cpuUsPerRequest?: number
 }
 

@@ -10,7 +10,7 @@ import { JobCardSqlRowSchema, jobCardColumns, jobCardJoins } from './job-card-sq
 /**
  * GET /api/jobs, newest first, in ONE statement per page (decision 030). Keyword tiers as before (decision 010):
  * 0 = the title contains it, 1 = only the description, a skill point or the enterprise's name does; title hits
- * rank first, each tier newest first. Each tier is its own LIMITed branch of a UNION ALL, so the planner serves
+ * rank first, each tier newest first. Each tier is its own LIMITed branch, so the planner serves
  * a common keyword by walking the (status, publishedAt DESC, id DESC) index and a rare one from the bigram GIN
  * index (`searchGrams`, kept by triggers); ILIKE with escaped wildcards then confirms the exact substring.
  */
@@ -56,13 +56,18 @@ export async function searchNewest(db: Db, q: JobListQuery) {
   const take = q.limit + 1
   const tiers = (q.q ? [0, 1] as const : [0] as const).filter((t) => t >= start.t)
   if (!tiers.length) return { items: [], nextCursor: null } // a keyword cursor sent without its keyword
-  const branches = tiers.map(
-    (tier) => Prisma.sql`(SELECT ${tier}::int AS "tier", j."id", j."publishedAt" FROM "Job" j
+  // Each tier is a CTE: a later tier takes only what the earlier ones left of the page, so when the title tier
+  // fills it (a common keyword's first pages) the next tier's LIMIT is 0 and PostgreSQL never runs its scan.
+  const name = (tier: 0 | 1) => Prisma.raw(`"t${tier}"`)
+  const branches = tiers.map((tier, i) => {
+    const room = i === 0 ? Prisma.sql`${take}` : Prisma.sql`greatest(0, ${take} - (SELECT count(*) FROM ${name(tiers[0]!)}))`
+    return Prisma.sql`${name(tier)} AS (SELECT ${tier}::int AS "tier", j."id", j."publishedAt" FROM "Job" j
       WHERE ${filters(q)} AND ${q.q ? keyword(q.q, tier) : Prisma.sql`TRUE`} AND ${after(start, tier)}
-      ORDER BY j."publishedAt" DESC, j."id" DESC LIMIT ${take})`,
-  )
+      ORDER BY j."publishedAt" DESC, j."id" DESC LIMIT ${room})`
+  })
+  const hits = Prisma.join(tiers.map((tier) => Prisma.sql`SELECT * FROM ${name(tier)}`), ' UNION ALL ')
   const raw = await db.$queryRaw<unknown[]>`
-    WITH "hit" AS (SELECT * FROM (${Prisma.join(branches, ' UNION ALL ')}) AS "u" ORDER BY "tier", "publishedAt" DESC, "id" DESC LIMIT ${take})
+    WITH ${Prisma.join(branches, ', ')}, "hit" AS (${hits})
     SELECT h."tier", ${jobCardColumns}
     FROM "hit" h JOIN "Job" j ON j."id" = h."id" ${jobCardJoins}
     ORDER BY h."tier", h."publishedAt" DESC, h."id" DESC`
