@@ -196,3 +196,23 @@ export async function createEvent(prisma: PrismaClient, overrides: Partial<Prism
     },
   })
 }
+
+type ProjectOverrides = Partial<Omit<Prisma.ProjectUncheckedCreateInput, 'parties' | 'milestones'>> & {
+  milestones?: { title: string; dueAt: Date; doneAt?: Date | null }[]
+}
+
+/** A cooperation project (decision 034) between `parties`, an 订单班 signed today unless overridden. */
+export async function createProject(prisma: PrismaClient, parties: string[], overrides: ProjectOverrides = {}) {
+  const { milestones = [], ...data } = overrides
+  return prisma.project.create({
+    data: {
+      title: '数控技术订单班',
+      source: 'order_class',
+      goals: '联合培养数控技术技能人才，学生毕业后进入企业对口岗位',
+      signedAt: new Date(),
+      ...data,
+      parties: { create: parties.map((orgId) => ({ orgId })) },
+      milestones: { create: milestones },
+    },
+  })
+}

@@ -32,6 +32,7 @@ import events from './routes/events/events.index'
 import checkin from './routes/checkin/checkin.index'
 import subscriptions from './routes/subscriptions/subscriptions.index'
 import inbox from './routes/inbox/inbox.index'
+import projects from './routes/projects/projects.index'
 
 /** The whole API under /api. Routes are chained so `AppType` carries every path to the `hc` client. */
 export function createApp(deps: AppDeps) {
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/events', checkin)
     .route('/api/subscriptions', subscriptions)
     .route('/api/inbox', inbox)
+    .route('/api/projects', projects)
     .route('/api/recommendations', recommendations)
     .route('/api/enterprise', enterpriseJobs)
     .route('/api/enterprise', enterpriseApplications)

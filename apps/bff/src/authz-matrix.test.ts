@@ -7,7 +7,7 @@
  * never the owner's name in anyone else's answer (scoped administrators included), and no refusal for the owner. A new operation taking an id
  * fails here until OWNED below says whose object it names and how to make one.
  */
-import { createAdmin, createCollege, createEnterprise, createEvent, createJob, createMember } from '@zhilian/db/factories'
+import { createAdmin, createCollege, createEnterprise, createEvent, createJob, createMember, createProject } from '@zhilian/db/factories'
 import { ProblemSchema } from '@zhilian/shared'
 import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -92,6 +92,15 @@ beforeAll(async () => {
   const demandList = async () => (await h.prisma.demandList.upsert({ where: { orgId: A }, create: { orgId: A, status: 'approved', draft: json(sampleDemandList()) }, update: { draft: json(sampleDemandList()) } })).id
   const challenge = async () => (await h.prisma.techChallenge.create({ data: { listId: await demandList(), title: '焊缝缺陷识别', problem: '人工目检漏检率高', target: '漏检率低于1%' } })).id
   const code = (eventId: string) => issueCheckinCode(h.keys.checkin, eventId, S).code
+  // A project between entA and a college that is none of the principals, so colC and colD are outsiders to it.
+  const partnerCollege = (await createCollege(h.prisma, { name: `戊学院${Math.random().toString(36).slice(2, 8)}` })).id
+  const project = async () => (await createProject(h.prisma, [A, partnerCollege], { milestones: [{ title: '首批学员开班', dueAt: new Date(inDays(30)) }] })).id
+  const takenChallenge = async () => {
+    const id = await challenge()
+    await h.prisma.challengeTaker.create({ data: { challengeId: id, collegeOrgId: C, proposal: '我校可承担此项攻关任务', status: 'accepted' } })
+    await h.prisma.techChallenge.update({ where: { id }, data: { status: 'taken' } })
+    return id
+  }
   const slotTimes = { startsAt: inDays(10, 3), endsAt: inDays(10, 4) }
 
   OWNED = {
@@ -133,6 +142,10 @@ beforeAll(async () => {
         return { params: { id, takerId: taker.id } }
       },
     },
+    'POST /api/challenges/{id}/validation': { owner: 'entA', make: async () => ({ params: { id: await takenChallenge() }, body: { inProduction: true, effect: '焊缝漏检率由3%降至0.6%' } }) },
+    'GET /api/projects/{id}': { owner: 'entA', make: async () => ({ params: { id: await project() } }) },
+    'POST /api/projects/{id}/milestones': { owner: 'entA', make: async () => ({ params: { id: await project() }, body: { title: '企业导师进校', dueDate: inDays(40).slice(0, 10) } }) },
+    'POST /api/projects/{id}/updates': { owner: 'entA', make: async () => ({ params: { id: await project() }, body: { body: '首批学员遴选完成' } }) },
     'GET /api/analytics/chains/{id}': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' } }) },
     'GET /api/map/cities/{adcode}': { owner: 'global', make: async () => ({ params: { adcode: '370300' } }) },
     'GET /api/reports/{year}': { owner: 'global', make: async () => ({ params: { year: '2026' } }) },

@@ -134,7 +134,7 @@ export function figuresOf(data: BalanceData, s: Scope, coverage: Coverage, name:
     coverage,
     talent: { ...out(talent), graduates: round(sumW(supply, (f) => f.expected)), unnamedDemand: demand.cells.reduce((t, d) => t + d.unnamed, 0), jobs: demand.cells.reduce((t, d) => t + d.jobs, 0) },
     training: { ...out(training), courses: round(sumW(c)), needs: round(sumW(n)) },
-    innovation: { ...out(innovation), equipment: round(sumW(e)), projects: round(sumW(p)), challenges: round(sumW(ch)), requests: round(sumW(r)), answered: round(sumW(ch.filter((x) => x.row.answered))) },
+    innovation: { ...out(innovation), equipment: round(sumW(e)), projects: round(sumW(p)), challenges: round(sumW(ch)), requests: round(sumW(r)), answered: round(sumW(ch.filter((x) => x.row.answered))), solved: round(sumW(ch.filter((x) => x.row.solved))) },
     fitIndex: fit,
   }
   return { ...figures, sentence: figuresSentence({ name, scope: s.chainId ? 'chain' : 'all', hasData, supplyFiled, coverage, talent: figures.talent }) }

@@ -11,6 +11,7 @@
 import type { Db } from '../lib/types'
 import { COUNTED } from './counted'
 import { supplyListIds } from './facts'
+import { challengeSolved } from '@zhilian/shared/rules/projects'
 
 interface Located { cityCode: string; chainIds: string[] }
 export interface SupplyRow extends Located { collegeId: string }
@@ -22,7 +23,7 @@ export interface ListFacts {
   equipment: SupplyRow[]
   projects: SupplyRow[]
   needs: (DemandRow & { people: number })[]
-  challenges: (DemandRow & { answered: boolean })[]
+  challenges: (DemandRow & { answered: boolean; solved: boolean })[]
   requests: DemandRow[]
   /** Approved supply lists of the year (verified colleges). */
   supplyLists: number
@@ -51,7 +52,7 @@ export async function loadListFacts(db: Db, year: number): Promise<ListFacts> {
         orgId: true,
         org: { select: { cityCode: true, chains: { select: { chainId: true } } } },
         trainingNeeds: { select: { chainId: true, perYear: true } },
-        challenges: { select: { chainId: true, _count: { select: { takers: true } } } },
+        challenges: { select: { chainId: true, status: true, validatedAt: true, inProduction: true, _count: { select: { takers: true } } } },
         resourceRequests: { select: { id: true } },
       },
     }),
@@ -63,7 +64,7 @@ export async function loadListFacts(db: Db, year: number): Promise<ListFacts> {
     equipment: equipment.map((e) => ({ ...at(e.list), chainIds: idsOf(e.chains) })),
     projects: projects.map((p) => ({ ...at(p.list), chainIds: idsOf(p.chains) })),
     needs: demandLists.flatMap((l) => l.trainingNeeds.map((n) => ({ orgId: l.orgId, cityCode: l.org.cityCode, chainIds: chains(n.chainId), people: n.perYear }))),
-    challenges: demandLists.flatMap((l) => l.challenges.map((ch) => ({ orgId: l.orgId, cityCode: l.org.cityCode, chainIds: chains(ch.chainId), answered: ch._count.takers > 0 }))),
+    challenges: demandLists.flatMap((l) => l.challenges.map((ch) => ({ orgId: l.orgId, cityCode: l.org.cityCode, chainIds: chains(ch.chainId), answered: ch._count.takers > 0, solved: challengeSolved(ch) }))),
     // A resource request names no chain: it serves the chains the enterprise registered for.
     requests: demandLists.flatMap((l) => l.resourceRequests.map(() => ({ orgId: l.orgId, cityCode: l.org.cityCode, chainIds: l.org.chains.map((c) => c.chainId) }))),
     supplyLists: lists,

@@ -32,6 +32,7 @@ const FIGURE_COLS: Col[] = [
   { header: '技术难题（项）', key: 'challenges', numFmt: INT },
   { header: '院校资源需求（项）', key: 'requests', numFmt: INT, width: 16 },
   { header: '已有院校揭榜的难题', key: 'answered', numFmt: INT, width: 16 },
+  { header: '已验题解决的难题', key: 'solved', numFmt: INT, width: 16 },
   { header: '资源与需求之比', key: 'innovationRatio', numFmt: RATIO },
   { header: '填报需求的企业', key: 'filed', numFmt: INT },
   { header: '登记企业总数', key: 'known', numFmt: INT },
@@ -49,7 +50,7 @@ export function figureCells(f: Figures): Record<string, unknown> {
     talentSupply: f.talent.supply, talentDemand: f.talent.demand, unnamedDemand: f.talent.unnamedDemand, talentRatio: f.talent.ratio,
     courses: f.training.courses, trainingSupply: f.training.supply, trainingDemand: f.training.demand, trainingRatio: f.training.ratio,
     equipment: f.innovation.equipment, projects: f.innovation.projects, challenges: f.innovation.challenges, requests: f.innovation.requests,
-    answered: f.innovation.answered, innovationRatio: f.innovation.ratio,
+    answered: f.innovation.answered, solved: f.innovation.solved, innovationRatio: f.innovation.ratio,
     filed: f.coverage.filed, known: f.coverage.known, coverage: f.coverage.share, coverageLevel: COVERAGE_LEVEL_LABELS[f.coverage.level],
     source: f.coverage.source, verdict: VERDICT_LABELS[f.talent.verdict], fitIndex: f.fitIndex, sentence: f.sentence,
   }

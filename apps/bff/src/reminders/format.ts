@@ -8,5 +8,5 @@ export function templateData(p: ReminderPayload) {
 }
 
 export function inboxText(p: ReminderPayload) {
-  return { title: `即将开始：${p.title}`, body: `${chineseTime(p.at)}${p.place ? ` · ${p.place}` : ''}`, link: p.page ?? null }
+  return { title: `${p.heading ?? '即将开始'}：${p.title}`, body: `${chineseTime(p.at)}${p.place ? ` · ${p.place}` : ''}`, link: p.page ?? null }
 }

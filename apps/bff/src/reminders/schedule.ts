@@ -6,6 +6,8 @@ export const DROPPED = 'cancelled'
 
 /** The day before and half an hour before, as the brief for fairs asks. */
 export const LEADS_MS = [24 * 3_600_000, 30 * 60_000] as const
+/** A milestone falls due at 18:00 of its day: the evening before and 09:00 on the day (decision 034). */
+export const MILESTONE_LEADS_MS = [24 * 3_600_000, 9 * 3_600_000] as const
 
 export interface ReminderTarget {
   userId: string
@@ -21,9 +23,9 @@ export interface ReminderTarget {
  * Only ledger rows are written, in the caller's transaction; the relay (relay.ts) gives each its
  * pg-boss job, so a registration never depends on the queue's schema being there.
  */
-export async function scheduleReminders(tx: Prisma.TransactionClient, targets: ReminderTarget[], now = new Date()) {
+export async function scheduleReminders(tx: Prisma.TransactionClient, targets: ReminderTarget[], now = new Date(), leads: readonly number[] = LEADS_MS) {
   const data = targets.flatMap((t) =>
-    LEADS_MS.map((lead) => new Date(new Date(t.payload.at).getTime() - lead))
+    leads.map((lead) => new Date(new Date(t.payload.at).getTime() - lead))
       .filter((sendAt) => sendAt > now)
       .map((sendAt) => ({
         userId: t.userId,

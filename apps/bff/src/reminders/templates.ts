@@ -3,7 +3,7 @@
  * the ids are fixed development ids; the fake WeChat server accepts any id a test grants. A real
  * deployment replaces them with the ids from the mini-program console (mp.weixin.qq.com → 订阅消息).
  */
-export const TEMPLATE_KEYS = ['event_starting', 'session_starting', 'application_changed', 'interview_invitation'] as const
+export const TEMPLATE_KEYS = ['event_starting', 'session_starting', 'application_changed', 'interview_invitation', 'milestone_due'] as const
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number]
 
 export const TEMPLATE_IDS: Record<TemplateKey, string> = {
@@ -11,6 +11,7 @@ export const TEMPLATE_IDS: Record<TemplateKey, string> = {
   session_starting: 'TPL_SESSION_STARTING',
   application_changed: 'TPL_APPLICATION_CHANGED',
   interview_invitation: 'TPL_INTERVIEW_INVITATION',
+  milestone_due: 'TPL_MILESTONE_DUE',
 }
 
 /** What every reminder carries; the worker turns it into template fields and an inbox message. */
@@ -21,4 +22,6 @@ export interface ReminderPayload {
   place?: string
   /** Mini-program page the message opens, e.g. `pages/events/detail?id=…`. */
   page?: string
+  /** The inbox title's lead-in; 即将开始 when absent (a milestone says 即将到期). */
+  heading?: string
 }

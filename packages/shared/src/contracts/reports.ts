@@ -59,6 +59,8 @@ export const InnovationPairSchema = BalanceSchema.extend({
   requests: z.number().int(),
   /** Challenges at least one college has taken up (揭榜). */
   answered: z.number().int(),
+  /** Challenges solved: validated by their enterprise with the solution in production (市场验题, decision 034). */
+  solved: z.number().int(),
 })
 
 export const FiguresSchema = z.object({

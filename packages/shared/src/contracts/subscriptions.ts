@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { idOf } from './common'
 
-export const SUBSCRIPTION_TEMPLATE_KEYS = ['event_starting', 'session_starting', 'application_changed', 'interview_invitation'] as const
+export const SUBSCRIPTION_TEMPLATE_KEYS = ['event_starting', 'session_starting', 'application_changed', 'interview_invitation', 'milestone_due'] as const
 export const SubscriptionTemplateKey = z.enum(SUBSCRIPTION_TEMPLATE_KEYS)
 
 /** WeChat takes at most three one-time templates per wx.requestSubscribeMessage call, so one answer names at most three. */

@@ -1,5 +1,6 @@
 import { BOOKING_STATUS_LABELS } from '../contracts/equipment'
 import { ApplicationStatus, EnterpriseNature, JobStatus, ListStatus, OrgKind, VerificationStatus } from '../contracts/enums'
+import { PROJECT_STATUS_LABELS, type ProjectStatus } from './projects'
 
 /**
  * Sentences for the audited actions outside chain administration: reviews, lists, jobs, applications,
@@ -112,7 +113,12 @@ export function activitySentence(e: AuditFacts): string | null {
     }
     case 'challenge':
       if (tail === 'take') return `揭榜技术难题${e.entityName ? `“${e.entityName}”` : ''}`
+      if (tail === 'validate') return `对技术难题${e.entityName ? `“${e.entityName}”` : ''}完成市场验题：${d.inProduction ? '已投产' : '未投产'}，成效“${text(d.effect)}”`
       return `采纳技术难题${e.entityName ? `“${e.entityName}”` : ''}的揭榜方案${Array.isArray(d.declined) && d.declined.length ? `，其余 ${d.declined.length} 家院校未被采纳` : ''}`
+    case 'project':
+      if (tail === 'create') return `登记合作项目${named(e.entityName, '')}`
+      if (tail === 'milestone') return `为${named(e.entityName, '合作项目')}添加里程碑“${text(d.title)}”（${text(d.dueDate)}到期）`
+      return `更新${named(e.entityName, '合作项目')}的进展${isRecord(d.status) ? `，状态改为“${PROJECT_STATUS_LABELS[d.status.to as ProjectStatus] ?? text(d.status.to)}”` : ''}${d.milestoneId ? '，完成一个里程碑' : ''}`
     case 'user':
       if (tail === 'deleted') return `注销账号，撤回进行中的投递 ${text(d.withdrawnApplications)} 份`
       return `${d.enabled ? '开启' : '关闭'}个性化推荐`

@@ -29,6 +29,7 @@ const LOOKUPS: Record<string, Lookup> = {
   TechChallenge: async (db, ids) => pairs(await db.techChallenge.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }), (t) => t.title),
   ChallengeTaker: async (db, ids) =>
     pairs(await db.challengeTaker.findMany({ where: { id: { in: ids } }, select: { id: true, challenge: { select: { title: true } } } }), (t) => t.challenge.title),
+  Project: async (db, ids) => pairs(await db.project.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }), (p) => p.title),
   User: async (db, ids) => pairs(await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } }), (u) => u.displayName),
   IndustryChain: async (db, ids) => pairs(await db.industryChain.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }), (c) => c.name),
   Major: async (db, ids) =>

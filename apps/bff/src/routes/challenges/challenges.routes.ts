@@ -9,6 +9,7 @@ import {
   TakeChallengeBodySchema,
   TakerParamsSchema,
 } from '@zhilian/shared/contracts/matching'
+import { ChallengeValidationSchema, ValidateChallengeBodySchema } from '@zhilian/shared/contracts/projects'
 import { access } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
 
@@ -40,4 +41,11 @@ export const takers = createRoute({
   summary: "Every college that took up the challenge, with its proposal: for the challenge's enterprise and admins",
   request: { params: IdParamSchema },
   responses: { 200: jsonContent(ChallengeTakerListSchema, 'Newest first'), ...problems(401, 403, 404) },
+})
+
+export const validate = createRoute({
+  method: 'post', path: '/{id}/validation', tags, ...access('enterprise'),
+  summary: "市场验题: the challenge's enterprise records whether the accepted solution went into production and its measurable effect",
+  request: { params: IdParamSchema, body: jsonBody(ValidateChallengeBodySchema) },
+  responses: { 200: jsonContent(ChallengeValidationSchema, 'Validated; solved only when in production'), ...problems(400, 401, 403, 404, 409) },
 })

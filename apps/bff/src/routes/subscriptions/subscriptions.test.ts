@@ -21,8 +21,8 @@ describe('subscriptions and inbox', () => {
     const s = await student(h)
     await subscribe(s.token, answer({ event_starting: 'accept', session_starting: 'reject', interview_invitation: 'ban' }))
     const state = SubscriptionStateSchema.parse(await (await subscribe(s.token, answer({ event_starting: 'accept', application_changed: 'filter' }))).json())
-    expect(state.credits).toEqual({ event_starting: 2, session_starting: 0, application_changed: 0, interview_invitation: 0 })
-    expect(Object.keys(state.templates).sort()).toEqual(['application_changed', 'event_starting', 'interview_invitation', 'session_starting'])
+    expect(state.credits).toEqual({ event_starting: 2, session_starting: 0, application_changed: 0, interview_invitation: 0, milestone_due: 0 })
+    expect(Object.keys(state.templates).sort()).toEqual(['application_changed', 'event_starting', 'interview_invitation', 'milestone_due', 'session_starting'])
     expect(await ledger(s.user.id)).toEqual([1, 2].map(() => ({ templateId: TEMPLATE_IDS.event_starting, delta: 1, reason: 'accept' })))
     await expectProblem(await subscribe(s.token, answer({ event_starting: 'maybe' })), 400, 'VALIDATION_FAILED')
     // Keyed by our names instead of WeChat's template ids, or naming a template that is not ours: refused.

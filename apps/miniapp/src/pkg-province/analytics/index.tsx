@@ -20,7 +20,7 @@ export function pairLines(f: Figures): string[] {
   const i = f.innovation
   return [
     `培训：${t.courses} 门课程年培训容量 ${t.supply} 人次，${t.needs} 项培训需求共 ${t.demand} 人次，供需比 ${ratioText(t)}。`,
-    `设备与研发：开放共享设备 ${i.equipment} 项、科研项目 ${i.projects} 项；技术难题 ${i.challenges} 项（${i.answered} 项已有院校揭榜）、院校资源需求 ${i.requests} 项，资源与需求之比 ${ratioText(i)}。`,
+    `设备与研发：开放共享设备 ${i.equipment} 项、科研项目 ${i.projects} 项；技术难题 ${i.challenges} 项（${i.answered} 项已有院校揭榜，${i.solved} 项经企业验题已投产）、院校资源需求 ${i.requests} 项，资源与需求之比 ${ratioText(i)}。`,
   ]
 }
 

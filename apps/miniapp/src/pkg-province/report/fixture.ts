@@ -9,7 +9,7 @@ function figures(name: string, supply: number, demand: number, filed: number, kn
     name, colleges: 3, enterprises: filed, enrolment: supply * 3, coverage,
     talent: { ...balance(supply, demand, level), graduates: supply + 10, unnamedDemand: 5, jobs: 12 },
     training: { ...balance(400, 300, level), courses: 4, needs: 3 },
-    innovation: { ...balance(6, 4, level), equipment: 4, projects: 2, challenges: 3, requests: 1, answered: 1 },
+    innovation: { ...balance(6, 4, level), equipment: 4, projects: 2, challenges: 3, requests: 1, answered: 1, solved: 0 },
     fitIndex: 61.5,
     sentence: `${name}：预计进入企业就业的毕业生 ${supply} 人，企业岗位需求 ${demand} 人。`,
   }

@@ -1,0 +1,87 @@
+import type { Prisma } from '@zhilian/db'
+import { AppError } from '@zhilian/shared'
+import type { CreateProjectBody } from '@zhilian/shared/contracts/projects'
+import type { Principal } from '../../lib/types'
+
+/** What a source settles about a new project: its two parties, and the chain and links it inherits. */
+export interface ResolvedSource {
+  orgIds: [string, string]
+  chainId: string | null
+  links: { eventId?: string; challengeId?: string; equipmentId?: string; courseId?: string }
+}
+
+const field = (path: string, message: string) => new AppError('VALIDATION_FAILED', { userMessage: message, issues: [{ path, message }] })
+const missing = (what: string) => new AppError('NOT_FOUND', { userMessage: `${what}不存在或无权操作` })
+
+/** The caller's party: the one verified organisation it acts for, or the one it names. */
+function myOrg(user: Principal, orgId: string | undefined): string {
+  if (orgId) {
+    if (!user.orgIds.includes(orgId)) throw missing('单位')
+    return orgId
+  }
+  if (user.orgIds.length === 1) return user.orgIds[0]!
+  throw new AppError(user.orgIds.length ? 'BAD_REQUEST' : 'NOT_VERIFIED', {
+    userMessage: user.orgIds.length ? '您属于多家单位，请选择以哪家单位建立项目' : '您尚未成为已认证单位的成员，暂不能建立项目',
+  })
+}
+
+async function partner(tx: Prisma.TransactionClient, mine: string, id: string | undefined): Promise<string> {
+  if (!id) throw field('partnerOrgId', '请选择合作单位')
+  if (id === mine) throw field('partnerOrgId', '合作单位不能是本单位')
+  const org = await tx.organization.findFirst({ where: { id, verification: 'verified' }, select: { id: true } })
+  if (!org) throw field('partnerOrgId', '合作单位不存在或尚未认证')
+  return org.id
+}
+
+/**
+ * Each source names the thing the project grew from, and the caller must be one of its parties (decision 034):
+ * a 签约 at an event one party exhibited at or organised; the enterprise and the accepted college of a taken
+ * challenge; a college's equipment and an enterprise that booked it; a college's course delivered for an
+ * enterprise; an 订单班 between the caller and its partner.
+ */
+export async function resolveSource(tx: Prisma.TransactionClient, user: Principal, b: CreateProjectBody): Promise<ResolvedSource> {
+  const mine = myOrg(user, b.orgId)
+  switch (b.source) {
+    case 'event_signing': {
+      if (!b.eventId) throw field('eventId', '请选择签约所在的活动')
+      const other = await partner(tx, mine, b.partnerOrgId)
+      const event = await tx.event.findFirst({ where: { id: b.eventId, status: { in: ['published', 'ongoing', 'finished'] } }, select: { id: true, organizerOrgId: true, booths: { where: { status: 'approved', orgId: { in: [mine, other] } }, select: { id: true }, take: 1 }, chains: { select: { chainId: true }, take: 1 } } })
+      if (!event) throw missing('活动')
+      const there = event.booths.length > 0 || (!!event.organizerOrgId && [mine, other].includes(event.organizerOrgId))
+      if (!there) throw field('eventId', '签约双方至少一方应在该活动参展或主办该活动')
+      return { orgIds: [mine, other], chainId: event.chains[0]?.chainId ?? null, links: { eventId: event.id } }
+    }
+    case 'challenge': {
+      if (!b.challengeId) throw field('challengeId', '请选择揭榜挂帅难题')
+      const ch = await tx.techChallenge.findFirst({
+        where: { id: b.challengeId, status: 'taken' },
+        select: { id: true, chainId: true, list: { select: { orgId: true } }, takers: { where: { status: 'accepted' }, select: { collegeOrgId: true }, take: 1 } },
+      })
+      const college = ch?.takers[0]?.collegeOrgId
+      if (!ch || !college || ![ch.list.orgId, college].includes(mine)) throw missing('揭榜挂帅难题')
+      const existing = await tx.project.findUnique({ where: { challengeId: ch.id }, select: { id: true } })
+      if (existing) throw new AppError('DUPLICATE', { userMessage: '该难题已建立合作项目' })
+      return { orgIds: [ch.list.orgId, college], chainId: ch.chainId, links: { challengeId: ch.id } }
+    }
+    case 'equipment_booking': {
+      if (!b.equipmentId) throw field('equipmentId', '请选择共享设备')
+      const eq = await tx.equipment.findUnique({ where: { id: b.equipmentId }, select: { id: true, list: { select: { collegeId: true } }, chains: { select: { chainId: true }, take: 1 } } })
+      if (!eq) throw missing('设备')
+      const college = eq.list.collegeId
+      const enterprise = mine === college ? await partner(tx, mine, b.partnerOrgId) : mine
+      if (mine !== college && b.partnerOrgId && b.partnerOrgId !== college) throw field('partnerOrgId', '设备共享项目的合作单位是设备所属院校')
+      const booked = await tx.equipmentBooking.count({ where: { equipmentId: eq.id, enterpriseOrgId: enterprise, status: { in: ['approved', 'completed'] } } })
+      if (mine !== college && booked === 0) throw missing('设备')
+      if (booked === 0) throw field('partnerOrgId', '该单位没有获批的设备预约，不能建立设备共享项目')
+      return { orgIds: [college, enterprise], chainId: eq.chains[0]?.chainId ?? null, links: { equipmentId: eq.id } }
+    }
+    case 'training': {
+      if (!b.courseId) throw field('courseId', '请选择培训课程')
+      const course = await tx.trainingCourse.findFirst({ where: { id: b.courseId, list: { collegeId: mine } }, select: { id: true, chains: { select: { chainId: true }, take: 1 } } })
+      if (!course) throw missing('培训课程')
+      return { orgIds: [mine, await partner(tx, mine, b.partnerOrgId)], chainId: course.chains[0]?.chainId ?? null, links: { courseId: course.id } }
+    }
+    case 'order_class':
+      return { orgIds: [mine, await partner(tx, mine, b.partnerOrgId)], chainId: null, links: {} }
+  }
+}

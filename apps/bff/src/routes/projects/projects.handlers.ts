@@ -1,0 +1,128 @@
+import { AppError } from '@zhilian/shared'
+import { projectClosed, projectMoveProblem, PROJECT_STATUS_LABELS } from '@zhilian/shared/rules/projects'
+import { z } from 'zod'
+import { audit } from '../../lib/audit'
+import { currentUser } from '../../lib/auth'
+import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
+import type { AppRouteHandler, Db, Principal } from '../../lib/types'
+import { notifyOrgMembers } from '../challenges/notify'
+import { dropMilestoneReminders, dueAtOf, scheduleMilestoneReminders } from './milestone-reminders'
+import { partyOf, projectNotFound, visibleProjects } from './project-access'
+import { resolveSource } from './project-sources'
+import { cardOf, detailOf, PROJECT_SELECT, UPDATE_SELECT } from './project-view'
+import type * as routes from './projects.routes'
+
+const CursorSchema = z.object({ at: cursorKey.date, id: cursorKey.id })
+const UPDATES_SHOWN = 100
+
+export const list: AppRouteHandler<typeof routes.list> = async (c) => {
+  const { status, cursor, limit } = c.req.valid('query')
+  const user = currentUser(c)
+  const after = decodeCursor(CursorSchema, cursor)
+  const rows = await c.var.db.project.findMany({
+    where: {
+      AND: [
+        visibleProjects(user),
+        status ? { status } : {},
+        after ? { OR: [{ updatedAt: { lt: new Date(after.at) } }, { updatedAt: new Date(after.at), id: { lt: after.id } }] } : {},
+      ],
+    },
+    select: PROJECT_SELECT,
+    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    take: limit + 1,
+  })
+  const page = rows.slice(0, limit)
+  const last = page[page.length - 1]
+  return c.json({
+    items: page.map((p) => cardOf(user, p)),
+    nextCursor: rows.length > limit && last ? encodeCursor({ at: last.updatedAt.toISOString(), id: last.id }) : null,
+  }, 200)
+}
+
+/** One project as the caller may see it, with its timeline; 404 outside `visibleProjects`. */
+async function loadDetail(db: Db, user: Principal, id: string) {
+  const p = await db.project.findFirst({ where: { id, ...visibleProjects(user) }, select: PROJECT_SELECT })
+  if (!p) throw projectNotFound()
+  const updates = await db.projectUpdate.findMany({ where: { projectId: id }, select: UPDATE_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: UPDATES_SHOWN })
+  return detailOf(user, p, updates)
+}
+
+export const detail: AppRouteHandler<typeof routes.detail> = async (c) => {
+  return c.json(await loadDetail(c.var.db, currentUser(c), c.req.valid('param').id), 200)
+}
+
+export const create: AppRouteHandler<typeof routes.create> = async (c) => {
+  const body = c.req.valid('json')
+  const user = currentUser(c)
+  const db = c.var.db
+  if (body.chainId && !(await db.industryChain.findUnique({ where: { id: body.chainId }, select: { id: true } }))) {
+    throw new AppError('VALIDATION_FAILED', { userMessage: '产业链不存在', issues: [{ path: 'chainId', message: '产业链不存在' }] })
+  }
+  const id = await db.$transaction(async (tx) => {
+    const src = await resolveSource(tx, user, body)
+    const project = await tx.project.create({
+      data: {
+        title: body.title, goals: body.goals, source: body.source, chainId: body.chainId ?? src.chainId, ...src.links,
+        signedAt: body.signedOn ? new Date(`${body.signedOn}T12:00:00+08:00`) : new Date(),
+        parties: { create: src.orgIds.map((orgId) => ({ orgId })) },
+        milestones: { create: body.milestones.map((m) => ({ title: m.title, dueAt: dueAtOf(m.dueDate) })) },
+      },
+      select: { id: true, milestones: { select: { id: true, title: true, dueAt: true } } },
+    })
+    await scheduleMilestoneReminders(tx, project.id, project.milestones)
+    for (const partner of src.orgIds.filter((o) => !user.orgIds.includes(o))) {
+      await notifyOrgMembers(tx, partner, { title: '新的合作项目', body: `“${body.title}”已登记到项目台账，请及时跟进里程碑。`, link: `/pkg-projects/detail/index?id=${project.id}` })
+    }
+    await audit(tx, { actorUserId: user.id, orgId: src.orgIds[0], action: 'project.create', entity: 'Project', entityId: project.id, diff: { source: body.source, parties: src.orgIds, ...src.links } })
+    return project.id
+  })
+  return c.json(await loadDetail(db, user, id), 201)
+}
+
+export const addMilestone: AppRouteHandler<typeof routes.addMilestone> = async (c) => {
+  const { id } = c.req.valid('param')
+  const { title, dueDate } = c.req.valid('json')
+  const user = currentUser(c)
+  await c.var.db.$transaction(async (tx) => {
+    const { project, orgId } = await partyOf(tx, user, id)
+    if (projectClosed(project.status)) throw new AppError('INVALID_TRANSITION', { userMessage: `项目${PROJECT_STATUS_LABELS[project.status]}，不能再添加里程碑` })
+    const m = await tx.projectMilestone.create({ data: { projectId: id, title, dueAt: dueAtOf(dueDate) }, select: { id: true, title: true, dueAt: true } })
+    await scheduleMilestoneReminders(tx, id, [m])
+    await tx.project.update({ where: { id }, data: { updatedAt: new Date() } })
+    await audit(tx, { actorUserId: user.id, orgId, action: 'project.milestone', entity: 'Project', entityId: id, diff: { milestoneId: m.id, title, dueDate } })
+  })
+  return c.json(await loadDetail(c.var.db, user, id), 201)
+}
+
+export const postUpdate: AppRouteHandler<typeof routes.postUpdate> = async (c) => {
+  const { id } = c.req.valid('param')
+  const { body, milestoneId, statusTo } = c.req.valid('json')
+  const user = currentUser(c)
+  await c.var.db.$transaction(async (tx) => {
+    const { project, orgId } = await partyOf(tx, user, id)
+    if (projectClosed(project.status)) throw new AppError('INVALID_TRANSITION', { userMessage: `项目${PROJECT_STATUS_LABELS[project.status]}，不能再更新` })
+    const now = new Date()
+    if (milestoneId) {
+      // Conditional: of two parties ticking the same milestone at once, one records it.
+      const done = await tx.projectMilestone.updateMany({ where: { id: milestoneId, projectId: id, doneAt: null }, data: { doneAt: now, doneByOrgId: orgId } })
+      if (done.count !== 1) {
+        const exists = await tx.projectMilestone.findFirst({ where: { id: milestoneId, projectId: id }, select: { id: true } })
+        throw exists ? new AppError('INVALID_TRANSITION', { userMessage: '该里程碑已完成' }) : new AppError('NOT_FOUND', { userMessage: '里程碑不存在' })
+      }
+      await dropMilestoneReminders(tx, milestoneId)
+    }
+    // The first update moves a signed project under way; an explicit status wins.
+    const to = statusTo ?? (project.status === 'signed' ? 'in_progress' : project.status)
+    const open = await tx.projectMilestone.count({ where: { projectId: id, doneAt: null } })
+    const problem = projectMoveProblem(project.status, to, open)
+    if (problem) throw new AppError('INVALID_TRANSITION', { userMessage: problem })
+    const moved = to !== project.status
+    await tx.project.update({ where: { id }, data: { status: to, updatedAt: now, ...(to === 'completed' ? { completedAt: now } : {}) } })
+    await tx.projectUpdate.create({ data: { projectId: id, orgId, body, milestoneId: milestoneId ?? null, statusTo: moved ? to : null } })
+    for (const other of project.parties.filter((p) => p.orgId !== orgId)) {
+      await notifyOrgMembers(tx, other.orgId, { title: '合作项目有新进展', body: `“${project.title}”：${body.slice(0, 60)}`, link: `/pkg-projects/detail/index?id=${id}` })
+    }
+    await audit(tx, { actorUserId: user.id, orgId, action: 'project.update', entity: 'Project', entityId: id, diff: { milestoneId: milestoneId ?? null, ...(moved ? { status: { from: project.status, to } } : {}) } })
+  })
+  return c.json(await loadDetail(c.var.db, user, id), 201)
+}

@@ -1,0 +1,145 @@
+import { createAdmin, createCollege, createEnterprise, createEvent, createMember } from '@zhilian/db/factories'
+import { ProjectDetailSchema, ProjectPageSchema } from '@zhilian/shared/contracts/projects'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demandList } from '../../analytics/fixtures'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+
+/**
+ * 项目台账 (decision 034): a 签约 at a fair becomes a project, both parties post from the phone, the fair's organiser
+ * follows it read-only, administrators see it within their scope, and nobody else learns it exists.
+ */
+let h: Harness
+const t: Record<string, string> = {}
+const ids: Record<string, string> = {}
+const day = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10)
+
+beforeAll(async () => {
+  h = await createHarness()
+  const db = h.prisma
+  const ent = await createEnterprise(db, { name: '淄博精工机床有限公司' })
+  const col = await createCollege(db, { name: '淄博职业学院（测试）' })
+  const organiser = await createCollege(db)
+  const rival = await createEnterprise(db)
+  const fair = await createEvent(db, { organizerOrgId: organiser.id, kind: 'signing', title: '淄博高端装备校企签约会', startsAt: new Date(Date.now() - 2 * 86_400_000), endsAt: new Date(Date.now() - 2 * 86_400_000 + 3_600_000), status: 'finished' })
+  await db.booth.create({ data: { eventId: fair.id, orgId: ent.id, status: 'approved' } })
+  const list = await demandList(db, ent.id)
+  const challenge = await db.techChallenge.create({ data: { listId: list.id, title: '主轴热变形补偿', problem: '主轴温升导致精度漂移', target: '精度漂移低于5微米', chainId: 'SD-C02' } })
+  const taker = await db.challengeTaker.create({ data: { challengeId: challenge.id, collegeOrgId: col.id, proposal: '热误差建模与补偿' } })
+  Object.assign(ids, { ent: ent.id, col: col.id, fair: fair.id, challenge: challenge.id, taker: taker.id, rival: rival.id })
+  const users = {
+    ent: (await createMember(db, ent)).user,
+    col: (await createMember(db, col)).user,
+    organiser: (await createMember(db, organiser)).user,
+    rival: (await createMember(db, rival)).user,
+    entPending: (await createMember(db, ent, { status: 'pending' })).user,
+    admin: await createAdmin(db),
+    ziboIndustry: await createAdmin(db, { adminDepartment: 'industry', adminCityCode: '370300' }),
+    jinanEdu: await createAdmin(db, { adminDepartment: 'edu', adminCityCode: '370100' }),
+  }
+  for (const [k, u] of Object.entries(users)) t[k] = await h.tokenFor(u)
+})
+afterAll(() => h.close())
+
+const post = (path: string, body: unknown, token: string) => h.app.request(path, jsonInit('POST', body, bearer(token)))
+const get = (path: string, token: string) => h.app.request(path, { headers: bearer(token) })
+
+async function signAtFair() {
+  const res = await post('/api/projects', {
+    source: 'event_signing', eventId: ids.fair, partnerOrgId: ids.col, title: '数控技术订单班合作',
+    goals: '三年联合培养60名数控技术技能人才', milestones: [{ title: '完成首批学生遴选', dueDate: day(10) }, { title: '企业导师进校授课', dueDate: day(40) }],
+  }, t.ent!)
+  expect(res.status, await res.clone().text()).toBe(201)
+  return ProjectDetailSchema.parse(await res.json())
+}
+
+describe('项目台账', () => {
+  it('turns a 签约 at a fair into a project both parties follow, and schedules milestone reminders for both', async () => {
+    const p = await signAtFair()
+    expect(p).toMatchObject({ source: 'event_signing', status: 'signed', chainName: null, viewerRole: 'party', canPost: true, event: { id: ids.fair } })
+    expect(p.parties.map((x) => x.id).sort()).toEqual([ids.ent, ids.col].sort())
+    expect(p.milestones.map((m) => m.title)).toEqual(['完成首批学生遴选', '企业导师进校授课'])
+    // Two milestones × two leads × the two parties' verified members (the pending member gets none).
+    expect(await h.prisma.reminder.count({ where: { templateKey: 'milestone_due', subject: { in: p.milestones.map((m) => `milestone:${m.id}`) } } })).toBe(8)
+    const mine = ProjectPageSchema.parse(await (await get('/api/projects', t.col!)).json())
+    expect(mine.items.map((i) => i.id)).toContain(p.id)
+  })
+
+  it('lets a party post an update that completes a milestone; the other party, the organiser and the bureau read it', async () => {
+    const p = await signAtFair()
+    const first = p.milestones[0]!
+    const res = await post(`/api/projects/${p.id}/updates`, { body: '首批30名学生已完成遴选', milestoneId: first.id }, t.ent!)
+    expect(res.status).toBe(201)
+    const after = ProjectDetailSchema.parse(await res.json())
+    expect(after.status).toBe('in_progress')
+    expect(after.milestones[0]!.doneAt).not.toBeNull()
+    expect(after.updates[0]).toMatchObject({ body: '首批30名学生已完成遴选', milestoneTitle: '完成首批学生遴选', statusTo: 'in_progress' })
+    expect(await h.prisma.reminder.count({ where: { subject: `milestone:${first.id}`, status: 'pending' } })).toBe(0)
+
+    const seenByCollege = ProjectDetailSchema.parse(await (await get(`/api/projects/${p.id}`, t.col!)).json())
+    expect(seenByCollege.updates).toHaveLength(1)
+    const organiser = ProjectDetailSchema.parse(await (await get(`/api/projects/${p.id}`, t.organiser!)).json())
+    expect(organiser).toMatchObject({ viewerRole: 'organiser', canPost: false })
+    expect((ProjectPageSchema.parse(await (await get('/api/projects', t.organiser!)).json())).items.map((i) => i.id)).toContain(p.id)
+    await expectProblem(await post(`/api/projects/${p.id}/updates`, { body: '主办方想代为更新' }, t.organiser!), 403, 'FORBIDDEN')
+    const bureau = ProjectDetailSchema.parse(await (await get(`/api/projects/${p.id}`, t.ziboIndustry!)).json())
+    expect(bureau).toMatchObject({ viewerRole: 'admin', canPost: false })
+    expect((await get(`/api/projects/${p.id}`, t.admin!)).status).toBe(200)
+  })
+
+  it('refuses everyone outside the project with 404 on every project operation, naming nothing', async () => {
+    const p = await signAtFair()
+    for (const who of ['rival', 'entPending', 'jinanEdu'] as const) {
+      // An administrator may not write at all (403 by role); everyone else is told the project does not exist.
+      const writes = who === 'jinanEdu' ? 403 : 404
+      for (const [res, want] of [
+        [await get(`/api/projects/${p.id}`, t[who]!), 404],
+        [await post(`/api/projects/${p.id}/updates`, { body: '越权更新' }, t[who]!), writes],
+        [await post(`/api/projects/${p.id}/milestones`, { title: '越权里程碑', dueDate: day(5) }, t[who]!), writes],
+      ] as const) {
+        const text = await res.text()
+        expect(res.status, `${who}: ${text}`).toBe(want)
+        expect(text).not.toContain('数控技术订单班')
+        expect(text).not.toContain('淄博精工机床')
+      }
+      const list = ProjectPageSchema.parse(await (await get('/api/projects', t[who]!)).json())
+      expect(list.items.map((i) => i.id)).not.toContain(p.id)
+    }
+    await expectProblem(await get(`/api/projects/${p.id}`, t.rival!), 404, 'NOT_FOUND')
+  })
+
+  it('completes a project only when every milestone is done, and then takes no more updates', async () => {
+    const p = await signAtFair()
+    await expectProblem(await post(`/api/projects/${p.id}/updates`, { body: '提前结项', statusTo: 'completed' }, t.col!), 409, 'INVALID_TRANSITION')
+    for (const m of p.milestones) expect((await post(`/api/projects/${p.id}/updates`, { body: `${m.title}完成`, milestoneId: m.id }, t.col!)).status).toBe(201)
+    await expectProblem(await post(`/api/projects/${p.id}/updates`, { body: '重复勾选', milestoneId: p.milestones[0]!.id }, t.ent!), 409, 'INVALID_TRANSITION')
+    const done = ProjectDetailSchema.parse(await (await post(`/api/projects/${p.id}/updates`, { body: '项目验收完成', statusTo: 'completed' }, t.ent!)).json())
+    expect(done).toMatchObject({ status: 'completed', canPost: false })
+    expect(done.completedAt).not.toBeNull()
+    await expectProblem(await post(`/api/projects/${p.id}/updates`, { body: '结项后再更新' }, t.ent!), 409, 'INVALID_TRANSITION')
+    await expectProblem(await post(`/api/projects/${p.id}/milestones`, { title: '结项后的里程碑', dueDate: day(3) }, t.ent!), 409, 'INVALID_TRANSITION')
+    const completed = ProjectPageSchema.parse(await (await get('/api/projects?status=completed', t.ent!)).json())
+    expect(completed.items.map((i) => i.id)).toEqual([p.id])
+  })
+
+  it('refuses a 签约 at a fair neither party attended, and a project from a challenge before a taker is accepted', async () => {
+    const elsewhere = await createEvent(h.prisma, { status: 'finished' })
+    await expectProblem(await post('/api/projects', { source: 'event_signing', eventId: elsewhere.id, partnerOrgId: ids.col, title: '未参展的签约', goals: '双方在未参加的活动上登记签约' }, t.ent!), 400, 'VALIDATION_FAILED')
+    const fromChallenge = { source: 'challenge', challengeId: ids.challenge, title: '主轴热变形补偿攻关', goals: '把主轴精度漂移控制在5微米以内' }
+    await expectProblem(await post('/api/projects', fromChallenge, t.ent!), 404, 'NOT_FOUND')
+    expect((await post(`/api/challenges/${ids.challenge}/takers/${ids.taker}/accept`, {}, t.ent!)).status).toBe(200)
+    await expectProblem(await post('/api/projects', fromChallenge, t.rival!), 404, 'NOT_FOUND')
+    const p = ProjectDetailSchema.parse(await (await post('/api/projects', fromChallenge, t.col!)).json())
+    expect(p).toMatchObject({ source: 'challenge', chainName: '高端装备', challenge: { id: ids.challenge } })
+    expect(p.parties.map((x) => x.id).sort()).toEqual([ids.ent, ids.col].sort())
+    await expectProblem(await post('/api/projects', fromChallenge, t.ent!), 409, 'DUPLICATE')
+  })
+
+  it('pages the ledger newest activity first with a cursor', async () => {
+    const first = ProjectPageSchema.parse(await (await get('/api/projects?limit=2', t.ent!)).json())
+    expect(first.items).toHaveLength(2)
+    expect(first.nextCursor).not.toBeNull()
+    const second = ProjectPageSchema.parse(await (await get(`/api/projects?limit=2&cursor=${first.nextCursor}`, t.ent!)).json())
+    expect(second.items.map((i) => i.id)).not.toContain(first.items[0]!.id)
+    await expectProblem(await get('/api/projects?cursor=notacursor', t.ent!), 400, 'BAD_REQUEST')
+  })
+})
