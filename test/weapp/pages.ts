@@ -87,4 +87,9 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   'pkg-province/analytics/index': { as: 'admin', shows: '产业链供需分析', reach: { from: 'pkg-admin/memberships/index', tap: '产业链分析' } },
   'pkg-province/fit/index': { as: 'admin', shows: '专业与产业适配监测', reach: { from: 'pkg-admin/memberships/index', tap: '专业产业适配监测' } },
   'pkg-province/report/index': { as: 'admin', shows: '年度供需报告', reach: { from: 'pkg-admin/memberships/index', tap: '年度供需报告' } },
+
+  // 项目台账 (decision 034), entered from the enterprise's and the college's workbench and the administration page.
+  'pkg-projects/list/index': { as: 'enterprise', shows: '里程碑', reach: { from: 'pkg-enterprise/index', tap: '项目台账' } },
+  'pkg-projects/detail/index': { as: 'enterprise', shows: '进展动态', reach: { from: 'pkg-projects/list/index', tap: '.project-card' } },
+  'pkg-projects/update/index': { as: 'enterprise', shows: '进展说明', reach: { from: 'pkg-projects/detail/index', tap: '发布进展' } },
 }

@@ -28,6 +28,8 @@ export const SUBPACKAGES = {
   admin: { root: 'pkg-admin', pages: { memberships: 'memberships/index', review: 'review/index', audit: 'audit/index', explain: 'explain/index', chains: 'chains/index', chain: 'chain/index', org: 'org/index' } },
   organiser: { root: 'pkg-organiser', pages: { events: 'events/index', eventEdit: 'event-edit/index', eventManage: 'event-manage/index', eventScan: 'event-scan/index' } },
   province: { root: 'pkg-province', pages: { map: 'map/index', analytics: 'analytics/index', fit: 'fit/index', report: 'report/index' } },
+  // 项目台账 (decision 034): parties, organisers and administrators all open it, so it belongs to no role's package.
+  projects: { root: 'pkg-projects', pages: { list: 'list/index', detail: 'detail/index', update: 'update/index' } },
 } as const
 
 export const TABS = [
@@ -87,6 +89,9 @@ export const ROUTES = {
   organiserEventEdit: `/${SUBPACKAGES.organiser.root}/${SUBPACKAGES.organiser.pages.eventEdit}`,
   organiserEventManage: `/${SUBPACKAGES.organiser.root}/${SUBPACKAGES.organiser.pages.eventManage}`,
   organiserEventScan: `/${SUBPACKAGES.organiser.root}/${SUBPACKAGES.organiser.pages.eventScan}`,
+  projects: `/${SUBPACKAGES.projects.root}/${SUBPACKAGES.projects.pages.list}`,
+  projectDetail: `/${SUBPACKAGES.projects.root}/${SUBPACKAGES.projects.pages.detail}`,
+  projectUpdate: `/${SUBPACKAGES.projects.root}/${SUBPACKAGES.projects.pages.update}`,
 } as const
 
 const TAB_ROUTES: readonly string[] = TABS.map((t) => `/${t.pagePath}`)

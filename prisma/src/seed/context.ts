@@ -52,6 +52,10 @@ export interface Rows {
   scheduleItem: Prisma.ScheduleItemCreateManyInput[]
   inboxMessage: Prisma.InboxMessageCreateManyInput[]
   listVersion: Prisma.ListVersionCreateManyInput[]
+  project: Prisma.ProjectCreateManyInput[]
+  projectParty: Prisma.ProjectPartyCreateManyInput[]
+  projectMilestone: Prisma.ProjectMilestoneCreateManyInput[]
+  projectUpdate: Prisma.ProjectUpdateCreateManyInput[]
 }
 
 /** Insert order: every table after the tables its foreign keys point to. */
@@ -63,6 +67,7 @@ export const TABLES: (keyof Rows)[] = [
   'demandList', 'job', 'jobSkill', 'jobMajor', 'trainingNeed', 'techChallenge', 'challengeTaker', 'resourceRequest',
   'application', 'applicationEvent', 'interview',
   'event', 'eventChain', 'eventSession', 'booth', 'boothJob', 'interviewSlot', 'eventRegistration', 'scheduleItem', 'inboxMessage', 'listVersion',
+  'project', 'projectParty', 'projectMilestone', 'projectUpdate',
 ]
 
 const DAY = 86_400_000

@@ -13,6 +13,7 @@ import { buildEvents } from './events'
 import { recordListVersions } from './list-versions'
 import { buildColleges, buildEnterprises } from './organizations'
 import { seedReference } from './reference'
+import { buildProjects } from './projects'
 import { plantReviewSignals } from './review-signals'
 import { buildStudents } from './students'
 import { buildSupplyLists } from './supply'
@@ -35,6 +36,8 @@ export interface SeedSummary {
   otherOrganizations: number; users: number; students: number
   jobs: number; openJobs: number; applications: number; equipment: number; trainingCourses: number
   challenges: number; events: number
+  /** 项目台账 (decision 034). */
+  projects: number
 }
 
 const CHUNK = 500
@@ -71,6 +74,8 @@ function build(ctx: SeedContext, passwordHash: string, opts: SeedOptions) {
   buildEvents(ctx, colleges, enterprises, jobs, studentIds, demo)
   buildAdministration(ctx, passwordHash, colleges, enterprises, BASE_DEMO_ACCOUNTS.length + 1)
   recordListVersions(ctx, new Map([...colleges, ...enterprises].map((o) => [o.id, o.ownerUserId])))
+  // Last, so the projects' random ids leave every earlier row as it was.
+  buildProjects(ctx, colleges, enterprises)
 }
 
 async function insert<T extends keyof Rows>(tx: PrismaClient, table: T, rows: Rows[T]) {
@@ -80,13 +85,14 @@ async function insert<T extends keyof Rows>(tx: PrismaClient, table: T, rows: Ro
 }
 
 async function count(prisma: PrismaClient): Promise<Omit<SeedSummary, 'alreadySeeded'>> {
-  const [cities, chains, majors, labels, colleges, enterprises, otherOrganizations, users, students, jobs, openJobs, applications, equipment, trainingCourses, challenges, events] =
+  const [cities, chains, majors, labels, colleges, enterprises, otherOrganizations, users, students, jobs, openJobs, applications, equipment, trainingCourses, challenges, events, projects] =
     await Promise.all([
       prisma.city.count(), prisma.industryChain.count(), prisma.major.count(), prisma.enterpriseLabel.count(),
       prisma.organization.count({ where: { kind: 'college' } }), prisma.organization.count({ where: { kind: 'enterprise' } }),
       prisma.organization.count({ where: { kind: { notIn: ['college', 'enterprise'] } } }),
       prisma.user.count(), prisma.studentProfile.count(), prisma.job.count(), prisma.job.count({ where: { status: 'open' } }),
       prisma.application.count(), prisma.equipment.count(), prisma.trainingCourse.count(), prisma.techChallenge.count(), prisma.event.count(),
+      prisma.project.count(),
     ])
-  return { cities, chains, majors, labels, colleges, enterprises, otherOrganizations, users, students, jobs, openJobs, applications, equipment, trainingCourses, challenges, events }
+  return { cities, chains, majors, labels, colleges, enterprises, otherOrganizations, users, students, jobs, openJobs, applications, equipment, trainingCourses, challenges, events, projects }
 }

@@ -126,6 +126,28 @@ describe('seedDemo', () => {
     expect(await a.prisma.supplyList.count({ where: { status: 'submitted', college: { cityCode: '370300' } } })).toBeGreaterThan(0)
   })
 
+  it('seeds the demo enterprise\'s projects in each state, dated from the seed\'s day, and one validated challenge (decision 034)', async () => {
+    const projects = await a.prisma.project.findMany({
+      include: { parties: { include: { org: true } }, milestones: { orderBy: { dueAt: 'asc' } }, event: true, updates: true },
+      orderBy: { signedAt: 'desc' },
+    })
+    expect(new Set(projects.map((p) => p.status))).toEqual(new Set(['signed', 'in_progress', 'completed']))
+    const signed = projects.find((p) => p.status === 'signed')!
+    expect(signed).toMatchObject({ source: 'event_signing', event: { kind: 'job_fair', status: 'ongoing' } })
+    expect(signed.parties.map((x) => x.org.name).sort()).toEqual(['淄博恒瑞精密机械有限公司', '淄博职业学院'])
+    // In progress with a milestone due tomorrow at 18:00 (Beijing), whatever day the seed runs.
+    const running = projects.find((p) => p.status === 'in_progress')!
+    const due = running.milestones.find((m) => !m.doneAt)!
+    expect(due.dueAt.toISOString()).toBe(`${new Date(TODAY.getTime() + 86_400_000).toISOString().slice(0, 10)}T10:00:00.000Z`)
+    for (const done of projects.filter((p) => p.status === 'completed')) {
+      expect(done.completedAt).not.toBeNull()
+      expect(done.milestones.every((m) => m.doneAt)).toBe(true)
+    }
+    const solved = await a.prisma.techChallenge.findMany({ where: { validatedAt: { not: null }, inProduction: true }, include: { projects: true } })
+    expect(solved).toHaveLength(1)
+    expect(solved[0]!.projects[0]!.status).toBe('completed')
+  })
+
   it('fills every part of both forms for an approved college and enterprise', async () => {
     const supply = await a.prisma.supplyList.findFirstOrThrow({
       where: { status: 'approved' },

@@ -3,8 +3,11 @@ import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ApiError } from '../api/api-error'
 import { answersOf, fetchSubscriptions, recordSubscriptions } from '../api/subscriptions'
+import type { SUBSCRIPTION_TEMPLATE_KEYS } from '@zhilian/shared/contracts/subscriptions'
 import { useRemote } from '../lib/use-remote'
 import { ROUTES } from '../routes'
+
+type SubscriptionTemplateKey = (typeof SUBSCRIPTION_TEMPLATE_KEYS)[number]
 
 /** WeChat takes at most three one-time templates a call: the three a fair-goer needs. */
 const FAIR_REMINDERS = ['event_starting', 'session_starting', 'interview_invitation'] as const
@@ -16,7 +19,16 @@ const IN_INBOX = '当前环境不支持微信订阅消息。活动开始、日�
  * The template ids are loaded beforehand because wx.requestSubscribeMessage must be the tap's first call:
  * after an await WeChat refuses it ("can only be invoked by user TAP gesture").
  */
-export function SubscribeReminders({ signedIn, loginBack }: { signedIn: boolean; loginBack: string }) {
+export interface SubscribeRemindersProps {
+  signedIn: boolean
+  loginBack: string
+  /** The templates to ask for (at most three); a fair-goer's three by default. */
+  keys?: readonly SubscriptionTemplateKey[]
+  title?: string
+  hint?: string
+}
+
+export function SubscribeReminders({ signedIn, loginBack, keys = FAIR_REMINDERS, title = '活动提醒', hint = '活动开始前、日程开始前和收到面试邀请时提醒我' }: SubscribeRemindersProps) {
   const subs = useRemote(fetchSubscriptions, { enabled: signedIn })
   const [note, setNote] = useState<string>()
 
@@ -24,7 +36,7 @@ export function SubscribeReminders({ signedIn, loginBack }: { signedIn: boolean;
     if (!signedIn) return void Taro.navigateTo({ url: `${ROUTES.login}?redirect=${encodeURIComponent(loginBack)}` })
     const templates = subs.data?.templates
     if (!templates) return void Taro.showToast({ title: subs.error ?? '正在准备，请稍后再试', icon: 'none' })
-    const tmplIds = FAIR_REMINDERS.map((k) => templates[k]).filter((id): id is string => !!id)
+    const tmplIds = keys.map((k) => templates[k]).filter((id): id is string => !!id)
     Taro.requestSubscribeMessage({ tmplIds, entityIds: [] })
       .then(async (answer) => {
         const results = answersOf(tmplIds, answer as unknown as Record<string, unknown>)
@@ -39,8 +51,8 @@ export function SubscribeReminders({ signedIn, loginBack }: { signedIn: boolean;
 
   return (
     <View className='card'>
-      <Text className='detail-section'>活动提醒</Text>
-      <Text className='muted'>活动开始前、日程开始前和收到面试邀请时提醒我</Text>
+      <Text className='detail-section'>{title}</Text>
+      <Text className='muted'>{hint}</Text>
       <Button className='btn btn--ghost btn--block subscribe-btn' style={{ marginTop: '16px' }} data-ready={!signedIn || !!subs.data} onClick={onTap}>
         订阅提醒
       </Button>

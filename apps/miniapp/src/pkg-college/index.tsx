@@ -17,6 +17,7 @@ export default function CollegeWorkbench() {
           { text: '注册新院校', url: `${ROUTES.orgRegister}?kind=college` },
         ]}
       />
+      <LinkRows title='合作项目' links={[{ text: '项目台账', hint: '签约、揭榜、设备共享、培训、订单班的里程碑与进展', url: ROUTES.projects }]} />
     </View>
   )
 }

@@ -42,6 +42,7 @@ export default function EnterpriseWorkbench() {
       {pages.has('organise_events') && (
         <LinkRows title='组织活动' links={[{ text: '活动管理', hint: '发起双选会、对接会，审批展位，现场签到', url: ROUTES.organiserEvents }]} />
       )}
+      <LinkRows title='合作项目' links={[{ text: '项目台账', hint: '签约、揭榜、设备共享、培训、订单班的里程碑与进展', url: ROUTES.projects }]} />
       <LinkRows
         title='双选会与对接活动'
         links={[{ text: '参展报名与我的展位', hint: '申请展位、选择展出岗位、开放面试时段、现场扫码记录到访', url: ROUTES.enterpriseFairs }]}

@@ -218,7 +218,13 @@ export type AcceptTakerResult = z.infer<typeof AcceptTakerResultSchema>
 
 /** GET /challenges/:id/takers: the owning enterprise (or an admin) sees every college that took the challenge up. */
 export const ChallengeTakerListSchema = z.object({
-  challenge: z.object({ id: z.string(), title: z.string(), status: z.enum(['open', 'taken', 'closed']) }),
+  challenge: z.object({
+    id: z.string(), title: z.string(), status: z.enum(['open', 'taken', 'closed']),
+    /** 市场验题 (decision 034): solved only once the enterprise validated the accepted solution in production. */
+    outcome: z.enum(['open', 'closed', 'awaiting_validation', 'solved', 'not_adopted']),
+    inProduction: z.boolean().nullable(),
+    effect: z.string().nullable(),
+  }),
   items: z.array(ChallengeTakerSchema),
 })
 export type ChallengeTakerList = z.infer<typeof ChallengeTakerListSchema>

@@ -112,7 +112,7 @@ export type ProjectDetail = z.infer<typeof ProjectDetailSchema>
 export const ValidateChallengeBodySchema = z.object({
   inProduction: z.boolean(),
   effect: text(500).min(4, '请写明可衡量的成效（至少 4 个字），如：焊缝漏检率由3%降至0.6%'),
-  effectValue: z.number().finite().min(-1e12).max(1e12).optional(),
+  effectValue: z.number().finite().min(-1e11, '数值超出范围').max(1e11, '数值超出范围').optional(),
   effectUnit: text(20).optional(),
 })
 export type ValidateChallengeBody = z.infer<typeof ValidateChallengeBodySchema>

@@ -1,4 +1,5 @@
 import { AppError } from '@zhilian/shared'
+import { challengeOutcome } from '@zhilian/shared/rules/projects'
 import type { ChallengeTaker } from '@zhilian/shared/contracts/matching'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
@@ -104,8 +105,9 @@ export const takers: AppRouteHandler<typeof routes.takers> = async (c) => {
   const { id } = c.req.valid('param')
   const ch = await c.var.db.techChallenge.findUnique({
     where: { id },
-    select: { id: true, title: true, status: true, list: { select: { orgId: true } }, takers: { select: TAKER_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] } },
+    select: { id: true, title: true, status: true, validatedAt: true, inProduction: true, effect: true, list: { select: { orgId: true } }, takers: { select: TAKER_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] } },
   })
   await assertOwnOrg(c.var.db, currentUser(c), ch?.list.orgId, '技术难题')
-  return c.json({ challenge: { id: ch!.id, title: ch!.title, status: ch!.status }, items: ch!.takers.map(takerOut) }, 200)
+  const { id: cid, title, status, inProduction, effect } = ch!
+  return c.json({ challenge: { id: cid, title, status, outcome: challengeOutcome(ch!), inProduction, effect }, items: ch!.takers.map(takerOut) }, 200)
 }

@@ -98,7 +98,8 @@ describe('揭榜挂帅', () => {
   it('lists the takers with their proposals to the challenge\'s enterprise and admins; to others it does not exist', async () => {
     const takers = (token: string, id = ids.open!) => h.app.request(`/api/challenges/${id}/takers`, { headers: bearer(token) })
     const mine = ChallengeTakerListSchema.parse(await (await takers(t.ent!)).json())
-    expect(mine.challenge).toEqual({ id: ids.open, title: '数控机床热变形补偿', status: 'taken' })
+    // Taken is not solved: the enterprise still has to validate the result (市场验题, decision 034).
+    expect(mine.challenge).toEqual({ id: ids.open, title: '数控机床热变形补偿', status: 'taken', outcome: 'awaiting_validation', inProduction: null, effect: null })
     expect(mine.items.map((i) => [i.collegeId, i.status]).sort()).toEqual([[ids.c1, 'accepted'], [ids.c2, 'declined']].sort())
     expect(mine.items[0]!.proposal).toContain('热误差建模')
     expect((await takers(t.admin!)).status).toBe(200)

@@ -1,4 +1,4 @@
-import { createCollege, createEnterprise, createMember, createUser } from '@zhilian/db/factories'
+import { createCollege, createEnterprise, createUser } from '@zhilian/db/factories'
 import { ProjectDetailSchema } from '@zhilian/shared/contracts/projects'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

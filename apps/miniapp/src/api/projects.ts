@@ -1,0 +1,21 @@
+import { ProjectDetailSchema, ProjectPageSchema, type PostProjectUpdateBody } from '@zhilian/shared/contracts/projects'
+import type { ProjectStatus } from '@zhilian/shared/rules/projects'
+import type { z } from 'zod'
+import { call } from './request'
+
+export type ProjectCard = z.infer<typeof ProjectPageSchema>['items'][number]
+export type { ProjectDetail } from '@zhilian/shared/contracts/projects'
+
+/** 项目台账: my organisations' projects, my events' projects, or my scope's (administrators). */
+export function fetchProjects(cursor: string | null, status?: ProjectStatus) {
+  return call('get', '/api/projects', { query: { cursor: cursor ?? undefined, limit: 20, status }, schema: ProjectPageSchema })
+}
+
+export function fetchProject(projectId: string) {
+  return call('get', '/api/projects/:id', { param: { id: projectId }, schema: ProjectDetailSchema })
+}
+
+/** A party's update; naming a milestone ticks it off, `statusTo` moves the project (结项 needs every milestone done). */
+export function postProjectUpdate(projectId: string, body: PostProjectUpdateBody) {
+  return call('post', '/api/projects/:id/updates', { param: { id: projectId }, body, schema: ProjectDetailSchema })
+}

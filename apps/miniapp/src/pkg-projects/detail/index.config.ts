@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '项目详情',
+  enablePullDownRefresh: true,
+})

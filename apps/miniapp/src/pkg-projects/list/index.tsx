@@ -1,0 +1,62 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { PROJECT_SOURCE_LABELS, PROJECT_STATUS_LABELS, PROJECT_STATUSES, type ProjectStatus } from '@zhilian/shared/rules/projects'
+import { useState } from 'react'
+import { fetchProjects, type ProjectCard } from '../../api/projects'
+import { LoadMore } from '../../components/LoadMore'
+import { OptionChips } from '../../components/OptionChips'
+import { StateView } from '../../components/StateView'
+import { beijingDate } from '../../lib/beijing-time'
+import { usePagedPage } from '../../lib/use-paged-list'
+import { ROUTES } from '../../routes'
+import { ProjectStatusTag } from '../status'
+import '../../components/jobs-ui.css'
+import '../projects.css'
+
+const STATUS_OPTIONS = [{ value: undefined, label: '全部' }, ...PROJECT_STATUSES.map((s) => ({ value: s, label: PROJECT_STATUS_LABELS[s] }))]
+const ROLE_NOTE = { party: '', organiser: ' · 主办方关注', admin: ' · 管辖范围' } as const
+
+/** 项目台账: the cooperation projects the caller is a party to, follows as an organiser, or governs (decision 034). */
+export default function ProjectsPage() {
+  const [status, setStatus] = useState<ProjectStatus>()
+  const list = usePagedPage((cursor) => fetchProjects(cursor, status), { reloadKey: status ?? '', refreshOnShow: true })
+  return (
+    <View className='page-pad'>
+      <OptionChips label='状态' options={STATUS_OPTIONS} selected={status} onSelect={setStatus} />
+      <StateView
+        loading={list.loading && list.items.length === 0}
+        error={list.items.length ? undefined : list.error}
+        onRetry={() => void list.refresh()}
+        empty={list.items.length === 0}
+        emptyText={status ? `暂无${PROJECT_STATUS_LABELS[status]}的项目` : '暂无合作项目'}
+        emptyHint='活动签约、揭榜挂帅、设备共享、企业培训和订单班登记后会出现在这里'
+      >
+        {list.items.map((p) => <ProjectItem key={p.id} project={p} />)}
+        <LoadMore list={list} />
+      </StateView>
+    </View>
+  )
+}
+
+function ProjectItem({ project: p }: { project: ProjectCard }) {
+  const open = () => void Taro.navigateTo({ url: `${ROUTES.projectDetail}?id=${encodeURIComponent(p.id)}` })
+  return (
+    <View className='card project-card' onClick={open}>
+      <View>
+        <Text className='project-card__title'>{p.title}</Text>
+      </View>
+      <Text className='project-card__meta'>
+        {PROJECT_SOURCE_LABELS[p.source]}
+        {p.chainName ? ` · ${p.chainName}` : ''} · {beijingDate(p.signedAt)}签约{ROLE_NOTE[p.viewerRole]}
+      </Text>
+      <Text className='project-card__meta'>{p.parties.map((x) => x.name).join(' × ')}</Text>
+      <View className='row-actions'>
+        <ProjectStatusTag status={p.status} />
+        <Text className='muted'>
+          里程碑 {p.milestones.done}/{p.milestones.total}
+          {p.nextMilestone ? ` · 下一个：${p.nextMilestone.title}（${beijingDate(p.nextMilestone.dueAt)}到期）` : ''}
+        </Text>
+      </View>
+    </View>
+  )
+}

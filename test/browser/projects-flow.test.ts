@@ -1,0 +1,67 @@
+/**
+ * Issue 15 end to end on the phone (H5 build, real BFF on a fresh embedded database): the 淄博 education bureau's
+ * reviewer approves the 淄博 college's 附件1 waiting for it (decision 021), then the demo enterprise opens the
+ * project it signed at the 济南 fair in its 项目台账 and posts a milestone update from the phone (decision 034).
+ */
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import { screenshot } from '../lib/browser'
+import { phoneSession } from '../lib/phone-session'
+
+const session = phoneSession()
+
+/** Signs in through the demo card whose text contains `card` (several admins share a title; their names differ). */
+async function signInAs(page: Page, card: string) {
+  await page.evaluate(() => localStorage.clear())
+  await page.goto(`${session.platform.url}/#/pages/login/index`)
+  await page.locator('.demo-card').filter({ hasText: card }).first().click()
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('zl.token')), { timeout: 30_000 }).toBeTruthy()
+}
+
+async function api<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (p) => {
+    const raw = localStorage.getItem('zl.token') ?? ''
+    let token = raw
+    try { token = (JSON.parse(raw) as { data: string }).data } catch { /* stored bare */ }
+    return (await fetch(p, { headers: { Authorization: `Bearer ${token}` } })).json()
+  }, path) as Promise<T>
+}
+
+const confirmModal = (page: Page, button: string) => page.locator('.taro-modal__foot, .taro-modal__footer, [class*="modal"]').getByText(button, { exact: true }).last().click()
+
+test('a 淄博 bureau reviewer approves a 淄博 list; the enterprise posts a milestone update to a project signed at a fair', async () => {
+  const page = await session.context.newPage()
+  await page.goto(`${session.platform.url}/#/pages/login/index`)
+  await signInAs(page, '淄博市教育局审核员')
+  await page.goto(`${session.platform.url}/#/pkg-admin/review/index`)
+  await page.reload()
+  await expect.poll(() => page.getByText('淄博市教育局').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+  await page.getByText('供给清单', { exact: true }).click()
+  const cards = page.locator('.review-item')
+  await expect.poll(() => cards.count(), { timeout: 30_000 }).toBeGreaterThan(0)
+  const college = (await cards.first().locator('.review-item__org').textContent())?.trim() ?? ''
+  const card = cards.filter({ hasText: college })
+  await card.first().getByText('通过', { exact: true }).click()
+  await confirmModal(page, '通过')
+  await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(0)
+  await screenshot(page, 'projects-zibo-bureau-approved')
+
+  await signInAs(page, '淄博恒瑞精密机械有限公司')
+  await page.goto(`${session.platform.url}/#/pkg-projects/list/index`)
+  await page.reload()
+  const project = page.locator('.project-card').filter({ hasText: '双选周签约' })
+  await expect.poll(() => project.count(), { timeout: 30_000 }).toBe(1)
+  await screenshot(page, 'projects-ledger')
+  await project.click()
+  await expect.poll(() => page.getByText('签约活动：山东省职业院校毕业生就业双选周（济南站）').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+  await page.getByText('发布进展', { exact: true }).last().click()
+  await expect.poll(() => page.locator('textarea[name="body"]').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+  await page.locator('textarea[name="body"]').last().fill('学徒制培养协议已签订，首批遴选方案报学院教务处')
+  await page.locator('.milestone-pick').filter({ hasText: '签订学徒制培养协议' }).last().click()
+  await page.locator('.taro-button-core').getByText('发布', { exact: true }).last().click()
+  // Back on the detail page, the update heads the timeline and the milestone is ticked.
+  await expect.poll(() => page.getByText('学徒制培养协议已签订，首批遴选方案报学院教务处').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+  await screenshot(page, 'projects-update-posted')
+  const ledger = await api<{ items: { title: string; status: string; milestones: { done: number } }[] }>(page, '/api/projects')
+  expect(ledger.items.find((p) => p.title.includes('双选周签约'))).toMatchObject({ status: 'in_progress', milestones: { done: 1 } })
+}, 300_000)
