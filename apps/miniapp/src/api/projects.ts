@@ -1,4 +1,4 @@
-import { ProjectDetailSchema, ProjectPageSchema, type PostProjectUpdateBody } from '@zhilian/shared/contracts/projects'
+import { ProjectDetailSchema, ProjectPageSchema, type CreateProjectBody, type PostProjectUpdateBody } from '@zhilian/shared/contracts/projects'
 import type { ProjectStatus } from '@zhilian/shared/rules/projects'
 import type { z } from 'zod'
 import { call } from './request'
@@ -18,4 +18,9 @@ export function fetchProject(projectId: string) {
 /** A party's update; naming a milestone ticks it off, `statusTo` moves the project (结项 needs every milestone done). */
 export function postProjectUpdate(projectId: string, body: PostProjectUpdateBody) {
   return call('post', '/api/projects/:id/updates', { param: { id: projectId }, body, schema: ProjectDetailSchema })
+}
+
+/** Turns what a cooperation grew from (here: a taken challenge) into a project both parties follow. */
+export function createProject(body: CreateProjectBody) {
+  return request('POST', '/api/projects', { body, schema: ProjectDetailSchema })
 }

@@ -10,6 +10,7 @@ import { ROUTES } from '../../routes'
 import { MatchCard } from '../matches/MatchCard'
 import { CHALLENGE_STATUS, challengeParts } from '../matches/parts'
 import { TakerCard } from './TakerCard'
+import { ProjectLink } from './ProjectLink'
 import { ValidationCard } from './ValidationCard'
 import '../../components/jobs-ui.css'
 import '../matches/MatchCard.css'
@@ -54,6 +55,7 @@ function ChallengeTakers({ id }: { id: string }) {
             <Text className='muted match-head__meta'>{CHALLENGE_STATUS[data.challenge.status]} · {data.items.length} 家院校揭榜</Text>
           </View>
           <ValidationCard challengeId={id} outcome={data.challenge.outcome} inProduction={data.challenge.inProduction} effect={data.challenge.effect} onDone={() => void takers.reload()} />
+          {data.challenge.status === 'taken' && <ProjectLink challengeId={id} title={data.challenge.title} />}
           <Text className='match-picker__section'>揭榜院校</Text>
           {data.items.length === 0 && <Text className='muted challenge-note'>还没有院校揭榜；可联系下方推荐的院校</Text>}
           {data.items.map((t) => (
