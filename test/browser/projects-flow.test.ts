@@ -58,7 +58,7 @@ test('a 淄博 bureau reviewer approves a 淄博 list; the enterprise posts a mi
   await expect.poll(() => page.locator('textarea[name="body"]').count(), { timeout: 30_000 }).toBeGreaterThan(0)
   await page.locator('textarea[name="body"]').last().fill('学徒制培养协议已签订，首批遴选方案报学院教务处')
   await page.locator('.milestone-pick').filter({ hasText: '签订学徒制培养协议' }).last().click()
-  await page.locator('.taro-button-core').getByText('发布', { exact: true }).last().click()
+  await page.getByText('发布', { exact: true }).last().click()
   // Back on the detail page, the update heads the timeline and the milestone is ticked.
   await expect.poll(() => page.getByText('学徒制培养协议已签订，首批遴选方案报学院教务处').count(), { timeout: 30_000 }).toBeGreaterThan(0)
   await screenshot(page, 'projects-update-posted')
