@@ -22,5 +22,5 @@ export function postProjectUpdate(projectId: string, body: PostProjectUpdateBody
 
 /** Turns what a cooperation grew from (here: a taken challenge) into a project both parties follow. */
 export function createProject(body: CreateProjectBody) {
-  return request('POST', '/api/projects', { body, schema: ProjectDetailSchema })
+  return call('post', '/api/projects', { body, schema: ProjectDetailSchema })
 }
