@@ -1,16 +1,29 @@
 /**
- * Issue 4 benchmark: Excel import of a 10,000-row demand list and export of a whole chain, through
- * the real BFF on PostgreSQL (the province-scale database; see lib/scale-db.ts).
+ * Issues 4 and 13 benchmark: Excel import of a 10,000-row demand list, its submission and approval, and
+ * export of a whole chain, through the real BFF on PostgreSQL (the province-scale database; see
+ * lib/scale-db.ts). It writes (a list, 10,000 jobs per run): point it at a copy, never the shared one.
  *
- *   npm run bench:lists -w @zhilian/test        (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/zl_bench)
+ *   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/zl_bench_<you> npm run bench:lists -w @zhilian/test
  *
  * Prints: workbook size; upload → import done (parse, validate every cell, write the draft in one
- * transaction), polled as the phone does; submit of that list (10,000 Job rows written in one
- * transaction); and GET /api/exports/chains/SD-C02/demand.xlsx as an administrator.
+ * transaction), polled as the phone does; submit (the job plan read, then the version recorded);
+ * approval (10,000 jobs with skills and majors written in one transaction); GET
+ * /api/exports/chains/SD-C02/demand.xlsx as an administrator. Then the same run times each rewritten
+ * step against the path it replaced (testing/legacy-list-writes.ts, decision 032), in-process, each
+ * database write inside a transaction that is rolled back.
  */
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '@zhilian/db'
-import { exportDemandWorkbook } from '@zhilian/bff/excel/index'
+import { defaultListContext, exportDemandWorkbook } from '@zhilian/bff/excel/index'
+import { demandLayout } from '@zhilian/bff/excel/demand-layout'
+import type { ListLayout } from '@zhilian/bff/excel/layout'
+import { applyJobs } from '@zhilian/bff/routes/demand-lists/demand-materialize'
+import { stackWorkbooks } from '@zhilian/bff/routes/imports/chain-workbook'
+import { approvedListData, unitsOfChain } from '@zhilian/bff/routes/imports/list-data'
+import { DEMAND } from '@zhilian/bff/routes/supply-lists/list-kinds'
+import { insertVersion } from '@zhilian/bff/routes/supply-lists/list-store'
+import { legacyApplyJobs, legacyStack, legacyWriteImport } from '@zhilian/bff/testing/legacy-list-writes'
+import type { JobInput } from '@zhilian/shared/contracts/demand-list'
 import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { ensureScaleDb } from './lib/scale-db'
@@ -51,20 +64,72 @@ try {
   if (job.status !== 'done') throw new Error(`import failed: ${JSON.stringify(job.issues).slice(0, 500)}`)
   console.log(`import of ${ROWS} rows (upload → done): ${seconds(t)}`)
 
+  // The enterprise confirms the job plan it was shown (decision 015): that read is part of submitting.
   t = performance.now()
-  res = await fetch(`${bff.url}/api/demand-lists/mine/submit`, { method: 'POST', headers })
+  const plan = (await (await fetch(`${bff.url}/api/demand-lists/mine/job-plan`, { headers })).json()) as { planKey: string; add: unknown[] }
+  res = await fetch(`${bff.url}/api/demand-lists/mine/submit`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ confirmJobs: plan.planKey }) })
   if (!res.ok) console.error(bff.logs().slice(-3000))
   if (!res.ok) throw new Error(`submit answered ${res.status}: ${(await res.text()).slice(0, 500)}`)
-  console.log(`submit of that list (${ROWS} jobs written in one transaction): ${seconds(t)}`)
+  console.log(`submit of that list (job plan of ${plan.add.length} additions, version recorded): ${seconds(t)}`)
 
-  const admin = await prisma.user.findFirstOrThrow({ where: { role: 'admin' }, select: { id: true, tokenVersion: true } })
+  const admin = await prisma.user.findFirstOrThrow({ where: { role: 'admin', adminDepartment: null }, select: { id: true, tokenVersion: true } })
   const adminToken = await issueSessionToken(BENCH_KEYS.session, { id: admin.id, role: 'admin', tokenVersion: admin.tokenVersion })
+  const adminHeaders = { authorization: `Bearer ${adminToken}` }
+  const list = await prisma.demandList.findUniqueOrThrow({ where: { orgId: org.id }, select: { id: true } })
+  t = performance.now()
+  res = await fetch(`${bff.url}/api/review/demand_list/${list.id}/decision`, { method: 'POST', headers: { ...adminHeaders, 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'approve' }) })
+  if (!res.ok) throw new Error(`approval answered ${res.status}: ${(await res.text()).slice(0, 500)}`)
+  console.log(`approval of that list (${ROWS} jobs with skills and majors written in one transaction): ${seconds(t)}`)
+
   const lists = await prisma.demandList.count({ where: { org: { chains: { some: { chainId: 'SD-C02' } } } } })
   t = performance.now()
-  res = await fetch(`${bff.url}/api/exports/chains/SD-C02/demand.xlsx`, { headers: { authorization: `Bearer ${adminToken}` } })
+  res = await fetch(`${bff.url}/api/exports/chains/SD-C02/demand.xlsx`, { headers: adminHeaders })
   if (!res.ok) throw new Error(`export answered ${res.status}`)
   const bytes = (await res.arrayBuffer()).byteLength
   console.log(`export of chain SD-C02 (${lists} demand lists): ${seconds(t)}, ${(bytes / 1024).toFixed(0)} KiB`)
+
+  // Same run, in-process: each rewritten step against the path it replaced.
+  console.log('\nstep by step, the path before decision 032 against now (in-process, same data):')
+  const timed = async (run: () => Promise<unknown>) => {
+    const from = performance.now()
+    await run()
+    return (performance.now() - from) / 1000
+  }
+  class Rollback extends Error {}
+  const rolledBack = (work: (tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0]) => Promise<unknown>) =>
+    timed(() => prisma.$transaction(async (tx) => { await work(tx); throw new Rollback() }, { timeout: 600_000 }).catch((e: unknown) => { if (!(e instanceof Rollback)) throw e }))
+  const compare = (what: string, before: number, after: number) =>
+    console.log(`  ${what}: before ${before.toFixed(2)} s, now ${after.toFixed(2)} s, ${(before / after).toFixed(1)}× faster`)
+
+  // Approval's job writes: 10,000 new jobs for a list of an enterprise that has none.
+  const spare = await prisma.organization.findFirstOrThrow({ where: { kind: 'enterprise', demandList: null }, select: { id: true } })
+  const rows = data.jobs.map((j) => ({ ...j, title: `${j.title}-对照` })) as JobInput[]
+  const withList = (write: typeof applyJobs) => rolledBack(async (tx) => {
+    const scratch = await tx.demandList.create({ data: { orgId: spare.id, version: 0 }, select: { id: true } })
+    await write(tx, spare.id, scratch.id, 'SD-C02', rows)
+  })
+  compare(`approval's job writes (${ROWS} new jobs with skills and majors)`, await withList(legacyApplyJobs), await withList(applyJobs))
+
+  // Import's write: the version snapshot and the draft.
+  const version = (await prisma.listVersion.aggregate({ where: { listId: list.id }, _max: { version: true } }))._max.version! + 1
+  compare(
+    "import's write (version and draft)",
+    await rolledBack((tx) => legacyWriteImport(tx, 'demand', list.id, version, owner.id, data, 'bench')),
+    await rolledBack((tx) => insertVersion(tx, 'demand', list.id, version, owner.id, 'import', data, { importHash: 'bench' })),
+  )
+
+  // The chain export's workbook from the approved lists it reads.
+  const blocks: { orgName: string; data: unknown }[] = []
+  for (const o of await unitsOfChain(prisma, DEMAND, 'SD-C02')) {
+    const approved = await approvedListData(prisma, DEMAND, o.id)
+    if (approved) blocks.push({ orgName: o.name, data: approved })
+  }
+  const layout = demandLayout as unknown as ListLayout<unknown>
+  compare(
+    `chain workbook (${blocks.length} lists: write each, read back, stack → stack from data)`,
+    await timed(async () => legacyStack(layout, await Promise.all(blocks.map(async (b) => ({ orgName: b.orgName, bytes: await exportDemandWorkbook(b.data as never) }))))),
+    await timed(() => stackWorkbooks(layout, defaultListContext(), blocks)),
+  )
 } finally {
   await prisma.$disconnect()
   await bff.stop()

@@ -7,5 +7,5 @@ const BENCH_JWT_SECRET = 'benchmark-secret-that-is-at-least-32-characters'
 export const BENCH_KEYS = deriveKeys(BENCH_JWT_SECRET)
 
 export function startBff(databaseUrl: string): Promise<RunningPlatform> {
-  return startPlatform({ DATABASE_URL: databaseUrl, NODE_ENV: 'test', DEMO_MODE: 'false', RATE_LIMIT: 'off', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent', JWT_SECRET: BENCH_JWT_SECRET })
+  return startPlatform({ ...(process.env.BENCH_PORT ? { PORT: process.env.BENCH_PORT } : {}), DATABASE_URL: databaseUrl, NODE_ENV: 'test', DEMO_MODE: 'false', RATE_LIMIT: 'off', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent', JWT_SECRET: BENCH_JWT_SECRET })
 }

@@ -12,7 +12,7 @@ import type { ListLayout } from './layout'
 import { stackWorkbooks } from '../routes/imports/chain-workbook'
 import { createHarness, type Harness } from '../testing/harness'
 import { escapeFormulaText, unescapeFormulaText } from './cells'
-import { buildDemandTemplate, buildSupplyTemplate, exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook } from './index'
+import { buildDemandTemplate, defaultListContext, buildSupplyTemplate, exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook } from './index'
 
 /**
  * OWASP "CSV injection": text a spreadsheet may take for a formula is written with a leading apostrophe,
@@ -75,7 +75,7 @@ describe('formula text in exported cells', () => {
   it('escapes the stacked chain export, the event dashboard and the report workbook', async () => {
     const demand = sampleDemandList()
     demand.jobs[0]!.title = HOSTILE[1]!
-    const stacked = await stackWorkbooks(demandLayout as unknown as ListLayout<unknown>, [{ orgName: HOSTILE[0]!, bytes: await exportDemandWorkbook(demand) }])
+    const stacked = await stackWorkbooks(demandLayout as unknown as ListLayout<unknown>, defaultListContext(), [{ orgName: HOSTILE[0]!, data: demand }])
     const stackedCells = await textCells(stacked)
     expect(stackedCells).toContain(`'${HOSTILE[0]}`)
     expect(stackedCells).toContain(`'${HOSTILE[1]}`)

@@ -115,6 +115,30 @@ function writeBasicSheet<T>(wb: ExcelJS.Workbook, layout: ListLayout<T>, ctx: Li
   })
 }
 
+/** One cell of a filled form: what it shows and its number format, as the written workbook has them. */
+export interface FormCell {
+  value: ExcelJS.CellValue
+  numFmt?: string
+}
+
+/**
+ * What a filled form's cells hold, without building a workbook: the 基本信息 values in basicPlaces order
+ * and each sheet's data rows. The per-chain export stacks these directly (decision 032) instead of
+ * writing every organisation's workbook and reading it back.
+ */
+export function formCells<T>(layout: ListLayout<T>, ctx: ListContext, data: T): { basic: FormCell[]; sheets: Record<string, FormCell[][]> } {
+  const cell = cellWriter(ctx)
+  const at = (c: Column, v: unknown): FormCell => {
+    const numFmt = styleFor(c).numFmt
+    return numFmt ? { value: cell(c, v), numFmt } : { value: cell(c, v) }
+  }
+  const rows = layout.disassemble(data)
+  return {
+    basic: basicPlaces(layout).fields.map((p) => at(p.field, getPath(data, p.field.key))),
+    sheets: Object.fromEntries(layout.sheets.map((spec) => [spec.name, (rows[spec.name] ?? []).map((r) => spec.columns.map((c) => at(c, r[c.key])))])),
+  }
+}
+
 /** A4, as wide as one page, as many pages down as the rows need. */
 function printSetup(orientation: 'portrait' | 'landscape'): Partial<ExcelJS.PageSetup> {
   return { paperSize: 9, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true }

@@ -3,14 +3,10 @@ import { AppError } from '@zhilian/shared'
 import type { DemandListInput, JobInput } from '@zhilian/shared/contracts/demand-list'
 import { requireKnownCities, requireKnownMajors } from '../supply-lists/reference-check'
 import { planJobs } from './job-plan'
+import { closeJobs, insertJobs, replaceJobChildren, updateJobs } from './job-rows-sql'
 
 type Tx = Prisma.TransactionClient
 const day = (d: string | undefined) => (d ? new Date(`${d}T00:00:00Z`) : null)
-
-function jobData(j: JobInput) {
-  const { majorCodes: _m, skills: _s, ...fields } = j
-  return fields
-}
 
 /** Before a 附件2 is recorded as a version: its majors, cities and titles must exist. */
 export async function prepareDemand(tx: Tx, v: DemandListInput): Promise<DemandListInput> {
@@ -52,25 +48,19 @@ export async function materializeDemand(tx: Tx, orgId: string, listId: string, v
   await applyJobs(tx, orgId, listId, chainId, v.jobs)
 }
 
-/** A list may carry thousands of jobs (the Excel import takes 10,000): children and new jobs are written in bulk. */
-async function applyJobs(tx: Tx, orgId: string, listId: string, chainId: string | null, rows: readonly JobInput[]) {
+/**
+ * A list may carry thousands of jobs (the Excel import takes 10,000): each step is one set statement over
+ * all rows (job-rows-sql.ts), inside the approval's transaction.
+ */
+export async function applyJobs(tx: Tx, orgId: string, listId: string, chainId: string | null, rows: readonly JobInput[]) {
   const plan = await planJobs(tx, orgId, listId, rows)
   const now = new Date()
   const byTitle = new Map(rows.map((r) => [r.title, r]))
-  const changed = plan.change.map((c) => c.id!)
-  for (const c of plan.change) {
-    const job = plan.jobs.get(c.title)!
-    await tx.job.update({ where: { id: c.id! }, data: { ...jobData(byTitle.get(c.title)!), chainId, status: 'open', ...(job.status === 'open' ? {} : { publishedAt: now }) } })
-  }
-  const created = await tx.job.createManyAndReturn({
-    data: plan.add.map((a) => ({ orgId, fromListId: listId, ...jobData(byTitle.get(a.title)!), chainId, status: 'open' as const, publishedAt: now })),
-    select: { id: true, title: true },
-  })
-  const idOf = new Map([...plan.change.map((c) => [c.title, c.id!] as const), ...created.map((j) => [j.title, j.id] as const)])
-  await tx.jobSkill.deleteMany({ where: { jobId: { in: changed } } })
-  await tx.jobMajor.deleteMany({ where: { jobId: { in: changed } } })
-  const written = rows.filter((r) => idOf.has(r.title))
-  await tx.jobSkill.createMany({ data: written.flatMap((j) => j.skills.map((skill) => ({ jobId: idOf.get(j.title)!, ...skill }))) })
-  await tx.jobMajor.createMany({ data: written.flatMap((j) => j.majorCodes.map((majorCode) => ({ jobId: idOf.get(j.title)!, majorCode }))) })
-  if (plan.close.length) await tx.job.updateMany({ where: { id: { in: plan.close.map((c) => c.id!) }, fromListId: listId }, data: { status: 'closed' } })
+  const changed = plan.change.map((c) => ({ id: c.id!, row: byTitle.get(c.title)!, republish: plan.jobs.get(c.title)!.status !== 'open' }))
+  await updateJobs(tx, chainId, changed, now)
+  const created = await insertJobs(tx, orgId, listId, chainId, plan.add.map((a) => byTitle.get(a.title)!), now)
+  const idOf = new Map([...changed.map((c) => [c.row.title, c.id] as const), ...created])
+  const written = rows.flatMap((row) => (idOf.has(row.title) ? [{ jobId: idOf.get(row.title)!, row }] : []))
+  await replaceJobChildren(tx, changed.map((c) => c.id), written)
+  await closeJobs(tx, listId, plan.close.map((c) => c.id!), now)
 }

@@ -13,12 +13,28 @@ const FIELDS: [keyof JobInput, string][] = [
   ['salaryMin', '最低薪资'], ['salaryMax', '最高薪资'], ['description', '岗位描述'], ['majorCodes', '相关专业'], ['skills', '技能要求'],
 ]
 
-export const listJobSelect = {
-  id: true, title: true, status: true, type: true, headcount: true, education: true, minYearsExperience: true, cityCode: true,
-  salaryMin: true, salaryMax: true, description: true,
-  majors: { select: { majorCode: true } }, skills: { select: { name: true, level: true } },
-} as const
-type ListJob = Prisma.JobGetPayload<{ select: typeof listJobSelect }>
+type ListJob = {
+  id: string; title: string; status: string; type: string; headcount: number; education: string; minYearsExperience: number; cityCode: string
+  salaryMin: number; salaryMax: number; description: string; majors: { majorCode: string }[]; skills: { name: string; level: string }[]
+}
+
+/**
+ * A list's own jobs with their majors and skills in one statement (decision 032): Prisma's nested
+ * select would send three, the last two with one parameter per job (10,000 for a province-scale list).
+ * Ties in createdAt (a bulk insert) are broken by id, so the plan's order, and its key, are stable.
+ */
+async function jobsOfList(tx: Tx, listId: string): Promise<ListJob[]> {
+  const rows = await tx.$queryRawUnsafe<(Omit<ListJob, 'majors' | 'skills'> & { majors: unknown; skills: unknown })[]>(
+    `SELECT j.id, j.title, j.status::text AS status, j.type::text AS type, j.headcount, j.education::text AS education, j."minYearsExperience",
+       j."cityCode", j."salaryMin", j."salaryMax", j.description,
+       COALESCE((SELECT jsonb_agg(jsonb_build_object('majorCode', m."majorCode")) FROM "JobMajor" m WHERE m."jobId" = j.id), '[]'::jsonb) AS majors,
+       COALESCE((SELECT jsonb_agg(jsonb_build_object('name', s.name, 'level', s.level::text)) FROM "JobSkill" s WHERE s."jobId" = j.id), '[]'::jsonb) AS skills
+     FROM "Job" j WHERE j."fromListId" = $1::text ORDER BY j."createdAt", j.id`,
+    listId,
+  )
+  const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T
+  return rows.map((r) => ({ ...r, majors: json(r.majors), skills: json(r.skills) }))
+}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 const sortedSkills = (s: readonly { name: string; level: string }[]) => [...s].map((x) => ({ name: x.name, level: x.level })).sort((x, y) => (x.name + x.level < y.name + y.level ? -1 : 1))
@@ -39,7 +55,7 @@ function changedFields(row: JobInput, job: ListJob): string[] {
  * title. Only those jobs can be added, changed or closed; the enterprise's other jobs are counted, not touched.
  */
 export async function planJobs(tx: Tx, orgId: string, listId: string | null, rows: readonly JobInput[]): Promise<JobPlan & { jobs: Map<string, ListJob> }> {
-  const fromList = listId ? await tx.job.findMany({ where: { fromListId: listId }, select: listJobSelect, orderBy: { createdAt: 'asc' } }) : []
+  const fromList = listId ? await jobsOfList(tx, listId) : []
   const jobs = new Map(fromList.map((j) => [j.title, j]))
   const titles = new Set(rows.map((r) => r.title))
   const add: JobPlan['add'] = []

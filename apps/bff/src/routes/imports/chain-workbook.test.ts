@@ -1,7 +1,8 @@
 import { sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { exportSupplyWorkbook } from '../../excel'
+import { defaultListContext, exportSupplyWorkbook } from '../../excel'
+import { BASIC_SHEET, basicPlaces } from '../../excel/basic-sheet'
 import type { ListLayout } from '../../excel/layout'
 import { supplyLayout } from '../../excel/supply-layout'
 import { stackWorkbooks } from './chain-workbook'
@@ -11,13 +12,12 @@ const layout = supplyLayout as unknown as ListLayout<unknown>
 async function stacked() {
   const a = sampleSupplyList()
   const b = { ...sampleSupplyList(), college: { ...sampleSupplyList().college, name: '第二职业学院' } }
-  const bytes = await stackWorkbooks(layout, [
-    { orgName: a.college.name, bytes: await exportSupplyWorkbook(a) },
-    { orgName: b.college.name, bytes: await exportSupplyWorkbook(b) },
-  ])
+  // A text cell that looks like a formula must come out escaped once, as the college's own export writes it.
+  a.cases[0]!.title = '=1+1 校企合作'
+  const bytes = await stackWorkbooks(layout, defaultListContext(), [{ orgName: a.college.name, data: a }, { orgName: b.college.name, data: b }])
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(bytes as never)
-  return { wb, a }
+  return { wb, a, b }
 }
 
 describe('the per-chain workbook', () => {
@@ -45,5 +45,30 @@ describe('the per-chain workbook', () => {
     const filledAt = basic.getCell(2, (basic.getRow(1).values as unknown[]).indexOf('填报时间'))
     expect(filledAt.value).toBeInstanceOf(Date)
     expect(filledAt.numFmt).toBe('yyyy-mm-dd')
+  })
+
+  it('holds exactly what each organisation’s own export holds, sheet by sheet, row by row, with its formats', async () => {
+    const { wb, a, b } = await stacked()
+    const own = await Promise.all([a, b].map(async (data) => {
+      const one = new ExcelJS.Workbook()
+      await one.xlsx.load((await exportSupplyWorkbook(data)) as never)
+      return { name: data.college.name, wb: one }
+    }))
+    const cells = (row: ExcelJS.Row, from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => row.getCell(from + i)).map((c) => ({ value: c.value, numFmt: c.numFmt ?? null }))
+    for (const spec of supplyLayout.sheets) {
+      const expected = own.flatMap(({ name, wb: one }) => {
+        const rows: unknown[] = []
+        one.getWorksheet(spec.name)!.eachRow((row, n) => { if (n > 1) rows.push([name, ...cells(row, 1, spec.columns.length)]) })
+        return rows
+      })
+      const actual: unknown[] = []
+      wb.getWorksheet(spec.name)!.eachRow((row, n) => { if (n > 1) actual.push([row.getCell(1).value, ...cells(row, 2, spec.columns.length)]) })
+      expect(actual, spec.name).toEqual(expected)
+    }
+    const places = basicPlaces(layout).fields
+    const basicRows = own.map(({ name, wb: one }) => [name, ...places.map((p) => one.getWorksheet(BASIC_SHEET)!.getCell(`${p.valueCol}${p.row}`).value)])
+    const basic = wb.getWorksheet(BASIC_SHEET)!
+    expect([2, 3].map((r) => [basic.getCell(r, 1).value, ...places.map((_, i) => basic.getCell(r, i + 2).value)])).toEqual(basicRows)
   })
 })

@@ -1,16 +1,25 @@
 import ExcelJS from 'exceljs'
 import { xlsxBuffer } from '../../excel/cells'
 import { BASIC_SHEET, basicPlaces } from '../../excel/basic-sheet'
-import type { ListLayout } from '../../excel/layout'
+import type { ListContext, ListLayout } from '../../excel/layout'
+import { formCells, type FormCell } from '../../excel/write'
 
 /**
  * Several organisations' workbooks of one form stacked into one: every section sheet keeps its
  * columns and cell formats (dates stay dates, 高级职称比例 stays a percentage), led by a 单位名称
  * column, and each organisation contributes one block of rows. 基本信息 becomes one row per
  * organisation with one column per field, so the form's title and table are not repeated. It is for
- * reading (administrators), not for re-import.
+ * reading (administrators), not for re-import. The cells come from each list's data as its own export
+ * would write them (formCells), never from writing that export and reading it back (decision 032).
  */
-export async function stackWorkbooks<T>(layout: ListLayout<T>, blocks: readonly { orgName: string; bytes: Buffer }[]): Promise<Buffer> {
+export function stackWorkbooks<T>(layout: ListLayout<T>, ctx: ListContext, blocks: readonly { orgName: string; data: T }[]): Promise<Buffer> {
+  return stackForms(layout, blocks.map((b) => ({ orgName: b.orgName, ...formCells(layout, ctx, b.data) })))
+}
+
+/** One organisation's form as cells: 基本信息 values in basicPlaces order, and each sheet's data rows. */
+export type StackBlock = { orgName: string; basic: readonly FormCell[]; sheets: Record<string, readonly (readonly FormCell[])[]> }
+
+export async function stackForms<T>(layout: ListLayout<T>, blocks: readonly StackBlock[]): Promise<Buffer> {
   const out = new ExcelJS.Workbook()
   out.creator = '职链齐鲁'
   const summary = out.addWorksheet('汇总')
@@ -32,29 +41,19 @@ export async function stackWorkbooks<T>(layout: ListLayout<T>, blocks: readonly 
   }
 
   for (const block of blocks) {
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(block.bytes as never)
-    const source = wb.getWorksheet(BASIC_SHEET)
-    if (source) {
-      const row = basic.addRow([block.orgName, ...places.map((p) => source.getCell(`${p.valueCol}${p.row}`).value)])
-      places.forEach((p, i) => copyFormat(source.getCell(`${p.valueCol}${p.row}`), row.getCell(i + 2)))
-    }
+    put(basic.addRow([block.orgName, ...block.basic.map((c) => c.value)]), block.basic)
     for (const spec of layout.sheets) {
-      const ws = wb.getWorksheet(spec.name)
-      if (!ws) continue
       const target = out.getWorksheet(spec.name)!
-      ws.eachRow({ includeEmpty: false }, (row, n) => {
-        if (n === 1) return
-        const cells = spec.columns.map((_, i) => row.getCell(i + 1))
-        if (cells.every((c) => c.value === null || c.value === undefined || c.value === '')) return
-        const added = target.addRow([block.orgName, ...cells.map((c) => c.value)])
-        cells.forEach((c, i) => copyFormat(c, added.getCell(i + 2)))
-      })
+      for (const cells of block.sheets[spec.name] ?? []) {
+        if (cells.every((c) => c.value === null || c.value === undefined || c.value === '')) continue
+        put(target.addRow([block.orgName, ...cells.map((c) => c.value)]), cells)
+      }
     }
   }
   return xlsxBuffer(out)
 }
 
-function copyFormat(from: ExcelJS.Cell, to: ExcelJS.Cell): void {
-  if (from.numFmt) to.numFmt = from.numFmt
+/** The form's number formats on the cells after the 单位名称 column: dates stay dates, shares percentages. */
+function put(row: ExcelJS.Row, cells: readonly FormCell[]): void {
+  cells.forEach((c, i) => { if (c.numFmt) row.getCell(i + 2).numFmt = c.numFmt })
 }

@@ -1,6 +1,6 @@
 import { AppError } from '@zhilian/shared'
 import type { Context } from 'hono'
-import { exportDemandWorkbook, exportSupplyWorkbook } from '../../excel'
+import { defaultListContext, exportDemandWorkbook, exportSupplyWorkbook } from '../../excel'
 import { demandLayout } from '../../excel/demand-layout'
 import type { ListLayout } from '../../excel/layout'
 import { supplyLayout } from '../../excel/supply-layout'
@@ -38,14 +38,13 @@ export const chain: AppRouteHandler<typeof routes.chain> = async (c) => {
   const scope = scopeOf(currentUser(c))
   const governed = scope.department === 'all' ? null : new Set((await c.var.db.organization.findMany({ where: orgInScope(scope), select: { id: true } })).map((o) => o.id))
   const orgs = (await unitsOfChain(c.var.db, kind, chainId)).filter((o) => !governed || governed.has(o.id))
-  const blocks: { orgName: string; bytes: Buffer }[] = []
+  const blocks: { orgName: string; data: unknown }[] = []
   for (const org of orgs) {
     // Only approved versions count publicly: a draft or a version still in review is never exported here.
     const data = await approvedListData(c.var.db, kind, org.id)
-    if (!data) continue
-    blocks.push({ orgName: org.name, bytes: kind.kind === 'supply' ? await exportSupplyWorkbook(data as never) : await exportDemandWorkbook(data as never) })
+    if (data) blocks.push({ orgName: org.name, data })
   }
   const layout = (kind.kind === 'supply' ? supplyLayout : demandLayout) as unknown as ListLayout<unknown>
-  const bytes = await stackWorkbooks(layout, blocks)
+  const bytes = await stackWorkbooks(layout, defaultListContext(), blocks)
   return xlsxResponse(c, bytes, `${found.name}-${kind.kind === 'supply' ? '院校供给清单' : '企业需求清单'}汇总.xlsx`) as never
 }

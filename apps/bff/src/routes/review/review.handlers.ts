@@ -1,5 +1,6 @@
 import { assertMayDecide, assertQueueInScope, assertReviewItemInScope, orgInScope, scopeOf } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
+import { LIST_WRITE_TX } from '../supply-lists/list-workflow'
 import type { AppRouteHandler } from '../../lib/types'
 import { applyDecision } from './review-decision'
 import { queuePage } from './review-queue'
@@ -23,6 +24,7 @@ export const decide: AppRouteHandler<typeof routes.decide> = async (c) => {
     await assertReviewItemInScope(tx, scope, kind, id)
     assertMayDecide(scope)
     return applyDecision(tx, actor.id, kind, id, decision, reason)
-  })
+    // Approving a list writes all its rows (10,000 jobs for a province-scale 附件2): more than Prisma's 5 s default.
+  }, kind === 'supply_list' || kind === 'demand_list' ? LIST_WRITE_TX : undefined)
   return c.json(result, 200)
 }

@@ -13,14 +13,14 @@ import { planJobs } from '../demand-lists/job-plan'
 import { callerOrg, requirePublishable, type CallerOrg } from './caller-org'
 import { diffSections } from './list-diff'
 import { asDraft, toJson, type Draft, type ListKind } from './list-kinds'
-import { ensureList, findList, nextVersion, updateList, type ListRow } from './list-store'
+import { draftOf, ensureList, findList, insertVersion, nextVersion, updateList, type ListMeta } from './list-store'
 import { materializeSupply, prepareSupply } from './supply-materialize'
 
 type Tx = Prisma.TransactionClient
 type C = Context<AppBindings>
 const iso = (d: Date | null) => (d ? d.toISOString() : null)
 
-function listMeta(list: ListRow | null) {
+function listMeta(list: (ListMeta & { draft?: unknown }) | null) {
   if (!list) return null
   const { draft: _d, importHash: _h, ...meta } = list
   return { ...meta, submittedAt: iso(meta.submittedAt), reviewedAt: iso(meta.reviewedAt), updatedAt: meta.updatedAt.toISOString() }
@@ -33,8 +33,10 @@ const asSnapshot = (value: Prisma.JsonValue): Snapshot => {
 }
 
 async function lastVersion(db: Tx, kind: ListKind, listId: string, source?: 'submit') {
-  const rows = await db.listVersion.findMany({ where: { listKind: kind.kind, listId }, orderBy: { version: 'desc' }, take: source ? 50 : 1 })
-  const row = rows.find((r) => !source || asSnapshot(r.snapshot).source === source)
+  // Filtered in the database: each snapshot of a 10,000-row list is megabytes, so only the one wanted is read.
+  const row = await db.listVersion.findFirst({
+    where: { listKind: kind.kind, listId, ...(source ? { snapshot: { path: ['source'], equals: source } } : {}) }, orderBy: { version: 'desc' },
+  })
   return row ? { version: row.version, at: row.at.toISOString(), byUserId: row.byUserId, ...asSnapshot(row.snapshot) } : null
 }
 
@@ -66,12 +68,11 @@ export async function saveSection(c: C, kind: ListKind, section: string, body: R
   const keys = Object.keys(step.shape)
   const picked = Object.fromEntries(keys.filter((k) => k in body).map((k) => [k, body[k]]))
   const checked = step.safeParse(picked)
-  const saved = await c.var.db.$transaction(async (tx) => {
+  const { saved, draft } = await c.var.db.$transaction(async (tx) => {
     const list = await ensureList(tx, kind.kind, caller.org.id)
-    const draft = { ...asDraft(list.draft), ...picked }
-    return updateList(tx, kind.kind, list.id, { draft: toJson(draft) })
+    const draft: Draft = { ...asDraft(await draftOf(tx, kind.kind, list.id)), ...picked }
+    return { saved: await updateList(tx, kind.kind, list.id, { draft: toJson(draft) }), draft }
   })
-  const draft = asDraft(saved.draft)
   return {
     section,
     saved: true as const,
@@ -110,12 +111,15 @@ async function prepare(tx: Tx, kind: ListKind, data: Draft): Promise<Draft> {
     : ((await prepareDemand(tx, data as unknown as DemandListInput)) as unknown as Draft)
 }
 
-/** Records a version of the list with the sections that changed since the previous one. */
-async function recordVersion(tx: Tx, kind: ListKind, orgId: string, list: ListRow, userId: string, data: Draft, source: Snapshot['source']) {
+/**
+ * Records a version of the list with the sections that changed since the previous one; an import's
+ * version is also its new draft (`importHash` given), written from the same parameter.
+ */
+async function recordVersion(tx: Tx, kind: ListKind, orgId: string, list: ListMeta, userId: string, data: Draft, source: Snapshot['source'], importHash?: string) {
   const version = await nextVersion(tx, kind.kind, list)
   const previous = await lastVersion(tx, kind, list.id)
   const changes = diffSections(previous?.data ?? {}, data, kind.labels)
-  await tx.listVersion.create({ data: { listKind: kind.kind, listId: list.id, version, byUserId: userId, snapshot: toJson({ source, data }) } })
+  await insertVersion(tx, kind.kind, list.id, version, userId, source, data, importHash === undefined ? undefined : { importHash })
   await audit(tx, {
     actorUserId: userId, orgId, action: `${kind.kind}_list.${source}`, entity: kind.kind === 'supply' ? 'SupplyList' : 'DemandList', entityId: list.id,
     diff: toJson({ version, changes }),
@@ -124,7 +128,7 @@ async function recordVersion(tx: Tx, kind: ListKind, orgId: string, list: ListRo
 }
 
 /** A list of thousands of rows takes longer than Prisma's 5 s default to write; it is still one transaction. */
-const LIST_WRITE_TX = { timeout: 120_000, maxWait: 10_000 }
+export const LIST_WRITE_TX = { timeout: 120_000, maxWait: 10_000 }
 
 /**
  * Validates the draft, records it as a version and sends it to review. Nothing public changes: the
@@ -206,8 +210,7 @@ export async function approveVersion(tx: Tx, kind: ListKind, listId: string, org
 export async function replaceDraft(tx: Tx, kind: ListKind, orgId: string, userId: string, data: Draft, hash: string) {
   const list = await ensureList(tx, kind.kind, orgId)
   if (list.importHash === hash) return { unchanged: true, version: list.version }
-  const version = await recordVersion(tx, kind, orgId, list, userId, data, 'import')
-  await updateList(tx, kind.kind, list.id, { draft: toJson(data), importHash: hash, version })
+  const version = await recordVersion(tx, kind, orgId, list, userId, data, 'import', hash)
   return { unchanged: false, version }
 }
 
