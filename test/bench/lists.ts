@@ -27,6 +27,7 @@ import type { JobInput } from '@zhilian/shared/contracts/demand-list'
 import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { ensureScaleDb } from './lib/scale-db'
+import { cpuMeter } from './lib/step-cpu'
 import { BENCH_KEYS, startBff } from './lib/server'
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/zl_bench'
@@ -34,7 +35,15 @@ const ROWS = 10_000
 await ensureScaleDb(url, { jobs: 200_000, students: 500_000 })
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) })
 const bff = await startBff(url)
-const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(2)} s`
+const meter = await cpuMeter(bff.pid, url)
+const local = await cpuMeter(process.pid, url)
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+/** Wall time, then CPU time of the BFF and of PostgreSQL: on a shared machine wall time is mostly waiting for a core. */
+const took = async (from: number, cpu: () => Promise<{ bff: number; db: number }>) => {
+  const wall = performance.now() - from
+  const { bff: app, db } = await cpu()
+  return `${s(wall)} wall; CPU ${s(app + db)} (BFF ${s(app)}, PostgreSQL ${s(db)})`
+}
 try {
   // A verified enterprise of its own per run, so reruns do not collide with an earlier run's list.
   const owner = await prisma.user.findFirstOrThrow({ where: { username: 'demo_enterprise' }, select: { id: true, tokenVersion: true, memberships: { select: { org: true } } } })
@@ -53,6 +62,7 @@ try {
   console.log(`demand list workbook: ${ROWS} job rows, ${(file.byteLength / 1024).toFixed(0)} KiB`)
 
   let t = performance.now()
+  let cpu = await meter.start()
   const form = new FormData()
   form.set('file', new Blob([new Uint8Array(file)]), 'demand.xlsx')
   let res = await fetch(`${bff.url}/api/imports/demand`, { method: 'POST', body: form, headers })
@@ -62,44 +72,51 @@ try {
     job = (await (await fetch(`${bff.url}/api/imports/${job.id}`, { headers })).json()) as typeof job
   }
   if (job.status !== 'done') throw new Error(`import failed: ${JSON.stringify(job.issues).slice(0, 500)}`)
-  console.log(`import of ${ROWS} rows (upload → done): ${seconds(t)}`)
+  console.log(`import of ${ROWS} rows (upload → done): ${await took(t, cpu)}`)
 
   // The enterprise confirms the job plan it was shown (decision 015): that read is part of submitting.
   t = performance.now()
+  cpu = await meter.start()
   const plan = (await (await fetch(`${bff.url}/api/demand-lists/mine/job-plan`, { headers })).json()) as { planKey: string; add: unknown[] }
   res = await fetch(`${bff.url}/api/demand-lists/mine/submit`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ confirmJobs: plan.planKey }) })
   if (!res.ok) console.error(bff.logs().slice(-3000))
   if (!res.ok) throw new Error(`submit answered ${res.status}: ${(await res.text()).slice(0, 500)}`)
-  console.log(`submit of that list (job plan of ${plan.add.length} additions, version recorded): ${seconds(t)}`)
+  console.log(`submit of that list (job plan of ${plan.add.length} additions, version recorded): ${await took(t, cpu)}`)
 
   const admin = await prisma.user.findFirstOrThrow({ where: { role: 'admin', adminDepartment: null }, select: { id: true, tokenVersion: true } })
   const adminToken = await issueSessionToken(BENCH_KEYS.session, { id: admin.id, role: 'admin', tokenVersion: admin.tokenVersion })
   const adminHeaders = { authorization: `Bearer ${adminToken}` }
   const list = await prisma.demandList.findUniqueOrThrow({ where: { orgId: org.id }, select: { id: true } })
   t = performance.now()
+  cpu = await meter.start()
   res = await fetch(`${bff.url}/api/review/demand_list/${list.id}/decision`, { method: 'POST', headers: { ...adminHeaders, 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'approve' }) })
   if (!res.ok) throw new Error(`approval answered ${res.status}: ${(await res.text()).slice(0, 500)}`)
-  console.log(`approval of that list (${ROWS} jobs with skills and majors written in one transaction): ${seconds(t)}`)
+  console.log(`approval of that list (${ROWS} jobs with skills and majors written in one transaction): ${await took(t, cpu)}`)
 
   const lists = await prisma.demandList.count({ where: { org: { chains: { some: { chainId: 'SD-C02' } } } } })
   t = performance.now()
+  cpu = await meter.start()
   res = await fetch(`${bff.url}/api/exports/chains/SD-C02/demand.xlsx`, { headers: adminHeaders })
   if (!res.ok) throw new Error(`export answered ${res.status}`)
   const bytes = (await res.arrayBuffer()).byteLength
-  console.log(`export of chain SD-C02 (${lists} demand lists): ${seconds(t)}, ${(bytes / 1024).toFixed(0)} KiB`)
+  console.log(`export of chain SD-C02 (${lists} demand lists): ${await took(t, cpu)}, ${(bytes / 1024).toFixed(0)} KiB`)
 
   // Same run, in-process: each rewritten step against the path it replaced.
   console.log('\nstep by step, the path before decision 032 against now (in-process, same data):')
   const timed = async (run: () => Promise<unknown>) => {
     const from = performance.now()
+    const used = await local.start()
     await run()
-    return (performance.now() - from) / 1000
+    const wall = performance.now() - from
+    const { bff: app, db } = await used()
+    return { wall, cpu: app + db }
   }
   class Rollback extends Error {}
   const rolledBack = (work: (tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0]) => Promise<unknown>) =>
     timed(() => prisma.$transaction(async (tx) => { await work(tx); throw new Rollback() }, { timeout: 600_000 }).catch((e: unknown) => { if (!(e instanceof Rollback)) throw e }))
-  const compare = (what: string, before: number, after: number) =>
-    console.log(`  ${what}: before ${before.toFixed(2)} s, now ${after.toFixed(2)} s, ${(before / after).toFixed(1)}× faster`)
+  type Took = { wall: number; cpu: number }
+  const compare = (what: string, before: Took, after: Took) =>
+    console.log(`  ${what}: CPU before ${s(before.cpu)}, now ${s(after.cpu)}, ${(before.cpu / after.cpu).toFixed(1)}× less (wall ${s(before.wall)} → ${s(after.wall)})`)
 
   // Approval's job writes: 10,000 new jobs for a list of an enterprise that has none.
   const spare = await prisma.organization.findFirstOrThrow({ where: { kind: 'enterprise', demandList: null }, select: { id: true } })
@@ -131,6 +148,7 @@ try {
     await timed(() => stackWorkbooks(layout, defaultListContext(), blocks)),
   )
 } finally {
+  await Promise.all([meter.close(), local.close()])
   await prisma.$disconnect()
   await bff.stop()
 }
