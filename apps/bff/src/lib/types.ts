@@ -6,6 +6,7 @@ import type { Logger } from 'pino'
 import type { RequestIdVariables } from 'hono/request-id'
 import type { z } from 'zod'
 import type { Env } from '../env'
+import type { SessionPayload } from './auth/session'
 import type { AppKeys } from './secrets'
 import type { WeChatClient } from './wechat/client'
 
@@ -42,6 +43,8 @@ export interface AppBindings {
     wechat: WeChatClient
     logger: Logger
     user: Principal | undefined
+    /** Set by `requireToken` on routes whose own statement loads the user (decision 031). */
+    session: SessionPayload | undefined
   }
 }
 

@@ -1,7 +1,7 @@
 import { AppError } from '@zhilian/shared'
 import type { MiddlewareHandler } from 'hono'
 import type { AppBindings, RoleName } from '../types'
-import { requireAuth } from './require-auth'
+import { requireAuth, requireToken } from './require-auth'
 
 export const BEARER = 'Bearer'
 
@@ -23,6 +23,14 @@ export function access(...roles: RoleName[]): Access {
     'x-roles': roles.length ? roles : ['*'],
     description: `Roles: ${roles.length ? roles.join(', ') : 'any signed-in user'}.`,
   }
+}
+
+/**
+ * The same roles, for a hot path whose one statement re-checks the session with the rest of its work
+ * (check-in and booth scans, decision 031): the middleware verifies only the token.
+ */
+export function tokenAccess(...roles: RoleName[]): Access {
+  return { ...access(...roles), middleware: [requireToken(...roles)] }
 }
 
 /**

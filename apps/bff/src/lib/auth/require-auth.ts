@@ -2,50 +2,57 @@ import { AppError } from '@zhilian/shared'
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppBindings, Principal, RoleName } from '../types'
 import { userRateLimit } from '../rate-limit'
-import { adminScopeOf } from '../admin-scope'
-import { readSessionToken } from './session'
+import { loadSessionUser, principalOf } from './principal'
+import { readSessionToken, type SessionPayload } from './session'
 
 function bearer(header: string | undefined): string | undefined {
   const match = header?.match(/^Bearer\s+(\S+)$/i)
   return match?.[1]
 }
 
+function tokenOf(c: Context<AppBindings>): string {
+  const token = bearer(c.req.header('authorization'))
+  if (!token) throw new AppError('UNAUTHENTICATED', { internal: 'no bearer token' })
+  return token
+}
+
 /**
  * Signs the request in from its bearer token and checks the role. The user is loaded on every
- * request so that logout (tokenVersion), deletion and membership reviews take effect at once.
- * No roles = any signed-in user.
+ * request (one statement, principal.ts) so that logout (tokenVersion), deletion and membership reviews
+ * take effect at once. No roles = any signed-in user.
  */
 export function requireAuth(...roles: RoleName[]): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
-    const token = bearer(c.req.header('authorization'))
-    if (!token) throw new AppError('UNAUTHENTICATED', { internal: 'no bearer token' })
-    const payload = await readSessionToken(c.var.keys.session, token)
-    const user = await c.var.db.user.findUnique({
-      where: { id: payload.sub },
-      select: {
-        id: true,
-        role: true,
-        displayName: true,
-        tokenVersion: true,
-        deletedAt: true,
-        memberships: { where: { status: 'verified' }, select: { orgId: true } },
-        adminDepartment: true,
-        adminCityCode: true,
-        adminGroupingId: true,
-      },
-    })
-    if (!user || user.deletedAt) throw new AppError('UNAUTHENTICATED', { userMessage: '账号不存在或已注销', internal: 'user gone' })
-    if (user.tokenVersion !== payload.tv) throw new AppError('SESSION_EXPIRED', { internal: 'token version revoked' })
-    if (roles.length > 0 && !roles.includes(user.role)) {
-      throw new AppError('FORBIDDEN', { internal: `role ${user.role} not in ${roles.join(',')}` })
-    }
-    c.set('user', {
-      id: user.id, role: user.role, displayName: user.displayName, orgIds: user.memberships.map((m) => m.orgId),
-      adminScope: user.role === 'admin' ? adminScopeOf(user) : null,
-    })
+    const payload = await readSessionToken(c.var.keys.session, tokenOf(c))
+    const user = principalOf(await loadSessionUser(c.var.db, payload.sub), payload, roles)
+    c.set('user', user)
     await userRateLimit(c, user.id)
     await next()
   }
+}
+
+/**
+ * For the hot paths whose one statement re-checks the session itself (check-in and booth scans, decision
+ * 031): verifies the token and the role it claims, and leaves the rest — user, version, role, memberships —
+ * to the handler's statement and `principalOf`. A route using this must call `sessionOf` and check the row.
+ */
+export function requireToken(...roles: RoleName[]): MiddlewareHandler<AppBindings> {
+  return async (c, next) => {
+    const payload = await readSessionToken(c.var.keys.session, tokenOf(c))
+    if (roles.length > 0 && !roles.includes(payload.role as RoleName)) {
+      throw new AppError('FORBIDDEN', { internal: `token role ${payload.role} not in ${roles.join(',')}` })
+    }
+    c.set('session', payload)
+    await userRateLimit(c, payload.sub)
+    await next()
+  }
+}
+
+/** The verified token `requireToken` set; a route without it is a programming error, answered 401. */
+export function sessionOf(c: Context<AppBindings>): SessionPayload {
+  const session = c.get('session')
+  if (!session) throw new AppError('UNAUTHENTICATED', { internal: 'route reached without requireToken' })
+  return session
 }
 
 /** The principal `requireAuth` set; a route without it is a programming error, answered 401. */

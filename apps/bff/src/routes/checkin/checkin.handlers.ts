@@ -1,14 +1,15 @@
 import { AppError } from '@zhilian/shared'
-import { currentUser } from '../../lib/auth'
+import { currentUser, principalOf, sessionOf } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { applicantSelect, toApplicant } from '../enterprise-applications/applicant-view'
-import { consentedFields, studentNames, UNNAMED_STUDENT } from '../enterprise-applications/consent'
-import { myApprovedBooth } from '../events/booths.handlers'
-import { organisedEvent, visibleEvent } from '../events/event-access'
+import { fieldsFromConsents, UNNAMED_STUDENT } from '../enterprise-applications/consent'
+import { eventNotFound, visibleEvent } from '../events/event-access'
+import { boothScan } from './booth-scan'
 import { issueCheckinCode, verifyCheckinCode } from './checkin-code'
 import { assertCheckinOpen } from './checkin-window'
-import { boothScanner, claimCode, deskScanner } from './claim-code'
-import { recordCheckin } from './record-checkin'
+import { assertCodeOwner, boothScanner, maybeSweepClaims } from './claim-code'
+import { deskScan, type Scan } from './desk-scan'
+import { CHECKIN_ROLES } from './checkin.routes'
 import type * as routes from './checkin.routes'
 
 export const code: AppRouteHandler<typeof routes.code> = async (c) => {
@@ -22,36 +23,62 @@ export const code: AppRouteHandler<typeof routes.code> = async (c) => {
   return c.json({ code: issued.code, expiresAt: issued.expiresAt.toISOString() }, 200)
 }
 
+/** The code's claim, or the error it earned: that error is thrown only after the session and organiser checks. */
+function readCode(key: Buffer, code: string, eventId: string, now: Date): { scan: Scan | null; error?: unknown } {
+  try {
+    const { userId, nonce, expiresAt } = verifyCheckinCode(key, code, eventId, now.getTime())
+    return { scan: { studentId: userId, nonce, expiresAt } }
+  } catch (error) {
+    return { scan: null, error }
+  }
+}
+
 export const checkin: AppRouteHandler<typeof routes.checkin> = async (c) => {
-  const staff = currentUser(c)
+  const session = sessionOf(c)
   const { id } = c.req.valid('param')
-  assertCheckinOpen(await organisedEvent(c.var.db, staff, id))
-  const { userId, nonce, expiresAt } = verifyCheckinCode(c.var.keys.checkin, c.req.valid('json').code, id)
-  await claimCode(c.var.db, { nonce, eventId: id, scanner: deskScanner(id), expiresAt })
-  return c.json(await recordCheckin(c.var.db, id, userId, '该同学未报名本场活动'), 200)
+  const now = new Date()
+  const { scan, error } = readCode(c.var.keys.checkin, c.req.valid('json').code, id, now)
+  const r = await deskScan(c.var.db, { userId: session.sub, tokenVersion: session.tv, roles: CHECKIN_ROLES, eventId: id, scan, now })
+  principalOf(r.session, session, CHECKIN_ROLES)
+  if (!r.e_id || !r.organises) throw eventNotFound()
+  assertCheckinOpen({ status: r.e_status!, startsAt: r.e_startsAt!, endsAt: r.e_endsAt! }, now)
+  if (!scan) throw error
+  maybeSweepClaims(c.var.db)
+  assertCodeOwner(r.owner, r.scanner)
+  if (!r.checkedInAt || !r.student_id) throw new AppError('CONFLICT', { userMessage: '该同学未报名本场活动' })
+  const firstTime = r.firstTime
+  return c.json({
+    student: { id: r.student_id, displayName: r.student_displayName! }, checkedInAt: r.checkedInAt.toISOString(),
+    firstTime, message: firstTime ? '签到成功' : '已签到',
+  }, 200)
 }
 
 export const visit: AppRouteHandler<typeof routes.visit> = async (c) => {
-  const user = currentUser(c)
+  const session = sessionOf(c)
   const { id } = c.req.valid('param')
-  const booth = await myApprovedBooth(c.var.db, user, id)
-  assertCheckinOpen(await c.var.db.event.findUniqueOrThrow({ where: { id }, select: { status: true, startsAt: true, endsAt: true } }))
-  const { userId, nonce, expiresAt } = verifyCheckinCode(c.var.keys.checkin, c.req.valid('json').code, id)
-  await claimCode(c.var.db, { nonce, eventId: id, scanner: boothScanner(booth.id), expiresAt })
-  const student = await c.var.db.user.findFirst({ where: { id: userId, role: 'student', deletedAt: null }, select: { id: true, displayName: true } })
-  if (!student) throw new AppError('NOT_FOUND', { userMessage: '学生不存在' })
-  await c.var.db.boothVisit.createMany({ data: [{ boothId: booth.id, userId }], skipDuplicates: true })
-  const visitRow = await c.var.db.boothVisit.findUniqueOrThrow({ where: { boothId_userId: { boothId: booth.id, userId } }, select: { createdAt: true } })
-  // PIPL art. 23: the résumé only as far as the student's own consent to this enterprise reaches.
-  const fields = (await consentedFields(c.var.db, booth.orgId, [userId])).get(userId)
+  const now = new Date()
+  const { scan, error } = readCode(c.var.keys.checkin, c.req.valid('json').code, id, now)
+  const r = await boothScan(c.var.db, { userId: session.sub, tokenVersion: session.tv, eventId: id, scan, now })
+  principalOf(r.session, session, ['enterprise'])
+  if (!r.org_id) throw new AppError('NOT_VERIFIED', { userMessage: '企业尚未通过审核，暂不能参展' })
+  if (!r.b_id) throw new AppError('NOT_FOUND', { userMessage: '您的企业未在本场活动设展' })
+  if (r.b_status !== 'approved') throw new AppError('INVALID_TRANSITION', { userMessage: '展位尚未通过主办方审核' })
+  assertCheckinOpen({ status: r.e_status!, startsAt: r.e_startsAt!, endsAt: r.e_endsAt! }, now)
+  if (!scan) throw error
+  maybeSweepClaims(c.var.db)
+  assertCodeOwner(r.owner, boothScanner(r.b_id))
+  if (!r.student_id || !r.visitedAt) throw new AppError('NOT_FOUND', { userMessage: '学生不存在' })
+  // PIPL art. 23: the name and the résumé only as far as the student's own consent to this enterprise reaches;
+  // the résumé costs a second read only when such a consent exists.
+  const orgId = r.b_orgId!
+  const fields = fieldsFromConsents(orgId, r.consents ?? [])
   const application = fields
-    ? await c.var.db.application.findFirst({ where: { studentUserId: userId, job: { orgId: booth.orgId } }, orderBy: { createdAt: 'desc' }, select: applicantSelect })
+    ? await c.var.db.application.findFirst({ where: { studentUserId: r.student_id, job: { orgId } }, orderBy: { createdAt: 'desc' }, select: applicantSelect })
     : null
   const applicant = application && fields ? toApplicant(application, fields) : null
-  const names = await studentNames(c.var.db, booth.orgId, [student])
   return c.json({
-    student: { id: student.id, displayName: names.get(student.id) ?? UNNAMED_STUDENT },
-    visitedAt: visitRow.createdAt.toISOString(),
+    student: { id: r.student_id, displayName: fields?.has('realName') ? r.student_displayName! : UNNAMED_STUDENT },
+    visitedAt: r.visitedAt.toISOString(),
     resume: applicant ? applicant.resume : null,
     phone: applicant ? applicant.phone : null,
   }, 200)

@@ -18,15 +18,29 @@ export async function consentedFields(db: Db, orgId: string, studentIds: string[
       select: { studentUserId: true, consentText: true },
     })
     : []
+  const texts = new Map<string, string[]>()
+  for (const row of rows) texts.set(row.studentUserId, [...(texts.get(row.studentUserId) ?? []), row.consentText])
   const out = new Map<string, Set<ProfileField>>()
-  for (const row of rows) {
-    const consent = readConsent(row.consentText)
-    if (!consent || consent.recipientOrgId !== orgId) continue
-    const set = out.get(row.studentUserId) ?? new Set<ProfileField>()
-    consent.fields.forEach((f) => set.add(f))
-    out.set(row.studentUserId, set)
+  for (const [id, list] of texts) {
+    const fields = fieldsFromConsents(orgId, list)
+    if (fields) out.set(id, fields)
   }
   return out
+}
+
+/**
+ * The union of the fields one student's live consent texts grant `orgId`; undefined when none names it. The
+ * caller has already kept only live applications (not withdrawn, account not deleted) to the organisation.
+ */
+export function fieldsFromConsents(orgId: string, consentTexts: string[]): Set<ProfileField> | undefined {
+  let fields: Set<ProfileField> | undefined
+  for (const text of consentTexts) {
+    const consent = readConsent(text)
+    if (!consent || consent.recipientOrgId !== orgId) continue
+    fields ??= new Set<ProfileField>()
+    consent.fields.forEach((f) => fields!.add(f))
+  }
+  return fields
 }
 
 /** The name each student shows this organisation: their own only where a live consent includes the name. */

@@ -1,0 +1,54 @@
+import { Prisma } from '@zhilian/db'
+import { AppError } from '@zhilian/shared'
+import { AdminDepartment, Role } from '@zhilian/shared/contracts/enums'
+import { z } from 'zod'
+import { adminScopeOf } from '../admin-scope'
+import type { Db, Principal, RoleName } from '../types'
+import type { SessionPayload } from './session'
+
+/**
+ * The user behind a session, as one statement reads it (decision 031): the user row and its verified
+ * memberships in one round trip, where Prisma without relation joins sends two. Every authenticated request
+ * runs it, so revocation (tokenVersion), deletion, role changes and membership reviews count at once, in every
+ * process on the database, with no cache to invalidate.
+ */
+export const SessionUserSchema = z.object({
+  id: z.string(),
+  role: Role.schema,
+  displayName: z.string(),
+  tokenVersion: z.number().int(),
+  deletedAt: z.date().nullable(),
+  adminDepartment: AdminDepartment.schema.nullable(),
+  adminCityCode: z.string().nullable(),
+  adminGroupingId: z.string().nullable(),
+  orgIds: z.array(z.string()),
+})
+export type SessionUser = z.infer<typeof SessionUserSchema>
+
+/** The statement's SELECT, also a CTE of the scan statements (routes/checkin/scan-sql.ts). */
+export const sessionUserQuery = (userId: string) => Prisma.sql`
+  SELECT u."id", u."role"::text AS "role", u."displayName", u."tokenVersion", u."deletedAt",
+    u."adminDepartment"::text AS "adminDepartment", u."adminCityCode", u."adminGroupingId",
+    ARRAY(SELECT m."orgId" FROM "Membership" m WHERE m."userId" = u."id" AND m."status" = 'verified' ORDER BY m."createdAt", m."id") AS "orgIds"
+  FROM "User" u WHERE u."id" = ${userId}`
+
+export async function loadSessionUser(db: Db, userId: string): Promise<SessionUser | undefined> {
+  const rows = await db.$queryRaw<unknown[]>(sessionUserQuery(userId))
+  return rows.length ? SessionUserSchema.parse(rows[0]) : undefined
+}
+
+/**
+ * The one set of session rules, whoever read the row (this module, or a hot path's own statement): the user
+ * exists, the token's version is current, the role is one the route admits. Answers the principal.
+ */
+export function principalOf(user: SessionUser | undefined, payload: SessionPayload, roles: RoleName[]): Principal {
+  if (!user || user.deletedAt) throw new AppError('UNAUTHENTICATED', { userMessage: '账号不存在或已注销', internal: 'user gone' })
+  if (user.tokenVersion !== payload.tv) throw new AppError('SESSION_EXPIRED', { internal: 'token version revoked' })
+  if (roles.length > 0 && !roles.includes(user.role)) {
+    throw new AppError('FORBIDDEN', { internal: `role ${user.role} not in ${roles.join(',')}` })
+  }
+  return {
+    id: user.id, role: user.role, displayName: user.displayName, orgIds: user.orgIds,
+    adminScope: user.role === 'admin' ? adminScopeOf(user) : null,
+  }
+}

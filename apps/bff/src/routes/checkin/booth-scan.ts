@@ -1,0 +1,59 @@
+import { CHECKIN_OPENS_BEFORE_MS } from '@zhilian/shared'
+import { kindsWith } from '@zhilian/shared/rules/org-kinds'
+import { z } from 'zod'
+import type { Db } from '../../lib/types'
+import type { Scan } from './desk-scan'
+import { checkinOpenAt, sessionColumns, sessionHolds, sessionUserFrom, sessionUserQuery } from './scan-sql'
+
+const Row = z.object({
+  org_id: z.string().nullable(), b_id: z.string().nullable(), b_status: z.string().nullable(), b_orgId: z.string().nullable(),
+  e_status: z.string().nullable(), e_startsAt: z.date().nullable(), e_endsAt: z.date().nullable(),
+  owner: z.string().nullable(), student_id: z.string().nullable(), student_displayName: z.string().nullable(),
+  visitedAt: z.date().nullable(), consents: z.array(z.string()).nullable(),
+})
+
+/**
+ * A booth scan in one statement (decision 031): it re-checks the session, finds the caller's verified
+ * enterprise (as `myEnterprise`) and its booth at the event, checks the booth is approved and check-in open
+ * (decision 014), claims the code for this booth, records the visit once, and reads the consent texts the
+ * student gave this enterprise (decision 026) so the caller can decide the name — and whether the résumé is
+ * worth a second read — with `consent.ts`'s rule. Nothing is written unless every check passed.
+ */
+export async function boothScan(db: Db, q: { userId: string; tokenVersion: number; eventId: string; scan: Scan | null; now: Date }) {
+  const { scan } = q
+  const rows = await db.$queryRaw<unknown[]>`
+    WITH s AS (${sessionUserQuery(q.userId)}),
+    org AS (
+      SELECT o."id" FROM "Organization" o JOIN s ON o."id" = ANY(s."orgIds")
+      WHERE o."kind"::text = ANY(${kindsWith('fairs')}::text[]) AND o."verification" = 'verified' ORDER BY o."id" LIMIT 1),
+    b AS (SELECT b."id", b."status"::text AS "status", b."orgId", 'booth:' || b."id" AS "scanner" FROM "Booth" b JOIN org ON b."orgId" = org."id" WHERE b."eventId" = ${q.eventId}),
+    e AS (SELECT "status"::text AS "status", "startsAt", "endsAt" FROM "Event" WHERE "id" = ${q.eventId}),
+    claim AS (
+      INSERT INTO "CheckinCodeUse" ("nonce", "eventId", "scanner", "expiresAt")
+      SELECT ${scan?.nonce ?? ''}::text, ${q.eventId}::text, b."scanner", ${scan?.expiresAt ?? q.now} FROM s, b, e
+      WHERE ${sessionHolds(q.tokenVersion, ['enterprise'])} AND b."status" = 'approved' AND ${checkinOpenAt(q.now, CHECKIN_OPENS_BEFORE_MS)}
+        AND ${scan !== null}::boolean
+      ON CONFLICT ("nonce") DO UPDATE SET "scanner" = "CheckinCodeUse"."scanner"
+      RETURNING "scanner"),
+    st AS (
+      SELECT u."id", u."displayName" FROM "User" u
+      WHERE u."id" = ${scan?.studentId ?? ''} AND u."role" = 'student' AND u."deletedAt" IS NULL
+        AND EXISTS (SELECT 1 FROM claim JOIN b ON claim."scanner" = b."scanner")),
+    v AS (
+      INSERT INTO "BoothVisit" ("id", "boothId", "userId")
+      SELECT gen_random_uuid()::text, b."id", st."id" FROM b, st
+      ON CONFLICT ("boothId", "userId") DO UPDATE SET "boothId" = "BoothVisit"."boothId"
+      RETURNING "createdAt")
+    SELECT ${sessionColumns}, org."id" AS "org_id",
+      b."id" AS "b_id", b."status" AS "b_status", b."orgId" AS "b_orgId",
+      e."status" AS "e_status", e."startsAt" AS "e_startsAt", e."endsAt" AS "e_endsAt",
+      (SELECT "scanner" FROM claim) AS "owner",
+      st."id" AS "student_id", st."displayName" AS "student_displayName",
+      (SELECT "createdAt" FROM v) AS "visitedAt",
+      ARRAY(SELECT a."consentText" FROM "Application" a JOIN "Job" j ON j."id" = a."jobId"
+        WHERE a."studentUserId" = st."id" AND j."orgId" = b."orgId" AND a."status" <> 'withdrawn') AS "consents"
+    FROM (SELECT 1) one
+      LEFT JOIN s ON true LEFT JOIN org ON true LEFT JOIN b ON true LEFT JOIN e ON true LEFT JOIN st ON true`
+  const row = rows[0]
+  return { session: sessionUserFrom(row), ...Row.parse(row) }
+}
