@@ -2,11 +2,11 @@ import type { JobResult, JobWithMetadata } from 'pg-boss'
 import type { Logger } from 'pino'
 import type { Db } from '../lib/types'
 import type { WeChatClient } from '../lib/wechat'
+import { claimBatch, type Claimed } from './claim-batch'
 import { inboxText, templateData } from './format'
+import { markBatch, type Mark } from './mark-batch'
 import { REMINDER_QUEUE, type ReminderJobData } from './queue'
-import { TEMPLATE_IDS, type ReminderPayload, type TemplateKey } from './templates'
-
-const TEMPLATE_JSON = JSON.stringify(TEMPLATE_IDS)
+import { TEMPLATE_IDS, type TemplateKey } from './templates'
 
 export interface DeliverOptions {
   db: Db
@@ -14,24 +14,12 @@ export interface DeliverOptions {
   logger: Logger
   /** A row claimed longer ago than this may belong to a dead worker and can be claimed again (seconds, short). */
   leaseSeconds: number
+  /** WeChat calls in flight at once within a batch (decision 031). */
+  sendConcurrency?: number
   /** Test seam: runs after a row is claimed and before it is sent; never settling here is a worker dying mid-batch. */
   beforeSend?: (reminderId: string, index: number) => void | Promise<void>
   /** Test seam: runs after WeChat answered and before the outcome is recorded; never settling is a crash in between. */
   afterSend?: (reminderId: string, index: number) => void | Promise<void>
-}
-
-interface Claimed {
-  id: string
-  userId: string
-  templateKey: string
-  payload: ReminderPayload
-  attempts: number
-  /** Set when an earlier attempt began a WeChat send and nobody recorded how it ended. */
-  sendKey: string | null
-  /** Read in the claim statement: the user's openid, whether they are gone, their credit for the template. */
-  openid: string | null
-  gone: boolean
-  credit: number | null
 }
 
 type Outcome =
@@ -40,46 +28,55 @@ type Outcome =
   | { status: 'retry'; error: string; maybeSent: boolean }
   | { status: 'lost' }
 
+/** One row to dispatch: a pg-boss job's row (with its place in the batch and whether this is its last try), or a rescued row. */
+interface Work { reminderId: string; index: number; lastTry: boolean }
+interface RowResult { again: boolean; row: string; error?: string }
+
 /**
- * What a pg-boss job does for its ledger row: claim → send through the real WeChat client → mark.
- * The claim is a conditional update, so of two workers holding the same job (one of them presumed
- * dead by pg-boss's expiry) only one sends; the mark is fenced to the claim's attempt number.
+ * What a batch of pg-boss jobs does for its ledger rows (decisions 009, 026, 031): one statement claims every
+ * row and reads what sending needs; credits are shared out in memory, so one user's two messages of a template
+ * spend two credits, never one credit twice; sends go out `sendConcurrency` at a time, each wave's send keys
+ * committed in one statement just before its requests leave; one statement marks each wave (status, credits,
+ * inbox). The claim is a conditional update, so of two workers holding the same row only one sends; the marks
+ * are fenced to the claim's attempt number.
  */
 export function createDelivery(opts: DeliverOptions) {
   const { db, wechat, logger } = opts
+  const concurrency = Math.max(1, opts.sendConcurrency ?? 10)
 
-  /** One statement: claim the row if it is free (or its claim outlived the lease) and read what sending needs. */
-  async function claim(reminderId: string): Promise<Claimed | undefined> {
-    const [row] = await db.$queryRaw<Claimed[]>`
-      WITH claimed AS (
-        UPDATE "Reminder" SET "status" = 'sending', "claimedAt" = now(), "attempts" = "attempts" + 1
-        WHERE "id" = ${reminderId} AND ("status" = 'pending'
-          OR ("status" = 'sending' AND "claimedAt" < now() - ${opts.leaseSeconds}::int * interval '1 second'))
-        RETURNING "id", "userId", "templateKey", "payload", "attempts", "sendKey")
-      SELECT c.*, u."openid", (u."id" IS NULL OR u."deletedAt" IS NOT NULL) AS "gone", sc."remaining" AS "credit"
-      FROM claimed c
-      LEFT JOIN "User" u ON u."id" = c."userId"
-      LEFT JOIN "SubscriptionCredit" sc ON sc."userId" = c."userId" AND sc."templateId" = (${TEMPLATE_JSON}::jsonb ->> c."templateKey")`
-    return row
-  }
-
-  async function deliver(r: Claimed): Promise<Outcome> {
+  /** What needs no WeChat call is decided at once; `undefined` means: send it. */
+  function decide(r: Claimed, allotted: boolean): Outcome | undefined {
     const templateId = TEMPLATE_IDS[r.templateKey as TemplateKey]
     if (!templateId) return { status: 'failed', error: `unknown template ${r.templateKey}` }
     if (r.gone) return { status: 'skipped', error: 'user gone' }
     // No consent left, no WeChat identity (H5) or no WeChat configured: the inbox carries it alone.
-    if (!r.openid || !wechat.configured || !r.credit || r.credit <= 0) return { status: 'sent', spent: false, error: 'inbox only' }
+    if (!allotted) return { status: 'sent', spent: false, error: 'inbox only' }
     // Idempotent per reminder: an earlier attempt began a send and died before recording it. WeChat may have
     // accepted it (and spent the credit), and its API has no idempotency key, so we never call it twice for one
     // reminder; the inbox still carries the message.
     if (r.sendKey) return { status: 'sent', spent: true, error: `send ${r.sendKey} outcome unknown after a crash; not sent again` }
-    // The key is committed before the call, fenced to this claim: a worker whose claim was taken over stops here.
-    const key = `${r.id}#${r.attempts}`
-    const keyed = await db.reminder.updateMany({ where: { id: r.id, status: 'sending', attempts: r.attempts, sendKey: null }, data: { sendKey: key } })
-    if (keyed.count === 0) return { status: 'lost' }
+    return undefined
+  }
+
+  /** Credits of (user, template) in this batch, as the claim read them, handed out one per message in batch order. */
+  function allot(rows: Claimed[]): Set<string> {
+    const left = new Map<string, number>()
+    const allotted = new Set<string>()
+    for (const r of rows) {
+      if (r.gone || !r.openid || !wechat.configured) continue
+      const key = `${r.userId}\u0000${r.templateKey}`
+      const balance = left.get(key) ?? r.credit ?? 0
+      if (balance > 0) allotted.add(r.id)
+      left.set(key, Math.max(0, balance - 1))
+    }
+    return allotted
+  }
+
+  async function send(r: Claimed): Promise<Outcome> {
+    const templateId = TEMPLATE_IDS[r.templateKey as TemplateKey]!
     try {
       const result = await wechat.sendSubscribeMessage({
-        touser: r.openid,
+        touser: r.openid!,
         template_id: templateId,
         page: r.payload.page,
         data: templateData(r.payload),
@@ -97,90 +94,97 @@ export function createDelivery(opts: DeliverOptions) {
     }
   }
 
-  /**
-   * Back to pending for pg-boss's next try, or final. Both are fenced to this claim (status 'sending' and
-   * its attempt number). The final mark is one statement, so status, credit and inbox commit together.
-   */
-  async function mark(r: Claimed, outcome: Exclude<Outcome, { status: 'lost' }>, lastTry: boolean) {
-    if (outcome.status === 'retry' && !lastTry) {
-      await db.reminder.updateMany({
-        where: { id: r.id, status: 'sending', attempts: r.attempts },
-        data: { status: 'pending', claimedAt: null, lastError: outcome.error, ...(outcome.maybeSent ? {} : { sendKey: null }) },
-      })
-      return
-    }
-    const status = outcome.status === 'retry' ? 'failed' : outcome.status
-    const spend = outcome.status === 'sent' && outcome.spent
-    // 43101: WeChat holds no consent for this template, whatever our balance says; the balance goes to 0.
-    const refused = outcome.status === 'refused'
-    const templateId = TEMPLATE_IDS[r.templateKey as TemplateKey] ?? ''
-    const inbox = status === 'skipped' ? null : inboxText(r.payload)
-    await db.$executeRaw`
-      WITH marked AS (
-        UPDATE "Reminder" SET "status" = ${status}::"ReminderStatus", "sentAt" = ${status === 'sent' ? new Date() : null}, "lastError" = ${outcome.error ?? null}::text
-        WHERE "id" = ${r.id} AND "status" = 'sending' AND "attempts" = ${r.attempts}
-        RETURNING "userId"),
-      before AS (
-        SELECT "id", "remaining" FROM "SubscriptionCredit"
-        WHERE (${spend}::boolean OR ${refused}::boolean) AND "userId" IN (SELECT "userId" FROM marked) AND "templateId" = ${templateId} AND "remaining" > 0),
-      moved AS (
-        UPDATE "SubscriptionCredit" sc SET "remaining" = CASE WHEN ${refused}::boolean THEN 0 ELSE sc."remaining" - 1 END, "updatedAt" = now()
-        FROM before b WHERE sc."id" = b."id"
-        RETURNING sc."userId", sc."remaining" - b."remaining" AS "delta"),
-      ledger AS (
-        INSERT INTO "SubscriptionCreditEntry" ("id", "userId", "templateId", "delta", "reason", "reminderId")
-        SELECT gen_random_uuid()::text, "userId", ${templateId}, "delta", ${refused ? 'refused' : 'sent'}, ${r.id} FROM moved
-        RETURNING 1)
-      INSERT INTO "InboxMessage" ("id", "userId", "title", "body", "link")
-      SELECT gen_random_uuid()::text, "userId", ${inbox?.title ?? ''}::text, ${inbox?.body ?? ''}::text, ${inbox?.link ?? null}::text FROM marked WHERE ${inbox !== null}::boolean`
+  /** The keys are committed before the calls, fenced to each claim: a row whose claim was taken over is not sent. */
+  async function commitKeys(rows: Claimed[]): Promise<Set<string>> {
+    const keyed = await db.$queryRaw<{ id: string }[]>`
+      UPDATE "Reminder" r SET "sendKey" = r."id" || '#' || r."attempts"
+      FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.attempts)}::int[]) AS x("id", "attempts")
+      WHERE r."id" = x."id" AND r."status" = 'sending' AND r."attempts" = x."attempts" AND r."sendKey" IS NULL
+      RETURNING r."id"`
+    return new Set(keyed.map((k) => k.id))
   }
 
-  /**
-   * Claim → send → mark for one ledger row. `again` says the row should be tried again later: it is held by
-   * another worker within its lease, or WeChat asked to back off.
-   */
-  async function runRow(reminderId: string, index: number, lastTry: boolean): Promise<{ again: boolean; row: string; error?: string }> {
-    const claimed = await claim(reminderId)
-    if (!claimed) {
-      const row = await db.reminder.findUnique({ where: { id: reminderId }, select: { status: true } })
-      // Finished, dropped or deleted: nothing left to do. Still 'sending': another worker holds it within its lease.
-      if (row?.status === 'sending') return { again: true, row: 'sending', error: 'held by another worker' }
-      return { again: false, row: row?.status ?? 'deleted' }
+  /** Back to pending for pg-boss's next try, or final; as the mark statement records it. */
+  function markOf(r: Claimed, outcome: Exclude<Outcome, { status: 'lost' }>, lastTry: boolean): Mark {
+    const templateId = TEMPLATE_IDS[r.templateKey as TemplateKey] ?? ''
+    if (outcome.status === 'retry' && !lastTry) {
+      return { id: r.id, attempts: r.attempts, status: 'pending', error: outcome.error, clearKey: !outcome.maybeSent, spend: false, refused: false, templateId, inbox: null }
     }
-    await opts.beforeSend?.(claimed.id, index)
-    const outcome = await deliver(claimed)
+    const status = outcome.status === 'retry' ? 'failed' : outcome.status
+    return {
+      id: r.id, attempts: r.attempts, status, error: outcome.error ?? null, clearKey: false, templateId,
+      spend: outcome.status === 'sent' && outcome.spent,
+      // 43101: WeChat holds no consent for this template, whatever our balance says; the balance goes to 0.
+      refused: outcome.status === 'refused',
+      inbox: status === 'skipped' ? null : inboxText(r.payload),
+    }
+  }
+
+  function resultOf(outcome: Outcome, lastTry: boolean): RowResult {
     if (outcome.status === 'lost') return { again: false, row: 'taken over' }
-    await opts.afterSend?.(claimed.id, index)
-    await mark(claimed, outcome, lastTry)
     if (outcome.status === 'retry' && !lastTry) return { again: true, row: 'pending', error: outcome.error }
     return { again: false, row: outcome.status === 'retry' ? 'failed' : outcome.status }
   }
 
-  async function runJob(job: JobWithMetadata<ReminderJobData>, index: number): Promise<JobResult> {
-    const r = await runRow(job.data.reminderId, index, job.retryCount >= job.retryLimit)
-    // Failing the job makes pg-boss try again after its back-off.
-    return r.again ? { id: job.id, status: 'failed', output: { error: r.error } } : { id: job.id, status: 'completed', output: { row: r.row } }
+  /**
+   * Claim → send → mark for a set of rows. `again` says a row should be tried again later: it is held by
+   * another worker within its lease, or WeChat asked to back off.
+   */
+  async function dispatch(work: Work[]): Promise<Map<string, RowResult>> {
+    const results = new Map<string, RowResult>()
+    if (!work.length) return results
+    const { claimed, held } = await claimBatch(db, work.map((w) => w.reminderId), opts.leaseSeconds)
+    for (const [id, h] of held) results.set(id, h.again ? { ...h, error: 'held by another worker' } : h)
+    const rows = work.filter((w) => claimed.has(w.reminderId)).map((w) => ({ w, r: claimed.get(w.reminderId)! }))
+    const allotted = allot(rows.map((x) => x.r))
+    const settled: { w: Work; r: Claimed; outcome: Outcome }[] = []
+    const toSend: typeof rows = []
+    for (const x of rows) {
+      const outcome = decide(x.r, allotted.has(x.r.id))
+      if (outcome) settled.push({ ...x, outcome })
+      else toSend.push(x)
+    }
+    const finish = async (done: typeof settled) => {
+      await markBatch(db, done.flatMap(({ w, r, outcome }) => (outcome.status === 'lost' ? [] : [markOf(r, outcome, w.lastTry)])))
+      for (const { w, outcome } of done) results.set(w.reminderId, resultOf(outcome, w.lastTry))
+    }
+    for (let i = 0; i < toSend.length; i += concurrency) {
+      const wave = toSend.slice(i, i + concurrency)
+      for (const { w, r } of wave) await opts.beforeSend?.(r.id, w.index)
+      const keyed = await commitKeys(wave.map((x) => x.r))
+      const sent = await Promise.all(wave.map(async ({ w, r }) => {
+        if (!keyed.has(r.id)) return { w, r, outcome: { status: 'lost' } as Outcome }
+        const outcome = await send(r)
+        await opts.afterSend?.(r.id, w.index)
+        return { w, r, outcome }
+      }))
+      // The rows decided without WeChat ride along with the first wave's mark.
+      await finish(i === 0 ? [...settled.splice(0), ...sent] : sent)
+    }
+    if (settled.length) await finish(settled)
+    return results
   }
 
-  /** One batch from pg-boss, one job after another; a job whose database work throws is retried by pg-boss. */
+  /** One batch from pg-boss; if its database work throws, every job of it is retried by pg-boss. */
   async function runBatch(jobs: JobWithMetadata<ReminderJobData>[]): Promise<JobResult[]> {
-    const results: JobResult[] = []
-    for (const [index, job] of jobs.entries()) {
-      try {
-        results.push(await runJob(job, index))
-      } catch (error) {
-        logger.error({ err: error, reminderId: job.data.reminderId }, 'reminder job failed')
-        results.push({ id: job.id, status: 'failed', output: { error: error instanceof Error ? error.message : String(error) } })
-      }
+    try {
+      const results = await dispatch(jobs.map((job, index) => ({ reminderId: job.data.reminderId, index, lastTry: job.retryCount >= job.retryLimit })))
+      return jobs.map((job) => {
+        const r = results.get(job.data.reminderId) ?? { again: true, row: 'unknown', error: 'not dispatched' }
+        // Failing the job makes pg-boss try again after its back-off.
+        return r.again ? { id: job.id, status: 'failed', output: { error: r.error } } : { id: job.id, status: 'completed', output: { row: r.row } }
+      })
+    } catch (error) {
+      logger.error({ err: error, jobs: jobs.length }, 'reminder batch failed')
+      return jobs.map((job) => ({ id: job.id, status: 'failed', output: { error: error instanceof Error ? error.message : String(error) } }))
     }
-    return results
   }
 
   /**
    * Crash recovery within seconds (decision 026): rows whose pg-boss job has been active longer than the
    * lease while the row is still pending, or claimed longer than the lease ago, belong to a worker that
-   * died mid-batch. They are dispatched here directly, without waiting for pg-boss to expire the job
-   * (`expireInSeconds`, minutes); the claim keeps this from racing a live worker, the send key from
+   * died mid-batch. They are dispatched here directly, as one batch, without waiting for pg-boss to expire the
+   * job (`expireInSeconds`, minutes); the claim keeps this from racing a live worker, the send key from
    * sending twice. The stale job later finds its row finished and completes. A row sent back to pending by a
    * WeChat back-off (lastError set) is left to pg-boss's retry with its delay.
    */
@@ -192,12 +196,10 @@ export function createDelivery(opts: DeliverOptions) {
         UNION
         SELECT "id", "sendAt" FROM "Reminder" WHERE "status" = 'sending' AND "claimedAt" < now() - ${opts.leaseSeconds}::int * interval '1 second'
       ) stale ORDER BY "sendAt" LIMIT ${limit}`
-    for (const [index, row] of rows.entries()) {
-      try {
-        await runRow(row.id, index, false)
-      } catch (error) {
-        logger.error({ err: error, reminderId: row.id }, 'reminder rescue failed')
-      }
+    try {
+      await dispatch(rows.map((row, index) => ({ reminderId: row.id, index, lastTry: false })))
+    } catch (error) {
+      logger.error({ err: error, rows: rows.length }, 'reminder rescue failed')
     }
     return rows.length
   }

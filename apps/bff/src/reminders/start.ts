@@ -13,7 +13,7 @@ import { createReminderWorker } from './worker'
 export function startReminderWorker(env: Env, db: DbHandle) {
   const logger = createLogger(env).child({ part: 'reminders' })
   const wechat = createWeChatClient({ appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE })
-  const worker = createReminderWorker({ db, wechat, logger })
+  const worker = createReminderWorker({ db, wechat, logger, poolSize: env.REMINDER_POOL_MAX })
   worker.start().then(
     () => logger.info(wechat.configured ? 'reminder worker started' : 'reminder worker started (WeChat not configured: inbox only)'),
     (err: unknown) => logger.error({ err }, 'reminder worker failed to start'),

@@ -71,11 +71,12 @@ const jobsOf = (subject: string) =>
 describe('reminder dispatch on pg-boss', () => {
   it('loses none and sends none twice when a worker dies mid-batch: pg-boss expires its jobs and another worker finishes', async () => {
     const users = await dueReminders(8, 'crash')
-    // The dying worker claims the 4th row and then never returns, holding all 8 jobs active.
+    // One send at a time, so the batch stops at a known row: the dying worker claims all 8 rows in one statement,
+    // sends and marks 3, and never returns from the 4th, holding all 8 jobs active.
     const dead = new Promise<void>(() => {})
-    await started({ beforeSend: (_id, index) => (index === 3 ? dead : undefined), timing: DYING }, false)
-    await until('3 sends and a 4th claim', async () => sentTo('crash').length === 3 && (await countRows('event:crash', 'sent')) === 3 && (await countRows('event:crash', 'sending')) === 1)
-    expect([await countRows('event:crash', 'sent'), await countRows('event:crash', 'pending')]).toEqual([3, 4])
+    await started({ beforeSend: (_id, index) => (index === 3 ? dead : undefined), timing: DYING, sendConcurrency: 1 }, false)
+    await until('3 sends and 5 rows still claimed', async () => sentTo('crash').length === 3 && (await countRows('event:crash', 'sent')) === 3 && (await countRows('event:crash', 'sending')) === 5)
+    expect([await countRows('event:crash', 'sent'), await countRows('event:crash', 'pending')]).toEqual([3, 0])
 
     await started()
     // A job may expire more than once on a slow machine; a re-run finds its row sent and completes.
@@ -95,8 +96,8 @@ describe('reminder dispatch on pg-boss', () => {
   it('recovers a dead worker\'s batch within seconds through the lease, not pg-boss\'s 5-minute expiry', async () => {
     await dueReminders(8, 'lease')
     const dead = new Promise<void>(() => {})
-    await started({ beforeSend: (_id, index) => (index === 3 ? dead : undefined), timing: { ...SLOW_EXPIRY, rescueIntervalMs: 3_600_000 } }, false)
-    await until('3 sends and a 4th claim', async () => sentTo('lease').length === 3 && (await countRows('event:lease', 'sent')) === 3 && (await countRows('event:lease', 'sending')) === 1)
+    await started({ beforeSend: (_id, index) => (index === 3 ? dead : undefined), timing: { ...SLOW_EXPIRY, rescueIntervalMs: 3_600_000 }, sendConcurrency: 1 }, false)
+    await until('3 sends and 5 rows still claimed', async () => sentTo('lease').length === 3 && (await countRows('event:lease', 'sent')) === 3 && (await countRows('event:lease', 'sending')) === 5)
     await started({ timing: SLOW_EXPIRY })
     // Well inside the 300 s expiry: every job of the dead batch is still active in pg-boss.
     await until('all 8 sent', async () => (await countRows('event:lease', 'sent')) === 8)
@@ -109,9 +110,9 @@ describe('reminder dispatch on pg-boss', () => {
   it('never sends twice when a worker dies after WeChat accepted and before it recorded that: the send key stops the retry', async () => {
     const users = await dueReminders(4, 'key')
     const dead = new Promise<void>(() => {})
-    await started({ afterSend: (_id, index) => (index === 1 ? dead : undefined), timing: DYING }, false)
-    await until('2 messages at the fake, the 2nd unrecorded', async () => sentTo('key').length === 2 && (await countRows('event:key', 'sending')) === 1)
-    const unrecorded = await h.prisma.reminder.findFirstOrThrow({ where: { subject: 'event:key', status: 'sending' } })
+    await started({ afterSend: (_id, index) => (index === 1 ? dead : undefined), timing: DYING, sendConcurrency: 1 }, false)
+    await until('2 messages at the fake, the 2nd unrecorded', async () => sentTo('key').length === 2 && (await countRows('event:key', 'sending')) === 3)
+    const unrecorded = await h.prisma.reminder.findFirstOrThrow({ where: { subject: 'event:key', status: 'sending', sendKey: { not: null } } })
     expect(unrecorded.sendKey).toBe(`${unrecorded.id}#1`)
     await started()
     // The dead worker's jobs expire into retries (2 s here) that find their rows recorded and complete.
@@ -171,6 +172,32 @@ describe('reminder dispatch on pg-boss', () => {
     await until('sent after the back-off', async () => (await countRows('event:quota', 'sent')) === 1)
     expect(sentTo('quota')).toHaveLength(1)
     expect((await h.prisma.reminder.findUniqueOrThrow({ where: { id: row.id } })).attempts).toBe(2)
+  })
+
+  it('spends exactly one credit per message when one user has two messages in a batch: two credits send both, one credit sends one', async () => {
+    const due = async (userId: string, tag: string, i: number) => h.prisma.reminder.create({
+      data: { userId, templateKey: 'event_starting', subject: `event:${tag}`, sendAt: new Date(Date.now() - 1000), dedupeKey: `${tag}:${i}`, payload: { title: '鲁中高端装备双选会', at: new Date(Date.now() + 1_800_000).toISOString(), place: '淄博' } },
+    })
+    const two = await createUser(h.prisma, { openid: 'o-pair2-0' })
+    const one = await createUser(h.prisma, { openid: 'o-pair1-0' })
+    for (const [user, ours] of [[two, 2], [one, 1]] as const) {
+      await h.prisma.subscriptionCredit.create({ data: { userId: user.id, templateId: TPL, remaining: ours } })
+      // The fake would accept a second message for both: only our ledger can hold the second one back.
+      h.fake.grantSubscription(user.openid!, TPL, 2)
+      await due(user.id, user === two ? 'pair2' : 'pair1', 0)
+      await due(user.id, user === two ? 'pair2' : 'pair1', 1)
+    }
+    expect(await worker().drain()).toBeGreaterThanOrEqual(4)
+    expect([sentTo('pair2').length, sentTo('pair1').length]).toEqual([2, 1])
+    for (const user of [two, one]) {
+      const credit = await h.prisma.subscriptionCredit.findFirstOrThrow({ where: { userId: user.id, templateId: TPL } })
+      const entries = await h.prisma.subscriptionCreditEntry.findMany({ where: { userId: user.id, templateId: TPL } })
+      expect(credit.remaining).toBe(0)
+      // The balance equals its entries: the starting credit (no entry here) less one −1 per message sent.
+      expect(entries.map((e) => [e.delta, e.reason])).toEqual(Array(user === two ? 2 : 1).fill([-1, 'sent']))
+      expect(new Set(entries.map((e) => e.reminderId)).size).toBe(entries.length)
+      expect(await h.prisma.inboxMessage.count({ where: { userId: user.id } })).toBe(2)
+    }
   })
 
   it('without a credit the reminder lands in the inbox only', async () => {

@@ -11,8 +11,10 @@ export interface ReminderWorkerOptions {
   db: DbHandle
   wechat: WeChatClient
   logger: Logger
-  /** Jobs one fetch takes; they are sent one after another. */
+  /** Jobs one fetch takes: claimed in one statement, sent `sendConcurrency` at a time, each wave marked in one. */
   batchSize?: number
+  /** WeChat calls in flight at once within a batch (decision 031; 10 by default). */
+  sendConcurrency?: number
   /** Concurrent `boss.work` loops in this process. */
   localConcurrency?: number
   timing?: Partial<ReminderQueueTiming>
@@ -33,7 +35,7 @@ export function createReminderWorker(opts: ReminderWorkerOptions) {
   const prisma = db.prisma
   const timing: ReminderQueueTiming = { ...DEFAULT_TIMING, ...opts.timing }
   const batchSize = opts.batchSize ?? 50
-  const delivery = createDelivery({ db: prisma, wechat: opts.wechat, logger, leaseSeconds: timing.leaseSeconds, beforeSend: opts.beforeSend, afterSend: opts.afterSend })
+  const delivery = createDelivery({ db: prisma, wechat: opts.wechat, logger, leaseSeconds: timing.leaseSeconds, sendConcurrency: opts.sendConcurrency, beforeSend: opts.beforeSend, afterSend: opts.afterSend })
   let boss: PgBoss | undefined
   let timer: NodeJS.Timeout | undefined
   let rescueTimer: NodeJS.Timeout | undefined
