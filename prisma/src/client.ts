@@ -16,6 +16,8 @@ export interface OpenDatabaseOptions {
   dataDir?: string
   /** Apply pending migrations before returning. */
   migrate?: boolean
+  /** PostgreSQL only: the pool's connections (node-postgres' default, 10, when not given). */
+  poolMax?: number
 }
 
 export interface DbHandle {
@@ -33,7 +35,7 @@ export const isPostgresUrl = (url: string | undefined): url is string => !!url &
 export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<DbHandle> {
   if (isPostgresUrl(opts.url)) {
     if (opts.migrate) await applyMigrations({ url: opts.url })
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: opts.url }) })
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: opts.url, ...(opts.poolMax ? { max: opts.poolMax } : {}) }) })
     return { prisma, kind: 'postgres', url: opts.url, close: () => prisma.$disconnect() }
   }
   const pglite = await openPglite(opts.dataDir)

@@ -1,142 +1,170 @@
 /**
- * Issue 5 benchmark: entrance check-in on the day, through the real BFF on PostgreSQL.
+ * Issues 5 and 13 benchmark: entrance check-in and booth scans on the day, through the real BFF on PostgreSQL.
  *
  *   npm run bench:checkins -w @zhilian/test
  *     BENCH_CHECKINS_DATABASE_URL  default postgresql://postgres@127.0.0.1:5432/zl_bench_checkins (created and reset here)
- *     BENCH_CHECKINS=10000         students checked in
+ *     BENCH_CHECKINS=10000         students checked in per run
  *     BENCH_CLIENTS=64             concurrent scanning clients
+ *     BENCH_POOLS=2,5,10,20        the BFF's pool sizes (DB_POOL_MAX) to measure the desk scan at
  *
- * Each of the 10,000 registered students is scanned once by one of 64 concurrent clients (keep-alive
- * HTTP, each code signed just before its scan, as a phone shows it); on top, every tenth student is
- * scanned a second time at the same moment by another client, the double scan at a busy gate. We count
- * check-ins the server called first-time: more than one per student would be a duplicate. The database
- * is then asked how many registrations carry a check-in time.
+ * Every process has one job: the BFF (`npm start`'s entry, its own process), the baseline server (bare Hono
+ * + raw pg, its own process), and the load (a process of its own, keep-alive fetch loops). Each of the
+ * students is scanned once by one of the concurrent clients, each code signed just before its scan as a
+ * phone shows it; every tenth student is scanned a second time at the same moment by another client, the
+ * double scan at a busy gate. A check-in the server called first-time more than once per student is a
+ * duplicate; the database is then asked how many registrations carry a check-in time. Each run reads the
+ * server's CPU time from /proc before and after, and prints it per scan beside scans/s and p99.
  *
- * Ratio, measured in the same run: the same conditional UPDATE the handler relies on, issued through
- * the raw pg driver (a pool of 10 connections, as the BFF's adapter) from 64 concurrent clients on a second event, so the figure says what the HTTP
- * layer, auth, code verification and Prisma cost on top of the database work.
+ * The same-run baseline runs the one statement a check-in needs — the conditional UPDATE — behind bare Hono
+ * with the raw pg driver, over HTTP from the same load process, with the BFF's default pool size.
  */
-import { issueCheckinCode } from '@zhilian/bff/routes/checkin/checkin-code'
+import { fork, type ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { DEFAULT_DB_POOL_MAX } from '@zhilian/bff/env'
 import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
 import { openDatabase } from '@zhilian/db'
+import { createEnterprise, createMember } from '@zhilian/db/factories'
 import { seedDemo } from '@zhilian/db/seed/index'
 import pg from 'pg'
 import { freshDatabase } from './lib/fresh-db'
+import { cpuMicros } from './lib/cpu'
+import { forkServer } from './lib/fork-server'
 import { BENCH_KEYS, startBff } from './lib/server'
 import { percentile } from './lib/stats'
 
 const url = process.env.BENCH_CHECKINS_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/zl_bench_checkins'
 const STUDENTS = Number(process.env.BENCH_CHECKINS ?? 10_000)
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64)
+const POOLS = (process.env.BENCH_POOLS ?? '2,5,10,20').split(',').map(Number)
+const here = (f: string) => fileURLToPath(new URL(f, import.meta.url))
 
-/** Two events (HTTP run, raw-SQL run), each with STUDENTS registered students. */
-async function prepare(): Promise<{ adminId: string; adminTokenVersion: number; httpEvent: string; sqlEvent: string; students: string[] }> {
+interface Setup { admin: { id: string; tokenVersion: number }; exhibitor: { id: string; tokenVersion: number }; events: string[]; students: string[] }
+
+/** One event per run (the raw baseline, each pool size, the booth run), each with every student registered; one approved booth. */
+async function prepare(runs: number): Promise<Setup> {
   const db = await openDatabase({ url })
   try {
     await seedDemo(db.prisma)
-    const admin = await db.prisma.user.findFirstOrThrow({ where: { role: 'admin' }, select: { id: true, tokenVersion: true } })
+    const admin = await db.prisma.user.findFirstOrThrow({ where: { role: 'admin', adminDepartment: null }, select: { id: true, tokenVersion: true } })
     const city = await db.prisma.city.findFirstOrThrow({ select: { adcode: true } })
     const students = Array.from({ length: STUDENTS }, (_, i) => `bench-checkin-student-${i}`)
     for (let i = 0; i < students.length; i += 5000) {
       await db.prisma.user.createMany({ data: students.slice(i, i + 5000).map((id, k) => ({ id, role: 'student' as const, displayName: `签到学生${i + k}` })) })
     }
     const startsAt = new Date()
-    const event = (title: string) =>
-      db.prisma.event.create({
-        data: { kind: 'job_fair', format: 'onsite', title, cityCode: city.adcode, startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3600_000), status: 'published', createdByUserId: admin.id },
+    const events: string[] = []
+    for (let r = 0; r < runs; r++) {
+      const e = await db.prisma.event.create({
+        data: { kind: 'job_fair', format: 'onsite', title: `签到压测 ${r}`, cityCode: city.adcode, startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3600_000), status: 'published', createdByUserId: admin.id },
         select: { id: true },
       })
-    const [httpEvent, sqlEvent] = [await event('签到压测（HTTP）'), await event('签到压测（SQL）')]
-    for (const e of [httpEvent, sqlEvent]) {
       for (let i = 0; i < students.length; i += 5000) {
         await db.prisma.eventRegistration.createMany({ data: students.slice(i, i + 5000).map((userId) => ({ eventId: e.id, userId })) })
       }
+      events.push(e.id)
     }
+    const ent = await createEnterprise(db.prisma)
+    const { user } = await createMember(db.prisma, ent)
+    await db.prisma.booth.create({ data: { eventId: events.at(-1)!, orgId: ent.id, status: 'approved' } })
     await db.prisma.$executeRawUnsafe('ANALYZE')
-    return { adminId: admin.id, adminTokenVersion: admin.tokenVersion, httpEvent: httpEvent.id, sqlEvent: sqlEvent.id, students }
+    return { admin, exhibitor: { id: user.id, tokenVersion: user.tokenVersion }, events, students }
   } finally {
     await db.close()
   }
 }
 
-interface RunResult { seconds: number; latencies: number[]; firstTimes: Map<string, number>; errors: number }
+/** A child over IPC: resolves with its first message. */
+const first = <T>(child: ChildProcess) => new Promise<T>((resolve) => child.once('message', (m) => resolve(m as T)))
 
-/** Drains `queue` from CLIENTS concurrent loops; `scan` returns the student id and whether it was a first check-in. */
-async function drain(queue: string[], scan: (studentId: string) => Promise<boolean>): Promise<RunResult> {
-  const latencies: number[] = []
-  const firstTimes = new Map<string, number>()
-  let errors = 0
-  let next = 0
-  const started = performance.now()
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (next < queue.length) {
-        const studentId = queue[next++]!
-        const t = performance.now()
-        try {
-          if (await scan(studentId)) firstTimes.set(studentId, (firstTimes.get(studentId) ?? 0) + 1)
-        } catch {
-          errors++
-        }
-        latencies.push(performance.now() - t)
-      }
-    }),
-  )
-  latencies.sort((a, b) => a - b)
-  return { seconds: (performance.now() - started) / 1000, latencies, firstTimes, errors }
+interface LoadResult { latencies: number[]; firstTimes: Record<string, number>; errors: number; seconds: number }
+
+/** Runs the scans from a load process of its own while reading the server's CPU time. */
+async function load(serverPid: number, job: { url: string; headers: Record<string, string>; eventId: string; body: 'code' | 'userId' }, order: string[]) {
+  const child = fork(here('./lib/scan-load.ts'), [], { execArgv: ['--import', 'tsx'] })
+  await first(child)
+  const cpu0 = cpuMicros(serverPid)
+  const done = first<LoadResult>(child)
+  child.send({ ...job, students: order, clients: CLIENTS })
+  const result = await done
+  const cpu = cpuMicros(serverPid) - cpu0
+  result.latencies.sort((a, b) => a - b)
+  return { ...result, cpuPerScan: cpu / order.length }
 }
+
+type Measured = Awaited<ReturnType<typeof load>>
 
 /** Every student once, every tenth one again right next to its first scan, so the two race. */
 function scanOrder(students: string[]): string[] {
-  const order: string[] = []
-  students.forEach((id, i) => {
-    order.push(id)
-    if (i % 10 === 0) order.push(id)
-  })
-  return order
+  return students.flatMap((id, i) => (i % 10 === 0 ? [id, id] : [id]))
 }
 
-function report(label: string, r: RunResult, scans: number) {
-  const duplicates = [...r.firstTimes.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0)
+function row(label: string, r: Measured, scans: number, extra: string) {
   const rps = scans / r.seconds
-  console.log(`| ${label} | ${scans} | ${r.errors} | ${rps.toFixed(0)} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} | ${r.firstTimes.size} | ${duplicates} |`)
+  console.log(`| ${label} | ${scans} | ${r.errors} | ${rps.toFixed(0)} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} | ${r.cpuPerScan.toFixed(0)} | ${extra} |`)
   return rps
 }
 
+const duplicates = (r: Measured) => Object.values(r.firstTimes).reduce((sum, n) => sum + Math.max(0, n - 1), 0)
+
 await freshDatabase(url)
-const setup = await prepare()
+const setup = await prepare(POOLS.length + 2)
 const order = scanOrder(setup.students)
-const bff = await startBff(url)
-// Pool of 10, as PrismaPg's default in the BFF, so both sides queue on the same number of connections.
-const raw = new pg.Pool({ connectionString: url, max: 10 })
+const [rawEvent, boothEvent, ...poolEvents] = [setup.events[0]!, setup.events.at(-1)!, ...setup.events.slice(1, -1)]
+const check = new pg.Pool({ connectionString: url, max: 2 })
+const checkedIn = async (eventId: string) =>
+  Number((await check.query<{ n: string }>('SELECT count(*) AS n FROM "EventRegistration" WHERE "eventId" = $1 AND "checkedInAt" IS NOT NULL', [eventId])).rows[0]!.n)
+const lines: string[] = []
+const out = (line: string) => lines.push(line)
+
 try {
-  const token = await issueSessionToken(BENCH_KEYS.session, { id: setup.adminId, role: 'admin', tokenVersion: setup.adminTokenVersion })
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
-  const endpoint = `${bff.url}/api/events/${setup.httpEvent}/checkins`
-  // Warm the route, the Prisma client and the pool before measuring.
-  for (let i = 0; i < 50; i++) await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ code: 'warm.up' }) }).then((r) => r.arrayBuffer())
+  // 1. The baseline: bare Hono + raw pg, one statement per scan.
+  const raw = await forkServer(new URL('./lib/raw-checkin-server.ts', import.meta.url), [url, String(DEFAULT_DB_POOL_MAX), process.env.BENCH_RAW_PORT ?? '0'])
+  const rawRun = await load(raw.pid, { url: `http://127.0.0.1:${raw.port}/checkin/${rawEvent}`, headers: { 'content-type': 'application/json' }, eventId: rawEvent, body: 'userId' }, order)
+  raw.stop()
+  const rawCount = await checkedIn(rawEvent)
 
-  const http = await drain(order, async (studentId) => {
-    const { code } = issueCheckinCode(BENCH_KEYS.checkin, setup.httpEvent, studentId)
-    const res = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ code }) })
-    const body = (await res.json()) as { firstTime?: boolean }
-    if (!res.ok) throw new Error(`check-in answered ${res.status}`)
-    return body.firstTime === true
-  })
-  const sql = await drain(order, async (studentId) => {
-    const r = await raw.query('UPDATE "EventRegistration" SET "checkedInAt" = now() WHERE "eventId" = $1 AND "userId" = $2 AND "checkedInAt" IS NULL', [setup.sqlEvent, studentId])
-    return r.rowCount === 1
-  })
+  // 2. The BFF at each pool size.
+  const token = issueSessionToken(BENCH_KEYS.session, { id: setup.admin.id, role: 'admin', tokenVersion: setup.admin.tokenVersion })
+  const headers = { authorization: `Bearer ${await token}`, 'content-type': 'application/json' }
+  const runs: { pool: number; r: Measured; count: number }[] = []
+  let booth: { r: Measured; visits: number } | undefined
+  for (const [i, pool] of POOLS.entries()) {
+    const bff = await startBff(url, { DB_POOL_MAX: String(pool) })
+    try {
+      const eventId = poolEvents[i]!
+      const endpoint = `${bff.url}/api/events/${eventId}/checkins`
+      // Warm the route, the Prisma client and the pool before measuring.
+      for (let k = 0; k < 50; k++) await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ code: 'warm.up' }) }).then((r) => r.arrayBuffer())
+      runs.push({ pool, r: await load(bff.pid, { url: endpoint, headers, eventId, body: 'code' }, order), count: await checkedIn(eventId) })
+      // 3. Booth scans, at the default pool size: one visit per student, the double scans answered from the same row.
+      if (pool === DEFAULT_DB_POOL_MAX) {
+        const exhibitor = `Bearer ${await issueSessionToken(BENCH_KEYS.session, { id: setup.exhibitor.id, role: 'enterprise', tokenVersion: setup.exhibitor.tokenVersion })}`
+        const visits = `${bff.url}/api/events/${boothEvent}/booths/mine/visits`
+        const r = await load(bff.pid, { url: visits, headers: { ...headers, authorization: exhibitor }, eventId: boothEvent, body: 'code' }, order)
+        const n = await check.query<{ n: string }>('SELECT count(*) AS n FROM "BoothVisit" v JOIN "Booth" b ON b."id" = v."boothId" WHERE b."eventId" = $1', [boothEvent])
+        booth = { r, visits: Number(n.rows[0]!.n) }
+      }
+    } finally {
+      await bff.stop()
+    }
+  }
 
-  console.log(`${STUDENTS} registered students, ${order.length} scans (every tenth student scanned twice at once), ${CLIENTS} concurrent clients`)
-  console.log('| run | scans | errors | scans/s | p50 ms | p99 ms | students checked in | duplicate check-ins |')
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
-  const httpRps = report('POST /api/events/:id/checkins (BFF)', http, order.length)
-  const sqlRps = report('same conditional UPDATE, raw pg', sql, order.length)
-  const stored = await raw.query<{ n: string }>('SELECT count(*) AS n FROM "EventRegistration" WHERE "eventId" = $1 AND "checkedInAt" IS NOT NULL', [setup.httpEvent])
-  console.log(`database: ${stored.rows[0]!.n} of ${STUDENTS} registrations checked in for the HTTP event`)
-  console.log(`ratio BFF / raw SQL throughput: ${(httpRps / sqlRps).toFixed(3)}`)
+  out(`${STUDENTS} registered students, ${order.length} scans per run (every tenth student scanned twice at once), ${CLIENTS} concurrent clients from a load process of its own`)
+  out('| run | scans | errors | scans/s | p50 ms | p99 ms | server CPU µs/scan | checked in · duplicates |')
+  out('| --- | --- | --- | --- | --- | --- | --- | --- |')
+  console.log(lines.splice(0).join('\n'))
+  const rawRps = row(`baseline: bare Hono + raw pg, one UPDATE (pool ${DEFAULT_DB_POOL_MAX})`, rawRun, order.length, `${rawCount} · ${duplicates(rawRun)}`)
+  const ratios: string[] = []
+  for (const { pool, r, count } of runs) {
+    const rps = row(`POST /api/events/:id/checkins, BFF pool ${pool}`, r, order.length, `${count} · ${duplicates(r)}`)
+    ratios.push(`pool ${pool}: ${(rps / rawRps).toFixed(2)} (CPU ${(rawRun.cpuPerScan / r.cpuPerScan).toFixed(2)})`)
+  }
+  if (booth) {
+    const rps = row(`POST /api/events/:id/booths/mine/visits, BFF pool ${DEFAULT_DB_POOL_MAX}`, booth.r, order.length, `${booth.visits} visits`)
+    ratios.push(`booth scan: ${(rps / rawRps).toFixed(2)} (CPU ${(rawRun.cpuPerScan / booth.r.cpuPerScan).toFixed(2)})`)
+  }
+  console.log(`ratio BFF / baseline, scans/s (server CPU per scan, baseline / BFF): ${ratios.join('; ')}`)
+  console.log(`command: BENCH_CHECKINS=${STUDENTS} BENCH_CLIENTS=${CLIENTS} BENCH_POOLS=${POOLS.join(',')} npm run bench:checkins -w @zhilian/test`)
 } finally {
-  await raw.end()
-  await bff.stop()
+  await check.end()
 }

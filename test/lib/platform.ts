@@ -31,12 +31,12 @@ async function freePort(): Promise<number> {
   })
 }
 
-export async function startPlatform(extraEnv: Record<string, string> = {}, timeoutMs = 180_000): Promise<RunningPlatform> {
+export async function startPlatform(extraEnv: Record<string, string> = {}, timeoutMs = 180_000, nodeArgs: string[] = []): Promise<RunningPlatform> {
   // A caller that must stay inside a port range passes PORT; otherwise any free port.
   const port = extraEnv.PORT ? Number(extraEnv.PORT) : await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'zl-platform-'))
   let output = ''
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'apps/bff/src/main.ts')], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(repoRoot, 'apps/bff/src/main.ts')], {
     cwd: repoRoot,
     env: {
       ...process.env,

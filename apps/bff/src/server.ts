@@ -20,7 +20,7 @@ export async function startServer(env: Env) {
   await assertPortFree(env.HOST, env.PORT)
   const { keys, source } = keysFor(env)
   if (source === 'install file') logger.info({ file: env.SECRET_FILE }, 'signing keys derived from the per-install secret')
-  const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR, migrate: true })
+  const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR, migrate: true, poolMax: env.DB_POOL_MAX })
   logger.info({ db: db.kind, ...(db.kind === 'pglite' ? { dataDir: env.PGLITE_DATA_DIR } : {}) }, 'database ready')
   if (env.NODE_ENV === 'production') await refuseDemoAccounts(db.prisma).catch(async (error: unknown) => {
     await db.close()

@@ -24,9 +24,12 @@ export function createBaseApp(deps: AppDeps) {
   installChineseErrors()
   const app = createRouter()
   app.use(requestId())
-  // JSON lists and the H5 files are mostly repeated keys and Chinese text: gzip cuts them 4–8×. Bodies under
-  // 1 KiB, and responses already encoded (precompressed static files), pass through untouched.
-  app.use(compress())
+  // JSON lists and the H5 files are mostly repeated keys and Chinese text: gzip cuts them 4–8×. Responses already
+  // encoded (precompressed static files) pass through untouched. Only reads are compressed: c.json sets no
+  // Content-Length, so compress() cannot see that a write's answer is a few hundred bytes and gzipped every one
+  // through web streams — a tenth of a check-in scan's CPU (decision 031).
+  const gzip = compress()
+  app.use((c, next) => (c.req.method === 'GET' ? gzip(c, next) : next()))
   app.use(async (c, next) => {
     const logger = deps.logger.child({ requestId: c.var.requestId })
     c.set('logger', logger)
