@@ -3,7 +3,7 @@
  * R-precision, precision@10, hit@3 and MRR, overall, dev vs held-out and per chain, for the
  * chain-only baseline (today's matchSupply) and, when src/rules/match-text/index.ts exists, for its
  * `rankMajorsForJob` beside it.
- *   npm run eval:match -w @zhilian/shared [-- --jobs]      (--jobs: one line per job, misses first)
+ *   npm run eval:match -w @zhilian/shared [-- --jobs [dev]]  (--jobs: one line per job, misses first; dev: dev rows only)
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { reference } from '../src/reference'
@@ -51,7 +51,9 @@ if (process.argv.includes('--jobs')) {
   const [name, last] = results.at(-1)!
   console.log(`\nper job (${name}), worst first: R-prec, rank of first acceptable, top 5 (✓ acceptable)`)
   const names = new Map(ref.majors.map((m) => [m.code, m.name]))
-  for (const r of [...last.perJob].sort((a, b) => a.rPrecision - b.rPrecision || a.rr - b.rr)) {
+  // Tuning reads dev misses only (docs/matching-eval.md): `--jobs dev` hides held-out rows.
+  const only = process.argv[process.argv.indexOf('--jobs') + 1]
+  for (const r of [...last.perJob].filter((x) => only !== 'dev' || x.job.split === 'dev').sort((a, b) => a.rPrecision - b.rPrecision || a.rr - b.rr)) {
     const top = r.ranked.slice(0, 5).map((c) => `${r.job.acceptable.includes(c) ? '✓' : '✗'}${names.get(c) ?? c}`).join(' ')
     console.log(`${r.job.input.id} ${f(r.rPrecision)} ${r.rr ? String(Math.round(1 / r.rr)).padStart(3) : '  -'}  ${r.job.input.title}  →  ${top}`)
   }

@@ -46,6 +46,25 @@ describe('rankMajorsForJob over the catalogue', () => {
     const [best] = r.filter((m) => m.name.includes('数控'))
     expect(best!.level).toBe('中职')
   })
+
+  it('leaves out majors below the education asked for, unless the enterprise named one', () => {
+    const asked = rankMajors({ title: '数控车工', education: 'associate' }, index)
+    expect(asked.some((m) => m.level === '中职')).toBe(false)
+    const namedOne = rankMajors({ title: '数控车工', education: 'associate', majorCodes: ['660103'] }, index)
+    expect(namedOne.filter((m) => m.level === '中职').map((m) => m.majorCode)).toEqual(['660103'])
+  })
+
+  it('credits a phrase many majors share less than a rare one', () => {
+    const major = (code: string, posts: string[]): MajorProfileRef => ({
+      code, level: '高职专科', name: `专业${code}`, occupations: [], posts, competences: [], courses: [], continuingMajors: [], source: 'test', basis: 'ours',
+    })
+    // 装配调试 is a post of ten majors, 电梯安装维修 of one.
+    const small = buildMatchTextIndex({ profiles: [...Array.from({ length: 10 }, (_, i) => major(`20000${i}`, ['装配调试'])), major('300000', ['电梯安装维修'])] })
+    const common = rankMajors({ title: '装配调试' }, small)[0]!
+    const rare = rankMajors({ title: '电梯安装维修' }, small)[0]!
+    expect(rare.majorCode).toBe('300000')
+    expect(common.parts.phrase).toBeLessThan(rare.parts.phrase)
+  })
 })
 
 describe('rankMajorsForJob ties', () => {

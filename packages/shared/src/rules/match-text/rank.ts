@@ -150,6 +150,16 @@ function buildQuery(parts: readonly PartText[], index: MatchTextIndex) {
   return { query, synonyms }
 }
 
+/**
+ * A phrase many majors share (电工: 36 majors, 农艺工: 44) says less about which of them fits than
+ * one only two majors name: the credit falls with the log of how many majors name it, like an idf.
+ */
+const RARITY_FLOOR = 0.4
+function phraseRarity(owners: number, majors: number): number {
+  if (owners <= 2) return 1
+  return Math.max(RARITY_FLOOR, 1 - Math.log(owners / 2) / Math.log(majors / 2))
+}
+
 type PhraseHit = { doc: number; credit: number; evidence: Extract<Evidence, { kind: 'phrase' }> }
 
 /** Whole catalogue phrases found in the job's parts (substrings looked up, not phrases scanned). */
@@ -161,8 +171,10 @@ function phraseHits(parts: readonly PartText[], synonyms: readonly { part: PartT
         const key = text.slice(i, i + len)
         const exact = part.part === 'title' && len === text.length && (!via || phraseKey(via) === part.key)
         if (!exact && len < MIN_PHRASE_IN_TEXT) continue
-        for (const { doc, phrase } of index.phrases.get(key) ?? []) {
-          const credit = (exact ? PHRASE_CREDIT.exactTitle : PHRASE_CREDIT[part.part]) * (via ? SYNONYM_SHARE : 1)
+        const owners = index.phrases.get(key) ?? []
+        const rarity = phraseRarity(owners.length, index.profiles.length)
+        for (const { doc, phrase } of owners) {
+          const credit = (exact ? PHRASE_CREDIT.exactTitle : PHRASE_CREDIT[part.part]) * (via ? SYNONYM_SHARE : 1) * rarity
           hits.push({ doc, credit, evidence: { kind: 'phrase', part: part.part, jobText: via ?? (part.part === 'title' ? part.text : phrase.text), phrase, exact, ...(via ? { via } : {}) } })
         }
       }
@@ -269,6 +281,9 @@ export function rankMajors(job: JobForText, index: MatchTextIndex, opts: RankOpt
     const p = index.profiles[doc]!
     const b = base.get(doc) ?? { text: 0, phrase: 0, phrases: [] }
     const from = contFrom.get(doc)
+    // A major whose level is below the education the job asks for cannot apply (its graduates lack
+    // the stated minimum): no candidate, unless the enterprise named it.
+    if (levelFit && levelFit[p.level] === 0 && !named.has(p.code)) continue
     const rel = relevanceOf(opts.chainMajors ?? {}, job.chainId ?? undefined, p.code)
     const parts = {
       text: round1(W.text * b.text),
