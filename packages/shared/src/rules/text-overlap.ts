@@ -1,28 +1,22 @@
 /**
- * Keyword overlap for Chinese text without a segmenter (none is small enough for the mini-program
- * bundle): Han runs become character bigrams, Latin/digit runs stay whole words ("PLC", "5g").
- * Bigrams that appear in almost every project or patent title carry no signal and are dropped.
+ * Keyword overlap for short names (projects, patents, courses, equipment) against a longer text.
+ * The terms come from the one tokeniser (match-text/segment.ts: Han bigrams, Latin/digit words
+ * whole, "PLC", "5g"); no word splitter here, because a name's words and a problem's words are cut
+ * differently and the shared bigrams are what the reasons quote. Bigrams that appear in almost
+ * every project or patent title carry no signal and are dropped.
  */
+import { terms } from './match-text/segment'
+
 const GENERIC = new Set([
   '技术', '研究', '应用', '开发', '系统', '设计', '基于', '关键', '项目', '平台', '及其', '方法', '装置', '一种',
   '工艺', '问题', '需要', '提高', '解决', '实现', '进行', '目前', '我们', '企业', '希望', '合作', '能力', '相关',
 ])
 
+/** The Han bigrams and Latin words of `text` — match-text's `terms` without a word splitter — less GENERIC. */
 export function textGrams(text: string): Set<string> {
-  const grams = new Set<string>()
-  const normalised = text.normalize('NFKC').toLowerCase()
-  for (const run of normalised.match(/[\u3400-\u9fff]+|[a-z0-9]+/g) ?? []) {
-    if (/^[a-z0-9]/.test(run)) {
-      if (run.length > 1) grams.add(run)
-      continue
-    }
-    for (let i = 0; i + 1 < run.length; i++) {
-      const g = run.slice(i, i + 2)
-      if (!GENERIC.has(g)) grams.add(g)
-    }
-  }
-  return grams
+  return new Set(terms(text, { splitter: noWords }).filter((g) => !GENERIC.has(g)))
 }
+const noWords = () => []
 
 /**
  * How much of `item` (a short name: project, patent, course) is found in `query` (a longer problem

@@ -7,8 +7,11 @@
  */
 export type WordSplitter = (text: string) => string[]
 
-const icu = new Intl.Segmenter('zh', { granularity: 'word' })
+// Made on first use: importing this module (through the shared index) must not touch Intl.Segmenter,
+// which not every mini-program JS engine has; only the word splitter needs it.
+let icu: Intl.Segmenter | undefined
 export const icuWords: WordSplitter = (text) => {
+  icu ??= new Intl.Segmenter('zh', { granularity: 'word' })
   const out: string[] = []
   for (const s of icu.segment(text)) if (s.isWordLike) out.push(s.segment)
   return out
