@@ -26,11 +26,13 @@ type DemandText = Pick<DemandFact, 'title' | 'chainId' | 'majorCodes'> & Partial
 
 /** Text fits per chain map (one per request) and job text: a page scores the same job many times. */
 const fitCache = new WeakMap<ChainMajorMap, Map<string, ReadonlyMap<string, TextFit>>>()
-const MAX_FITS = 2000
+const MAX_FITS = 5000
 /** How many of a job's best-fitting majors compete for it. */
 export const TEXT_CANDIDATES = 30
 
-export function jobText(d: DemandText, ctx: AnalysisContext): JobForText {
+type TextContext = Pick<AnalysisContext, 'chainMajors' | 'chainNames'>
+
+export function jobText(d: DemandText, ctx: TextContext): JobForText {
   return {
     title: d.title, skills: (d.skills ?? []).map((s) => s.name), description: d.description ?? '', education: d.education ?? null,
     chainId: d.chainId, chainName: d.chainId ? ctx.chainNames[d.chainId] : undefined, majorCodes: d.majorCodes,
@@ -38,7 +40,7 @@ export function jobText(d: DemandText, ctx: AnalysisContext): JobForText {
 }
 
 /** The majors a job's text fits, best first (rules/match-text, decision 018), as matchSupply's `majorFit`. */
-export function textFitOf(d: DemandText, ctx: AnalysisContext): ReadonlyMap<string, TextFit> {
+export function textFitOf(d: DemandText, ctx: TextContext): ReadonlyMap<string, TextFit> {
   const job = jobText(d, ctx)
   let cache = fitCache.get(ctx.chainMajors)
   if (!cache) fitCache.set(ctx.chainMajors, (cache = new Map()))
@@ -51,6 +53,14 @@ export function textFitOf(d: DemandText, ctx: AnalysisContext): ReadonlyMap<stri
   }
   return fit
 }
+
+/**
+ * The text fit alone, without the chain signal, cached for the process: student recommendations
+ * read the chain through their own rule (rules/recommend.ts) and score the same few hundred jobs
+ * for every student, so the fit must outlive one request's chain map.
+ */
+const WORDS_ONLY: TextContext = { chainMajors: {}, chainNames: {} }
+export const wordsFitOf = (d: DemandText) => textFitOf(d, WORDS_ONLY)
 
 export function demandForMatch(d: Pick<DemandFact, 'jobId' | 'chainId' | 'majorCodes' | 'cityCode' | 'headcount' | 'nature'> & DemandText, ctx: AnalysisContext): DemandForMatch {
   return {

@@ -53,6 +53,19 @@ describe('scoreJobForStudent', () => {
     expect(s({ majorCode: '520201' })).toBe(0)
   })
 
+  it('reads the job\'s text: a major the words fit beats the chain rule, quoting the evidence', () => {
+    const fit = (credit: number) => new Map([['460301', { credit, reasons: ['岗位「机电设备维修工」与专业职业面向「机电设备维修工」一致'] }]])
+    const strong = scoreJobForStudent(student, job({ majorFit: fit(1) }), ctx)
+    expect(strong.parts.major).toBe(31.5) // 35 × 0.9: more than the chain's core credit (29.8)
+    expect(strong.reasons[0]).toBe('专业对口：岗位内容与机电一体化技术专业相符（岗位「机电设备维修工」与专业职业面向「机电设备维修工」一致）')
+    // A weak text fit does not undercut the chain: the stronger reading speaks.
+    expect(scoreJobForStudent(student, job({ majorFit: fit(0.5) }), ctx).reasons[0]).toBe('专业对口：机电一体化技术属于高端装备产业链核心专业')
+    // Outside every chain and naming no major, the words still find the student's major.
+    const free = scoreJobForStudent({ ...student, majorCode: '520201', majorName: undefined }, job({ chainId: undefined, majorFit: new Map([['520201', { credit: 0.9, reasons: [] }]]) }), ctx)
+    expect(free.parts.major).toBe(28.4)
+    expect(free.reasons[0]).toBe('专业对口：岗位内容与您的专业相符')
+  })
+
   it('penalises, but keeps, a job whose education requirement is above the student’s', () => {
     const jobs = [job({ id: 'a' }), job({ id: 'b', education: 'bachelor' })]
     const ranked = recommendJobs(student, jobs, ctx)

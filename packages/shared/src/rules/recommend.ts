@@ -2,6 +2,7 @@ import { DeliveryMode, Education, JobType } from '../contracts/enums'
 import { RELEVANCE_LABELS, relevanceOf, type ChainMajorMap } from './chain-majors'
 import { cityDistanceKm, type CityIndex } from './geo'
 import { byScoreThenIds, clamp, listNames, round1 } from './rank'
+import type { TextFit } from './match'
 import { matchSkills, type SkillItem } from './skill-match'
 import { EDUCATION_RANK, type DeliveryModeKey, type EducationKey, type JobTypeKey } from './vocab-keys'
 
@@ -21,8 +22,12 @@ export const RECOMMEND_WEIGHTS = {
   salaryBelowPenalty: 5,
 } as const
 
-/** Share of the major weight by how the student's major relates to the job. */
-const MAJOR_CREDIT = { listed: 1, core: 0.85, core_secondary_vocational: 0.85, supporting: 0.55, unrestricted: 0.5 } as const
+/**
+ * Share of the major weight by how the student's major relates to the job. `text` is the most a
+ * major earns from the job's own words (rules/match-text): the best-fitting major gets it in full,
+ * one scoring half as well half of it.
+ */
+const MAJOR_CREDIT = { listed: 1, text: 0.9, core: 0.85, core_secondary_vocational: 0.85, supporting: 0.55, unrestricted: 0.5 } as const
 
 export interface StudentForScoring {
   majorCode?: string
@@ -48,6 +53,8 @@ export interface JobForScoring {
   /** yuan per month */
   salary?: { min?: number; max?: number }
   publishedAt?: string | number | Date
+  /** The majors the job's text fits (rules/match-text `toTextFit`); absent = read the chain only. */
+  majorFit?: ReadonlyMap<string, TextFit>
 }
 
 export interface CourseForScoring {
@@ -83,6 +90,7 @@ interface Target {
   education: EducationKey
   cityCode?: string
   remote: boolean
+  majorFit?: ReadonlyMap<string, TextFit>
 }
 
 function majorPart(s: StudentForScoring, t: Target, ctx: RecommendContext, reasons: string[]): number {
@@ -92,7 +100,15 @@ function majorPart(s: StudentForScoring, t: Target, ctx: RecommendContext, reaso
     reasons.push(`专业对口：${t.noun}面向${name}专业`)
     return MAJOR_CREDIT.listed
   }
+  // The job's words and the chain are two readings of the same question; the stronger one speaks.
+  const fit = s.majorCode ? t.majorFit?.get(s.majorCode) : undefined
   const rel = relevanceOf(ctx.chainMajors, t.chainId, s.majorCode)
+  const textCredit = fit ? MAJOR_CREDIT.text * fit.credit : 0
+  const otherwise = rel ? MAJOR_CREDIT[rel] : t.majorCodes.length === 0 && !t.chainId ? MAJOR_CREDIT.unrestricted : 0
+  if (fit && textCredit >= otherwise) {
+    reasons.push(`${fit.credit >= 0.8 ? '专业对口' : '专业相关'}：${t.noun}内容与${name === '您的专业' ? name : `${name}专业`}相符${fit.reasons[0] ? `（${fit.reasons[0]}）` : ''}`)
+    return textCredit
+  }
   if (rel) {
     reasons.push(`${rel === 'supporting' ? '专业相关' : '专业对口'}：${name}属于${chain}产业链${RELEVANCE_LABELS[rel]}`)
     return MAJOR_CREDIT[rel]

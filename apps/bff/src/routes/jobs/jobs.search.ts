@@ -3,7 +3,7 @@ import { AppError, EDUCATION_RANK, recommendJobs, type EducationKey } from '@zhi
 import type { JobListQuery } from '@zhilian/shared/contracts/jobs'
 import { z } from 'zod'
 import type { Db, Principal } from '../../lib/types'
-import { jobForScoring, loadRecommendContext, loadStudentForScoring } from '../recommendations/scoring'
+import { jobForScoring, loadRecommendContext, loadStudentForScoring, scoredJobSelect } from '../recommendations/scoring'
 import { cursorKey, decodeCursor, encodeCursor, escapeLike } from '../../lib/cursor'
 import { jobCardSelect, toJobCard } from './job-card'
 
@@ -59,7 +59,7 @@ export async function searchByMatch(db: Db, q: JobListQuery, user: Principal | u
     where: { AND: [filters(q), keyword] },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: MATCH_POOL,
-    select: { ...jobCardSelect, skills: { select: { name: true, level: true } }, majors: { select: { majorCode: true } } },
+    select: scoredJobSelect,
   })
   const ctx = await loadRecommendContext(db, rows.flatMap((r) => (r.chainId ? [r.chainId] : [])))
   const ranked = recommendJobs(student, rows.map((row) => ({ ...jobForScoring(row), row })), ctx)

@@ -2,17 +2,16 @@ import type { Prisma } from '@zhilian/db'
 import { nonPersonalised, recommendCourses, recommendJobs, type StudentForScoring } from '@zhilian/shared'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler, Db } from '../../lib/types'
-import { jobCardSelect, toJobCard } from '../jobs/job-card'
+import { toJobCard } from '../jobs/job-card'
 import { courseSelect, onMenu, toCourse } from '../trainings/course-view'
 import type * as routes from './recommendations.routes'
-import { jobForScoring, loadRecommendContext, loadStudentForScoring, PERSONALISATION_OFF_NOTICE, PERSONALISED_NOTICE } from './scoring'
+import { jobForScoring, loadRecommendContext, loadStudentForScoring, PERSONALISATION_OFF_NOTICE, PERSONALISED_NOTICE, scoredJobSelect } from './scoring'
 
 /** Candidates come from indexed queries (chain, city, major, newest); only these few hundred are scored. */
 const TARGETED = 200
 const NEWEST = 50
 const NO_PROFILE_NOTICE = '完善简历后可获得个性化推荐，以下按发布时间排序'
 
-const scoredJobSelect = { ...jobCardSelect, skills: { select: { name: true, level: true } }, majors: { select: { majorCode: true } } } satisfies Prisma.JobSelect
 
 async function personalisation(db: Db, userId: string): Promise<{ student?: StudentForScoring; chains: string[]; off: boolean }> {
   const [user, profile, student] = await Promise.all([

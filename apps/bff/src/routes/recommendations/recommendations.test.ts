@@ -9,12 +9,15 @@ let h: Harness
 let fit: Awaited<ReturnType<typeof createJob>>
 let poor: Awaited<ReturnType<typeof createJob>>
 let newest: Awaited<ReturnType<typeof createJob>>
+let wordsOnly: Awaited<ReturnType<typeof createJob>>
 
 beforeAll(async () => {
   h = await createHarness()
   const hour = 3_600_000
   fit = await createJob(h.prisma, { title: 'PLC调试员', cityCode: '370300', majorCodes: ['460301'], skills: [{ name: 'PLC编程', level: 'basic' }], publishedAt: new Date(Date.now() - 3 * hour) })
   poor = await createJob(h.prisma, { title: '会计', chainId: null, cityCode: '371600', majorCodes: ['510201'], education: 'bachelor', skills: [{ name: '财务核算', level: 'basic' }], publishedAt: new Date(Date.now() - 2 * hour) })
+  // No chain, no named major: only the posting's words say it is for 机电一体化技术.
+  wordsOnly = await createJob(h.prisma, { title: '机电设备维修工', chainId: null, cityCode: '371500', majorCodes: [], skills: [], description: '负责自动化生产线机电设备的安装调试、日常维护与故障维修', publishedAt: new Date(Date.now() - 4 * hour) })
   newest = await createJob(h.prisma, { title: '仓库管理员', chainId: null, cityCode: '371500', majorCodes: [], skills: [], publishedAt: new Date(Date.now() - hour) })
 })
 afterAll(() => h.close())
@@ -33,6 +36,9 @@ describe('GET /api/recommendations/jobs', () => {
     expect(top.fit!.reasons.length).toBeGreaterThan(0)
     expect(top.fit!.reasons.join(' ')).toContain('PLC编程')
     expect(body.items.every((i) => i.fit && i.fit.reasons.length > 0)).toBe(true)
+    // The words of a posting with no chain and no named major reach the student's major (decision 018).
+    const words = body.items.find((i) => i.job.id === wordsOnly.id)!
+    expect(words.fit!.reasons[0]).toMatch(/^专业(对口|相关)：岗位内容与机电一体化技术专业相符（.*机电设备维修工/)
   })
 
   it('switches to newest-first without scores when personalisation is turned off, and back', async () => {

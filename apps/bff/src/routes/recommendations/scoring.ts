@@ -5,7 +5,13 @@ import {
   type RecommendContext,
   type StudentForScoring,
 } from '@zhilian/shared'
+import type { Prisma } from '@zhilian/db'
+import { wordsFitOf } from '../../analytics/match-input'
 import type { Db } from '../../lib/types'
+import { jobCardSelect } from '../jobs/job-card'
+
+/** A job card plus what the scorer reads: skills, named majors and the text the majors are read from. */
+export const scoredJobSelect = { ...jobCardSelect, description: true, skills: { select: { name: true, level: true } }, majors: { select: { majorCode: true } } } satisfies Prisma.JobSelect
 
 /** The student as the shared scorer reads them; undefined when they have no profile yet. */
 export async function loadStudentForScoring(db: Db, userId: string): Promise<StudentForScoring | undefined> {
@@ -46,9 +52,11 @@ export async function loadRecommendContext(db: Db, chainIds: readonly string[]):
   }
 }
 
-/** What the scorer needs from a job row carrying its skills and majors. */
+/** What the scorer needs from a job row carrying its skills, majors and text. */
 export function jobForScoring(row: {
   id: string
+  title: string
+  description: string
   chainId: string | null
   cityCode: string
   type: JobForScoring['type']
@@ -69,6 +77,8 @@ export function jobForScoring(row: {
     type: row.type,
     salary: { min: row.salaryMin, max: row.salaryMax },
     publishedAt: row.publishedAt ?? undefined,
+    // Which majors the posting's words fit (decision 018): the student's major is read against it.
+    majorFit: wordsFitOf({ title: row.title, description: row.description, education: row.education, chainId: row.chainId, majorCodes: row.majors.map((m) => m.majorCode), skills: row.skills }),
   }
 }
 
