@@ -25,6 +25,8 @@ export interface ScaleOptions {
   students: number
   /** Applications in all; at most three per student. Default: one per job. */
   applications?: number
+  /** Majors each college's approved supply list (附件1) offers. Default 25. */
+  majorsPerCollege?: number
   /** Rows per INSERT. */
   batch?: number
   /** Batches in flight at once (keep 1 for PGlite, which has a single connection). */
@@ -32,7 +34,7 @@ export interface ScaleOptions {
   onProgress?: (table: string, done: number, total: number) => void
 }
 
-export interface ScaleSummary { enterprises: number; colleges: number; jobs: number; students: number; applications: number; ms: number }
+export interface ScaleSummary { enterprises: number; colleges: number; offerings: number; jobs: number; students: number; applications: number; ms: number }
 
 const DAY = 86_400_000
 
@@ -87,6 +89,7 @@ export async function scaleData(prisma: PrismaClient, options: ScaleOptions): Pr
   const enterprises = Math.max(1, Math.ceil(opts.jobs / 20))
   const colleges = Math.max(1, Math.min(400, Math.ceil(opts.students / 2000)))
   const applications = Math.min(opts.applications ?? opts.jobs, opts.students * 3)
+  const perCollege = opts.majorsPerCollege ?? 25
   const rngFor = (table: string, from: number): Rng => createRng(from * 31 + [...table].reduce((s, c) => s + c.charCodeAt(0), 0))
 
   await seedReference(prisma)
@@ -116,6 +119,61 @@ export async function scaleData(prisma: PrismaClient, options: ScaleOptions): Pr
       await insertRows(prisma, 'OrgChain', rows!.links)
     })
   }
+
+  // Supply (附件1): one approved list per college for this year, offering its chain's majors and then
+  // the next chains' (so majors × colleges covers the chains the way real colleges do), with three
+  // grades, three graduate cohorts and their destinations — what matching and the map read.
+  const year = new Date(today.getTime() + 8 * 3_600_000).getUTCFullYear()
+  const offered = (college: number) => {
+    const out = new Map<string, string>()
+    for (let k = 0; out.size < perCollege && k < chains.length; k++) {
+      const chainId = chains[(college + k) % chains.length]!
+      for (const code of majorsByChain.get(chainId) ?? []) if (out.size < perCollege && !out.has(code)) out.set(code, chainId)
+    }
+    return out
+  }
+  let offerings = 0
+  await inBatches(colleges, opts, 'supply', (from, to) => {
+    const rng = rngFor('supply', from)
+    const lists: Prisma.SupplyListCreateManyInput[] = []
+    const majors: Prisma.MajorOfferingCreateManyInput[] = []
+    const majorChains: Prisma.MajorOfferingChainCreateManyInput[] = []
+    const enrolments: Prisma.EnrolmentCreateManyInput[] = []
+    const cohorts: Prisma.GraduateCohortCreateManyInput[] = []
+    const destinations: Prisma.GraduateDestinationCreateManyInput[] = []
+    for (let i = from; i < to; i++) {
+      const listId = scaleId('l', i)
+      lists.push({
+        id: listId, collegeId: scaleId('c', i), year, status: 'approved', version: 1, approvedVersion: 1, filledAt: today, submittedAt: today,
+        reviewedAt: today, approvedAt: today, createdAt: today, updatedAt: today,
+      })
+      for (const [majorCode, chainId] of offered(i)) {
+        const offeringId = `${listId}m${majorCode}`
+        majors.push({ id: offeringId, listId, majorCode })
+        majorChains.push({ offeringId, chainId })
+        for (let grade = 1; grade <= 3; grade++) enrolments.push({ id: `${offeringId}g${grade}`, listId, majorCode, grade, count: rng.int(20, 200) })
+        for (let y = year - 3; y < year; y++) {
+          const count = rng.int(15, 180)
+          const cohortId = `${offeringId}y${y}`
+          cohorts.push({ id: cohortId, listId, majorCode, year: y, count, employedCount: Math.round(count * (0.8 + rng.int(0, 15) / 100)) })
+          const positions = [rng.pick(CHAIN_CONTENT[chainId]!.jobs).title]
+          destinations.push(
+            { id: `${cohortId}d0`, cohortId, type: 'private', count: Math.round(count * 0.6), mainPositions: positions },
+            { id: `${cohortId}d1`, cohortId, type: 'state_owned', count: Math.round(count * 0.25), mainPositions: positions },
+          )
+        }
+      }
+    }
+    offerings += majors.length
+    return [{ lists, majors, majorChains, enrolments, cohorts, destinations }]
+  }, async ([rows]) => {
+    await insertRows(prisma, 'SupplyList', rows!.lists)
+    await insertRows(prisma, 'MajorOffering', rows!.majors)
+    await insertRows(prisma, 'MajorOfferingChain', rows!.majorChains)
+    await insertRows(prisma, 'Enrolment', rows!.enrolments)
+    await insertRows(prisma, 'GraduateCohort', rows!.cohorts)
+    await insertRows(prisma, 'GraduateDestination', rows!.destinations)
+  })
 
   await inBatches(opts.jobs, opts, 'job', (from, to) => {
     const rng = rngFor('job', from)
@@ -187,5 +245,5 @@ export async function scaleData(prisma: PrismaClient, options: ScaleOptions): Pr
     return rows
   }, (rows) => insertRows(prisma, 'Application', rows))
 
-  return { enterprises, colleges, jobs: opts.jobs, students: opts.students, applications, ms: Date.now() - started }
+  return { enterprises, colleges, offerings, jobs: opts.jobs, students: opts.students, applications, ms: Date.now() - started }
 }
