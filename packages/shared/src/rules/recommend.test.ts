@@ -66,6 +66,26 @@ describe('scoreJobForStudent', () => {
     expect(free.reasons[0]).toBe('专业对口：岗位内容与您的专业相符')
   })
 
+  it('with a limit, gives the same top list as sorting all, reading the text fit only of jobs that can make it', () => {
+    let seed = 7
+    const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31)
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!
+    let reads = 0
+    const jobs = Array.from({ length: 300 }, (_, i) => {
+      const fit = rand() < 0.5 ? new Map([[pick(['460301', '460309', '520201']), { credit: 0.5 + rand() / 2, reasons: [] }]]) : undefined
+      return Object.defineProperty(job({
+        id: `j${String(i).padStart(3, '0')}`, chainId: pick(['SD-C02', undefined]), majorCodes: rand() < 0.2 ? ['460301'] : [],
+        cityCode: pick(['370100', '370300', '371700']), education: pick(['associate', 'bachelor', 'none'] as const),
+        skills: rand() < 0.5 ? [{ name: 'PLC编程' }] : [{ name: '财务核算' }],
+      }), 'majorFit', { get: () => { reads++; return fit } })
+    })
+    const all = recommendJobs(student, jobs, ctx).slice(0, 20)
+    reads = 0
+    const top = recommendJobs(student, jobs, ctx, 20)
+    expect(top.map((r) => [r.job.id, r.score])).toEqual(all.map((r) => [r.job.id, r.score]))
+    expect(reads).toBeLessThan(jobs.length)
+  })
+
   it('penalises, but keeps, a job whose education requirement is above the student’s', () => {
     const jobs = [job({ id: 'a' }), job({ id: 'b', education: 'bachelor' })]
     const ranked = recommendJobs(student, jobs, ctx)

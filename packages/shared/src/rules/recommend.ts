@@ -188,7 +188,15 @@ function score(s: StudentForScoring, t: Target, ctx: RecommendContext, extra: (r
 }
 
 export function scoreJobForStudent(student: StudentForScoring, job: JobForScoring, ctx: RecommendContext): FitScore {
-  const target: Target = { ...job, noun: '岗位', remote: false }
+  return scoreJob(student, job, ctx, true)
+}
+
+/** `words: false` leaves the job's text fit unread (it may be costly to work out): the bound below. */
+function scoreJob(student: StudentForScoring, job: JobForScoring, ctx: RecommendContext, words: boolean): FitScore {
+  const target: Target = {
+    noun: '岗位', chainId: job.chainId, chainName: job.chainName, majorCodes: job.majorCodes, skills: job.skills, education: job.education,
+    cityCode: job.cityCode, remote: false, majorFit: words ? job.majorFit : undefined,
+  }
   return score(student, target, ctx, (reasons) => {
     let adj = 0
     if (student.expectedJobTypes?.length && !student.expectedJobTypes.includes(job.type)) {
@@ -214,11 +222,32 @@ export function scoreCourseForStudent(student: StudentForScoring, course: Course
   })
 }
 
-/** Every job, best fit first (none are dropped: a poor fit is shown lower, with its reasons). */
-export function recommendJobs<J extends JobForScoring>(student: StudentForScoring, jobs: readonly J[], ctx: RecommendContext) {
-  return jobs
-    .map((job) => ({ job, ...scoreJobForStudent(student, job, ctx) }))
-    .sort(byScoreThenIds((r) => [r.job.id]))
+/** The most the job's text can add to a score: the major part at its text ceiling. */
+const TEXT_CEILING = RECOMMEND_WEIGHTS.major * MAJOR_CREDIT.text
+
+/**
+ * Every job, best fit first (none are dropped: a poor fit is shown lower, with its reasons). With
+ * `limit`, only the best `limit`, and a job's text fit (`majorFit`, a getter the caller may make
+ * lazy) is read only for jobs that could still make it: each job is first scored without it, which
+ * with TEXT_CEILING bounds its score from above, and jobs are taken by that bound until the next
+ * bound is below the limit-th exact score. Same list as sorting all and cutting.
+ */
+export function recommendJobs<J extends JobForScoring>(student: StudentForScoring, jobs: readonly J[], ctx: RecommendContext, limit?: number) {
+  const order = byScoreThenIds((r: { job: J; score: number }) => [r.job.id])
+  if (limit === undefined) return jobs.map((job) => ({ job, ...scoreJob(student, job, ctx, true) })).sort(order)
+  const bounded = jobs.map((job) => {
+    const plain = scoreJob(student, job, ctx, false)
+    return { job, bound: Math.min(100, plain.score + Math.max(0, TEXT_CEILING - plain.parts.major)) }
+  }).sort((a, b) => b.bound - a.bound)
+  const exact: ({ job: J } & FitScore)[] = []
+  let cut = -Infinity
+  for (const { job, bound } of bounded) {
+    // A bound equal to the cut may still win its tie on the id, so only a lower one stops.
+    if (exact.length >= limit && bound < cut - 1e-9) break
+    exact.push({ job, ...scoreJob(student, job, ctx, true) })
+    if (exact.length >= limit) cut = exact.map((r) => r.score).sort((a, b) => b - a)[limit - 1]!
+  }
+  return exact.sort(order).slice(0, limit)
 }
 
 export function recommendCourses<C extends CourseForScoring>(student: StudentForScoring, courses: readonly C[], ctx: RecommendContext) {

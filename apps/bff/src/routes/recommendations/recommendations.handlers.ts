@@ -49,7 +49,7 @@ export const jobs: AppRouteHandler<typeof routes.jobs> = async (c) => {
   ])
   const pool = [...new Map([...near, ...latest].map((r) => [r.id, r])).values()]
   const ctx = await loadRecommendContext(db, pool.flatMap((r) => (r.chainId ? [r.chainId] : [])))
-  const ranked = recommendJobs(s, pool.map((row) => ({ ...jobForScoring(row), row })), ctx).slice(0, limit)
+  const ranked = recommendJobs(s, pool.map((row) => Object.assign(jobForScoring(row), { row })), ctx, limit)
   return c.json({
     personalised: true,
     notice: PERSONALISED_NOTICE,

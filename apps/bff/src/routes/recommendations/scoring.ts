@@ -67,6 +67,7 @@ export function jobForScoring(row: {
   skills: { name: string; level: NonNullable<JobForScoring['skills'][number]['level']> }[]
   majors: { majorCode: string }[]
 }): JobForScoring {
+  let fit: ReturnType<typeof wordsFitOf> | undefined
   return {
     id: row.id,
     chainId: row.chainId ?? undefined,
@@ -77,8 +78,12 @@ export function jobForScoring(row: {
     type: row.type,
     salary: { min: row.salaryMin, max: row.salaryMax },
     publishedAt: row.publishedAt ?? undefined,
-    // Which majors the posting's words fit (decision 018): the student's major is read against it.
-    majorFit: wordsFitOf({ title: row.title, description: row.description, education: row.education, chainId: row.chainId, majorCodes: row.majors.map((m) => m.majorCode), skills: row.skills }),
+    // Which majors the posting's words fit (decision 018), worked out on first read: recommendJobs
+    // reads it only for jobs that can still make the list. Keep the object (no spread) to keep it lazy.
+    get majorFit() {
+      fit ??= wordsFitOf({ title: row.title, description: row.description, education: row.education, chainId: row.chainId, majorCodes: row.majors.map((m) => m.majorCode), skills: row.skills })
+      return fit
+    },
   }
 }
 
