@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { Db, Principal } from '../../lib/types'
 import { jobForScoring, loadRecommendContext, loadStudentForScoring, scoredJobSelect } from '../recommendations/scoring'
 import { cursorKey, decodeCursor, encodeCursor, escapeLike } from '../../lib/cursor'
-import { jobCardSelect, toJobCard } from './job-card'
+import { toJobCard } from './job-card'
 
 /** How many newest matching jobs a match-sorted search scores; beyond that the list is newest-first anyway. */
 const MATCH_POOL = 500
