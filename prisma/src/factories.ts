@@ -80,11 +80,11 @@ export const createAdmin = (prisma: PrismaClient, overrides: UserOverrides = {})
 export async function createMember(
   prisma: PrismaClient,
   org: { id: string; kind: string },
-  overrides: { user?: UserOverrides; status?: 'pending' | 'verified' | 'rejected' | 'changes_requested'; isOwner?: boolean } = {},
+  overrides: { user?: UserOverrides; status?: 'pending' | 'verified' | 'rejected' | 'changes_requested'; isOwner?: boolean; orgRole?: 'manager' | 'hr' | 'list_filler' | 'viewer' } = {},
 ) {
   const user = await createUser(prisma, { role: org.kind === 'college' ? 'college' : 'enterprise', ...overrides.user })
   const membership = await prisma.membership.create({
-    data: { userId: user.id, orgId: org.id, status: overrides.status ?? 'verified', isOwner: overrides.isOwner ?? false },
+    data: { userId: user.id, orgId: org.id, status: overrides.status ?? 'verified', isOwner: overrides.isOwner ?? false, ...(overrides.orgRole ? { orgRole: overrides.orgRole } : {}) },
   })
   return { user, membership }
 }

@@ -33,6 +33,8 @@ import checkin from './routes/checkin/checkin.index'
 import subscriptions from './routes/subscriptions/subscriptions.index'
 import inbox from './routes/inbox/inbox.index'
 import projects from './routes/projects/projects.index'
+import members from './routes/members/members.index'
+import effectiveness from './routes/effectiveness/effectiveness.index'
 
 /** The whole API under /api. Routes are chained so `AppType` carries every path to the `hc` client. */
 export function createApp(deps: AppDeps) {
@@ -44,6 +46,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/stats', stats)
     .route('/api/admin', admin)
     .route('/api/organizations', organizations)
+    .route('/api', members)
+    .route('/api', effectiveness)
     .route('/api/supply-lists', supplyLists)
     .route('/api/demand-lists', demandLists)
     .route('/api/imports', imports)

@@ -25,8 +25,9 @@ export const PAGES = {
 export const SUBPACKAGES = {
   enterprise: { root: 'pkg-enterprise', pages: { index: 'index', jobs: 'jobs/index', jobEdit: 'job-edit/index', applicants: 'applicants/index', applicant: 'applicant/index', demandList: 'demand-list/index', fairs: 'fairs/index', fairBooth: 'fair-booth/index', fairScan: 'fair-scan/index', equipment: 'equipment/index', matches: 'matches/index', challengeTakers: 'challenge-takers/index' } },
   college: { root: 'pkg-college', pages: { index: 'index', supplyList: 'supply-list/index', demandFit: 'demand-fit/index', challenges: 'challenges/index', orgRegister: 'org-register/index', equipmentBookings: 'equipment-bookings/index' } },
-  admin: { root: 'pkg-admin', pages: { memberships: 'memberships/index', review: 'review/index', audit: 'audit/index', explain: 'explain/index', chains: 'chains/index', chain: 'chain/index', org: 'org/index' } },
+  admin: { root: 'pkg-admin', pages: { memberships: 'memberships/index', effectiveness: 'effectiveness/index', review: 'review/index', audit: 'audit/index', explain: 'explain/index', chains: 'chains/index', chain: 'chain/index', org: 'org/index' } },
   organiser: { root: 'pkg-organiser', pages: { events: 'events/index', eventEdit: 'event-edit/index', eventManage: 'event-manage/index', eventScan: 'event-scan/index' } },
+  org: { root: 'pkg-org', pages: { members: 'members/index', join: 'join/index', effectiveness: 'effectiveness/index' } },
   province: { root: 'pkg-province', pages: { map: 'map/index', analytics: 'analytics/index', fit: 'fit/index', report: 'report/index' } },
   // 项目台账 (decision 034): parties, organisers and administrators all open it, so it belongs to no role's package.
   projects: { root: 'pkg-projects', pages: { list: 'list/index', detail: 'detail/index', update: 'update/index' } },
@@ -92,6 +93,10 @@ export const ROUTES = {
   projects: `/${SUBPACKAGES.projects.root}/${SUBPACKAGES.projects.pages.list}`,
   projectDetail: `/${SUBPACKAGES.projects.root}/${SUBPACKAGES.projects.pages.detail}`,
   projectUpdate: `/${SUBPACKAGES.projects.root}/${SUBPACKAGES.projects.pages.update}`,
+  orgMembers: `/${SUBPACKAGES.org.root}/${SUBPACKAGES.org.pages.members}`,
+  orgJoin: `/${SUBPACKAGES.org.root}/${SUBPACKAGES.org.pages.join}`,
+  orgEffectiveness: `/${SUBPACKAGES.org.root}/${SUBPACKAGES.org.pages.effectiveness}`,
+  adminEffectiveness: `/${SUBPACKAGES.admin.root}/${SUBPACKAGES.admin.pages.effectiveness}`,
 } as const
 
 const TAB_ROUTES: readonly string[] = TABS.map((t) => `/${t.pagePath}`)

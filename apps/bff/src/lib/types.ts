@@ -2,6 +2,7 @@ import type { RouteConfig, RouteHandler } from '@hono/zod-openapi'
 import type { DbHandle } from '@zhilian/db/client'
 import type { Role } from '@zhilian/shared'
 import type { AdminScope } from '@zhilian/shared/rules/admin-scope'
+import type { MemberRole } from '@zhilian/shared/rules/org-roles'
 import type { Logger } from 'pino'
 import type { RequestIdVariables } from 'hono/request-id'
 import type { z } from 'zod'
@@ -20,6 +21,8 @@ export interface Principal {
   displayName: string
   /** Organisations whose membership an administrator verified. */
   orgIds: string[]
+  /** The caller's role in each of those organisations (decision 028); lib/org-access.ts reads it. */
+  orgRoles: Record<string, MemberRole>
   /** Administrators only: what they govern (decision 021); null for everyone else. */
   adminScope: AdminScope | null
 }

@@ -1,9 +1,10 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import { OrgKind, VerificationStatus } from '@zhilian/shared'
+import { Button, Text, View } from '@tarojs/components'
+import { MEMBER_ROLE_LABELS, OrgKind, VerificationStatus } from '@zhilian/shared'
 import { fetchMe } from '../api/me'
 import { fetchMyOrganizations } from '../api/organizations'
 import { useRemote } from '../lib/use-remote'
+import { ROUTES } from '../routes'
 import { orgStatusMeaning } from './org-status-text'
 import { StateView } from './StateView'
 
@@ -29,7 +30,7 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
         onRetry={me.reload}
         empty={memberships.length === 0}
         emptyText={`您尚未加入任何${OrgKind.labels[kind]}`}
-        emptyHint='加入单位并通过平台审核后，可在此管理本单位信息'
+        emptyHint='加入单位并通过平台审核后，可在此管理本单位信息；同事邀请您时，请点「凭邀请码加入」'
       >
         {memberships.map((m) => (
           <View key={m.id} className='card'>
@@ -41,12 +42,22 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
             <PendingChange change={pendingOf(m.org.id)} current={m.org.name} />
             <View className='workbench__contact'>
               <Text className='muted'>
-                我的身份：{m.isOwner ? '单位负责人' : '单位成员'}（{VerificationStatus.labels[m.status]}）
+                我的角色：{MEMBER_ROLE_LABELS[m.role]}（{VerificationStatus.labels[m.status]}）
               </Text>
             </View>
+            {m.status === 'verified' && m.org.verification === 'verified' && (
+              <View className='row-actions'>
+                <Button className='btn btn--ghost btn--small' onClick={() => void Taro.navigateTo({ url: `${ROUTES.orgMembers}?orgId=${m.org.id}` })}>成员管理</Button>
+                <Button className='btn btn--ghost btn--small' onClick={() => void Taro.navigateTo({ url: `${ROUTES.orgEffectiveness}?orgId=${m.org.id}` })}>本单位成效</Button>
+              </View>
+            )}
           </View>
         ))}
       </StateView>
+      <View className='card nav-link' onClick={() => void Taro.navigateTo({ url: ROUTES.orgJoin })}>
+        <Text>凭邀请码加入单位</Text>
+        <Text className='muted'>›</Text>
+      </View>
     </View>
   )
 }

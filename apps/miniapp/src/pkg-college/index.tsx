@@ -1,9 +1,12 @@
 import { View } from '@tarojs/components'
 import { LinkRows } from '../components/LinkRows'
 import { OrgWorkbench } from '../components/OrgWorkbench'
+import { useOrgPermissions } from '../lib/use-org-permissions'
 import { ROUTES } from '../routes'
 
 export default function CollegeWorkbench() {
+  const may = useOrgPermissions('college')
+  const cooperation = may.has('cooperation')
   return (
     <View>
       <OrgWorkbench kind='college' />
@@ -11,9 +14,13 @@ export default function CollegeWorkbench() {
         title='清单与对接'
         links={[
           { text: '院校供给清单（附件1）', hint: '分步填写或 Excel 导入', url: ROUTES.collegeSupplyList },
-          { text: '企业需求匹配', hint: '哪些企业需要我校专业', url: ROUTES.collegeDemandFit },
-          { text: '揭榜挂帅', hint: '企业技术难题', url: ROUTES.collegeChallenges },
-          { text: '设备预约审批', hint: '企业预约本校开放设备', url: ROUTES.collegeEquipmentBookings },
+          ...(cooperation
+            ? [
+                { text: '企业需求匹配', hint: '哪些企业需要我校专业', url: ROUTES.collegeDemandFit },
+                { text: '揭榜挂帅', hint: '企业技术难题', url: ROUTES.collegeChallenges },
+                { text: '设备预约审批', hint: '企业预约本校开放设备', url: ROUTES.collegeEquipmentBookings },
+              ]
+            : []),
           { text: '注册新院校', url: `${ROUTES.orgRegister}?kind=college` },
         ]}
       />

@@ -4,6 +4,7 @@ import { UNIT_KINDS, UNIT_PAGES, type UnitPage } from '@zhilian/shared/rules/org
 import { fetchMe } from '../api/me'
 import { LinkRows } from '../components/LinkRows'
 import { OrgWorkbench } from '../components/OrgWorkbench'
+import { useOrgPermissions } from '../lib/use-org-permissions'
 import { useRemote } from '../lib/use-remote'
 import { ROUTES } from '../routes'
 import '../components/jobs-ui.css'
@@ -17,13 +18,14 @@ function usePages(): Set<UnitPage> {
 
 export default function EnterpriseWorkbench() {
   const pages = usePages()
-  const matching = [
+  const may = useOrgPermissions('unit')
+  const matching = !may.has('cooperation') ? [] : [
     ...(pages.has('matches') ? [{ text: '院校匹配', hint: '岗位、培训、难题、设备需求的推荐院校', url: ROUTES.enterpriseMatches }] : []),
     ...(pages.has('equipment') ? [{ text: '共享设备', hint: '预约院校开放的仪器设备', url: ROUTES.enterpriseEquipment }] : []),
   ]
   return (
     <View>
-      {pages.has('jobs') && (
+      {pages.has('jobs') && (may.has('jobs') || may.has('applicants')) && (
         <View className='card nav-link' onClick={() => void Taro.navigateTo({ url: ROUTES.enterpriseJobs })}>
           <Text>我的岗位与应聘者</Text>
           <Text className='muted'>›</Text>
@@ -34,19 +36,21 @@ export default function EnterpriseWorkbench() {
       <LinkRows
         title='需求清单'
         links={[
-          ...(pages.has('demand_list') ? [{ text: '企业需求清单（附件2）', hint: '岗位、培训、难题、设备需求；分步填写或 Excel 导入', url: ROUTES.enterpriseDemandList }] : []),
+          ...(pages.has('demand_list') && may.has('view') ? [{ text: '企业需求清单（附件2）', hint: '岗位、培训、难题、设备需求；分步填写或 Excel 导入', url: ROUTES.enterpriseDemandList }] : []),
           { text: '注册新企业', url: `${ROUTES.orgRegister}?kind=enterprise` },
         ]}
       />
       {matching.length > 0 && <LinkRows title='产教对接' links={matching} />}
-      {pages.has('organise_events') && (
+      {pages.has('organise_events') && may.has('cooperation') && (
         <LinkRows title='组织活动' links={[{ text: '活动管理', hint: '发起双选会、对接会，审批展位，现场签到', url: ROUTES.organiserEvents }]} />
       )}
       <LinkRows title='合作项目' links={[{ text: '项目台账', hint: '签约、揭榜、设备共享、培训、订单班的里程碑与进展', url: ROUTES.projects }]} />
-      <LinkRows
-        title='双选会与对接活动'
-        links={[{ text: '参展报名与我的展位', hint: '申请展位、选择展出岗位、开放面试时段、现场扫码记录到访', url: ROUTES.enterpriseFairs }]}
-      />
+      {may.has('jobs') && (
+        <LinkRows
+          title='双选会与对接活动'
+          links={[{ text: '参展报名与我的展位', hint: '申请展位、选择展出岗位、开放面试时段、现场扫码记录到访', url: ROUTES.enterpriseFairs }]}
+        />
+      )}
     </View>
   )
 }

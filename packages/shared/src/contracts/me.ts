@@ -1,11 +1,15 @@
 import { z } from 'zod'
 import { AdminDepartment, Education, OrgKind, Role, VerificationStatus } from './enums'
 import { ReviewKind } from './review'
+import { MemberRoleSchema, OrgPermissionSchema } from './members'
 
 export const MyMembershipSchema = z.object({
   id: z.string(),
   status: VerificationStatus.schema,
   isOwner: z.boolean(),
+  /** The member's role (decision 028) and what it may do, so pages hide what the role cannot do. */
+  role: MemberRoleSchema,
+  permissions: z.array(OrgPermissionSchema),
   org: z.object({ id: z.string(), name: z.string(), kind: OrgKind.schema, verification: VerificationStatus.schema }),
 })
 export type MyMembership = z.infer<typeof MyMembershipSchema>

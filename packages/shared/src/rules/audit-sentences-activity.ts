@@ -1,4 +1,5 @@
 import { BOOKING_STATUS_LABELS } from '../contracts/equipment'
+import { MEMBER_ROLE_LABELS, type MemberRole } from './org-roles'
 import { ApplicationStatus, EnterpriseNature, JobStatus, ListStatus, OrgKind, VerificationStatus } from '../contracts/enums'
 import { PROJECT_STATUS_LABELS, type ProjectStatus } from './projects'
 
@@ -99,6 +100,20 @@ export function activitySentence(e: AuditFacts): string | null {
       const m = move(d, { ...VerificationStatus.labels, approve: '已认证', reject: '未通过', request_changes: '需修改' })
       const orgDecided = isRecord(d.orgVerification) ? '，并同时认证该单位' : ''
       return `${DECISIONS[tail] ?? tail}${named(e.entityName, '成员')}加入${named(org, '单位')}的申请（${m.from} → ${m.to}）${orgDecided}${because(d, 'note')}`
+    }
+    case 'member': {
+      // The member's name travels in the diff: a removed member's membership row is gone.
+      const who = typeof d.member === 'string' && d.member ? `“${d.member}”` : '成员'
+      const role = (v: unknown) => `“${MEMBER_ROLE_LABELS[String(v) as MemberRole] ?? text(v)}”`
+      const where = org ? `“${org}”` : '本单位'
+      const hint = `尾号 ${text(d.codeHint)} 的邀请码`
+      if (tail === 'invite') return `为${where}生成${hint}，受邀者将以${role(d.role)}身份加入，${text(d.hours)}小时内有效`
+      if (tail === 'invite_revoke') return `撤销${where}${hint}（${role(d.role)}）`
+      if (tail === 'join') return `${who}凭${hint}加入${where}，角色为${role(d.role)}`
+      if (tail === 'role') return `将${who}在${where}的角色由${role(isRecord(d.role) ? d.role.from : '')}改为${role(isRecord(d.role) ? d.role.to : '')}`
+      if (tail === 'remove') return `将${who}移出${where}（原角色${role(d.role)}），其权限即时失效`
+      if (tail === 'transfer') return `将${where}的负责人由“${text(d.from)}”移交给“${text(d.to)}”，原负责人改为${role('manager')}`
+      return null
     }
     case 'event':
       if (tail === 'create') return `创建活动“${text(d.title)}”`

@@ -61,4 +61,22 @@ describe('audit entries as sentences', () => {
     ])
     for (const s of sentences) expect(s).not.toMatch(/ck_123|[{}]|\bnull\b|undefined/)
   })
+  it('phrases every membership action with the member, the organisation and the roles', () => {
+    const e = (action: string, diff: unknown) => auditSentence({ action, entity: 'Membership', entityId: 'ck_123', orgName: '淄博精工', diff })
+    expect([
+      e('member.invite', { role: 'hr', codeHint: 'K7', hours: 72 }),
+      e('member.invite_revoke', { role: 'hr', codeHint: 'K7' }),
+      e('member.join', { member: '王招聘', role: 'hr', codeHint: 'K7' }),
+      e('member.role', { member: '王招聘', role: { from: 'hr', to: 'viewer' } }),
+      e('member.remove', { member: '王招聘', role: 'viewer' }),
+      e('member.transfer', { from: '张总', to: '李经理' }),
+    ]).toEqual([
+      '为“淄博精工”生成尾号 K7 的邀请码，受邀者将以“招聘专员”身份加入，72小时内有效',
+      '撤销“淄博精工”尾号 K7 的邀请码（“招聘专员”）',
+      '“王招聘”凭尾号 K7 的邀请码加入“淄博精工”，角色为“招聘专员”',
+      '将“王招聘”在“淄博精工”的角色由“招聘专员”改为“只读成员”',
+      '将“王招聘”移出“淄博精工”（原角色“只读成员”），其权限即时失效',
+      '将“淄博精工”的负责人由“张总”移交给“李经理”，原负责人改为“业务管理员”',
+    ])
+  })
 })

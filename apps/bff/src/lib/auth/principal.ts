@@ -1,6 +1,6 @@
 import { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
-import { AdminDepartment, Role } from '@zhilian/shared/contracts/enums'
+import { AdminDepartment, OrgRole, Role } from '@zhilian/shared/contracts/enums'
 import { z } from 'zod'
 import { adminScopeOf } from '../admin-scope'
 import type { Db, Principal, RoleName } from '../types'
@@ -22,6 +22,8 @@ export const SessionUserSchema = z.object({
   adminCityCode: z.string().nullable(),
   adminGroupingId: z.string().nullable(),
   orgIds: z.array(z.string()),
+  /** Each membership's effective role (decision 028), in `orgIds`' order. */
+  orgRoles: z.array(z.union([z.literal('owner'), OrgRole.schema])),
 })
 export type SessionUser = z.infer<typeof SessionUserSchema>
 
@@ -29,7 +31,9 @@ export type SessionUser = z.infer<typeof SessionUserSchema>
 export const sessionUserQuery = (userId: string) => Prisma.sql`
   SELECT u."id", u."role"::text AS "role", u."displayName", u."tokenVersion", u."deletedAt",
     u."adminDepartment"::text AS "adminDepartment", u."adminCityCode", u."adminGroupingId",
-    ARRAY(SELECT m."orgId" FROM "Membership" m WHERE m."userId" = u."id" AND m."status" = 'verified' ORDER BY m."createdAt", m."id") AS "orgIds"
+    ARRAY(SELECT m."orgId" FROM "Membership" m WHERE m."userId" = u."id" AND m."status" = 'verified' ORDER BY m."createdAt", m."id") AS "orgIds",
+    ARRAY(SELECT CASE WHEN m."isOwner" THEN 'owner' ELSE m."orgRole"::text END FROM "Membership" m
+      WHERE m."userId" = u."id" AND m."status" = 'verified' ORDER BY m."createdAt", m."id") AS "orgRoles"
   FROM "User" u WHERE u."id" = ${userId}`
 
 export async function loadSessionUser(db: Db, userId: string): Promise<SessionUser | undefined> {
@@ -49,6 +53,7 @@ export function principalOf(user: SessionUser | undefined, payload: SessionPaylo
   }
   return {
     id: user.id, role: user.role, displayName: user.displayName, orgIds: user.orgIds,
+    orgRoles: Object.fromEntries(user.orgIds.map((orgId, i) => [orgId, user.orgRoles[i] ?? 'viewer'])),
     adminScope: user.role === 'admin' ? adminScopeOf(user) : null,
   }
 }

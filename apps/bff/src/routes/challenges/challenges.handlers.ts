@@ -7,6 +7,7 @@ import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './challenges.routes'
 import { assertOwnOrg } from '../matching/scope'
 import { notifyOrgMembers } from './notify'
+import { orgIdsMay } from '../../lib/org-access'
 
 const CARD_SELECT = {
   id: true, title: true, problem: true, target: true, deadline: true, budgetWan: true, chainId: true, status: true, createdAt: true,
@@ -48,7 +49,7 @@ export const take: AppRouteHandler<typeof routes.take> = async (c) => {
   const { proposal, collegeId } = c.req.valid('json')
   const user = currentUser(c)
   const db = c.var.db
-  const colleges = await db.organization.findMany({ where: { id: { in: user.orgIds }, kind: 'college' }, select: { id: true, name: true, verification: true } })
+  const colleges = await db.organization.findMany({ where: { id: { in: orgIdsMay(user, 'cooperation') }, kind: 'college' }, select: { id: true, name: true, verification: true } })
   const college = collegeId ? colleges.find((o) => o.id === collegeId) : colleges.length === 1 ? colleges[0] : undefined
   if (!college) {
     throw new AppError(colleges.length > 1 && !collegeId ? 'BAD_REQUEST' : 'NOT_VERIFIED', {
@@ -77,7 +78,7 @@ export const accept: AppRouteHandler<typeof routes.accept> = async (c) => {
   const { id, takerId } = c.req.valid('param')
   const user = currentUser(c)
   const result = await c.var.db.$transaction(async (tx) => {
-    const ch = await tx.techChallenge.findFirst({ where: { id, list: { orgId: { in: user.orgIds } } }, select: { id: true, title: true, status: true, list: { select: { orgId: true } } } })
+    const ch = await tx.techChallenge.findFirst({ where: { id, list: { orgId: { in: orgIdsMay(user, 'cooperation') } } }, select: { id: true, title: true, status: true, list: { select: { orgId: true } } } })
     if (!ch) throw notFound()
     const taker = await tx.challengeTaker.findFirst({ where: { id: takerId, challengeId: id }, select: { id: true, status: true } })
     if (!taker) throw new AppError('NOT_FOUND', { userMessage: '揭榜方案不存在' })

@@ -20,12 +20,12 @@ export const checkinOpenAt = (now: Date, opensBeforeMs: number) =>
 export const sessionColumns = Prisma.sql`
   s."id" AS "s_id", s."role" AS "s_role", s."displayName" AS "s_displayName", s."tokenVersion" AS "s_tokenVersion",
   s."deletedAt" AS "s_deletedAt", s."adminDepartment" AS "s_adminDepartment", s."adminCityCode" AS "s_adminCityCode",
-  s."adminGroupingId" AS "s_adminGroupingId", s."orgIds" AS "s_orgIds"`
+  s."adminGroupingId" AS "s_adminGroupingId", s."orgIds" AS "s_orgIds", s."orgRoles" AS "s_orgRoles"`
 
 const Prefixed = z.object({
   s_id: z.string().nullable(), s_role: z.string().nullable(), s_displayName: z.string().nullable(), s_tokenVersion: z.number().nullable(),
   s_deletedAt: z.date().nullable(), s_adminDepartment: z.string().nullable(), s_adminCityCode: z.string().nullable(),
-  s_adminGroupingId: z.string().nullable(), s_orgIds: z.array(z.string()).nullable(),
+  s_adminGroupingId: z.string().nullable(), s_orgIds: z.array(z.string()).nullable(), s_orgRoles: z.array(z.string()).nullable(),
 })
 
 /** The caller's row from a scan statement's `sessionColumns`, for `principalOf`; undefined when the user is gone. */
@@ -34,6 +34,6 @@ export function sessionUserFrom(row: unknown): SessionUser | undefined {
   if (p.s_id === null) return undefined
   return SessionUserSchema.parse({
     id: p.s_id, role: p.s_role, displayName: p.s_displayName, tokenVersion: p.s_tokenVersion, deletedAt: p.s_deletedAt,
-    adminDepartment: p.s_adminDepartment, adminCityCode: p.s_adminCityCode, adminGroupingId: p.s_adminGroupingId, orgIds: p.s_orgIds,
+    adminDepartment: p.s_adminDepartment, adminCityCode: p.s_adminCityCode, adminGroupingId: p.s_adminGroupingId, orgIds: p.s_orgIds, orgRoles: p.s_orgRoles,
   })
 }

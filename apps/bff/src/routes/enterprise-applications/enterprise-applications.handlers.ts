@@ -1,6 +1,7 @@
 import { AppError, ApplicationStatus, bulkTransition as planBulk, type PipelineStatus } from '@zhilian/shared'
 import { currentUser } from '../../lib/auth'
 import { beijingMinute } from '../../lib/beijing-time'
+import { orgIdsMay } from '../../lib/org-access'
 import type { AppRouteHandler } from '../../lib/types'
 import { moveApplication, pipelineSelect, type PipelineApplication } from '../applications/pipeline'
 import { ownJob } from '../enterprise-jobs/scope'
@@ -13,7 +14,7 @@ const STAGES = Object.keys(ApplicationStatus.labels) as PipelineStatus[]
 
 export const applicants: AppRouteHandler<typeof routes.applicants> = async (c) => {
   const { id } = c.req.valid('param')
-  const job = await ownJob(c, id)
+  const job = await ownJob(c, id, 'applicants')
   const rows = await c.var.db.application.findMany({ where: { jobId: id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: applicantSelect })
   const consents = await consentedFields(c.var.db, job.orgId, [...new Set(rows.map((r) => r.studentUserId))])
   const items = rows.map((r) => toApplicant(r, consents.get(r.studentUserId)))
@@ -74,6 +75,7 @@ export const bulkTransition: AppRouteHandler<typeof routes.bulkTransition> = asy
   const user = currentUser(c)
   const { ids, to, reason } = c.req.valid('json')
   if (user.orgIds.length === 0) throw new AppError('NOT_VERIFIED', { internal: 'no verified organisation' })
+  const handling = orgIdsMay(user, 'applicants')
   const db = c.var.db
   const found = await db.application.findMany({ where: { id: { in: ids }, ...applicationOfMyOrgs(user.id) }, select: pipelineSelect })
   const byId = new Map(found.map((a) => [a.id, a]))
@@ -83,7 +85,7 @@ export const bulkTransition: AppRouteHandler<typeof routes.bulkTransition> = asy
   const byJob = new Map<string, PipelineApplication[]>()
   for (const id of ids) {
     const app = byId.get(id)
-    if (app && user.orgIds.includes(app.job.orgId)) byJob.set(app.job.id, [...(byJob.get(app.job.id) ?? []), app])
+    if (app && handling.includes(app.job.orgId)) byJob.set(app.job.id, [...(byJob.get(app.job.id) ?? []), app])
   }
   const planned = new Map<string, { ok: boolean; code?: string; message?: string }>()
   for (const apps of byJob.values()) {

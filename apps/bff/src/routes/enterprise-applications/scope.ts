@@ -2,6 +2,7 @@ import { AppError } from '@zhilian/shared'
 import type { Prisma } from '@zhilian/db'
 import type { Context } from 'hono'
 import { currentUser } from '../../lib/auth'
+import { requireOrgPermission } from '../../lib/org-access'
 import type { AppBindings } from '../../lib/types'
 import { pipelineSelect, type PipelineApplication } from '../applications/pipeline'
 
@@ -12,6 +13,6 @@ export async function ownApplication(c: Context<AppBindings>, tx: Prisma.Transac
   const user = currentUser(c)
   const app = await tx.application.findFirst({ where: { id, ...applicationOfMyOrgs(user.id) }, select: pipelineSelect })
   if (!app) throw new AppError('NOT_FOUND', { userMessage: '投递记录不存在' })
-  if (!user.orgIds.includes(app.job.orgId)) throw new AppError('NOT_VERIFIED', { internal: `user ${user.id} not verified in ${app.job.orgId}` })
+  requireOrgPermission(c, app.job.orgId, 'applicants')
   return app
 }

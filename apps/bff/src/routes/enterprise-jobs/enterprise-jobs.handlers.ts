@@ -64,7 +64,7 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
 
 export const get: AppRouteHandler<typeof routes.get> = async (c) => {
   const { id } = c.req.valid('param')
-  await ownJob(c, id)
+  await ownJob(c, id, 'view')
   return c.json(await loadEnterpriseJob(c.var.db, id), 200)
 }
 

@@ -1,7 +1,9 @@
 import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import type { Context } from 'hono'
-import { currentUser, requireVerifiedMember } from '../../lib/auth'
+import type { OrgPermission } from '@zhilian/shared/rules/org-roles'
+import { currentUser } from '../../lib/auth'
+import { requireOrgPermission } from '../../lib/org-access'
 import type { AppBindings } from '../../lib/types'
 import { enterpriseJobSelect, type EnterpriseJobRow } from './enterprise-job.view'
 
@@ -12,11 +14,12 @@ import { enterpriseJobSelect, type EnterpriseJobRow } from './enterprise-job.vie
  */
 export const ofMyOrgs = (userId: string): Prisma.JobWhereInput => ({ org: { memberships: { some: { userId } } } })
 
-export async function ownJob(c: Context<AppBindings>, id: string): Promise<EnterpriseJobRow> {
+/** `permission`: 'jobs' to change it, 'applicants' for its applicants, 'view' to read it (decision 028). */
+export async function ownJob(c: Context<AppBindings>, id: string, permission: OrgPermission = 'jobs'): Promise<EnterpriseJobRow> {
   const user = currentUser(c)
   const job = await c.var.db.job.findFirst({ where: { id, ...ofMyOrgs(user.id) }, select: enterpriseJobSelect })
   if (!job) throw new AppError('NOT_FOUND', { userMessage: '岗位不存在' })
-  requireVerifiedMember(c, job.orgId)
+  requireOrgPermission(c, job.orgId, permission)
   return job
 }
 
@@ -24,10 +27,11 @@ export async function ownJob(c: Context<AppBindings>, id: string): Promise<Enter
 export function postingOrg(c: Context<AppBindings>, orgId: string | undefined): string {
   const user = currentUser(c)
   if (orgId) {
-    requireVerifiedMember(c, orgId)
+    requireOrgPermission(c, orgId, 'jobs')
     return orgId
   }
   const [only, ...others] = user.orgIds
+  if (only && !others.length) requireOrgPermission(c, only, 'jobs')
   if (!only) throw new AppError('NOT_VERIFIED', { internal: `user ${user.id} has no verified organisation` })
   if (others.length) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'orgId', message: '您属于多个单位，请选择发布岗位的单位' }] })
   return only

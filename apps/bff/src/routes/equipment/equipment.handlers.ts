@@ -5,6 +5,7 @@ import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { bookingSelect, bookingView, isOverlap } from './booking-view'
 import type * as routes from './equipment.routes'
+import { orgIdsMay } from '../../lib/org-access'
 
 export const open: AppRouteHandler<typeof routes.open> = async (c) => {
   const { chainId, cityCode, cursor, limit } = c.req.valid('query')
@@ -32,7 +33,7 @@ export const book: AppRouteHandler<typeof routes.book> = async (c) => {
   const { id } = c.req.valid('param')
   const body = c.req.valid('json')
   const db = c.var.db
-  const enterprise = await db.organization.findFirst({ where: { id: { in: user.orgIds }, kind: { in: kindsWith('equipment') }, verification: 'verified' }, select: { id: true } })
+  const enterprise = await db.organization.findFirst({ where: { id: { in: orgIdsMay(user, 'cooperation') }, kind: { in: kindsWith('equipment') }, verification: 'verified' }, select: { id: true } })
   if (!enterprise) throw new AppError('NOT_VERIFIED', { userMessage: '企业通过审核后才能预约设备' })
   const equipment = await db.equipment.findFirst({ where: { id, open: true, list: { college: { verification: 'verified' } } }, select: { id: true, list: { select: { collegeId: true } } } })
   if (!equipment) throw new AppError('NOT_FOUND')
@@ -61,7 +62,7 @@ export const decide: AppRouteHandler<typeof routes.decide> = async (c) => {
   const { decision, note } = c.req.valid('json')
   const result = await c.var.db.$transaction(async (tx) => {
     const booking = await tx.equipmentBooking.findFirst({
-      where: { id, equipment: { list: { collegeId: { in: user.orgIds } } } },
+      where: { id, equipment: { list: { collegeId: { in: orgIdsMay(user, 'cooperation') } } } },
       select: { id: true, status: true, requestedByUserId: true, equipment: { select: { name: true, list: { select: { collegeId: true } } } } },
     })
     if (!booking) throw new AppError('NOT_FOUND')
@@ -86,8 +87,8 @@ export const decide: AppRouteHandler<typeof routes.decide> = async (c) => {
 export const bookings: AppRouteHandler<typeof routes.bookings> = async (c) => {
   const user = currentUser(c)
   const where = user.role === 'college'
-    ? { equipment: { list: { collegeId: { in: user.orgIds } } } }
-    : { enterpriseOrgId: { in: user.orgIds } }
+    ? { equipment: { list: { collegeId: { in: orgIdsMay(user, 'cooperation') } } } }
+    : { enterpriseOrgId: { in: orgIdsMay(user, 'cooperation') } }
   const rows = await c.var.db.equipmentBooking.findMany({ where, orderBy: { createdAt: 'desc' }, take: 200, select: bookingSelect })
   return c.json({ items: rows.map(bookingView) }, 200)
 }

@@ -6,6 +6,7 @@ import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler, Db, Principal } from '../../lib/types'
 import { eventNotFound, organisedEvent, visibleEvent, withinWindow } from './event-access'
 import type * as routes from './booths.routes'
+import { orgIdsMay } from '../../lib/org-access'
 
 export const boothSelect = {
   id: true, status: true, number: true, zone: true, org: { select: { id: true, name: true } },
@@ -15,7 +16,7 @@ export const boothView = (b: Prisma.BoothGetPayload<{ select: typeof boothSelect
 
 /** The caller's verified enterprise; a recruiter without one may not take part. */
 export async function myEnterprise(db: Db, user: Principal) {
-  const org = await db.organization.findFirst({ where: { id: { in: user.orgIds }, kind: { in: kindsWith('fairs') }, verification: 'verified' }, select: { id: true } })
+  const org = await db.organization.findFirst({ where: { id: { in: orgIdsMay(user, 'jobs') }, kind: { in: kindsWith('fairs') }, verification: 'verified' }, select: { id: true } })
   if (!org) throw new AppError('NOT_VERIFIED', { userMessage: '企业尚未通过审核，暂不能参展' })
   return org.id
 }

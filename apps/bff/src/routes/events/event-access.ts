@@ -1,6 +1,7 @@
 import { AppError } from '@zhilian/shared'
 import { governsEvent } from '../../lib/admin-scope'
 import type { Principal, Db } from '../../lib/types'
+import { orgIdsMay } from '../../lib/org-access'
 
 const notFound = () => new AppError('NOT_FOUND', { userMessage: '活动不存在或已下线' })
 
@@ -8,7 +9,7 @@ type Organised = { organizerOrgId: string | null; organizerGroupingId: string | 
 
 /** Organisers: administrators within their scope (decision 021), the event's creator, and verified members of its organising college. */
 export function organises(user: Principal, event: Organised) {
-  return (!!user.adminScope && governsEvent(user.adminScope, event)) || event.createdByUserId === user.id || (!!event.organizerOrgId && user.orgIds.includes(event.organizerOrgId))
+  return (!!user.adminScope && governsEvent(user.adminScope, event)) || event.createdByUserId === user.id || (!!event.organizerOrgId && orgIdsMay(user, 'cooperation').includes(event.organizerOrgId))
 }
 
 const organiserFields = { id: true, status: true, organizerOrgId: true, organizerGroupingId: true, cityCode: true, createdByUserId: true, startsAt: true, endsAt: true, title: true, venue: true } as const

@@ -13,6 +13,7 @@ import { sessionView, summarySelect, toSummary } from './event-view'
 import type * as routes from './events.routes'
 import { eventCancelled, eventMoved, sessionSubject } from './notify'
 import { dropReminders } from '../../reminders/schedule'
+import { orgIdsMay } from '../../lib/org-access'
 
 const Cursor = z.object({ s: cursorKey.date, id: cursorKey.id })
 const date = (v: string | undefined) => (v === undefined ? undefined : new Date(v))
@@ -53,7 +54,7 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
   if (user.role === 'college' || user.role === 'enterprise') {
     // A college member organises for the verified college; a 单位 member only for a verified industry organisation.
     const kinds = user.role === 'college' ? ['college' as const] : kindsWith('organise_events')
-    const orgs = await c.var.db.organization.findMany({ where: { id: { in: user.orgIds }, kind: { in: kinds }, verification: 'verified' }, select: { id: true } })
+    const orgs = await c.var.db.organization.findMany({ where: { id: { in: orgIdsMay(user, 'cooperation') }, kind: { in: kinds }, verification: 'verified' }, select: { id: true } })
     const pick = body.organizerOrgId ? orgs.find((o) => o.id === body.organizerOrgId) : orgs[0]
     if (!pick) throw new AppError(user.role === 'college' ? 'NOT_VERIFIED' : 'FORBIDDEN', { userMessage: user.role === 'college' ? '所在院校尚未通过审核，暂不能发布活动' : '仅已认证的行业组织可以发起活动' })
     organizerOrgId = pick.id

@@ -9,6 +9,7 @@ import { visibleEvent, withinWindow } from './event-access'
 import { studentNames, UNNAMED_STUDENT } from '../enterprise-applications/consent'
 import { iso, summarySelect, toSummary } from './event-view'
 import type * as routes from './fair-manage.routes'
+import { orgIdsMay } from '../../lib/org-access'
 
 const Cursor = z.object({ s: cursorKey.date, id: cursorKey.id })
 
@@ -31,7 +32,7 @@ function page<T extends { startsAt: Date; id: string }>(rows: T[], limit: number
 const adminEvents = (user: Principal, inScope: Prisma.EventWhereInput): Prisma.EventWhereInput =>
   Object.keys(inScope).length ? { OR: [inScope, { createdByUserId: user.id }] } : {}
 const organisedBy = (user: Principal): Prisma.EventWhereInput =>
-  user.adminScope ? adminEvents(user, eventInScope(user.adminScope)) : { OR: [{ organizerOrgId: { in: user.orgIds } }, { createdByUserId: user.id }] }
+  user.adminScope ? adminEvents(user, eventInScope(user.adminScope)) : { OR: [{ organizerOrgId: { in: orgIdsMay(user, 'cooperation') } }, { createdByUserId: user.id }] }
 
 export const organised: AppRouteHandler<typeof routes.organised> = async (c) => {
   const user = currentUser(c)

@@ -1,6 +1,7 @@
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './matching.routes'
+import { orgIdsMay } from '../../lib/org-access'
 
 /** Jobs still recruiting, or about to (the same set the demand-list match ranks). */
 const LIVE = ['draft', 'pending_review', 'open', 'paused'] as const
@@ -8,7 +9,7 @@ const CAP = 100
 
 /** Scoped by membership alone: a member only ever sees its own organisations' rows, so no id can leak. */
 export const mine: AppRouteHandler<typeof routes.mine> = async (c) => {
-  const orgIds = currentUser(c).orgIds
+  const orgIds = orgIdsMay(currentUser(c), 'cooperation')
   const db = c.var.db
   const ofMyLists = { list: { orgId: { in: orgIds } } }
   const [lists, jobs, trainingNeeds, challenges, equipmentRequests] = await Promise.all([

@@ -1,6 +1,7 @@
 import { AppError } from '@zhilian/shared'
 import { assertOrgInScope } from '../../lib/admin-scope'
 import type { Db, Principal } from '../../lib/types'
+import { orgIdsMay } from '../../lib/org-access'
 
 /**
  * Who may see an organisation's objects: its verified members, and administrators whose scope holds it (decision
@@ -10,5 +11,5 @@ export async function assertOwnOrg(db: Db, user: Principal, orgId: string | unde
   const notFound = () => new AppError('NOT_FOUND', { userMessage: `${what}不存在或无权查看`, internal: `org ${orgId} not visible to ${user.id}` })
   if (!orgId) throw notFound()
   if (user.adminScope) return assertOrgInScope(db, user.adminScope, orgId).catch(() => { throw notFound() })
-  if (!user.orgIds.includes(orgId)) throw notFound()
+  if (!orgIdsMay(user, 'cooperation').includes(orgId)) throw notFound()
 }

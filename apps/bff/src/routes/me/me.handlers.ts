@@ -1,4 +1,5 @@
 import { AppError } from '@zhilian/shared'
+import { memberRole, ORG_ROLE_PERMISSIONS } from '@zhilian/shared/rules/org-roles'
 import { describeScope } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
@@ -14,7 +15,7 @@ export const me: AppRouteHandler<typeof routes.me> = async (c) => {
       displayName: true,
       personalisationOff: true,
       memberships: {
-        select: { id: true, status: true, isOwner: true, org: { select: { id: true, name: true, kind: true, verification: true } } },
+        select: { id: true, status: true, isOwner: true, orgRole: true, org: { select: { id: true, name: true, kind: true, verification: true } } },
         orderBy: { createdAt: 'asc' },
       },
       studentProfile: {
@@ -31,5 +32,9 @@ export const me: AppRouteHandler<typeof routes.me> = async (c) => {
   if (!user) throw new AppError('UNAUTHENTICATED', { internal: 'user vanished mid-request' })
   const { memberships, studentProfile, ...rest } = user
   const scope = currentUser(c).adminScope
-  return c.json({ user: rest, memberships, student: studentProfile, admin: scope ? await describeScope(c.var.db, scope) : null }, 200)
+  const withRoles = memberships.map(({ orgRole, ...m }) => {
+    const role = memberRole({ isOwner: m.isOwner, orgRole })
+    return { ...m, role, permissions: [...ORG_ROLE_PERMISSIONS[role]] }
+  })
+  return c.json({ user: rest, memberships: withRoles, student: studentProfile, admin: scope ? await describeScope(c.var.db, scope) : null }, 200)
 }

@@ -44,7 +44,7 @@ async function lastVersion(db: Tx, kind: ListKind, listId: string, source?: 'sub
 export const submittedVersion = (db: Tx, kind: ListKind, listId: string) => lastVersion(db, kind, listId, 'submit')
 
 export async function getMine(c: C, kind: ListKind) {
-  const caller = await callerOrg(c, kind.orgKind)
+  const caller = await callerOrg(c, kind.orgKind, 'view')
   const list = await findList(c.var.db, kind.kind, caller.org.id)
   const draft = asDraft(list?.draft)
   return {
@@ -215,7 +215,7 @@ export async function replaceDraft(tx: Tx, kind: ListKind, orgId: string, userId
 }
 
 export async function versions(c: C, kind: ListKind) {
-  const caller = await callerOrg(c, kind.orgKind)
+  const caller = await callerOrg(c, kind.orgKind, 'view')
   const list = await findList(c.var.db, kind.kind, caller.org.id)
   if (!list) return { items: [] }
   const rows = await c.var.db.listVersion.findMany({ where: { listKind: kind.kind, listId: list.id }, orderBy: { version: 'asc' } })

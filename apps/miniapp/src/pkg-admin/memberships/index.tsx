@@ -45,6 +45,7 @@ export default function MembershipReviewPage() {
           { text: '审核队列', hint: scope && !scope.province ? '本范围内的待审内容' : '单位、岗位、清单、举报', url: ROUTES.adminReview },
           { text: '操作日志', url: ROUTES.adminAudit },
           { text: '项目台账', hint: scope && !scope.province ? '本范围内的合作项目' : '全省合作项目进展', url: ROUTES.projects },
+          { text: '成效排名', hint: '按产业链、城市排名，导出 Excel', url: ROUTES.adminEffectiveness },
           ...(province ? [{ text: '产业链管理', hint: '新增、确认、停用、三组长、专业', url: ROUTES.adminChains }] : []),
           { text: '数字地图', url: ROUTES.provinceMap },
           { text: '产业链分析', url: ROUTES.provinceAnalytics },

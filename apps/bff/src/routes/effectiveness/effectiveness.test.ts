@@ -1,0 +1,120 @@
+import { createAdmin, createCourse, createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
+import { EffectRankingPageSchema, EffectRecordSchema } from '@zhilian/shared/contracts/effectiveness'
+import ExcelJS from 'exceljs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { currentYear } from '../../effectiveness/counts'
+import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+
+let h: Harness
+const HOUR = 3_600_000
+const year = currentYear()
+let enterprise: { id: string; name: string }
+let college: { id: string; name: string }
+let tokens: Record<'owner' | 'viewer' | 'other' | 'province' | 'ziboEdu' | 'jinanEdu' | 'ziboIndustry' | 'college', string>
+
+/**
+ * One enterprise in 淄博 hires a fresh graduate of a 淄博 college through the platform and uses that college's
+ * equipment for two hours; the college runs a course that has started, with two trainees. Each figure below follows
+ * from those rows and the published weights (1, 1, 0.5, 0.1).
+ */
+beforeAll(async () => {
+  h = await createHarness({ RATE_LIMIT: 'off' })
+  const course = await createCourse(h.prisma, { startDate: new Date(Date.now() - 2 * HOUR) })
+  const list = await h.prisma.supplyList.findUniqueOrThrow({ where: { id: course.listId }, select: { college: { select: { id: true, name: true } } } })
+  college = list.college
+  const org = await createEnterprise(h.prisma)
+  enterprise = { id: org.id, name: org.name }
+  const job = await createJob(h.prisma, { orgId: org.id, title: '数控车工' })
+  const graduate = await createStudent(h.prisma, { profile: { collegeId: college.id, graduationYear: year } })
+  const other = await createStudent(h.prisma, { profile: { collegeId: college.id, graduationYear: year } })
+  const hired = await h.prisma.application.create({ data: { studentUserId: graduate.id, jobId: job.id, status: 'hired', consentAt: new Date(), consentText: '同意' } })
+  await h.prisma.applicationEvent.create({ data: { applicationId: hired.id, to: 'hired', at: new Date(Date.now() - HOUR) } })
+  // An offer is not a hire: it never counts.
+  await h.prisma.application.create({ data: { studentUserId: other.id, jobId: job.id, status: 'offer', consentAt: new Date(), consentText: '同意' } })
+  for (const s of [graduate, other]) await h.prisma.trainingEnrolment.create({ data: { courseId: course.id, studentUserId: s.id } })
+  const equipment = await h.prisma.equipment.create({ data: { listId: course.listId, name: '五轴加工中心', quantity: 1, coreFunction: '精密加工', open: true } })
+  await h.prisma.equipmentBooking.create({ data: { equipmentId: equipment.id, enterpriseOrgId: org.id, start: new Date(Date.now() - 4 * HOUR), end: new Date(Date.now() - 2 * HOUR), status: 'approved' } })
+  // Declined and future bookings are not shared hours.
+  await h.prisma.equipmentBooking.create({ data: { equipmentId: equipment.id, enterpriseOrgId: org.id, start: new Date(Date.now() - 9 * HOUR), end: new Date(Date.now() - 8 * HOUR), status: 'rejected' } })
+
+  const owner = (await createMember(h.prisma, org, { isOwner: true })).user
+  const viewer = (await createMember(h.prisma, org, { orgRole: 'viewer' })).user
+  const otherOwner = (await createMember(h.prisma, await createEnterprise(h.prisma), { isOwner: true })).user
+  const collegeOwner = (await createMember(h.prisma, { id: college.id, kind: 'college' }, { isOwner: true })).user
+  tokens = {
+    owner: await h.tokenFor(owner), viewer: await h.tokenFor(viewer), other: await h.tokenFor(otherOwner), college: await h.tokenFor(collegeOwner),
+    province: await h.tokenFor(await createAdmin(h.prisma)),
+    ziboEdu: await h.tokenFor(await createAdmin(h.prisma, { adminDepartment: 'edu', adminCityCode: '370300' })),
+    jinanEdu: await h.tokenFor(await createAdmin(h.prisma, { adminDepartment: 'edu', adminCityCode: '370100' })),
+    ziboIndustry: await h.tokenFor(await createAdmin(h.prisma, { adminDepartment: 'industry', adminCityCode: '370300' })),
+  }
+}, 120_000)
+afterAll(() => h.close())
+
+const get = (path: string, token: string) => h.app.request(path, { headers: bearer(token) })
+const record = async (orgId: string, token: string) => {
+  const res = await get(`/api/organizations/${orgId}/effectiveness?year=${year}`, token)
+  expect(res.status).toBe(200)
+  return EffectRecordSchema.parse(await res.json())
+}
+const counts = (r: { parts: { key: string; count: number }[] }) => Object.fromEntries(r.parts.map((p) => [p.key, p.count]))
+
+describe('成效 record (decision 029)', () => {
+  it('counts the enterprise\'s hires, graduates among them and equipment hours used, and says how', async () => {
+    const r = await record(enterprise.id, tokens.viewer)
+    expect(counts(r)).toEqual({ hires: 1, graduateHires: 1, trainees: 0, equipmentHours: 2 })
+    expect(r.total).toBe(2.2)
+    expect(r.formula).toContain('成效分 =')
+    expect(r.parts.find((p) => p.key === 'hires')!.how).toContain('本单位')
+    expect(r.notYet.length).toBeGreaterThan(0)
+  })
+
+  it('counts the college\'s students hired, its trainees and the hours its equipment was lent', async () => {
+    const r = await record(college.id, tokens.college)
+    expect(counts(r)).toEqual({ hires: 1, graduateHires: 1, trainees: 2, equipmentHours: 2 })
+    expect(r.total).toBe(3.2)
+  })
+
+  it('is its members\' and its governing administrators\' only', async () => {
+    await expectProblem(await get(`/api/organizations/${enterprise.id}/effectiveness`, tokens.other), 404, 'NOT_FOUND')
+    await expectProblem(await get(`/api/organizations/${college.id}/effectiveness`, tokens.jinanEdu), 404, 'NOT_FOUND')
+    await expectProblem(await get(`/api/organizations/${enterprise.id}/effectiveness`, tokens.ziboEdu), 404, 'NOT_FOUND')
+    expect((await record(college.id, tokens.ziboEdu)).total).toBe(3.2)
+  })
+})
+
+describe('成效 ranking', () => {
+  const page = async (token: string, query: string) => {
+    const res = await get(`/api/effectiveness/ranking?year=${year}&${query}`, token)
+    expect(res.status).toBe(200)
+    return EffectRankingPageSchema.parse(await res.json())
+  }
+
+  it('ranks each side by chain and city, within the administrator\'s scope', async () => {
+    const units = await page(tokens.province, 'side=unit&chainId=SD-C02&cityCode=370300')
+    expect(units.items.map((i) => [i.rank, i.org.name, i.total])).toEqual([[1, enterprise.name, 2.2]])
+    expect((await page(tokens.province, 'side=unit&cityCode=370100')).items).toEqual([])
+    expect((await page(tokens.ziboEdu, 'side=college')).items.map((i) => i.org.id)).toEqual([college.id])
+    // A bureau sees only its side and its city, whatever it asks for.
+    expect((await page(tokens.ziboEdu, 'side=unit')).items).toEqual([])
+    expect((await page(tokens.jinanEdu, 'side=college')).items).toEqual([])
+    expect((await page(tokens.ziboIndustry, 'side=unit')).items.map((i) => i.org.id)).toEqual([enterprise.id])
+  })
+
+  it('is for administrators only', async () => {
+    await expectProblem(await get('/api/effectiveness/ranking', tokens.owner), 403, 'FORBIDDEN')
+    await expectProblem(await get('/api/effectiveness/ranking.xlsx', tokens.owner), 403, 'FORBIDDEN')
+  })
+
+  it('exports the ranking with its method as .xlsx', async () => {
+    const res = await get(`/api/effectiveness/ranking.xlsx?year=${year}&side=college&cityCode=370300`, tokens.ziboEdu)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('spreadsheetml')
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never)
+    const sheet = wb.getWorksheet('成效排名')!
+    expect(String(sheet.getCell('A1').value)).toContain('淄博市教育局')
+    expect(sheet.getRow(3).values).toEqual([undefined, 1, college.name, '院校', '淄博市', 1, 1, 2, 2, 3.2])
+    expect(String(wb.getWorksheet('计算方法')!.getCell('B1').value)).toContain('成效分 =')
+  })
+})

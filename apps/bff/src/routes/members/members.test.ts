@@ -1,0 +1,177 @@
+import { createCollege, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
+import { auditSentence } from '@zhilian/shared'
+import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
+import { AcceptedInvitationSchema, CreatedInvitationSchema, MembersViewSchema } from '@zhilian/shared/contracts/members'
+import { MeSchema } from '@zhilian/shared/contracts/me'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { applicant, consentFor } from '../applications/test-fixtures'
+
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness({ RATE_LIMIT: 'off' })
+})
+afterAll(() => h.close())
+
+const call = (method: string, path: string, token: string, body?: unknown) =>
+  h.app.request(path, body === undefined ? { method, headers: bearer(token) } : jsonInit(method, body, bearer(token)))
+
+/** A verified enterprise with its owner, and a colleague account (not yet a member) per name. */
+async function company() {
+  const org = await createEnterprise(h.prisma, { name: `淄博精工${Math.random().toString(36).slice(2, 7)}` })
+  const { user: owner, membership } = await createMember(h.prisma, org, { isOwner: true, user: { displayName: '张总' } })
+  return { org, owner, ownerToken: await h.tokenFor(owner), ownerMembershipId: membership.id }
+}
+async function colleague(displayName: string, role: 'enterprise' | 'college' = 'enterprise') {
+  const user = await h.prisma.user.create({ data: { role, displayName } })
+  return { user, token: await h.tokenFor(user) }
+}
+async function invite(orgId: string, token: string, role: string) {
+  const res = await call('POST', `/api/organizations/${orgId}/invitations`, token, { role })
+  expect(res.status).toBe(201)
+  return CreatedInvitationSchema.parse(await res.json())
+}
+const accept = (code: string, token: string) => call('POST', '/api/invitations/accept', token, { code })
+async function joined(orgId: string, ownerToken: string, role: string, name: string) {
+  const c = await colleague(name)
+  const { code } = await invite(orgId, ownerToken, role)
+  const res = await accept(code, c.token)
+  expect(res.status).toBe(200)
+  return c
+}
+async function applicationTo(orgId: string) {
+  const job = await createJob(h.prisma, { orgId, title: '数控车工' })
+  const student = await applicant(h.prisma)
+  const res = await call('POST', `/api/jobs/${job.id}/applications`, await h.tokenFor(student), consentFor(orgId))
+  expect(res.status).toBe(201)
+  return { job, id: ((await res.json()) as { id: string }).id }
+}
+const basic = () => {
+  const { filledBy, filledByPhone, filledAt, org, labelIds } = sampleDemandList()
+  return { filledBy, filledByPhone, filledAt, org, labelIds }
+}
+
+describe('members and roles (decision 028)', () => {
+  it('an invited HR member handles applicants but cannot edit the demand list', async () => {
+    const { org, ownerToken } = await company()
+    const { job, id } = await applicationTo(org.id)
+    const hr = await joined(org.id, ownerToken, 'hr', '王招聘')
+    expect((await call('GET', `/api/enterprise/jobs/${job.id}/applicants`, hr.token)).status).toBe(200)
+    expect((await call('GET', `/api/enterprise/applications/${id}`, hr.token)).status).toBe(200)
+    expect((await call('POST', `/api/enterprise/applications/${id}/transition`, hr.token, { to: 'viewed' })).status).toBe(200)
+    const refused = await expectProblem(await call('PUT', '/api/demand-lists/mine/sections/basic', hr.token, basic()), 403, 'FORBIDDEN')
+    expect(refused.message).toContain('招聘专员')
+    await expectProblem(await call('POST', '/api/demand-lists/mine/submit', hr.token, {}), 403, 'FORBIDDEN')
+    // Reading the list is every member's.
+    expect((await call('GET', '/api/demand-lists/mine', hr.token)).status).toBe(200)
+    const me = MeSchema.parse(await (await call('GET', '/api/me', hr.token)).json())
+    expect(me.memberships[0]).toMatchObject({ role: 'hr', status: 'verified' })
+    expect(me.memberships[0]!.permissions).toContain('applicants')
+    expect(me.memberships[0]!.permissions).not.toContain('lists')
+  })
+
+  it('a list filler fills the demand list but cannot see applicants', async () => {
+    const { org, ownerToken } = await company()
+    const { job, id } = await applicationTo(org.id)
+    const filler = await joined(org.id, ownerToken, 'list_filler', '李填报')
+    expect((await call('PUT', '/api/demand-lists/mine/sections/basic', filler.token, basic())).status).toBe(200)
+    await expectProblem(await call('GET', `/api/enterprise/jobs/${job.id}/applicants`, filler.token), 403, 'FORBIDDEN')
+    await expectProblem(await call('GET', `/api/enterprise/applications/${id}`, filler.token), 403, 'FORBIDDEN')
+    await expectProblem(await call('POST', `/api/enterprise/applications/${id}/viewed`, filler.token), 403, 'FORBIDDEN')
+    const bulk = await call('POST', '/api/enterprise/applications/bulk-transition', filler.token, { ids: [id], to: 'viewed' })
+    if (bulk.status === 200) expect(((await bulk.json()) as { succeeded: number }).succeeded).toBe(0)
+    await expectProblem(await call('PATCH', `/api/enterprise/jobs/${job.id}`, filler.token, { headcount: 5 }), 403, 'FORBIDDEN')
+  })
+
+  it('an invitation code is single-use', async () => {
+    const { org, ownerToken } = await company()
+    const { code } = await invite(org.id, ownerToken, 'viewer')
+    const [a, b] = [await colleague('甲'), await colleague('乙')]
+    const ok = AcceptedInvitationSchema.parse(await (await accept(code.toLowerCase().replace(/(....)/, '$1-'), a.token)).json())
+    expect(ok).toMatchObject({ org: { id: org.id }, role: 'viewer' })
+    await expectProblem(await accept(code, b.token), 409, 'INVALID_TRANSITION')
+    await expectProblem(await accept(code, a.token), 409, 'INVALID_TRANSITION')
+    expect(await h.prisma.membership.count({ where: { orgId: org.id } })).toBe(2)
+  })
+
+  it('an invitation code expires, and a revoked one no longer works', async () => {
+    const { org, ownerToken } = await company()
+    const expired = await invite(org.id, ownerToken, 'hr')
+    await h.prisma.orgInvitation.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } })
+    const c = await colleague('过期')
+    await expectProblem(await accept(expired.code, c.token), 409, 'INVALID_TRANSITION')
+    const revoked = await invite(org.id, ownerToken, 'hr')
+    expect((await call('DELETE', `/api/organizations/${org.id}/invitations/${revoked.id}`, ownerToken)).status).toBe(200)
+    await expectProblem(await accept(revoked.code, c.token), 404, 'NOT_FOUND')
+    const view = MembersViewSchema.parse(await (await call('GET', `/api/organizations/${org.id}/members`, ownerToken)).json())
+    expect(view.invitations.map((i) => i.state).sort()).toEqual(['expired', 'revoked'])
+    expect(JSON.stringify(view)).not.toContain(expired.code)
+  })
+
+  it('a code cannot be used across organisations', async () => {
+    const a = await company()
+    const b = await company()
+    const { code, id } = await invite(a.org.id, a.ownerToken, 'hr')
+    // B's owner already acts for B: joining A needs another account.
+    await expectProblem(await accept(code, b.ownerToken), 409, 'CONFLICT')
+    // B's owner cannot see, revoke or use A's invitations through B or through A.
+    await expectProblem(await call('DELETE', `/api/organizations/${b.org.id}/invitations/${id}`, b.ownerToken), 404, 'NOT_FOUND')
+    await expectProblem(await call('DELETE', `/api/organizations/${a.org.id}/invitations/${id}`, b.ownerToken), 404, 'NOT_FOUND')
+    await expectProblem(await call('GET', `/api/organizations/${a.org.id}/members`, b.ownerToken), 404, 'NOT_FOUND')
+    // A college account cannot join an enterprise.
+    const teacher = await colleague('赵老师', 'college')
+    await expectProblem(await accept(code, teacher.token), 403, 'FORBIDDEN')
+    // The code still joins exactly A.
+    const c = await colleague('丙')
+    expect(AcceptedInvitationSchema.parse(await (await accept(code, c.token)).json()).org.id).toBe(a.org.id)
+    expect((await h.prisma.membership.findMany({ where: { userId: c.user.id } })).map((m) => m.orgId)).toEqual([a.org.id])
+  })
+
+  it('a removed member loses access with the next request', async () => {
+    const { org, ownerToken } = await company()
+    const { job } = await applicationTo(org.id)
+    const hr = await joined(org.id, ownerToken, 'hr', '王招聘')
+    expect((await call('GET', `/api/enterprise/jobs/${job.id}/applicants`, hr.token)).status).toBe(200)
+    const view = MembersViewSchema.parse(await (await call('GET', `/api/organizations/${org.id}/members`, ownerToken)).json())
+    const member = view.members.find((m) => m.displayName === '王招聘')!
+    expect((await call('DELETE', `/api/organizations/${org.id}/members/${member.id}`, ownerToken)).status).toBe(200)
+    await expectProblem(await call('GET', `/api/enterprise/jobs/${job.id}/applicants`, hr.token), 404, 'NOT_FOUND')
+    await expectProblem(await call('GET', `/api/organizations/${org.id}/members`, hr.token), 404, 'NOT_FOUND')
+  })
+
+  it('only the owner manages members; ownership is handed over; every step is audited in Chinese', async () => {
+    const { org, ownerToken, ownerMembershipId } = await company()
+    const hr = await joined(org.id, ownerToken, 'hr', '王招聘')
+    await expectProblem(await call('POST', `/api/organizations/${org.id}/invitations`, hr.token, { role: 'viewer' }), 403, 'FORBIDDEN')
+    const view = MembersViewSchema.parse(await (await call('GET', `/api/organizations/${org.id}/members`, hr.token)).json())
+    expect(view).toMatchObject({ myRole: 'hr', canManage: false, invitations: [] })
+    const hrId = view.members.find((m) => m.isMe)!.id
+    await expectProblem(await call('DELETE', `/api/organizations/${org.id}/members/${ownerMembershipId}`, ownerToken), 409, 'INVALID_TRANSITION')
+    expect((await call('PUT', `/api/organizations/${org.id}/members/${hrId}/role`, ownerToken, { role: 'manager' })).status).toBe(200)
+    const after = MembersViewSchema.parse(await (await call('POST', `/api/organizations/${org.id}/owner`, ownerToken, { memberId: hrId })).json())
+    expect(after.myRole).toBe('manager')
+    expect(after.members.find((m) => m.id === hrId)!.role).toBe('owner')
+    await expectProblem(await call('POST', `/api/organizations/${org.id}/invitations`, ownerToken, { role: 'viewer' }), 403, 'FORBIDDEN')
+    expect((await call('POST', `/api/organizations/${org.id}/invitations`, hr.token, { role: 'viewer' })).status).toBe(201)
+
+    const log = await h.prisma.auditLog.findMany({ where: { orgId: org.id }, orderBy: { at: 'asc' } })
+    const sentences = log.map((e) => auditSentence({ action: e.action, entity: e.entity, entityId: e.entityId, orgName: org.name, diff: e.diff }))
+    expect(sentences).toEqual([
+      expect.stringMatching(/^为“.+”生成尾号 .. 的邀请码，受邀者将以“招聘专员”身份加入，72小时内有效$/),
+      expect.stringMatching(/^“王招聘”凭尾号 .. 的邀请码加入“.+”，角色为“招聘专员”$/),
+      `将“王招聘”在“${org.name}”的角色由“招聘专员”改为“业务管理员”`,
+      `将“${org.name}”的负责人由“张总”移交给“王招聘”，原负责人改为“业务管理员”`,
+      expect.stringMatching(/受邀者将以“只读成员”身份加入/),
+    ])
+  })
+})
+
+describe('a college organises its members the same way', () => {
+  it('a college owner invites a list filler', async () => {
+    const college = await createCollege(h.prisma)
+    const { user } = await createMember(h.prisma, college, { isOwner: true })
+    const { code } = await invite(college.id, await h.tokenFor(user), 'list_filler')
+    const t = await colleague('钱老师', 'college')
+    expect(AcceptedInvitationSchema.parse(await (await accept(code, t.token)).json()).role).toBe('list_filler')
+  })
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '成效排名',
+  enablePullDownRefresh: true,
+})

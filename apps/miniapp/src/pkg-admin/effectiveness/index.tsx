@@ -1,0 +1,72 @@
+import Taro from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { OrgKind } from '@zhilian/shared'
+import { EFFECT_TERMS } from '@zhilian/shared/rules/effectiveness'
+import { useRef, useState } from 'react'
+import { errorMessage } from '../../api/api-error'
+import { fetchEffectRanking, rankingXlsxPath, type RankingFilter } from '../../api/effectiveness'
+import { downloadWorkbook } from '../../api/imports'
+import { fetchCities } from '../../api/organizations'
+import { fetchChains } from '../../api/reference'
+import { LoadMore } from '../../components/LoadMore'
+import { OptionChips } from '../../components/OptionChips'
+import { StateView } from '../../components/StateView'
+import { YearChips } from '../../components/YearChips'
+import { usePagedPage } from '../../lib/use-paged-list'
+import { useRemote } from '../../lib/use-remote'
+
+const thisYear = () => new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()
+
+/**
+ * 成效排名 (decision 029): a department's ranking of one side by chain and city, narrowed to what it governs
+ * (decision 021), with the formula above it and the .xlsx it files for recognition and selection.
+ */
+export default function EffectRankingPage() {
+  const now = thisYear()
+  const [filter, setFilter] = useState<RankingFilter>({ year: now, side: 'unit' })
+  const chains = useRemote(fetchChains)
+  const cities = useRemote(fetchCities)
+  const meta = useRef<{ formula: string; scopeLabel: string; totalRows: number; notYet: string[] }>()
+  const list = usePagedPage(async (cursor) => {
+    const page = await fetchEffectRanking(filter, cursor)
+    meta.current = page
+    return { ...page, items: page.items.map((r) => ({ ...r, id: r.org.id })) }
+  }, { reloadKey: JSON.stringify(filter) })
+  const [busy, setBusy] = useState(false)
+  const set = (patch: Partial<RankingFilter>) => setFilter((f) => ({ ...f, ...patch }))
+  const exportXlsx = async () => {
+    setBusy(true)
+    try {
+      await downloadWorkbook(rankingXlsxPath(filter), `${filter.year}年成效排名.xlsx`)
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='page-pad'>
+      <YearChips years={[now, now - 1, now - 2]} withData={[now, now - 1, now - 2]} selected={filter.year} onSelect={(year) => set({ year })} />
+      <OptionChips label='对象' options={[{ value: 'unit' as const, label: '企业及其他单位' }, { value: 'college' as const, label: '院校' }]} selected={filter.side} onSelect={(side) => side && set({ side })} />
+      <OptionChips label='城市' options={[{ value: undefined, label: '不限' }, ...(cities.data ?? []).map((c) => ({ value: c.adcode, label: c.name }))]} selected={filter.cityCode} onSelect={(cityCode) => set({ cityCode })} />
+      <OptionChips label='产业链' options={[{ value: undefined, label: '不限' }, ...(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))]} selected={filter.chainId} onSelect={(chainId) => set({ chainId })} />
+      <View className='card'>
+        <Text className='muted' style={{ display: 'block' }}>范围：{meta.current?.scopeLabel ?? '…'}；共 {meta.current?.totalRows ?? 0} 家单位有成效</Text>
+        <Text className='muted' style={{ display: 'block' }}>{meta.current?.formula}</Text>
+        {meta.current && <Text className='muted' style={{ display: 'block' }}>暂未计入：{meta.current.notYet.join('、')}</Text>}
+        <Button className='btn btn--ghost btn--small' loading={busy} disabled={busy} onClick={() => void exportXlsx()}>导出 Excel</Button>
+      </View>
+      <StateView loading={list.loading && list.items.length === 0} error={list.items.length ? undefined : list.error} onRetry={() => void list.refresh()} empty={!list.loading && list.items.length === 0} emptyText='该范围内本年度暂无成效记录' emptyHint='成效只统计通过平台发生的招聘入职、培训和设备共享'>
+        {list.items.map((r) => (
+          <View key={r.id} className='card effect-rank'>
+            <Text className='section-title'>第{r.rank}名 · {r.org.name}</Text>
+            <Text className='muted' style={{ display: 'block' }}>{OrgKind.labels[r.org.kind]} · {r.org.cityName} · 成效分 {r.total}</Text>
+            <Text className='muted' style={{ display: 'block' }}>{EFFECT_TERMS.map((t) => `${t.label} ${r.counts[t.key] ?? 0}${t.unit}`).join('；')}</Text>
+          </View>
+        ))}
+        {list.items.length > 0 && <LoadMore list={list} />}
+      </StateView>
+    </View>
+  )
+}

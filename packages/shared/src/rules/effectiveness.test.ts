@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { EFFECT_FORMULA, effectScore, NO_EFFECT, rankByScore } from './effectiveness'
+
+describe('成效 score', () => {
+  it('weights each term and adds them up', () => {
+    const s = effectScore({ ...NO_EFFECT, hires: 3, graduateHires: 2, trainees: 5, equipmentHours: 12 })
+    expect(s.parts.map((p) => p.points)).toEqual([3, 2, 2.5, 1.2])
+    expect(s.total).toBe(8.7)
+    expect(effectScore(NO_EFFECT).total).toBe(0)
+  })
+
+  it('publishes the formula with every term and weight', () => {
+    expect(EFFECT_FORMULA).toBe('成效分 = 通过平台招聘入职（人）× 1 + 其中：应届毕业生（人）× 1 + 培训结业人次（人次）× 0.5 + 设备共享时长（小时）× 0.1')
+  })
+
+  it('ranks ties together and then by name', () => {
+    const ranked = rankByScore([{ name: '乙', total: 5 }, { name: '甲', total: 9 }, { name: '丙', total: 5 }, { name: '丁', total: 1 }])
+    expect(ranked.map((r) => [r.name, r.rank])).toEqual([['甲', 1], ['丙', 2], ['乙', 2], ['丁', 4]])
+  })
+})

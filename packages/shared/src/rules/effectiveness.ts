@@ -1,0 +1,83 @@
+/**
+ * The 成效 record (decision 029): what an organisation achieved through the platform in one calendar year
+ * (Beijing time), counted from what happened here, weighted into one score. The same table is the formula the
+ * app publishes, the BFF's computation and the export's method sheet, so the three cannot drift apart.
+ */
+
+export type EffectTerm = 'hires' | 'graduateHires' | 'trainees' | 'equipmentHours'
+
+/** Which side of the campaign an organisation is on: colleges supply, every other kind (单位) demands. */
+export type EffectSide = 'college' | 'unit'
+
+export interface EffectTermDef {
+  key: EffectTerm
+  label: string
+  unit: string
+  /** Points per unit. */
+  weight: number
+  /** How the count is taken, per side, as the app shows it. */
+  how: Record<EffectSide, string>
+}
+
+export const EFFECT_TERMS: readonly EffectTermDef[] = [
+  {
+    key: 'hires', label: '通过平台招聘入职', unit: '人', weight: 1,
+    how: {
+      unit: '本年度内，投递本单位岗位、并由本单位在平台上标记为“已入职”的人数（以标记时间计）',
+      college: '本年度内，简历所在院校为本校的学生经平台投递、被用人单位标记为“已入职”的人数',
+    },
+  },
+  {
+    key: 'graduateHires', label: '其中：应届毕业生', unit: '人', weight: 1,
+    how: {
+      unit: '上述入职者中，简历毕业年份为本年度的人数（在入职分之外每人再加分）',
+      college: '上述入职者中，毕业年份为本年度的本校学生人数（在入职分之外每人再加分）',
+    },
+  },
+  {
+    key: 'trainees', label: '培训结业人次', unit: '人次', weight: 0.5,
+    how: {
+      unit: '暂不计入：为企业开展的培训将以项目台账的“已完成”项目计',
+      college: '本校培训课程中开课日期在本年度且已开课的课程的报名人次',
+    },
+  },
+  {
+    key: 'equipmentHours', label: '设备共享时长', unit: '小时', weight: 0.1,
+    how: {
+      unit: '本年度内本单位预约并获批、且已结束的共享设备使用时长',
+      college: '本年度内本校开放设备被预约、经本校批准且已结束的使用时长',
+    },
+  },
+]
+
+export type EffectCounts = Record<EffectTerm, number>
+export const NO_EFFECT: EffectCounts = { hires: 0, graduateHires: 0, trainees: 0, equipmentHours: 0 }
+
+export const effectSide = (kind: string): EffectSide => (kind === 'college' ? 'college' : 'unit')
+
+const round1 = (n: number) => Math.round(n * 10) / 10
+
+/** Each term's count, weight and points, and their total (one decimal). */
+export function effectScore(counts: EffectCounts) {
+  const parts = EFFECT_TERMS.map((t) => ({ key: t.key, count: round1(counts[t.key]), weight: t.weight, points: round1(counts[t.key] * t.weight) }))
+  return { parts, total: round1(parts.reduce((s, p) => s + p.points, 0)) }
+}
+
+/** The formula in one line, as the app and the export print it. */
+export const EFFECT_FORMULA = `成效分 = ${EFFECT_TERMS.map((t) => `${t.label}（${t.unit}）× ${t.weight}`).join(' + ')}`
+
+/** Terms the platform cannot count yet; the app says so instead of showing a zero that looks measured. */
+export const EFFECT_NOT_YET = ['揭榜挂帅难题解决并通过市场验题', '合作项目完成'] as const
+
+/**
+ * A ranking with ties: equal totals share a rank, the next rank skips (1, 2, 2, 4); within a tie by name, so the
+ * order is stable between runs.
+ */
+export function rankByScore<T extends { total: number; name: string }>(rows: T[]): (T & { rank: number })[] {
+  const sorted = [...rows].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'zh-CN'))
+  let rank = 0
+  return sorted.map((r, i) => {
+    if (i === 0 || r.total !== sorted[i - 1]!.total) rank = i + 1
+    return { ...r, rank }
+  })
+}
