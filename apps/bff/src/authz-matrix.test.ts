@@ -109,17 +109,27 @@ beforeAll(async () => {
     await h.prisma.membership.updateMany({ where: { orgId: A, id: { not: ownerOfA } }, data: { isOwner: false } })
     await h.prisma.membership.update({ where: { id: ownerOfA }, data: { isOwner: true } })
   }
-  const memberOfA = async () => (await ownsA(), (await createMember(h.prisma, a.org, { orgRole: 'viewer' })).membership.id)
-  const invitationOfA = async () => (await ownsA(), (await h.prisma.orgInvitation.create({ data: { orgId: A, codeHash: Math.random().toString(36), codeHint: 'XY', role: 'hr', createdByUserId: 'owner', expiresAt: new Date(inDays(2)) } })).id)
+  const memberOfA = async () => {
+    await ownsA()
+    return (await createMember(h.prisma, a.org, { orgRole: 'viewer' })).membership.id
+  }
+  const invitationOfA = async () => {
+    await ownsA()
+    return (await h.prisma.orgInvitation.create({ data: { orgId: A, codeHash: Math.random().toString(36), codeHint: 'XY', role: 'hr', createdByUserId: 'owner', expiresAt: new Date(inDays(2)) } })).id
+  }
+  const ofA = async (body?: unknown) => {
+    await ownsA()
+    return { params: { id: A }, ...(body === undefined ? {} : { body }) }
+  }
 
   OWNED = {
-    'GET /api/organizations/{id}/members': { owner: 'entA', make: async () => (await ownsA(), { params: { id: A } }) },
-    'POST /api/organizations/{id}/invitations': { owner: 'entA', make: async () => (await ownsA(), { params: { id: A }, body: { role: 'viewer' } }) },
+    'GET /api/organizations/{id}/members': { owner: 'entA', make: () => ofA() },
+    'POST /api/organizations/{id}/invitations': { owner: 'entA', make: () => ofA({ role: 'viewer' }) },
     'DELETE /api/organizations/{id}/invitations/{invitationId}': { owner: 'entA', make: async () => ({ params: { id: A, invitationId: await invitationOfA() } }) },
     'PUT /api/organizations/{id}/members/{memberId}/role': { owner: 'entA', make: async () => ({ params: { id: A, memberId: await memberOfA() }, body: { role: 'hr' } }) },
     'DELETE /api/organizations/{id}/members/{memberId}': { owner: 'entA', make: async () => ({ params: { id: A, memberId: await memberOfA() } }) },
     'POST /api/organizations/{id}/owner': { owner: 'entA', make: async () => ({ params: { id: A }, body: { memberId: await memberOfA() } }) },
-    'GET /api/organizations/{id}/effectiveness': { owner: 'entA', make: async () => (await ownsA(), { params: { id: A } }) },
+    'GET /api/organizations/{id}/effectiveness': { owner: 'entA', make: () => ofA() },
     'POST /api/admin/memberships/{id}/verify': { owner: 'global', make: async () => ({ params: { id: (await createMember(h.prisma, await createEnterprise(h.prisma, { verification: 'pending' }), { status: 'pending' })).membership.id }, body: { decision: 'verified' } }) },
     'GET /api/admin/organizations/{id}': { owner: 'global', make: async () => ({ params: { id: A } }) },
     'PUT /api/admin/organizations/{id}/trusted': { owner: 'global', make: async () => ({ params: { id: A }, body: { trusted: false, reason: '矩阵测试' } }) },

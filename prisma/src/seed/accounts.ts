@@ -15,8 +15,14 @@ export const BASE_DEMO_ACCOUNTS = [
   { username: 'demo_enterprise_pending', role: 'enterprise', displayName: '刘洋', openid: 'o_demo_enterprise_pending', note: '日照海川新材料科技有限公司 负责人（待审核）' },
 ] as const satisfies readonly DemoAccount[]
 
-/** Every demo account: the five roles, then the scoped administrators (decision 021). */
-export const DEMO_ACCOUNTS: readonly DemoAccount[] = [...BASE_DEMO_ACCOUNTS, ...SCOPED_ADMIN_ACCOUNTS]
+/** Colleagues of demo_enterprise's owner in the same company, each with an organisation role (decision 028). */
+export const TEAM_DEMO_ACCOUNTS = [
+  { username: 'demo_enterprise_hr', role: 'enterprise', displayName: '孙婷', openid: 'o_demo_enterprise_hr', note: '淄博恒瑞精密机械有限公司 招聘专员（处理投递，不能改需求清单）', orgRole: 'hr' },
+  { username: 'demo_enterprise_filler', role: 'enterprise', displayName: '周涛', openid: 'o_demo_enterprise_filler', note: '淄博恒瑞精密机械有限公司 清单填报员（填报附件2，看不到求职者）', orgRole: 'list_filler' },
+] as const satisfies readonly (DemoAccount & { orgRole: 'hr' | 'list_filler' })[]
+
+/** Every demo account: the five roles, the demo company's colleagues, then the scoped administrators (decision 021). */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [...BASE_DEMO_ACCOUNTS, ...TEAM_DEMO_ACCOUNTS, ...SCOPED_ADMIN_ACCOUNTS]
 
 export type DemoUsers = Record<(typeof BASE_DEMO_ACCOUNTS)[number]['username'], { id: string; displayName: string }>
 

@@ -31,6 +31,8 @@ export interface Rows {
   trainingCourse: Prisma.TrainingCourseCreateManyInput[]
   trainingCourseChain: Prisma.TrainingCourseChainCreateManyInput[]
   caseStudy: Prisma.CaseStudyCreateManyInput[]
+  trainingEnrolment: Prisma.TrainingEnrolmentCreateManyInput[]
+  auditLog: Prisma.AuditLogCreateManyInput[]
   demandList: Prisma.DemandListCreateManyInput[]
   job: Prisma.JobCreateManyInput[]
   jobSkill: Prisma.JobSkillCreateManyInput[]
@@ -63,7 +65,7 @@ export const TABLES: (keyof Rows)[] = [
   'grouping', 'user', 'organization', 'orgChain', 'orgLabel', 'membership', 'groupingMember', 'studentProfile',
   'supplyList', 'majorOffering', 'majorOfferingChain', 'enrolment', 'graduateCohort', 'graduateDestination', 'faculty',
   'equipment', 'equipmentChain', 'equipmentBooking', 'researchProject', 'researchProjectChain', 'intellectualProperty',
-  'trainingCourse', 'trainingCourseChain', 'caseStudy',
+  'trainingCourse', 'trainingCourseChain', 'caseStudy', 'trainingEnrolment', 'auditLog',
   'demandList', 'job', 'jobSkill', 'jobMajor', 'trainingNeed', 'techChallenge', 'challengeTaker', 'resourceRequest',
   'application', 'applicationEvent', 'interview',
   'event', 'eventChain', 'eventSession', 'booth', 'boothJob', 'interviewSlot', 'eventRegistration', 'scheduleItem', 'inboxMessage', 'listVersion',

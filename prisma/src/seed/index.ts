@@ -17,6 +17,7 @@ import { buildProjects } from './projects'
 import { plantReviewSignals } from './review-signals'
 import { buildStudents } from './students'
 import { buildSupplyLists } from './supply'
+import { buildTeams } from './teams'
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts'
 export { shanghaiMidnight } from './context'
@@ -76,6 +77,7 @@ function build(ctx: SeedContext, passwordHash: string, opts: SeedOptions) {
   recordListVersions(ctx, new Map([...colleges, ...enterprises].map((o) => [o.id, o.ownerUserId])))
   // Last, so the projects' random ids leave every earlier row as it was.
   buildProjects(ctx, colleges, enterprises)
+  buildTeams(ctx, passwordHash, demo, colleges, enterprises, studentIds)
 }
 
 async function insert<T extends keyof Rows>(tx: PrismaClient, table: T, rows: Rows[T]) {

@@ -16,7 +16,7 @@ export async function effectCounts(db: Db, year: number, opts: { only?: string; 
   const now = opts.now ?? new Date()
   const only = opts.only
   const span = yearSpan(year)
-  const until = now < span.lt ? now : span.lt
+  const until = new Date(Math.min(now.getTime(), span.lt.getTime()))
   const out = new Map<string, EffectCounts>()
   const add = (orgId: string | null | undefined, key: keyof EffectCounts, n: number) => {
     if (!orgId || n === 0) return
