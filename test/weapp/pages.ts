@@ -67,6 +67,11 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   'pkg-college/org-register/index': { as: 'college', shows: '统一社会信用代码', reach: { from: 'pkg-college/index', tap: '注册新院校' } },
   'pkg-college/equipment-bookings/index': { as: 'college', shows: '待处理', reach: { from: 'pkg-college/index', tap: '设备预约审批' } },
 
+  // The organisation's own pages, entered from its workbench (decisions 028, 029).
+  'pkg-org/members/index': { as: 'enterprise', shows: '邀请同事', reach: { from: 'pkg-enterprise/index', tap: '成员管理' } },
+  'pkg-org/join/index': { as: 'enterprise', shows: '仅可使用一次', reach: { from: 'pkg-enterprise/index', tap: '凭邀请码加入单位' } },
+  'pkg-org/effectiveness/index': { as: 'enterprise', shows: '计算方法', reach: { from: 'pkg-enterprise/index', tap: '本单位成效' } },
+
   // Administration, entered from 我的 → 管理后台 / 匹配解释.
   'pkg-admin/memberships/index': { as: 'admin', shows: '成员认证申请', reach: { from: 'pages/me/index', tap: '管理后台' } },
   'pkg-admin/review/index': { as: 'admin', shows: '单位认证', reach: { from: 'pkg-admin/memberships/index', tap: '审核队列' } },
@@ -74,6 +79,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   'pkg-admin/explain/index': { as: 'admin', shows: '第一步：选择岗位', reach: { from: 'pages/me/index', tap: '匹配解释' } },
   'pkg-admin/chains/index': { as: 'admin', shows: '新增产业链', reach: { from: 'pkg-admin/memberships/index', tap: '产业链管理' } },
   'pkg-admin/chain/index': { as: 'admin', shows: '变更记录', reach: { from: 'pkg-admin/chains/index', tap: '.chain-admin__card' } },
+  'pkg-admin/effectiveness/index': { as: 'admin', shows: '导出 Excel', reach: { from: 'pkg-admin/memberships/index', tap: '成效排名' } },
   'pkg-admin/org/index': { as: 'admin', shows: '免审发布岗位', reach: { from: 'pkg-admin/review/index', tap: '.review-item__org' } },
 
   // Events organised by administrators and colleges, entered from 我的 → 活动管理.

@@ -108,6 +108,17 @@ describe('seedDemo', () => {
     }
   })
 
+  it('seeds the demo company as a team: its owner, an HR member and a list filler (decision 028)', async () => {
+    const owner = await a.prisma.membership.findFirstOrThrow({ where: { user: { username: 'demo_enterprise' } }, select: { orgId: true } })
+    const team = await a.prisma.membership.findMany({ where: { orgId: owner.orgId, status: 'verified' }, select: { isOwner: true, orgRole: true, user: { select: { username: true } } } })
+    expect(team.map((m) => [m.user.username, m.isOwner ? 'owner' : m.orgRole]).sort()).toEqual([
+      ['demo_enterprise', 'owner'], ['demo_enterprise_filler', 'list_filler'], ['demo_enterprise_hr', 'hr'],
+    ])
+    expect(await a.prisma.auditLog.count({ where: { orgId: owner.orgId, action: 'member.join' } })).toBe(2)
+    // Its 成效 has equipment hours to count (decision 029).
+    expect(await a.prisma.equipmentBooking.count({ where: { enterpriseOrgId: owner.orgId, status: 'completed' } })).toBe(3)
+  })
+
   it('seeds the departments, three cities\' bureaus and the 淄博 consortium with its members (decisions 021, 022)', async () => {
     const scopes = await a.prisma.user.findMany({ where: { role: 'admin', adminDepartment: { not: null } }, select: { adminDepartment: true, adminCityCode: true } })
     for (const city of ['370100', '370200', '370300']) {

@@ -23,11 +23,13 @@ export const useReady = useOnMount
 export const usePullDownRefresh = (_callback: () => void) => undefined
 export const useReachBottom = (_callback: () => void) => undefined
 export const useDidHide = (_callback: () => void) => undefined
+/** WeChat's share menu: H5 has none; the share card's path is checked where it is built (pkg-org/invite-link). */
+export const useShareAppMessage = (_callback: () => unknown) => undefined
 
 export function useRouter() {
   const params = Object.fromEntries(new URLSearchParams(window.location.search))
   return { params, path: window.location.pathname }
 }
 
-const Taro = Object.assign(taro, api, { useLoad, useDidShow, useReady, usePullDownRefresh, useReachBottom, useDidHide, useRouter })
+const Taro = Object.assign(taro, api, { useLoad, useDidShow, useReady, usePullDownRefresh, useReachBottom, useDidHide, useRouter, useShareAppMessage })
 export default Taro

@@ -1,7 +1,7 @@
 import { AppError, ApplicationStatus, bulkTransition as planBulk, type PipelineStatus } from '@zhilian/shared'
 import { currentUser } from '../../lib/auth'
 import { beijingMinute } from '../../lib/beijing-time'
-import { orgIdsMay } from '../../lib/org-access'
+import { orgIdsMay, roleRefusal } from '../../lib/org-access'
 import type { AppRouteHandler } from '../../lib/types'
 import { moveApplication, pipelineSelect, type PipelineApplication } from '../applications/pipeline'
 import { ownJob } from '../enterprise-jobs/scope'
@@ -99,9 +99,11 @@ export const bulkTransition: AppRouteHandler<typeof routes.bulkTransition> = asy
     const plan = planned.get(id)
     if (!plan) {
       const app = byId.get(id)
-      results.push(app
-        ? { id, ok: false, code: 'NOT_VERIFIED', message: '所在单位尚未通过审核，暂不能进行此操作' }
-        : { id, ok: false, code: 'NOT_FOUND', message: '投递记录不存在' })
+      results.push(!app
+        ? { id, ok: false, code: 'NOT_FOUND', message: '投递记录不存在' }
+        : user.orgIds.includes(app.job.orgId)
+          ? { id, ok: false, code: 'FORBIDDEN', message: roleRefusal(user.orgRoles[app.job.orgId] ?? 'viewer', 'applicants', app.job.orgId).userMessage }
+          : { id, ok: false, code: 'NOT_VERIFIED', message: '所在单位尚未通过审核，暂不能进行此操作' })
       continue
     }
     if (!plan.ok) {

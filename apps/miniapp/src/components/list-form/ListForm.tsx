@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { fetchJobPlan, fetchMyList, saveListSection, submitList, type ListKindName } from '../../api/lists'
 import { jobPlanText } from './job-plan-text'
+import { useOrgPermissions } from '../../lib/use-org-permissions'
 import { useRemote } from '../../lib/use-remote'
 import { ExcelPanel } from '../ExcelPanel'
 import { StateView } from '../StateView'
@@ -25,6 +26,8 @@ const issueMap = (issues: { path: string; message: string }[]) => Object.fromEnt
  */
 export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[] }) {
   const mine = useRemote(() => fetchMyList(kind))
+  // A role that may not fill lists reads them (decision 028); the BFF refuses its saves anyway.
+  const readOnly = !useOrgPermissions(kind === 'supply' ? 'college' : 'unit').has('lists')
   const [draft, setDraft] = useState<Draft>({})
   const [restored, setRestored] = useState(false)
   const [missing, setMissing] = useState<string[]>([])
@@ -113,6 +116,7 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
             </Text>
             {data.list?.reviewNote && <Text className='lf-field__error'>审核意见：{data.list.reviewNote}</Text>}
             {restored && <Text className='lf-status__restored'>已恢复本机保存的草稿</Text>}
+            {readOnly && <Text className='muted lf-read-only'>您的角色只能查看清单；填报请联系单位负责人或清单填报员</Text>}
           </View>
         )}
         <View className='lf-steps'>
@@ -135,7 +139,7 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
             {current.fields.map((f) => (
               <FieldInput key={f.key} spec={f} path={f.key} draft={draft} issues={issues} onChange={change} />
             ))}
-            <View className='lf-actions'>
+            <View className='lf-actions' style={readOnly ? { display: 'none' } : undefined}>
               <Button className='btn btn--ghost' disabled={busy} onClick={() => void save(current)}>
                 保存草稿
               </Button>
@@ -174,7 +178,7 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
               </Text>
             ))}
             {!data.canSubmit && <Text className='muted'>单位和您的成员身份通过认证后才能提交</Text>}
-            <Button className='btn btn--primary btn--block' loading={busy} disabled={busy || !data.canSubmit || missing.length > 0} onClick={() => void submit()}>
+            <Button className='btn btn--primary btn--block' loading={busy} disabled={busy || readOnly || !data.canSubmit || missing.length > 0} onClick={() => void submit()}>
               提交审核
             </Button>
             <ExcelPanel kind={kind} orgId={data.org.id} onImported={() => void mine.reload().then(() => clearLocalDraft(kind))} />

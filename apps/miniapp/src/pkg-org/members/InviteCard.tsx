@@ -41,7 +41,7 @@ export function InviteCard({ orgId, created, onCreated }: { orgId: string; creat
       <Button className='btn btn--primary btn--block invite-card__make' loading={busy} disabled={busy} onClick={() => void make()}>生成邀请码</Button>
       {created && (
         <View className='invite-card__code'>
-          <Text className='invite-card__digits' userSelect>{created.code}</Text>
+          <Text className='invite-card__digits' selectable>{created.code}</Text>
           <Text className='muted' style={{ display: 'block' }}>
             {MEMBER_ROLE_LABELS[created.role]} · 仅可使用一次 · {shortDateTime(created.expiresAt)} 前有效
           </Text>

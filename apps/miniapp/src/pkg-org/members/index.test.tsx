@@ -1,0 +1,76 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import type { MembersView } from '@zhilian/shared/contracts/members'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { openAt, tapButton } from '../../test/dom'
+import { readJson, sendJson, startLocalServer } from '../../test/local-server'
+import { joinPath } from '../invite-link'
+import MembersPage from './index'
+
+const org = { id: 'o1', name: '淄博恒瑞精密机械有限公司', kind: 'enterprise' as const }
+const member = (id: string, displayName: string, role: MembersView['members'][number]['role'], isMe = false) =>
+  ({ id, displayName, role, status: 'verified' as const, joinedAt: '2026-11-01T08:00:00.000Z', isMe })
+const ownerView: MembersView = {
+  org, myRole: 'owner', canManage: true,
+  members: [member('m1', '王强', 'owner', true), member('m2', '孙婷', 'hr')],
+  invitations: [{ id: 'i1', role: 'list_filler', codeHint: 'K7', state: 'open', expiresAt: '2026-12-08T08:00:00.000Z', createdAt: '2026-12-05T08:00:00.000Z', usedBy: null }],
+}
+let view: MembersView = ownerView
+const calls: { what: string; body?: unknown }[] = []
+let server: Awaited<ReturnType<typeof startLocalServer>>
+
+beforeAll(async () => {
+  server = await startLocalServer({
+    'GET /api/organizations/o1/members': (_req, res) => sendJson(res, 200, view),
+    'POST /api/organizations/o1/invitations': async (req, res) => {
+      calls.push({ what: 'invite', body: await readJson(req) })
+      sendJson(res, 201, { id: 'i2', code: 'ABCD2345', role: 'hr', expiresAt: '2026-12-08T08:00:00.000Z' })
+    },
+    'DELETE /api/organizations/o1/members/m2': (_req, res) => {
+      calls.push({ what: 'remove' })
+      sendJson(res, 200, { ...ownerView, members: ownerView.members.slice(0, 1) })
+    },
+  })
+})
+afterAll(() => server.close())
+
+describe('成员管理', () => {
+  it('lets the owner make a code for a role and shows it with the link to copy', async () => {
+    view = ownerView
+    openAt('orgId=o1')
+    render(<MembersPage />)
+    expect(await screen.findByText('邀请同事')).toBeInTheDocument()
+    expect(screen.getByText('尾号 K7 · 清单填报员')).toBeInTheDocument()
+    tapButton('生成邀请码')
+    expect(await screen.findByText('ABCD2345')).toBeInTheDocument()
+    expect(calls.at(-1)).toEqual({ what: 'invite', body: { role: 'hr' } })
+    expect(screen.getByText('复制邀请链接')).toBeInTheDocument()
+    expect(joinPath('ABCD2345')).toBe('/pkg-org/join/index?code=ABCD2345')
+  })
+
+  it('removes a member only after the owner confirms', async () => {
+    view = ownerView
+    openAt('orgId=o1')
+    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    render(<MembersPage />)
+    await screen.findByText('孙婷')
+    tapButton('移除')
+    await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
+    expect(calls.some((c) => c.what === 'remove')).toBe(false)
+    modal.mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    tapButton('移除')
+    await waitFor(() => expect(calls.some((c) => c.what === 'remove')).toBe(true))
+    expect(String(modal.mock.calls[0]![0]!.content)).toContain('立即失去')
+  })
+
+  it('shows a member who is not the owner the list only', async () => {
+    view = { org, myRole: 'hr', canManage: false, members: [member('m1', '王强', 'owner'), member('m2', '孙婷', 'hr', true)], invitations: [] }
+    openAt('orgId=o1')
+    render(<MembersPage />)
+    expect(await screen.findByText('孙婷（我）')).toBeInTheDocument()
+    expect(screen.getByText('我的角色：招聘专员（成员由单位负责人管理）')).toBeInTheDocument()
+    expect(screen.queryByText('邀请同事')).toBeNull()
+    expect(screen.queryByText('移除')).toBeNull()
+    fireEvent.click(screen.getByText('孙婷（我）'))
+  })
+})
