@@ -2,25 +2,23 @@ import {
   AcceptedInvitationSchema, CreatedInvitationSchema, MembersViewSchema, type CreateInvitationBody,
 } from '@zhilian/shared/contracts/members'
 import type { OrgRoleName } from '@zhilian/shared/rules/org-roles'
-import { request } from './request'
+import { call } from './request'
 
-const at = (orgId: string) => `/api/organizations/${encodeURIComponent(orgId)}`
+export const fetchMembers = (id: string) => call('get', '/api/organizations/:id/members', { param: { id }, schema: MembersViewSchema })
 
-export const fetchMembers = (orgId: string) => request('GET', `${at(orgId)}/members`, { schema: MembersViewSchema })
+export const createInvitation = (id: string, body: CreateInvitationBody) =>
+  call('post', '/api/organizations/:id/invitations', { param: { id }, body, schema: CreatedInvitationSchema })
 
-export const createInvitation = (orgId: string, body: CreateInvitationBody) =>
-  request('POST', `${at(orgId)}/invitations`, { body, schema: CreatedInvitationSchema })
+export const revokeInvitation = (id: string, invitationId: string) =>
+  call('delete', '/api/organizations/:id/invitations/:invitationId', { param: { id, invitationId }, schema: MembersViewSchema })
 
-export const revokeInvitation = (orgId: string, invitationId: string) =>
-  request('DELETE', `${at(orgId)}/invitations/${encodeURIComponent(invitationId)}`, { schema: MembersViewSchema })
+export const changeMemberRole = (id: string, memberId: string, role: OrgRoleName) =>
+  call('put', '/api/organizations/:id/members/:memberId/role', { param: { id, memberId }, body: { role }, schema: MembersViewSchema })
 
-export const changeMemberRole = (orgId: string, memberId: string, role: OrgRoleName) =>
-  request('PUT', `${at(orgId)}/members/${encodeURIComponent(memberId)}/role`, { body: { role }, schema: MembersViewSchema })
+export const removeMember = (id: string, memberId: string) =>
+  call('delete', '/api/organizations/:id/members/:memberId', { param: { id, memberId }, schema: MembersViewSchema })
 
-export const removeMember = (orgId: string, memberId: string) =>
-  request('DELETE', `${at(orgId)}/members/${encodeURIComponent(memberId)}`, { schema: MembersViewSchema })
+export const transferOwner = (id: string, memberId: string) =>
+  call('post', '/api/organizations/:id/owner', { param: { id }, body: { memberId }, schema: MembersViewSchema })
 
-export const transferOwner = (orgId: string, memberId: string) =>
-  request('POST', `${at(orgId)}/owner`, { body: { memberId }, schema: MembersViewSchema })
-
-export const acceptInvitation = (code: string) => request('POST', '/api/invitations/accept', { body: { code }, schema: AcceptedInvitationSchema })
+export const acceptInvitation = (code: string) => call('post', '/api/invitations/accept', { body: { code }, schema: AcceptedInvitationSchema })
