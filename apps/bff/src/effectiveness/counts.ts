@@ -1,11 +1,12 @@
 import { NO_EFFECT, type EffectCounts } from '@zhilian/shared/rules/effectiveness'
+import { beijingYear } from '../lib/beijing-time'
 import type { Db } from '../lib/types'
 
 /** A calendar year in Beijing time, the way officials count it. */
 export const yearSpan = (year: number) => ({ gte: new Date(`${year}-01-01T00:00:00+08:00`), lt: new Date(`${year + 1}-01-01T00:00:00+08:00`) })
 
-/** The latest year the record covers: this one in Beijing time. */
-export const currentYear = (now = Date.now()) => new Date(now + 8 * 3_600_000).getUTCFullYear()
+/** The latest year the record covers: this one in Beijing time (the BFF's one clock). */
+export const currentYear = (now = Date.now()) => beijingYear(now)
 
 /**
  * Every organisation's 成效 counts for `year`, from the platform's own records (decision 029; the formula is
