@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from 'react'
 import './lib/zod-jitless'
+import './styles/tokens.css'
 import './app.css'
 
 function App({ children }: PropsWithChildren) {

@@ -5,7 +5,7 @@ import './ChainCard.css'
 
 export function ChainCard({ chain, onOpen }: { chain: ChainStats; onOpen: (chainId: string) => void }) {
   return (
-    <View className='chain-card' data-testid='chain-card' onClick={() => onOpen(chain.chainId)}>
+    <View role='button' className='chain-card' data-testid='chain-card' onClick={() => onOpen(chain.chainId)}>
       <View className='chain-card__head'>
         <Text className='chain-card__name'>{chain.name}</Text>
         {isCandidateChain(chain.status) && <Text className='chain-card__tag'>待确认</Text>}

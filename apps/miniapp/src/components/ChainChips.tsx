@@ -13,9 +13,10 @@ export interface ChainChipsProps {
 export function ChainChips({ chains, selected, onSelect }: ChainChipsProps) {
   const chip = (id: string | undefined, label: string, candidate = false) => (
     <View
+      role='button'
       key={id ?? 'all'}
       className={`chain-chip${selected === id ? ' chain-chip--active' : ''}`}
-      aria-selected={selected === id}
+      aria-pressed={selected === id}
       onClick={() => onSelect(id)}
     >
       <Text>{label}</Text>

@@ -13,7 +13,7 @@ export interface ChipProps {
  */
 export function Chip({ on, label, onClick }: ChipProps) {
   return (
-    <View className={`chain-chip${on ? ' chain-chip--active' : ''}`} aria-selected={on} onClick={onClick}>
+    <View role='button' className={`chain-chip${on ? ' chain-chip--active' : ''}`} aria-pressed={on} onClick={onClick}>
       <Text>{label}</Text>
     </View>
   )

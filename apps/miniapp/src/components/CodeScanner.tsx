@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import './CodeScanner.css'
-import './jobs-ui.css'
+import '../styles/kit/field.css'
 
 /** The parts of the Barcode Detection API used here (Chromium on Android and desktop; not in every browser). */
 interface DetectedCode { rawValue: string }
@@ -132,6 +132,7 @@ export function CodeScanner({ onCode, what }: CodeScannerProps) {
       )}
       {cameraError && <Text className='field-error'>{cameraError}</Text>}
       <Input
+        aria-label={`粘贴或输入${what}`}
         className='field__input code-scanner__input'
         name='code'
         placeholder={`粘贴或输入${what}`}

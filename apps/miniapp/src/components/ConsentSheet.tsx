@@ -2,7 +2,9 @@ import { Button, Text, Textarea, View } from '@tarojs/components'
 import { ApplyBodySchema, consentPurpose, consentSentence, type ApplyBody } from '@zhilian/shared/contracts/applications'
 import { PROFILE_FIELD_LABELS, REQUIRED_TO_APPLY, type ProfileField } from '@zhilian/shared/contracts/profile'
 import { useState } from 'react'
-import './jobs-ui.css'
+import '../styles/kit/check.css'
+import '../styles/kit/field.css'
+import '../styles/kit/sheet.css'
 
 export interface ConsentSheetProps {
   orgId: string
@@ -60,6 +62,7 @@ export function ConsentSheet({ orgId, orgName, jobTitle, submitting, serverError
           )
         })}
         <Textarea
+          aria-label='给企业的附言（选填，300字以内）'
           className='field__textarea'
           name='coverNote'
           placeholder='给企业的附言（选填，300字以内）'

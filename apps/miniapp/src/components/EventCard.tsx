@@ -32,7 +32,7 @@ export function EventTags({ event, mine }: { event: EventSummary; mine?: MyEvent
 
 export function EventCard({ event, cityName, mine, onOpen }: { event: EventSummary; cityName?: string; mine?: MyEventState; onOpen: (id: string) => void }) {
   return (
-    <View className='card event-card' onClick={() => onOpen(event.id)}>
+    <View role='button' className='card event-card' onClick={() => onOpen(event.id)}>
       <EventTags event={event} mine={mine} />
       <Text className='event-card__title'>{event.title}</Text>
       <Text className='event-card__line'>{spanText(event.startsAt, event.endsAt)}</Text>

@@ -7,6 +7,7 @@ import { ApiError, errorMessage } from '../api/api-error'
 import { annotatedPath, downloadWorkbook, exportPath, fetchImport, templatePath, uploadWorkbook, type ListKind, type PickedFile } from '../api/imports'
 import { ImportReport } from './ImportReport'
 import './ExcelPanel.css'
+import '../styles/kit/timeline.css'
 
 const STAGE: Record<ImportJob['status'], string> = {
   queued: '排队中', parsing: '读取文件', validating: '校验数据', writing: '写入草稿', done: '导入完成', failed: '导入失败',

@@ -2,7 +2,8 @@ import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { InterviewBodySchema, type InterviewBody } from '@zhilian/shared/contracts/applications'
 import { useState } from 'react'
 import { beijingDay, beijingIso } from '../lib/beijing-time'
-import './jobs-ui.css'
+import '../styles/kit/field.css'
+import '../styles/kit/sheet.css'
 
 export interface InterviewFormProps {
   who: string
@@ -52,12 +53,12 @@ export function InterviewForm({ who, submitting, serverIssues = {}, onSubmit, on
         </View>
         <View className='field'>
           <Text className='field__label'>面试地点</Text>
-          <Input className='field__input' name='place' placeholder='如：淄博市张店区XX路XX号 3楼会议室' value={place} onInput={(e) => setPlace(e.detail.value)} />
+          <Input aria-label='面试地点' className='field__input' name='place' placeholder='如：淄博市张店区XX路XX号 3楼会议室' value={place} onInput={(e) => setPlace(e.detail.value)} />
           {issue('place') && <Text className='field-error'>{issue('place')}</Text>}
         </View>
         <View className='field'>
           <Text className='field__label'>备注（选填）</Text>
-          <Textarea className='field__textarea' name='note' value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
+          <Textarea aria-label='备注（选填）' className='field__textarea' name='note' value={note} maxlength={300} onInput={(e) => setNote(e.detail.value)} />
           {issue('note') && <Text className='field-error'>{issue('note')}</Text>}
         </View>
         <Button className='btn btn--primary btn--block' loading={submitting} disabled={submitting} onClick={submit}>

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { JobListItem } from '@zhilian/shared/contracts/jobs'
 import { JOB_TYPE_LABELS } from '@zhilian/shared/contracts/enum-labels'
 import { salaryText } from '../lib/salary-text'
-import './jobs-ui.css'
+import './JobCard.css'
 
 export interface JobCardProps {
   job: Omit<JobListItem, 'match'> & { match?: JobListItem['match'] }
@@ -13,7 +13,7 @@ export interface JobCardProps {
 export function JobCard({ job, reasons, onOpen }: JobCardProps) {
   const why = reasons ?? job.match?.reasons
   return (
-    <View className='card job-card' onClick={() => onOpen(job.id)}>
+    <View role='button' className='card job-card' onClick={() => onOpen(job.id)}>
       <View className='job-card__head'>
         <Text className='job-card__title'>{job.title}</Text>
         <Text className='job-card__salary'>{salaryText(job.salaryMin, job.salaryMax)}</Text>

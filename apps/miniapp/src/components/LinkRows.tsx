@@ -8,7 +8,7 @@ export function LinkRows({ title, links }: { title?: string; links: { text: stri
     <View className='card link-rows'>
       {title && <Text className='link-rows__title'>{title}</Text>}
       {links.map((l) => (
-        <View key={l.url} className='link-rows__row' onClick={() => void Taro.navigateTo({ url: l.url })}>
+        <View role='button' key={l.url} className='link-rows__row' onClick={() => void Taro.navigateTo({ url: l.url })}>
           {/* Name over hint: side by side, a long hint squeezed the name into a column of single characters. */}
           <View className='link-rows__body'>
             <Text className='link-rows__text'>{l.text}</Text>

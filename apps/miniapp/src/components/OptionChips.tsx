@@ -1,5 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import './ChainChips.css'
+import './OptionChips.css'
 
 export interface Option<V extends string> {
   value: V | undefined
@@ -21,9 +22,10 @@ export function OptionChips<V extends string>({ label, options, selected, onSele
       <Text className='option-chips__label'>{label}</Text>
       {options.map((o) => (
         <View
+          role='button'
           key={o.value ?? 'any'}
           className={`chain-chip${selected === o.value ? ' chain-chip--active' : ''}`}
-          aria-selected={selected === o.value}
+          aria-pressed={selected === o.value}
           onClick={() => onSelect(o.value)}
         >
           <Text>{o.label}</Text>

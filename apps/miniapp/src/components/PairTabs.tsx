@@ -7,7 +7,7 @@ export function PairTabs({ selected, onSelect }: { selected: PairKey; onSelect: 
   return (
     <View className='year-chips pair-tabs' aria-label='供需类别'>
       {PAIRS.map((p) => (
-        <Text key={p} className={`year-chip ${selected === p ? 'year-chip--on' : ''}`} onClick={() => onSelect(p)}>
+        <Text role='button' key={p} className={`year-chip ${selected === p ? 'year-chip--on' : ''}`} onClick={() => onSelect(p)}>
           {PAIR_LABELS[p].short}
         </Text>
       ))}

@@ -1,6 +1,6 @@
 import { Button, View } from '@tarojs/components'
 import type { Applicant } from '@zhilian/shared/contracts/applications'
-import './jobs-ui.css'
+import '../styles/kit/page.css'
 
 type Status = Applicant['status']
 

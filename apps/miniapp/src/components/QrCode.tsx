@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { create } from 'qrcode'
 import { useMemo } from 'react'
+import { palette } from '../styles/palette'
 
 export interface QrCodeProps {
   /** The text the code carries (a signed check-in code, a venue code). */
@@ -38,14 +39,14 @@ export function QrCode({ text, size = 220, label }: QrCodeProps) {
       className='qr-code'
       aria-label={label ?? '二维码'}
       data-qr-text={text}
-      style={{ width: `${edge}px`, height: `${edge}px`, padding: `${cell * quiet}px`, background: '#fff', boxSizing: 'border-box' }}
+      style={{ width: `${edge}px`, height: `${edge}px`, padding: `${cell * quiet}px`, background: palette.surface, boxSizing: 'border-box' }}
     >
       {Array.from({ length: matrix.size }, (_, r) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the row number is the row's identity
         <View key={r} style={{ display: 'flex', height: `${cell}px` }}>
           {rowRuns((c) => matrix.get(r, c) === 1, matrix.size).map((run, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a run's position is its identity
-            <View key={i} style={{ width: `${cell * run.len}px`, height: `${cell}px`, background: run.dark ? '#111' : '#fff' }} />
+            <View key={i} style={{ width: `${cell * run.len}px`, height: `${cell}px`, background: run.dark ? palette.text : palette.surface }} />
           ))}
         </View>
       ))}

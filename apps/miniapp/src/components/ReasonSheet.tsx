@@ -1,6 +1,7 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
-import './jobs-ui.css'
+import '../styles/kit/field.css'
+import '../styles/kit/sheet.css'
 
 export interface ReasonSheetProps {
   title: string
@@ -23,7 +24,7 @@ export function ReasonSheet({ title, required, onSubmit, onCancel }: ReasonSheet
     <View className='sheet-mask' onClick={onCancel}>
       <View className='sheet' role='dialog' aria-label={title} onClick={(e) => e.stopPropagation()}>
         <Text className='sheet__title'>{title}</Text>
-        <Textarea className='field__textarea' name='reason' placeholder={required ? '跳过中间环节需说明原因' : '原因（选填）'} value={reason} maxlength={200} onInput={(e) => setReason(e.detail.value)} />
+        <Textarea aria-label={required ? '跳过中间环节需说明原因' : '原因（选填）'} className='field__textarea' name='reason' placeholder={required ? '跳过中间环节需说明原因' : '原因（选填）'} value={reason} maxlength={200} onInput={(e) => setReason(e.detail.value)} />
         {error && <Text className='field-error'>{error}</Text>}
         <Button className='btn btn--primary btn--block' onClick={submit}>确定</Button>
         <Button className='btn btn--ghost btn--block' onClick={onCancel}>取消</Button>

@@ -1,5 +1,5 @@
 import { Button, Input, View } from '@tarojs/components'
-import './jobs-ui.css'
+import './SearchBar.css'
 
 export interface SearchBarProps {
   name: string
@@ -14,6 +14,7 @@ export function SearchBar({ name, value, className, onInput, onSearch }: SearchB
   return (
     <View className={`search-bar${className ? ` ${className}` : ''}`}>
       <Input
+        aria-label='搜索岗位、技能或企业'
         className='search-bar__input'
         name={name}
         type='text'

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { ApplicationStatus } from '@zhilian/shared/contracts/enums'
 import { shortDateTime } from '../lib/beijing-time'
-import './jobs-ui.css'
+import '../styles/kit/timeline.css'
 
 export interface TimelineEvent {
   from: keyof typeof ApplicationStatus.labels | null

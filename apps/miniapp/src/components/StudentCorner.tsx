@@ -8,7 +8,10 @@ import { useRemote } from '../lib/use-remote'
 import { ROUTES } from '../routes'
 import { StateView } from './StateView'
 import { beijingDate } from '../lib/beijing-time'
-import './jobs-ui.css'
+import '../styles/kit/field.css'
+import '../styles/kit/page.css'
+import '../styles/kit/sheet.css'
+import '../styles/kit/timeline.css'
 
 /** Saves the export as a file on H5; in WeChat, where files cannot be handed out, copies it instead. */
 async function deliverExport(json: string) {
@@ -84,7 +87,7 @@ export function StudentCorner({ onDeleted }: { onDeleted: () => void }) {
       <Text className='section-title'>我的简历</Text>
       <StateView loading={profile.loading && !p} error={p ? undefined : profile.error} onRetry={() => void profile.reload()}>
         {p && (
-          <View className='card resume-card' onClick={go(ROUTES.profile)}>
+          <View role='button' className='card resume-card' onClick={go(ROUTES.profile)}>
             <View className='job-card__head'>
               <Text>简历完整度 {p.completeness.percent}%</Text>
               <Text className='muted'>编辑 ›</Text>
@@ -104,11 +107,11 @@ export function StudentCorner({ onDeleted }: { onDeleted: () => void }) {
           </View>
         )}
       </StateView>
-      <View className='card nav-link' onClick={go(ROUTES.applications)}>
+      <View role='button' className='card nav-link' onClick={go(ROUTES.applications)}>
         <Text>我的投递</Text>
         <Text className='muted'>›</Text>
       </View>
-      <View className='card nav-link' onClick={go(ROUTES.myEnrolments)}>
+      <View role='button' className='card nav-link' onClick={go(ROUTES.myEnrolments)}>
         <Text>我的培训</Text>
         <Text className='muted'>›</Text>
       </View>
@@ -123,11 +126,11 @@ export function StudentCorner({ onDeleted }: { onDeleted: () => void }) {
           </Text>
         </View>
       )}
-      <View className='card nav-link' onClick={() => void doExport()}>
+      <View role='button' className='card nav-link' onClick={() => void doExport()}>
         <Text>导出我的数据</Text>
         <Text className='muted'>{process.env.TARO_ENV === 'h5' ? '下载JSON ›' : '复制JSON ›'}</Text>
       </View>
-      <View className='card nav-link' onClick={() => setDeleting(true)}>
+      <View role='button' className='card nav-link' onClick={() => setDeleting(true)}>
         <Text>注销账号</Text>
         <Text className='muted'>›</Text>
       </View>
@@ -136,7 +139,7 @@ export function StudentCorner({ onDeleted }: { onDeleted: () => void }) {
           <View className='sheet' role='dialog' aria-label='注销账号' onClick={(e) => e.stopPropagation()}>
             <Text className='sheet__title'>注销账号</Text>
             <Text className='sheet__text'>注销后将删除你的简历和个人信息，进行中的投递会被撤回，且无法恢复。请输入“注销”二字确认。</Text>
-            <Input className='field__input' name='confirmDelete' placeholder='注销' value={confirmText} onInput={(e) => { setConfirmText(e.detail.value); setDeleteError(undefined) }} />
+            <Input aria-label='注销' className='field__input' name='confirmDelete' placeholder='注销' value={confirmText} onInput={(e) => { setConfirmText(e.detail.value); setDeleteError(undefined) }} />
             {deleteError && <Text className='field-error'>{deleteError}</Text>}
             <Button className='btn btn--danger btn--block' onClick={() => void doDelete()}>确认注销</Button>
             <Button className='btn btn--ghost btn--block' onClick={() => setDeleting(false)}>取消</Button>

@@ -6,6 +6,8 @@ import { answersOf, fetchSubscriptions, recordSubscriptions } from '../api/subsc
 import type { SUBSCRIPTION_TEMPLATE_KEYS } from '@zhilian/shared/contracts/subscriptions'
 import { useRemote } from '../lib/use-remote'
 import { ROUTES } from '../routes'
+import '../styles/kit/page.css'
+import '../styles/kit/sheet.css'
 
 type SubscriptionTemplateKey = (typeof SUBSCRIPTION_TEMPLATE_KEYS)[number]
 

@@ -1,7 +1,8 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import './ChainChips.css'
-import './jobs-ui.css'
+import '../styles/kit/field.css'
+import '../styles/kit/page.css'
 
 export interface TagInputProps {
   name: string
@@ -22,13 +23,13 @@ export function TagInput({ name, placeholder, value, onChange }: TagInputProps) 
     <View>
       <View className='row-actions'>
         {value.map((tag) => (
-          <View key={tag} className='chain-chip chain-chip--active tag' onClick={() => onChange(value.filter((t) => t !== tag))}>
+          <View role='button' key={tag} className='chain-chip chain-chip--active tag' onClick={() => onChange(value.filter((t) => t !== tag))}>
             <Text>{tag} ×</Text>
           </View>
         ))}
       </View>
       <View className='search-bar' style={{ padding: '8px 0' }}>
-        <Input className='field__input' style={{ flex: 1 }} name={name} placeholder={placeholder} value={draft} onInput={(e) => setDraft(e.detail.value)} onConfirm={add} />
+        <Input aria-label={placeholder} className='field__input' style={{ flex: 1 }} name={name} placeholder={placeholder} value={draft} onInput={(e) => setDraft(e.detail.value)} onConfirm={add} />
         <Button className='btn btn--ghost btn--small search-bar__btn' onClick={add}>添加</Button>
       </View>
     </View>

@@ -15,6 +15,7 @@ export function TileMap({ map, selected, onSelect }: { map: MapData; selected?: 
       <View className='tile-map__grid' style={{ paddingBottom: `${(rows / cols) * 100}%` }}>
         {map.cities.map((c) => (
           <View
+            role='button'
             key={c.adcode}
             className={`tile-map__tile tile-map__tile--${c.colour} ${selected === c.adcode ? 'tile-map__tile--selected' : ''}`}
             data-adcode={c.adcode}

@@ -14,7 +14,7 @@ export function UsccField(props: { label?: string; name: string; value: string; 
   return (
     <View className='lf-field'>
       <Text className='lf-field__label'>{props.label ?? '统一社会信用代码'}</Text>
-      <Input className='lf-field__input' name={props.name} maxlength={18} placeholder='18位，如 91370100MA3C…' value={props.value} onInput={(e) => props.onChange(e.detail.value)} />
+      <Input aria-label={props.label ?? '统一社会信用代码'} className='lf-field__input' name={props.name} maxlength={18} placeholder='18位，如 91370100MA3C…' value={props.value} onInput={(e) => props.onChange(e.detail.value)} />
       {message && <Text className={props.error || !hint?.ok ? 'lf-field__error' : 'lf-field__ok'}>{message}</Text>}
     </View>
   )

@@ -10,6 +10,7 @@ export function YearChips({ years, withData, selected, onSelect }: { years: numb
     <View className='year-chips'>
       {years.map((y) => (
         <Text
+          role='button'
           key={y}
           className={`year-chip ${selected === y ? 'year-chip--on' : ''} ${withData.includes(y) ? '' : 'year-chip--empty'}`}
           data-year={y}

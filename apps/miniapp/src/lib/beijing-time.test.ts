@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { beijingDate, beijingDay, beijingIso, dayTime, isSameShanghaiDay, shortDateTime, slotText, spanText } from './beijing-time'
+import { beijingDate, beijingDateTime, beijingDateTimeSeconds, beijingDay, beijingIso, dayTime, isSameShanghaiDay, shortDateTime, slotText, spanText } from './beijing-time'
 
 describe('Beijing time', () => {
   it('turns a Beijing date and time into the instant and back into text', () => {
@@ -34,6 +34,11 @@ describe('beijingDate, the one date formatter', () => {
     expect(beijingDate('2026-11-24T15:59:59.000Z')).toBe('2026-11-24')
   })
 
+  it('gives the Beijing time of day too, for lists and the audit log', () => {
+    expect(beijingDateTime('2026-11-23T17:00:05.000Z')).toBe('2026-11-24 01:00')
+    expect(beijingDateTimeSeconds('2026-11-23T17:00:05.000Z')).toBe('2026-11-24 01:00:05')
+  })
+
   it('is the only way the app cuts a date: no page slices one out of a timestamp', () => {
     const root = join(__dirname, '..')
     const offenders: string[] = []
@@ -43,6 +48,8 @@ describe('beijingDate, the one date formatter', () => {
         if (statSync(path).isDirectory()) walk(path)
         else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !path.includes(`${join('src', 'test')}`)) {
           readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
+            // dayjs alone formats in the phone's zone: only this module may import it.
+            if (/from 'dayjs/.test(line) && !path.endsWith(join('lib', 'beijing-time.ts'))) offenders.push(`${path.slice(root.length + 1)}:${i + 1}`)
             if (/(At|Date|date|closes\w*|deadline|toISOString\(\))\)?\.(slice|substring)\(0, ?10\)/.test(line)) offenders.push(`${path.slice(root.length + 1)}:${i + 1}`)
           })
         }

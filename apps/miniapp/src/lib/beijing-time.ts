@@ -16,6 +16,12 @@ export const shanghai = (iso: string | Date) => dayjs(iso).utcOffset(8 * 60)
  */
 export const beijingDate = (iso: string | Date) => shanghai(iso).format('YYYY-MM-DD')
 
+/** 2026-11-24 01:05: a timestamp in an admin list or a version history. */
+export const beijingDateTime = (iso: string | Date) => shanghai(iso).format('YYYY-MM-DD HH:mm')
+
+/** 2026-11-24 01:05:09: the audit log, where two entries a minute apart must stay in order. */
+export const beijingDateTimeSeconds = (iso: string | Date) => shanghai(iso).format('YYYY-MM-DD HH:mm:ss')
+
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
 
 /** 11月21日 周六 09:00 */

@@ -7,7 +7,7 @@ import { OrgWorkbench } from '../components/OrgWorkbench'
 import { useOrgPermissions } from '../lib/use-org-permissions'
 import { useRemote } from '../lib/use-remote'
 import { ROUTES } from '../routes'
-import '../components/jobs-ui.css'
+import '../styles/kit/page.css'
 
 /** The pages the caller's organisations fit (decision 022); everything until /api/me answers or with no membership yet. */
 function usePages(): Set<UnitPage> {
@@ -26,7 +26,7 @@ export default function EnterpriseWorkbench() {
   return (
     <View>
       {pages.has('jobs') && (may.has('jobs') || may.has('applicants')) && (
-        <View className='card nav-link' onClick={() => void Taro.navigateTo({ url: ROUTES.enterpriseJobs })}>
+        <View role='button' className='card nav-link' onClick={() => void Taro.navigateTo({ url: ROUTES.enterpriseJobs })}>
           <Text>我的岗位与应聘者</Text>
           <Text className='muted'>›</Text>
         </View>

@@ -17,7 +17,7 @@ export function ChainsField({ spec, path, draft, onChange }: { spec: Spec; path:
   return (
     <View className='lf-chips'>
       {Object.entries(spec.chains.labels).map(([id, name]) => (
-        <Text key={id} className={`lf-chip ${chosen.includes(id) ? 'lf-chip--on' : ''}`} onClick={() => toggle(id)}>
+        <Text role='button' key={id} className={`lf-chip ${chosen.includes(id) ? 'lf-chip--on' : ''}`} onClick={() => toggle(id)}>
           {name}
         </Text>
       ))}

@@ -46,17 +46,17 @@ function Control({ spec, path, value, onChange }: { spec: FieldSpec; path: strin
   switch (spec.kind) {
     case 'text':
       return spec.long ? (
-        <Textarea className='lf-field__textarea' name={path} placeholder={spec.placeholder ?? '请输入'} value={text(value)} onInput={(e) => onChange(path, e.detail.value || undefined)} />
+        <Textarea aria-label={spec.label} className='lf-field__textarea' name={path} placeholder={spec.placeholder ?? '请输入'} value={text(value)} onInput={(e) => onChange(path, e.detail.value || undefined)} />
       ) : (
-        <Input className='lf-field__input' name={path} placeholder={spec.placeholder ?? '请输入'} value={text(value)} onInput={(e) => onChange(path, e.detail.value || undefined)} />
+        <Input aria-label={spec.label} className='lf-field__input' name={path} placeholder={spec.placeholder ?? '请输入'} value={text(value)} onInput={(e) => onChange(path, e.detail.value || undefined)} />
       )
     case 'number':
-      return <Input className='lf-field__input' name={path} type='digit' placeholder={spec.placeholder ?? '请输入数字'} value={text(value)} onInput={(e) => onChange(path, toNumber(e.detail.value))} />
+      return <Input aria-label={spec.label} className='lf-field__input' name={path} type='digit' placeholder={spec.placeholder ?? '请输入数字'} value={text(value)} onInput={(e) => onChange(path, toNumber(e.detail.value))} />
     case 'bool':
       return (
         <View className='lf-chips'>
           {[true, false].map((b) => (
-            <Text key={String(b)} className={`lf-chip ${value === b ? 'lf-chip--on' : ''}`} onClick={() => onChange(path, b)}>
+            <Text role='button' key={String(b)} className={`lf-chip ${value === b ? 'lf-chip--on' : ''}`} onClick={() => onChange(path, b)}>
               {b ? '是' : '否'}
             </Text>
           ))}
@@ -66,7 +66,7 @@ function Control({ spec, path, value, onChange }: { spec: FieldSpec; path: strin
       return (
         <View className='lf-chips'>
           {Object.entries(spec.vocab.labels).map(([k, label]) => (
-            <Text key={k} className={`lf-chip ${value === k ? 'lf-chip--on' : ''}`} onClick={() => onChange(path, k)}>
+            <Text role='button' key={k} className={`lf-chip ${value === k ? 'lf-chip--on' : ''}`} onClick={() => onChange(path, k)}>
               {label}
             </Text>
           ))}
@@ -78,6 +78,7 @@ function Control({ spec, path, value, onChange }: { spec: FieldSpec; path: strin
         <View className='lf-chips'>
           {Object.entries(spec.vocab.labels).map(([k, label]) => (
             <Text
+              role='button'
               key={k}
               className={`lf-chip ${picked.includes(k) ? 'lf-chip--on' : ''}`}
               onClick={() => onChange(path, picked.includes(k) ? picked.filter((p) => p !== k) : [...picked, k])}
@@ -91,6 +92,7 @@ function Control({ spec, path, value, onChange }: { spec: FieldSpec; path: strin
     case 'tags':
       return (
         <Input
+          aria-label={spec.label}
           className='lf-field__input'
           name={path}
           placeholder={spec.placeholder ?? '多个请用顿号或逗号分隔'}
@@ -111,7 +113,7 @@ function Control({ spec, path, value, onChange }: { spec: FieldSpec; path: strin
         <View>
           <View className='lf-chips'>
             {codes.map((c) => (
-              <Text key={c} className='lf-chip lf-chip--on' onClick={() => onChange(path, codes.filter((x) => x !== c))}>
+              <Text role='button' key={c} className='lf-chip lf-chip--on' onClick={() => onChange(path, codes.filter((x) => x !== c))}>
                 {c} ✕
               </Text>
             ))}
@@ -139,6 +141,7 @@ function RowsField({ spec, path, draft, issues, onChange }: FieldProps & { spec:
               {spec.item} {i + 1}
             </Text>
             <Text
+              role='button'
               className='lf-row__remove'
               onClick={async () => {
                 const { confirm } = await Taro.showModal({ title: '确认删除', content: `删除${spec.item} ${i + 1}？已填写的内容将一并删除`, confirmText: '删除', cancelText: '取消' })

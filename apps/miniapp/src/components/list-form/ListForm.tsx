@@ -121,14 +121,14 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
         )}
         <View className='lf-steps'>
           {steps.map((s, i) => (
-            <Text key={s.section} className={`lf-steps__item ${'step' in view && view.step === i ? 'lf-steps__item--on' : ''}`} onClick={() => setView({ step: i })}>
+            <Text role='button' key={s.section} className={`lf-steps__item ${'step' in view && view.step === i ? 'lf-steps__item--on' : ''}`} onClick={() => setView({ step: i })}>
               {i + 1}. {s.title}
             </Text>
           ))}
-          <Text className={`lf-steps__item ${'check' in view ? 'lf-steps__item--on' : ''}`} onClick={() => setView({ check: true })}>
+          <Text role='button' className={`lf-steps__item ${'check' in view ? 'lf-steps__item--on' : ''}`} onClick={() => setView({ check: true })}>
             提交前检查
           </Text>
-          <Text className={`lf-steps__item ${'versions' in view ? 'lf-steps__item--on' : ''}`} onClick={() => setView({ versions: true })}>
+          <Text role='button' className={`lf-steps__item ${'versions' in view ? 'lf-steps__item--on' : ''}`} onClick={() => setView({ versions: true })}>
             版本记录
           </Text>
         </View>

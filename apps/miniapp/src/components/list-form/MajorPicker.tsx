@@ -21,10 +21,11 @@ export function MajorPicker({ name, onPick }: { name: string; onPick: (major: Ma
   }
   return (
     <View className='lf-major'>
-      <Input className='lf-field__input' name={`${name}.search`} placeholder='输入专业代码或名称搜索' value={q} onInput={(e) => void search(e.detail.value)} />
+      <Input aria-label='输入专业代码或名称搜索' className='lf-field__input' name={`${name}.search`} placeholder='输入专业代码或名称搜索' value={q} onInput={(e) => void search(e.detail.value)} />
       {error && <Text className='lf-field__error'>{error}</Text>}
       {found.map((m) => (
         <View
+          role='button'
           key={m.code}
           className='lf-major__item'
           onClick={() => {

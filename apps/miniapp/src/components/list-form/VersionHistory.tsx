@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import dayjs from 'dayjs'
+import { beijingDateTime } from '../../lib/beijing-time'
 import { fetchListVersions, type ListKindName } from '../../api/lists'
 import { useRemote } from '../../lib/use-remote'
 import { StateView } from '../StateView'
@@ -13,7 +13,7 @@ export function VersionHistory({ kind }: { kind: ListKindName }) {
       {items.map((v) => (
         <View key={v.version} className='card lf-version'>
           <Text className='lf-version__head'>
-            第{v.version}版 · {v.source === 'import' ? 'Excel导入' : '在线提交'} · {v.by.displayName ?? '未知用户'} · {dayjs(v.at).format('YYYY-MM-DD HH:mm')}
+            第{v.version}版 · {v.source === 'import' ? 'Excel导入' : '在线提交'} · {v.by.displayName ?? '未知用户'} · {beijingDateTime(v.at)}
           </Text>
           {v.changes.length === 0 && <Text className='muted'>内容无变化</Text>}
           {v.changes.length > 0 && (

@@ -9,7 +9,6 @@ import { StateView } from '../../components/StateView'
 import { StatusTimeline } from '../../components/StatusTimeline'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
-import '../../components/jobs-ui.css'
 
 export default function MyApplicationsPage() {
   const [changed, setChanged] = useState<Record<string, MyApplication>>({})
@@ -46,7 +45,7 @@ export default function MyApplicationsPage() {
           const a = changed[item.id] ?? item
           return (
             <View key={a.id} className='card application-card'>
-              <View className='job-card__head' onClick={() => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(a.job.id)}` })}>
+              <View role='button' className='job-card__head' onClick={() => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(a.job.id)}` })}>
                 <Text className='job-card__title'>{a.job.title}</Text>
                 <Text className={`status-tag status-tag--${a.status} application-status`}>{ApplicationStatus.labels[a.status]}</Text>
               </View>
@@ -61,7 +60,7 @@ export default function MyApplicationsPage() {
           )
         })}
         {list.hasMore && (
-          <View className='state-view' onClick={() => void list.loadMore()}>
+          <View role='button' className='state-view' onClick={() => void list.loadMore()}>
             <Text className='state-view__text'>{list.loadingMore ? '加载中…' : list.moreError ?? '上拉或点此加载更多'}</Text>
           </View>
         )}

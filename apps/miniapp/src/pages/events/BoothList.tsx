@@ -23,7 +23,7 @@ export function BoothList({ booths, extra }: { booths: EventBooth[]; extra?: (bo
           </View>
           {b.jobs.length === 0 && <Text className='muted'>岗位待公布</Text>}
           {b.jobs.map((j) => (
-            <View key={j.id} className='booth-job' onClick={() => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(j.id)}` })}>
+            <View role='button' key={j.id} className='booth-job' onClick={() => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(j.id)}` })}>
               <Text>{j.title}</Text>
               <Text className='muted'>{salaryText(j.salaryMin, j.salaryMax)} ›</Text>
             </View>

@@ -7,7 +7,8 @@ import { dayTime } from '../../lib/beijing-time'
 import { QrCode } from '../../components/QrCode'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/field.css'
+import '../../styles/kit/page.css'
 import '../../components/events-ui.css'
 
 /** Fetch a new code this long before the shown one expires, so staff never scan a dead one. */
@@ -84,6 +85,7 @@ export default function CheckinPage() {
             <Text className='detail-section'>输入现场签到码</Text>
             <Text className='muted'>入口处屏幕上的6位数字，每分钟更新</Text>
             <Input
+              aria-label='6位数字'
               className='venue-input'
               name='venue-code'
               type='number'

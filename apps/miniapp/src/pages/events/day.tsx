@@ -7,7 +7,8 @@ import { clock, isSameShanghaiDay } from '../../lib/beijing-time'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/page.css'
+import '../../styles/kit/timeline.css'
 import '../../components/events-ui.css'
 
 const statusText = (s: string) => (ApplicationStatus.labels as Record<string, string>)[s] ?? s
@@ -83,7 +84,7 @@ export default function EventDayPage() {
               <Text className='detail-section'>我在本场投递的岗位</Text>
               {d.myApplications.length === 0 && <Text className='muted'>还没有投递本场企业的岗位</Text>}
               {d.myApplications.map((a) => (
-                <View key={a.id} className='booth-job' onClick={() => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(a.jobId)}` })}>
+                <View role='button' key={a.id} className='booth-job' onClick={() => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(a.jobId)}` })}>
                   <Text>{a.jobTitle} · {a.org}</Text>
                   <Text className='status-tag'>{statusText(a.status)}</Text>
                 </View>

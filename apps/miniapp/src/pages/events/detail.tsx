@@ -14,7 +14,8 @@ import { Agenda } from './Agenda'
 import { BoothList } from './BoothList'
 import { BoothSlots } from './BoothSlots'
 import { useSlotBooking } from './use-slot-booking'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/page.css'
+import '../../styles/kit/sheet.css'
 import '../../components/events-ui.css'
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
@@ -136,9 +137,9 @@ export default function EventDetailPage() {
             </View>
             {mine && e.status !== 'cancelled' && (
               <View className='event-entries' style={{ marginBottom: '20px' }}>
-                <View className='event-entry' onClick={() => go(ROUTES.eventCheckin)}><Text>签到</Text></View>
-                <View className='event-entry' onClick={() => go(ROUTES.eventDay)}><Text>活动当天</Text></View>
-                <View className='event-entry' onClick={() => void Taro.navigateTo({ url: ROUTES.eventSchedule })}><Text>我的日程</Text></View>
+                <View role='button' className='event-entry' onClick={() => go(ROUTES.eventCheckin)}><Text>签到</Text></View>
+                <View role='button' className='event-entry' onClick={() => go(ROUTES.eventDay)}><Text>活动当天</Text></View>
+                <View role='button' className='event-entry' onClick={() => void Taro.navigateTo({ url: ROUTES.eventSchedule })}><Text>我的日程</Text></View>
               </View>
             )}
             <View className='card'>

@@ -7,7 +7,7 @@ import { clock, shanghai, spanText } from '../../lib/beijing-time'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/page.css'
 import '../../components/events-ui.css'
 
 const dateOf = (iso: string) => shanghai(iso).format('M月D日')
@@ -77,7 +77,7 @@ export default function SchedulePage() {
                 {e.endsAt ? `–${clock(e.endsAt)}` : ''}
                 {e.place ? ` · ${e.place}` : ''}
               </Text>
-              <Text className='muted' style={{ display: 'block' }} onClick={() => void Taro.navigateTo({ url: `${ROUTES.eventDetail}?id=${encodeURIComponent(e.event.id)}` })}>
+              <Text role='button' className='muted' style={{ display: 'block' }} onClick={() => void Taro.navigateTo({ url: `${ROUTES.eventDetail}?id=${encodeURIComponent(e.event.id)}` })}>
                 {e.event.title} ›
               </Text>
               {e.overlaps.length > 0 && <Text className='overlap-warning'>{clashText(e.overlaps)}</Text>}

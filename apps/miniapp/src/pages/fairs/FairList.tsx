@@ -50,10 +50,10 @@ export function FairList({ chainId }: { chainId: string | undefined }) {
     <View className='fair-list'>
       {signedIn && (
         <View className='event-entries'>
-          <View className='event-entry' onClick={() => go(ROUTES.eventSchedule)}>
+          <View role='button' className='event-entry' onClick={() => go(ROUTES.eventSchedule)}>
             <Text>我的日程</Text>
           </View>
-          <View className='event-entry' onClick={() => go(ROUTES.inbox)}>
+          <View role='button' className='event-entry' onClick={() => go(ROUTES.inbox)}>
             <Text>消息</Text>
             {!!unread.data && <Text className='unread-badge' aria-label={`${unread.data}条未读`}>{unread.data > 99 ? '99+' : unread.data}</Text>}
           </View>

@@ -42,7 +42,7 @@ export function ForYou() {
     <View className='for-you'>
       <View className='home__section-head'>
         <Text className='home__section-title'>{data.title}</Text>
-        <Text className='home__more' onClick={() => void Taro.switchTab({ url: ROUTES.jobs })}>全部岗位 ›</Text>
+        <Text role='button' className='home__more' onClick={() => void Taro.switchTab({ url: ROUTES.jobs })}>全部岗位 ›</Text>
       </View>
       {data.notice && <Text className='muted home__notice'>{data.notice}</Text>}
       {data.items.map((r) => (

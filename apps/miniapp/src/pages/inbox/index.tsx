@@ -7,7 +7,8 @@ import { LoadMore } from '../../components/LoadMore'
 import { StateView } from '../../components/StateView'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { isTabRoute } from '../../routes'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/page.css'
+import '../../styles/kit/sheet.css'
 import '../../components/events-ui.css'
 
 /** 消息: every reminder and notice, also without WeChat; opening one marks it read and goes where it points. */
@@ -34,7 +35,7 @@ export default function InboxPage() {
         {list.items.map((m) => {
           const isUnread = !m.readAt && !read.has(m.id)
           return (
-            <View key={m.id} className={`card inbox-item${isUnread ? ' inbox-item--unread' : ''}`} onClick={() => open(m)}>
+            <View role='button' key={m.id} className={`card inbox-item${isUnread ? ' inbox-item--unread' : ''}`} onClick={() => open(m)}>
               <View className='inbox-item__title'>
                 {isUnread && <View className='inbox-dot' aria-label='未读' />}
                 <Text>{m.title}</Text>

@@ -13,7 +13,9 @@ import { salaryText } from '../../lib/salary-text'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { beijingDate } from '../../lib/beijing-time'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/page.css'
+import '../../styles/kit/sheet.css'
+import '../../styles/kit/timeline.css'
 
 
 export default function JobDetailPage() {

@@ -30,6 +30,7 @@ export function DropdownFilters({ dropdowns }: { dropdowns: Dropdown[] }) {
           const name = chosen(d)
           return (
             <View
+              role='button'
               key={d.key}
               className={`dropdowns__tab${name ? ' dropdowns__tab--set' : ''}${open === d.key ? ' dropdowns__tab--open' : ''}`}
               aria-expanded={open === d.key}

@@ -17,7 +17,6 @@ import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { DropdownFilters, type Dropdown } from './DropdownFilters'
 import { EDUCATION_OPTIONS, SALARY_OPTIONS, TYPE_OPTIONS, salaryRange, type SalaryBand } from './filter-options'
-import '../../components/jobs-ui.css'
 import './jobs-page.css'
 
 type Sort = 'newest' | 'match'
@@ -103,9 +102,9 @@ export function JobList() {
         ))}
         <View className='state-view'>
           {list.moreError ? (
-            <Text className='state-view__text' onClick={() => void list.loadMore()}>{list.moreError}，点此重试</Text>
+            <Text role='button' className='state-view__text' onClick={() => void list.loadMore()}>{list.moreError}，点此重试</Text>
           ) : list.hasMore ? (
-            <Text className='state-view__text' onClick={() => void list.loadMore()}>{list.loadingMore ? '加载中…' : '上拉或点此加载更多'}</Text>
+            <Text role='button' className='state-view__text' onClick={() => void list.loadMore()}>{list.loadingMore ? '加载中…' : '上拉或点此加载更多'}</Text>
           ) : (
             <Text className='state-view__text muted'>没有更多了</Text>
           )}

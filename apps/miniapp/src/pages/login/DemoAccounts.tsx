@@ -9,7 +9,7 @@ export function DemoAccounts({ accounts, onPick }: { accounts: DemoAccount[]; on
     <View>
       <Text className='section-title'>快速体验</Text>
       {accounts.map((a) => (
-        <View key={a.username} className='card demo-card' onClick={() => onPick(a.username)}>
+        <View role='button' key={a.username} className='card demo-card' onClick={() => onPick(a.username)}>
           <Text className='demo-card__title'>以{Role.labels[a.role]}身份体验</Text>
           <Text className='muted'>{a.displayName} · {a.description}</Text>
         </View>

@@ -39,6 +39,7 @@ export function PasswordForm({ onSubmit }: { onSubmit: (values: PasswordLogin) =
       <View className='login-form__field'>
         <Text className='login-form__label'>账号</Text>
         <Input
+          aria-label='账号'
           className='login-form__input'
           name='username'
           placeholder='请输入账号'
@@ -50,6 +51,7 @@ export function PasswordForm({ onSubmit }: { onSubmit: (values: PasswordLogin) =
       <View className='login-form__field'>
         <Text className='login-form__label'>密码</Text>
         <Input
+          aria-label='密码'
           className='login-form__input'
           name='password'
           password

@@ -95,7 +95,7 @@ export default function MePage() {
               ]}
             />
             {workbenchesFor(me.data).map((w) => (
-              <View key={w.url} className='card me__link' onClick={() => void Taro.navigateTo({ url: w.url })}>
+              <View role='button' key={w.url} className='card me__link' onClick={() => void Taro.navigateTo({ url: w.url })}>
                 <Text>{w.label}</Text>
                 <Text className='muted'>›</Text>
               </View>

@@ -7,7 +7,6 @@ import { cancelEnrolment, fetchMyEnrolments } from '../../api/trainings'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { beijingDate } from '../../lib/beijing-time'
-import '../../components/jobs-ui.css'
 
 export default function MyEnrolmentsPage() {
   const mine = useRemote(fetchMyEnrolments)

@@ -9,7 +9,8 @@ import { saveProfile, searchColleges, searchMajors } from '../../api/profile'
 import { TagInput } from '../../components/TagInput'
 import { SearchField } from './SearchField'
 import { Chip } from '../../components/Chip'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/field.css'
+import '../../styles/kit/page.css'
 
 type Draft = Omit<ProfileInput, 'grade' | 'graduationYear'> & { grade: number | null; graduationYear: string }
 
@@ -79,12 +80,12 @@ export function ProfileForm({ profile, cities, onSaved }: { profile: Profile; ci
     <View className='card profile-form'>
       <View className='field'>
         <Text className='field__label'>姓名</Text>
-        <Input className='field__input' name='realName' value={d.realName ?? ''} onInput={(e) => set('realName', e.detail.value)} />
+        <Input aria-label='姓名' className='field__input' name='realName' value={d.realName ?? ''} onInput={(e) => set('realName', e.detail.value)} />
         {issue('realName')}
       </View>
       <View className='field'>
         <Text className='field__label'>手机号</Text>
-        <Input className='field__input' name='phone' type='number' maxlength={11} value={d.phone ?? ''} onInput={(e) => set('phone', e.detail.value)} />
+        <Input aria-label='手机号' className='field__input' name='phone' type='number' maxlength={11} value={d.phone ?? ''} onInput={(e) => set('phone', e.detail.value)} />
         {issue('phone')}
       </View>
       <SearchField label={`就读院校：${collegeName || '未选择'}`} name='collegeQ' placeholder='输入院校名称搜索' onSearch={(q) => void findColleges(q)} error={issue('collegeId')}>
@@ -100,7 +101,7 @@ export function ProfileForm({ profile, cities, onSaved }: { profile: Profile; ci
       </View>
       <View className='field'>
         <Text className='field__label'>毕业年份</Text>
-        <Input className='field__input' name='graduationYear' type='number' maxlength={4} value={d.graduationYear} onInput={(e) => set('graduationYear', e.detail.value)} />
+        <Input aria-label='毕业年份' className='field__input' name='graduationYear' type='number' maxlength={4} value={d.graduationYear} onInput={(e) => set('graduationYear', e.detail.value)} />
         {issue('graduationYear')}
       </View>
       <View className='field'>
@@ -132,7 +133,7 @@ export function ProfileForm({ profile, cities, onSaved }: { profile: Profile; ci
       </View>
       <View className='field'>
         <Text className='field__label'>自我介绍</Text>
-        <Textarea className='field__textarea' name='intro' maxlength={500} value={d.intro ?? ''} onInput={(e) => set('intro', e.detail.value)} />
+        <Textarea aria-label='自我介绍' className='field__textarea' name='intro' maxlength={500} value={d.intro ?? ''} onInput={(e) => set('intro', e.detail.value)} />
         {issue('intro')}
       </View>
       <Button className='btn btn--primary btn--block' loading={saving} disabled={saving} onClick={() => void save()}>

@@ -1,5 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
+import '../../styles/kit/field.css'
+import '../../styles/kit/page.css'
 
 export interface SearchFieldProps {
   /** The field's label with the current choice, e.g. 专业：数控技术. */
@@ -19,7 +21,7 @@ export function SearchField({ label, name, placeholder, onSearch, children, erro
     <View className='field'>
       <Text className='field__label'>{label}</Text>
       <View className='search-bar' style={{ padding: '8px 0' }}>
-        <Input className='field__input' style={{ flex: 1 }} name={name} placeholder={placeholder} value={q} onInput={(e) => setQ(e.detail.value)} onConfirm={() => onSearch(q)} />
+        <Input aria-label={placeholder} className='field__input' style={{ flex: 1 }} name={name} placeholder={placeholder} value={q} onInput={(e) => setQ(e.detail.value)} onConfirm={() => onSearch(q)} />
         <Button className='btn btn--ghost btn--small search-bar__btn' onClick={() => onSearch(q)}>搜索</Button>
       </View>
       <View className='row-actions'>{children}</View>

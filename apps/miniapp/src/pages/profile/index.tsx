@@ -5,7 +5,7 @@ import { fetchProfile } from '../../api/profile'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ProfileForm } from './ProfileForm'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/timeline.css'
 
 export default function ProfilePage() {
   const profile = useRemote(fetchProfile)

@@ -14,7 +14,7 @@ import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { beijingDate } from '../../lib/beijing-time'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/sheet.css'
 
 type Format = keyof typeof DeliveryMode.labels
 const FORMAT_OPTIONS = [{ value: undefined, label: '不限' }, ...(Object.keys(DeliveryMode.labels) as Format[]).map((v) => ({ value: v, label: DeliveryMode.labels[v] }))]
@@ -99,7 +99,7 @@ export function TrainingList({ chainId }: { chainId: string | undefined }) {
           <CourseCard key={c.id} course={shown(c)} enrolled={enrolled.has(c.id)} onEnrol={(course) => void signUp(course)} />
         ))}
         {list.hasMore && (
-          <View className='state-view' onClick={() => void list.loadMore()}>
+          <View role='button' className='state-view' onClick={() => void list.loadMore()}>
             <Text className='state-view__text'>{list.loadingMore ? '加载中…' : list.moreError ?? '上拉或点此加载更多'}</Text>
           </View>
         )}

@@ -12,19 +12,22 @@ const entry = (id: string, action: string, entity: string, diff: unknown, names:
 })
 const versions: VersionList = {
   items: [{
-    version: 2, at: '2026-11-20T02:00:00.000Z', source: 'submit', by: { id: 'u1', displayName: '王芳' },
+    version: 2, at: '2026-11-23T17:00:05.000Z', source: 'submit', by: { id: 'u1', displayName: '王芳' },
     changes: [
       { section: 'org', label: '基本信息·对接人电话', from: '0533-1', to: '0533-2' },
       { section: 'jobs', label: '岗位需求', from: '2项', to: '3项' },
     ],
   }],
 }
+// 2026-11-24 01:00:05 in Beijing is still the 23rd in UTC: a page formatting in the device's zone shows the wrong day.
+const oneAmBeijing = '2026-11-23T17:00:05.000Z'
 let server: Awaited<ReturnType<typeof startLocalServer>>
 beforeAll(async () => {
   server = await startLocalServer({
     'GET /api/audit': (_req, res) => sendJson(res, 200, {
       items: [
         entry('a1', 'review.approve', 'job', { status: { from: 'pending_review', to: 'open' } }, { entityName: '数控操作工', orgName: '淄博精工' }),
+        { ...entry('a3', 'review.approve', 'job', { status: { from: 'pending_review', to: 'open' } }, { entityName: '焊工', orgName: '淄博精工' }), at: oneAmBeijing },
         entry('a2', 'organization.update', 'Organization', { contactPhone: { from: '0533-1', to: '0533-2' } }, { entityName: '淄博精工', orgName: '淄博精工' }),
       ],
       nextCursor: null,
@@ -42,6 +45,21 @@ describe('what an official reads', () => {
     const text = container.textContent ?? ''
     expect(text).toContain('省厅审核员')
     expect(text).not.toMatch(/review\.approve|organization\.update|ck_|[{}]/)
+  })
+
+  it('shows every time in Beijing time, on a phone set to UTC at 01:00 +08:00', async () => {
+    const zone = process.env.TZ
+    process.env.TZ = 'UTC'
+    try {
+      render(<AuditPage />)
+      expect(await screen.findByText(/2026-11-24 01:00:05/)).toBeInTheDocument()
+      render(<VersionHistory kind='demand' />)
+      expect(await screen.findByText(/· 2026-11-24 01:00$/)).toBeInTheDocument()
+      render(<ReviewItemCard item={{ kind: 'organization', id: 'o2', title: '临淄化工', orgId: 'o2', orgName: '临淄化工', submittedAt: oneAmBeijing, usccValid: true, summary: { kind: '企业', city: '淄博市', chain: '高端化工' }, signals: [] }} onDecide={async () => true} />)
+      expect(screen.getByText('提交时间：2026-11-24 01:00')).toBeInTheDocument()
+    } finally {
+      process.env.TZ = zone
+    }
   })
 
   it('a review card: 类型：企业, 城市：淄博市, 产业链 by name', () => {

@@ -1,6 +1,6 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import { auditSentence } from '@zhilian/shared'
-import dayjs from 'dayjs'
+import { beijingDateTimeSeconds } from '../../lib/beijing-time'
 import { useState } from 'react'
 import { fetchAudit } from '../../api/audit'
 import { StateView } from '../../components/StateView'
@@ -18,7 +18,7 @@ function AuditList({ orgId }: { orgId: string }) {
           {/* An action without a sentence is a gap in audit-sentences; say so rather than show its code. */}
           <Text className='review-item__title'>{sentence ?? '其他操作（暂无说明）'}</Text>
           <Text className='muted review-item__kv'>
-            {dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')} · {e.actorName ?? '系统'}
+            {beijingDateTimeSeconds(e.at)} · {e.actorName ?? '系统'}
             {e.orgName ? ` · ${e.orgName}` : ''}
           </Text>
         </View>
@@ -41,7 +41,7 @@ export default function AuditPage() {
     <View className='review-queue'>
       <View className='card'>
         <Text className='review-item__title'>按单位查询</Text>
-        <Input className='review-item__reason' name='orgId' placeholder='单位编号（留空查看全部）' value={typed} onInput={(e) => setTyped(e.detail.value)} />
+        <Input aria-label='单位编号（留空查看全部）' className='review-item__reason' name='orgId' placeholder='单位编号（留空查看全部）' value={typed} onInput={(e) => setTyped(e.detail.value)} />
         <View className='review-item__actions'>
           <Button className='btn btn--primary btn--small' onClick={() => setOrgId(typed.trim())}>
             查询

@@ -34,11 +34,11 @@ export function MajorsEditor({ chain, onSaved }: { chain: AdminChainDetail; onSa
             {r.majorCode} {r.majorName}
           </Text>
           {ChainRelevanceSchema.options.map((rel) => (
-            <Text key={rel} className={`year-chip ${r.relevance === rel ? 'year-chip--on' : ''}`} onClick={() => set(r.majorCode, rel)}>
+            <Text role='button' key={rel} className={`year-chip ${r.relevance === rel ? 'year-chip--on' : ''}`} onClick={() => set(r.majorCode, rel)}>
               {ChainRelevanceLabels[rel]}
             </Text>
           ))}
-          <Text className='year-chip' aria-label={`移除${r.majorName}`} onClick={() => setRows((rs) => rs.filter((x) => x.majorCode !== r.majorCode))}>
+          <Text role='button' className='year-chip' aria-label={`移除${r.majorName}`} onClick={() => setRows((rs) => rs.filter((x) => x.majorCode !== r.majorCode))}>
             移除
           </Text>
         </View>

@@ -3,7 +3,7 @@ import { ChainProfileBodySchema, LEAD_LABELS, type AdminChainDetail, type ChainL
 import { useState } from 'react'
 import { saveChainProfile } from '../../api/chains-admin'
 import { useSave } from '../../lib/use-save'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/field.css'
 import '../chains/index.css'
 
 type LeadKey = keyof ChainLeads
@@ -24,7 +24,7 @@ export function ProfileForm({ chain, onSaved }: { chain: AdminChainDetail; onSav
   const input = (name: string, label: string, value: string, onInput: (v: string) => void, type: 'text' | 'number' = 'text') => (
     <View className='field'>
       <Text className='field__label'>{label}</Text>
-      <Input className='field__input' name={name} type={type} value={value} onInput={(e) => onInput(e.detail.value)} />
+      <Input aria-label={label} className='field__input' name={name} type={type} value={value} onInput={(e) => onInput(e.detail.value)} />
       {issues[name] && <Text className='field-error'>{issues[name]}</Text>}
     </View>
   )
@@ -40,7 +40,7 @@ export function ProfileForm({ chain, onSaved }: { chain: AdminChainDetail; onSav
       ))}
       <Text className='chain-admin__h'>一链一策</Text>
       <View className='field'>
-        <Textarea className='field__textarea' name='policyNote' value={policyNote} maxlength={2000} placeholder='本链的重点任务、牵头单位与进度安排' onInput={(e) => setPolicyNote(e.detail.value)} />
+        <Textarea aria-label='本链的重点任务、牵头单位与进度安排' className='field__textarea' name='policyNote' value={policyNote} maxlength={2000} placeholder='本链的重点任务、牵头单位与进度安排' onInput={(e) => setPolicyNote(e.detail.value)} />
         {issues.policyNote && <Text className='field-error'>{issues.policyNote}</Text>}
       </View>
       <Text className='chain-admin__h'>本链企业总数（供需报告覆盖率的分母）</Text>

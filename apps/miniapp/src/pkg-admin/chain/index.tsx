@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { ChainConfirmBodySchema, ChainRetireBodySchema, type AdminChainDetail } from '@zhilian/shared/contracts/chains-admin'
-import dayjs from 'dayjs'
+import { beijingDate, beijingDateTime } from '../../lib/beijing-time'
 import { useState } from 'react'
 import { confirmChain, fetchAdminChain, restoreChain, retireChain } from '../../api/chains-admin'
 import { errorMessage } from '../../api/api-error'
@@ -11,7 +11,7 @@ import { useSave } from '../../lib/use-save'
 import { chainTag } from '../chains/chain-tag'
 import { MajorsEditor } from './MajorsEditor'
 import { ProfileForm } from './ProfileForm'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/field.css'
 import '../chains/index.css'
 
 const ask = async (title: string, content: string, confirmText: string) =>
@@ -32,7 +32,7 @@ function ReasonAction<K extends 'source' | 'reason'>(props: {
   return (
     <View className='field'>
       <Text className='field__label'>{props.label}</Text>
-      <Textarea className='field__textarea' name={props.field} value={value} maxlength={500} onInput={(e) => setValue(e.detail.value)} />
+      <Textarea aria-label={props.label} className='field__textarea' name={props.field} value={value} maxlength={500} onInput={(e) => setValue(e.detail.value)} />
       {issues[props.field] && <Text className='field-error'>{issues[props.field]}</Text>}
       <Button className={`btn ${props.danger ? 'btn--danger' : 'btn--primary'} btn--block`} loading={saving} disabled={saving} onClick={() => void go()}>
         {props.button}
@@ -93,7 +93,7 @@ export default function ChainPage() {
                 <Text className={`status-tag status-tag--${tag.tone}`}>{tag.text}</Text>
               </View>
               <Text className='muted chain-admin__line'>编号 {chain.id} · 依据：{chain.source}</Text>
-              {chain.confirmedAt && <Text className='muted chain-admin__line'>确认于 {dayjs(chain.confirmedAt).format('YYYY-MM-DD')}</Text>}
+              {chain.confirmedAt && <Text className='muted chain-admin__line'>确认于 {beijingDate(chain.confirmedAt)}</Text>}
               {!chain.active && <Text className='muted chain-admin__line'>已停用：{chain.retiredReason ?? '未写明原因'}</Text>}
             </View>
             <Status chain={chain} onChange={setEdited} />
@@ -104,7 +104,7 @@ export default function ChainPage() {
               {chain.history.length === 0 && <Text className='muted'>暂无变更</Text>}
               {chain.history.map((h) => (
                 <Text key={h.id} className='chain-admin__history'>
-                  {dayjs(h.at).format('YYYY-MM-DD HH:mm')} {h.actorName ?? '系统'}：{h.sentence}
+                  {beijingDateTime(h.at)} {h.actorName ?? '系统'}：{h.sentence}
                 </Text>
               ))}
             </View>

@@ -10,7 +10,7 @@ import { useSave } from '../../lib/use-save'
 import { useShownAgain } from '../../lib/use-shown-again'
 import { ROUTES } from '../../routes'
 import { chainTag } from './chain-tag'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/field.css'
 import '../../components/YearChips.css'
 import './index.css'
 
@@ -20,7 +20,7 @@ function ChainCard({ c }: { c: AdminChainSummary }) {
   const tag = chainTag(c)
   const lead = c.leads.enterprise.unit
   return (
-    <View className='card chain-admin__card' data-chain={c.id} onClick={() => open(c.id)}>
+    <View role='button' className='card chain-admin__card' data-chain={c.id} onClick={() => open(c.id)}>
       <View className='chain-admin__head'>
         <Text className='chain-admin__name'>{c.name}</Text>
         <Text className={`status-tag status-tag--${tag.tone}`}>{tag.text}</Text>
@@ -47,14 +47,14 @@ function CreateForm({ onDone }: { onDone: () => void }) {
       <Text className='chain-admin__name'>新增产业链</Text>
       <View className='field'>
         <Text className='field__label'>名称</Text>
-        <Input className='field__input' name='name' value={name} onInput={(e) => setName(e.detail.value)} />
+        <Input aria-label='名称' className='field__input' name='name' value={name} onInput={(e) => setName(e.detail.value)} />
         {issues.name && <Text className='field-error'>{issues.name}</Text>}
       </View>
       <View className='field'>
         <Text className='field__label'>状态</Text>
         <View className='year-chips chain-admin__chips'>
           {(['candidate', 'confirmed'] as const).map((s) => (
-            <Text key={s} className={`year-chip ${status === s ? 'year-chip--on' : ''}`} onClick={() => setStatus(s)}>
+            <Text role='button' key={s} className={`year-chip ${status === s ? 'year-chip--on' : ''}`} onClick={() => setStatus(s)}>
               {ChainStatusLabels[s]}
             </Text>
           ))}
@@ -62,7 +62,7 @@ function CreateForm({ onDone }: { onDone: () => void }) {
       </View>
       <View className='field'>
         <Text className='field__label'>依据（文件名称、文号或发布日期）</Text>
-        <Textarea className='field__textarea' name='source' value={source} maxlength={500} onInput={(e) => setSource(e.detail.value)} />
+        <Textarea aria-label='依据（文件名称、文号或发布日期）' className='field__textarea' name='source' value={source} maxlength={500} onInput={(e) => setSource(e.detail.value)} />
         {issues.source && <Text className='field-error'>{issues.source}</Text>}
       </View>
       <Button className='btn btn--primary btn--block' loading={saving} disabled={saving} onClick={() => void save({ name, status, source })}>

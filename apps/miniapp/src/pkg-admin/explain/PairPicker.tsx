@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { fetchJobSupply } from '../../api/matching'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
+import '../../styles/kit/field.css'
 
 export interface Pair { collegeId: string; majorCode: string }
 
@@ -24,7 +25,7 @@ export function PairPicker({ jobId, onPick, onChangeJob }: { jobId: string; onPi
               <Button className='btn btn--ghost btn--small' onClick={onChangeJob}>换岗位</Button>
             </View>
             {supply.data.items.map((m, i) => (
-              <View key={`${m.collegeId}-${m.majorCode}`} className='explain-pick' onClick={() => onPick({ collegeId: m.collegeId, majorCode: m.majorCode })}>
+              <View role='button' key={`${m.collegeId}-${m.majorCode}`} className='explain-pick' onClick={() => onPick({ collegeId: m.collegeId, majorCode: m.majorCode })}>
                 <Text>{i + 1}. {m.collegeName} · {m.majorName}</Text>
                 <Text className='muted'>{m.score} 分</Text>
               </View>
@@ -33,8 +34,8 @@ export function PairPicker({ jobId, onPick, onChangeJob }: { jobId: string; onPi
         )}
       </StateView>
       <Text className='muted explain__line'>不在列表中的组合：粘贴院校 ID 和专业代码</Text>
-      <Input className='field__input explain__input' name='collegeId' placeholder='院校 ID' value={collegeId} onInput={(e) => setCollegeId(e.detail.value)} />
-      <Input className='field__input explain__input' name='majorCode' placeholder='专业代码，如 460301' value={majorCode} onInput={(e) => setMajorCode(e.detail.value)} />
+      <Input aria-label='院校 ID' className='field__input explain__input' name='collegeId' placeholder='院校 ID' value={collegeId} onInput={(e) => setCollegeId(e.detail.value)} />
+      <Input aria-label='专业代码，如 460301' className='field__input explain__input' name='majorCode' placeholder='专业代码，如 460301' value={majorCode} onInput={(e) => setMajorCode(e.detail.value)} />
       <Button className='btn btn--ghost btn--block' disabled={!collegeId.trim() || !majorCode.trim()} onClick={() => onPick({ collegeId: collegeId.trim(), majorCode: majorCode.trim() })}>
         解释该组合
       </Button>

@@ -7,7 +7,6 @@ import { useRemote } from '../../lib/use-remote'
 import { Explanation } from './Explanation'
 import { JobSearch } from './JobSearch'
 import { PairPicker, type Pair } from './PairPicker'
-import '../../components/jobs-ui.css'
 import './index.css'
 
 /**

@@ -43,6 +43,7 @@ export function ReviewCard({ membership: m, onDecide }: ReviewCardProps) {
       {rejecting && (
         <View className='review-card__reject'>
           <Textarea
+            aria-label='请填写驳回理由，将告知申请人'
             className='review-card__note'
             placeholder='请填写驳回理由，将告知申请人'
             value={note}

@@ -6,6 +6,8 @@ import { fetchAdminOrg, setTrustedPoster } from '../../api/admin'
 import { errorMessage } from '../../api/api-error'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
+import '../../styles/kit/field.css'
+import '../../styles/kit/page.css'
 
 /**
  * An organisation as the administrator manages it: the 免审发布 switch (decision 014). Turning it either way
@@ -55,7 +57,7 @@ export default function AdminOrgPage() {
             <Text className='muted' style={{ display: 'block' }}>开启后该企业新发布和修改的岗位直接公开，不进审核队列；含招转培等高风险信号的岗位仍须审核。</Text>
             {want !== undefined && want !== o.trustedPoster && (
               <View style={{ marginTop: '12px' }}>
-                <Input className='field__input trusted-reason' name='reason' placeholder='理由（记入操作日志）' value={reason} onInput={(e) => { setReason(e.detail.value); setError(undefined) }} />
+                <Input aria-label='理由（记入操作日志）' className='field__input trusted-reason' name='reason' placeholder='理由（记入操作日志）' value={reason} onInput={(e) => { setReason(e.detail.value); setError(undefined) }} />
                 {error && <Text className='field-error'>{error}</Text>}
                 <Button className='btn btn--primary btn--block' loading={busy} disabled={busy} onClick={() => void save()}>
                   {want ? '确认设为免审发布' : '确认取消免审发布'}

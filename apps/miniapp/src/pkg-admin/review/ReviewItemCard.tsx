@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import type { ReviewItem } from '@zhilian/shared/contracts/review'
-import dayjs from 'dayjs'
+import { beijingDateTime } from '../../lib/beijing-time'
 import { useState } from 'react'
 import { ROUTES } from '../../routes'
 
@@ -39,13 +39,13 @@ export function ReviewItemCard({ item, onDecide }: { item: ReviewItem; onDecide:
         <Text className='muted'>
           单位：{item.orgName}
           {item.orgId && (
-            <Text className='link review-item__org' onClick={() => void Taro.navigateTo({ url: `${ROUTES.adminOrg}?id=${encodeURIComponent(item.orgId!)}` })}>
+            <Text role='button' className='link review-item__org' onClick={() => void Taro.navigateTo({ url: `${ROUTES.adminOrg}?id=${encodeURIComponent(item.orgId!)}` })}>
               {' '}单位设置
             </Text>
           )}
         </Text>
       )}
-      <Text className='muted'>提交时间：{dayjs(item.submittedAt).format('YYYY-MM-DD HH:mm')}</Text>
+      <Text className='muted'>提交时间：{beijingDateTime(item.submittedAt)}</Text>
       {item.usccValid === false && <Text className='review-item__signal review-item__signal--high'>信用代码无效</Text>}
       <View className='review-item__signals'>
         {item.signals.map((s) => (
@@ -68,7 +68,7 @@ export function ReviewItemCard({ item, onDecide }: { item: ReviewItem; onDecide:
       </View>
       {pending ? (
         <View>
-          <Input className='lf-field__input review-item__reason' name='reason' placeholder={pending === 'reject' ? '驳回原因' : '需要修改的内容'} value={reason} onInput={(e) => { setReason(e.detail.value); setError(undefined) }} />
+          <Input aria-label={pending === 'reject' ? '驳回原因' : '需要修改的内容'} className='lf-field__input review-item__reason' name='reason' placeholder={pending === 'reject' ? '驳回原因' : '需要修改的内容'} value={reason} onInput={(e) => { setReason(e.detail.value); setError(undefined) }} />
           {error && <Text className='review-queue__error'>{error}</Text>}
           <View className='review-item__actions'>
             <Button className='btn btn--ghost btn--small' onClick={() => setPending(undefined)}>

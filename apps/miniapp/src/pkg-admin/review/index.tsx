@@ -74,7 +74,7 @@ export default function ReviewQueuePage() {
       <AdminScopeLine scope={scope} />
       <View className='review-queue__tabs'>
         {tabs.map((t) => (
-          <View key={t.kind} aria-selected={kind === t.kind} className={`review-queue__tab ${kind === t.kind ? 'review-queue__tab--on' : ''}`} onClick={() => setKind(t.kind)}>
+          <View role='tab' key={t.kind} aria-selected={kind === t.kind} className={`review-queue__tab ${kind === t.kind ? 'review-queue__tab--on' : ''}`} onClick={() => setKind(t.kind)}>
             <Text>{t.label}</Text>
           </View>
         ))}

@@ -65,7 +65,7 @@ function ChallengeItem({ challenge: c }: { challenge: ChallengeCard }) {
         <Text className='college__ok'>已提交揭榜方案，等待企业确认</Text>
       ) : open ? (
         <View>
-          <Textarea className='college__textarea' name='proposal' placeholder='说明攻关团队、技术路线和时间安排（至少10个字）' value={proposal} onInput={(e) => { setProposal(e.detail.value); setError(undefined) }} />
+          <Textarea aria-label='说明攻关团队、技术路线和时间安排（至少10个字）' className='college__textarea' name='proposal' placeholder='说明攻关团队、技术路线和时间安排（至少10个字）' value={proposal} onInput={(e) => { setProposal(e.detail.value); setError(undefined) }} />
           {error && <Text className='college__error'>{error}</Text>}
           <Button className='btn btn--primary btn--small' loading={busy} disabled={busy} onClick={() => void submit()}>
             提交方案

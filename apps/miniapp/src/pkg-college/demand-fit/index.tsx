@@ -19,7 +19,7 @@ export default function DemandFitPage() {
         {colleges.length > 1 && (
           <View className='college__chips'>
             {colleges.map((m) => (
-              <Text key={m.org.id} className={`college__chip ${m.org.id === collegeId ? 'college__chip--on' : ''}`} onClick={() => setPicked(m.org.id)}>
+              <Text role='button' key={m.org.id} className={`college__chip ${m.org.id === collegeId ? 'college__chip--on' : ''}`} onClick={() => setPicked(m.org.id)}>
                 {m.org.name}
               </Text>
             ))}

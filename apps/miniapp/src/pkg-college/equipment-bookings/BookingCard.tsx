@@ -4,6 +4,7 @@ import { BOOKING_STATUS_LABELS, type Booking, type BookingDecisionBody } from '@
 import { useState } from 'react'
 import { BOOKING_TAG } from '../../lib/booking-tag'
 import { slotText } from '../../lib/beijing-time'
+import '../../styles/kit/page.css'
 
 export interface BookingCardProps {
   booking: Booking
@@ -45,6 +46,7 @@ export function BookingCard({ booking: b, onDecide }: BookingCardProps) {
       {b.status === 'requested' && declining && (
         <View>
           <Textarea
+            aria-label='请填写拒绝理由，如：当天设备检修'
             className='college__textarea'
             name='reason'
             placeholder='请填写拒绝理由，如：当天设备检修'

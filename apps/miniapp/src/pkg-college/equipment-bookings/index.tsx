@@ -8,7 +8,6 @@ import { OptionChips } from '../../components/OptionChips'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { BookingCard } from './BookingCard'
-import '../../components/jobs-ui.css'
 import '../college.css'
 import './index.css'
 

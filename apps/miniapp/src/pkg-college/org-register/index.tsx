@@ -63,7 +63,7 @@ export default function OrgRegisterPage() {
   const chips = (key: 'chains' | 'labels', items: [string, string][]) => (
     <View className='lf-chips'>
       {items.map(([id, name]) => (
-        <Text key={id} className={`lf-chip ${((form[key] as string[]) ?? []).includes(id) ? 'lf-chip--on' : ''}`} onClick={() => toggle(key, id)}>
+        <Text role='button' key={id} className={`lf-chip ${((form[key] as string[]) ?? []).includes(id) ? 'lf-chip--on' : ''}`} onClick={() => toggle(key, id)}>
           {name}
         </Text>
       ))}
@@ -92,7 +92,7 @@ export default function OrgRegisterPage() {
         <Text className='college__h'>注册{OrgKind.labels[kind]}</Text>
         <View className='lf-field'>
           <Text className='lf-field__label'>{TEXT_FIELDS[0][1]}</Text>
-          <Input className='lf-field__input' name='name' value={(form.name as string) ?? ''} onInput={(e) => set('name', e.detail.value)} />
+          <Input aria-label={TEXT_FIELDS[0][1]} className='lf-field__input' name='name' value={(form.name as string) ?? ''} onInput={(e) => set('name', e.detail.value)} />
           {err('name')}
         </View>
         <UsccField name='uscc' value={(form.uscc as string) ?? ''} enterprise={kind === 'enterprise'} error={issues.uscc || undefined} onChange={(v) => set('uscc', v)} />
@@ -101,7 +101,7 @@ export default function OrgRegisterPage() {
           <StateView loading={cities.loading} error={cities.error} onRetry={cities.reload}>
             <View className='lf-chips'>
               {Object.entries(cities.vocab.labels).map(([code, name]) => (
-                <Text key={code} className={`lf-chip ${form.cityCode === code ? 'lf-chip--on' : ''}`} onClick={() => set('cityCode', code)}>
+                <Text role='button' key={code} className={`lf-chip ${form.cityCode === code ? 'lf-chip--on' : ''}`} onClick={() => set('cityCode', code)}>
                   {name}
                 </Text>
               ))}
@@ -114,7 +114,7 @@ export default function OrgRegisterPage() {
             <Text className='lf-field__label'>企业性质</Text>
             <View className='lf-chips'>
               {Object.entries(EnterpriseNature.labels).map(([k, label]) => (
-                <Text key={k} className={`lf-chip ${form.nature === k ? 'lf-chip--on' : ''}`} onClick={() => set('nature', k)}>
+                <Text role='button' key={k} className={`lf-chip ${form.nature === k ? 'lf-chip--on' : ''}`} onClick={() => set('nature', k)}>
                   {label}
                 </Text>
               ))}
@@ -137,13 +137,13 @@ export default function OrgRegisterPage() {
         {TEXT_FIELDS.slice(1).map(([key, label]) => (
           <View key={key} className='lf-field'>
             <Text className='lf-field__label'>{label}</Text>
-            <Input className='lf-field__input' name={key} value={(form[key] as string) ?? ''} onInput={(e) => set(key, e.detail.value || undefined)} />
+            <Input aria-label={label} className='lf-field__input' name={key} value={(form[key] as string) ?? ''} onInput={(e) => set(key, e.detail.value || undefined)} />
             {err(key)}
           </View>
         ))}
         <View className='lf-field'>
           <Text className='lf-field__label'>单位简介（选填）</Text>
-          <Textarea className='lf-field__textarea' name='intro' value={(form.intro as string) ?? ''} onInput={(e) => set('intro', e.detail.value || undefined)} />
+          <Textarea aria-label='单位简介（选填）' className='lf-field__textarea' name='intro' value={(form.intro as string) ?? ''} onInput={(e) => set('intro', e.detail.value || undefined)} />
         </View>
         <Button className='btn btn--primary btn--block' loading={busy} disabled={busy} onClick={() => void submit()}>
           提交注册

@@ -8,7 +8,9 @@ import { StateView } from '../../components/StateView'
 import { StatusTimeline } from '../../components/StatusTimeline'
 import { useRemote } from '../../lib/use-remote'
 import { useApplicantMoves } from '../applicants/use-applicant-moves'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/page.css'
+import '../../styles/kit/sheet.css'
+import '../../styles/kit/timeline.css'
 
 /** One applicant: only the résumé fields they consented to; the phone masked unless consented. */
 export default function ApplicantPage() {

@@ -9,7 +9,8 @@ import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { useApplicantMoves } from './use-applicant-moves'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/check.css'
+import '../../styles/kit/page.css'
 
 type Status = Applicant['status']
 
@@ -82,6 +83,7 @@ export default function ApplicantsPage() {
                               </View>
                             )}
                             <Text
+                              role='button'
                               className='job-card__title applicant-name'
                               onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseApplicant}?id=${encodeURIComponent(a.id)}` })}
                             >

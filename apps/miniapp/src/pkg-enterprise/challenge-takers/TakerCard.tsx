@@ -3,6 +3,7 @@ import { Button, Text, View } from '@tarojs/components'
 import type { ChallengeTaker } from '@zhilian/shared/contracts/matching'
 import { useState } from 'react'
 import { beijingDate } from '../../lib/beijing-time'
+import '../../styles/kit/page.css'
 
 const STATUS: Record<ChallengeTaker['status'], { text: string; tag: string }> = {
   submitted: { text: '待采纳', tag: 'pending' },

@@ -12,7 +12,7 @@ import { CHALLENGE_STATUS, challengeParts } from '../matches/parts'
 import { TakerCard } from './TakerCard'
 import { ProjectLink } from './ProjectLink'
 import { ValidationCard } from './ValidationCard'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/field.css'
 import '../matches/MatchCard.css'
 import './index.css'
 

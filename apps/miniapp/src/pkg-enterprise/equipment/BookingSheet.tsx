@@ -5,6 +5,8 @@ import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { bookEquipment } from '../../api/equipment'
 import { beijingDay, beijingIso } from '../../lib/beijing-time'
+import '../../styles/kit/field.css'
+import '../../styles/kit/sheet.css'
 
 type Field = 'start' | 'end' | 'purpose' | 'form'
 const fieldOf = (path: string): Field => {
@@ -61,7 +63,7 @@ export function BookingSheet({ equipment: e, onBooked, onCancel }: { equipment: 
         {(issues.start ?? issues.end) && <Text className='field-error'>{issues.start ?? issues.end}</Text>}
         <View className='field'>
           <Text className='field__label'>使用目的</Text>
-          <Textarea className='field__textarea' name='purpose' placeholder='如：新产品样件试切、检测' value={purpose} maxlength={300} onInput={(ev) => setPurpose(ev.detail.value)} />
+          <Textarea aria-label='使用目的' className='field__textarea' name='purpose' placeholder='如：新产品样件试切、检测' value={purpose} maxlength={300} onInput={(ev) => setPurpose(ev.detail.value)} />
           {issues.purpose && <Text className='field-error'>{issues.purpose}</Text>}
         </View>
         {issues.form && <Text className='field-error'>{issues.form}</Text>}

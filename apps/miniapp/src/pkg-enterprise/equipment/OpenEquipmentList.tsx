@@ -10,6 +10,7 @@ import { OptionChips } from '../../components/OptionChips'
 import { StateView } from '../../components/StateView'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
+import '../../styles/kit/page.css'
 
 /** Open equipment of verified colleges, by chain and city; 预约 opens the booking sheet. */
 export function OpenEquipmentList({ onBook }: { onBook: (e: OpenEquipment) => void }) {

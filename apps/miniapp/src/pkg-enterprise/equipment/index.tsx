@@ -5,7 +5,6 @@ import { OptionChips } from '../../components/OptionChips'
 import { BookingSheet } from './BookingSheet'
 import { MyBookings } from './MyBookings'
 import { OpenEquipmentList } from './OpenEquipmentList'
-import '../../components/jobs-ui.css'
 import './index.css'
 
 type Tab = 'open' | 'mine'

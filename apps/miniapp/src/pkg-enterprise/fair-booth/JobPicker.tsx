@@ -4,6 +4,8 @@ import { useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { setBoothJobs, type MyBooth } from '../../api/enterprise-fairs'
 import { salaryText } from '../../lib/salary-text'
+import '../../styles/kit/check.css'
+import '../../styles/kit/page.css'
 
 /** Which of my open jobs the booth offers: students see them at the booth and can apply from the event page. */
 export function JobPicker({ eventId, data, onSaved }: { eventId: string; data: MyBooth; onSaved: () => void }) {

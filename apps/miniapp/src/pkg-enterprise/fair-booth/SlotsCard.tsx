@@ -5,6 +5,8 @@ import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { openInterviewSlot, type MyBooth } from '../../api/enterprise-fairs'
 import { beijingIso, shanghai, spanText } from '../../lib/beijing-time'
+import '../../styles/kit/field.css'
+import '../../styles/kit/page.css'
 
 /** On-the-spot interview slots within the event's hours; each is booked by one student. */
 export function SlotsCard({ eventId, data, onOpened }: { eventId: string; data: MyBooth; onOpened: () => void }) {

@@ -8,7 +8,7 @@ import { ROUTES } from '../../routes'
 import { BOOTH_STATUS, windowText } from '../fairs/labels'
 import { JobPicker } from './JobPicker'
 import { SlotsCard } from './SlotsCard'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/page.css'
 
 function Visits({ visits }: { visits: MyBooth['visits'] }) {
   return (

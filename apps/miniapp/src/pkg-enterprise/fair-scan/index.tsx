@@ -7,7 +7,7 @@ import { errorMessage } from '../../api/api-error'
 import { recordVisit, type VisitResult } from '../../api/enterprise-fairs'
 import { CodeScanner } from '../../components/CodeScanner'
 import { clock } from '../../lib/beijing-time'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/field.css'
 
 type Value = NonNullable<VisitResult['resume']>[string]
 

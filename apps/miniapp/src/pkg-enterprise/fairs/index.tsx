@@ -10,7 +10,7 @@ import { StateView } from '../../components/StateView'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
 import { BOOTH_STATUS, windowText } from './labels'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/page.css'
 
 const go = (route: string, id: string) => () => void Taro.navigateTo({ url: `${route}?id=${encodeURIComponent(id)}` })
 

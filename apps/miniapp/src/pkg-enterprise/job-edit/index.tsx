@@ -10,7 +10,8 @@ import { fetchChains } from '../../api/reference'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { Chip } from '../../components/Chip'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/field.css'
+import '../../styles/kit/page.css'
 
 type Level = keyof typeof SkillLevel.labels
 interface Draft {
@@ -71,7 +72,7 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
   const field = (k: 'title' | 'headcount' | 'minYearsExperience' | 'salaryMin' | 'salaryMax', label: string, numeric = false) => (
     <View className='field'>
       <Text className='field__label'>{label}</Text>
-      <Input className='field__input' name={k} type={numeric ? 'number' : 'text'} value={d[k]} onInput={(e) => set(k, e.detail.value)} />
+      <Input aria-label={label} className='field__input' name={k} type={numeric ? 'number' : 'text'} value={d[k]} onInput={(e) => set(k, e.detail.value)} />
       {issue(k)}
     </View>
   )
@@ -106,7 +107,7 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
         {d.skills.map((s, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: skill rows have no identity; their inputs are controlled by index
           <View key={i} className='field'>
-            <Input className='field__input' name={`skill-${i}`} placeholder='技能名称' value={s.name} onInput={(e) => set('skills', d.skills.map((x, j) => (j === i ? { ...x, name: e.detail.value } : x)))} />
+            <Input aria-label='技能名称' className='field__input' name={`skill-${i}`} placeholder='技能名称' value={s.name} onInput={(e) => set('skills', d.skills.map((x, j) => (j === i ? { ...x, name: e.detail.value } : x)))} />
             <View className='row-actions'>
               {(Object.keys(SkillLevel.labels) as Level[]).map((l) => chip(s.level === l, SkillLevel.labels[l], () => set('skills', d.skills.map((x, j) => (j === i ? { ...x, level: l } : x)))))}
               <Chip on={false} label='删除' onClick={() => set('skills', d.skills.filter((_, j) => j !== i))} />
@@ -119,7 +120,7 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
       </View>
       <View className='field'>
         <Text className='field__label'>岗位描述</Text>
-        <Textarea className='field__textarea' name='description' maxlength={2000} value={d.description} onInput={(e) => set('description', e.detail.value)} />
+        <Textarea aria-label='岗位描述' className='field__textarea' name='description' maxlength={2000} value={d.description} onInput={(e) => set('description', e.detail.value)} />
         {issue('description')}
       </View>
       <Text className='muted review-hint' style={{ display: 'block', marginBottom: '8px' }}>

@@ -8,7 +8,7 @@ import { StateView } from '../../components/StateView'
 import { salaryText } from '../../lib/salary-text'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/page.css'
 
 /** A draft (new, or returned by a reviewer) is submitted for review rather than shown at once (decision 014). */
 const SUBMIT = { label: '提交审核', confirm: '提交后由平台审核，审核通过即对学生展示。' }
@@ -84,7 +84,7 @@ export default function EnterpriseJobsPage() {
           )
         })}
         {list.hasMore && (
-          <View className='state-view' onClick={() => void list.loadMore()}>
+          <View role='button' className='state-view' onClick={() => void list.loadMore()}>
             <Text className='state-view__text'>{list.loadingMore ? '加载中…' : list.moreError ?? '上拉或点此加载更多'}</Text>
           </View>
         )}

@@ -26,7 +26,7 @@ export function MatchPicker() {
             <LinkRows title='技术难题（揭榜挂帅）' links={d.challenges.map((c) => ({ text: c.title, hint: `${CHALLENGE_STATUS[c.status]} · ${c.takers} 家揭榜`, url: `${ROUTES.enterpriseChallengeTakers}?id=${encodeURIComponent(c.id)}` }))} />
           )}
           {d.equipmentRequests.length > 0 && <LinkRows title='设备需求 → 共享设备' links={d.equipmentRequests.map((r) => ({ text: r.description, url: q('equipmentRequestId', r.id) }))} />}
-          <View className='state-view' onClick={() => void Taro.navigateTo({ url: ROUTES.enterpriseDemandList })}>
+          <View role='button' className='state-view' onClick={() => void Taro.navigateTo({ url: ROUTES.enterpriseDemandList })}>
             <Text className='muted'>培训、难题和设备需求来自已提交的需求清单（附件2）</Text>
           </View>
         </View>

@@ -9,6 +9,7 @@ import { ROUTES } from '../../routes'
 import { MatchCard } from './MatchCard'
 import { courseParts } from './parts'
 import { SupplyMatches } from './SupplyMatches'
+import '../../styles/kit/page.css'
 
 /** Loads once and shows loading / error / empty the same way for every kind of match. */
 function Remote<T>({ load, isEmpty = () => false, emptyText, children }: { load: () => Promise<T>; isEmpty?: (d: T) => boolean; emptyText?: string; children: (d: T) => ReactNode }) {

@@ -3,7 +3,6 @@ import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { DemandListView, EquipmentView, JobSupplyView, TrainingCoursesView } from './MatchViews'
 import { MatchPicker } from './MatchPicker'
-import '../../components/jobs-ui.css'
 import './MatchCard.css'
 
 /**

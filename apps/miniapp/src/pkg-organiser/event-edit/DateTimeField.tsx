@@ -1,5 +1,6 @@
 import { Button, Picker, Text, View } from '@tarojs/components'
 import type { When } from './when'
+import '../../styles/kit/field.css'
 
 export interface DateTimeFieldProps {
   label: string

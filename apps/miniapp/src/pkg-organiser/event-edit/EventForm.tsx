@@ -11,6 +11,8 @@ import { useRemote } from '../../lib/use-remote'
 import { DateTimeField } from './DateTimeField'
 import { Chip } from '../../components/Chip'
 import { blankDraft, bodyOf, draftOf, type EventDraft } from './draft'
+import '../../styles/kit/field.css'
+import '../../styles/kit/page.css'
 
 const issuesOf = (list: { path: string; message: string }[]) => Object.fromEntries(list.map((i) => [i.path.split('.')[0] ?? '', i.message]))
 
@@ -48,7 +50,7 @@ export function EventForm({ event, onSaved }: { event?: EventDetail; onSaved: (e
   const text = (k: 'title' | 'venue' | 'capacity', label: string, placeholder = '', numeric = false) => (
     <View className='field'>
       <Text className='field__label'>{label}</Text>
-      <Input className='field__input' name={k} type={numeric ? 'number' : 'text'} placeholder={placeholder} value={d[k]} onInput={(e) => set(k, e.detail.value)} />
+      <Input aria-label={label} className='field__input' name={k} type={numeric ? 'number' : 'text'} placeholder={placeholder} value={d[k]} onInput={(e) => set(k, e.detail.value)} />
       {issue(k)}
     </View>
   )
@@ -91,7 +93,7 @@ export function EventForm({ event, onSaved }: { event?: EventDetail; onSaved: (e
       {text('capacity', '学生名额（选填，不填为不限）', '', true)}
       <View className='field'>
         <Text className='field__label'>活动介绍（选填）</Text>
-        <Textarea className='field__textarea' name='description' maxlength={5000} value={d.description} onInput={(e) => set('description', e.detail.value)} />
+        <Textarea aria-label='活动介绍（选填）' className='field__textarea' name='description' maxlength={5000} value={d.description} onInput={(e) => set('description', e.detail.value)} />
         {issue('description')}
       </View>
       <Button className='btn btn--primary btn--block' loading={saving} disabled={saving} onClick={() => void save()}>

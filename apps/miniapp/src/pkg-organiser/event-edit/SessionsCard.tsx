@@ -7,6 +7,8 @@ import { addSession, removeSession } from '../../api/organiser'
 import { Chip } from '../../components/Chip'
 import { spanText } from '../../lib/beijing-time'
 import { isoOf, whenOf } from './when'
+import '../../styles/kit/field.css'
+import '../../styles/kit/page.css'
 
 type Session = EventDetail['sessions'][number]
 type SessionKind = 'talk' | 'roadshow' | 'signing'
@@ -80,7 +82,7 @@ export function SessionsCard({ event, onChange }: { event: EventDetail; onChange
       ))}
       <Text className='organiser__h'>添加议程</Text>
       <View className='field'>
-        <Input className='field__input' name='sessionTitle' placeholder='议程名称，如：链主企业宣讲' value={title} onInput={(e) => setTitle(e.detail.value)} />
+        <Input aria-label='议程名称，如：链主企业宣讲' className='field__input' name='sessionTitle' placeholder='议程名称，如：链主企业宣讲' value={title} onInput={(e) => setTitle(e.detail.value)} />
         {issue('title')}
       </View>
       <View className='row-actions'>
@@ -89,7 +91,7 @@ export function SessionsCard({ event, onChange }: { event: EventDetail; onChange
         ))}
       </View>
       <View className='field'>
-        <Input className='field__input' name='room' placeholder='会场 / 房间（选填）' value={room} onInput={(e) => setRoom(e.detail.value)} />
+        <Input aria-label='会场 / 房间（选填）' className='field__input' name='room' placeholder='会场 / 房间（选填）' value={room} onInput={(e) => setRoom(e.detail.value)} />
       </View>
       <View className='organiser__row'>
         <Picker mode='date' value={date} onChange={(e) => setDate(String(e.detail.value))}><View className='field__input'>{date}</View></Picker>
@@ -100,7 +102,7 @@ export function SessionsCard({ event, onChange }: { event: EventDetail; onChange
       {issue('endsAt')}
       {issue('startsAt')}
       <View className='field'>
-        <Input className='field__input' name='speakers' placeholder='主讲人，多人用顿号分隔（选填）' value={speakers} onInput={(e) => setSpeakers(e.detail.value)} />
+        <Input aria-label='主讲人，多人用顿号分隔（选填）' className='field__input' name='speakers' placeholder='主讲人，多人用顿号分隔（选填）' value={speakers} onInput={(e) => setSpeakers(e.detail.value)} />
         {issue('speakers')}
       </View>
       <Button className='btn btn--ghost btn--block' loading={busy} disabled={busy} onClick={() => void add()}>添加议程</Button>

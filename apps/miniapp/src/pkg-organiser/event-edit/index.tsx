@@ -9,7 +9,6 @@ import { useRemote } from '../../lib/use-remote'
 import { EVENT_STATUS } from '../labels'
 import { EventForm } from './EventForm'
 import { SessionsCard } from './SessionsCard'
-import '../../components/jobs-ui.css'
 import '../organiser.css'
 
 function EventEditor({ initial }: { initial?: EventDetail }) {

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { approveBooth } from '../../api/organiser'
 import { BOOTH_STATUS } from '../labels'
+import '../../styles/kit/field.css'
 
 type Booth = EventDetail['booths'][number]
 
@@ -39,8 +40,8 @@ function BoothRow({ eventId, booth, onApproved }: { eventId: string; booth: Boot
       {booth.status === 'applied' && (
         <View>
           <View className='organiser__row'>
-            <Input className='field__input' name={`zone-${booth.id}`} placeholder='展区，如：智能制造展区' value={zone} onInput={(e) => setZone(e.detail.value)} />
-            <Input className='field__input' name={`number-${booth.id}`} placeholder='展位号，如：A-01' value={number} onInput={(e) => setNumber(e.detail.value)} />
+            <Input aria-label='展区，如：智能制造展区' className='field__input' name={`zone-${booth.id}`} placeholder='展区，如：智能制造展区' value={zone} onInput={(e) => setZone(e.detail.value)} />
+            <Input aria-label='展位号，如：A-01' className='field__input' name={`number-${booth.id}`} placeholder='展位号，如：A-01' value={number} onInput={(e) => setNumber(e.detail.value)} />
           </View>
           {issues.zone && <Text className='field-error'>{issues.zone}</Text>}
           {issues.number && <Text className='field-error'>{issues.number}</Text>}

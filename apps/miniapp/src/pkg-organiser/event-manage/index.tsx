@@ -8,7 +8,6 @@ import { useRemote } from '../../lib/use-remote'
 import { EVENT_STATUS } from '../labels'
 import { BoothApprovals } from './BoothApprovals'
 import { DashboardCard } from './DashboardCard'
-import '../../components/jobs-ui.css'
 import '../organiser.css'
 
 /** One event for its organiser: booth applications to approve, and the dashboard with its Excel export. */

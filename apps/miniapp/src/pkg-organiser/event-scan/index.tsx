@@ -7,7 +7,6 @@ import { Chip } from '../../components/Chip'
 import { CodeScanner } from '../../components/CodeScanner'
 import { clock } from '../../lib/beijing-time'
 import { VenueCodePanel } from './VenueCodePanel'
-import '../../components/jobs-ui.css'
 import '../organiser.css'
 
 type Outcome = { kind: 'ok' | 'again'; name: string; at: string } | { kind: 'error'; message: string }

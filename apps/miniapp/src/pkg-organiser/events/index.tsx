@@ -8,7 +8,7 @@ import { StateView } from '../../components/StateView'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
 import { EVENT_STATUS } from '../labels'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/page.css'
 import '../organiser.css'
 
 const go = (route: string, id: string) => () => void Taro.navigateTo({ url: `${route}?id=${encodeURIComponent(id)}` })

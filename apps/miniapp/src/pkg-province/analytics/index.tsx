@@ -125,7 +125,7 @@ export default function AnalyticsPage() {
           <Text className='province__h'>点选产业链查看详情</Text>
           <View className='year-chips analytics-chains'>
             {items.map((s) => (
-              <Text key={s.chainId} className={`year-chip ${s.chainId === current ? 'year-chip--on' : ''}`} onClick={() => setChainId(s.chainId)}>
+              <Text role='button' key={s.chainId} className={`year-chip ${s.chainId === current ? 'year-chip--on' : ''}`} onClick={() => setChainId(s.chainId)}>
                 {s.name}
               </Text>
             ))}

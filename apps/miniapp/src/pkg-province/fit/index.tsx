@@ -14,7 +14,7 @@ export default function FitPage() {
       <Text className='section-title'>专业与产业适配监测</Text>
       <View className='province__tabs'>
         {(['city', 'college'] as const).map((l) => (
-          <Text key={l} className={`province__line ${level === l ? 'province__pos' : ''}`} onClick={() => setLevel(l)}>
+          <Text role='button' key={l} className={`province__line ${level === l ? 'province__pos' : ''}`} onClick={() => setLevel(l)}>
             {l === 'city' ? '按城市' : '按院校'}
           </Text>
         ))}

@@ -4,7 +4,7 @@ import { ReportBasisBodySchema, type ReportBasis } from '@zhilian/shared/contrac
 import { useState } from 'react'
 import { saveReportBasis } from '../../api/reports'
 import { useSave } from '../../lib/use-save'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/field.css'
 
 /** The year's in-province employment share (decision 019): shown with its source, editable by the administrator. */
 export function BasisCard({ basis, onSaved }: { basis: ReportBasis; onSaved: () => void }) {
@@ -25,12 +25,12 @@ export function BasisCard({ basis, onSaved }: { basis: ReportBasis; onSaved: () 
         <View>
           <View className='field'>
             <Text className='field__label'>省内就业比例（%）</Text>
-            <Input className='field__input' name='inProvinceShare' type='digit' value={share} onInput={(e) => setShare(e.detail.value)} />
+            <Input aria-label='省内就业比例（%）' className='field__input' name='inProvinceShare' type='digit' value={share} onInput={(e) => setShare(e.detail.value)} />
             {issues.inProvinceShare && <Text className='field-error'>{issues.inProvinceShare}</Text>}
           </View>
           <View className='field'>
             <Text className='field__label'>来源（文件名称、发布单位和日期）</Text>
-            <Input className='field__input' name='basisSource' value={source} onInput={(e) => setSource(e.detail.value)} />
+            <Input aria-label='来源（文件名称、发布单位和日期）' className='field__input' name='basisSource' value={source} onInput={(e) => setSource(e.detail.value)} />
             {issues.source && <Text className='field-error'>{issues.source}</Text>}
           </View>
           <Button className='btn btn--primary btn--block' loading={saving} disabled={saving} onClick={() => void save({ inProvinceShare: Number(share) / 100, source })}>

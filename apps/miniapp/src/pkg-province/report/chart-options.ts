@@ -1,11 +1,12 @@
 import { PAIR_LABELS, type Figures, type PairKey, type SupplyDemandReport } from '@zhilian/shared/contracts/reports'
 import type { EChartOption } from '../../components/EChart'
+import { palette } from '../../styles/palette'
 
 /** The colours BarList uses elsewhere, so the report reads like the other pages. */
-export const SUPPLY_COLOUR = '#0b5cad'
-export const DEMAND_COLOUR = '#f59e0b'
-export const SHORTAGE_COLOUR = '#b91c1c'
-export const SURPLUS_COLOUR = '#1d4ed8'
+export const SUPPLY_COLOUR = palette.brand
+export const DEMAND_COLOUR = palette.chartDemand
+export const SHORTAGE_COLOUR = palette.danger
+export const SURPLUS_COLOUR = palette.chartSurplus
 
 /** A row of one pair: the chart's category and its two sides. */
 export type Named = { name: string; supply: number; demand: number }
