@@ -14,8 +14,8 @@ export async function installTextZoom(context: BrowserContext, zoom: number): Pr
       const size = parseFloat(getComputedStyle(el).fontSize)
       original.set(el, size)
       const parent = el.parentElement
-      // Inherited (same as the parent's size before scaling): the parent's scaled size reaches it by inheritance.
-      if (parent && original.get(parent) === size && !(el instanceof HTMLElement && el.style.fontSize)) return
+      // Parents are scaled first, so an element that only inherits already shows the parent's scaled size.
+      if (parent && parseFloat(getComputedStyle(parent).fontSize) === size) return
       ;(el as HTMLElement).style?.setProperty('font-size', `${size * factor}px`)
     }
     const walk = (root: Element) => {

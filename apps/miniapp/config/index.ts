@@ -4,6 +4,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { clientEnv, wechatAppId } from './env'
+import { WriteStatsPlugin } from './write-stats'
 
 // WeChat developer tools read the appid from dist/weapp/project.config.json; Taro fills it from TARO_APP_ID.
 process.env.TARO_APP_ID = wechatAppId()
@@ -14,6 +15,7 @@ const compileShared = { include: [(file: string) => /[\\/]packages[\\/]shared[\\
 // https://docs.taro.zone/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp'
+  const h5Preact = platform === 'h5' && process.env.NODE_ENV !== 'development'
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'zhilian-qilu',
     date: '2026-11-23',
@@ -26,7 +28,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: clientEnv(platform),
     defineConstants: {},
     copy: { patterns: [], options: {} },
-    framework: 'react',
+    // The H5 production build renders with Preact (through preact/compat, same components and hooks): React DOM was
+    // ~40 KiB gz of the first view (decision 025). WeChat, the page tests and `dev:h5` keep React.
+    framework: h5Preact ? 'preact' : 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
@@ -44,6 +48,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       // Hash routing: the BFF serves index.html at / and never needs to know the page paths.
       router: { mode: 'hash' },
+      // Taro's React components for H5 (the ones the page tests render) instead of its Stencil web components: the
+      // Stencil runtime and component bundle were ~300 KB of script in the first view (decision 025).
+      useHtmlComponents: true,
       compile: compileShared,
       // Names by content: an unchanged file keeps its URL across builds, so the BFF can let browsers cache it a year.
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
@@ -60,6 +67,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // components; sharing them across page chunks cuts the H5 download several times over.
         const splitChunks = chain.optimization.get('splitChunks')
         if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all' })
+        // H5_STATS=<file> writes webpack's chunk/module stats for scripts/h5-first-view.ts (what the first view loads).
+        if (process.env.H5_STATS) chain.plugin('write-stats').use(WriteStatsPlugin, [process.env.H5_STATS])
       },
     },
   }

@@ -24,6 +24,15 @@ export interface RequestOptions<S extends z.ZodType> {
 const loadSchema = <S extends z.ZodType>(schema: S | (() => Promise<S>)): Promise<S> =>
   typeof schema === 'function' ? (schema as () => Promise<S>)() : Promise.resolve(schema)
 
+/**
+ * The H5 production build does not check first-view responses (those passing a loader): loading zod and the
+ * contracts was ~30 KiB gz and the longest task of the first paint (decision 025). The BFF's tests check the same
+ * responses against the same contracts, the page tests and the WeChat build still check them here, and every page
+ * outside the first view (its schemas imported statically) still does. Both values are inlined at build time, so
+ * the H5 bundle never requests the contracts chunk for these calls.
+ */
+const checksLazyContracts = !(process.env.TARO_ENV === 'h5' && process.env.NODE_ENV === 'production')
+
 export function buildUrl(path: string, query?: Query): string {
   const pairs = Object.entries(query ?? {})
     .filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined && entry[1] !== null)
@@ -41,7 +50,8 @@ export async function request<S extends z.ZodType>(method: Method, path: string,
   if (token) header.Authorization = `Bearer ${token}`
   if (options.body !== undefined) header['Content-Type'] = 'application/json'
 
-  const schema = loadSchema(options.schema)
+  const lazy = typeof options.schema === 'function'
+  const schema = lazy && !checksLazyContracts ? undefined : loadSchema(options.schema)
   let response: Taro.request.SuccessCallbackResult
   try {
     response = await Taro.request({
@@ -68,6 +78,7 @@ export async function request<S extends z.ZodType>(method: Method, path: string,
     throw error
   }
 
+  if (!schema) return (statusCode === 204 ? null : data) as z.output<S>
   const parsed = (await schema).safeParse(statusCode === 204 ? null : data)
   if (!parsed.success) {
     console.error('[api] response does not match its contract', method, path, parsed.error.issues)
