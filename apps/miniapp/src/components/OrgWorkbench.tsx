@@ -54,7 +54,7 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
           </View>
         ))}
       </StateView>
-      <View className='card nav-link' onClick={() => void Taro.navigateTo({ url: ROUTES.orgJoin })}>
+      <View role='button' className='card nav-link' onClick={() => void Taro.navigateTo({ url: ROUTES.orgJoin })}>
         <Text>凭邀请码加入单位</Text>
         <Text className='muted'>›</Text>
       </View>

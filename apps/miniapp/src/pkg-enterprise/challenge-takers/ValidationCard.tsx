@@ -56,14 +56,14 @@ export function ValidationCard({ challengeId, outcome, inProduction, effect, onD
       </View>
       <View className='field'>
         <Text className='field__label'>可衡量的成效</Text>
-        <Textarea className='field__textarea' name='effect' maxlength={500} placeholder='如：焊缝漏检率由3%降至0.6%' value={text} onInput={(e) => setText(e.detail.value)} />
+        <Textarea aria-label='如：焊缝漏检率由3%降至0.6%' className='field__textarea' name='effect' maxlength={500} placeholder='如：焊缝漏检率由3%降至0.6%' value={text} onInput={(e) => setText(e.detail.value)} />
         {issues.effect && <Text className='field-error'>{issues.effect}</Text>}
       </View>
       <View className='field'>
         <Text className='field__label'>成效数值与单位（选填）</Text>
         <View className='row-actions'>
-          <Input className='field__input' name='effectValue' type='digit' placeholder='2.4' value={value} onInput={(e) => setValue(e.detail.value)} />
-          <Input className='field__input' name='effectUnit' placeholder='个百分点' value={unit} onInput={(e) => setUnit(e.detail.value)} />
+          <Input aria-label='2.4' className='field__input' name='effectValue' type='digit' placeholder='2.4' value={value} onInput={(e) => setValue(e.detail.value)} />
+          <Input aria-label='个百分点' className='field__input' name='effectUnit' placeholder='个百分点' value={unit} onInput={(e) => setUnit(e.detail.value)} />
         </View>
         {(issues.effectValue || issues.effectUnit) && <Text className='field-error'>{issues.effectValue ?? issues.effectUnit}</Text>}
       </View>

@@ -52,7 +52,7 @@ export default function JoinPage() {
       <View className='card'>
         <Text className='section-title'>凭邀请码加入单位</Text>
         <Text className='muted' style={{ display: 'block' }}>邀请码由单位负责人在「成员管理」中生成，8位，仅可使用一次。</Text>
-        <Input className='field__input join-code' name='code' placeholder='请输入8位邀请码' maxlength={12} value={code} onInput={(e) => { setCode(e.detail.value); setError(undefined) }} />
+        <Input aria-label='请输入8位邀请码' className='field__input join-code' name='code' placeholder='请输入8位邀请码' maxlength={12} value={code} onInput={(e) => { setCode(e.detail.value); setError(undefined) }} />
         {error && <Text className='field-error'>{error}</Text>}
         {signedIn
           ? <Button className='btn btn--primary btn--block' loading={busy} disabled={busy} onClick={() => void join()}>加入</Button>

@@ -12,12 +12,13 @@ import { useRemote } from '../../lib/use-remote'
 import { joinPath } from '../invite-link'
 import { InviteCard } from './InviteCard'
 import './index.css'
+import { palette } from '../../styles/palette'
 
 const ROLES: OrgRoleName[] = ['manager', 'hr', 'list_filler', 'viewer']
 const STATE: Record<MembersView['invitations'][number]['state'], string> = { open: '待使用', used: '已使用', expired: '已过期', revoked: '已撤销' }
 
 async function confirm(title: string, content: string, confirmText: string) {
-  const { confirm: ok } = await Taro.showModal({ title, content, confirmText, cancelText: '取消', confirmColor: '#d93025' })
+  const { confirm: ok } = await Taro.showModal({ title, content, confirmText, cancelText: '取消', confirmColor: palette.danger })
   return ok
 }
 

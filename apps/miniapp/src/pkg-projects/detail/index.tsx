@@ -9,7 +9,9 @@ import { useRemote } from '../../lib/use-remote'
 import { useShownAgain } from '../../lib/use-shown-again'
 import { ROUTES } from '../../routes'
 import { ProjectStatusTag } from '../status'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/page.css'
+import '../../styles/kit/timeline.css'
+import '../../styles/kit/sheet.css'
 import '../projects.css'
 
 const MILESTONE_REMINDERS = ['milestone_due'] as const

@@ -10,7 +10,7 @@ import { beijingDate } from '../../lib/beijing-time'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
 import { ProjectStatusTag } from '../status'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/page.css'
 import '../projects.css'
 
 const STATUS_OPTIONS = [{ value: undefined, label: '全部' }, ...PROJECT_STATUSES.map((s) => ({ value: s, label: PROJECT_STATUS_LABELS[s] }))]
@@ -41,7 +41,7 @@ export default function ProjectsPage() {
 function ProjectItem({ project: p }: { project: ProjectCard }) {
   const open = () => void Taro.navigateTo({ url: `${ROUTES.projectDetail}?id=${encodeURIComponent(p.id)}` })
   return (
-    <View className='card project-card' onClick={open}>
+    <View role='button' className='card project-card' onClick={open}>
       <View>
         <Text className='project-card__title'>{p.title}</Text>
       </View>

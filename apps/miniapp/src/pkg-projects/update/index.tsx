@@ -7,7 +7,9 @@ import { StateView } from '../../components/StateView'
 import { beijingDate } from '../../lib/beijing-time'
 import { useRemote } from '../../lib/use-remote'
 import { useSave } from '../../lib/use-save'
-import '../../components/jobs-ui.css'
+import '../../styles/kit/page.css'
+import '../../styles/kit/field.css'
+import '../../styles/kit/check.css'
 import '../projects.css'
 
 /** A party's progress update from the phone: what happened, optionally a milestone done, optionally 结项. */
@@ -40,21 +42,21 @@ export default function ProjectUpdatePage() {
             <Text className='project-card__title'>{p.title}</Text>
             <View className='field'>
               <Text className='field__label'>进展说明</Text>
-              <Textarea className='field__textarea' name='body' maxlength={1000} placeholder='例如：首批30名学生已完成遴选' value={body} onInput={(e) => setBody(e.detail.value)} />
+              <Textarea aria-label='例如：首批30名学生已完成遴选' className='field__textarea' name='body' maxlength={1000} placeholder='例如：首批30名学生已完成遴选' value={body} onInput={(e) => setBody(e.detail.value)} />
               {issues.body && <Text className='field-error'>{issues.body}</Text>}
             </View>
             {open.length > 0 && (
               <View className='field'>
                 <Text className='field__label'>同时完成里程碑（可选）</Text>
                 {open.map((m) => (
-                  <Text key={m.id} className={`milestone-pick${milestoneId === m.id ? ' milestone-pick--on' : ''}`} onClick={() => setMilestoneId(milestoneId === m.id ? undefined : m.id)}>
+                  <Text role='button' key={m.id} className={`milestone-pick${milestoneId === m.id ? ' milestone-pick--on' : ''}`} onClick={() => setMilestoneId(milestoneId === m.id ? undefined : m.id)}>
                     {m.title}（{beijingDate(m.dueAt)}到期）
                   </Text>
                 ))}
               </View>
             )}
             {canComplete && (
-              <View className='check-row' onClick={() => setComplete(!complete)}>
+              <View role='button' className='check-row' onClick={() => setComplete(!complete)}>
                 <Text className={`check-box${complete ? ' check-box--on' : ''}`}>{complete ? '✓' : ''}</Text>
                 <Text>项目已全部完成，申请结项</Text>
               </View>
