@@ -2,7 +2,9 @@ import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import type { ProjectViewerRole } from '@zhilian/shared/contracts/projects'
 import { eventInScope, orgInScope } from '../../lib/admin-scope'
+import { roleRefusal } from '../../lib/org-access'
 import type { Db, Principal } from '../../lib/types'
+import { roleMay } from '@zhilian/shared/rules/org-roles'
 import { organises } from '../events/event-access'
 
 export const projectNotFound = () => new AppError('NOT_FOUND', { userMessage: '项目不存在或无权查看' })
@@ -43,5 +45,8 @@ export async function partyOf(db: Db | Prisma.TransactionClient, user: Principal
   if (!p) throw projectNotFound()
   const mine = p.parties.find((x) => user.orgIds.includes(x.orgId))
   if (!mine) throw new AppError('FORBIDDEN', { userMessage: '只有合作双方可以更新项目，主办方和管理部门只能查看' })
+  // A party's member reads the project whatever its role; writing is cooperation work (decision 028).
+  const role = user.orgRoles[mine.orgId] ?? 'viewer'
+  if (!roleMay(role, 'cooperation')) throw roleRefusal(role, 'cooperation', mine.orgId)
   return { project: p, orgId: mine.orgId }
 }

@@ -1,7 +1,9 @@
 import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import type { CreateProjectBody } from '@zhilian/shared/contracts/projects'
+import { orgIdsMay, roleRefusal } from '../../lib/org-access'
 import type { Principal } from '../../lib/types'
+import { roleMay } from '@zhilian/shared/rules/org-roles'
 
 /** What a source settles about a new project: its two parties, and the chain and links it inherits. */
 export interface ResolvedSource {
@@ -17,8 +19,13 @@ const missing = (what: string) => new AppError('NOT_FOUND', { userMessage: `${wh
 function myOrg(user: Principal, orgId: string | undefined): string {
   if (orgId) {
     if (!user.orgIds.includes(orgId)) throw missing('单位')
+    const role = user.orgRoles[orgId] ?? 'viewer'
+    // Starting a project is cooperation work (decision 028); a 只读成员 or 招聘专员 cannot.
+    if (!roleMay(role, 'cooperation')) throw roleRefusal(role, 'cooperation', orgId)
     return orgId
   }
+  const may = orgIdsMay(user, 'cooperation')
+  if (user.orgIds.length === 1 && may.length === 0) throw roleRefusal(user.orgRoles[user.orgIds[0]!] ?? 'viewer', 'cooperation', user.orgIds[0]!)
   if (user.orgIds.length === 1) return user.orgIds[0]!
   throw new AppError(user.orgIds.length ? 'BAD_REQUEST' : 'NOT_VERIFIED', {
     userMessage: user.orgIds.length ? '您属于多家单位，请选择以哪家单位建立项目' : '您尚未成为已认证单位的成员，暂不能建立项目',

@@ -2,6 +2,7 @@ import type { Prisma } from '@zhilian/db'
 import type { ProjectCard, ProjectDetail } from '@zhilian/shared/contracts/projects'
 import type { Principal } from '../../lib/types'
 import { viewerRole } from './project-access'
+import { orgIdsMay } from '../../lib/org-access'
 
 /** What the card and the detail read; one select so the two never disagree. */
 export const PROJECT_SELECT = {
@@ -50,6 +51,7 @@ export function detailOf(user: Principal, p: Row, updates: UpdateRow[]): Project
       id: u.id, orgName: names.get(u.orgId) ?? '原合作单位', body: u.body,
       milestoneTitle: u.milestone?.title ?? null, statusTo: u.statusTo, createdAt: u.createdAt.toISOString(),
     })),
-    canPost: card.viewerRole === 'party' && (p.status === 'signed' || p.status === 'in_progress'),
+    canPost: card.viewerRole === 'party' && (p.status === 'signed' || p.status === 'in_progress')
+      && p.parties.some((x) => orgIdsMay(user, 'cooperation').includes(x.org.id)),
   }
 }

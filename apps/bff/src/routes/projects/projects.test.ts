@@ -32,6 +32,7 @@ beforeAll(async () => {
     organiser: (await createMember(db, organiser)).user,
     rival: (await createMember(db, rival)).user,
     entPending: (await createMember(db, ent, { status: 'pending' })).user,
+    entViewer: (await createMember(db, ent, { orgRole: 'viewer' })).user,
     admin: await createAdmin(db),
     ziboIndustry: await createAdmin(db, { adminDepartment: 'industry', adminCityCode: '370300' }),
     jinanEdu: await createAdmin(db, { adminDepartment: 'edu', adminCityCode: '370100' }),
@@ -43,11 +44,15 @@ afterAll(() => h.close())
 const post = (path: string, body: unknown, token: string) => h.app.request(path, jsonInit('POST', body, bearer(token)))
 const get = (path: string, token: string) => h.app.request(path, { headers: bearer(token) })
 
-async function signAtFair() {
-  const res = await post('/api/projects', {
+function signingBody() {
+  return {
     source: 'event_signing', eventId: ids.fair, partnerOrgId: ids.col, title: '数控技术订单班合作',
     goals: '三年联合培养60名数控技术技能人才', milestones: [{ title: '完成首批学生遴选', dueDate: day(10) }, { title: '企业导师进校授课', dueDate: day(40) }],
-  }, t.ent!)
+  }
+}
+
+async function signAtFair() {
+  const res = await post('/api/projects', signingBody(), t.ent!)
   expect(res.status, await res.clone().text()).toBe(201)
   return ProjectDetailSchema.parse(await res.json())
 }
@@ -58,8 +63,8 @@ describe('项目台账', () => {
     expect(p).toMatchObject({ source: 'event_signing', status: 'signed', chainName: null, viewerRole: 'party', canPost: true, event: { id: ids.fair } })
     expect(p.parties.map((x) => x.id).sort()).toEqual([ids.ent, ids.col].sort())
     expect(p.milestones.map((m) => m.title)).toEqual(['完成首批学生遴选', '企业导师进校授课'])
-    // Two milestones × two leads × the two parties' verified members (the pending member gets none).
-    expect(await h.prisma.reminder.count({ where: { templateKey: 'milestone_due', subject: { in: p.milestones.map((m) => `milestone:${m.id}`) } } })).toBe(8)
+    // Two milestones × two leads × the parties' three verified members (the pending member gets none).
+    expect(await h.prisma.reminder.count({ where: { templateKey: 'milestone_due', subject: { in: p.milestones.map((m) => `milestone:${m.id}`) } } })).toBe(12)
     const mine = ProjectPageSchema.parse(await (await get('/api/projects', t.col!)).json())
     expect(mine.items.map((i) => i.id)).toContain(p.id)
   })
@@ -84,6 +89,14 @@ describe('项目台账', () => {
     const bureau = ProjectDetailSchema.parse(await (await get(`/api/projects/${p.id}`, t.ziboIndustry!)).json())
     expect(bureau).toMatchObject({ viewerRole: 'admin', canPost: false })
     expect((await get(`/api/projects/${p.id}`, t.admin!)).status).toBe(200)
+  })
+
+  it('lets a party\'s 只读成员 read the project but not post to it or start one (decision 028)', async () => {
+    const p = await signAtFair()
+    expect(ProjectDetailSchema.parse(await (await get(`/api/projects/${p.id}`, t.entViewer!)).json())).toMatchObject({ id: p.id, viewerRole: 'party', canPost: false })
+    const refused = await expectProblem(await post(`/api/projects/${p.id}/updates`, { body: '只读成员想更新' }, t.entViewer!), 403, 'FORBIDDEN')
+    expect(refused.message).toContain('只读成员')
+    await expectProblem(await post('/api/projects', signingBody(), t.entViewer!), 403, 'FORBIDDEN')
   })
 
   it('refuses everyone outside the project with 404 on every project operation, naming nothing', async () => {
