@@ -78,6 +78,8 @@ describe('every user-keyed table is exported and erased', () => {
     await p.equipmentBooking.create({ data: { equipmentId: equipment.id, enterpriseOrgId: ent.id, requestedByUserId: s.id, start: event.startsAt, end: slot.endsAt } })
     await p.listVersion.create({ data: { listKind: 'supply', listId: list.id, version: 1, snapshot: {}, byUserId: s.id } })
     await p.importJob.create({ data: { orgId: college.id, userId: s.id, listKind: 'supply', bytes: 10 } })
+    const open = await p.orgInvitation.create({ data: { orgId: college.id, codeHash: `made-${s.id}`, codeHint: 'AB', role: 'viewer', createdByUserId: s.id, expiresAt: event.startsAt } })
+    const spent = await p.orgInvitation.create({ data: { orgId: college.id, codeHash: `spent-${s.id}`, codeHint: 'CD', role: 'hr', createdByUserId: s.id, expiresAt: event.startsAt, usedAt: new Date(), usedByUserId: s.id } })
     await p.reportBasis.upsert({ where: { year: 1999 }, create: { year: 1999, inProvinceShare: 0.5, source: '测试', updatedByUserId: s.id }, update: { updatedByUserId: s.id } })
     const course = await p.trainingCourse.create({ data: { listId: list.id, title: '五轴编程提升班', content: '五轴加工', format: 'offline', yearlyCapacity: 30 } })
     await p.trainingEnrolment.create({ data: { courseId: course.id, studentUserId: s.id } })
@@ -110,6 +112,9 @@ describe('every user-keyed table is exported and erased', () => {
     expect(events.some((e) => e.byUserId === s.id)).toBe(false)
     expect(await p.auditLog.count({ where: { actorUserId: s.id } })).toBeGreaterThan(0)
     expect(await p.event.count({ where: { id: event.id, createdByUserId: s.id } })).toBe(1)
+    // The open code the account made can no longer be used; the spent one stays spent.
+    expect(await p.orgInvitation.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ revokedAt: expect.any(Date) })
+    expect(await p.orgInvitation.findUniqueOrThrow({ where: { id: spent.id } })).toMatchObject({ usedByUserId: null, usedAt: expect.any(Date) })
   })
 })
 

@@ -47,4 +47,6 @@ export const USER_DATA: Record<string, UserKeyed> = {
   'ImportJob.userId': { export: 'staff.importJobs', erase: 'delete', why: 'an upload’s progress record, of no use once finished' },
   'ReportBasis.updatedByUserId': { export: 'staff.reportBases', erase: 'release', why: 'the figure is the province’s; who set it goes' },
   'Report.handledByUserId': { export: 'staff.reportsHandled', erase: 'release', why: 'the decision stays; who took it goes' },
+  'OrgInvitation.createdByUserId': { export: 'staff.invitations', erase: 'anonymise', why: 'the organisation keeps who was invited with which role; the inviter becomes the stub, and open codes are revoked' },
+  'OrgInvitation.usedByUserId': { export: 'staff.invitations', erase: 'release', why: 'the spent code stays spent; who spent it goes' },
 }

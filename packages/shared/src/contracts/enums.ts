@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { EDUCATION_LABELS, JOB_TYPE_LABELS } from './enum-labels'
+import { PROJECT_SOURCE_LABELS, PROJECT_STATUS_LABELS } from '../rules/projects'
 
 /**
  * The domain's closed vocabularies. Each is a zod enum (the wire and the database store the
@@ -62,3 +63,7 @@ export const EventFormat = vocabulary({ onsite: '现场', online: '线上', hybr
 /** A catalogue major's state: `retired` is set by the reference sync when the major left the catalogue file. */
 export const MajorStatus = vocabulary({ active: '现行', renamed: '已更名', withdrawn: '已撤销', retired: '已停用' })
 export const ListStatus = vocabulary({ draft: '草稿', submitted: '待审核', approved: '已通过', rejected: '已退回', changes_requested: '需修改' })
+
+/** The project ledger's vocabularies (decision 034); how a status may move is in rules/projects.ts. */
+export const ProjectStatus = vocabulary(PROJECT_STATUS_LABELS)
+export const ProjectSource = vocabulary(PROJECT_SOURCE_LABELS)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IdSchema } from './common'
 import { OrgKind, OrgRole, VerificationStatus } from './enums'
+import { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from './text'
 
 /** Organisations with several people (decision 028): members, their roles, and one-time invitation codes. */
 
@@ -14,6 +15,7 @@ export const INVITATION_CODE_LENGTH = 8
 export const InvitationCodeSchema = z
   .string({ error: '请输入邀请码' })
   .max(40, { error: '邀请码格式不正确' })
+  .refine((value) => !hasUnsafeCharacters(value), { error: UNSAFE_TEXT_MESSAGE })
   .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
   .pipe(z.string().regex(new RegExp(`^[${INVITATION_CODE_ALPHABET}]{${INVITATION_CODE_LENGTH}}$`), { error: '邀请码应为8位字母或数字' }))
 

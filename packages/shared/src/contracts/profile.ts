@@ -171,6 +171,8 @@ export const ProfileExportSchema = z.object({
     importJobs: z.array(z.object({ listKind: z.string(), fileName: z.string().nullable(), status: z.string(), createdAt: IsoDateTimeSchema })),
     reportBases: z.array(z.object({ year: z.number().int(), source: z.string(), updatedAt: IsoDateTimeSchema })),
     reportsHandled: z.array(z.object({ targetType: z.string(), targetId: z.string(), status: z.string(), handledAt: IsoDateTimeSchema.nullable() })),
+    /** Invitations to an organisation this account made or accepted (decision 028); the code itself is never kept. */
+    invitations: z.array(z.object({ orgName: z.string(), role: z.string(), made: z.boolean(), accepted: z.boolean(), createdAt: IsoDateTimeSchema, usedAt: IsoDateTimeSchema.nullable() })),
   }),
 })
 export type ProfileExport = z.infer<typeof ProfileExportSchema>

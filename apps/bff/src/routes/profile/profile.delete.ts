@@ -45,6 +45,8 @@ export async function deleteStudentAccount(db: Db, userId: string): Promise<numb
     await tx.equipmentBooking.updateMany({ where: { requestedByUserId: userId }, data: { requestedByUserId: null } })
     await tx.report.updateMany({ where: { handledByUserId: userId }, data: { handledByUserId: null } })
     await tx.reportBasis.updateMany({ where: { updatedByUserId: userId }, data: { updatedByUserId: null } })
+    await tx.orgInvitation.updateMany({ where: { createdByUserId: userId, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } })
+    await tx.orgInvitation.updateMany({ where: { usedByUserId: userId }, data: { usedByUserId: null } })
 
     await tx.user.update({
       where: { id: userId },

@@ -42,11 +42,15 @@ export async function exportStudent(db: Db, userId: string): Promise<ProfileExpo
     },
   })
   // Tables that name the user by id without a relation (decision 026 lists every user-keyed column).
-  const [auditTrail, listVersions, importJobs, reportBases] = await Promise.all([
+  const [auditTrail, listVersions, importJobs, reportBases, invitations] = await Promise.all([
     db.auditLog.findMany({ where: { actorUserId: userId }, orderBy: { at: 'asc' }, select: { action: true, entity: true, entityId: true, at: true } }),
     db.listVersion.findMany({ where: { byUserId: userId }, orderBy: { at: 'asc' }, select: { listKind: true, listId: true, version: true, at: true } }),
     db.importJob.findMany({ where: { userId }, orderBy: { createdAt: 'asc' }, select: { listKind: true, fileName: true, status: true, createdAt: true } }),
     db.reportBasis.findMany({ where: { updatedByUserId: userId }, orderBy: { year: 'asc' }, select: { year: true, source: true, updatedAt: true } }),
+    db.orgInvitation.findMany({
+      where: { OR: [{ createdByUserId: userId }, { usedByUserId: userId }] }, orderBy: { createdAt: 'asc' },
+      select: { role: true, createdByUserId: true, usedByUserId: true, createdAt: true, usedAt: true, org: { select: { name: true } } },
+    }),
   ])
   const ownApplications = new Set(user.applications.map((a) => a.id))
   return {
@@ -89,6 +93,9 @@ export async function exportStudent(db: Db, userId: string): Promise<ProfileExpo
       importJobs: importJobs.map((j) => ({ ...j, createdAt: iso(j.createdAt) })),
       reportBases: reportBases.map((b) => ({ ...b, updatedAt: iso(b.updatedAt) })),
       reportsHandled: user.reportsHandled.map((r) => ({ ...r, handledAt: isoOrNull(r.handledAt) })),
+      invitations: invitations.map((i) => ({
+        orgName: i.org.name, role: i.role, made: i.createdByUserId === userId, accepted: i.usedByUserId === userId, createdAt: iso(i.createdAt), usedAt: isoOrNull(i.usedAt),
+      })),
     },
   }
 }
