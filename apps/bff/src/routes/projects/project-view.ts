@@ -40,6 +40,7 @@ type UpdateRow = Prisma.ProjectUpdateGetPayload<{ select: typeof UPDATE_SELECT }
 export function detailOf(user: Principal, p: Row, updates: UpdateRow[]): ProjectDetail {
   const { milestones: _m, nextMilestone: _n, ...card } = cardOf(user, p)
   const names = new Map(p.parties.map((x) => [x.org.id, x.org.name]))
+  const mayCooperate = orgIdsMay(user, 'cooperation')
   return {
     ...card,
     goals: p.goals,
@@ -51,7 +52,6 @@ export function detailOf(user: Principal, p: Row, updates: UpdateRow[]): Project
       id: u.id, orgName: names.get(u.orgId) ?? '原合作单位', body: u.body,
       milestoneTitle: u.milestone?.title ?? null, statusTo: u.statusTo, createdAt: u.createdAt.toISOString(),
     })),
-    canPost: card.viewerRole === 'party' && (p.status === 'signed' || p.status === 'in_progress')
-      && p.parties.some((x) => orgIdsMay(user, 'cooperation').includes(x.org.id)),
+    canPost: card.viewerRole === 'party' && (p.status === 'signed' || p.status === 'in_progress') && p.parties.some((x) => mayCooperate.includes(x.org.id)),
   }
 }
