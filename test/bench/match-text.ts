@@ -9,7 +9,7 @@
  * three cohorts and three grades; ≈ 11,000 college × major rows in memory, built here because the
  * scale generator (prisma/src/scale.ts) does not write supply lists. Jobs: 200 postings written from
  * random catalogue profiles (a post as title, competences as skills, courses as description).
- * Per job: rankMajors over all 1,335 profiles, the candidate majors' rows picked, matchSupply, top ten.
+ * Per job: rankMajors over every profile (1,416), the candidate majors' rows picked, matchSupply, top ten.
  * Prints p50 and p95 over the jobs (no cache: each job is new text), wall time and this process's
  * CPU time (on a shared, loaded machine the wall time mostly measures waiting for a core), the load
  * average, and the index build time.

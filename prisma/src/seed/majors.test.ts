@@ -21,7 +21,7 @@ describe('syncMajors (npm run reference:sync)', () => {
       高职专科: catalogue.filter((m) => m.level === '高职专科').length,
       职业本科: catalogue.filter((m) => m.level === '职业本科').length,
     })
-    expect(await db.prisma.major.findUnique({ where: { code: '570102K' } })).toMatchObject({ name: '学前教育', status: 'active', basis: 'ours', yearAdded: 2021 })
+    expect(await db.prisma.major.findUnique({ where: { code: '570102K' } })).toMatchObject({ name: '学前教育', status: 'active', basis: 'sourced', yearAdded: 2021 })
     expect(await audits('major.catalogue.load')).toBe(1)
   })
 

@@ -3,24 +3,40 @@ import { majorCode } from '../contracts/list-fields'
 import { MAJOR_CODE_PATTERN, MAJOR_LEVELS, MAJOR_STATUSES, OCCUPATION_CODE_PATTERN, majorByCode, occupations, reference } from './index'
 
 /** 《职业教育专业目录（2021年）》 as published (教职成〔2021〕2号): 1,349 majors. */
-const OFFICIAL = { 中职: 358, 高职专科: 744, 职业本科: 247 } as const
+const OFFICIAL_2021 = { 中职: 358, 高职专科: 744, 职业本科: 247 } as const
 /**
- * 高职专科 rows still missing (see data/SOURCES.md): the transcription we copy lacks the 47 nationally
- * controlled K majors; 33 are reconstructed (basis `ours`), 14 are not yet known with enough certainty
- * (520407K–520409K, 580602K and 10 in 5801–5803 公安管理/公安技术/侦查类).
+ * 高职专科 as the MoE's consolidated catalogue lists it (职业教育专业目录（2021年）（更新时间：2026年7月）): 811 majors,
+ * 49 of them nationally controlled (K), in 19 大类 and 97 专业类 — the 2021 edition plus the 增补 up to 2026.
+ * 中职 and 职业本科 still hold only the 2021 edition (their 增补 are not in our sources; see data/SOURCES.md).
  */
-const DOCUMENTED_GAP = { 中职: 0, 高职专科: 14, 职业本科: 0 } as const
+const CONSOLIDATED_2026 = { majors: 811, k: 49, categories: 19, classes: 97 } as const
 /** First two digits of a code by level: 中职 61–79, 高职专科 41–59, 职业本科 21–39 (19 专业大类 each). */
 const LEVEL_BASE = { 中职: 60, 高职专科: 40, 职业本科: 20 } as const
 
 describe('major catalogue (majors.csv)', () => {
   const { majors } = reference()
 
-  it('holds every level with the official count, less the documented gap', () => {
-    for (const level of MAJOR_LEVELS) {
+  it('holds 中职 and 职业本科 as the 2021 edition lists them', () => {
+    for (const level of ['中职', '职业本科'] as const) {
       const rows = majors.filter((m) => m.level === level && m.yearAdded === 2021)
-      expect(rows.length, level).toBe(OFFICIAL[level] - DOCUMENTED_GAP[level])
+      expect(rows.length, level).toBe(OFFICIAL_2021[level])
     }
+  })
+
+  it('holds 高职专科 as the consolidated 2026 catalogue lists it: every major, every K major, every 专业类', () => {
+    const rows = majors.filter((m) => m.level === '高职专科' && m.status === 'active')
+    expect(rows.length).toBe(CONSOLIDATED_2026.majors)
+    expect(rows.filter((m) => m.code.endsWith('K')).length).toBe(CONSOLIDATED_2026.k)
+    expect(new Set(rows.map((m) => m.categoryCode)).size).toBe(CONSOLIDATED_2026.categories)
+    expect(new Set(rows.map((m) => m.classCode)).size).toBe(CONSOLIDATED_2026.classes)
+    // The 2021 edition's non-K majors all came from the 2021 transcription; the rest are K or 增补.
+    const base = rows.filter((m) => m.yearAdded === 2021 && !m.code.endsWith('K'))
+    expect(base.length).toBe(OFFICIAL_2021.高职专科 - 47)
+    // The nine majors of the 2026 增补 (MoE release of 2026-07-15).
+    expect(rows.filter((m) => m.yearAdded === 2026).map((m) => m.name).sort()).toEqual(
+      ['储能材料装备智能运维技术', '剧装戏具设计与制作', '婴幼儿家庭养育与指导', '旅居康养运营与管理', '海洋智能机器人应用技术',
+        '老年教育服务与管理', '智能体通信技术', '车联网通信技术', '高原铁路智能建造与运维'].sort(),
+    )
   })
 
   it('has unique, well-formed codes whose prefixes agree with level, 专业大类 and 专业类', () => {
