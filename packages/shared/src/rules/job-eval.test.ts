@@ -57,6 +57,13 @@ describe('evaluate', () => {
     expect(e.byChain['SD-C02']).toMatchObject({ n: 1, mrr: 0, hitAt3: 0 })
   })
 
+  it('leaves unjudged majors out of each ranking before scoring (a condensed list)', () => {
+    // Without x in the rankings, j1 reads a, b (R-precision 1) and j2 reads c (MRR 1).
+    const e = evaluate(ranker, set, new Set(['x']))
+    expect(e.perJob.map((r) => r.ranked)).toEqual([['a', 'b'], ['c'], ['y']])
+    expect(e.overall).toMatchObject({ rPrecision: 2 / 3, mrr: 2 / 3 })
+  })
+
   it('hands the ranker a copy of the posting, never the labels', () => {
     const seen: unknown[] = []
     evaluate((j) => { seen.push(j); (j.majorCodes as string[]).push('a'); return [] }, set)

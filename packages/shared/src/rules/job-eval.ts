@@ -130,10 +130,15 @@ export interface Evaluation {
   perJob: JobResult[]
 }
 
-/** Runs the ranker on every job (seeing only the posting) and averages the four metrics. */
-export function evaluate(ranker: JobRanker, set: readonly EvalJob[]): Evaluation {
+/**
+ * Runs the ranker on every job (seeing only the posting) and averages the four metrics.
+ * `unjudged`: majors the labellers never saw (added to the catalogue after the set was labelled). They are
+ * removed from each ranking before scoring — a condensed list (Sakai 2007) — because "not labelled" is not
+ * "wrong": counting them as misses would punish the ranker for majors nobody judged.
+ */
+export function evaluate(ranker: JobRanker, set: readonly EvalJob[], unjudged: ReadonlySet<string> = new Set()): Evaluation {
   const perJob = set.map((job): JobResult => {
-    const ranked = ranker(structuredClone(job.input))
+    const ranked = ranker(structuredClone(job.input)).filter((code) => !unjudged.has(code))
     return {
       job, ranked, rPrecision: rPrecision(ranked, job.acceptable), precisionAt10: precisionAt10(ranked, job.acceptable),
       hitAt3: hitAt3(ranked, job.acceptable), rr: reciprocalRank(ranked, job.acceptable),
