@@ -25,7 +25,6 @@ import imports from './routes/imports/imports.index'
 import exportsRoutes from './routes/imports/exports.index'
 import equipment from './routes/equipment/equipment.index'
 import review from './routes/review/review.index'
-import userReports from './routes/review/reports.index'
 import auditTrail from './routes/audit/audit.index'
 import trainings from './routes/trainings/trainings.index'
 import events from './routes/events/events.index'
@@ -54,7 +53,6 @@ export function createApp(deps: AppDeps) {
     .route('/api/exports', exportsRoutes)
     .route('/api/equipment', equipment)
     .route('/api/review', review)
-    .route('/api/reports', userReports)
     .route('/api/audit', auditTrail)
     .route('/api/matching', matching)
     .route('/api/challenges', challenges)

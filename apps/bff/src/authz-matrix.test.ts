@@ -12,7 +12,7 @@ import { ProblemSchema } from '@zhilian/shared'
 import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { issueCheckinCode } from './routes/checkin/checkin-code'
-import { applicant, consentFor } from './routes/applications/test-fixtures'
+import { applicant, consentFor } from './testing/application-fixtures'
 import { bearer, createHarness, type Harness } from './testing/harness'
 import { buildUrl, readOperations, type Operation } from './testing/openapi-ops'
 

@@ -6,7 +6,7 @@
 import { createEnterprise, createJob, createMember } from '@zhilian/db/factories'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from './testing/harness'
-import { organiser, postEvent, student } from './routes/events/events.test-data'
+import { organiser, postEvent, student } from './testing/event-fixtures'
 
 let h: Harness
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import type { FieldIssue } from '@zhilian/shared'
 import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
 import { describe, expect, it } from 'vitest'
 import { exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook, parseSupplyWorkbook } from './index'
-import { basicCell, col, edit, sheet } from './testing'
+import { basicCell, col, edit, sheet } from '../testing/excel'
 
 function issuesOf(result: { ok: true } | { ok: false; issues: FieldIssue[] }): FieldIssue[] {
   expect(result.ok).toBe(false)

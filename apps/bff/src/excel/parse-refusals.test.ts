@@ -2,7 +2,7 @@ import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/li
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook, parseSupplyWorkbook } from './index'
-import { edit, sheet } from './testing'
+import { edit, sheet } from '../testing/excel'
 
 /** Every refusal is one issue, in Chinese, saying what to do. */
 async function refusal(result: Promise<{ ok: boolean; issues?: { message: string }[] }>) {

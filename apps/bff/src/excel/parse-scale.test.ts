@@ -3,7 +3,7 @@ import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { buildDemandTemplate, parseDemandWorkbook } from './index'
-import { edit, sheet } from './testing'
+import { edit, sheet } from '../testing/excel'
 
 const ROWS = 10_000
 

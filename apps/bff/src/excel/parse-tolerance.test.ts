@@ -1,7 +1,7 @@
 import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
 import { describe, expect, it } from 'vitest'
 import { contentHash, exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook, parseSupplyWorkbook } from './index'
-import { basicCell, col, edit, sheet } from './testing'
+import { basicCell, col, edit, sheet } from '../testing/excel'
 
 /** Real-world Excel habits that must still read as the same data. */
 describe('tolerant reading', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { demandLayout } from './demand-layout'
 import { buildDemandTemplate, buildSupplyTemplate, defaultListContext, exportSupplyWorkbook, parseSupplyWorkbook } from './index'
 import { LAYOUT_VERSION, MAJORS_SHEET, MARKER_SHEET } from './layout'
-import { basicCell, col, edit, sheet } from './testing'
+import { basicCell, col, edit, sheet } from '../testing/excel'
 
 async function load(buffer: Buffer) {
   const wb = new ExcelJS.Workbook()

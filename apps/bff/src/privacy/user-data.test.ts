@@ -4,7 +4,7 @@ import { createCollege, createEnterprise, createEvent, createJob } from '@zhilia
 import { DeleteAccountResultSchema, ProfileExportSchema } from '@zhilian/shared/contracts/profile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, jsonInit, type Harness } from '../testing/harness'
-import { applicant, consentFor } from '../routes/applications/test-fixtures'
+import { applicant, consentFor } from '../testing/application-fixtures'
 import { ERASED_CONSENT, ERASED_NAME, USER_DATA } from './user-data'
 
 /**

@@ -18,14 +18,16 @@ import { createWeChatClient } from '../lib/wechat'
 export const TEST_APPID = 'wx-bff-test'
 export const TEST_SECRET = 'bff-test-secret'
 
+export type TestApp = ReturnType<typeof createApp>
+
 export interface Harness {
-  app: ReturnType<typeof createApp>
+  app: TestApp
   db: DbHandle
   prisma: DbHandle['prisma']
   fake: FakeWeChat
   env: Env
   keys: AppKeys
-  /** What the app was built from, for tests that build an app of their own. */
+  /** What the app was built from, for tests that build an app of their own (`appWith`). */
   deps: AppDeps
   close(): Promise<void>
   /** A bearer token for an existing user, as a sign-in would issue. */
@@ -69,3 +71,6 @@ export async function expectProblem(res: Response, status: number, code: Problem
   expect(problem.message).toMatch(/[\u4e00-\u9fff]/)
   return problem
 }
+
+/** A second app over the harness's parts with some replaced (another database, another setting). */
+export const appWith = (h: Harness, deps: Partial<AppDeps>): TestApp => createApp({ ...h.deps, ...deps })

@@ -7,9 +7,9 @@ import type { JobInput } from '@zhilian/shared/contracts/demand-list'
 import ExcelJS from 'exceljs'
 import { BASIC_SHEET, basicPlaces } from '../excel/basic-sheet'
 import type { ListLayout } from '../excel/layout'
-import { planJobs } from '../routes/demand-lists/job-plan'
+import { planJobs } from '../lists/job-plan'
 import { stackForms, type StackBlock } from '../routes/imports/chain-workbook'
-import { toJson, type Draft, type ListKindName } from '../routes/supply-lists/list-kinds'
+import { toJson, type Draft, type ListKindName } from '../lists/list-kinds'
 
 type Tx = Prisma.TransactionClient
 

@@ -9,7 +9,7 @@ import {
   type EventCreate,
   type EventUpdate,
 } from '@zhilian/shared/contracts/events'
-import { OrganisedPageSchema } from '@zhilian/shared/contracts/fair-manage'
+import { OrganisedPageSchema } from '@zhilian/shared/contracts/event-manage'
 import type { z } from 'zod'
 import { call } from './request'
 

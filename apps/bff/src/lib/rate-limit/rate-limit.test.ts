@@ -1,8 +1,7 @@
 import { openDatabase, type DbHandle } from '@zhilian/db'
 import { createAdmin, createStudent } from '@zhilian/db/factories'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../app'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { appWith, bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 import { LIMITS, PASSWORD_FAILURES } from './policies'
 
 /**
@@ -31,7 +30,7 @@ const from = (ip: string, headers: Record<string, string> = {}) => ({ ...headers
 
 describe('rate limits kept in the database', () => {
   it('answers the write after a user’s limit with 429, Retry-After and a Chinese message, counted across two BFF processes', { timeout: 120_000 }, async () => {
-    const other = createApp({ ...h.deps, db: second })
+    const other = appWith(h, { db: second })
     const student = await createStudent(h.prisma)
     const token = await h.tokenFor(student)
     const limit = LIMITS.write.user!.limit
@@ -86,7 +85,7 @@ describe('rate limits kept in the database', () => {
   })
 
   it('counts nothing where RATE_LIMIT=off (test and benchmark configurations only)', async () => {
-    const app = createApp({ ...h.deps, env: { ...h.env, RATE_LIMIT: false } })
+    const app = appWith(h, { env: { ...h.env, RATE_LIMIT: false } })
     for (let i = 0; i <= LIMITS.signin.ip.limit; i++) await expectProblem(await app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.90'))), 400, 'WECHAT_CODE_INVALID')
     expect(await h.prisma.rateLimitCounter.count({ where: { key: { contains: '192.0.2.90' } } })).toBe(0)
   })

@@ -7,7 +7,7 @@ import {
   FitResultSchema,
 } from '@zhilian/shared/contracts/analytics'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sum, supplyList } from '../../analytics/fixtures'
+import { sum, supplyList } from '../../testing/analytics-fixtures'
 import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
 
 let h: Harness

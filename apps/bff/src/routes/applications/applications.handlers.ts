@@ -7,7 +7,7 @@ import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './applications.routes'
 import { myApplicationSelect, toMyApplication } from './my-application'
-import { moveApplication, pipelineSelect } from './pipeline'
+import { moveApplication, pipelineSelect } from '../../applications/pipeline'
 
 const duplicate = () => new AppError('DUPLICATE', { userMessage: '您已投递过该岗位，可在“我的投递”中查看进度' })
 

@@ -2,7 +2,7 @@ import { createJob, createMember, createStudent } from '@zhilian/db/factories'
 import { ApplyResultSchema, MyApplicationSchema, MyApplicationsPageSchema, readConsent } from '@zhilian/shared/contracts/applications'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { applicant, consentFor, recruiter } from './test-fixtures'
+import { applicant, consentFor, recruiter } from '../../testing/application-fixtures'
 
 let h: Harness
 beforeAll(async () => {

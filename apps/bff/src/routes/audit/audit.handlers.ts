@@ -2,7 +2,7 @@ import { AppError } from '@zhilian/shared'
 import { assertOrgInScope, orgInScope, scopeOf } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
-import { studentNames, UNNAMED_STUDENT } from '../enterprise-applications/consent'
+import { studentNames, UNNAMED_STUDENT } from '../../applications/consent'
 import { auditNames } from './audit-names'
 import type * as routes from './audit.routes'
 

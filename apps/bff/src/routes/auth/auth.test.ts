@@ -4,8 +4,7 @@ import { DemoAccountListSchema, SessionSchema } from '@zhilian/shared/contracts/
 import { HealthSchema } from '@zhilian/shared/contracts/common'
 import { MeSchema } from '@zhilian/shared/contracts/me'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../app'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { appWith, bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 
 let h: Harness
 beforeAll(async () => {
@@ -117,7 +116,7 @@ describe('sessions', () => {
 })
 
 describe('demo mode', () => {
-  const demoApp = () => createApp({ ...h.deps, env: { ...h.env, DEMO_MODE: true } })
+  const demoApp = () => appWith(h, { env: { ...h.env, DEMO_MODE: true } })
 
   it('lists the demo accounts and signs in as one in demo mode, and says so in /api/health', async () => {
     const app = demoApp()

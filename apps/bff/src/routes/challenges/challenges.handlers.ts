@@ -5,8 +5,8 @@ import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './challenges.routes'
-import { assertOwnOrg } from '../matching/scope'
-import { notifyOrgMembers } from './notify'
+import { assertOwnOrg } from '../../matching/scope'
+import { notifyOrgMembers } from '../../challenges/notify'
 import { orgIdsMay } from '../../lib/org-access'
 
 const CARD_SELECT = {

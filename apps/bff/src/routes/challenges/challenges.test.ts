@@ -1,7 +1,7 @@
 import { createAdmin, createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
 import { AcceptTakerResultSchema, ChallengePageSchema, ChallengeTakerListSchema, ChallengeTakerSchema } from '@zhilian/shared/contracts/matching'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demandList } from '../../analytics/fixtures'
+import { demandList } from '../../testing/analytics-fixtures'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 
 let h: Harness

@@ -4,7 +4,7 @@ import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './challenges.routes'
-import { notifyOrgMembers } from './notify'
+import { notifyOrgMembers } from '../../challenges/notify'
 
 /**
  * 市场验题 (decision 034): only the challenge's enterprise, only after it accepted a taker, and only once — the

@@ -3,7 +3,7 @@ import { ChallengeValidationSchema } from '@zhilian/shared/contracts/projects'
 import { SupplyDemandReportSchema } from '@zhilian/shared/contracts/reports'
 import { challengeOutcome } from '@zhilian/shared/rules/projects'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demandList } from '../../analytics/fixtures'
+import { demandList } from '../../testing/analytics-fixtures'
 import { solvedChallengeWhere } from '../../lib/outcomes'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 

@@ -3,8 +3,8 @@ import { CheckinCodeSchema, CheckinResultSchema, VisitResultSchema } from '@zhil
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deriveKeys } from '../../lib/secrets'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { consentFor } from '../applications/test-fixtures'
-import { liveNow, organiser, postEvent, register, student } from '../events/events.test-data'
+import { consentFor } from '../../testing/application-fixtures'
+import { liveNow, organiser, postEvent, register, student } from '../../testing/event-fixtures'
 import { CODE_TTL_MS, issueCheckinCode } from './checkin-code'
 
 let h: Harness

@@ -2,9 +2,8 @@ import { openDatabase, type DbHandle } from '@zhilian/db'
 import { createAdmin, createEnterprise, createMember } from '@zhilian/db/factories'
 import { CheckinResultSchema } from '@zhilian/shared/contracts/checkin'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../app'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { liveNow, organiser, postEvent, register, student } from '../events/events.test-data'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness, type TestApp, appWith } from '../../testing/harness'
+import { liveNow, organiser, postEvent, register, student } from '../../testing/event-fixtures'
 import { issueCheckinCode } from './checkin-code'
 
 /**
@@ -13,11 +12,11 @@ import { issueCheckinCode } from './checkin-code'
  */
 let h: Harness
 let second: DbHandle
-let other: ReturnType<typeof createApp>
+let other: TestApp
 beforeAll(async () => {
   h = await createHarness()
   second = h.db.kind === 'postgres' && h.db.url ? await openDatabase({ url: h.db.url }) : h.db
-  other = createApp({ ...h.deps, db: second })
+  other = appWith(h, { db: second })
 })
 afterAll(async () => {
   if (second !== h.db) await second.close()
@@ -25,7 +24,7 @@ afterAll(async () => {
 })
 
 const apps = () => [h.app, other] as const
-const scan = (app: ReturnType<typeof createApp>, eventId: string, code: string, token: string) =>
+const scan = (app: TestApp, eventId: string, code: string, token: string) =>
   app.request(`/api/events/${eventId}/checkins`, jsonInit('POST', { code }, bearer(token)))
 
 async function liveEventWithStudent() {

@@ -2,7 +2,7 @@ import { CheckinResultSchema, VenueCodeSchema, venueQrText } from '@zhilian/shar
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deriveKeys } from '../../lib/secrets'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { liveNow, organiser, postEvent, register, student } from '../events/events.test-data'
+import { liveNow, organiser, postEvent, register, student } from '../../testing/event-fixtures'
 import { checkVenueCode, VENUE_WINDOW_MS, venueCode } from './venue-code'
 
 let h: Harness

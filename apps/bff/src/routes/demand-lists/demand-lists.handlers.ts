@@ -1,6 +1,6 @@
 import type { AppRouteHandler } from '../../lib/types'
-import { DEMAND } from '../supply-lists/list-kinds'
-import * as workflow from '../supply-lists/list-workflow'
+import { DEMAND } from '../../lists/list-kinds'
+import * as workflow from '../../lists/list-workflow'
 import type * as routes from './demand-lists.routes'
 
 export const mine: AppRouteHandler<typeof routes.mine> = async (c) => c.json(await workflow.getMine(c, DEMAND), 200)

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi'
 import { JobPlanSchema } from '@zhilian/shared/contracts/lists'
 import { access } from '../../lib/auth'
 import { jsonContent, problems } from '../../lib/openapi'
-import { listRoutes } from '../supply-lists/list-routes'
+import { listRoutes } from '../../lists/list-routes'
 
 export const { mine, saveSection, submit, versions } = listRoutes('demand-lists', 'enterprise', '附件2 demand list')
 

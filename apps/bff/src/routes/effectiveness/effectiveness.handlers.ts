@@ -6,7 +6,7 @@ import { rankingWorkbook } from '../../effectiveness/ranking-workbook'
 import { assertOrgInScope, describeScope, scopeOf } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
-import { xlsxResponse } from '../imports/imports.handlers'
+import { xlsxResponse } from '../../lib/xlsx'
 import type * as routes from './effectiveness.routes'
 
 const notFound = () => new AppError('NOT_FOUND', { userMessage: '单位不存在或无权查看' })

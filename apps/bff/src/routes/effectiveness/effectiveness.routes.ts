@@ -5,7 +5,7 @@ import {
 } from '@zhilian/shared/contracts/effectiveness'
 import { access } from '../../lib/auth'
 import { jsonContent, problems } from '../../lib/openapi'
-import { xlsxContent } from '../imports/imports.routes'
+import { xlsxContent } from '../../lib/xlsx'
 
 const tags = ['effectiveness']
 

@@ -4,7 +4,7 @@ import type { Context } from 'hono'
 import { currentUser } from '../../lib/auth'
 import { requireOrgPermission } from '../../lib/org-access'
 import type { AppBindings } from '../../lib/types'
-import { pipelineSelect, type PipelineApplication } from '../applications/pipeline'
+import { pipelineSelect, type PipelineApplication } from '../../applications/pipeline'
 
 /** An application to one of the caller's organisations' jobs; anyone else's is 404. */
 export const applicationOfMyOrgs = (userId: string): Prisma.ApplicationWhereInput => ({ job: { org: { memberships: { some: { userId } } } } })

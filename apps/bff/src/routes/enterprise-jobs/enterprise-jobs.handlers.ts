@@ -7,11 +7,11 @@ import { currentUser } from '../../lib/auth'
 import { validationError } from '../../lib/problem'
 import type { Context } from 'hono'
 import type { AppBindings, AppRouteHandler } from '../../lib/types'
-import { applicationCounts, enterpriseJobSelect, loadEnterpriseJob, toEnterpriseJob } from './enterprise-job.view'
+import { applicationCounts, enterpriseJobSelect, loadEnterpriseJob, toEnterpriseJob } from '../../jobs/enterprise-job.view'
 import type * as routes from './enterprise-jobs.routes'
 import { jobReferenceIssues } from './job-refs'
 import { reviewGate } from './review-gate'
-import { ownJob, postingOrg } from './scope'
+import { ownJob, postingOrg } from '../../jobs/enterprise-job-scope'
 
 type Status = z.infer<typeof JobStatus.schema>
 

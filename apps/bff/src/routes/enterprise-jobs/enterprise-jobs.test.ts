@@ -3,7 +3,7 @@ import { AdminOrgSchema } from '@zhilian/shared/contracts/admin'
 import { EnterpriseJobPageSchema, EnterpriseJobSchema, JobDetailSchema } from '@zhilian/shared/contracts/jobs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { recruiter } from '../applications/test-fixtures'
+import { recruiter } from '../../testing/application-fixtures'
 
 let h: Harness
 beforeAll(async () => {

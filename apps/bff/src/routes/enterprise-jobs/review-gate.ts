@@ -1,6 +1,6 @@
 import type { Prisma } from '@zhilian/db'
 import type { FraudSignal } from '@zhilian/shared/contracts/review'
-import { jobSignals } from '../review/fraud-signals'
+import { jobSignals } from '../../review/fraud-signals'
 
 type Tx = Prisma.TransactionClient
 export interface GateJob { orgId: string; title: string; description: string; salaryMin: number; salaryMax: number; chainId: string | null }

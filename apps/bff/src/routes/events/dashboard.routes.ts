@@ -3,7 +3,7 @@ import { IdParamSchema } from '@zhilian/shared/contracts/common'
 import { DashboardSchema, DayViewSchema } from '@zhilian/shared/contracts/events'
 import { access } from '../../lib/auth'
 import { jsonContent, problems } from '../../lib/openapi'
-import { xlsxContent } from '../imports/imports.routes'
+import { xlsxContent } from '../../lib/xlsx'
 
 const tags = ['events']
 // Industry organisations organise too (decision 022); they sign in with the 单位 (enterprise) account.

@@ -4,8 +4,8 @@ import { DashboardSchema, DayViewSchema } from '@zhilian/shared/contracts/events
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { applicant, consentFor } from '../applications/test-fixtures'
-import { organiser, postEvent, register } from './events.test-data'
+import { applicant, consentFor } from '../../testing/application-fixtures'
+import { organiser, postEvent, register } from '../../testing/event-fixtures'
 
 let h: Harness
 beforeAll(async () => { h = await createHarness() })

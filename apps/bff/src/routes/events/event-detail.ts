@@ -1,5 +1,5 @@
 import type { Db, Principal } from '../../lib/types'
-import { organises } from './event-access'
+import { organises } from '../../events/event-access'
 import { iso, registrationView, sessionView, summarySelect, toSummary } from './event-view'
 
 /** The detail page: agenda, booths (approved ones; organisers see all) with their jobs, my registration. */

@@ -2,8 +2,8 @@ import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
-import { myApprovedBooth } from './booths.handlers'
-import { visibleEvent } from './event-access'
+import { myApprovedBooth } from '../../events/booth-access'
+import { visibleEvent } from '../../events/event-access'
 import type * as routes from './slots.routes'
 
 export const slotSelect = {

@@ -2,7 +2,7 @@ import { createEnterprise, createMember } from '@zhilian/db/factories'
 import { ScheduleResultSchema, SlotListSchema, SlotSchema } from '@zhilian/shared/contracts/events'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { organiser, postEvent, register, student } from './events.test-data'
+import { organiser, postEvent, register, student } from '../../testing/event-fixtures'
 
 let h: Harness
 beforeAll(async () => { h = await createHarness() })

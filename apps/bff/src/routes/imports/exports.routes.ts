@@ -3,7 +3,7 @@ import { IdParamSchema, idOf } from '@zhilian/shared/contracts/common'
 import { z } from 'zod'
 import { access } from '../../lib/auth'
 import { problems } from '../../lib/openapi'
-import { xlsxContent } from './imports.routes'
+import { xlsxContent } from '../../lib/xlsx'
 
 const tags = ['exports']
 const anyStaff = access('college', 'enterprise', 'admin')

@@ -3,24 +3,18 @@ import type { Context } from 'hono'
 import { buildDemandTemplate, buildSupplyTemplate } from '../../excel'
 import { currentUser } from '../../lib/auth'
 import { actingMembership } from '../../lib/membership'
+import { xlsxResponse } from '../../lib/xlsx'
 import type { AppBindings, AppRouteHandler } from '../../lib/types'
-import { callerOrg } from '../supply-lists/caller-org'
-import { DEMAND, SUPPLY, type ListKind } from '../supply-lists/list-kinds'
+import { callerOrg } from '../../lists/caller-org'
+import { DEMAND, SUPPLY, type ListKind } from '../../lists/list-kinds'
 import { importView } from './import-view'
 import type * as routes from './imports.routes'
-import { XLSX } from './imports.routes'
 import { prefillFor } from './list-data'
 import { runImport } from './run-import'
 import { readUpload } from './upload'
 
 /** Files up to this size are worked before the response; larger ones answer 202 and are polled. */
 export const SYNC_MAX_BYTES = 256 * 1024
-
-export function xlsxResponse(c: Context<AppBindings>, bytes: Buffer, fileName: string) {
-  c.header('content-type', XLSX)
-  c.header('content-disposition', `attachment; filename="list.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-  return c.body(new Uint8Array(bytes), 200)
-}
 
 async function template(c: Context<AppBindings>, kind: ListKind) {
   const { org } = await callerOrg(c, kind.orgKind)

@@ -3,11 +3,10 @@ import { IdParamSchema } from '@zhilian/shared/contracts/common'
 import { ImportJobSchema } from '@zhilian/shared/contracts/imports'
 import { access } from '../../lib/auth'
 import { jsonContent, problems } from '../../lib/openapi'
+import { xlsxContent } from '../../lib/xlsx'
 import { uploadLimit } from './upload'
 
 const tags = ['imports']
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-export const xlsxContent = (description: string) => ({ content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } }, description })
 
 const withUploadLimit = (a: ReturnType<typeof access>) => ({ ...a, middleware: [...(a.middleware ?? []), uploadLimit] })
 const uploadBody = {

@@ -1,7 +1,7 @@
 import type { Prisma } from '@zhilian/db'
 import { beijingYear } from '../../lib/beijing-time'
-import { asDraft, type Draft, type ListKind } from '../supply-lists/list-kinds'
-import { findList } from '../supply-lists/list-store'
+import { asDraft, type Draft, type ListKind } from '../../lists/list-kinds'
+import { findList } from '../../lists/list-store'
 
 type Tx = Prisma.TransactionClient
 type OrgBasics = { id: string; name: string; uscc: string; nature: string | null; contactName: string; contactPhone: string; contactTitle: string | null; contactEmail: string | null }

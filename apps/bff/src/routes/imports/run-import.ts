@@ -4,8 +4,8 @@ import type { Logger } from 'pino'
 import { annotateWorkbook } from '../../excel/annotate'
 import { parseOffThread } from '../../excel/parse-off-thread'
 import type { Db } from '../../lib/types'
-import { toJson, type Draft, type ListKind } from '../supply-lists/list-kinds'
-import { replaceDraft } from '../supply-lists/list-workflow'
+import { toJson, type Draft, type ListKind } from '../../lists/list-kinds'
+import { replaceDraft } from '../../lists/list-workflow'
 import { MAX_UPLOAD_BYTES } from './upload'
 
 export interface ImportInput {

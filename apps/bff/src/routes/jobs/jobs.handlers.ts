@@ -1,11 +1,11 @@
 import { AppError } from '@zhilian/shared'
 import type { AppRouteHandler } from '../../lib/types'
-import { labelBadges, toJobCard } from './job-card'
+import { labelBadges, toJobCard } from '../../jobs/job-card'
 import { loadJobDetail } from './jobs.detail'
 import type * as routes from './jobs.routes'
 import { searchByMatch } from './jobs.search'
 import { searchNewest } from './jobs.search-newest'
-import { optionalUser } from './optional-user'
+import { optionalUser } from '../../lib/auth/optional-user'
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const query = c.req.valid('query')

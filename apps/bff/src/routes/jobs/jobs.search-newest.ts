@@ -4,7 +4,7 @@ import type { JobListQuery } from '@zhilian/shared/contracts/jobs'
 import { z } from 'zod'
 import { cursorKey, decodeCursor, encodeCursor, escapeLike } from '../../lib/cursor'
 import type { Db } from '../../lib/types'
-import { toJobCard } from './job-card'
+import { toJobCard } from '../../jobs/job-card'
 import { JobCardSqlRowSchema, jobCardColumns, jobCardJoins } from './job-card-sql'
 
 /**

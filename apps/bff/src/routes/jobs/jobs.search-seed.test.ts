@@ -9,7 +9,7 @@ import { seedDemo } from '@zhilian/db'
 import { JobListPageSchema, type JobListItem } from '@zhilian/shared/contracts/jobs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, type Harness } from '../../testing/harness'
-import { jobCardSelect, toJobCard } from './job-card'
+import { jobCardSelect, toJobCard } from '../../jobs/job-card'
 
 let h: Harness
 beforeAll(async () => {

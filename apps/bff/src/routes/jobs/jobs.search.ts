@@ -3,9 +3,9 @@ import { AppError, EDUCATION_RANK, recommendJobs, type EducationKey } from '@zhi
 import type { JobListQuery } from '@zhilian/shared/contracts/jobs'
 import { z } from 'zod'
 import type { Db, Principal } from '../../lib/types'
-import { jobForScoring, loadRecommendContext, loadStudentForScoring, scoredJobSelect } from '../recommendations/scoring'
+import { jobForScoring, loadRecommendContext, loadStudentForScoring, scoredJobSelect } from '../../recommendations/scoring'
 import { cursorKey, decodeCursor, encodeCursor, escapeLike } from '../../lib/cursor'
-import { toJobCard } from './job-card'
+import { toJobCard } from '../../jobs/job-card'
 
 /** How many newest matching jobs a match-sorted search scores; beyond that the list is newest-first anyway. */
 const MATCH_POOL = 500

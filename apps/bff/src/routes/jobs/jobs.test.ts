@@ -1,4 +1,4 @@
-import { createBooth } from './jobs.test-data'
+import { createBooth } from '../../testing/job-fixtures'
 import { createEnterprise, createEvent, createJob, createMember, createStudent } from '@zhilian/db/factories'
 import { JobDetailSchema, JobListPageSchema, type JobListItem } from '@zhilian/shared/contracts/jobs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

@@ -1,7 +1,7 @@
 import { createCollege, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
 import { MapCityDetailSchema, MapSchema, SHANDONG_TILE_GRID } from '@zhilian/shared/contracts/analytics'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { supplyList } from '../../analytics/fixtures'
+import { supplyList } from '../../testing/analytics-fixtures'
 import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
 
 let h: Harness

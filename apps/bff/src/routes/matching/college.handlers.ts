@@ -8,7 +8,7 @@ import { SKILL_GAP_HEURISTIC, skillGaps } from '../../analytics/skill-gap'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './matching.routes'
-import { assertOwnOrg } from './scope'
+import { assertOwnOrg } from '../../matching/scope'
 
 /** Open jobs considered: the most recently published ones on the college's chains or naming its majors. */
 export const COLLEGE_VIEW_JOBS = 1000

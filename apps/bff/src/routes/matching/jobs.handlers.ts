@@ -7,7 +7,7 @@ import { demandForMatch, jobText, supplyRowOf, TEXT_CANDIDATES } from '../../ana
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './matching.routes'
-import { assertOwnOrg } from './scope'
+import { assertOwnOrg } from '../../matching/scope'
 import { loadJob, matchableJob, rankForJob, supplyRowsFor } from './supply'
 
 /** Rows with neither graduates nor students score at most this (match.ts EMPTY_ROW_CAP). */

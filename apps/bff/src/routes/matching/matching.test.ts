@@ -10,7 +10,7 @@ import {
   TrainingNeedMatchSchema,
 } from '@zhilian/shared/contracts/matching'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demandList, supplyList } from '../../analytics/fixtures'
+import { demandList, supplyList } from '../../testing/analytics-fixtures'
 import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
 
 let h: Harness

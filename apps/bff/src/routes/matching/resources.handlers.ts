@@ -5,7 +5,7 @@ import { supplyListIds } from '../../analytics/facts'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './matching.routes'
-import { assertOwnOrg } from './scope'
+import { assertOwnOrg } from '../../matching/scope'
 
 /** Course, equipment and capability offers come from each verified college's latest approved list. */
 const fromLists = (listIds: string[]) => ({ listId: { in: listIds }, list: { college: { verification: 'verified' as const } } })

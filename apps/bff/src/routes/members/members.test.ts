@@ -5,7 +5,7 @@ import { AcceptedInvitationSchema, CreatedInvitationSchema, MembersViewSchema } 
 import { MeSchema } from '@zhilian/shared/contracts/me'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { applicant, consentFor } from '../applications/test-fixtures'
+import { applicant, consentFor } from '../../testing/application-fixtures'
 
 let h: Harness
 beforeAll(async () => {

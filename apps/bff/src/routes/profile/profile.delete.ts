@@ -1,7 +1,7 @@
 import { isFinalStatus } from '@zhilian/shared'
 import { audit } from '../../lib/audit'
 import type { Db } from '../../lib/types'
-import { moveApplication, pipelineSelect } from '../applications/pipeline'
+import { moveApplication, pipelineSelect } from '../../applications/pipeline'
 import { ERASED_CONSENT, ERASED_NAME } from '../../privacy/user-data'
 
 const DELETION_REASON = '学生已注销账号'

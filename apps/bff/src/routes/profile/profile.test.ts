@@ -3,7 +3,7 @@ import { ApplyResultSchema } from '@zhilian/shared/contracts/applications'
 import { DeleteAccountResultSchema, ProfileExportSchema, ProfileSchema, profileCompleteness } from '@zhilian/shared/contracts/profile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { applicant, consentFor, recruiter } from '../applications/test-fixtures'
+import { applicant, consentFor, recruiter } from '../../testing/application-fixtures'
 
 let h: Harness
 beforeAll(async () => {

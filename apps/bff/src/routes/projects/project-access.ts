@@ -5,7 +5,7 @@ import { eventInScope, orgInScope } from '../../lib/admin-scope'
 import { roleRefusal } from '../../lib/org-access'
 import type { Db, Principal } from '../../lib/types'
 import { roleMay } from '@zhilian/shared/rules/org-roles'
-import { organises } from '../events/event-access'
+import { organises } from '../../events/event-access'
 
 export const projectNotFound = () => new AppError('NOT_FOUND', { userMessage: '项目不存在或无权查看' })
 

@@ -1,7 +1,7 @@
 import { createAdmin, createCollege, createEnterprise, createEvent, createMember } from '@zhilian/db/factories'
 import { ProjectDetailSchema, ProjectPageSchema } from '@zhilian/shared/contracts/projects'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demandList } from '../../analytics/fixtures'
+import { demandList } from '../../testing/analytics-fixtures'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 
 /**

@@ -2,10 +2,10 @@ import type { Prisma } from '@zhilian/db'
 import { nonPersonalised, recommendCourses, recommendJobs, type StudentForScoring } from '@zhilian/shared'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler, Db } from '../../lib/types'
-import { toJobCard } from '../jobs/job-card'
-import { courseSelect, onMenu, toCourse } from '../trainings/course-view'
+import { toJobCard } from '../../jobs/job-card'
+import { courseSelect, onMenu, toCourse } from '../../trainings/course-view'
 import type * as routes from './recommendations.routes'
-import { jobForScoring, loadRecommendContext, loadStudentForScoring, PERSONALISATION_OFF_NOTICE, PERSONALISED_NOTICE, scoredJobSelect } from './scoring'
+import { jobForScoring, loadRecommendContext, loadStudentForScoring, PERSONALISATION_OFF_NOTICE, PERSONALISED_NOTICE, scoredJobSelect } from '../../recommendations/scoring'
 
 /** Candidates come from indexed queries (chain, city, major, newest); only these few hundred are scored. */
 const TARGETED = 200

@@ -3,7 +3,7 @@ import { CourseRecommendationsSchema, JobRecommendationsSchema } from '@zhilian/
 import { PersonalisationSchema } from '@zhilian/shared/contracts/profile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { recruiter } from '../applications/test-fixtures'
+import { recruiter } from '../../testing/application-fixtures'
 
 let h: Harness
 let fit: Awaited<ReturnType<typeof createJob>>

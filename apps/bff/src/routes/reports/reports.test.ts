@@ -3,7 +3,7 @@ import { ChainAnalyticsSchema, ChainSummaryListSchema } from '@zhilian/shared/co
 import { ReportBasisSchema, ReportYearsSchema, SupplyDemandReportSchema, XLSX_CONTENT_TYPE, type SupplyDemandReport } from '@zhilian/shared/contracts/reports'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demandList, supplyList } from '../../analytics/fixtures'
+import { demandList, supplyList } from '../../testing/analytics-fixtures'
 import { REPORT_SHEETS } from '../../analytics/report-workbook'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 

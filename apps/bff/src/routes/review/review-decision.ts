@@ -3,8 +3,8 @@ import type { OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
 import { AppError } from '@zhilian/shared'
 import type { ReviewDecisionBody, ReviewKind } from '@zhilian/shared/contracts/review'
 import { audit } from '../../lib/audit'
-import { DEMAND, SUPPLY } from '../supply-lists/list-kinds'
-import { approveVersion } from '../supply-lists/list-workflow'
+import { DEMAND, SUPPLY } from '../../lists/list-kinds'
+import { approveVersion } from '../../lists/list-workflow'
 
 type Tx = Prisma.TransactionClient
 type Decision = ReviewDecisionBody['decision']

@@ -3,9 +3,9 @@ import { OrgKind } from '@zhilian/shared/contracts/enums'
 import type { OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
 import type { ReviewItem, ReviewKind } from '@zhilian/shared/contracts/review'
 import type { JobInput } from '@zhilian/shared/contracts/demand-list'
-import { DEMAND } from '../supply-lists/list-kinds'
-import { submittedVersion } from '../supply-lists/list-workflow'
-import { jobSignals, orgSignals } from './fraud-signals'
+import { DEMAND } from '../../lists/list-kinds'
+import { submittedVersion } from '../../lists/list-workflow'
+import { jobSignals, orgSignals } from '../../review/fraud-signals'
 
 type Tx = Prisma.TransactionClient
 /** The administrator's scope (lib/admin-scope.ts `orgInScope`); {} = the province. */

@@ -1,6 +1,6 @@
 import { assertMayDecide, assertQueueInScope, assertReviewItemInScope, orgInScope, scopeOf } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
-import { LIST_WRITE_TX } from '../supply-lists/list-workflow'
+import { LIST_WRITE_TX } from '../../lists/list-workflow'
 import type { AppRouteHandler } from '../../lib/types'
 import { applyDecision } from './review-decision'
 import { queuePage } from './review-queue'

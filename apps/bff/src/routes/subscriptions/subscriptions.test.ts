@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEMPLATE_IDS, type TemplateKey } from '../../reminders/templates'
 import { createReminderWorker } from '../../reminders/worker'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { organiser, postEvent, register, student } from '../events/events.test-data'
+import { organiser, postEvent, register, student } from '../../testing/event-fixtures'
 
 let h: Harness
 beforeAll(async () => { h = await createHarness() })

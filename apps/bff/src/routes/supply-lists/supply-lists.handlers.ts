@@ -1,6 +1,6 @@
 import type { AppRouteHandler } from '../../lib/types'
-import { SUPPLY } from '../supply-lists/list-kinds'
-import * as workflow from '../supply-lists/list-workflow'
+import { SUPPLY } from '../../lists/list-kinds'
+import * as workflow from '../../lists/list-workflow'
 import type * as routes from './supply-lists.routes'
 
 export const mine: AppRouteHandler<typeof routes.mine> = async (c) => c.json(await workflow.getMine(c, SUPPLY), 200)

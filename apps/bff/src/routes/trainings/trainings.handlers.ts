@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
-import { capacityOf, courseSelect, onMenu, toCourse } from './course-view'
+import { capacityOf, courseSelect, onMenu, toCourse } from '../../trainings/course-view'
 import type * as routes from './trainings.routes'
 
 const IdCursor = z.object({ id: cursorKey.id })

@@ -2,7 +2,7 @@ import { OkSchema } from '@zhilian/shared/contracts/common'
 import { MyEnrolmentsSchema, TrainingEnrolmentSchema, TrainingPageSchema, type TrainingCourse } from '@zhilian/shared/contracts/trainings'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
-import { recruiter } from '../applications/test-fixtures'
+import { recruiter } from '../../testing/application-fixtures'
 import { createCourse, createStudent } from '@zhilian/db/factories'
 
 let h: Harness

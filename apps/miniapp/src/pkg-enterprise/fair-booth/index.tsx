@@ -1,6 +1,6 @@
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { fetchMyBooth, type MyBooth } from '../../api/enterprise-fairs'
+import { fetchMyBooth, type MyBooth } from '../../api/enterprise-events'
 import { clock, spanText } from '../../lib/beijing-time'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { BoothSchema } from '@zhilian/shared/contracts/events'
-import { MyBoothSchema } from '@zhilian/shared/contracts/fair-manage'
+import { MyBoothSchema } from '@zhilian/shared/contracts/event-manage'
 import { describe, expect, it } from 'vitest'
 import { request } from '../../api/request'
 import { setToken } from '../../api/token'

@@ -1,4 +1,4 @@
-import type { ExhibitorEvent } from '../../api/enterprise-fairs'
+import type { ExhibitorEvent } from '../../api/enterprise-events'
 import { dayTime } from '../../lib/beijing-time'
 
 export const BOOTH_STATUS = { applied: '待主办方审核', approved: '已通过', rejected: '未通过', cancelled: '已取消' } as const

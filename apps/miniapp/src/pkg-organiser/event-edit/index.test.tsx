@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { EventDetailSchema } from '@zhilian/shared/contracts/events'
-import { OrganisedPageSchema } from '@zhilian/shared/contracts/fair-manage'
+import { OrganisedPageSchema } from '@zhilian/shared/contracts/event-manage'
 import { describe, expect, it, vi } from 'vitest'
 import { request } from '../../api/request'
 import { setToken } from '../../api/token'

@@ -1,7 +1,7 @@
 import { AppError } from '@zhilian/shared'
-import { governsEvent } from '../../lib/admin-scope'
-import type { Principal, Db } from '../../lib/types'
-import { orgIdsMay } from '../../lib/org-access'
+import { governsEvent } from '../lib/admin-scope'
+import type { Principal, Db } from '../lib/types'
+import { orgIdsMay } from '../lib/org-access'
 
 const notFound = () => new AppError('NOT_FOUND', { userMessage: '活动不存在或已下线' })
 

@@ -4,7 +4,7 @@ import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/li
 import { JobPlanSchema, SubmittedSchema, VersionListSchema } from '@zhilian/shared/contracts/lists'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../testing/harness'
 
 /** Decision 015 across parts: submit → review → what the province sees (chains, jobs, exports, versions). */
 let h: Harness

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Prisma } from '@zhilian/db'
-import { beijingYear } from '../../lib/beijing-time'
+import { beijingYear } from '../lib/beijing-time'
 import type { ListKindName } from './list-kinds'
 
 type Tx = Prisma.TransactionClient

@@ -1,7 +1,7 @@
 import { AppError } from '@zhilian/shared'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler, Db } from '../../lib/types'
-import type * as routes from './reports.routes'
+import type * as routes from './abuse-reports.routes'
 
 /** Only things a user could have seen can be reported; anything else reads as missing. */
 async function exists(db: Db, kind: string, id: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 /** Builders the event tests share (imported by *.test.ts only). */
 import { createCollege, createMember, createStudent } from '@zhilian/db/factories'
-import type { Harness } from '../../testing/harness'
-import { bearer, jsonInit } from '../../testing/harness'
+import type { Harness } from './harness'
+import { bearer, jsonInit } from './harness'
 
 export async function organiser(h: Harness) {
   const college = await createCollege(h.prisma)

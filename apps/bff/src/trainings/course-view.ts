@@ -1,5 +1,5 @@
 import type { Prisma } from '@zhilian/db'
-import { COUNTED } from '../../analytics/counted'
+import { COUNTED } from '../analytics/counted'
 
 export const courseSelect = {
   id: true,

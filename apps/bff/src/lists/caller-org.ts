@@ -1,10 +1,10 @@
 import { AppError } from '@zhilian/shared'
 import type { Context } from 'hono'
-import { currentUser } from '../../lib/auth'
-import { actingMembership } from '../../lib/membership'
-import { roleRefusal } from '../../lib/org-access'
+import { currentUser } from '../lib/auth'
+import { actingMembership } from '../lib/membership'
+import { roleRefusal } from '../lib/org-access'
 import { memberRole, roleMay } from '@zhilian/shared/rules/org-roles'
-import type { AppBindings } from '../../lib/types'
+import type { AppBindings } from '../lib/types'
 
 export const callerOrgSelect = {
   id: true, kind: true, name: true, uscc: true, verification: true, nature: true,

@@ -1,7 +1,7 @@
 import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import type { DemandListInput, JobInput } from '@zhilian/shared/contracts/demand-list'
-import { requireKnownCities, requireKnownMajors } from '../supply-lists/reference-check'
+import { requireKnownCities, requireKnownMajors } from './reference-check'
 import { planJobs } from './job-plan'
 import { closeJobs, insertJobs, replaceJobChildren, updateJobs } from './job-rows-sql'
 

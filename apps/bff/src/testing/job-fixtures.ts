@@ -1,4 +1,4 @@
-import type { Harness } from '../../testing/harness'
+import type { Harness } from './harness'
 
 /** A booth at a fair showing one job (no factory exists for booths yet). */
 export async function createBooth(prisma: Harness['prisma'], eventId: string, orgId: string, jobId: string, status: 'applied' | 'approved') {

@@ -1,10 +1,10 @@
 import { createAdmin, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
 import { CheckinCodeSchema } from '@zhilian/shared/contracts/checkin'
-import { ExhibitorPageSchema, MyBoothSchema, OrganisedPageSchema } from '@zhilian/shared/contracts/fair-manage'
+import { ExhibitorPageSchema, MyBoothSchema, OrganisedPageSchema } from '@zhilian/shared/contracts/event-manage'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { applicant, consentFor } from '../applications/test-fixtures'
-import { organiser, postEvent, register } from './events.test-data'
+import { applicant, consentFor } from '../../testing/application-fixtures'
+import { organiser, postEvent, register } from '../../testing/event-fixtures'
 
 let h: Harness
 beforeAll(async () => { h = await createHarness() })

@@ -6,8 +6,8 @@ import {
   type StudentForScoring,
 } from '@zhilian/shared'
 import type { Prisma } from '@zhilian/db'
-import { wordsFitOf } from '../../analytics/match-input'
-import type { Db } from '../../lib/types'
+import { wordsFitOf } from '../analytics/match-input'
+import type { Db } from '../lib/types'
 import { jobCardSelect } from '../jobs/job-card'
 
 /** A job card plus what the scorer reads: skills, named majors and the text the majors are read from. */

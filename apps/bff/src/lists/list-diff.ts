@@ -1,4 +1,4 @@
-import { stableJson } from '../../excel/content-hash'
+import { stableJson } from '../excel/content-hash'
 import type { Draft } from './list-kinds'
 
 export interface SectionChange {

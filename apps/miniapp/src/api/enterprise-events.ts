@@ -1,6 +1,6 @@
 import { VisitResultSchema } from '@zhilian/shared/contracts/checkin'
 import { BoothSchema, SlotSchema } from '@zhilian/shared/contracts/events'
-import { ExhibitorPageSchema, MyBoothSchema, type ExhibitorEvent, type MyBooth } from '@zhilian/shared/contracts/fair-manage'
+import { ExhibitorPageSchema, MyBoothSchema, type ExhibitorEvent, type MyBooth } from '@zhilian/shared/contracts/event-manage'
 import type { z } from 'zod'
 import { call } from './request'
 

@@ -2,9 +2,9 @@ import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import type { Context } from 'hono'
 import type { OrgPermission } from '@zhilian/shared/rules/org-roles'
-import { currentUser } from '../../lib/auth'
-import { requireOrgPermission } from '../../lib/org-access'
-import type { AppBindings } from '../../lib/types'
+import { currentUser } from '../lib/auth'
+import { requireOrgPermission } from '../lib/org-access'
+import type { AppBindings } from '../lib/types'
 import { enterpriseJobSelect, type EnterpriseJobRow } from './enterprise-job.view'
 
 /**

@@ -1,5 +1,5 @@
 import type { Prisma } from '@zhilian/db'
-import type { Db } from '../../lib/types'
+import type { Db } from '../lib/types'
 
 export const enterpriseJobSelect = {
   id: true,

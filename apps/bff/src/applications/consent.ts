@@ -1,6 +1,6 @@
 import { readConsent } from '@zhilian/shared/contracts/applications'
 import type { ProfileField } from '@zhilian/shared/contracts/profile'
-import type { Db } from '../../lib/types'
+import type { Db } from '../lib/types'
 
 /** What an enterprise sees instead of a student's name when the student has not let it see the name. */
 export const UNNAMED_STUDENT = '学生（未授权姓名）'

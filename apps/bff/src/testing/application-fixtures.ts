@@ -6,7 +6,7 @@
 import { createCollege, createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
 import type { Consent } from '@zhilian/shared/contracts/applications'
 import type { ProfileField } from '@zhilian/shared/contracts/profile'
-import type { Harness } from '../../testing/harness'
+import type { Harness } from './harness'
 
 type Prisma = Harness['prisma']
 let phoneSeq = 0

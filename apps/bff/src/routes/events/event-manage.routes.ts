@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { IdParamSchema } from '@zhilian/shared/contracts/common'
-import { ExhibitorPageSchema, MyBoothSchema, OrganisedPageSchema, OrganisedQuerySchema } from '@zhilian/shared/contracts/fair-manage'
+import { ExhibitorPageSchema, MyBoothSchema, OrganisedPageSchema, OrganisedQuerySchema } from '@zhilian/shared/contracts/event-manage'
 import { access } from '../../lib/auth'
 import { jsonContent, problems } from '../../lib/openapi'
 

@@ -1,6 +1,6 @@
 import type { Prisma } from '@zhilian/db'
 import { AppError, ApplicationStatus, transition, type PipelineActor, type PipelineStatus, type TransitionResult } from '@zhilian/shared'
-import { audit } from '../../lib/audit'
+import { audit } from '../lib/audit'
 
 /** What a status move needs to know about the application; load it scoped to the caller first. */
 export const pipelineSelect = {

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
-import { access } from '../../lib/auth'
-import { jsonBody, jsonContent, problems } from '../../lib/openapi'
+import { access } from '../lib/auth'
+import { jsonBody, jsonContent, problems } from '../lib/openapi'
 import {
   MyListSchema, SectionBodySchema, SectionParamSchema, SectionSavedSchema, SubmitBodySchema, SubmittedSchema, VersionListSchema,
 } from '@zhilian/shared/contracts/lists'

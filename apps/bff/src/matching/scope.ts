@@ -1,7 +1,7 @@
 import { AppError } from '@zhilian/shared'
-import { assertOrgInScope } from '../../lib/admin-scope'
-import type { Db, Principal } from '../../lib/types'
-import { orgIdsMay } from '../../lib/org-access'
+import { assertOrgInScope } from '../lib/admin-scope'
+import type { Db, Principal } from '../lib/types'
+import { orgIdsMay } from '../lib/org-access'
 
 /**
  * Who may see an organisation's objects: its verified members, and administrators whose scope holds it (decision

@@ -1,6 +1,6 @@
 /**
  * Latency of the computed-on-request matching and analytics against a seeded database:
- *   npx tsx apps/bff/src/analytics/bench.ts postgresql://…/db [--jobs 20000]
+ *   npx tsx test/bench/analytics-latency.ts postgresql://…/db [--jobs 20000]
  * Seeds the demo (idempotent) and, with --jobs, province-scale jobs, then times each endpoint
  * (median of 5 after one warm-up). Figures go into docs/decisions/008-match-refresh.md.
  */
@@ -8,15 +8,15 @@ import { parseArgs } from 'node:util'
 import { openDatabase, seedDemo } from '@zhilian/db'
 import { scaleData } from '@zhilian/db/scale'
 import pino from 'pino'
-import { createApp } from '../app'
-import { loadEnv } from '../env'
-import { issueSessionToken } from '../lib/auth'
-import { keysFor } from '../lib/secrets'
-import { createWeChatClient } from '../lib/wechat'
+import { createApp } from '@zhilian/bff/app'
+import { loadEnv } from '@zhilian/bff/env'
+import { issueSessionToken } from '@zhilian/bff/lib/auth/index'
+import { keysFor } from '@zhilian/bff/lib/secrets'
+import { createWeChatClient } from '@zhilian/bff/lib/wechat/index'
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { jobs: { type: 'string' }, students: { type: 'string', default: '1000' } } })
 const url = positionals[0]
-if (!url) throw new Error('usage: bench.ts <postgres url> [--jobs N]')
+if (!url) throw new Error('usage: analytics-latency.ts <postgres url> [--jobs N]')
 const db = await openDatabase({ url, migrate: true })
 await seedDemo(db.prisma)
 if (values.jobs) await scaleData(db.prisma, { jobs: Number(values.jobs), students: Number(values.students), applications: 0, concurrency: 4 })

@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
-import { requireAuth } from '../../lib/auth'
-import type { AppBindings, Principal } from '../../lib/types'
+import { requireAuth } from './'
+import type { AppBindings, Principal } from '../types'
 
 /**
  * Public routes that show more to a signed-in caller (match sorting, an enterprise's own unpublished
