@@ -9,7 +9,7 @@ import { keysFor } from './lib/secrets'
 import { assertPortFree, refuseDemoAccounts } from './lib/startup-checks'
 import { mountH5 } from './lib/static-h5'
 import { createWeChatClient } from './lib/wechat'
-import { failInterruptedImports } from './routes/imports/stale-imports'
+import { failInterruptedImports } from './lists/stale-imports'
 
 /**
  * Checks the port before the database is touched, opens the database (migrating it; the embedded one under an

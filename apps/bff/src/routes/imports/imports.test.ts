@@ -8,7 +8,7 @@ import { exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook } from 
 import { warmParser } from '../../excel/parse-off-thread'
 import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { SYNC_MAX_BYTES } from './imports.handlers'
-import { failInterruptedImports } from './stale-imports'
+import { failInterruptedImports } from '../../lists/stale-imports'
 
 let h: Harness
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import type { Db } from '../../lib/types'
+import type { Db } from '../lib/types'
 
 /**
  * Imports are worked in-process; a restart mid-way leaves their row unfinished (the list itself is
