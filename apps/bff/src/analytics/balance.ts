@@ -4,10 +4,11 @@
  * (docs/decisions/019-report-method.md). Loaded once per year, then summed for any scope (the province,
  * a chain, a city, a chain within some cities), so every page that shows a figure shows the same figure.
  */
-import { balance, coverageOf, enterpriseShare, expectedGraduates, figuresSentence, fitIndex, statusOf, type DestinationTypeKey } from '@zhilian/shared'
+import { attributeByText, balance, coverageOf, enterpriseShare, expectedGraduates, figuresSentence, fitIndex, statusOf, type DestinationTypeKey } from '@zhilian/shared'
+import { majorByCode } from '@zhilian/shared/reference'
 import type { MajorGap } from '@zhilian/shared/contracts/analytics'
 import type { Coverage, Figures } from '@zhilian/shared/contracts/reports'
-import { demandByMajor } from './aggregate'
+import { demandByMajor, unnamedByText } from './aggregate'
 import { loadContext, type AnalysisContext } from './context'
 import { filterDemand, loadDemand, type DemandCell, type DemandSet } from './demand'
 import { loadSupplyFacts, type SupplyFact } from './facts'
@@ -140,20 +141,28 @@ export function figuresOf(data: BalanceData, s: Scope, coverage: Coverage, name:
   return { ...figures, sentence: figuresSentence({ name, scope: s.chainId ? 'chain' : 'all', hasData, supplyFiled, coverage, talent: figures.talent }) }
 }
 
-/** Per major in a scope: expected entrants against the head-count of jobs naming the major (split equally over a job's majors). */
-export function majorLines(data: BalanceData, s: Scope) {
-  const by = new Map<string, { majorCode: string; majorName: string; enrolment: number; graduates: number; supply: number; demand: number }>()
+/**
+ * Per major in a scope: expected entrants against the head-count of jobs naming the major (split
+ * equally over a job's majors). `textDemand` is, beside it and not in it, the head-count of jobs
+ * naming no major that their text attributes to the major (attributeByText, decision 019): where the
+ * graduates for that demand would come from.
+ */
+export function majorLines(data: BalanceData, s: Scope, opts: { textDemand?: boolean } = {}) {
+  const by = new Map<string, { majorCode: string; majorName: string; enrolment: number; graduates: number; supply: number; demand: number; textDemand: number }>()
   const line = (code: string, name?: string) =>
-    by.get(code) ?? by.set(code, { majorCode: code, majorName: name ?? data.ctx.majorNames[code] ?? code, enrolment: 0, graduates: 0, supply: 0, demand: 0 }).get(code)!
+    by.get(code) ?? by.set(code, { majorCode: code, majorName: name ?? data.ctx.majorNames[code] ?? code, enrolment: 0, graduates: 0, supply: 0, demand: 0, textDemand: 0 }).get(code)!
   for (const { row, w } of scoped(data.supply, s)) {
     const l = line(row.majorCode, row.majorName)
     l.enrolment += row.enrolment * w
     l.graduates += row.expected * w
     l.supply += row.entrants * w
   }
-  for (const m of demandIn(data, s).majors) line(m.majorCode).demand += m.headcount
+  const demand = demandIn(data, s)
+  for (const m of demand.majors) line(m.majorCode).demand += m.headcount
+  // The report lists named demand and its 专业未指定 line only; the map and chain pages add what the text says.
+  if (opts.textDemand) for (const t of unnamedByText(demand)) for (const x of attributeByText(t.textFit, t.headcount)) line(x.majorCode, majorByCode(x.majorCode)?.name).textDemand += x.headcount
   return [...by.values()].map((l) => ({
-    ...l, enrolment: round(l.enrolment), graduates: round(l.graduates), supply: round(l.supply), demand: Math.round(l.demand * 10) / 10,
+    ...l, enrolment: round(l.enrolment), graduates: round(l.graduates), supply: round(l.supply), demand: Math.round(l.demand * 10) / 10, textDemand: Math.round(l.textDemand * 10) / 10,
     gap: Math.round((l.supply - l.demand) * 10) / 10,
   })).sort((a, b) => a.gap - b.gap || (a.majorCode < b.majorCode ? -1 : 1))
 }
@@ -163,7 +172,7 @@ export const unnamedDemand = (data: BalanceData, s: Scope) => demandIn(data, s).
 
 /** majorLines as the chain page and the map's city panel show them, shortage first. */
 export function majorGaps(data: BalanceData, s: Scope): MajorGap[] {
-  return majorLines(data, s).map((l) => ({ ...l, ratio: l.demand > 0 ? Math.round((l.supply / l.demand) * 100) / 100 : null, status: statusOf(l.supply, l.demand) }))
+  return majorLines(data, s, { textDemand: true }).map((l) => ({ ...l, ratio: l.demand > 0 ? Math.round((l.supply / l.demand) * 100) / 100 : null, status: statusOf(l.supply, l.demand) }))
 }
 
 /** Every active chain's row, in display order: the report's 分产业链 table and the chain summaries. */

@@ -28,11 +28,20 @@ export interface DemandCell {
 /** Head-count the jobs of a chain and city tie to a named major, split equally over each job's majors. */
 export interface MajorShare { chainId: string | null; cityCode: string; majorCode: string; headcount: number }
 
-/** What the province-wide sums read: grouped cells plus the named-major shares, filterable alike. */
-export interface DemandSet { cells: DemandCell[]; majors: MajorShare[] }
+/**
+ * Jobs naming no major, grouped by their text (title, skill points, description, education) per
+ * chain and city: the text matcher attributes their head-count to the majors the words fit
+ * (aggregate.ts, decision 019). Postings repeat their wording, so distinct texts are far fewer
+ * than jobs; the largest UNNAMED_TEXTS by head-count are read, the rest is spread by chain.
+ */
+export interface UnnamedText { chainId: string | null; cityCode: string; title: string; skills: string; description: string; education: DemandFact['education']; headcount: number }
+export const UNNAMED_TEXTS = 2000
+
+/** What the province-wide sums read: grouped cells, the named-major shares and the texts of unnamed jobs, filterable alike. */
+export interface DemandSet { cells: DemandCell[]; majors: MajorShare[]; texts: UnnamedText[] }
 
 export function filterDemand(d: DemandSet, keep: (r: { chainId: string | null; cityCode: string }) => boolean): DemandSet {
-  return { cells: d.cells.filter(keep), majors: d.majors.filter(keep) }
+  return { cells: d.cells.filter(keep), majors: d.majors.filter(keep), texts: d.texts.filter(keep) }
 }
 
 /** One job, for the matchers. */
@@ -76,7 +85,7 @@ function jobsCte(f: DemandFilter): Prisma.Sql {
 
 export async function loadDemand(db: Db, f: DemandFilter = {}): Promise<DemandSet> {
   const cte = jobsCte(f)
-  const [cells, majors] = await Promise.all([
+  const [cells, majors, texts] = await Promise.all([
     db.$queryRaw<{ chainId: string | null; cityCode: string; type: JobTypeKey; orgId: string; orgName: string; headcount: number; jobs: number; unnamed: number }[]>`
       WITH ${cte}
       SELECT jobs."chainId", jobs."cityCode", jobs.type, jobs."orgId", jobs."orgName",
@@ -90,10 +99,19 @@ export async function loadDemand(db: Db, f: DemandFilter = {}): Promise<DemandSe
         SELECT jobs."chainId", jobs."cityCode", jm."majorCode", jobs.hc, count(*) OVER (PARTITION BY jm."jobId") AS n
         FROM jobs JOIN "JobMajor" jm ON jm."jobId" = jobs.id
       ) x GROUP BY 1, 2, 3`,
+    db.$queryRaw<UnnamedText[]>`
+      WITH ${cte}
+      SELECT "chainId", "cityCode", title, skills, description, education, sum(hc)::int AS headcount FROM (
+        SELECT jobs."chainId", jobs."cityCode", j.title, j.description, j.education::text AS education, jobs.hc,
+               coalesce((SELECT string_agg(s.name, '|' ORDER BY s.name) FROM "JobSkill" s WHERE s."jobId" = jobs.id), '') AS skills
+        FROM jobs JOIN "Job" j ON j.id = jobs.id LEFT JOIN nm ON nm."jobId" = jobs.id
+        WHERE nm.n IS NULL
+      ) x GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(hc) > 0 ORDER BY 7 DESC, 3, 2, 1 LIMIT ${UNNAMED_TEXTS}`,
   ])
   return {
     cells: cells.map((c) => ({ ...c, headcount: Number(c.headcount), jobs: Number(c.jobs), unnamed: Number(c.unnamed) })),
     majors: majors.map((m) => ({ ...m, headcount: Number(m.headcount) })),
+    texts: texts.map((t) => ({ ...t, headcount: Number(t.headcount) })),
   }
 }
 

@@ -63,6 +63,8 @@ export const MajorGapSchema = z.object({
   enrolment: z.number().int(),
   /** Head-count of jobs naming the major (split equally over a job's majors), one decimal; jobs naming none are not spread. */
   demand: z.number(),
+  /** Beside `demand`, not in it: head-count of jobs naming no major that their text attributes to the major (decision 019), one decimal. */
+  textDemand: z.number(),
   /** supply − demand: negative = shortage. */
   gap: z.number(),
   /** supply ÷ demand; null when nobody asks for the major. */

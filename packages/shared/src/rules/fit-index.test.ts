@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildChainMajorMap } from './chain-majors'
-import { deriveDemandByMajor, fitIndex } from './fit-index'
+import { attributeByText, deriveDemandByMajor, fitIndex } from './fit-index'
 import { FORECAST_DAMPING as DAMPING, forecastNextYear } from './forecast'
 
 describe('fitIndex', () => {
@@ -43,6 +43,25 @@ describe('deriveDemandByMajor', () => {
     expect(out).toEqual([
       { majorCode: 'W', headcount: 5 }, { majorCode: 'X', headcount: 17 }, { majorCode: 'Y', headcount: 12 }, { majorCode: 'Z', headcount: 6 },
     ])
+  })
+})
+
+describe('attributeByText', () => {
+  const fit = (xs: [string, number][]) => new Map(xs.map(([code, credit]) => [code, { credit }]))
+
+  it('gives a job naming no major to the majors its text fits best, by score', () => {
+    // 0.8 and 1 pass the 0.8 share; 0.6 does not. 9 × 1/1.8 = 5, 9 × 0.8/1.8 = 4.
+    expect(attributeByText(fit([['A', 1], ['B', 0.8], ['C', 0.6]]), 9)).toEqual([{ majorCode: 'A', headcount: 5 }, { majorCode: 'B', headcount: 4 }])
+  })
+
+  it('takes at most five majors', () => {
+    expect(attributeByText(fit(['A', 'B', 'C', 'D', 'E', 'F'].map((c) => [c, 1])), 10).map((x) => x.majorCode)).toEqual(['A', 'B', 'C', 'D', 'E'])
+  })
+
+  it('replaces the chain spread in deriveDemandByMajor, which stays for jobs whose text fits nothing', () => {
+    const map = buildChainMajorMap([{ chainId: 'C2', majorCode: 'X', relevance: 'core' }, { chainId: 'C2', majorCode: 'Y', relevance: 'core' }])
+    const out = deriveDemandByMajor([{ chainId: 'C2', headcount: 10, textFit: fit([['T', 1]]) }, { chainId: 'C2', headcount: 4, textFit: fit([]) }, { chainId: '', headcount: 3, textFit: fit([['T', 1]]) }], map)
+    expect(out).toEqual([{ majorCode: 'T', headcount: 13 }, { majorCode: 'X', headcount: 2 }, { majorCode: 'Y', headcount: 2 }])
   })
 })
 

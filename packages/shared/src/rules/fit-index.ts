@@ -93,11 +93,26 @@ export function fitIndex(
 const SPLIT_WEIGHT = { core: 2, core_secondary_vocational: 2, supporting: 1 } as const
 
 /**
+ * Which majors a job naming none counts for, read from its text (rules/match-text, decision 019):
+ * the majors scoring at least TEXT_ATTRIBUTION.share of the best (at most `max`), each by its score.
+ * A job's acceptable majors are a handful (3.75 on the labelled set), so the head-count goes to the
+ * few its words fit, not to every major of its chain.
+ */
+export const TEXT_ATTRIBUTION = { share: 0.8, max: 5 } as const
+
+export function attributeByText(fit: ReadonlyMap<string, { credit: number }>, headcount: number): { majorCode: string; headcount: number }[] {
+  const top = [...fit].filter(([, f]) => f.credit >= TEXT_ATTRIBUTION.share).slice(0, TEXT_ATTRIBUTION.max)
+  const total = top.reduce((s, [, f]) => s + f.credit, 0)
+  return total > 0 ? top.map(([majorCode, f]) => ({ majorCode, headcount: (headcount * f.credit) / total })) : []
+}
+
+/**
  * Spreads each demand's head-count over majors: equally over the majors the enterprise named,
- * otherwise over its chain's majors by SPLIT_WEIGHT. Demands whose chain has no majors are skipped.
+ * else over the majors its text fits (`textFit`, attributeByText), else over its chain's majors by
+ * SPLIT_WEIGHT. Demands with none of these are skipped.
  */
 export function deriveDemandByMajor(
-  demands: readonly { chainId: string; headcount: number; majorCodes?: readonly string[] }[],
+  demands: readonly { chainId: string; headcount: number; majorCodes?: readonly string[]; textFit?: ReadonlyMap<string, { credit: number }> }[],
   chainMajors: ChainMajorMap,
 ): { majorCode: string; headcount: number }[] {
   const out = new Map<string, number>()
@@ -105,6 +120,11 @@ export function deriveDemandByMajor(
   for (const dm of demands) {
     if (dm.majorCodes?.length) {
       for (const code of dm.majorCodes) add(code, dm.headcount / dm.majorCodes.length)
+      continue
+    }
+    const byText = dm.textFit ? attributeByText(dm.textFit, dm.headcount) : []
+    if (byText.length) {
+      for (const x of byText) add(x.majorCode, x.headcount)
       continue
     }
     const linked = majorsOfChain(chainMajors, dm.chainId)

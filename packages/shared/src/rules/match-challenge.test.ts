@@ -29,19 +29,20 @@ const nursing: CollegeCapability = {
 describe('scoreCollegeForChallenge', () => {
   it('scores by text evidence, related research, IP, equipment and faculty, and explains each', () => {
     const m = scoreCollegeForChallenge(challenge, vision)!
-    // Best item: the patent. Its non-generic bigrams: 种焊 焊缝 缝缺 缺陷 陷视 视觉 觉检 检测 测装 (9);
-    // the problem text has 焊缝 缝缺 缺陷 视觉 检测 (5) → 5/9.
-    // Related: the vision project (7 of 14 bigrams = 0.5, 省级 = 3 of 8 points), the patent (实用新型 = 2 of 6),
-    // the shared platform (4 of 10 = 0.4, shared = 1.5 of 3). Faculty: 0.6 × 0.4/0.5 + 0.4 × min(1, 35/20) = 0.88.
+    // Best item: the patent. Its terms (ICU words and bigrams) weighted by idf over this college's four
+    // items: the problem holds 焊缝 缺陷 视觉 检测 and their bigrams, not 一种 or 装置 → 38.5 % (text-bm25.ts;
+    // the weighting is computed by hand in text-bm25.test.ts).
+    // Related: the vision project (省级 = 3 of 8 points), the patent (实用新型 = 2 of 6), the shared
+    // platform (shared = 1.5 of 3). Faculty: 0.6 × 0.4/0.5 + 0.4 × min(1, 35/20) = 0.88.
     expect(m.parts).toEqual({
-      text: Math.round(W.text * (5 / 9) * 10) / 10,
+      text: 15.4,
       projects: W.projects * (3 / 8),
       patents: W.patents * (2 / 6),
       equipment: W.equipment * (1.5 / 3),
       faculty: W.faculty * 0.88,
     })
     expect(m.reasons).toEqual([
-      '淄博职业学院：最相关成果“一种焊缝缺陷视觉检测装置”，与难题描述重合 56%（焊缝缺陷、视觉、检测）',
+      '淄博职业学院：最相关成果“一种焊缝缺陷视觉检测装置”，与难题描述重合 39%（焊缝缺陷、视觉、检测）',
       '相关科研项目 1 项：基于机器视觉的焊缝缺陷检测系统研发（省级，已结项）',
       '相关知识产权 1 项（实用新型专利）：一种焊缝缺陷视觉检测装置',
       '相关设备 1 台（套）：工业视觉检测实训平台，其中 1 台（套）对外开放共享',

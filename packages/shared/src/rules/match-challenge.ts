@@ -1,18 +1,23 @@
 import { IpKind, ResearchLevel } from '../contracts/enums'
 import { byScoreThenIds, listNames, round1 } from './rank'
-import { gramOverlap, sharedPhrases, textGrams } from './text-overlap'
+import { terms } from './match-text/segment'
+import { buildTermIndex, cover, type TermIndex } from './text-bm25'
 import type { IpKindKey, ResearchLevelKey } from './vocab-keys'
 
 /**
- * Technical challenge (企业出题) → colleges that can answer it (院校答题): evidence is the overlap of
- * the problem text with the college's project, patent and equipment names, then how much related
- * research, IP and equipment there is, then the faculty. A college with no related item at all is
+ * Technical challenge (企业出题) → colleges that can answer it (院校答题): evidence is how much of
+ * each project, patent and equipment name the problem text holds, each word weighted by its idf over
+ * every candidate item (text-bm25.ts: 研究, 系统, 装置 said by most items count little), then how
+ * much related research, IP and equipment there is, then the faculty. A college with no related item at all is
  * left out. Weights: docs/decisions/005-explainable-scoring.md.
  */
 export const CHALLENGE_WEIGHTS = { text: 40, projects: 20, patents: 15, equipment: 15, faculty: 10 } as const
 
-/** An item sharing at least this share of its name with the problem counts as related. */
-export const RELATED_OVERLAP = 0.25
+/**
+ * An item sharing at least this idf-weighted share of its name's terms with the problem counts as
+ * related (words and bigrams both count, so a shared word weighs about twice a shared bigram).
+ */
+export const RELATED_OVERLAP = 0.2
 const LEVEL_POINTS: Record<ResearchLevelKey, number> = { national: 5, provincial: 3, municipal: 2, enterprise: 2, school: 1 }
 const IP_POINTS: Record<IpKindKey, number> = { invention_patent: 3, utility_patent: 2, software_copyright: 2, design_patent: 1 }
 /** Points at which each evidence kind saturates: e.g. one national + one provincial project = 8. */
@@ -36,16 +41,22 @@ export interface ChallengeMatch<C extends CollegeCapability = CollegeCapability>
   parts: { text: number; projects: number; patents: number; equipment: number; faculty: number }
 }
 
-export function scoreCollegeForChallenge<C extends CollegeCapability>(ch: ChallengeForMatch, c: C): ChallengeMatch<C> | null {
-  const query = textGrams([ch.title, ch.description, ...(ch.keywords ?? [])].join(' '))
+const equipmentText = (e: CollegeCapability['equipment'][number]) => `${e.name} ${e.function ?? ''}`
+const itemTexts = (c: CollegeCapability) => [...c.projects.map((p) => p.name), ...c.patents.map((p) => p.name), ...c.equipment.map(equipmentText)]
+
+/** One college against a challenge; `corpus` indexes every candidate college's items (matchChallenge passes it). */
+export function scoreCollegeForChallenge<C extends CollegeCapability>(ch: ChallengeForMatch, c: C, corpus: TermIndex = buildTermIndex(itemTexts(c))): ChallengeMatch<C> | null {
+  const problem = [ch.title, ch.description, ...(ch.keywords ?? [])].join(' ')
+  const query = new Set(terms(problem))
   const rate = <T extends { name: string }>(items: readonly T[], text: (t: T) => string = (t) => t.name) =>
-    items.map((item) => ({ item, text: text(item), sim: gramOverlap(query, textGrams(text(item))).score }))
+    items.map((item) => ({ item, text: text(item), ...cover(corpus, text(item), (t) => (query.has(t) ? 1 : 0), problem) }))
+      .map((x) => ({ ...x, sim: x.credit }))
       .filter((x) => x.sim >= RELATED_OVERLAP)
       .sort((a, b) => b.sim - a.sim)
 
   const projects = rate(c.projects)
   const patents = rate(c.patents)
-  const equipment = rate(c.equipment, (e) => `${e.name} ${e.function ?? ''}`)
+  const equipment = rate(c.equipment, equipmentText)
   const best = [...projects, ...patents, ...equipment].sort((a, b) => b.sim - a.sim)[0]
   if (!best) return null
 
@@ -63,8 +74,7 @@ export function scoreCollegeForChallenge<C extends CollegeCapability>(ch: Challe
     faculty: f ? round1(W.faculty * (0.6 * Math.min(1, f.seniorShare / 0.5) + 0.4 * Math.min(1, f.fullTime / 20))) : 0,
   }
 
-  const phrases = sharedPhrases(query, best.text)
-  const reasons = [`${c.collegeName}：最相关成果“${best.item.name}”，与难题描述重合 ${Math.round(best.sim * 100)}%（${listNames(phrases, 4)}）`]
+  const reasons = [`${c.collegeName}：最相关成果“${best.item.name}”，与难题描述重合 ${Math.round(best.sim * 100)}%（${listNames(best.words, 4)}）`]
   if (projects.length) {
     reasons.push(`相关科研项目 ${projects.length} 项：${listNames(projects.map((p) => `${p.item.name}（${ResearchLevel.labels[p.item.level]}${p.item.closed ? '，已结项' : ''}）`), 2)}`)
   }
@@ -83,8 +93,9 @@ export function scoreCollegeForChallenge<C extends CollegeCapability>(ch: Challe
 }
 
 export function matchChallenge<C extends CollegeCapability>(ch: ChallengeForMatch, colleges: readonly C[]): ChallengeMatch<C>[] {
+  const corpus = buildTermIndex(colleges.flatMap(itemTexts))
   return colleges
-    .map((c) => scoreCollegeForChallenge(ch, c))
+    .map((c) => scoreCollegeForChallenge(ch, c, corpus))
     .filter((m): m is ChallengeMatch<C> => m !== null)
     .sort(byScoreThenIds((m) => [m.college.collegeId]))
 }

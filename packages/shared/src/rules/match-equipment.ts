@@ -1,11 +1,13 @@
 import { cityDistanceKm, type CityIndex } from './geo'
 import { RELATED_OVERLAP } from './match-challenge'
 import { byScoreThenIds, listNames, round1 } from './rank'
-import { gramOverlap, sharedPhrases, textGrams } from './text-overlap'
+import { terms } from './match-text/segment'
+import { buildTermIndex, cover, type TermIndex } from './text-bm25'
 
 /**
  * Equipment request (附件2 院校资源需求, kind 仪器设备) → open shared equipment (附件1 ⁵⁶): built from
- * the same pieces as the challenge scorer (text overlap, RELATED_OVERLAP) with distance halving at
+ * the same pieces as the challenge scorer (idf-weighted share of the equipment's name and function
+ * found in the request, over every open item: text-bm25.ts; RELATED_OVERLAP) with distance halving at
  * 100 km, so "which equipment and why" reads the same as every other match in the platform.
  */
 export const EQUIPMENT_WEIGHTS = { text: 70, distance: 20, fee: 10 } as const
@@ -34,10 +36,12 @@ export interface EquipmentMatch<E extends EquipmentOffer = EquipmentOffer> {
 }
 
 /** null when the equipment's name and function share too little with the request to be related. */
-export function scoreEquipment<E extends EquipmentOffer>(request: EquipmentRequestForMatch, e: E, cities: CityIndex): EquipmentMatch<E> | null {
-  const query = textGrams(request.description)
-  const text = `${e.name} ${e.coreFunction}`
-  const sim = gramOverlap(query, textGrams(text)).score
+const offerText = (e: EquipmentOffer) => `${e.name} ${e.coreFunction}`
+
+/** `corpus` indexes every offer's name and function (matchEquipment passes it); alone, the offer is its own. */
+export function scoreEquipment<E extends EquipmentOffer>(request: EquipmentRequestForMatch, e: E, cities: CityIndex, corpus: TermIndex = buildTermIndex([offerText(e)])): EquipmentMatch<E> | null {
+  const query = new Set(terms(request.description))
+  const { credit: sim, words } = cover(corpus, offerText(e), (t) => (query.has(t) ? 1 : 0), request.description)
   // Name and function together are longer than a project title, so half the challenge threshold.
   if (sim < RELATED_OVERLAP / 2) return null
   const km = cityDistanceKm(cities, request.cityCode, e.cityCode)
@@ -49,7 +53,7 @@ export function scoreEquipment<E extends EquipmentOffer>(request: EquipmentReque
   }
   const where = km === 0 ? '同城' : km === undefined ? '距离未知' : `相距约 ${Math.round(km)} 公里`
   const reasons = [
-    `${e.collegeName}「${e.name}」${e.quantity} 台（套）：与需求重合 ${Math.round(sim * 100)}%（${listNames(sharedPhrases(query, text), 4)}），${where}`,
+    `${e.collegeName}「${e.name}」${e.quantity} 台（套）：与需求重合 ${Math.round(sim * 100)}%（${listNames(words, 4)}），${where}`,
     `开放共享：${e.openHours ?? '时间面议'}，${e.fee === 'free' ? '无偿' : e.fee === 'paid' ? '有偿' : '费用面议'}`,
   ]
   return { equipment: e, score: round1(parts.text + parts.distance + parts.fee), reasons, parts, distanceKm: km }
@@ -57,8 +61,9 @@ export function scoreEquipment<E extends EquipmentOffer>(request: EquipmentReque
 
 /** Related equipment only, best first; ties by id so the order never changes between calls. */
 export function matchEquipment<E extends EquipmentOffer>(request: EquipmentRequestForMatch, offers: readonly E[], cities: CityIndex): EquipmentMatch<E>[] {
+  const corpus = buildTermIndex(offers.map(offerText))
   return offers
-    .map((e) => scoreEquipment(request, e, cities))
+    .map((e) => scoreEquipment(request, e, cities, corpus))
     .filter((m): m is EquipmentMatch<E> => m !== null)
     .sort(byScoreThenIds((m) => [m.equipment.id]))
 }

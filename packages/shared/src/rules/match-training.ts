@@ -1,12 +1,14 @@
 import { DeliveryMode } from '../contracts/enums'
 import { cityDistanceKm, type CityIndex } from './geo'
 import { byScoreThenIds, listNames, round1 } from './rank'
-import { gramOverlap, sharedPhrases, textGrams } from './text-overlap'
+import { buildTermIndex, cover, saturation, type TermIndex } from './text-bm25'
 import type { DeliveryModeKey } from './vocab-keys'
 
 /**
  * Enterprise training need (培训需求: content, trainees, period, online/offline) → college training
- * courses. Content coverage decides most; format, period and the year's capacity left refine it.
+ * courses. Content coverage decides most: the idf-weighted share of the need's words a course's
+ * name and description hold (BM25 over the candidate courses, text-bm25.ts), so words every course
+ * says (培训, 实训) count little. Format, period and the year's capacity left refine it.
  * Courses sharing nothing with the need's content are left out. A full course stays listed, last-ish,
  * saying it is full. Weights: docs/decisions/005-explainable-scoring.md.
  */
@@ -58,14 +60,19 @@ function formatCredit(need: DeliveryModeKey | undefined, offer: DeliveryModeKey)
   return 0.2
 }
 
-export function scoreCourseForNeed<C extends CourseOffer>(need: TrainingNeedForMatch, c: C, cities?: CityIndex): TrainingMatch<C> | null {
-  const needGrams = textGrams(need.content)
-  const courseText = `${c.name} ${c.content ?? ''}`
+const courseText = (c: CourseOffer) => `${c.name} ${c.content ?? ''}`
+
+/**
+ * One course against a need. `corpus` is the index over every candidate course with this course's
+ * place in it (matchTrainingNeed passes it); alone, the course is its own corpus.
+ */
+export function scoreCourseForNeed<C extends CourseOffer>(need: TrainingNeedForMatch, c: C, cities?: CityIndex, corpus?: { index: TermIndex; doc: number }): TrainingMatch<C> | null {
+  const { index, doc } = corpus ?? { index: buildTermIndex([courseText(c)]), doc: 0 }
   // How much of the need the course covers (the need is the short text here).
-  const cover = gramOverlap(textGrams(courseText), needGrams)
-  if (cover.score === 0) return null
+  const content = cover(index, need.content, (t) => saturation(index, doc, t), courseText(c))
+  if (content.credit === 0) return null
   const W = TRAINING_WEIGHTS
-  const reasons = [`${c.collegeName}《${c.name}》：覆盖培训需求 ${Math.round(cover.score * 100)}%（${listNames(sharedPhrases(textGrams(courseText), need.content), 4)}）`]
+  const reasons = [`${c.collegeName}《${c.name}》：覆盖培训需求 ${Math.round(content.credit * 100)}%（${listNames(content.words, 4)}）`]
 
   let format = formatCredit(need.mode, c.mode)
   const km = c.mode !== 'online' && cities ? cityDistanceKm(cities, need.cityCode, c.cityCode) : undefined
@@ -87,7 +94,7 @@ export function scoreCourseForNeed<C extends CourseOffer>(need: TrainingNeedForM
   reasons.push(left === 0 ? '本年度培训名额已满' : `本年度剩余名额 ${left} 人，需求 ${need.trainees} 人${left >= need.trainees ? '，可一次容纳' : '，需分批'}`)
 
   const parts = {
-    content: round1(W.content * cover.score),
+    content: round1(W.content * content.credit),
     format: round1(W.format * format),
     period: round1(W.period * period),
     capacity: round1(W.capacity * capacity),
@@ -96,8 +103,9 @@ export function scoreCourseForNeed<C extends CourseOffer>(need: TrainingNeedForM
 }
 
 export function matchTrainingNeed<C extends CourseOffer>(need: TrainingNeedForMatch, courses: readonly C[], cities?: CityIndex): TrainingMatch<C>[] {
+  const index = buildTermIndex(courses.map(courseText))
   return courses
-    .map((c) => scoreCourseForNeed(need, c, cities))
+    .map((c, doc) => scoreCourseForNeed(need, c, cities, { index, doc }))
     .filter((m): m is TrainingMatch<C> => m !== null)
     .sort(byScoreThenIds((m) => [m.course.collegeId, m.course.id]))
 }

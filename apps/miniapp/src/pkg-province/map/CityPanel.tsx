@@ -42,6 +42,7 @@ export function CityPanel({ adcode, chainId, year, pair }: { adcode: string; cha
               <Text key={g.majorCode} className={`city-panel__line city-panel__gap--${g.status}`}>
                 {g.majorName}：供给 {g.supply} / 需求 {g.demand}（{g.gap >= 0 ? '+' : ''}
                 {g.gap}）{FIT_STATUS_LABELS[g.status]}
+                {g.textDemand > 0 ? ` · 另有未写明专业的岗位按文本归入 ${g.textDemand} 人` : ''}
               </Text>
             ))}
 

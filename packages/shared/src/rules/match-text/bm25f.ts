@@ -4,14 +4,14 @@
  * Framework: BM25 and Beyond", 2009, §3.5). The per-document pseudo-frequencies do not depend on
  * the query, so they are computed once and scoring a job is one pass over the postings of its terms.
  */
-import { FIELDS, type Field, type MajorTextProfile } from './profile'
+import { INDEX_FIELDS, type IndexField, type MajorTextProfile } from './profile'
 
-export interface Bm25fParams { k1: number; b: number; fieldWeights: Record<Field, number> }
+export interface Bm25fParams { k1: number; b: number; fieldWeights: Record<IndexField, number> }
 
 export const BM25F_PARAMS: Bm25fParams = {
   k1: 1.2,
   b: 0.75,
-  fieldWeights: { name: 3, occupations: 3, posts: 2.5, competences: 1.2, courses: 1 },
+  fieldWeights: { name: 3, occupations: 3, posts: 2.5, competences: 1.2, courses: 1, classOccupations: 0.5, classPosts: 0.4, classCourses: 0.2 },
 }
 
 export interface Bm25fIndex {
@@ -25,14 +25,14 @@ export interface Bm25fIndex {
 }
 
 export function buildBm25f(docs: readonly MajorTextProfile[], params: Bm25fParams = BM25F_PARAMS): Bm25fIndex {
-  const avg = Object.fromEntries(FIELDS.map((f) => [f, docs.reduce((s, d) => s + d.fields[f].length, 0) / Math.max(1, docs.length) || 1])) as Record<Field, number>
+  const avg = Object.fromEntries(INDEX_FIELDS.map((f) => [f, docs.reduce((s, d) => s + d.fields[f].length, 0) / Math.max(1, docs.length) || 1])) as Record<IndexField, number>
   const postings = new Map<string, { doc: number; w: number }[]>()
   const docTerms: Map<string, number>[] = []
   docs.forEach((d, doc) => {
     const own = new Map<string, number>()
     docTerms.push(own)
     const tf = new Map<string, number>()
-    for (const f of FIELDS) {
+    for (const f of INDEX_FIELDS) {
       const norm = 1 - params.b + params.b * (d.fields[f].length / avg[f])
       for (const t of d.fields[f]) tf.set(t, (tf.get(t) ?? 0) + params.fieldWeights[f] / norm)
     }

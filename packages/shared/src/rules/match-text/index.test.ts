@@ -78,6 +78,16 @@ describe('rankMajorsForJob ties', () => {
     const supplyByMajor = new Map([['100001', 10], ['100002', 300]])
     expect(codes(rankMajors({ title: '焊工' }, small, { supplyByMajor }))).toEqual(['100002', '100001'])
   })
+
+  it('break on distance when supply is equal (unknown distance last)', () => {
+    const supplyByMajor = new Map([['100001', 50], ['100002', 50]])
+    expect(codes(rankMajors({ title: '焊工' }, small, { supplyByMajor, nearestKmByMajor: new Map([['100001', 300], ['100002', 20]]) }))).toEqual(['100002', '100001'])
+    expect(codes(rankMajors({ title: '焊工' }, small, { supplyByMajor, nearestKmByMajor: new Map([['100002', 400]]) }))).toEqual(['100002', '100001'])
+  })
+
+  it('fall to the code only when supply and distance say nothing', () => {
+    expect(codes(rankMajors({ title: '焊工' }, small))).toEqual(['100001', '100002'])
+  })
 })
 
 describe('rankMajorsForJob', () => {

@@ -9,13 +9,22 @@ import { normalise, terms, type TermOptions } from './segment'
 export const FIELDS = ['name', 'occupations', 'posts', 'competences', 'courses'] as const
 export type Field = (typeof FIELDS)[number]
 
+/**
+ * The fields the index weighs. A phrase most majors of the same 专业类 and level also name (the
+ * class's posts, occupations and courses) goes to the `class*` twin of its field: it says the job
+ * belongs to the class, not which sibling fits, so it weighs less (decision 018, "siblings").
+ */
+export const INDEX_FIELDS = [...FIELDS, 'classOccupations', 'classPosts', 'classCourses'] as const
+export type IndexField = (typeof INDEX_FIELDS)[number]
+const CLASS_FIELD: Partial<Record<Field, IndexField>> = { occupations: 'classOccupations', posts: 'classPosts', courses: 'classCourses' }
+
 /** How the explanation names each field ("专业职业面向「…」"). */
 export const FIELD_LABELS: Record<Field, string> = {
   name: '专业名称', occupations: '专业职业面向', posts: '专业典型岗位', competences: '专业核心能力', courses: '专业核心课程',
 }
 
 /** One catalogue phrase of a major (an occupation, a post …), kept whole for evidence and phrase hits. */
-export interface Phrase { field: Field; text: string; key: string; occupationCode?: string }
+export interface Phrase { field: Field; text: string; key: string; occupationCode?: string; shared?: boolean }
 
 export interface MajorTextProfile {
   code: string
@@ -23,20 +32,47 @@ export interface MajorTextProfile {
   level: MajorLevel
   occupationCodes: string[]
   /** Index terms per field, repeats kept. */
-  fields: Record<Field, string[]>
+  fields: Record<IndexField, string[]>
   phrases: Phrase[]
 }
 
 /** Phrase lookup key: normalised, no spaces or punctuation, so 「电梯安装维修工」 matches in any text. */
 export const phraseKey = (s: string) => normalise(s).replace(/[^\u3400-\u9fffa-z0-9+#]/g, '')
 
-export function buildProfile(p: MajorProfileRef, opts?: TermOptions): MajorTextProfile {
-  const lists: Record<Field, string[]> = {
-    name: [p.name], occupations: p.occupations.map((o) => o.name), posts: p.posts, competences: p.competences, courses: p.courses,
+/** The 专业类 of a code (its first four digits) with the level, which siblings share. */
+export const classOf = (p: Pick<MajorProfileRef, 'code' | 'level'>) => `${p.level}:${p.code.slice(0, 4)}`
+
+/** A phrase named by at least this share of a class's majors (and by two or more) is the class's, not the major's. */
+const CLASS_SHARE = 0.5
+
+/** Per class, the phrase keys (field:key) most of its majors name. */
+export function classPhrases(profiles: readonly MajorProfileRef[]): Map<string, Set<string>> {
+  const counts = new Map<string, { majors: number; keys: Map<string, number> }>()
+  for (const p of profiles) {
+    const c = counts.get(classOf(p)) ?? counts.set(classOf(p), { majors: 0, keys: new Map() }).get(classOf(p))!
+    c.majors++
+    const own = new Set(FIELDS.flatMap((f) => listsOf(p)[f].map((t) => `${f}:${phraseKey(t)}`)))
+    for (const k of own) c.keys.set(k, (c.keys.get(k) ?? 0) + 1)
   }
-  const fields = Object.fromEntries(FIELDS.map((f) => [f, lists[f].flatMap((s) => terms(s, opts))])) as Record<Field, string[]>
-  const phrases: Phrase[] = FIELDS.flatMap((field) =>
-    lists[field].map((text, i) => ({ field, text, key: phraseKey(text), ...(field === 'occupations' ? { occupationCode: p.occupations[i]!.code } : {}) })),
-  ).filter((ph) => ph.key.length >= 2)
+  return new Map([...counts].map(([cls, c]) => [cls, new Set([...c.keys].filter(([, n]) => n >= 2 && n >= CLASS_SHARE * c.majors).map(([k]) => k))]))
+}
+
+function listsOf(p: MajorProfileRef): Record<Field, string[]> {
+  return { name: [p.name], occupations: p.occupations.map((o) => o.name), posts: p.posts, competences: p.competences, courses: p.courses }
+}
+
+export function buildProfile(p: MajorProfileRef, opts?: TermOptions, shared: ReadonlySet<string> = new Set()): MajorTextProfile {
+  const lists = listsOf(p)
+  const fields = Object.fromEntries(INDEX_FIELDS.map((f) => [f, [] as string[]])) as Record<IndexField, string[]>
+  const phrases: Phrase[] = []
+  for (const field of FIELDS) {
+    lists[field].forEach((text, i) => {
+      const key = phraseKey(text)
+      const isShared = shared.has(`${field}:${key}`)
+      fields[(isShared && CLASS_FIELD[field]) || field].push(...terms(text, opts))
+      if (key.length < 2) return
+      phrases.push({ field, text, key, ...(field === 'occupations' ? { occupationCode: p.occupations[i]!.code } : {}), ...(isShared ? { shared: true } : {}) })
+    })
+  }
   return { code: p.code, name: p.name, level: p.level, occupationCodes: p.occupations.map((o) => o.code), fields, phrases }
 }

@@ -13,8 +13,8 @@ import type { MajorProfileRef } from '../../reference/profiles'
 import type { MajorLevel } from '../../reference/vocab'
 import { buildBm25f, scoreBm25f, termContribution, type Bm25fIndex, type Bm25fParams } from './bm25f'
 import { explain, type Evidence, type JobPart } from './explain'
-import { buildProfile, phraseKey, type MajorTextProfile, type Phrase } from './profile'
-import { terms, type TermOptions } from './segment'
+import { buildProfile, classOf, classPhrases, phraseKey, type MajorTextProfile, type Phrase } from './profile'
+import { coveredRuns, terms, type TermOptions } from './segment'
 import { synonymsIn, type Synonym } from './synonyms'
 
 
@@ -75,7 +75,8 @@ export function buildMatchTextIndex(input: {
   bm25?: Bm25fParams
 }): MatchTextIndex {
   const termOptions = input.termOptions ?? {}
-  const profiles = input.profiles.map((p) => buildProfile(p, termOptions))
+  const shared = classPhrases(input.profiles)
+  const profiles = input.profiles.map((p) => buildProfile(p, termOptions, shared.get(classOf(p))))
   const byCode = new Map(profiles.map((p, i) => [p.code, i]))
   const links = new Map<number, number[]>()
   const link = (a: number, b: number) => { if (!links.get(a)?.includes(b)) links.set(a, [...(links.get(a) ?? []), b]) }
@@ -121,6 +122,8 @@ export interface RankOptions {
   chainMajors?: ChainMajorMap
   /** Graduates + students per major (the province's supply): the first tie-break. */
   supplyByMajor?: ReadonlyMap<string, number>
+  /** Km from the job to the nearest college offering the major: the second tie-break (nearer first; unknown last). */
+  nearestKmByMajor?: ReadonlyMap<string, number>
   limit?: number
   weights?: TextWeights
   /** Majors to consider (e.g. the ones a college offers); all when absent. */
@@ -185,21 +188,6 @@ function phraseHits(parts: readonly PartText[], synonyms: readonly { part: PartT
   return hits
 }
 
-/**
- * The stretches of a catalogue phrase the job's words cover ("港口机械" of 「港口机械操作维护」), so
- * the evidence quotes readable words, not the bigrams the index uses.
- */
-function coveredRuns(key: string, words: readonly string[]): string[] {
-  const covered = new Array<boolean>(key.length).fill(false)
-  for (const w of words) for (let i = key.indexOf(w); i >= 0; i = key.indexOf(w, i + 1)) covered.fill(true, i, i + w.length)
-  const runs: string[] = []
-  let start = -1
-  for (let i = 0; i <= key.length; i++) {
-    if (i < key.length && covered[i]) { if (start < 0) start = i } else if (start >= 0) { if (i - start >= 2) runs.push(key.slice(start, i)); start = -1 }
-  }
-  return runs
-}
-
 /** The catalogue phrases of a major the job's words hit most, with the words quoted (at most three). */
 function termEvidence(index: MatchTextIndex, doc: number, query: ReadonlyMap<string, number>, already: ReadonlySet<string>): Evidence[] {
   const hit = [...query].filter(([t, qw]) => termContribution(index.bm25, t, qw, doc) > 0).map(([t]) => t)
@@ -215,8 +203,8 @@ function termEvidence(index: MatchTextIndex, doc: number, query: ReadonlyMap<str
 
 /**
  * Majors for one job, best first. Candidates: every major the text reaches, the enterprise's named
- * majors and the chain's majors. Ties: more supply first, then a better level fit, then the code
- * (only so that equal inputs give equal output).
+ * majors and the chain's majors. Ties: more supply first, then the nearer supply, then a better
+ * level fit, then the code (only so that equal inputs give equal output).
  */
 export function rankMajors(job: JobForText, index: MatchTextIndex, opts: RankOptions = {}): RankedMajor[] {
   const W = opts.weights ?? TEXT_WEIGHTS
@@ -298,8 +286,9 @@ export function rankMajors(job: JobForText, index: MatchTextIndex, opts: RankOpt
     scored.push({ doc, majorCode: p.code, name: p.name, level: p.level, score, parts, phrases: b.phrases, rel, from })
   }
   const supply = (code: string) => opts.supplyByMajor?.get(code) ?? 0
-  scored.sort((a, b) => b.score - a.score || supply(b.majorCode) - supply(a.majorCode) || b.parts.level - a.parts.level || (a.majorCode < b.majorCode ? -1 : a.majorCode > b.majorCode ? 1 : 0))
-  // Evidence only for what is returned: finding each word's phrase is the slow part.
+  const km = (code: string) => opts.nearestKmByMajor?.get(code) ?? Number.POSITIVE_INFINITY
+  const nearer = (a: string, b: string) => { const x = km(a), y = km(b); return x === y ? 0 : x < y ? -1 : 1 }
+  scored.sort((a, b) => b.score - a.score || supply(b.majorCode) - supply(a.majorCode) || nearer(a.majorCode, b.majorCode) || b.parts.level - a.parts.level || (a.majorCode < b.majorCode ? -1 : a.majorCode > b.majorCode ? 1 : 0))
   // Evidence is worked out on first read: finding which phrase each word hit is the slow part, and
   // most callers read it for a few majors only (the rows that make a top ten, the pair explained).
   return scored.slice(0, opts.limit ?? scored.length).map(({ doc, phrases, rel, from, ...m }) => {

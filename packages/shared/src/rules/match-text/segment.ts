@@ -75,3 +75,18 @@ export function terms(text: string, opts: TermOptions = {}): string[] {
   }
   return out
 }
+
+/**
+ * The stretches of `key` (a phrase key) that `words` cover ("港口机械" of 「港口机械操作维护」), so
+ * evidence quotes readable words, not the bigrams an index uses. Stretches shorter than two are dropped.
+ */
+export function coveredRuns(key: string, words: readonly string[]): string[] {
+  const covered = new Array<boolean>(key.length).fill(false)
+  for (const w of words) for (let i = key.indexOf(w); i >= 0; i = key.indexOf(w, i + 1)) covered.fill(true, i, i + w.length)
+  const runs: string[] = []
+  let start = -1
+  for (let i = 0; i <= key.length; i++) {
+    if (i < key.length && covered[i]) { if (start < 0) start = i } else if (start >= 0) { if (i - start >= 2) runs.push(key.slice(start, i)); start = -1 }
+  }
+  return runs
+}
