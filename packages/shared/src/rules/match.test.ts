@@ -81,6 +81,15 @@ describe('matchSupply: the rules that must hold', () => {
     expect(out[1]!.reasons.at(-1)).toBe('该专业暂无毕业生和在校生，暂不能供给，排在有生源的院校之后')
   })
 
+  it('breaks equal scores by supply, not by college id', () => {
+    // Both rows saturate graduates (≥ 3 × 20) and students (≥ 6 × 20) in the same city: equal scores.
+    const small = row({ collegeId: 'a1', graduates: [{ year: 2025, count: 100 }], enrolment: [{ entryYear: 2025, count: 200 }] })
+    const large = row({ collegeId: 'z9' })
+    const out = matchSupply(demand, [small, large], ctx)
+    expect(out[0]!.score).toBe(out[1]!.score)
+    expect(out.map((m) => m.row.collegeId)).toEqual(['z9', 'a1'])
+  })
+
   it('gives the same order for the same inputs, ties broken by college then major id', () => {
     const rows = [
       row({ collegeId: 'c3' }), row({ collegeId: 'c1', majorCode: '460103', majorName: '数控技术' }),
