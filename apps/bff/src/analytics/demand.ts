@@ -104,8 +104,8 @@ export async function loadDemand(db: Db, f: DemandFilter = {}): Promise<DemandSe
       SELECT "chainId", "cityCode", title, skills, description, education, sum(hc)::int AS headcount FROM (
         SELECT jobs."chainId", jobs."cityCode", j.title, j.description, j.education::text AS education, jobs.hc,
                coalesce((SELECT string_agg(s.name, '|' ORDER BY s.name) FROM "JobSkill" s WHERE s."jobId" = jobs.id), '') AS skills
-        FROM jobs JOIN "Job" j ON j.id = jobs.id LEFT JOIN nm ON nm."jobId" = jobs.id
-        WHERE nm.n IS NULL
+        FROM jobs JOIN "Job" j ON j.id = jobs.id
+        WHERE NOT EXISTS (SELECT 1 FROM "JobMajor" jm WHERE jm."jobId" = jobs.id)
       ) x GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(hc) > 0 ORDER BY 7 DESC, 3, 2, 1 LIMIT ${UNNAMED_TEXTS}`,
   ])
   return {
