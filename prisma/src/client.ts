@@ -4,8 +4,10 @@
  */
 import type { PGlite } from '@electric-sql/pglite'
 import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/client/client'
+import { type HotSql, hotSqlOnPglite, hotSqlOnPool } from './hot-sql'
 import { applyMigrations } from './migrate'
 import { closePglite, openPglite } from './pglite'
 
@@ -27,6 +29,8 @@ export interface DbHandle {
   pglite?: PGlite
   /** The postgres:// URL this handle was opened with, for a library that opens its own pool (pg-boss). */
   url?: string
+  /** The hot paths' one statement on the driver under Prisma, same SQL on both databases (decision 030). */
+  hotSql: HotSql
   close(): Promise<void>
 }
 
@@ -35,8 +39,17 @@ export const isPostgresUrl = (url: string | undefined): url is string => !!url &
 export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<DbHandle> {
   if (isPostgresUrl(opts.url)) {
     if (opts.migrate) await applyMigrations({ url: opts.url })
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: opts.url, ...(opts.poolMax ? { max: opts.poolMax } : {}) }) })
-    return { prisma, kind: 'postgres', url: opts.url, close: () => prisma.$disconnect() }
+    // One pool shared by Prisma and the hot statements, so DB_POOL_MAX bounds both.
+    const pool = new pg.Pool({ connectionString: opts.url, ...(opts.poolMax ? { max: opts.poolMax } : {}) })
+    pool.on('error', () => undefined) // an idle connection's error must not end the process before Prisma listens too
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+    return {
+      prisma, kind: 'postgres', url: opts.url, hotSql: hotSqlOnPool(pool),
+      async close() {
+        await prisma.$disconnect()
+        await pool.end()
+      },
+    }
   }
   const pglite = await openPglite(opts.dataDir)
   if (opts.migrate) await applyMigrations({ pglite })
@@ -50,6 +63,7 @@ export function wrapPglite(pglite: PGlite): DbHandle {
     prisma,
     kind: 'pglite',
     pglite,
+    hotSql: hotSqlOnPglite(pglite),
     async close() {
       await prisma.$disconnect()
       await closePglite(pglite)

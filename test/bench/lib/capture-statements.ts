@@ -9,17 +9,22 @@ import { loadEnv } from '@zhilian/bff/env'
 import { keysFor } from '@zhilian/bff/lib/secrets'
 import { createWeChatClient } from '@zhilian/bff/lib/wechat/index'
 import { PrismaClient } from '@zhilian/db'
+import { hotSqlOnPool } from '@zhilian/db/hot-sql'
+import pg from 'pg'
 import pino from 'pino'
 
 export interface Statement { query: string; params: unknown[] }
 
 export async function captureStatements(url: string, path: string): Promise<{ statements: Statement[]; body: string }> {
   const captured: Statement[] = []
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: 'event', level: 'query' }] })
+  const pool = new pg.Pool({ connectionString: url })
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] })
   prisma.$on('query', (e) => captured.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }))
+  // The hot paths' statements go to the driver directly (decision 030): captured as they are sent.
+  const hotSql = hotSqlOnPool(pool, (s) => captured.push(s))
   const env = loadEnv({ NODE_ENV: 'test', RATE_LIMIT: 'off' })
   const wechat = createWeChatClient({ appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE })
-  const app = createApp({ db: { prisma, kind: 'postgres', url, close: () => prisma.$disconnect() }, env, keys: keysFor(env).keys, wechat, logger: pino({ level: 'silent' }) })
+  const app = createApp({ db: { prisma, kind: 'postgres', url, hotSql, close: () => prisma.$disconnect() }, env, keys: keysFor(env).keys, wechat, logger: pino({ level: 'silent' }) })
   try {
     const res = await app.request(path)
     const body = await res.text()
@@ -27,5 +32,6 @@ export async function captureStatements(url: string, path: string): Promise<{ st
     return { statements: captured.filter((c) => /^\s*(SELECT|WITH)\b/i.test(c.query)), body }
   } finally {
     await prisma.$disconnect()
+    await pool.end()
   }
 }

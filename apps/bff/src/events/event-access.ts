@@ -1,16 +1,33 @@
+import { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import { governsEvent } from '../lib/admin-scope'
 import type { Principal, Db } from '../lib/types'
-import { orgIdsMay } from '../lib/org-access'
+import { orgIdsMay, rolesThatMay } from '../lib/org-access'
 
 const notFound = () => new AppError('NOT_FOUND', { userMessage: '活动不存在或已下线' })
 
 type Organised = { organizerOrgId: string | null; organizerGroupingId: string | null; cityCode: string; createdByUserId: string }
 
-/** Organisers: administrators within their scope (decision 021), the event's creator, and verified members of its organising college. */
+/**
+ * THE organiser rule, in its two renderings side by side: administrators within their scope (decision 021), the
+ * event's creator, and verified members of its organising organisation whose role may run its events ('cooperation',
+ * decision 028). `organises` judges a loaded event; `organisesSql` is the same test inside a statement that must
+ * check it before it writes (the desk scan, decision 031). organiser-rule.test.ts runs both over every kind of
+ * caller and event and fails on any difference.
+ */
 export function organises(user: Principal, event: Organised) {
   return (!!user.adminScope && governsEvent(user.adminScope, event)) || event.createdByUserId === user.id || (!!event.organizerOrgId && orgIdsMay(user, 'cooperation').includes(event.organizerOrgId))
 }
+
+/** `organises` as a condition on CTE `s` (a `sessionUserQuery` row) and the event aliased `e`. */
+export const organisesSql = Prisma.sql`(
+  (s."role" = 'admin' AND CASE
+    WHEN s."adminDepartment" IS NULL THEN true
+    WHEN s."adminDepartment" = 'grouping' THEN s."adminGroupingId" IS NOT NULL AND e."organizerGroupingId" IS NOT DISTINCT FROM s."adminGroupingId"
+    ELSE s."adminCityCode" IS NULL OR e."cityCode" = s."adminCityCode" END)
+  OR e."createdByUserId" = s."id"
+  OR EXISTS (SELECT 1 FROM unnest(s."orgIds", s."orgRoles") AS m("orgId", "role")
+    WHERE m."orgId" = e."organizerOrgId" AND m."role" = ANY(${rolesThatMay('cooperation')}::text[])))`
 
 const organiserFields = { id: true, status: true, organizerOrgId: true, organizerGroupingId: true, cityCode: true, createdByUserId: true, startsAt: true, endsAt: true, title: true, venue: true } as const
 

@@ -34,6 +34,7 @@ export function createBaseApp(deps: AppDeps) {
     const logger = deps.logger.child({ requestId: c.var.requestId })
     c.set('logger', logger)
     c.set('db', deps.db.prisma)
+    c.set('hotSql', deps.db.hotSql)
     c.set('dbKind', deps.db.kind)
     c.set('env', deps.env)
     c.set('keys', deps.keys)

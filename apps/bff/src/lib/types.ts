@@ -12,6 +12,8 @@ import type { AppKeys } from './secrets'
 import type { WeChatClient } from './wechat/client'
 
 export type Db = DbHandle['prisma']
+/** The hot paths' statement runner on the driver under Prisma (decision 030). */
+export type HotSql = DbHandle['hotSql']
 export type RoleName = z.infer<typeof Role.schema>
 
 /** The signed-in person, as `requireAuth` loaded them for this request. */
@@ -40,6 +42,7 @@ export interface AppDeps {
 export interface AppBindings {
   Variables: RequestIdVariables & {
     db: Db
+    hotSql: HotSql
     dbKind: DbHandle['kind']
     env: Env
     keys: AppKeys

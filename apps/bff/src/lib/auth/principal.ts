@@ -3,7 +3,7 @@ import { AppError } from '@zhilian/shared'
 import { AdminDepartment, OrgRole, Role } from '@zhilian/shared/contracts/enums'
 import { z } from 'zod'
 import { adminScopeOf } from '../admin-scope'
-import type { Db, Principal, RoleName } from '../types'
+import type { HotSql, Principal, RoleName } from '../types'
 import type { SessionPayload } from './session'
 
 /**
@@ -36,8 +36,8 @@ export const sessionUserQuery = (userId: string) => Prisma.sql`
       WHERE m."userId" = u."id" AND m."status" = 'verified' ORDER BY m."createdAt", m."id") AS "orgRoles"
   FROM "User" u WHERE u."id" = ${userId}`
 
-export async function loadSessionUser(db: Db, userId: string): Promise<SessionUser | undefined> {
-  const rows = await db.$queryRaw<unknown[]>(sessionUserQuery(userId))
+export async function loadSessionUser(sql: HotSql, userId: string): Promise<SessionUser | undefined> {
+  const rows = await sql(sessionUserQuery(userId))
   return rows.length ? SessionUserSchema.parse(rows[0]) : undefined
 }
 

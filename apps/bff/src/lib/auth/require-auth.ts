@@ -24,7 +24,7 @@ function tokenOf(c: Context<AppBindings>): string {
 export function requireAuth(...roles: RoleName[]): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
     const payload = await readSessionToken(c.var.keys.session, tokenOf(c))
-    const user = principalOf(await loadSessionUser(c.var.db, payload.sub), payload, roles)
+    const user = principalOf(await loadSessionUser(c.var.hotSql, payload.sub), payload, roles)
     c.set('user', user)
     await userRateLimit(c, user.id)
     await next()

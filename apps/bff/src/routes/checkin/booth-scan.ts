@@ -1,7 +1,8 @@
+import { Prisma } from '@zhilian/db'
 import { CHECKIN_OPENS_BEFORE_MS } from '@zhilian/shared'
 import { kindsWith } from '@zhilian/shared/rules/org-kinds'
 import { z } from 'zod'
-import type { Db } from '../../lib/types'
+import type { HotSql } from '../../lib/types'
 import type { Scan } from './desk-scan'
 import { checkinOpenAt, sessionColumns, sessionHolds, sessionUserFrom, sessionUserQuery } from './scan-sql'
 
@@ -19,9 +20,9 @@ const Row = z.object({
  * student gave this enterprise (decision 026) so the caller can decide the name — and whether the résumé is
  * worth a second read — with `consent.ts`'s rule. Nothing is written unless every check passed.
  */
-export async function boothScan(db: Db, q: { userId: string; tokenVersion: number; eventId: string; scan: Scan | null; now: Date }) {
+export async function boothScan(sql: HotSql, q: { userId: string; tokenVersion: number; eventId: string; scan: Scan | null; now: Date }) {
   const { scan } = q
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await sql(Prisma.sql`
     WITH s AS (${sessionUserQuery(q.userId)}),
     org AS (
       SELECT o."id" FROM "Organization" o JOIN s ON o."id" = ANY(s."orgIds")
@@ -53,7 +54,7 @@ export async function boothScan(db: Db, q: { userId: string; tokenVersion: numbe
       ARRAY(SELECT a."consentText" FROM "Application" a JOIN "Job" j ON j."id" = a."jobId"
         WHERE a."studentUserId" = st."id" AND j."orgId" = b."orgId" AND a."status" <> 'withdrawn') AS "consents"
     FROM (SELECT 1) one
-      LEFT JOIN s ON true LEFT JOIN org ON true LEFT JOIN b ON true LEFT JOIN e ON true LEFT JOIN st ON true`
+      LEFT JOIN s ON true LEFT JOIN org ON true LEFT JOIN b ON true LEFT JOIN e ON true LEFT JOIN st ON true`)
   const row = rows[0]
   return { session: sessionUserFrom(row), ...Row.parse(row) }
 }

@@ -1,6 +1,8 @@
+import { Prisma } from '@zhilian/db'
 import { CHECKIN_OPENS_BEFORE_MS } from '@zhilian/shared'
 import { z } from 'zod'
-import type { Db } from '../../lib/types'
+import type { HotSql } from '../../lib/types'
+import { organisesSql } from '../../events/event-access'
 import { deskScanner } from './claim-code'
 import { checkinOpenAt, sessionColumns, sessionHolds, sessionUserFrom, sessionUserQuery } from './scan-sql'
 
@@ -15,26 +17,22 @@ const Row = z.object({
 
 /**
  * A desk scan in one statement (decision 031): it re-checks the session (user, token version, role, verified
- * memberships), that the caller organises the event (as `organises` in events/event-access.ts, admin scope
- * included) and that check-in is open (decision 014), claims the code for this desk (insert-if-absent; a
+ * memberships), that the caller organises the event (`organisesSql`, the SQL rendering of events/event-access.ts's one
+ * organiser rule) and that check-in is open (decision 014), claims the code for this desk (insert-if-absent; a
  * conflict returns the first scanner's claim, even one committed meanwhile), and checks the student in.
  * The registration is read `FOR UPDATE` before the conditional update, so of two scans racing exactly one
  * sees it empty and is the first time, and the other reads that time. Nothing is written unless every check
  * passed; the caller turns the returned facts into the same errors, in the same order, as before.
  */
-export async function deskScan(db: Db, q: { userId: string; tokenVersion: number; roles: string[]; eventId: string; scan: Scan | null; now: Date }) {
+export async function deskScan(sql: HotSql, q: { userId: string; tokenVersion: number; roles: string[]; eventId: string; scan: Scan | null; now: Date }) {
   const scanner = deskScanner(q.eventId)
   const { scan } = q
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await sql(Prisma.sql`
     WITH s AS (${sessionUserQuery(q.userId)}),
     e AS (SELECT "id", "status"::text AS "status", "startsAt", "endsAt", "organizerOrgId", "organizerGroupingId", "cityCode", "createdByUserId"
       FROM "Event" WHERE "id" = ${q.eventId}),
     o AS (
-      SELECT ((s."role" = 'admin' AND CASE
-          WHEN s."adminDepartment" IS NULL THEN true
-          WHEN s."adminDepartment" = 'grouping' THEN s."adminGroupingId" IS NOT NULL AND e."organizerGroupingId" = s."adminGroupingId"
-          ELSE s."adminCityCode" IS NULL OR e."cityCode" = s."adminCityCode" END)
-        OR e."createdByUserId" = s."id" OR e."organizerOrgId" = ANY(s."orgIds")) AS "organises",
+      SELECT ${organisesSql} AS "organises",
         ${sessionHolds(q.tokenVersion, q.roles)} AND ${checkinOpenAt(q.now, CHECKIN_OPENS_BEFORE_MS)} AS "open"
       FROM s JOIN e ON true),
     claim AS (
@@ -59,7 +57,7 @@ export async function deskScan(db: Db, q: { userId: string; tokenVersion: number
       st."id" AS "student_id", st."displayName" AS "student_displayName"
     FROM (SELECT 1) one
       LEFT JOIN s ON true LEFT JOIN e ON true LEFT JOIN o ON true
-      LEFT JOIN "User" st ON st."id" = ${scan?.studentId ?? ''} AND EXISTS (SELECT 1 FROM r)`
+      LEFT JOIN "User" st ON st."id" = ${scan?.studentId ?? ''} AND EXISTS (SELECT 1 FROM r)`)
   const row = rows[0]
   return { session: sessionUserFrom(row), ...Row.parse(row), scanner }
 }

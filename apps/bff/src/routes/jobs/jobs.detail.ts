@@ -1,6 +1,7 @@
+import { Prisma } from '@zhilian/db'
 import { EventKind, JobStatus, SkillLevel } from '@zhilian/shared'
 import { z } from 'zod'
-import type { Db } from '../../lib/types'
+import type { HotSql } from '../../lib/types'
 import { JobCardSqlRowSchema, jobCardColumns, jobCardJoins } from './job-card-sql'
 
 /** PostgreSQL writes a `timestamp` (UTC by the schema's convention) into JSON without a zone. */
@@ -29,8 +30,8 @@ export type JobDetailRow = z.infer<typeof JobDetailRowSchema>
  * points, majors, and the fairs still ahead or running (approved booths at published or ongoing events) that show
  * the job, soonest first. Whether the caller may see it is the handler's decision.
  */
-export async function loadJobDetail(db: Db, id: string): Promise<JobDetailRow | undefined> {
-  const [row] = await db.$queryRaw<unknown[]>`
+export async function loadJobDetail(sql: HotSql, id: string): Promise<JobDetailRow | undefined> {
+  const [row] = await sql(Prisma.sql`
     SELECT ${jobCardColumns}, j."orgId", j."status"::text AS "status", j."minYearsExperience", j."description", j."closesAt",
       o."intro" AS "orgIntro",
       (SELECT json_build_object('adcode', oc."adcode", 'name', oc."name") FROM "City" oc WHERE oc."adcode" = o."cityCode") AS "orgCity",
@@ -45,6 +46,6 @@ export async function loadJobDetail(db: Db, id: string): Promise<JobDetailRow | 
         WHERE bj."jobId" = j."id" AND b."status" = 'approved' AND e."status" IN ('published', 'ongoing')
           AND e."endsAt" > ${new Date().toISOString()}::timestamp), '[]') AS "fairs"
     FROM "Job" j ${jobCardJoins}
-    WHERE j."id" = ${id}`
+    WHERE j."id" = ${id}`)
   return row === undefined ? undefined : JobDetailRowSchema.parse(row)
 }

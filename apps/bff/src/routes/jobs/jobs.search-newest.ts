@@ -3,7 +3,7 @@ import { EDUCATION_RANK, type EducationKey } from '@zhilian/shared'
 import type { JobListQuery } from '@zhilian/shared/contracts/jobs'
 import { z } from 'zod'
 import { cursorKey, decodeCursor, encodeCursor, escapeLike } from '../../lib/cursor'
-import type { Db } from '../../lib/types'
+import type { HotSql } from '../../lib/types'
 import { toJobCard } from '../../jobs/job-card'
 import { JobCardSqlRowSchema, jobCardColumns, jobCardJoins } from './job-card-sql'
 
@@ -51,7 +51,7 @@ function after(cursor: NewestCursor, tier: 0 | 1): Prisma.Sql {
   return Prisma.sql`(j."publishedAt", j."id") < (${cursor.p}::timestamp, ${cursor.id})`
 }
 
-export async function searchNewest(db: Db, q: JobListQuery) {
+export async function searchNewest(sql: HotSql, q: JobListQuery) {
   const start = decodeCursor(NewestCursor, q.cursor) ?? { t: 0 }
   const take = q.limit + 1
   const tiers = (q.q ? [0, 1] as const : [0] as const).filter((t) => t >= start.t)
@@ -66,11 +66,11 @@ export async function searchNewest(db: Db, q: JobListQuery) {
       ORDER BY j."publishedAt" DESC, j."id" DESC LIMIT ${room})`
   })
   const hits = Prisma.join(tiers.map((tier) => Prisma.sql`SELECT * FROM ${name(tier)}`), ' UNION ALL ')
-  const raw = await db.$queryRaw<unknown[]>`
+  const raw = await sql(Prisma.sql`
     WITH ${Prisma.join(branches, ', ')}, "hit" AS (${hits})
     SELECT h."tier", ${jobCardColumns}
     FROM "hit" h JOIN "Job" j ON j."id" = h."id" ${jobCardJoins}
-    ORDER BY h."tier", h."publishedAt" DESC, h."id" DESC`
+    ORDER BY h."tier", h."publishedAt" DESC, h."id" DESC`)
   const rows = raw.map((r) => RowSchema.parse(r))
   const page = rows.slice(0, q.limit)
   const last = page.at(-1)
