@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DbHandle } from './client'
+import { Prisma } from '../generated/client/client'
+import { createTestDb } from './test-db'
+
+/** The hot statements' runner reads and writes `timestamp` as UTC, as Prisma does, whatever the process's zone. */
+let db: DbHandle
+const zone = process.env.TZ
+beforeAll(async () => {
+  process.env.TZ = 'Asia/Shanghai' // UTC+8: a local-time reading or writing would be eight hours off
+  db = await createTestDb()
+}, 180_000)
+afterAll(async () => {
+  process.env.TZ = zone
+  await db.close()
+})
+
+describe('hotSql', () => {
+  it('reads a timestamp as UTC and writes a Date parameter as its UTC wall time', async () => {
+    const at = new Date('2026-12-05T09:44:40.123Z')
+    const [row] = await db.hotSql(Prisma.sql`SELECT '2026-12-05 09:44:40.123'::timestamp AS "read", ${at}::timestamp AS "sent",
+      to_char(${at}::timestamp, 'YYYY-MM-DD HH24:MI:SS.MS') AS "stored", ${['a', 'b']}::text[] AS "list", json_build_object('n', 1) AS "json"`)
+    expect(row).toEqual({ read: at, sent: at, stored: '2026-12-05 09:44:40.123', list: ['a', 'b'], json: { n: 1 } })
+  })
+})
