@@ -1,4 +1,4 @@
-import { DemoAccountListSchema, SessionSchema, type PasswordLoginBody, type Session } from '@zhilian/shared/contracts/auth'
+import { SessionSchema, type PasswordLoginBody, type Session } from '@zhilian/shared/contracts/auth'
 import { OkSchema } from '@zhilian/shared/contracts/common'
 import { call } from './request'
 import { clearToken, setToken } from './token'
@@ -10,12 +10,6 @@ function remember(session: Session): Session {
 
 export async function loginWithWechat(code: string): Promise<Session> {
   return remember(await call('post', '/api/auth/wechat', { body: { code }, schema: SessionSchema }))
-}
-
-/** The BFF answers 404 when demo sign-in is off (production); the login page then shows no cards. */
-export async function listDemoAccounts() {
-  const { items } = await call('get', '/api/auth/demo-accounts', { schema: DemoAccountListSchema })
-  return items
 }
 
 export async function loginAsDemo(username: string): Promise<Session> {

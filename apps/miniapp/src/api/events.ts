@@ -1,7 +1,7 @@
 import {
   DayViewSchema,
   EventDetailSchema,
-  EventPageSchema,
+  type EventPageSchema,
   MyRegistrationsSchema,
   MyScheduleSchema,
   RegistrationSchema,
@@ -11,7 +11,6 @@ import {
 } from '@zhilian/shared/contracts/events'
 import { CheckinCodeSchema, CheckinResultSchema, VenueCodeSchema, type VenueCode } from '@zhilian/shared/contracts/checkin'
 import { OkSchema } from '@zhilian/shared/contracts/common'
-import type { EventKind } from '@zhilian/shared/contracts/enums'
 import type { z } from 'zod'
 import { call } from './request'
 
@@ -28,17 +27,6 @@ export type InterviewSlot = z.infer<typeof SlotListSchema>['items'][number]
 export type CheckinResult = z.infer<typeof CheckinResultSchema>
 export type MyScheduleEntry = z.infer<typeof MyScheduleSchema>['items'][number]
 
-
-/** What the 双选会 tab's chips hold; undefined = 不限. */
-export interface EventFilters {
-  cityCode?: string
-  chainId?: string
-  kind?: keyof typeof EventKind.labels
-}
-
-export function fetchEvents(filters: EventFilters, cursor: string | null) {
-  return call('get', '/api/events', { query: { ...filters, cursor: cursor ?? undefined, limit: 20 }, schema: EventPageSchema })
-}
 
 export function fetchEvent(id: string) {
   return call('get', '/api/events/:id', { param: { id }, schema: EventDetailSchema })

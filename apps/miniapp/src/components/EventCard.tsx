@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { EventFormat, EventKind } from '@zhilian/shared/contracts/enums'
+import { EVENT_FORMAT_LABELS, EVENT_KIND_LABELS } from '@zhilian/shared/contracts/enum-labels'
 import type { EventSummary } from '../api/events'
 import { spanText } from '../lib/beijing-time'
 import './events-ui.css'
@@ -8,7 +8,7 @@ import './events-ui.css'
 export function onlineLabel(e: Pick<EventSummary, 'kind' | 'format'>): string | null {
   if (e.format === 'onsite') return null
   if (e.kind === 'job_fair') return e.format === 'online' ? '空中双选会' : '线上+现场'
-  return EventFormat.labels[e.format]
+  return EVENT_FORMAT_LABELS[e.format]
 }
 
 /** Where the student stands with this event, for the state tag. */
@@ -19,7 +19,7 @@ export function EventTags({ event, mine }: { event: EventSummary; mine?: MyEvent
   const full = event.capacity !== null && event.registered >= event.capacity
   return (
     <View className='event-card__tags'>
-      <Text className='event-kind'>{EventKind.labels[event.kind]}</Text>
+      <Text className='event-kind'>{EVENT_KIND_LABELS[event.kind]}</Text>
       {online && <Text className='event-online'>{online}</Text>}
       {event.status === 'cancelled' && <Text className='event-state event-state--cancelled'>已取消</Text>}
       {event.status === 'ongoing' && <Text className='event-state'>进行中</Text>}

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { EDUCATION_LABELS, JOB_TYPE_LABELS } from './enum-labels'
+import { EDUCATION_LABELS, EVENT_FORMAT_LABELS, EVENT_KIND_LABELS, JOB_TYPE_LABELS } from './enum-labels'
 import { PROJECT_SOURCE_LABELS, PROJECT_STATUS_LABELS } from '../rules/projects'
 
 /**
@@ -58,8 +58,8 @@ export const DestinationType = vocabulary({
   state_owned: '国有企业', private: '民营企业', foreign: '外资企业', public_institution: '机关事业单位',
   further_study: '升学', self_employed: '自主创业', other: '其他',
 })
-export const EventKind = vocabulary({ job_fair: '双选会', matchmaking: '对接会', roadshow: '路演', challenge: '揭榜挂帅', signing: '签约' })
-export const EventFormat = vocabulary({ onsite: '现场', online: '线上', hybrid: '线上+现场' })
+export const EventKind = vocabulary(EVENT_KIND_LABELS)
+export const EventFormat = vocabulary(EVENT_FORMAT_LABELS)
 /** A catalogue major's state: `retired` is set by the reference sync when the major left the catalogue file. */
 export const MajorStatus = vocabulary({ active: '现行', renamed: '已更名', withdrawn: '已撤销', retired: '已停用' })
 export const ListStatus = vocabulary({ draft: '草稿', submitted: '待审核', approved: '已通过', rejected: '已退回', changes_requested: '需修改' })

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { fetchEvents } from '../../api/events'
+import { fetchEvents } from '../../api/event-list'
 import { fetchCities } from '../../api/jobs'
 import { EventCard } from '../../components/EventCard'
 import { useRemote } from '../../lib/use-remote'
