@@ -1,9 +1,12 @@
 /**
  * Foundation smoke test in real Chromium with a phone profile: a student signs in with the demo
- * account on the H5 build and sees the home page with the industry chains and live counts.
+ * account on the H5 build and sees the home page with the industry chains and live counts; and what 首页 and 岗位
+ * load first stays within the size goal, so a static import that pulls zod or ECharts back in fails here.
  */
+import { devices } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { screenshot } from '../lib/browser'
+import { FIRST_VIEW_LIMIT_KIB, firstView } from '../lib/first-view'
 import { phoneSession } from '../lib/phone-session'
 
 const session = phoneSession()
@@ -31,4 +34,26 @@ test('a student signs in on the phone and sees the chains with live counts', asy
   await expect.poll(() => page.getByText('学生').count(), { timeout: 15_000 }).toBeGreaterThan(0)
   await screenshot(page, 'smoke-me-student')
   expect(failedApi).toEqual([])
+})
+
+test.each([
+  { name: '首页', path: 'pages/home/index', ready: '最新岗位' },
+  { name: '岗位', path: 'pages/jobs/index', ready: '.job-card' },
+])(`first view of $name (scripts, styles, document) is at most ${FIRST_VIEW_LIMIT_KIB} KiB gz`, async ({ name, path, ready }) => {
+  // A fresh context per page: a cold cache, as a phone opening a shared link.
+  const context = await session.context.browser()!.newContext({ ...devices['iPhone 13'], locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  try {
+    const page = await context.newPage()
+    const urls: string[] = []
+    page.on('request', (req) => { if (['script', 'stylesheet', 'document'].includes(req.resourceType())) urls.push(req.url()) })
+    await page.goto(`${session.platform.url}/#/${path}`)
+    await (ready.startsWith('.') ? page.locator(ready).first() : page.getByText(ready).first()).waitFor({ timeout: 60_000 })
+    // Whatever the page fetches after its content appears (lazy chunks, deferred sections) counts too.
+    await page.waitForLoadState('networkidle')
+    const fv = firstView(urls, session.platform.url)
+    expect(fv.files).toBeGreaterThan(2)
+    expect({ page: name, kib: Math.round(fv.bytes / 1024), over: fv.bytes > FIRST_VIEW_LIMIT_KIB * 1024 ? fv.list : [] }).toMatchObject({ page: name, over: [] })
+  } finally {
+    await context.close()
+  }
 })
