@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { errorMessage } from '../../api/api-error'
 import { listDemoAccounts } from '../../api/demo-accounts'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
@@ -19,12 +18,8 @@ export function VisitorCard({ onSignedIn }: { onSignedIn: () => void }) {
     if (!student) return
     setBusy(true)
     try {
-      // Signing in is a tap away, not part of the first paint: the auth calls (and their contracts) load on the tap.
-      const { loginAsDemo } = await import('../../api/auth')
-      await loginAsDemo(student.username)
-      onSignedIn()
-    } catch (e) {
-      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+      const { signInAsDemo } = await import('./sign-in-as-demo')
+      if (await signInAsDemo(student.username)) onSignedIn()
     } finally {
       setBusy(false)
     }

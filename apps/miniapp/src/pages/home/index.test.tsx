@@ -112,6 +112,7 @@ describe('home page', () => {
     expect(await screen.findAllByTestId('chain-card', {}, { timeout: 5000 })).toHaveLength(stats.chains.length)
   })
 
+  // Two page renders and three waits of up to 5 s each: more than vitest's default 5 s on a loaded machine.
   it('shows a signed-in student 为你推荐 with the reasons, and asks nothing for other roles', async () => {
     failing = false
     setToken('student-token')
@@ -131,7 +132,7 @@ describe('home page', () => {
     expect(screen.queryByText('为你推荐')).not.toBeInTheDocument()
     expect(recommendationCalls).toBe(1)
     clearToken()
-  })
+  }, 20_000)
 
   it('puts the student first: search bar, sign-in, the job feed and the next fairs come before the province figures', async () => {
     failing = false

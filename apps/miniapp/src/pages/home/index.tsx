@@ -6,6 +6,7 @@ import { getToken } from '../../api/token'
 import { DemoBanner } from '../../components/DemoBanner'
 import { StateView } from '../../components/StateView'
 import { handOverChain } from '../../lib/chain-filter'
+import { useAfterFirstPaint } from '../../lib/use-after-first-paint'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { ForYou } from './ForYou'
@@ -24,6 +25,8 @@ export default function HomePage() {
   // A new key remounts the feed: after pull-to-refresh, and when the user signed in or out elsewhere.
   const [refreshes, setRefreshes] = useState(0)
   const [signedIn, setSignedIn] = useState(() => getToken() !== null)
+  // The fairs and the province section lie below the first screen: they render in a later task (decision 025).
+  const later = useAfterFirstPaint()
   useDidShow(() => setSignedIn(getToken() !== null))
 
   usePullDownRefresh(() => {
@@ -42,10 +45,12 @@ export default function HomePage() {
       <HomeSearch />
       {!signedIn && <VisitorCard onSignedIn={() => setSignedIn(true)} />}
       <ForYou key={`feed-${signedIn}-${refreshes}`} />
-      <UpcomingFairs key={`fairs-${refreshes}`} />
-      <StateView loading={stats.loading && !stats.data} error={stats.data ? undefined : stats.error} onRetry={stats.reload}>
-        {stats.data && <HomeView stats={stats.data} onOpenChain={openChain} />}
-      </StateView>
+      {later && <UpcomingFairs key={`fairs-${refreshes}`} />}
+      {later && (
+        <StateView loading={stats.loading && !stats.data} error={stats.data ? undefined : stats.error} onRetry={stats.reload}>
+          {stats.data && <HomeView stats={stats.data} onOpenChain={openChain} />}
+        </StateView>
+      )}
     </View>
   )
 }
