@@ -3,9 +3,10 @@
  * Each main page (首页, 岗位, 岗位详情, 我的, 登录) opens on an iPhone 13 profile with every font size made 1.5× what
  * the stylesheets ask for (../lib/text-zoom.ts, the way Android's WebView text zoom does it), and no text may be clipped by
  * its box or overlap another text.
- *
- * Not yet green, so it runs only when asked (LARGE_TEXT=1 npm run browser -w @zhilian/test): its first run found
- * Taro's H5 title bar clipping its title and the sign-in card clipping its intro line at 1.5× (README, Not yet).
+ * Its first run found Taro's H5 title bar cutting off its title (a fixed 24 px box); the title now grows with its text
+ * (app.css, decision 035), and 首页 and 我的 pass and run by default. 岗位, 岗位详情 and 登录 (`pending`) still fail and
+ * run only with LARGE_TEXT=1 (README, Not yet): the compact job list cuts employer labels on its one-line row, the
+ * job detail's skill timeline has an item cut and one under the fixed 申请 bar, and the demo-account cards cut their second line.
  */
 import { expect, test } from 'vitest'
 import { devices, type Page } from 'playwright-core'
@@ -37,13 +38,14 @@ async function firstJobId(): Promise<string> {
 
 const PAGES = [
   { name: '首页', path: 'pages/home/index', ready: '为你推荐', signedIn: true },
-  { name: '岗位', path: 'pages/jobs/index', ready: '.job-card', signedIn: true },
-  { name: '岗位详情', path: 'pages/job-detail/index', ready: '技能要求', signedIn: true },
+  { name: '岗位', path: 'pages/jobs/index', ready: '.job-card', signedIn: true, pending: true },
+  { name: '岗位详情', path: 'pages/job-detail/index', ready: '技能要求', signedIn: true, pending: true },
   { name: '我的', path: 'pages/me/index', ready: '学生', signedIn: true },
-  { name: '登录', path: 'pages/login/index', ready: '以学生身份体验', signedIn: false },
+  { name: '登录', path: 'pages/login/index', ready: '以学生身份体验', signedIn: false, pending: true },
 ]
+const RUN = process.env.LARGE_TEXT ? PAGES : PAGES.filter((p) => !p.pending)
 
-test.skipIf(!process.env.LARGE_TEXT).each(PAGES)('$name at 1.5× text: nothing clipped, nothing overlapping', async ({ name, path, ready, signedIn }) => {
+test.each(RUN)('$name at 1.5× text: nothing clipped, nothing overlapping', async ({ name, path, ready, signedIn }) => {
   const page = await zoomedPage(signedIn)
   try {
     const query = path === 'pages/job-detail/index' ? `?id=${await firstJobId()}` : ''
