@@ -1,5 +1,6 @@
 import { NO_EFFECT, type EffectCounts } from '@zhilian/shared/rules/effectiveness'
 import { beijingYear } from '../lib/beijing-time'
+import { completedProjectWhere, solvedChallengeWhere } from '../lib/outcomes'
 import type { Db } from '../lib/types'
 
 /** A calendar year in Beijing time, the way officials count it. */
@@ -10,7 +11,7 @@ export const currentYear = (now = Date.now()) => beijingYear(now)
 
 /**
  * Every organisation's 成效 counts for `year`, from the platform's own records (decision 029; the formula is
- * EFFECT_TERMS). One pass per source over the year's rows, so the ranking of the whole province costs three
+ * EFFECT_TERMS). One pass per source over the year's rows, so the ranking of the whole province costs five
  * queries, and one organisation's record is the same computation restricted to it.
  */
 export async function effectCounts(db: Db, year: number, opts: { only?: string; now?: Date } = {}): Promise<Map<string, EffectCounts>> {
@@ -63,6 +64,26 @@ export async function effectCounts(db: Db, year: number, opts: { only?: string; 
     add(b.enterpriseOrgId, 'equipmentHours', hours)
     add(b.equipment.list.collegeId, 'equipmentHours', hours)
   }
+
+  // Challenges solved: validated this year with the solution in production (市场验题, decision 034); an accepted
+  // taker alone is not a result. Counted for the enterprise that set it and each college it accepted.
+  const solved = await db.techChallenge.findMany({
+    where: {
+      AND: [solvedChallengeWhere, { validatedAt: span }],
+      ...(only ? { OR: [{ list: { orgId: only } }, { takers: { some: { collegeOrgId: only, status: 'accepted' } } }] } : {}),
+    },
+    select: { list: { select: { orgId: true } }, takers: { where: { status: 'accepted' }, select: { collegeOrgId: true } } },
+  })
+  for (const ch of solved) {
+    for (const orgId of new Set([ch.list.orgId, ...ch.takers.map((t) => t.collegeOrgId)])) add(orgId, 'solvedChallenges', 1)
+  }
+
+  // Projects completed this year: one for each party, however the project came about.
+  const completed = await db.project.findMany({
+    where: { AND: [completedProjectWhere, { completedAt: span }], ...(only ? { parties: { some: { orgId: only } } } : {}) },
+    select: { parties: { select: { orgId: true } } },
+  })
+  for (const pr of completed) for (const orgId of new Set(pr.parties.map((p) => p.orgId))) add(orgId, 'completedProjects', 1)
   return out
 }
 

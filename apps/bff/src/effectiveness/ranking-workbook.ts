@@ -1,4 +1,4 @@
-import { EFFECT_FORMULA, EFFECT_NOT_YET, EFFECT_TERMS, type EffectSide } from '@zhilian/shared/rules/effectiveness'
+import { EFFECT_FORMULA, EFFECT_TERMS, type EffectSide } from '@zhilian/shared/rules/effectiveness'
 import { OrgKind } from '@zhilian/shared'
 import ExcelJS from 'exceljs'
 import { xlsxBuffer } from '../excel/cells'
@@ -20,8 +20,7 @@ export async function rankingWorkbook(title: string, side: EffectSide, rows: Ran
   const method = wb.addWorksheet('计算方法')
   method.addRow(['计算公式', EFFECT_FORMULA])
   for (const t of EFFECT_TERMS) method.addRow([t.label, `${t.how[side]}；每${t.unit}计 ${t.weight} 分`])
-  method.addRow(['暂未计入', `${EFFECT_NOT_YET.join('、')}（平台尚未记录，待项目台账与市场验题上线后计入）`])
-  method.addRow(['说明', '仅统计通过本平台发生并留有记录的事项；成效分为0的单位不列入排名；同分并列。'])
+  method.addRow(['说明', '仅统计通过本平台发生并留有记录的事项；揭榜挂帅难题须经企业市场验题确认已投产方计入；合作项目须在项目台账结项方计入，每个合作方各计一次；成效分为0的单位不列入排名；同分并列。'])
   method.getColumn(1).width = 22
   method.getColumn(2).width = 90
   return xlsxBuffer(wb)

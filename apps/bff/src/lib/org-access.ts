@@ -5,7 +5,7 @@ import { requireVerifiedMember } from './auth'
 import type { AppBindings, Principal } from './types'
 
 const WHAT: Record<OrgPermission, string> = {
-  applicants: '查看和处理求职者投递', jobs: '发布和修改岗位', lists: '填报清单', cooperation: '办理产教对接事项', members: '管理单位成员', view: '查看单位工作台',
+  applicants: '查看和处理求职者投递', jobs: '发布和修改岗位', lists: '填报清单', cooperation: '办理产教对接事项', members: '管理单位成员', profile: '修改单位信息', view: '查看单位工作台',
 }
 
 /** The organisations where the caller's verified membership grants `permission` (decision 028). */

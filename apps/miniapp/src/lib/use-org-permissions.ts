@@ -1,8 +1,8 @@
-import type { OrgPermission } from '@zhilian/shared/rules/org-roles'
+import { ORG_ROLE_PERMISSIONS, type OrgPermission } from '@zhilian/shared/rules/org-roles'
 import { fetchMe } from '../api/me'
 import { useRemote } from './use-remote'
 
-const ALL: OrgPermission[] = ['applicants', 'jobs', 'lists', 'cooperation', 'members', 'view']
+const ALL = ORG_ROLE_PERMISSIONS.owner
 
 /**
  * What the caller's roles allow on one side (decision 028), so a workbench hides what the role cannot do. Until

@@ -4,7 +4,7 @@ import { OrgKind } from './enums'
 
 /** The 成效 record and ranking (decision 029); the formula itself is rules/effectiveness.ts. */
 
-export const EffectTermKeySchema = z.enum(['hires', 'graduateHires', 'trainees', 'equipmentHours'])
+export const EffectTermKeySchema = z.enum(['hires', 'graduateHires', 'trainees', 'equipmentHours', 'solvedChallenges', 'completedProjects'])
 export const EffectSideSchema = z.enum(['college', 'unit'])
 
 const year = z.coerce.number({ error: '年份格式不正确' }).int().min(2020, { error: '年份不能早于2020年' }).max(2100, { error: '年份格式不正确' })
@@ -28,8 +28,6 @@ export const EffectRecordSchema = z.object({
   total: z.number(),
   parts: z.array(EffectPartSchema),
   formula: z.string(),
-  /** Terms the platform cannot count yet, named rather than shown as zero. */
-  notYet: z.array(z.string()),
 })
 export type EffectRecord = z.infer<typeof EffectRecordSchema>
 
@@ -55,7 +53,6 @@ export const EffectRankingPageSchema = pageOf(EffectRankingRowSchema).extend({
   /** Organisations with a score above zero under these filters. */
   totalRows: z.number().int(),
   formula: z.string(),
-  notYet: z.array(z.string()),
   /** The administrator's scope as a label ("淄博市教育局 · 仅本市院校"). */
   scopeLabel: z.string(),
 })

@@ -6,7 +6,7 @@ import { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from './text'
 /** Organisations with several people (decision 028): members, their roles, and one-time invitation codes. */
 
 export const MemberRoleSchema = z.enum(['owner', 'manager', 'hr', 'list_filler', 'viewer'])
-export const OrgPermissionSchema = z.enum(['applicants', 'jobs', 'lists', 'cooperation', 'members', 'view'])
+export const OrgPermissionSchema = z.enum(['applicants', 'jobs', 'lists', 'cooperation', 'members', 'profile', 'view'])
 
 /** Eight characters without 0/O/1/I, so a code read aloud or typed from a screenshot is not mistyped. */
 export const INVITATION_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'

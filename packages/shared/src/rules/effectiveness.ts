@@ -4,7 +4,7 @@
  * app publishes, the BFF's computation and the export's method sheet, so the three cannot drift apart.
  */
 
-export type EffectTerm = 'hires' | 'graduateHires' | 'trainees' | 'equipmentHours'
+export type EffectTerm = 'hires' | 'graduateHires' | 'trainees' | 'equipmentHours' | 'solvedChallenges' | 'completedProjects'
 
 /** Which side of the campaign an organisation is on: colleges supply, every other kind (单位) demands. */
 export type EffectSide = 'college' | 'unit'
@@ -37,7 +37,7 @@ export const EFFECT_TERMS: readonly EffectTermDef[] = [
   {
     key: 'trainees', label: '培训结业人次', unit: '人次', weight: 0.5,
     how: {
-      unit: '暂不计入：为企业开展的培训将以项目台账的“已完成”项目计',
+      unit: '不计入：为本单位开展的培训在项目台账结项后计入“合作项目完成”',
       college: '本校培训课程中开课日期在本年度且已开课的课程的报名人次',
     },
   },
@@ -48,10 +48,24 @@ export const EFFECT_TERMS: readonly EffectTermDef[] = [
       college: '本年度内本校开放设备被预约、经本校批准且已结束的使用时长',
     },
   },
+  {
+    key: 'solvedChallenges', label: '揭榜挂帅难题解决（经市场验题）', unit: '项', weight: 3,
+    how: {
+      unit: '本年度内本单位发布的揭榜挂帅难题，经本单位市场验题确认成果已投产的项数（已揭榜但未验题、验题未投产的不计）',
+      college: '本年度内本校揭榜并被企业采纳的难题，经企业市场验题确认成果已投产的项数（已揭榜但未验题、验题未投产的不计）',
+    },
+  },
+  {
+    key: 'completedProjects', label: '合作项目完成', unit: '项', weight: 2,
+    how: {
+      unit: '本年度内结项（全部里程碑完成、状态为“已完成”）且本单位为合作方的项目台账项目数，每个项目计一次',
+      college: '本年度内结项（全部里程碑完成、状态为“已完成”）且本校为合作方的项目台账项目数，每个项目计一次',
+    },
+  },
 ]
 
 export type EffectCounts = Record<EffectTerm, number>
-export const NO_EFFECT: EffectCounts = { hires: 0, graduateHires: 0, trainees: 0, equipmentHours: 0 }
+export const NO_EFFECT: EffectCounts = { hires: 0, graduateHires: 0, trainees: 0, equipmentHours: 0, solvedChallenges: 0, completedProjects: 0 }
 
 export const effectSide = (kind: string): EffectSide => (kind === 'college' ? 'college' : 'unit')
 
@@ -65,9 +79,6 @@ export function effectScore(counts: EffectCounts) {
 
 /** The formula in one line, as the app and the export print it. */
 export const EFFECT_FORMULA = `成效分 = ${EFFECT_TERMS.map((t) => `${t.label}（${t.unit}）× ${t.weight}`).join(' + ')}`
-
-/** Terms the platform cannot count yet; the app says so instead of showing a zero that looks measured. */
-export const EFFECT_NOT_YET = ['揭榜挂帅难题解决并通过市场验题', '合作项目完成'] as const
 
 /**
  * A ranking with ties: equal totals share a rank, the next rank skips (1, 2, 2, 4); within a tie by name, so the

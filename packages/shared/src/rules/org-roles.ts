@@ -13,13 +13,15 @@ export type MemberRole = 'owner' | OrgRoleName
  * - lists: fill, import and submit 附件1 / 附件2 (and their challenges, training needs, resource requests)
  * - cooperation: matching, equipment bookings and their approvals, 揭榜挂帅, events the organisation runs
  * - members: invite, change roles, remove, hand over ownership
+ * - profile: edit the organisation's own details (name, code, city, contact, chains, labels): what the public and the
+ *   reviewers read, so only those who answer for the organisation
  * - view: the workbench, the member list, the 成效 record, the organisation's own lists read-only
  */
-export type OrgPermission = 'applicants' | 'jobs' | 'lists' | 'cooperation' | 'members' | 'view'
+export type OrgPermission = 'applicants' | 'jobs' | 'lists' | 'cooperation' | 'members' | 'profile' | 'view'
 
 export const ORG_ROLE_PERMISSIONS: Record<MemberRole, readonly OrgPermission[]> = {
-  owner: ['applicants', 'jobs', 'lists', 'cooperation', 'members', 'view'],
-  manager: ['applicants', 'jobs', 'lists', 'cooperation', 'view'],
+  owner: ['applicants', 'jobs', 'lists', 'cooperation', 'members', 'profile', 'view'],
+  manager: ['applicants', 'jobs', 'lists', 'cooperation', 'profile', 'view'],
   hr: ['applicants', 'jobs', 'view'],
   list_filler: ['lists', 'view'],
   viewer: ['view'],

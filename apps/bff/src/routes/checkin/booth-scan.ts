@@ -1,13 +1,22 @@
 import { Prisma } from '@zhilian/db'
 import { CHECKIN_OPENS_BEFORE_MS } from '@zhilian/shared'
+import { MemberRoleSchema } from '@zhilian/shared/contracts/members'
 import { kindsWith } from '@zhilian/shared/rules/org-kinds'
+import { ORG_ROLE_PERMISSIONS, roleMay, type MemberRole } from '@zhilian/shared/rules/org-roles'
 import { z } from 'zod'
 import type { HotSql } from '../../lib/types'
 import type { Scan } from './desk-scan'
 import { checkinOpenAt, sessionColumns, sessionHolds, sessionUserFrom, sessionUserQuery } from './scan-sql'
 
+/**
+ * Who may scan at the booth (decision 028): the scan shows a visitor's résumé as far as their consent reaches, so it is
+ * the `applicants` permission's (owner, manager, hr); a list filler or a read-only member is refused before anything is written.
+ */
+export const BOOTH_SCAN_PERMISSION = 'applicants' as const
+const SCAN_ROLES = (Object.keys(ORG_ROLE_PERMISSIONS) as MemberRole[]).filter((r) => roleMay(r, BOOTH_SCAN_PERMISSION))
+
 const Row = z.object({
-  org_id: z.string().nullable(), b_id: z.string().nullable(), b_status: z.string().nullable(), b_orgId: z.string().nullable(),
+  org_id: z.string().nullable(), org_role: MemberRoleSchema.nullable(), may_scan: z.boolean().nullable(), b_id: z.string().nullable(), b_status: z.string().nullable(), b_orgId: z.string().nullable(),
   e_status: z.string().nullable(), e_startsAt: z.date().nullable(), e_endsAt: z.date().nullable(),
   owner: z.string().nullable(), student_id: z.string().nullable(), student_displayName: z.string().nullable(),
   visitedAt: z.date().nullable(), consents: z.array(z.string()).nullable(),
@@ -15,8 +24,8 @@ const Row = z.object({
 
 /**
  * A booth scan in one statement (decision 031): it re-checks the session, finds the caller's verified
- * enterprise (as `myEnterprise`) and its booth at the event, checks the booth is approved and check-in open
- * (decision 014), claims the code for this booth, records the visit once, and reads the consent texts the
+ * enterprise (as `myEnterprise`) with the caller's role in it and its booth at the event, checks the role may scan
+ * (`SCAN_ROLES`), the booth is approved and check-in open (decision 014), claims the code for this booth, records the visit once, and reads the consent texts the
  * student gave this enterprise (decision 026) so the caller can decide the name — and whether the résumé is
  * worth a second read — with `consent.ts`'s rule. Nothing is written unless every check passed.
  */
@@ -25,14 +34,16 @@ export async function boothScan(sql: HotSql, q: { userId: string; tokenVersion: 
   const rows = await sql(Prisma.sql`
     WITH s AS (${sessionUserQuery(q.userId)}),
     org AS (
-      SELECT o."id" FROM "Organization" o JOIN s ON o."id" = ANY(s."orgIds")
+      SELECT o."id", s."orgRoles"[array_position(s."orgIds", o."id")] AS "role",
+        s."orgRoles"[array_position(s."orgIds", o."id")] = ANY(${SCAN_ROLES}::text[]) AS "mayScan"
+      FROM "Organization" o JOIN s ON o."id" = ANY(s."orgIds")
       WHERE o."kind"::text = ANY(${kindsWith('fairs')}::text[]) AND o."verification" = 'verified' ORDER BY o."id" LIMIT 1),
     b AS (SELECT b."id", b."status"::text AS "status", b."orgId", 'booth:' || b."id" AS "scanner" FROM "Booth" b JOIN org ON b."orgId" = org."id" WHERE b."eventId" = ${q.eventId}),
     e AS (SELECT "status"::text AS "status", "startsAt", "endsAt" FROM "Event" WHERE "id" = ${q.eventId}),
     claim AS (
       INSERT INTO "CheckinCodeUse" ("nonce", "eventId", "scanner", "expiresAt")
-      SELECT ${scan?.nonce ?? ''}::text, ${q.eventId}::text, b."scanner", ${scan?.expiresAt ?? q.now} FROM s, b, e
-      WHERE ${sessionHolds(q.tokenVersion, ['enterprise'])} AND b."status" = 'approved' AND ${checkinOpenAt(q.now, CHECKIN_OPENS_BEFORE_MS)}
+      SELECT ${scan?.nonce ?? ''}::text, ${q.eventId}::text, b."scanner", ${scan?.expiresAt ?? q.now} FROM s, org, b, e
+      WHERE ${sessionHolds(q.tokenVersion, ['enterprise'])} AND org."mayScan" AND b."status" = 'approved' AND ${checkinOpenAt(q.now, CHECKIN_OPENS_BEFORE_MS)}
         AND ${scan !== null}::boolean
       ON CONFLICT ("nonce") DO UPDATE SET "scanner" = "CheckinCodeUse"."scanner"
       RETURNING "scanner"),
@@ -45,7 +56,7 @@ export async function boothScan(sql: HotSql, q: { userId: string; tokenVersion: 
       SELECT gen_random_uuid()::text, b."id", st."id" FROM b, st
       ON CONFLICT ("boothId", "userId") DO UPDATE SET "boothId" = "BoothVisit"."boothId"
       RETURNING "createdAt")
-    SELECT ${sessionColumns}, org."id" AS "org_id",
+    SELECT ${sessionColumns}, org."id" AS "org_id", org."role" AS "org_role", org."mayScan" AS "may_scan",
       b."id" AS "b_id", b."status" AS "b_status", b."orgId" AS "b_orgId",
       e."status" AS "e_status", e."startsAt" AS "e_startsAt", e."endsAt" AS "e_endsAt",
       (SELECT "scanner" FROM claim) AS "owner",

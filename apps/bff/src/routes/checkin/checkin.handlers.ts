@@ -1,10 +1,11 @@
 import { AppError } from '@zhilian/shared'
 import { currentUser, principalOf, sessionOf } from '../../lib/auth'
+import { roleRefusal } from '../../lib/org-access'
 import type { AppRouteHandler } from '../../lib/types'
 import { applicantSelect, toApplicant } from '../../applications/applicant-view'
 import { fieldsFromConsents, UNNAMED_STUDENT } from '../../applications/consent'
 import { eventNotFound, visibleEvent } from '../../events/event-access'
-import { boothScan } from './booth-scan'
+import { BOOTH_SCAN_PERMISSION, boothScan } from './booth-scan'
 import { issueCheckinCode, verifyCheckinCode } from './checkin-code'
 import { assertCheckinOpen } from './checkin-window'
 import { assertCodeOwner, boothScanner, maybeSweepClaims } from './claim-code'
@@ -62,6 +63,7 @@ export const visit: AppRouteHandler<typeof routes.visit> = async (c) => {
   principalOf(r.session, session, ['enterprise'])
   if (!r.org_id) throw new AppError('NOT_VERIFIED', { userMessage: '企业尚未通过审核，暂不能参展' })
   if (!r.b_id) throw new AppError('NOT_FOUND', { userMessage: '您的企业未在本场活动设展' })
+  if (!r.may_scan) throw roleRefusal(r.org_role ?? 'viewer', BOOTH_SCAN_PERMISSION, r.org_id)
   if (r.b_status !== 'approved') throw new AppError('INVALID_TRANSITION', { userMessage: '展位尚未通过主办方审核' })
   assertCheckinOpen({ status: r.e_status!, startsAt: r.e_startsAt!, endsAt: r.e_endsAt! }, now)
   if (!scan) throw error

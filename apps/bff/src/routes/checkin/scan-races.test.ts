@@ -101,3 +101,26 @@ describe('the session the scan statement re-checks', () => {
     await expectProblem(await as({ adminDepartment: 'edu', adminCityCode: '370100' }), 404, 'NOT_FOUND')
   })
 })
+
+describe('who may scan at a booth (decision 028)', () => {
+  it('refuses a list filler and a read-only member with 403 naming the role and writes nothing; an HR member scans the same code', async () => {
+    const { org, event, s } = await liveEventWithStudent()
+    const ent = await createEnterprise(h.prisma)
+    const owner = await h.tokenFor((await createMember(h.prisma, ent, { isOwner: true })).user)
+    const { id } = (await (await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(owner) })).json()) as { id: string }
+    await h.app.request(`/api/events/${event.id}/booths/${id}/approve`, jsonInit('POST', { number: 'F-1', zone: '综合展区' }, bearer(org.token)))
+    const as = async (orgRole: 'hr' | 'list_filler' | 'viewer') => h.tokenFor((await createMember(h.prisma, ent, { orgRole })).user)
+    const visit = (app: TestApp, code: string, token: string) =>
+      app.request(`/api/events/${event.id}/booths/mine/visits`, jsonInit('POST', { code }, bearer(token)))
+    const code = issueCheckinCode(h.keys.checkin, event.id, s.user.id).code
+    for (const [role, label] of [['list_filler', '清单填报员'], ['viewer', '只读成员']] as const) {
+      const refused = await expectProblem(await visit(other, code, await as(role)), 403, 'FORBIDDEN')
+      expect(refused.message).toContain(label)
+    }
+    // The refused scans claimed nothing: the code is still free, and no visit was recorded.
+    expect(await h.prisma.checkinCodeUse.count({ where: { eventId: event.id } })).toBe(0)
+    expect(await h.prisma.boothVisit.count({ where: { boothId: id } })).toBe(0)
+    expect((await visit(h.app, code, await as('hr'))).status).toBe(200)
+    expect(await h.prisma.boothVisit.count({ where: { boothId: id, userId: s.user.id } })).toBe(1)
+  })
+})

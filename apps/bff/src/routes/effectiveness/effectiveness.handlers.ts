@@ -1,5 +1,5 @@
 import { AppError } from '@zhilian/shared'
-import { EFFECT_FORMULA, EFFECT_NOT_YET, EFFECT_TERMS, effectScore, effectSide } from '@zhilian/shared/rules/effectiveness'
+import { EFFECT_FORMULA, EFFECT_TERMS, effectScore, effectSide } from '@zhilian/shared/rules/effectiveness'
 import { currentYear, effectCounts, forSide } from '../../effectiveness/counts'
 import { effectRanking } from '../../effectiveness/ranking'
 import { rankingWorkbook } from '../../effectiveness/ranking-workbook'
@@ -26,7 +26,7 @@ export const record: AppRouteHandler<typeof routes.record> = async (c) => {
   const side = effectSide(org.kind)
   return c.json({
     org: { id: org.id, name: org.name, kind: org.kind, cityCode: org.cityCode, cityName: org.city.name },
-    year, total, formula: EFFECT_FORMULA, notYet: [...EFFECT_NOT_YET],
+    year, total, formula: EFFECT_FORMULA,
     parts: parts.map((p, i) => ({ ...p, label: EFFECT_TERMS[i]!.label, unit: EFFECT_TERMS[i]!.unit, how: EFFECT_TERMS[i]!.how[side] })),
   }, 200)
 }
@@ -45,7 +45,7 @@ export const ranking: AppRouteHandler<typeof routes.ranking> = async (c) => {
   const [rows, described] = await Promise.all([effectRanking(c.var.db, scope, { ...q, year }), describeScope(c.var.db, scope)])
   const items = rows.slice(offset, offset + q.limit).map(({ rank, org, counts, total }) => ({ rank, org, counts, total }))
   const next = offset + q.limit < rows.length ? String(offset + q.limit) : null
-  return c.json({ items, nextCursor: next, year, totalRows: rows.length, formula: EFFECT_FORMULA, notYet: [...EFFECT_NOT_YET], scopeLabel: described.label }, 200)
+  return c.json({ items, nextCursor: next, year, totalRows: rows.length, formula: EFFECT_FORMULA, scopeLabel: described.label }, 200)
 }
 
 export const rankingXlsx: AppRouteHandler<typeof routes.rankingXlsx> = async (c) => {

@@ -1,7 +1,8 @@
-import { createAdmin, createCourse, createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
+import { createAdmin, createCollege, createCourse, createEnterprise, createJob, createMember, createProject, createStudent } from '@zhilian/db/factories'
 import { EffectRankingPageSchema, EffectRecordSchema } from '@zhilian/shared/contracts/effectiveness'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demandList } from '../../testing/analytics-fixtures'
 import { currentYear } from '../../effectiveness/counts'
 import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
 
@@ -10,12 +11,16 @@ const HOUR = 3_600_000
 const year = currentYear()
 let enterprise: { id: string; name: string }
 let college: { id: string; name: string }
-let tokens: Record<'owner' | 'viewer' | 'other' | 'province' | 'ziboEdu' | 'jinanEdu' | 'ziboIndustry' | 'college', string>
+let unvalidated: { id: string }
+let tokens: Record<'owner' | 'viewer' | 'other' | 'province' | 'ziboEdu' | 'jinanEdu' | 'ziboIndustry' | 'college' | 'otherCollege', string>
 
 /**
  * One enterprise in 淄博 hires a fresh graduate of a 淄博 college through the platform and uses that college's
- * equipment for two hours; the college runs a course that has started, with two trainees. Each figure below follows
- * from those rows and the published weights (1, 1, 0.5, 0.1).
+ * equipment for two hours; the college runs a course that has started, with two trainees; a challenge the enterprise
+ * set and the college took is validated in production this year, and one project between them was completed this
+ * year. Each figure below follows from those rows and the published weights (1, 1, 0.5, 0.1, 3, 2).
+ * Around them, what must not count: an accepted but unvalidated challenge, one validated without production, a
+ * project still under way and one completed last year.
  */
 beforeAll(async () => {
   h = await createHarness({ RATE_LIMIT: 'off' })
@@ -37,11 +42,31 @@ beforeAll(async () => {
   // Declined and future bookings are not shared hours.
   await h.prisma.equipmentBooking.create({ data: { equipmentId: equipment.id, enterpriseOrgId: org.id, start: new Date(Date.now() - 9 * HOUR), end: new Date(Date.now() - 8 * HOUR), status: 'rejected' } })
 
+  // 市场验题: only the challenge validated with its solution in production is solved (decision 034).
+  const demand = await demandList(h.prisma, org.id)
+  const challenge = async (title: string, takerId: string, validation: { validatedAt?: Date; inProduction?: boolean }) => {
+    const ch = await h.prisma.techChallenge.create({ data: { listId: demand.id, title, problem: `${title}的问题`, target: '达到行业先进水平', status: 'taken', ...validation } })
+    await h.prisma.challengeTaker.create({ data: { challengeId: ch.id, collegeOrgId: takerId, proposal: '我校团队攻关方案', status: 'accepted' } })
+  }
+  const otherCollege = await createCollege(h.prisma)
+  unvalidated = { id: otherCollege.id }
+  await challenge('焊缝缺陷视觉识别', college.id, { validatedAt: new Date(Date.now() - HOUR), inProduction: true })
+  await challenge('刀具磨损预测', otherCollege.id, {})
+  await challenge('主轴热变形补偿', otherCollege.id, { validatedAt: new Date(Date.now() - HOUR), inProduction: false })
+  // Projects: one completed this year counts once for each party; under way or completed last year, nothing.
+  const parties = [org.id, college.id]
+  await createProject(h.prisma, parties, { status: 'completed', completedAt: new Date(Date.now() - HOUR) })
+  await createProject(h.prisma, parties, { status: 'in_progress' })
+  await createProject(h.prisma, parties, { status: 'completed', signedAt: new Date(`${year - 1}-03-01T00:00:00+08:00`), completedAt: new Date(`${year - 1}-06-30T12:00:00+08:00`) })
+  await createProject(h.prisma, [otherCollege.id, (await createEnterprise(h.prisma)).id], { status: 'in_progress' })
+
   const owner = (await createMember(h.prisma, org, { isOwner: true })).user
   const viewer = (await createMember(h.prisma, org, { orgRole: 'viewer' })).user
   const otherOwner = (await createMember(h.prisma, await createEnterprise(h.prisma), { isOwner: true })).user
   const collegeOwner = (await createMember(h.prisma, { id: college.id, kind: 'college' }, { isOwner: true })).user
+  const otherCollegeOwner = (await createMember(h.prisma, otherCollege, { isOwner: true })).user
   tokens = {
+    otherCollege: await h.tokenFor(otherCollegeOwner),
     owner: await h.tokenFor(owner), viewer: await h.tokenFor(viewer), other: await h.tokenFor(otherOwner), college: await h.tokenFor(collegeOwner),
     province: await h.tokenFor(await createAdmin(h.prisma)),
     ziboEdu: await h.tokenFor(await createAdmin(h.prisma, { adminDepartment: 'edu', adminCityCode: '370300' })),
@@ -60,26 +85,39 @@ const record = async (orgId: string, token: string) => {
 const counts = (r: { parts: { key: string; count: number }[] }) => Object.fromEntries(r.parts.map((p) => [p.key, p.count]))
 
 describe('成效 record (decision 029)', () => {
-  it('counts the enterprise\'s hires, graduates among them and equipment hours used, and says how', async () => {
+  it('counts the enterprise\'s hires, graduates, equipment hours used, its validated challenge and completed project, and says how', async () => {
     const r = await record(enterprise.id, tokens.viewer)
-    expect(counts(r)).toEqual({ hires: 1, graduateHires: 1, trainees: 0, equipmentHours: 2 })
-    expect(r.total).toBe(2.2)
+    expect(counts(r)).toEqual({ hires: 1, graduateHires: 1, trainees: 0, equipmentHours: 2, solvedChallenges: 1, completedProjects: 1 })
+    expect(r.total).toBe(7.2)
     expect(r.formula).toContain('成效分 =')
+    expect(r.formula).toContain('揭榜挂帅难题解决（经市场验题）（项）× 3')
+    expect(r.formula).toContain('合作项目完成（项）× 2')
     expect(r.parts.find((p) => p.key === 'hires')!.how).toContain('本单位')
-    expect(r.notYet.length).toBeGreaterThan(0)
+    expect(r.parts.find((p) => p.key === 'solvedChallenges')!.how).toContain('未验题')
   })
 
-  it('counts the college\'s students hired, its trainees and the hours its equipment was lent', async () => {
+  it('counts the college\'s students hired, its trainees, the hours its equipment was lent, and the same challenge and project', async () => {
     const r = await record(college.id, tokens.college)
-    expect(counts(r)).toEqual({ hires: 1, graduateHires: 1, trainees: 2, equipmentHours: 2 })
-    expect(r.total).toBe(3.2)
+    expect(counts(r)).toEqual({ hires: 1, graduateHires: 1, trainees: 2, equipmentHours: 2, solvedChallenges: 1, completedProjects: 1 })
+    expect(r.total).toBe(8.2)
+  })
+
+  it('does not count a challenge accepted but not validated, one validated without production, or a project not completed this year', async () => {
+    const r = await record(unvalidated.id, tokens.otherCollege)
+    expect(counts(r)).toEqual({ hires: 0, graduateHires: 0, trainees: 0, equipmentHours: 0, solvedChallenges: 0, completedProjects: 0 })
+    expect(r.total).toBe(0)
+    // Last year's completed project belongs to last year's record only.
+    expect(counts(await (async () => {
+      const res = await get(`/api/organizations/${enterprise.id}/effectiveness?year=${year - 1}`, tokens.owner)
+      return EffectRecordSchema.parse(await res.json())
+    })())).toMatchObject({ completedProjects: 1, solvedChallenges: 0 })
   })
 
   it('is its members\' and its governing administrators\' only', async () => {
     await expectProblem(await get(`/api/organizations/${enterprise.id}/effectiveness`, tokens.other), 404, 'NOT_FOUND')
     await expectProblem(await get(`/api/organizations/${college.id}/effectiveness`, tokens.jinanEdu), 404, 'NOT_FOUND')
     await expectProblem(await get(`/api/organizations/${enterprise.id}/effectiveness`, tokens.ziboEdu), 404, 'NOT_FOUND')
-    expect((await record(college.id, tokens.ziboEdu)).total).toBe(3.2)
+    expect((await record(college.id, tokens.ziboEdu)).total).toBe(8.2)
   })
 })
 
@@ -92,7 +130,7 @@ describe('成效 ranking', () => {
 
   it('ranks each side by chain and city, within the administrator\'s scope', async () => {
     const units = await page(tokens.province, 'side=unit&chainId=SD-C02&cityCode=370300')
-    expect(units.items.map((i) => [i.rank, i.org.name, i.total])).toEqual([[1, enterprise.name, 2.2]])
+    expect(units.items.map((i) => [i.rank, i.org.name, i.total])).toEqual([[1, enterprise.name, 7.2]])
     expect((await page(tokens.province, 'side=unit&cityCode=370100')).items).toEqual([])
     expect((await page(tokens.ziboEdu, 'side=college')).items.map((i) => i.org.id)).toEqual([college.id])
     // A bureau sees only its side and its city, whatever it asks for.
@@ -114,7 +152,11 @@ describe('成效 ranking', () => {
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never)
     const sheet = wb.getWorksheet('成效排名')!
     expect(String(sheet.getCell('A1').value)).toContain('淄博市教育局')
-    expect(sheet.getRow(3).values).toEqual([undefined, 1, college.name, '院校', '淄博市', 1, 1, 2, 2, 3.2])
-    expect(String(wb.getWorksheet('计算方法')!.getCell('B1').value)).toContain('成效分 =')
+    expect(sheet.getRow(3).values).toEqual([undefined, 1, college.name, '院校', '淄博市', 1, 1, 2, 2, 1, 1, 8.2])
+    expect(sheet.getRow(2).values).toContain('揭榜挂帅难题解决（经市场验题）（项）')
+    expect(sheet.getRow(2).values).toContain('合作项目完成（项）')
+    const method = wb.getWorksheet('计算方法')!
+    expect(String(method.getCell('B1').value)).toContain('合作项目完成（项）× 2')
+    expect(method.getColumn(1).values).not.toContain('暂未计入')
   })
 })

@@ -1,9 +1,11 @@
 import { AppError, checkUscc } from '@zhilian/shared'
 import { ORG_IDENTITY_FIELDS, type OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
 import { roleForKind } from '@zhilian/shared/rules/org-kinds'
+import { memberRole, roleMay } from '@zhilian/shared/rules/org-roles'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import { actingMembership } from '../../lib/membership'
+import { roleRefusal } from '../../lib/org-access'
 import type { AppRouteHandler, Db } from '../../lib/types'
 import { orgSelect, orgView } from './org-view'
 import type * as routes from './organizations.routes'
@@ -106,9 +108,13 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
   const db = c.var.db
   const membership = await db.membership.findFirst({
     where: { userId: user.id, orgId: id, ...actingMembership },
-    select: { status: true, isOwner: true, org: { select: orgSelect } },
+    select: { status: true, isOwner: true, orgRole: true, org: { select: orgSelect } },
   })
   if (!membership) throw new AppError('NOT_FOUND')
+  // Decision 028: the details the public and reviewers read are the owner's and managers' to change. Read off the
+  // membership row, not the session, because a registrant still under review edits too (actingMembership).
+  const role = memberRole(membership)
+  if (!roleMay(role, 'profile')) throw roleRefusal(role, 'profile', id)
   await checkReferences(db, body)
   const { chains, labels, ...all } = body
   const identity = await identityChange(db, membership.org, all)

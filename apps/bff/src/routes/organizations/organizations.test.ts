@@ -68,6 +68,24 @@ describe('PATCH /organizations/:id', () => {
     expect((await h.prisma.organization.findUniqueOrThrow({ where: { id: other.id } })).contactName).not.toBe('入侵者')
   })
 
+  it('lets only the owner and managers edit the details (decision 028): other roles get 403 naming the role, and nothing changes', async () => {
+    const org = await createEnterprise(h.prisma)
+    const patch = async (token: string, contactName: string) => h.app.request(`/api/organizations/${org.id}`, jsonInit('PATCH', { contactName }, bearer(token)))
+    for (const [orgRole, label] of [['hr', '招聘专员'], ['list_filler', '清单填报员'], ['viewer', '只读成员']] as const) {
+      const token = await h.tokenFor((await createMember(h.prisma, org, { orgRole })).user)
+      const refused = await expectProblem(await patch(token, `改名者${orgRole}`), 403, 'FORBIDDEN')
+      expect(refused.message).toContain(label)
+      expect(refused.message).toContain('修改单位信息')
+    }
+    expect((await h.prisma.organization.findUniqueOrThrow({ where: { id: org.id } })).contactName).toBe('王明')
+    expect(await h.prisma.auditLog.count({ where: { entity: 'Organization', entityId: org.id } })).toBe(0)
+    for (const member of [{ orgRole: 'manager' as const }, { isOwner: true }]) {
+      const token = await h.tokenFor((await createMember(h.prisma, org, member)).user)
+      expect((await patch(token, '李经理')).status).toBe(200)
+    }
+    expect((await h.prisma.organization.findUniqueOrThrow({ where: { id: org.id } })).contactName).toBe('李经理')
+  })
+
   it('holds a verified unit\'s new name, code and city for review: the old name stays public until an administrator approves', async () => {
     await createEnterprise(h.prisma, { name: '中国石油化工股份有限公司' })
     const org = await createEnterprise(h.prisma, { name: '淄博小微机械加工厂' })

@@ -26,7 +26,7 @@ export default function EffectRankingPage() {
   const [filter, setFilter] = useState<RankingFilter>({ year: now, side: 'unit' })
   const chains = useRemote(fetchChains)
   const cities = useRemote(fetchCities)
-  const meta = useRef<{ formula: string; scopeLabel: string; totalRows: number; notYet: string[] }>()
+  const meta = useRef<{ formula: string; scopeLabel: string; totalRows: number }>()
   const list = usePagedPage(async (cursor) => {
     const page = await fetchEffectRanking(filter, cursor)
     meta.current = page
@@ -54,10 +54,9 @@ export default function EffectRankingPage() {
       <View className='card'>
         <Text className='muted' style={{ display: 'block' }}>范围：{meta.current?.scopeLabel ?? '…'}；共 {meta.current?.totalRows ?? 0} 家单位有成效</Text>
         <Text className='muted' style={{ display: 'block' }}>{meta.current?.formula}</Text>
-        {meta.current && <Text className='muted' style={{ display: 'block' }}>暂未计入：{meta.current.notYet.join('、')}</Text>}
         <Button className='btn btn--ghost btn--small' loading={busy} disabled={busy} onClick={() => void exportXlsx()}>导出 Excel</Button>
       </View>
-      <StateView loading={list.loading && list.items.length === 0} error={list.items.length ? undefined : list.error} onRetry={() => void list.refresh()} empty={!list.loading && list.items.length === 0} emptyText='该范围内本年度暂无成效记录' emptyHint='成效只统计通过平台发生的招聘入职、培训和设备共享'>
+      <StateView loading={list.loading && list.items.length === 0} error={list.items.length ? undefined : list.error} onRetry={() => void list.refresh()} empty={!list.loading && list.items.length === 0} emptyText='该范围内本年度暂无成效记录' emptyHint='成效只统计通过平台发生的招聘入职、培训、设备共享、经市场验题的难题解决和结项的合作项目'>
         {list.items.map((r) => (
           <View key={r.id} className='card effect-rank'>
             <Text className='section-title'>第{r.rank}名 · {r.org.name}</Text>

@@ -54,7 +54,6 @@ function YearRecord({ orgId, year }: { orgId: string; year: number }) {
             <View className='card'>
               <Text className='section-title'>计算方法</Text>
               <Text className='muted' style={{ display: 'block' }}>{r.formula}</Text>
-              <Text className='muted' style={{ display: 'block' }}>暂未计入：{r.notYet.join('、')}（平台尚未记录这些事项，上线后计入，不以估算代替）。</Text>
               <Text className='muted' style={{ display: 'block' }}>只统计通过本平台发生并留有记录的事项；教育、工信部门按此排名并可导出。</Text>
             </View>
           </View>
