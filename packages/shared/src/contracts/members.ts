@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { IdSchema } from './common'
 import { OrgKind, OrgRole, VerificationStatus } from './enums'
-import { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from './text'
+import { text } from './text'
 
 /** Organisations with several people (decision 028): members, their roles, and one-time invitation codes. */
 
@@ -12,10 +12,7 @@ export const OrgPermissionSchema = z.enum(['applicants', 'jobs', 'lists', 'coope
 export const INVITATION_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 export const INVITATION_CODE_LENGTH = 8
 /** What a person types: spaces, dashes and case are forgiven. */
-export const InvitationCodeSchema = z
-  .string({ error: '请输入邀请码' })
-  .max(40, { error: '邀请码格式不正确' })
-  .refine((value) => !hasUnsafeCharacters(value), { error: UNSAFE_TEXT_MESSAGE })
+export const InvitationCodeSchema = text(40, { required: '请输入邀请码', tooLong: '邀请码格式不正确' })
   .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
   .pipe(z.string().regex(new RegExp(`^[${INVITATION_CODE_ALPHABET}]{${INVITATION_CODE_LENGTH}}$`), { error: '邀请码应为8位字母或数字' }))
 

@@ -22,6 +22,13 @@ describe('text()', () => {
     expect(text(3).safeParse('一二三').success).toBe(true)
   })
 
+  it('says what a field asks for when it is missing or too long, and still refuses unsafe characters', () => {
+    const code = text(4, { required: '请输入邀请码', tooLong: '邀请码格式不正确' })
+    expect(code.safeParse(undefined).error?.issues[0]?.message).toBe('请输入邀请码')
+    expect(code.safeParse('12345').error?.issues[0]?.message).toBe('邀请码格式不正确')
+    expect(code.safeParse('a\u0000').error?.issues[0]?.message).toBe(UNSAFE_TEXT_MESSAGE)
+  })
+
   it('detects unsafe characters directly', () => {
     expect(hasUnsafeCharacters('正常')).toBe(false)
     expect(hasUnsafeCharacters('\ud83d\ude00')).toBe(false)

@@ -18,11 +18,17 @@ export function hasUnsafeCharacters(value: string): boolean {
   return UNSAFE_CHARACTERS.test(value)
 }
 
+/** What a field may say instead of the generic messages: when the value is missing, and when it is too long. */
+export interface TextMessages {
+  required?: string
+  tooLong?: string
+}
+
 /** Client text: trimmed, capped at `max` characters, free of NUL and lone surrogates. */
-export function text(max: number = TEXT_LIMITS.short) {
+export function text(max: number = TEXT_LIMITS.short, messages: TextMessages = {}) {
   return z
-    .string()
+    .string(messages.required ? { error: messages.required } : undefined)
     .trim()
-    .max(max, { error: `长度不能超过${max}个字符` })
+    .max(max, { error: messages.tooLong ?? `长度不能超过${max}个字符` })
     .refine((value) => !hasUnsafeCharacters(value), { error: UNSAFE_TEXT_MESSAGE })
 }

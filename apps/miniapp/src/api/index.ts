@@ -1,3 +1,0 @@
-export { ApiError, errorMessage, problemToError } from './api-error'
-export { call, buildUrl, type Query } from './request'
-export { getToken, setToken, clearToken } from './token'
