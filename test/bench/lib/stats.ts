@@ -11,29 +11,6 @@ export interface LoadResult {
   cpuUsPerRequest?: number
 }
 
-/**
- * Runs `fn` from `concurrency` loops for `durationMs` and reports throughput and latency, the way
- * autocannon does for HTTP, so a raw-driver run and an HTTP run are measured alike.
- */
-export async function closedLoop(label: string, concurrency: number, durationMs: number, fn: () => Promise<unknown>): Promise<LoadResult> {
-  const samples: number[] = []
-  let errors = 0
-  const end = performance.now() + durationMs
-  const started = performance.now()
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < end) {
-        const t = performance.now()
-        try { await fn() } catch { errors++ }
-        samples.push(performance.now() - t)
-      }
-    }),
-  )
-  const elapsed = (performance.now() - started) / 1000
-  samples.sort((a, b) => a - b)
-  return { label, requests: samples.length, errors, rps: samples.length / elapsed, p50: percentile(samples, 50), p99: percentile(samples, 99) }
-}
-
 export function printTable(rows: LoadResult[]): void {
   console.log('| run | requests | errors | req/s | p50 ms | p99 ms | server CPU µs/req |')
   console.log('| --- | --- | --- | --- | --- | --- | --- |')

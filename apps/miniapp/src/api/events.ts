@@ -19,10 +19,6 @@ export type EventSummary = z.infer<typeof EventPageSchema>['items'][number]
 export type { EventDetail, VenueCode }
 export type EventSession = EventDetail['sessions'][number]
 export type EventBooth = EventDetail['booths'][number]
-export type EventRegistration = NonNullable<EventDetail['myRegistration']>
-export type DayView = z.infer<typeof DayViewSchema>
-export type ScheduleEntry = DayView['mySchedule'][number]
-export type ScheduleResult = z.infer<typeof ScheduleResultSchema>
 export type InterviewSlot = z.infer<typeof SlotListSchema>['items'][number]
 export type CheckinResult = z.infer<typeof CheckinResultSchema>
 export type MyScheduleEntry = z.infer<typeof MyScheduleSchema>['items'][number]

@@ -13,7 +13,7 @@ export function fetchImport(id: string) {
 export const templatePath = (kind: ListKind) => `/api/imports/templates/${kind}.xlsx`
 /** The last refused upload, its problem cells marked (404 once an upload has succeeded). */
 export const annotatedPath = (kind: ListKind) => `/api/imports/annotated/${kind}.xlsx`
-export const uploadPath = (kind: ListKind) => `/api/imports/${kind}`
+const uploadPath = (kind: ListKind) => `/api/imports/${kind}`
 export const exportPath = (kind: ListKind, orgId: string) => `/api/exports/organizations/${encodeURIComponent(orgId)}/${kind}.xlsx`
 
 const authHeader = (): Record<string, string> => {

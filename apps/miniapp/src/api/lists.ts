@@ -2,8 +2,6 @@ import { MajorListSchema } from '@zhilian/shared/contracts/reference'
 import { JobPlanSchema, MyListSchema, SectionSavedSchema, SubmittedSchema, VersionListSchema } from '@zhilian/shared/contracts/lists'
 import { call } from './request'
 
-export { MyListSchema, SectionSavedSchema, VersionListSchema }
-export type { MyList, SectionSaved, VersionList } from '@zhilian/shared/contracts/lists'
 
 /** /api/demand-lists/mine and /api/supply-lists/mine share one workflow and one contract. */
 export type ListKindName = 'demand' | 'supply'

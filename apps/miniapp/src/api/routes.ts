@@ -9,7 +9,7 @@ import type { ExtractSchema } from 'hono/types'
 type Routes = ExtractSchema<AppType>
 
 export type ApiPath = keyof Routes & string
-export type Verb = 'get' | 'post' | 'put' | 'patch' | 'delete'
+type Verb = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
 /** The verbs a path answers, e.g. 'get' | 'put'. */
 export type VerbOf<P extends ApiPath> = P extends ApiPath

@@ -1,8 +1,6 @@
 import { SubscriptionStateSchema } from '@zhilian/shared/contracts/subscriptions'
-import type { z } from 'zod'
 import { call } from './request'
 
-export type SubscriptionState = z.infer<typeof SubscriptionStateSchema>
 type Answer = 'accept' | 'reject' | 'ban' | 'filter'
 
 export function fetchSubscriptions() {

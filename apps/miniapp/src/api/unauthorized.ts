@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { ROUTES } from '../routes'
 
 /** Remembered so the login page can send the user back to where the session ran out. */
-export function currentRoute(): string | undefined {
+function currentRoute(): string | undefined {
   let pages: Taro.Page[] = []
   try {
     pages = Taro.getCurrentPages()

@@ -5,7 +5,7 @@ import { spanText } from '../lib/beijing-time'
 import './events-ui.css'
 
 /** 空中双选会 is the campaign's own name for an online job fair; other online events just say 线上. */
-export function onlineLabel(e: Pick<EventSummary, 'kind' | 'format'>): string | null {
+function onlineLabel(e: Pick<EventSummary, 'kind' | 'format'>): string | null {
   if (e.format === 'onsite') return null
   if (e.kind === 'job_fair') return e.format === 'online' ? '空中双选会' : '线上+现场'
   return EVENT_FORMAT_LABELS[e.format]

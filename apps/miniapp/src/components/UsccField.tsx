@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { checkUscc } from '@zhilian/shared'
 
 /** What the checker says while the user types: length first, then characters, then the check character. */
-export function usccHint(value: string, enterprise = false): { ok: boolean; message: string } | null {
+function usccHint(value: string, enterprise = false): { ok: boolean; message: string } | null {
   if (!value.trim()) return null
   const check = checkUscc(value, { enterprise })
   return check.ok ? { ok: true, message: '统一社会信用代码校验通过' } : { ok: false, message: check.message }

@@ -17,7 +17,7 @@ export interface CanvasNode {
 }
 
 /** A mini-program canvas node dressed as the canvas zrender expects (the WxCanvas shape). */
-export class MiniProgramCanvas {
+class MiniProgramCanvas {
   constructor(
     private readonly node: CanvasNode,
     private readonly ctx: CanvasRenderingContext2D,

@@ -1,7 +1,7 @@
 /** Small DOM helpers for page tests over Taro's H5 components. Test files only. */
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 
-export const field = (name: string) => document.querySelector(`input[name="${name}"], textarea[name="${name}"]`) as HTMLInputElement
+const field = (name: string) => document.querySelector(`input[name="${name}"], textarea[name="${name}"]`) as HTMLInputElement
 export const type = (name: string, value: string) => fireEvent.input(field(name), { target: { value } })
 export const tapButton = (text: string) => fireEvent.click(screen.getByText(text, { selector: '.taro-button-core' }))
 export const tapChip = (text: string) => fireEvent.click(screen.getAllByText(text).find((el) => el.closest('.chain-chip'))!.closest('.chain-chip')!)

@@ -28,7 +28,7 @@ type Result<F> = F extends (...args: never[]) => Promise<infer T> ? T : never
 type Json<T> = T extends Date ? string : T extends object ? { [K in keyof T]: Json<T[K]> } : T
 type ScenarioOf<F> = F extends FixtureName ? Json<Awaited<ReturnType<Fixtures[F]>>> : unknown
 
-export interface BffProcess {
+interface BffProcess {
   origin: string
   /** A database builder from @zhilian/db/factories, run in the BFF's process on its database. */
   make<K extends FactoryName>(fn: K, ...args: Rest<(typeof Factories)[K]>): Promise<Json<Result<(typeof Factories)[K]>>>
@@ -41,7 +41,7 @@ export type RealBff<F extends FixtureName | undefined = undefined> = BffProcess 
 
 type Message = { ready?: string; scenario?: object; id?: number; value?: unknown; error?: string }
 
-export async function startRealBff<F extends FixtureName | undefined = undefined>(options: { fixture?: F } = {}): Promise<RealBff<F>> {
+async function startRealBff<F extends FixtureName | undefined = undefined>(options: { fixture?: F } = {}): Promise<RealBff<F>> {
   // Not `new URL('./…', import.meta.url)`: jsdom mode rewrites that into a web URL.
   const script = join(dirname(fileURLToPath(import.meta.url)), 'bff-process.ts')
   const child = fork(script, options.fixture ? [options.fixture] : [], {

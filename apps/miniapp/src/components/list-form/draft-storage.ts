@@ -7,12 +7,12 @@ import type { Draft } from './paths'
  */
 export const draftKey = (kind: string) => `zl.listDraft.${kind}`
 
-export interface LocalDraft {
+interface LocalDraft {
   savedAt: string
   draft: Draft
 }
 
-export function readLocalDraft(kind: string): LocalDraft | null {
+function readLocalDraft(kind: string): LocalDraft | null {
   const raw: unknown = Taro.getStorageSync(draftKey(kind))
   if (!raw) return null
   try {

@@ -16,7 +16,7 @@ export const TYPE_OPTIONS: Option<JobTypeKey>[] = [
 ]
 
 /** Monthly salary bands in yuan; the key is what the chip holds. */
-export const SALARY_BANDS = {
+const SALARY_BANDS = {
   lt4k: { label: '4000以下', salaryMax: 4000 },
   '4to6k': { label: '4000-6000', salaryMin: 4000, salaryMax: 6000 },
   '6to8k': { label: '6000-8000', salaryMin: 6000, salaryMax: 8000 },
