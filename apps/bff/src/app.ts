@@ -7,6 +7,7 @@ import challenges from './routes/challenges/challenges.index'
 import map from './routes/map/map.index'
 import matching from './routes/matching/matching.index'
 import reports from './routes/reports/reports.index'
+import abuseReports from './routes/reports/abuse-reports.index'
 import applications from './routes/applications/applications.index'
 import auth from './routes/auth/auth.index'
 import enterpriseApplications from './routes/enterprise-applications/enterprise-applications.index'
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/exports', exportsRoutes)
     .route('/api/equipment', equipment)
     .route('/api/review', review)
+    .route('/api/reports', abuseReports)
     .route('/api/audit', auditTrail)
     .route('/api/matching', matching)
     .route('/api/challenges', challenges)
