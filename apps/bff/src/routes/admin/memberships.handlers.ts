@@ -3,6 +3,7 @@ import { audit } from '../../lib/audit'
 import { assertMayDecide, assertOrgInScope, orgInScope, scopeOf } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
+import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import type * as routes from './admin.routes'
 
 const REVIEWABLE = new Set(['pending', 'changes_requested'])
@@ -11,10 +12,9 @@ export const listMemberships: AppRouteHandler<typeof routes.listMemberships> = a
   const { status, cursor, limit } = c.req.valid('query')
   const scope = scopeOf(currentUser(c))
   const rows = await c.var.db.membership.findMany({
-    where: { status, org: orgInScope(scope) },
+    where: { status, org: orgInScope(scope), ...afterDated('createdAt', 'asc', cursor) },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    take: pageTake(limit),
     select: {
       id: true,
       status: true,
@@ -26,9 +26,9 @@ export const listMemberships: AppRouteHandler<typeof routes.listMemberships> = a
       },
     },
   })
-  const page = rows.slice(0, limit)
+  const { items: page, nextCursor } = keysetPage(rows, limit, (r) => datedKey(r.createdAt, r.id))
   const items = page.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }))
-  return c.json({ items, nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null }, 200)
+  return c.json({ items, nextCursor }, 200)
 }
 
 export const verifyMembership: AppRouteHandler<typeof routes.verifyMembership> = async (c) => {

@@ -5,6 +5,7 @@ import { profileCompleteness } from '@zhilian/shared/contracts/profile'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
+import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import type * as routes from './applications.routes'
 import { myApplicationSelect, toMyApplication } from './my-application'
 import { moveApplication, pipelineSelect } from '../../applications/pipeline'
@@ -74,14 +75,13 @@ export const mine: AppRouteHandler<typeof routes.mine> = async (c) => {
   const user = currentUser(c)
   const { cursor, limit } = c.req.valid('query')
   const rows = await c.var.db.application.findMany({
-    where: { studentUserId: user.id },
+    where: { studentUserId: user.id, ...afterDated('updatedAt', 'desc', cursor) },
     orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-    take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    take: pageTake(limit),
     select: myApplicationSelect,
   })
-  const page = rows.slice(0, limit)
-  return c.json({ items: page.map(toMyApplication), nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null }, 200)
+  const { items: page, nextCursor } = keysetPage(rows, limit, (r) => datedKey(r.updatedAt, r.id))
+  return c.json({ items: page.map(toMyApplication), nextCursor }, 200)
 }
 
 export const withdraw: AppRouteHandler<typeof routes.withdraw> = async (c) => {

@@ -2,6 +2,7 @@ import { AppError } from '@zhilian/shared'
 import { assertOrgInScope, orgInScope, scopeOf } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
+import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import { studentNames, UNNAMED_STUDENT } from '../../applications/consent'
 import { auditNames } from './audit-names'
 import type * as routes from './audit.routes'
@@ -20,12 +21,11 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   if (scope && orgId) await assertOrgInScope(c.var.db, scope, orgId)
   const scoped = scope && scope.department !== 'all' && !orgId ? { orgId: { in: (await c.var.db.organization.findMany({ where: orgInScope(scope), select: { id: true } })).map((o) => o.id) } } : {}
   const rows = await c.var.db.auditLog.findMany({
-    where: { ...(orgId ? { orgId } : {}), ...scoped, ...(entity ? { entity } : {}) },
+    where: { ...(orgId ? { orgId } : {}), ...scoped, ...(entity ? { entity } : {}), ...afterDated('at', 'desc', cursor) },
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
-    take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    take: pageTake(limit),
   })
-  const page = rows.slice(0, limit)
+  const { items: page, nextCursor } = keysetPage(rows, limit, (r) => datedKey(r.at, r.id))
   const [actorRows, names] = await Promise.all([
     c.var.db.user.findMany({
       where: { id: { in: page.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])) } },
@@ -44,5 +44,5 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
     entityName: names.entityName(r),
     orgName: names.orgName(r),
   }))
-  return c.json({ items, nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null }, 200)
+  return c.json({ items, nextCursor }, 200)
 }

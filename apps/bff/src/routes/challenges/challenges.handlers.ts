@@ -8,6 +8,7 @@ import type * as routes from './challenges.routes'
 import { assertOwnOrg } from '../../matching/scope'
 import { notifyOrgMembers } from '../../challenges/notify'
 import { orgIdsMay } from '../../lib/org-access'
+import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
 
 const CARD_SELECT = {
   id: true, title: true, problem: true, target: true, deadline: true, budgetWan: true, chainId: true, status: true, createdAt: true,
@@ -27,20 +28,19 @@ const notFound = () => new AppError('NOT_FOUND', { userMessage: '该技术难题
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const { chainId, cityCode, cursor, limit } = c.req.valid('query')
   const rows = await c.var.db.techChallenge.findMany({
-    where: { status: 'open', ...(chainId ? { chainId } : {}), list: { org: { verification: 'verified', ...(cityCode ? { cityCode } : {}) } } },
+    where: { status: 'open', ...(chainId ? { chainId } : {}), list: { org: { verification: 'verified', ...(cityCode ? { cityCode } : {}) } }, ...afterDated('createdAt', 'desc', cursor) },
     select: CARD_SELECT,
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    take: pageTake(limit),
   })
-  const page = rows.slice(0, limit)
+  const { items: page, nextCursor } = keysetPage(rows, limit, (r) => datedKey(r.createdAt, r.id))
   return c.json({
     items: page.map((r) => ({
       id: r.id, title: r.title, problem: r.problem, target: r.target, deadline: r.deadline?.toISOString() ?? null,
       budgetWan: r.budgetWan === null ? null : Number(r.budgetWan), chainId: r.chainId, chainName: r.chain?.name ?? null, status: r.status,
       org: r.list.org, takers: r._count.takers, createdAt: r.createdAt.toISOString(),
     })),
-    nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
+    nextCursor,
   }, 200)
 }
 

@@ -7,6 +7,7 @@ import { currentUser } from '../../lib/auth'
 import { validationError } from '../../lib/problem'
 import type { Context } from 'hono'
 import type { AppBindings, AppRouteHandler } from '../../lib/types'
+import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import { applicationCounts, enterpriseJobSelect, loadEnterpriseJob, toEnterpriseJob } from '../../jobs/enterprise-job.view'
 import type * as routes from './enterprise-jobs.routes'
 import { jobReferenceIssues } from './job-refs'
@@ -20,15 +21,14 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   if (user.orgIds.length === 0) throw new AppError('NOT_VERIFIED', { internal: 'no verified organisation' })
   const { cursor, limit, status } = c.req.valid('query')
   const rows = await c.var.db.job.findMany({
-    where: { orgId: { in: user.orgIds }, ...(status ? { status } : {}) },
+    where: { orgId: { in: user.orgIds }, ...(status ? { status } : {}), ...afterDated('updatedAt', 'desc', cursor) },
     orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-    take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    take: pageTake(limit),
     select: enterpriseJobSelect,
   })
-  const page = rows.slice(0, limit)
+  const { items: page, nextCursor } = keysetPage(rows, limit, (r) => datedKey(r.updatedAt, r.id))
   const counts = await applicationCounts(c.var.db, page.map((r) => r.id))
-  return c.json({ items: page.map((r) => toEnterpriseJob(r, counts.get(r.id))), nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null }, 200)
+  return c.json({ items: page.map((r) => toEnterpriseJob(r, counts.get(r.id))), nextCursor }, 200)
 }
 
 export const create: AppRouteHandler<typeof routes.create> = async (c) => {

@@ -6,6 +6,7 @@ import type { AppRouteHandler } from '../../lib/types'
 import { bookingSelect, bookingView, isOverlap } from './booking-view'
 import type * as routes from './equipment.routes'
 import { orgIdsMay } from '../../lib/org-access'
+import { afterId, keysetPage, pageTake } from '../../lib/paging'
 
 export const open: AppRouteHandler<typeof routes.open> = async (c) => {
   const { chainId, cityCode, cursor, limit } = c.req.valid('query')
@@ -14,18 +15,18 @@ export const open: AppRouteHandler<typeof routes.open> = async (c) => {
       open: true,
       ...(chainId ? { chains: { some: { chainId } } } : {}),
       list: { college: { verification: 'verified', ...(cityCode ? { cityCode } : {}) } },
+      ...afterId('asc', cursor),
     },
     orderBy: { id: 'asc' },
-    take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    take: pageTake(limit),
     select: {
       id: true, name: true, model: true, quantity: true, coreFunction: true, openHours: true, fee: true, feeNote: true, cooperationMode: true, chains: { select: { chainId: true }, orderBy: { chainId: 'asc' } },
       list: { select: { college: { select: { id: true, name: true, cityCode: true } } } },
     },
   })
-  const page = rows.slice(0, limit)
+  const { items: page, nextCursor } = keysetPage(rows, limit, (r) => ({ id: r.id }))
   const items = page.map(({ list, chains, ...e }) => ({ ...e, chainIds: chains.map((ch) => ch.chainId), college: list.college }))
-  return c.json({ items, nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null }, 200)
+  return c.json({ items, nextCursor }, 200)
 }
 
 export const book: AppRouteHandler<typeof routes.book> = async (c) => {

@@ -1,9 +1,8 @@
 import type { Prisma } from '@zhilian/db'
-import { z } from 'zod'
 import { eventInScope } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler, Principal } from '../../lib/types'
-import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
+import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import { boothSelect, boothView, myEnterprise } from '../../events/booth-access'
 import { visibleEvent, withinWindow } from '../../events/event-access'
 import { studentNames, UNNAMED_STUDENT } from '../../applications/consent'
@@ -11,21 +10,9 @@ import { iso, summarySelect, toSummary } from './event-view'
 import type * as routes from './event-manage.routes'
 import { orgIdsMay } from '../../lib/org-access'
 
-const Cursor = z.object({ s: cursorKey.date, id: cursorKey.id })
-
 /** Keyset paging on (startsAt, id), ascending or descending. */
-function pageWhere(cursor: string | undefined, order: 'asc' | 'desc'): Prisma.EventWhereInput {
-  const after = decodeCursor(Cursor, cursor)
-  if (!after) return {}
-  const beyond = order === 'asc' ? 'gt' : 'lt'
-  return { OR: [{ startsAt: { [beyond]: new Date(after.s) } }, { startsAt: new Date(after.s), id: { [beyond]: after.id } }] }
-}
-
-function page<T extends { startsAt: Date; id: string }>(rows: T[], limit: number) {
-  const items = rows.slice(0, limit)
-  const last = items.at(-1)
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor({ s: last.startsAt.toISOString(), id: last.id }) : null }
-}
+const pageWhere = (cursor: string | undefined, order: 'asc' | 'desc') => afterDated('startsAt', order, cursor)
+const page = <T extends { startsAt: Date; id: string }>(rows: T[], limit: number) => keysetPage(rows, limit, (e) => datedKey(e.startsAt, e.id))
 
 // An administrator without a city or grouping organises everything; the check is needed because Prisma reads
 // `OR: [{}, …]` as matching nothing.
@@ -40,7 +27,7 @@ export const organised: AppRouteHandler<typeof routes.organised> = async (c) => 
   const rows = await c.var.db.event.findMany({
     where: { AND: [organisedBy(user), pageWhere(q.cursor, 'desc')] },
     orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
-    take: q.limit + 1,
+    take: pageTake(q.limit),
     select: summarySelect,
   })
   const { items, nextCursor } = page(rows, q.limit)
@@ -76,7 +63,7 @@ export const exhibiting: AppRouteHandler<typeof routes.exhibiting> = async (c) =
       ],
     },
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-    take: q.limit + 1,
+    take: pageTake(q.limit),
     select: exhibitorSelect(orgId),
   })
   const { items, nextCursor } = page(rows, q.limit)

@@ -1,11 +1,10 @@
 import { AppError, sessionWithinEvent } from '@zhilian/shared'
 import { kindsWith } from '@zhilian/shared/rules/org-kinds'
-import { z } from 'zod'
 import { audit } from '../../lib/audit'
 import { beijingMinute } from '../../lib/beijing-time'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
-import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
+import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import { optionalUser } from '../../lib/auth/optional-user'
 import { eventNotFound, organisedEvent, visibleEvent } from '../../events/event-access'
 import { loadDetail } from './event-detail'
@@ -15,12 +14,10 @@ import { eventCancelled, eventMoved, sessionSubject } from './notify'
 import { dropReminders } from '../../reminders/schedule'
 import { orgIdsMay } from '../../lib/org-access'
 
-const Cursor = z.object({ s: cursorKey.date, id: cursorKey.id })
 const date = (v: string | undefined) => (v === undefined ? undefined : new Date(v))
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const q = c.req.valid('query')
-  const after = decodeCursor(Cursor, q.cursor)
   const rows = await c.var.db.event.findMany({
     where: {
       status: { in: ['published', 'ongoing'] },
@@ -28,15 +25,13 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
       ...(q.cityCode ? { cityCode: q.cityCode } : {}),
       ...(q.kind ? { kind: q.kind } : {}),
       ...(q.chainId ? { chains: { some: { chainId: q.chainId } } } : {}),
-      ...(after ? { OR: [{ startsAt: { gt: new Date(after.s) } }, { startsAt: new Date(after.s), id: { gt: after.id } }] } : {}),
+      ...afterDated('startsAt', 'asc', q.cursor),
     },
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-    take: q.limit + 1,
+    take: pageTake(q.limit),
     select: summarySelect,
   })
-  const page = rows.slice(0, q.limit)
-  const last = page.at(-1)
-  const nextCursor = rows.length > q.limit && last ? encodeCursor({ s: last.startsAt.toISOString(), id: last.id }) : null
+  const { items: page, nextCursor } = keysetPage(rows, q.limit, (e) => datedKey(e.startsAt, e.id))
   return c.json({ items: page.map(toSummary), nextCursor }, 200)
 }
 

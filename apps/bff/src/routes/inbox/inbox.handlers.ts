@@ -1,30 +1,25 @@
 import { AppError } from '@zhilian/shared'
-import { z } from 'zod'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
-import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
+import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import type * as routes from './inbox.routes'
-
-const Cursor = z.object({ t: cursorKey.date, id: cursorKey.id })
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const user = currentUser(c)
   const q = c.req.valid('query')
-  const after = decodeCursor(Cursor, q.cursor)
   const rows = await c.var.db.inboxMessage.findMany({
     where: {
       userId: user.id,
-      ...(after ? { OR: [{ createdAt: { lt: new Date(after.t) } }, { createdAt: new Date(after.t), id: { lt: after.id } }] } : {}),
+      ...afterDated('createdAt', 'desc', q.cursor),
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: q.limit + 1,
+    take: pageTake(q.limit),
     select: { id: true, title: true, body: true, link: true, createdAt: true, readAt: true },
   })
-  const page = rows.slice(0, q.limit)
-  const last = page.at(-1)
+  const { items: page, nextCursor } = keysetPage(rows, q.limit, (m) => datedKey(m.createdAt, m.id))
   return c.json({
     items: page.map((m) => ({ ...m, createdAt: m.createdAt.toISOString(), readAt: m.readAt ? m.readAt.toISOString() : null })),
-    nextCursor: rows.length > q.limit && last ? encodeCursor({ t: last.createdAt.toISOString(), id: last.id }) : null,
+    nextCursor,
   }, 200)
 }
 

@@ -1,9 +1,8 @@
 import { AppError } from '@zhilian/shared'
 import { projectClosed, projectMoveProblem, PROJECT_STATUS_LABELS } from '@zhilian/shared/rules/projects'
-import { z } from 'zod'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
-import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
+import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import type { AppRouteHandler, Db, Principal } from '../../lib/types'
 import { notifyOrgMembers } from '../../challenges/notify'
 import { dropMilestoneReminders, dueAtOf, scheduleMilestoneReminders } from './milestone-reminders'
@@ -12,31 +11,25 @@ import { resolveSource } from './project-sources'
 import { cardOf, detailOf, PROJECT_SELECT, UPDATE_SELECT } from './project-view'
 import type * as routes from './projects.routes'
 
-const CursorSchema = z.object({ at: cursorKey.date, id: cursorKey.id })
 const UPDATES_SHOWN = 100
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const { status, cursor, limit } = c.req.valid('query')
   const user = currentUser(c)
-  const after = decodeCursor(CursorSchema, cursor)
   const rows = await c.var.db.project.findMany({
     where: {
       AND: [
         visibleProjects(user),
         status ? { status } : {},
-        after ? { OR: [{ updatedAt: { lt: new Date(after.at) } }, { updatedAt: new Date(after.at), id: { lt: after.id } }] } : {},
+        afterDated('updatedAt', 'desc', cursor),
       ],
     },
     select: PROJECT_SELECT,
     orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-    take: limit + 1,
+    take: pageTake(limit),
   })
-  const page = rows.slice(0, limit)
-  const last = page[page.length - 1]
-  return c.json({
-    items: page.map((p) => cardOf(user, p)),
-    nextCursor: rows.length > limit && last ? encodeCursor({ at: last.updatedAt.toISOString(), id: last.id }) : null,
-  }, 200)
+  const { items: page, nextCursor } = keysetPage(rows, limit, (p) => datedKey(p.updatedAt, p.id))
+  return c.json({ items: page.map((p) => cardOf(user, p)), nextCursor }, 200)
 }
 
 /** One project as the caller may see it, with its timeline; 404 outside `visibleProjects`. */

@@ -3,6 +3,8 @@ import { OrgKind } from '@zhilian/shared/contracts/enums'
 import type { OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
 import type { ReviewItem, ReviewKind } from '@zhilian/shared/contracts/review'
 import type { JobInput } from '@zhilian/shared/contracts/demand-list'
+import { decodeCursor } from '../../lib/cursor'
+import { IdCursor, keysetPage, pageTake } from '../../lib/paging'
 import { DEMAND } from '../../lists/list-kinds'
 import { submittedVersion } from '../../lists/list-workflow'
 import { jobSignals, orgSignals } from '../../review/fraud-signals'
@@ -13,7 +15,14 @@ type OrgWhere = Prisma.OrganizationWhereInput
 const orgFacts = { id: true, kind: true, name: true, uscc: true, contactPhone: true } as const
 /** What a report can point at, as the reviewer reads it. */
 const REPORT_TARGETS: Record<string, string> = { job: '岗位', organization: '单位', event: '活动', demand_list: '需求清单', supply_list: '供给清单' }
-const page = (cursor: string | undefined, limit: number) => ({ take: limit + 1, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) })
+/**
+ * The queue's kinds sort on different columns and its items do not carry them, so its opaque cursor holds the last
+ * row's id and Prisma finds that row's place (`cursor`); a decided row still exists, so the place is never lost.
+ */
+const page = (cursor: string | undefined, limit: number) => {
+  const after = decodeCursor(IdCursor, cursor)
+  return { take: pageTake(limit), ...(after ? { cursor: { id: after.id }, skip: 1 } : {}) }
+}
 
 /**
  * The jobs a submitted 附件2 would publish, as approval would write them: the submitted version's rows,
@@ -26,10 +35,10 @@ async function submittedJobs(db: Tx, listId: string, orgId: string) {
 }
 
 /** One page of the queue for one kind, as review items with their signals. */
-export async function queuePage(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string | undefined, limit: number): Promise<{ items: ReviewItem[]; more: boolean }> {
+export async function queuePage(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string | undefined, limit: number): Promise<{ items: ReviewItem[]; nextCursor: string | null }> {
   const cache = {}
   const rows = await load(db, kind, inScope, cursor, limit, cache)
-  return { items: rows.slice(0, limit), more: rows.length > limit }
+  return keysetPage(rows, limit, (item) => ({ id: item.id }))
 }
 
 async function load(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string | undefined, limit: number, cache: object): Promise<ReviewItem[]> {

@@ -10,8 +10,7 @@ export const queue: AppRouteHandler<typeof routes.queue> = async (c) => {
   const { kind, cursor, limit } = c.req.valid('query')
   const scope = scopeOf(currentUser(c))
   assertQueueInScope(scope, kind)
-  const { items, more } = await queuePage(c.var.db, kind, orgInScope(scope), cursor, limit)
-  return c.json({ items, nextCursor: more ? (items.at(-1)?.id ?? null) : null }, 200)
+  return c.json(await queuePage(c.var.db, kind, orgInScope(scope), cursor, limit), 200)
 }
 
 export const decide: AppRouteHandler<typeof routes.decide> = async (c) => {

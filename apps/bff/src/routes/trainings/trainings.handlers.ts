@@ -1,17 +1,13 @@
 import { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
-import { z } from 'zod'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
-import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
+import { afterId, keysetPage, pageTake } from '../../lib/paging'
 import { capacityOf, courseSelect, onMenu, toCourse } from '../../trainings/course-view'
 import type * as routes from './trainings.routes'
 
-const IdCursor = z.object({ id: cursorKey.id })
-
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const q = c.req.valid('query')
-  const after = decodeCursor(IdCursor, q.cursor)
   const rows = await c.var.db.trainingCourse.findMany({
     where: {
       ...onMenu,
@@ -19,15 +15,14 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
       ...(q.cityCode ? { cityCode: q.cityCode } : {}),
       ...(q.format ? { format: q.format } : {}),
       ...(q.startsAfter ? { startDate: { gte: new Date(q.startsAfter) } } : {}),
-      ...(after ? { id: { gt: after.id } } : {}),
+      ...afterId('asc', q.cursor),
     },
     orderBy: { id: 'asc' },
-    take: q.limit + 1,
+    take: pageTake(q.limit),
     select: courseSelect,
   })
-  const page = rows.slice(0, q.limit)
-  const last = page.at(-1)
-  return c.json({ items: page.map(toCourse), nextCursor: rows.length > q.limit && last ? encodeCursor({ id: last.id }) : null }, 200)
+  const { items: page, nextCursor } = keysetPage(rows, q.limit, (r) => ({ id: r.id }))
+  return c.json({ items: page.map(toCourse), nextCursor }, 200)
 }
 
 const duplicate = () => new AppError('DUPLICATE', { userMessage: '您已报名该课程' })
