@@ -89,7 +89,8 @@ export const MyApplicationSchema = z.object({
 })
 export type MyApplication = z.infer<typeof MyApplicationSchema>
 export const MyApplicationsPageSchema = pageOf(MyApplicationSchema)
-export const MyApplicationsQuerySchema = CursorQuerySchema
+/** `jobId` narrows the list to one job, so a job page knows the student already applied to it. */
+export const MyApplicationsQuerySchema = CursorQuerySchema.extend({ jobId: IdSchema.optional() })
 
 // ───── enterprise side ─────
 

@@ -95,6 +95,9 @@ export function activitySentence(e: AuditFacts): string | null {
         const kind = (OrgKind.labels as Labels)[String(d.kind)] ?? '单位'
         return `注册${kind}“${text(d.name ?? e.entityName)}”，统一社会信用代码 ${text(d.uscc)}`
       }
+      // The 免审发布 switch (decision 014): an official reads what was turned on or off and why, not a field name.
+      if (tail === 'trust') return `将${named(e.entityName ?? org, '单位')}设为免审发布岗位${because(d)}`
+      if (tail === 'distrust') return `取消${named(e.entityName ?? org, '单位')}的免审发布${because(d)}`
       return `修改${named(e.entityName ?? org, '单位')}的资料：${fieldChanges(d, ORG_FIELD_LABELS, orgValue) || '无变化'}`
     case 'membership': {
       const m = move(d, { ...VerificationStatus.labels, approve: '已认证', reject: '未通过', request_changes: '需修改' })

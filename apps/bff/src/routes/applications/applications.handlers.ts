@@ -73,9 +73,9 @@ export const apply: AppRouteHandler<typeof routes.apply> = async (c) => {
 
 export const mine: AppRouteHandler<typeof routes.mine> = async (c) => {
   const user = currentUser(c)
-  const { cursor, limit } = c.req.valid('query')
+  const { cursor, limit, jobId } = c.req.valid('query')
   const rows = await c.var.db.application.findMany({
-    where: { studentUserId: user.id, ...afterDated('updatedAt', 'desc', cursor) },
+    where: { studentUserId: user.id, ...(jobId ? { jobId } : {}), ...afterDated('updatedAt', 'desc', cursor) },
     orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
     take: pageTake(limit),
     select: myApplicationSelect,

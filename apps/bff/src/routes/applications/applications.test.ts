@@ -94,6 +94,9 @@ describe('my applications and withdrawal', () => {
     const viewed = all.find((x) => x.id === a.id)!
     expect(viewed).toMatchObject({ status: 'viewed', org: { id: org.id, name: org.name }, canWithdraw: true })
     expect(viewed.timeline.map((e) => e.to)).toEqual(['submitted', 'viewed'])
+    // Narrowed to one job, as the job page asks whether its student applied already.
+    const one = MyApplicationsPageSchema.parse(await (await h.app.request(`/api/applications/mine?jobId=${other.id}`, { headers: bearer(token) })).json())
+    expect(one.items.map((x) => x.job.title)).toEqual(['装配钳工'])
   })
 
   it('lets the owner withdraw before a decision, and nobody else', async () => {

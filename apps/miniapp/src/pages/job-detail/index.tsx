@@ -4,6 +4,7 @@ import type { ApplyBody } from '@zhilian/shared/contracts/applications'
 import { Education, EventKind, JobStatus, JobType, SkillLevel } from '@zhilian/shared/contracts/enums'
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
+import { hasAppliedTo } from '../../api/applications'
 import { applyToJob, fetchJob } from '../../api/jobs'
 import { fetchProfile } from '../../api/profile'
 import { getToken } from '../../api/token'
@@ -24,7 +25,11 @@ export default function JobDetailPage() {
   const [sheet, setSheet] = useState(false)
   const [submitting, setSubmitting] = useState(false)
   const [serverError, setServerError] = useState<string>()
-  const [applied, setApplied] = useState(false)
+  const [appliedNow, setApplied] = useState(false)
+  // A student coming back to a job applied to before sees 已投递 at once, not 申请 and then a refusal. Only a signed-in
+  // student's question gets an answer; anyone else (visitor, staff) reads as not applied.
+  const before = useRemote(() => (getToken() ? hasAppliedTo(id).catch(() => false) : Promise.resolve(false)))
+  const applied = appliedNow || before.data === true
 
   usePullDownRefresh(() => void job.reload().finally(() => Taro.stopPullDownRefresh()))
 
