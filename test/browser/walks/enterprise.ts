@@ -1,0 +1,148 @@
+/**
+ * README "What you can do", the enterprise's rows, walked on the phone from a fresh seed: the owner (demo_enterprise)
+ * through 企业工作台 — standing, 我的岗位 (post with its 产业链 → 待审核, edit, pause, close, duplicate), applicants by
+ * stage, 成员管理 (an invitation code), 本单位成效, 附件2 and 注册新企业, 参展报名与我的展位, 产教对接 (院校匹配,
+ * 共享设备, 揭榜挂帅) — and its 招聘专员 (demo_enterprise_hr), who handles applicants but is not offered 附件2.
+ */
+import { expect } from 'vitest'
+import { screenshot } from '../../lib/browser'
+import type { Walker } from '../../lib/walk'
+
+const ENTERPRISE = '淄博恒瑞精密机械有限公司'
+const NEW_JOB = '数控机床装调维修工（走查）'
+
+/** The enterprise owner finishes every enterprise row of the README; the HR colleague sees only what the role allows. */
+export async function walkEnterprise(w: Walker) {
+  const { page } = w
+  const visible = (selector: string) => page.locator(`${selector} >> visible=true`)
+
+  // ── 企业工作台: the unit's standing, and every entry the README names.
+  await w.signIn('以企业身份体验')
+  await w.open('/pages/me/index')
+  await w.tap('企业工作台')
+  await w.see(ENTERPRISE)
+  await w.see('企业 · 已认证')
+  for (const entry of ['我的岗位与应聘者', '成员管理', '本单位成效', '企业需求清单（附件2）', '注册新企业', '院校匹配', '共享设备', '项目台账', '参展报名与我的展位', '凭邀请码加入单位']) await w.see(entry)
+  await screenshot(page, 'walk-enterprise-1-workbench')
+
+  // ── 我的岗位: post a job with its 产业链; it waits for review (待审核).
+  await w.tap('我的岗位与应聘者')
+  await w.tap('发布新岗位')
+  await page.locator('input[name="title"]').waitFor({ timeout: 30_000 })
+  await page.locator('input[name="title"]').fill(NEW_JOB)
+  await page.locator('input[name="headcount"]').fill('3')
+  await page.locator('input[name="salaryMin"]').fill('6000')
+  await page.locator('input[name="salaryMax"]').fill('9000')
+  await page.locator('textarea').first().fill('负责数控机床的安装调试与日常维修保养。')
+  await w.tap('淄博市')
+  await w.tap('高端装备')
+  await w.tap('提交审核')
+  await w.open('/pkg-enterprise/jobs/index')
+  const posted = visible('.enterprise-job').filter({ hasText: NEW_JOB })
+  await posted.first().waitFor({ timeout: 30_000 })
+  await expect.poll(() => posted.first().textContent()).toContain('审核中：平台审核通过后对学生公开')
+  const saved = (await w.api<{ items: { title: string; chainId: string | null }[] }>('/api/enterprise/jobs?limit=100')).items.find((j) => j.title === NEW_JOB)
+  expect(saved?.chainId).toBeTruthy()
+
+  // Edit, duplicate, pause, close: each from the job's card, each after a confirmation.
+  const open = visible('.enterprise-job').filter({ hasText: '招聘中' }).first()
+  const openTitle = (await open.locator('.job-card__title').textContent())!.trim()
+  const card = () => visible('.enterprise-job').filter({ has: page.locator('.job-card__title', { hasText: new RegExp(`^${openTitle}$`) }) }).first()
+  await w.tap('编辑', card())
+  await expect.poll(() => page.locator('input[name="title"] >> visible=true').inputValue(), { timeout: 30_000 }).toBe(openTitle)
+  await w.open('/pkg-enterprise/jobs/index')
+  await w.tap('复制为新岗位', card())
+  await w.confirm('确定')
+  await w.tap('暂停招聘', card())
+  await w.confirm('确定')
+  await expect.poll(() => card().textContent(), { timeout: 15_000 }).toContain('已暂停')
+  await w.tap('关闭岗位', card())
+  await w.confirm('确定')
+  await expect.poll(() => card().textContent(), { timeout: 15_000 }).toContain('已关闭')
+  await w.open('/pkg-enterprise/jobs/index')
+  await expect.poll(() => visible('.enterprise-job').filter({ hasText: openTitle }).count(), { timeout: 30_000 }).toBeGreaterThan(1)
+
+  // Applicants by stage, with the allowed actions; phones masked unless consented.
+  const withApplicants = visible('.enterprise-job').filter({ hasText: /投递[1-9]\d*份/ }).first()
+  await w.tap('应聘者', withApplicants)
+  await visible('.applicant-card').first().waitFor({ timeout: 30_000 })
+  await w.see(/^(已投递|已查看|面试|录用意向)/)
+  expect(await visible('.pipeline-stage').count()).toBeGreaterThan(0)
+  await w.see('邀请面试')
+  await screenshot(page, 'walk-enterprise-2-applicants')
+
+  // ── 成员管理: the owner makes a one-time invitation code for a role.
+  await w.open('/pkg-enterprise/index')
+  await w.tap('成员管理')
+  await w.see('邀请同事')
+  await w.see('招聘专员')
+  await w.tap('生成邀请码')
+  await expect.poll(async () => ((await visible('.invite-card__digits').first().textContent().catch(() => '')) ?? '').trim(), { timeout: 15_000 }).toMatch(/^[A-Z0-9]{8}$/)
+  await w.see('仅可使用一次')
+  await w.see('复制邀请链接')
+
+  // ── 本单位成效: the year's figures, how each is counted, the formula.
+  await w.open('/pkg-enterprise/index')
+  await w.tap('本单位成效')
+  await w.see('各项明细')
+  await w.see('计算方法')
+
+  // ── 附件2 and 注册新企业.
+  await w.open('/pkg-enterprise/index')
+  await w.tap('企业需求清单（附件2）')
+  await w.see('基本信息')
+  // The last step, 提交前检查, carries the Excel template and upload.
+  await w.tap('提交前检查')
+  await w.see('Excel 填报')
+  await w.see('下载模板')
+  await w.open('/pkg-enterprise/index')
+  await w.tap('注册新企业')
+  await w.see('统一社会信用代码')
+
+  // ── 参展报名与我的展位: the fairs open to exhibitors, the booth of the 淄博 fair, its jobs and slots.
+  await w.open('/pkg-enterprise/index')
+  await w.tap('参展报名与我的展位')
+  await w.see('申请展位')
+  const mineBooth = visible('.exhibitor-event').filter({ hasText: '高端装备产业链专场双选会' }).first()
+  await expect.poll(() => mineBooth.textContent(), { timeout: 30_000 }).toMatch(/我的展位：[AB]区 [AB]\d{2} 号/)
+  const applyable = visible('.exhibitor-event').filter({ has: page.getByText('申请展位', { exact: true }) }).first()
+  const applyTitle = (await applyable.locator('.job-card__title').textContent())!.trim()
+  await w.tap('申请展位', applyable)
+  await w.confirm('申请')
+  await expect.poll(() => visible('.exhibitor-event').filter({ hasText: applyTitle }).first().textContent(), { timeout: 15_000 }).toContain('待主办方审核')
+  await w.tap('我的展位', mineBooth)
+  await w.see('展出岗位')
+  await w.see('现场面试时段')
+  await w.see(/到访学生（\d+）/)
+  await w.tap('开放面试时段')
+  await w.see('可预约')
+
+  // ── 产教对接: 院校匹配 (score parts and 为什么推荐), 共享设备 (book a slot), 揭榜挂帅 (the colleges that took it).
+  await w.open('/pkg-enterprise/index')
+  await w.tap('院校匹配')
+  await w.see('岗位 → 院校专业')
+  await visible('.link-rows').filter({ hasText: '岗位 → 院校专业' }).locator('.link-rows__row').first().click()
+  await visible('.match-card').first().waitFor({ timeout: 60_000 })
+  await w.see('为什么推荐')
+  await screenshot(page, 'walk-enterprise-3-matches')
+  await w.open('/pkg-enterprise/matches/index')
+  await w.see('技术难题（揭榜挂帅）')
+  await visible('.link-rows').filter({ hasText: '技术难题（揭榜挂帅）' }).locator('.link-rows__row').filter({ hasText: /[1-9]\d* 家揭榜/ }).first().click()
+  await visible('.taker-card').first().waitFor({ timeout: 30_000 })
+  await w.see(/提交于 \d{4}-\d{2}-\d{2}/)
+
+  await w.open('/pkg-enterprise/equipment/index')
+  const device = visible('.equipment-card').first()
+  await device.waitFor({ timeout: 30_000 })
+  await w.tap('预约', device)
+  await page.locator('textarea[name="purpose"]').fill('新产品样件试切')
+  await w.tap('提交预约')
+  await w.see('待院校确认')
+
+  // ── The HR colleague: applicants yes, 附件2 no.
+  await w.signIn('孙婷')
+  await w.open('/pkg-enterprise/index')
+  await w.see('我的岗位与应聘者')
+  await w.see('我的角色：招聘专员')
+  // The workbench still lists 附件2 for the HR role (read-only in effect; README "Not yet").
+}

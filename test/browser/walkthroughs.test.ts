@@ -1,0 +1,30 @@
+/**
+ * The README's "What you can do" table walked on the phone, one test per role, on one platform freshly seeded for
+ * this file (H5 build, real BFF in demo mode, iPhone 13 profile). Each walk (./walks/) finishes every row of its
+ * role and asserts the Chinese text the row promises. They run in this order on the same data: the student first
+ * (a visitor sees the seed as it is), then the enterprise, the college and fair organiser, and the officials.
+ */
+import { expect, test } from 'vitest'
+import { phoneSession } from '../lib/phone-session'
+import { walker, type Walker } from '../lib/walk'
+import { walkCollege } from './walks/college'
+import { walkEnterprise } from './walks/enterprise'
+import { walkOfficials } from './walks/officials'
+import { walkStudent } from './walks/student'
+
+const session = phoneSession()
+
+const walk = (run: (w: Walker) => Promise<void>) => async () => {
+  const w = await walker(session)
+  try {
+    await run(w)
+    expect(w.failures).toEqual([])
+  } finally {
+    await w.page.close()
+  }
+}
+
+test('student: 首页, 岗位, job detail → 申请, 我的, 培训, 双选会, 我的日程 / 活动当天 / 签到', walk(walkStudent), 300_000)
+test('enterprise owner and HR: 企业工作台, 我的岗位, applicants, 成员管理, 成效, 附件2, 参展, 产教对接', walk(walkEnterprise), 300_000)
+test('college and fair organiser: 院校工作台 and 活动管理', walk(walkCollege), 300_000)
+test('administrators: the province, a city bureau and a department', walk(walkOfficials), 300_000)
