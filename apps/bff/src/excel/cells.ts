@@ -201,6 +201,7 @@ export function splitList(text: string): string[] {
  * leading tab or carriage return) gets a leading apostrophe, which Excel and WPS show as text. The
  * readers above drop that apostrophe again (see `unescapeFormulaText`), so a list exported and re-imported
  * keeps its words. Every workbook the platform writes goes through `xlsxBuffer`; it writes no CSV.
+ * Streamed workbooks (the per-chain export) escape each row with `safeRow` instead.
  */
 const FORMULA_START = /^[=+\-@\t\r]/
 
@@ -213,20 +214,31 @@ export function unescapeFormulaText(s: string): string {
   return s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s
 }
 
-/** The only way a workbook leaves the BFF: every text cell (plain or rich) escaped, then serialised. */
+/** A cell value as it may be written: text (plain or the first rich-text run) escaped against formula injection. */
+export function safeValue(v: ExcelJS.CellValue): ExcelJS.CellValue {
+  if (typeof v === 'string') return escapeFormulaText(v)
+  if (v && typeof v === 'object' && 'richText' in v && Array.isArray(v.richText) && v.richText[0]) {
+    const first = v.richText[0]
+    const safe = escapeFormulaText(first.text)
+    return safe === first.text ? v : { richText: [{ ...first, text: safe }, ...v.richText.slice(1)] }
+  }
+  return v
+}
+
+/** A row's values escaped (safeValue), for writers that stream rows instead of going through xlsxBuffer. */
+export const safeRow = (values: readonly ExcelJS.CellValue[]): ExcelJS.CellValue[] => values.map(safeValue)
+
+/**
+ * How an in-memory workbook leaves the BFF: every text cell escaped, then serialised. The per-chain
+ * workbook streams its rows instead and escapes each one with safeRow.
+ */
 export async function xlsxBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
   wb.eachSheet((ws) => {
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
         const v = cell.value
-        if (typeof v === 'string') {
-          const safe = escapeFormulaText(v)
-          if (safe !== v) cell.value = safe
-        } else if (v && typeof v === 'object' && 'richText' in v && Array.isArray(v.richText) && v.richText[0]) {
-          const first = v.richText[0]
-          const safe = escapeFormulaText(first.text)
-          if (safe !== first.text) cell.value = { richText: [{ ...first, text: safe }, ...v.richText.slice(1)] }
-        }
+        const safe = safeValue(v)
+        if (safe !== v) cell.value = safe
       })
     })
   })

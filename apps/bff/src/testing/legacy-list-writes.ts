@@ -8,6 +8,9 @@ import ExcelJS from 'exceljs'
 import { BASIC_SHEET, basicPlaces } from '../excel/basic-sheet'
 import type { ListLayout } from '../excel/layout'
 import { planJobs } from '../lists/job-plan'
+import { xlsxBuffer } from '../excel/cells'
+import type { ListContext } from '../excel/layout'
+import { formCells, type FormCell } from '../excel/write'
 import { stackForms, type StackBlock } from '../routes/imports/chain-workbook'
 import { toJson, type Draft, type ListKindName } from '../lists/list-kinds'
 
@@ -42,6 +45,42 @@ export async function legacyStack<T>(layout: ListLayout<T>, blocks: readonly { o
   const stacked: StackBlock[] = []
   for (const b of blocks) stacked.push(await read(b))
   return stackForms(layout, stacked)
+}
+
+/**
+ * The per-chain export of decision 032's first step: stacked from the data, but into an in-memory exceljs
+ * workbook serialised at the end (cell objects for every value, deflated in JavaScript) rather than streamed.
+ */
+export async function legacyStackInMemory<T>(layout: ListLayout<T>, ctx: ListContext, data: readonly { orgName: string; data: T }[]): Promise<Buffer> {
+  const blocks = data.map((b) => ({ orgName: b.orgName, ...formCells(layout, ctx, b.data) }))
+  const out = new ExcelJS.Workbook()
+  out.creator = '职链齐鲁'
+  const summary = out.addWorksheet('汇总')
+  summary.columns = [{ header: '序号', width: 8 }, { header: '单位名称', width: 36 }]
+  blocks.forEach((b, i) => summary.addRow([i + 1, b.orgName]))
+  const places = basicPlaces(layout).fields
+  const basic = out.addWorksheet(BASIC_SHEET, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] })
+  basic.addRow(['单位名称', ...places.map((p) => p.field.header)]).font = { bold: true }
+  basic.getColumn(1).width = 30
+  places.forEach((_, i) => { basic.getColumn(i + 2).width = 18 })
+  for (const spec of layout.sheets) {
+    const target = out.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] })
+    target.addRow(['单位名称', ...spec.columns.map((c) => c.header)]).font = { bold: true }
+    target.getColumn(1).width = 30
+    spec.columns.forEach((c, i) => { target.getColumn(i + 2).width = c.width ?? 16 })
+  }
+  const put = (row: ExcelJS.Row, cells: readonly FormCell[]) => cells.forEach((c, i) => { if (c.numFmt) row.getCell(i + 2).numFmt = c.numFmt })
+  for (const block of blocks) {
+    put(basic.addRow([block.orgName, ...block.basic.map((c) => c.value)]), block.basic)
+    for (const spec of layout.sheets) {
+      const target = out.getWorksheet(spec.name)!
+      for (const cells of block.sheets[spec.name] ?? []) {
+        if (cells.every((c) => c.value === null || c.value === undefined || c.value === '')) continue
+        put(target.addRow([block.orgName, ...cells.map((c) => c.value)]), cells)
+      }
+    }
+  }
+  return xlsxBuffer(out)
 }
 
 /** Approval's job writes before: Prisma row by row for changes, one `createManyAndReturn` for additions. */

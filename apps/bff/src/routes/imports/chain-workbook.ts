@@ -1,5 +1,6 @@
+import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
-import { xlsxBuffer } from '../../excel/cells'
+import { safeRow } from '../../excel/cells'
 import { BASIC_SHEET, basicPlaces } from '../../excel/basic-sheet'
 import type { ListContext, ListLayout } from '../../excel/layout'
 import { formCells, type FormCell } from '../../excel/write'
@@ -20,40 +21,63 @@ export function stackWorkbooks<T>(layout: ListLayout<T>, ctx: ListContext, block
 export type StackBlock = { orgName: string; basic: readonly FormCell[]; sheets: Record<string, readonly (readonly FormCell[])[]> }
 
 export async function stackForms<T>(layout: ListLayout<T>, blocks: readonly StackBlock[]): Promise<Buffer> {
-  const out = new ExcelJS.Workbook()
+  // exceljs's streaming writer: each row is serialised when committed, sheet after sheet, and the zip is
+  // deflated by zlib; the in-memory workbook kept every cell object and deflated in JavaScript (decision 032).
+  const sink = new PassThrough()
+  const chunks: Buffer[] = []
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const out = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false })
   out.creator = '职链齐鲁'
   const summary = out.addWorksheet('汇总')
   summary.columns = [{ header: '序号', width: 8 }, { header: '单位名称', width: 36 }]
-  blocks.forEach((b, i) => summary.addRow([i + 1, b.orgName]))
+  blocks.forEach((b, i) => summary.addRow(safeRow([i + 1, b.orgName])).commit())
+  summary.commit()
 
   const places = basicPlaces(layout).fields
   const basic = out.addWorksheet(BASIC_SHEET, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] })
-  basic.addRow(['单位名称', ...places.map((p) => p.field.header)]).font = { bold: true }
-  basic.getColumn(1).width = 30
-  places.forEach((_, i) => { basic.getColumn(i + 2).width = 18 })
+  basic.columns = [{ width: 30 }, ...places.map(() => ({ width: 18 }))]
+  header(basic, ['单位名称', ...places.map((p) => p.field.header)])
+  for (const block of blocks) put(basic, block.orgName, block.basic)
+  basic.commit()
 
   // Every section sheet with its header, even for a chain with no approved list yet.
   for (const spec of layout.sheets) {
     const target = out.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] })
-    target.addRow(['单位名称', ...spec.columns.map((c) => c.header)]).font = { bold: true }
-    target.getColumn(1).width = 30
-    spec.columns.forEach((c, i) => { target.getColumn(i + 2).width = c.width ?? 16 })
-  }
-
-  for (const block of blocks) {
-    put(basic.addRow([block.orgName, ...block.basic.map((c) => c.value)]), block.basic)
-    for (const spec of layout.sheets) {
-      const target = out.getWorksheet(spec.name)!
+    target.columns = [{ width: 30 }, ...spec.columns.map((c) => ({ width: c.width ?? 16 }))]
+    header(target, ['单位名称', ...spec.columns.map((c) => c.header)])
+    for (const block of blocks) {
       for (const cells of block.sheets[spec.name] ?? []) {
         if (cells.every((c) => c.value === null || c.value === undefined || c.value === '')) continue
-        put(target.addRow([block.orgName, ...cells.map((c) => c.value)]), cells)
+        put(target, block.orgName, cells)
       }
     }
+    target.commit()
   }
-  return xlsxBuffer(out)
+  await out.commit()
+  return Buffer.concat(chunks)
 }
 
-/** The form's number formats on the cells after the 单位名称 column: dates stay dates, shares percentages. */
-function put(row: ExcelJS.Row, cells: readonly FormCell[]): void {
-  cells.forEach((c, i) => { if (c.numFmt) row.getCell(i + 2).numFmt = c.numFmt })
+function header(ws: ExcelJS.Worksheet, titles: readonly string[]): void {
+  const row = ws.addRow(safeRow(titles))
+  row.font = { bold: true }
+  row.commit()
+}
+
+/**
+ * One organisation's row, led by its name; the form's number formats on the cells after it (dates stay
+ * dates, shares percentages). Every cell gets one shared style object per format: exceljs recognises a style
+ * object it has seen, where a fresh one per cell (its default) is rendered to XML to be looked up.
+ */
+function put(ws: ExcelJS.Worksheet, orgName: string, cells: readonly FormCell[]): void {
+  const row = ws.addRow(safeRow([orgName, ...cells.map((c) => c.value)]))
+  row.getCell(1).style = styleOf(undefined)
+  cells.forEach((c, i) => { row.getCell(i + 2).style = styleOf(c.numFmt) })
+  row.commit()
+}
+
+const styles = new Map<string | undefined, Partial<ExcelJS.Style>>()
+function styleOf(numFmt: string | undefined): Partial<ExcelJS.Style> {
+  let style = styles.get(numFmt)
+  if (!style) styles.set(numFmt, (style = Object.freeze(numFmt ? { numFmt } : {})))
+  return style
 }
