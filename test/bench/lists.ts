@@ -10,7 +10,8 @@
  * approval (10,000 jobs with skills and majors written in one transaction); GET
  * /api/exports/chains/SD-C02/demand.xlsx as an administrator. Then the same run times each rewritten
  * step against the path it replaced (testing/legacy-list-writes.ts, decision 032), in-process, each
- * database write inside a transaction that is rolled back.
+ * database write inside a transaction that is rolled back: approval's job writes, import's write, the chain
+ * workbook, the upload's reading (exceljs load → zip reader), and the chain workbook in memory → streamed.
  */
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '@zhilian/db'
@@ -22,7 +23,7 @@ import { stackWorkbooks } from '@zhilian/bff/routes/imports/chain-workbook'
 import { approvedListData, unitsOfChain } from '@zhilian/bff/routes/imports/list-data'
 import { DEMAND } from '@zhilian/bff/lists/list-kinds'
 import { insertVersion } from '@zhilian/bff/lists/list-store'
-import { legacyApplyJobs, legacyStack, legacyWriteImport } from '@zhilian/bff/testing/legacy-list-writes'
+import { legacyApplyJobs, legacyLoadUpload, legacyStack, legacyStackInMemory, legacyWriteImport } from '@zhilian/bff/testing/legacy-list-writes'
 import type { JobInput } from '@zhilian/shared/contracts/demand-list'
 import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
@@ -145,6 +146,20 @@ try {
   compare(
     `chain workbook (${blocks.length} lists: write each, read back, stack → stack from data)`,
     await timed(async () => legacyStack(layout, await Promise.all(blocks.map(async (b) => ({ orgName: b.orgName, bytes: await exportDemandWorkbook(b.data as never) }))))),
+    await timed(() => stackWorkbooks(layout, defaultListContext(), blocks)),
+  )
+
+  console.log('\nstep by step, the workbook code before the zip reader and the streamed export against now (in-process):')
+  // The upload's reading: exceljs loading the file (the old parser's first step, before any cell was
+  // converted or validated) against the whole parse now (zip reader, conversion, zod, content hash).
+  compare(
+    `reading the ${ROWS}-row upload (exceljs load alone → whole parse from the zip)`,
+    await timed(() => legacyLoadUpload(file)),
+    await timed(() => parseDemandWorkbook(file)),
+  )
+  compare(
+    `chain workbook (${blocks.length} lists: in-memory workbook → streamed)`,
+    await timed(() => legacyStackInMemory(layout, defaultListContext(), blocks)),
     await timed(() => stackWorkbooks(layout, defaultListContext(), blocks)),
   )
 } finally {

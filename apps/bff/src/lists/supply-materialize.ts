@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto'
 import type { Prisma } from '@zhilian/db'
 import type { SupplyListInput } from '@zhilian/shared/contracts/supply-list'
 import { buildChainMajorMap, fillChainIds } from '@zhilian/shared/rules/chain-majors'
+import { type Columns, deleteWhereIn, insertRows, updateRows } from '../../lib/bulk-rows-sql'
 import { requireKnownChains, requireKnownMajors } from './reference-check'
 
 type Tx = Prisma.TransactionClient
-const day = (d: string | undefined) => (d ? new Date(`${d}T00:00:00Z`) : null)
 const CHAINED = ['majors', 'equipment', 'researchProjects', 'trainingCourses'] as const
 
 /**
@@ -23,10 +23,37 @@ export async function prepareSupply(tx: Tx, v: SupplyListInput): Promise<SupplyL
 
 const chainsOf = (row: { chainIds?: string[] }) => row.chainIds ?? []
 
+/** The columns each 附件1 table takes from its rows (bulk-rows-sql.ts); a column added to one of these tables must be added here. */
+const COLUMNS = {
+  MajorOffering: { id: 'text', listId: 'text', majorCode: 'text' },
+  Enrolment: { id: 'text', listId: 'text', majorCode: 'text', grade: 'int', count: 'int' },
+  GraduateCohort: { id: 'text', listId: 'text', majorCode: 'text', year: 'int', count: 'int', employedCount: 'int' },
+  GraduateDestination: { id: 'text', cohortId: 'text', type: 'enum:DestinationType', count: 'int', mainPositions: 'text[]' },
+  Faculty: { id: 'text', listId: 'text', majorCode: 'text', fullTime: 'int', seniorTitleShare: 'numeric', partTimeFromIndustry: 'int', industryBackground: 'text' },
+  ResearchProject: {
+    id: 'text', listId: 'text', name: 'text', level: 'enum:ResearchLevel', outcomeType: 'text', commissioningUnit: 'text', amountWan: 'numeric', finished: 'boolean', year: 'int',
+  },
+  IntellectualProperty: { id: 'text', listId: 'text', kind: 'enum:IpKind', name: 'text', number: 'text', year: 'int' },
+  CaseStudy: { id: 'text', listId: 'text', title: 'text', partner: 'text', content: 'text', outcome: 'text', year: 'int' },
+  TrainingCourse: {
+    id: 'text', listId: 'text', title: 'text', content: 'text', format: 'enum:DeliveryMode', periodDays: 'int', hours: 'int', yearlyCapacity: 'int',
+    seatsPerSession: 'int', startDate: 'day', cityCode: 'text', fee: 'numeric',
+  },
+  Equipment: {
+    id: 'text', listId: 'text', name: 'text', model: 'text', quantity: 'int', coreFunction: 'text', open: 'boolean', openHours: 'text', fee: 'enum:SharingFee',
+    feeNote: 'text', cooperationMode: 'text',
+  },
+} as const satisfies Record<string, Columns>
+
+/** The chain links of rows, by the column naming the row. */
+const chainLinks = (key: string, rows: readonly { id: string; chainIds?: string[] }[]) => rows.flatMap((r) => chainsOf(r).map((chainId) => ({ [key]: r.id, chainId })))
+const withIds = <R extends object>(rows: readonly R[]) => rows.map((r) => ({ ...r, id: randomUUID() }))
+
 /**
  * Writes an approved 附件1 version into its tables, replacing the previous version's rows: what the new
  * version no longer lists is gone. Equipment and training courses that stay (same name+model, same title)
- * keep their ids, so bookings and student enrolments made against them survive.
+ * keep their ids, so bookings and student enrolments made against them survive. Each table takes one set
+ * statement whatever the row count (decision 032), inside the approval's transaction.
  */
 export async function materializeSupply(tx: Tx, listId: string, v: SupplyListInput): Promise<void> {
   const where = { listId }
@@ -35,50 +62,47 @@ export async function materializeSupply(tx: Tx, listId: string, v: SupplyListInp
     tx.faculty.deleteMany({ where }), tx.researchProject.deleteMany({ where }), tx.intellectualProperty.deleteMany({ where }),
     tx.caseStudy.deleteMany({ where }),
   ])
-  // Ids made here, so the chain rows can be written in bulk beside their rows.
-  const majorIds = v.majors.map(() => randomUUID())
-  await tx.majorOffering.createMany({ data: v.majors.map((m, i) => ({ id: majorIds[i], listId, majorCode: m.majorCode })) })
-  await tx.majorOfferingChain.createMany({ data: v.majors.flatMap((m, i) => chainsOf(m).map((chainId) => ({ offeringId: majorIds[i]!, chainId }))) })
-  await tx.enrolment.createMany({ data: v.enrolments.map((e) => ({ listId, ...e })) })
-  for (const { destinations, ...cohort } of v.cohorts) {
-    await tx.graduateCohort.create({ data: { listId, ...cohort, destinations: { create: destinations } } })
-  }
-  await tx.faculty.createMany({ data: v.faculty.map((f) => ({ listId, ...f })) })
-  const projectIds = v.researchProjects.map(() => randomUUID())
-  await tx.researchProject.createMany({ data: v.researchProjects.map(({ chainIds: _c, ...p }, i) => ({ id: projectIds[i], listId, ...p })) })
-  await tx.researchProjectChain.createMany({ data: v.researchProjects.flatMap((p, i) => chainsOf(p).map((chainId) => ({ projectId: projectIds[i]!, chainId }))) })
-  await tx.intellectualProperty.createMany({ data: v.ip.map((p) => ({ listId, ...p })) })
-  await tx.caseStudy.createMany({ data: v.cases.map((k) => ({ listId, ...k })) })
+  const majors = withIds(v.majors.map((m) => ({ ...m, listId })))
+  await insertRows(tx, 'MajorOffering', COLUMNS.MajorOffering, majors)
+  await insertRows(tx, 'MajorOfferingChain', { offeringId: 'text', chainId: 'text' }, chainLinks('offeringId', majors))
+  await insertRows(tx, 'Enrolment', COLUMNS.Enrolment, withIds(v.enrolments.map((e) => ({ ...e, listId }))))
+  const cohorts = withIds(v.cohorts.map((c) => ({ ...c, listId })))
+  await insertRows(tx, 'GraduateCohort', COLUMNS.GraduateCohort, cohorts)
+  await insertRows(tx, 'GraduateDestination', COLUMNS.GraduateDestination, withIds(cohorts.flatMap((c) => c.destinations.map((d) => ({ ...d, cohortId: c.id })))))
+  await insertRows(tx, 'Faculty', COLUMNS.Faculty, withIds(v.faculty.map((f) => ({ ...f, listId }))))
+  const projects = withIds(v.researchProjects.map((p) => ({ ...p, listId })))
+  await insertRows(tx, 'ResearchProject', COLUMNS.ResearchProject, projects)
+  await insertRows(tx, 'ResearchProjectChain', { projectId: 'text', chainId: 'text' }, chainLinks('projectId', projects))
+  await insertRows(tx, 'IntellectualProperty', COLUMNS.IntellectualProperty, withIds(v.ip.map((p) => ({ ...p, listId }))))
+  await insertRows(tx, 'CaseStudy', COLUMNS.CaseStudy, withIds(v.cases.map((k) => ({ ...k, listId }))))
   await writeCourses(tx, listId, v.trainingCourses)
   await writeEquipment(tx, listId, v.equipment)
 }
 
+/** Rows matched to the rows already there by `key` keep their ids and are updated; the others are inserted; the rest deleted. */
+async function keepIds<R extends { chainIds?: string[] }>(
+  tx: Tx, table: 'TrainingCourse' | 'Equipment', link: string, listId: string, rows: readonly R[], existing: readonly { id: string; key: string }[], key: (r: R) => string,
+) {
+  const ids = new Map(existing.map((e) => [e.key, e.id]))
+  const listed = new Set(rows.map(key))
+  await deleteWhereIn(tx, table, 'id', existing.filter((e) => !listed.has(e.key)).map((e) => e.id))
+  const written = rows.map((r) => ({ ...r, listId, id: ids.get(key(r)) ?? randomUUID(), kept: ids.has(key(r)) }))
+  await updateRows(tx, table, COLUMNS[table], written.filter((r) => r.kept))
+  await insertRows(tx, table, COLUMNS[table], written.filter((r) => !r.kept))
+  const chainTable = `${table}Chain`
+  await tx.$executeRawUnsafe(`DELETE FROM "${chainTable}" WHERE "${link}" IN (SELECT id FROM "${table}" WHERE "listId" = $1)`, listId)
+  await insertRows(tx, chainTable, { [link]: 'text', chainId: 'text' }, chainLinks(link, written))
+}
+
 async function writeCourses(tx: Tx, listId: string, courses: SupplyListInput['trainingCourses']) {
-  await tx.trainingCourse.deleteMany({ where: { listId, title: { notIn: courses.map((t) => t.title) } } })
-  const ids = new Map((await tx.trainingCourse.findMany({ where: { listId }, select: { id: true, title: true } })).map((t) => [t.title, t.id]))
-  for (const { chainIds: _c, ...t } of courses) {
-    const data = { ...t, startDate: day(t.startDate), fee: t.fee ?? null }
-    const id = ids.get(t.title)
-    ids.set(t.title, id ? (await tx.trainingCourse.update({ where: { id }, data, select: { id: true } })).id : (await tx.trainingCourse.create({ data: { listId, ...data }, select: { id: true } })).id)
-  }
-  await tx.trainingCourseChain.deleteMany({ where: { course: { listId } } })
-  await tx.trainingCourseChain.createMany({ data: courses.flatMap((t) => chainsOf(t).map((chainId) => ({ courseId: ids.get(t.title)!, chainId }))) })
+  const existing = await tx.trainingCourse.findMany({ where: { listId }, select: { id: true, title: true } })
+  await keepIds(tx, 'TrainingCourse', 'courseId', listId, courses, existing.map((t) => ({ id: t.id, key: t.title })), (t) => t.title)
 }
 
 const equipmentKey = (e: { name: string; model?: string | null }) => `${e.name}\u0000${e.model ?? ''}`
 
 async function writeEquipment(tx: Tx, listId: string, equipment: SupplyListInput['equipment']) {
-  const existing = new Map((await tx.equipment.findMany({ where: { listId }, select: { id: true, name: true, model: true } })).map((e) => [equipmentKey(e), e.id]))
-  const listed = new Set(equipment.map(equipmentKey))
   // A device the new version no longer lists is gone, with its bookings (the audit log keeps the version).
-  const dropped = [...existing].filter(([k]) => !listed.has(k)).map(([, id]) => id)
-  if (dropped.length) await tx.equipment.deleteMany({ where: { id: { in: dropped } } })
-  const ids = new Map<string, string>()
-  for (const { chainIds: _c, ...e } of equipment) {
-    const data = { ...e, model: e.model ?? null, openHours: e.openHours ?? null, fee: e.fee ?? null, feeNote: e.feeNote ?? null, cooperationMode: e.cooperationMode ?? null }
-    const id = existing.get(equipmentKey(e))
-    ids.set(equipmentKey(e), id ? (await tx.equipment.update({ where: { id }, data, select: { id: true } })).id : (await tx.equipment.create({ data: { listId, ...data }, select: { id: true } })).id)
-  }
-  await tx.equipmentChain.deleteMany({ where: { equipment: { listId } } })
-  await tx.equipmentChain.createMany({ data: equipment.flatMap((e) => chainsOf(e).map((chainId) => ({ equipmentId: ids.get(equipmentKey(e))!, chainId }))) })
+  const existing = await tx.equipment.findMany({ where: { listId }, select: { id: true, name: true, model: true } })
+  await keepIds(tx, 'Equipment', 'equipmentId', listId, equipment, existing.map((e) => ({ id: e.id, key: equipmentKey(e) })), equipmentKey)
 }

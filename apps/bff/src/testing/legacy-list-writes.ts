@@ -3,7 +3,9 @@
  * in one run (and the equivalence tests can compare results); no route calls them.
  */
 import type { Prisma } from '@zhilian/db'
+import { randomUUID } from 'node:crypto'
 import type { JobInput } from '@zhilian/shared/contracts/demand-list'
+import type { SupplyListInput } from '@zhilian/shared/contracts/supply-list'
 import ExcelJS from 'exceljs'
 import { BASIC_SHEET, basicPlaces } from '../excel/basic-sheet'
 import type { ListLayout } from '../excel/layout'
@@ -45,6 +47,11 @@ export async function legacyStack<T>(layout: ListLayout<T>, blocks: readonly { o
   const stacked: StackBlock[] = []
   for (const b of blocks) stacked.push(await read(b))
   return stackForms(layout, stacked)
+}
+
+/** The upload's reading before the zip reader: exceljs building its whole cell model (what the parser then walked). */
+export async function legacyLoadUpload(file: Uint8Array): Promise<void> {
+  await new ExcelJS.Workbook().xlsx.load(Buffer.from(file.buffer, file.byteOffset, file.byteLength) as never, { ignoreNodes: ['dataValidations', 'conditionalFormatting'] } as never)
 }
 
 /**
@@ -109,4 +116,64 @@ export async function legacyApplyJobs(tx: Tx, orgId: string, listId: string, cha
   await tx.jobSkill.createMany({ data: written.flatMap((j) => j.skills.map((skill) => ({ jobId: idOf.get(j.title)!, ...skill }))) })
   await tx.jobMajor.createMany({ data: written.flatMap((j) => j.majorCodes.map((majorCode) => ({ jobId: idOf.get(j.title)!, majorCode }))) })
   if (plan.close.length) await tx.job.updateMany({ where: { id: { in: plan.close.map((c) => c.id!) }, fromListId: listId }, data: { status: 'closed' } })
+}
+
+const chainsOf = (row: { chainIds?: string[] }) => row.chainIds ?? []
+const day = (d: string | undefined) => (d ? new Date(`${d}T00:00:00Z`) : null)
+
+
+/** A 附件1's approval before: Prisma `createMany` per table, courses and equipment one `update`/`create` each. */
+export async function legacyMaterializeSupply(tx: Tx, listId: string, v: SupplyListInput): Promise<void> {
+  const where = { listId }
+  await Promise.all([
+    tx.majorOffering.deleteMany({ where }), tx.enrolment.deleteMany({ where }), tx.graduateCohort.deleteMany({ where }),
+    tx.faculty.deleteMany({ where }), tx.researchProject.deleteMany({ where }), tx.intellectualProperty.deleteMany({ where }),
+    tx.caseStudy.deleteMany({ where }),
+  ])
+  // Ids made here, so the chain rows can be written in bulk beside their rows.
+  const majorIds = v.majors.map(() => randomUUID())
+  await tx.majorOffering.createMany({ data: v.majors.map((m, i) => ({ id: majorIds[i], listId, majorCode: m.majorCode })) })
+  await tx.majorOfferingChain.createMany({ data: v.majors.flatMap((m, i) => chainsOf(m).map((chainId) => ({ offeringId: majorIds[i]!, chainId }))) })
+  await tx.enrolment.createMany({ data: v.enrolments.map((e) => ({ listId, ...e })) })
+  for (const { destinations, ...cohort } of v.cohorts) {
+    await tx.graduateCohort.create({ data: { listId, ...cohort, destinations: { create: destinations } } })
+  }
+  await tx.faculty.createMany({ data: v.faculty.map((f) => ({ listId, ...f })) })
+  const projectIds = v.researchProjects.map(() => randomUUID())
+  await tx.researchProject.createMany({ data: v.researchProjects.map(({ chainIds: _c, ...p }, i) => ({ id: projectIds[i], listId, ...p })) })
+  await tx.researchProjectChain.createMany({ data: v.researchProjects.flatMap((p, i) => chainsOf(p).map((chainId) => ({ projectId: projectIds[i]!, chainId }))) })
+  await tx.intellectualProperty.createMany({ data: v.ip.map((p) => ({ listId, ...p })) })
+  await tx.caseStudy.createMany({ data: v.cases.map((k) => ({ listId, ...k })) })
+  await legacyWriteCourses(tx, listId, v.trainingCourses)
+  await legacyWriteEquipment(tx, listId, v.equipment)
+}
+
+async function legacyWriteCourses(tx: Tx, listId: string, courses: SupplyListInput['trainingCourses']) {
+  await tx.trainingCourse.deleteMany({ where: { listId, title: { notIn: courses.map((t) => t.title) } } })
+  const ids = new Map((await tx.trainingCourse.findMany({ where: { listId }, select: { id: true, title: true } })).map((t) => [t.title, t.id]))
+  for (const { chainIds: _c, ...t } of courses) {
+    const data = { ...t, startDate: day(t.startDate), fee: t.fee ?? null }
+    const id = ids.get(t.title)
+    ids.set(t.title, id ? (await tx.trainingCourse.update({ where: { id }, data, select: { id: true } })).id : (await tx.trainingCourse.create({ data: { listId, ...data }, select: { id: true } })).id)
+  }
+  await tx.trainingCourseChain.deleteMany({ where: { course: { listId } } })
+  await tx.trainingCourseChain.createMany({ data: courses.flatMap((t) => chainsOf(t).map((chainId) => ({ courseId: ids.get(t.title)!, chainId }))) })
+}
+
+const legacyEquipmentKey = (e: { name: string; model?: string | null }) => `${e.name}\u0000${e.model ?? ''}`
+
+async function legacyWriteEquipment(tx: Tx, listId: string, equipment: SupplyListInput['equipment']) {
+  const existing = new Map((await tx.equipment.findMany({ where: { listId }, select: { id: true, name: true, model: true } })).map((e) => [legacyEquipmentKey(e), e.id]))
+  const listed = new Set(equipment.map(legacyEquipmentKey))
+  // A device the new version no longer lists is gone, with its bookings (the audit log keeps the version).
+  const dropped = [...existing].filter(([k]) => !listed.has(k)).map(([, id]) => id)
+  if (dropped.length) await tx.equipment.deleteMany({ where: { id: { in: dropped } } })
+  const ids = new Map<string, string>()
+  for (const { chainIds: _c, ...e } of equipment) {
+    const data = { ...e, model: e.model ?? null, openHours: e.openHours ?? null, fee: e.fee ?? null, feeNote: e.feeNote ?? null, cooperationMode: e.cooperationMode ?? null }
+    const id = existing.get(legacyEquipmentKey(e))
+    ids.set(legacyEquipmentKey(e), id ? (await tx.equipment.update({ where: { id }, data, select: { id: true } })).id : (await tx.equipment.create({ data: { listId, ...data }, select: { id: true } })).id)
+  }
+  await tx.equipmentChain.deleteMany({ where: { equipment: { listId } } })
+  await tx.equipmentChain.createMany({ data: equipment.flatMap((e) => chainsOf(e).map((chainId) => ({ equipmentId: ids.get(legacyEquipmentKey(e))!, chainId }))) })
 }
