@@ -11,7 +11,8 @@
  * /api/exports/chains/SD-C02/demand.xlsx as an administrator. Then the same run times each rewritten
  * step against the path it replaced (testing/legacy-list-writes.ts, decision 032), in-process, each
  * database write inside a transaction that is rolled back: approval's job writes, import's write, the chain
- * workbook, the upload's reading (exceljs load → zip reader), and the chain workbook in memory → streamed.
+ * workbook, the upload's reading (exceljs load → zip reader), the chain workbook in memory → streamed, and a
+ * 附件1's approval (row by row → set statements).
  */
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '@zhilian/db'
@@ -23,10 +24,12 @@ import { stackWorkbooks } from '@zhilian/bff/routes/imports/chain-workbook'
 import { approvedListData, unitsOfChain } from '@zhilian/bff/routes/imports/list-data'
 import { DEMAND } from '@zhilian/bff/lists/list-kinds'
 import { insertVersion } from '@zhilian/bff/lists/list-store'
-import { legacyApplyJobs, legacyLoadUpload, legacyStack, legacyStackInMemory, legacyWriteImport } from '@zhilian/bff/testing/legacy-list-writes'
+import { materializeSupply } from '@zhilian/bff/lists/supply-materialize'
+import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
+import { legacyApplyJobs, legacyLoadUpload, legacyMaterializeSupply, legacyStack, legacyStackInMemory, legacyWriteImport } from '@zhilian/bff/testing/legacy-list-writes'
+import { parseDemandWorkbook } from '@zhilian/bff/excel/index'
 import type { JobInput } from '@zhilian/shared/contracts/demand-list'
 import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
-import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { ensureScaleDb } from './lib/scale-db'
 import { cpuMeter } from './lib/step-cpu'
 import { BENCH_KEYS, startBff } from './lib/server'
@@ -162,6 +165,24 @@ try {
     await timed(() => legacyStackInMemory(layout, defaultListContext(), blocks)),
     await timed(() => stackWorkbooks(layout, defaultListContext(), blocks)),
   )
+
+  // A 附件1's approval: SUPPLY_ROWS devices, courses, projects, patents and cases into a new list of a college.
+  const SUPPLY_ROWS = 2_000
+  const college = await prisma.organization.findFirstOrThrow({ where: { kind: 'college' }, select: { id: true } })
+  const s0 = sampleSupplyList()
+  const supply = {
+    ...s0,
+    equipment: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.equipment[0]!, name: `${stamp}设备${i}`, chainIds: ['SD-C02'] })),
+    trainingCourses: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.trainingCourses[0]!, title: `${stamp}课程${i}`, chainIds: ['SD-C02'] })),
+    researchProjects: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.researchProjects[0]!, name: `${stamp}项目${i}`, chainIds: ['SD-C02'] })),
+    ip: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.ip[0]!, name: `${stamp}专利${i}` })),
+    cases: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.cases[0]!, title: `${stamp}案例${i}` })),
+  }
+  const supplyWrite = (write: typeof materializeSupply) => rolledBack(async (tx) => {
+    const scratch = await tx.supplyList.create({ data: { collegeId: college.id, year: 1999 }, select: { id: true } })
+    await write(tx, scratch.id, supply)
+  })
+  compare(`a 附件1's approval (${SUPPLY_ROWS} rows in each of five tables, with chains)`, await supplyWrite(legacyMaterializeSupply), await supplyWrite(materializeSupply))
 } finally {
   await Promise.all([meter.close(), local.close()])
   await prisma.$disconnect()

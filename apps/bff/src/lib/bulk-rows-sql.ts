@@ -14,7 +14,7 @@ export type Columns = Readonly<Record<string, ColumnKind>>
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 const recordType = (kind: ColumnKind) => (kind === 'day' || kind.startsWith('enum:') ? 'text' : kind)
-const valueOf = (name: string, kind: ColumnKind) => {
+const columnValue = (name: string, kind: ColumnKind) => {
   const column = `r.${quote(name)}`
   if (kind === 'day') return `(${column})::date::timestamp(3)`
   if (kind.startsWith('enum:')) return `${column}::${quote(kind.slice(5))}`
@@ -29,7 +29,7 @@ export async function insertRows(tx: Tx, table: string, columns: Columns, rows: 
   const names = Object.keys(columns)
   await tx.$executeRawUnsafe(
     `INSERT INTO ${quote(table)} (${names.map(quote).join(', ')})
-     SELECT ${Object.entries(columns).map(([name, kind]) => valueOf(name, kind)).join(', ')} FROM ${recordset(columns)}`,
+     SELECT ${Object.entries(columns).map(([name, kind]) => columnValue(name, kind)).join(', ')} FROM ${recordset(columns)}`,
     JSON.stringify(rows),
   )
 }
@@ -37,7 +37,7 @@ export async function insertRows(tx: Tx, table: string, columns: Columns, rows: 
 /** UPDATE of the rows whose `id` each row names, setting every other column. */
 export async function updateRows(tx: Tx, table: string, columns: Columns, rows: readonly ({ id: string } & object)[]): Promise<void> {
   if (!rows.length) return
-  const set = Object.entries(columns).filter(([name]) => name !== 'id').map(([name, kind]) => `${quote(name)} = ${valueOf(name, kind)}`)
+  const set = Object.entries(columns).filter(([name]) => name !== 'id').map(([name, kind]) => `${quote(name)} = ${columnValue(name, kind)}`)
   await tx.$executeRawUnsafe(
     `UPDATE ${quote(table)} AS t SET ${set.join(', ')} FROM ${recordset({ id: 'text', ...columns })} WHERE t.id = r.id`,
     JSON.stringify(rows),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Prisma } from '@zhilian/db'
 import type { SupplyListInput } from '@zhilian/shared/contracts/supply-list'
 import { buildChainMajorMap, fillChainIds } from '@zhilian/shared/rules/chain-majors'
-import { type Columns, deleteWhereIn, insertRows, updateRows } from '../../lib/bulk-rows-sql'
+import { type Columns, deleteWhereIn, insertRows, updateRows } from '../lib/bulk-rows-sql'
 import { requireKnownChains, requireKnownMajors } from './reference-check'
 
 type Tx = Prisma.TransactionClient
