@@ -11,7 +11,7 @@
  * /api/exports/chains/SD-C02/demand.xlsx as an administrator. Then the same run times each rewritten
  * step against the path it replaced (testing/legacy-list-writes.ts, decision 032), in-process, each
  * database write inside a transaction that is rolled back: approval's job writes, import's write, the chain
- * workbook, the upload's reading (exceljs load → zip reader), the chain workbook in memory → streamed, and a
+ * workbook, the upload's reading (exceljs load alone → the whole parse), the chain workbook in memory → streamed, and a
  * 附件1's approval (row by row → set statements).
  */
 import { PrismaPg } from '@prisma/adapter-pg'
@@ -151,11 +151,11 @@ try {
     await timed(() => stackWorkbooks(layout, defaultListContext(), blocks)),
   )
 
-  console.log('\nstep by step, the workbook code before the zip reader and the streamed export against now (in-process):')
+  console.log('\nstep by step, the workbook code before the streamed export against now (in-process):')
   // The upload's reading: exceljs loading the file (the old parser's first step, before any cell was
-  // converted or validated) against the whole parse now (zip reader, conversion, zod, content hash).
+  // converted or validated) against the whole parse now (exceljs load, conversion, zod, content hash).
   compare(
-    `reading the ${ROWS}-row upload (exceljs load alone → whole parse from the zip)`,
+    `reading the ${ROWS}-row upload (exceljs load alone → whole parse)`,
     await timed(() => legacyLoadUpload(file)),
     await timed(() => parseDemandWorkbook(file)),
   )
