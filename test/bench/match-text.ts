@@ -2,7 +2,7 @@
  * Issue 12 benchmark: one job's top ten supply matches read from the job's text, at province scale,
  * in-process (the functions the BFF's /api/matching/jobs/:id/supply calls, without the database).
  *
- *   npm run bench:match-text -w @zhilian/test
+ *   npm run bench:match-text -w @zhilian/test      (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/zl_bench)
  *
  * Supply: 451 colleges (the province's count of 职业院校, packages/shared/data/scale.md) — 300 中职,
  * 130 高职专科, 21 with 职业本科 — each offering 25 majors of its level drawn from the catalogue, with
@@ -12,13 +12,15 @@
  * Per job: rankMajors over every profile (1,416), the candidate majors' rows picked, matchSupply, top ten.
  * Prints p50 and p95 over the jobs (no cache: each job is new text), wall time and this process's
  * CPU time (on a shared, loaded machine the wall time mostly measures waiting for a core), the load
- * average, and the index build time.
+ * average, and the index build time. Then the same per-job work over the province-scale database's own supply
+ * lists and jobs (lib/match-text-db.ts; the database must hold the scale data, see lib/scale-db.ts).
  */
 import { loadavg } from 'node:os'
 import { reference, majorProfiles } from '@zhilian/shared/reference'
 import { buildChainMajorMap, indexCities, matchSupply, type SupplyRow } from '@zhilian/shared'
 import { matchTextIndex, rankMajors, toTextFit } from '@zhilian/shared/rules/match-text/index'
-import { percentile } from './lib/stats'
+import { benchMatchTextOverDb } from './lib/match-text-db'
+import { wallAndCpu } from './lib/stats'
 
 let seed = 12
 const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31)
@@ -65,20 +67,15 @@ const jobs = Array.from({ length: 200 }, (_, i) => {
   }
 })
 
-const times: number[] = []
-const cpu: number[] = []
+const timing = wallAndCpu()
 let returned = 0
 for (const job of jobs) {
-  const t = performance.now()
-  const c = process.cpuUsage()
-  const fit = toTextFit(rankMajors(job, index, { chainMajors, limit: 30 }), 30)
-  const candidates = [...fit.keys()].flatMap((code) => rowsByMajor.get(code) ?? [])
-  const top = matchSupply({ id: job.id, chainId: job.chainId ?? '', cityCode: job.cityCode, headcount: 5, majorFit: fit }, candidates, { chainMajors, cities }).slice(0, 10)
-  times.push(performance.now() - t)
-  const used = process.cpuUsage(c)
-  cpu.push((used.user + used.system) / 1000)
-  returned += top.length
+  returned += timing.time(() => {
+    const fit = toTextFit(rankMajors(job, index, { chainMajors, limit: 30 }), 30)
+    const candidates = [...fit.keys()].flatMap((code) => rowsByMajor.get(code) ?? [])
+    return matchSupply({ id: job.id, chainId: job.chainId ?? '', cityCode: job.cityCode, headcount: 5, majorFit: fit }, candidates, { chainMajors, cities }).slice(0, 10)
+  }).length
 }
-times.sort((a, b) => a - b)
-cpu.sort((a, b) => a - b)
-console.log(`one job's top ten (${jobs.length} jobs, ${(returned / jobs.length).toFixed(1)} matches each): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms wall; CPU p50 ${percentile(cpu, 50).toFixed(1)} ms, p95 ${percentile(cpu, 95).toFixed(1)} ms; load average ${loadavg()[0]!.toFixed(1)}`)
+console.log(`one job's top ten (${jobs.length} jobs, ${(returned / jobs.length).toFixed(1)} matches each): ${timing.summary()}; load average ${loadavg()[0]!.toFixed(1)}`)
+
+await benchMatchTextOverDb(process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/zl_bench')

@@ -7,13 +7,16 @@
  *  - one enterprise job's top-10 supply matches through the real BFF (GET /api/matching/jobs/:id/supply?limit=10)
  *    over 100 jobs, sequential: p50 and p95;
  *  - a full re-match of one chain: every open job of 高端装备 (SD-C02) ranked against all supply rows of the
- *    majors it could use, in-process through the same functions the endpoint uses: total time and per-job mean.
+ *    majors it could use, in-process through the same functions the endpoint uses: total time and per-job mean;
+ *  - student job recommendations (top 20) for 200 students, before and now (decision 030): wall and CPU p50/p95,
+ *    SQL statements per request, same-list check, load average (lib/recommend-runs.ts).
  */
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '@zhilian/db'
 import { loadContext } from '@zhilian/bff/analytics/context'
 import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
 import { JOB_SELECT, matchableJob, rankForJob, supplyRowsFor } from '@zhilian/bff/routes/matching/supply'
+import { benchRecommendations } from './lib/recommend-runs'
 import { ensureScaleDb } from './lib/scale-db'
 import { BENCH_KEYS, startBff } from './lib/server'
 import { percentile } from './lib/stats'
@@ -59,3 +62,4 @@ try {
   await prisma.$disconnect()
   await bff.stop()
 }
+await benchRecommendations(url)

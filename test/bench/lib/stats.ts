@@ -19,3 +19,27 @@ export function printTable(rows: LoadResult[]): void {
     console.log(`| ${r.label} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${cpu} |`)
   }
 }
+
+/**
+ * Wall and this process's CPU time of each sample (sorted), and a one-line summary: on a shared, loaded machine
+ * the wall time mostly measures waiting for a core, the CPU time the work done.
+ */
+export function wallAndCpu() {
+  const wall: number[] = []
+  const cpu: number[] = []
+  return {
+    time<T>(fn: () => T): T {
+      const c = process.cpuUsage()
+      const t = performance.now()
+      const out = fn()
+      wall.push(performance.now() - t)
+      const used = process.cpuUsage(c)
+      cpu.push((used.user + used.system) / 1000)
+      return out
+    },
+    summary() {
+      const [w, c] = [[...wall].sort((a, b) => a - b), [...cpu].sort((a, b) => a - b)]
+      return `p50 ${percentile(w, 50).toFixed(1)} ms, p95 ${percentile(w, 95).toFixed(1)} ms wall; CPU p50 ${percentile(c, 50).toFixed(1)} ms, p95 ${percentile(c, 95).toFixed(1)} ms`
+    },
+  }
+}

@@ -10,8 +10,11 @@ import { wordsFitOf } from '../analytics/match-input'
 import type { Db } from '../lib/types'
 import { jobCardSelect } from '../jobs/job-card'
 
-/** A job card plus what the scorer reads: skills, named majors and the text the majors are read from. */
-export const scoredJobSelect = { ...jobCardSelect, description: true, skills: { select: { name: true, level: true } }, majors: { select: { majorCode: true } } } satisfies Prisma.JobSelect
+/**
+ * A job card plus what the scorer reads: skills (by name, as the detail page lists them, so reasons list them the
+ * same way every time), named majors and the text the majors are read from.
+ */
+export const scoredJobSelect = { ...jobCardSelect, description: true, skills: { select: { name: true, level: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }] }, majors: { select: { majorCode: true } } } satisfies Prisma.JobSelect
 
 /** The student as the shared scorer reads them; undefined when they have no profile yet. */
 export async function loadStudentForScoring(db: Db, userId: string): Promise<StudentForScoring | undefined> {

@@ -2,7 +2,7 @@ import { Prisma } from '@zhilian/db'
 import { EventKind, JobStatus, SkillLevel } from '@zhilian/shared'
 import { z } from 'zod'
 import type { HotSql } from '../../lib/types'
-import { JobCardSqlRowSchema, jobCardColumns, jobCardJoins } from './job-card-sql'
+import { JobCardSqlRowSchema, jobCardColumns, jobCardJoins } from '../../jobs/job-card-sql'
 
 /** PostgreSQL writes a `timestamp` (UTC by the schema's convention) into JSON without a zone. */
 const jsonUtc = z.string().transform((s) => new Date(`${s}Z`))

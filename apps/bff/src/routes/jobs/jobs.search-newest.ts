@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { cursorKey, decodeCursor, encodeCursor, escapeLike } from '../../lib/cursor'
 import type { HotSql } from '../../lib/types'
 import { toJobCard } from '../../jobs/job-card'
-import { JobCardSqlRowSchema, jobCardColumns, jobCardJoins } from './job-card-sql'
+import { JobCardSqlRowSchema, jobCardColumns, jobCardJoins } from '../../jobs/job-card-sql'
 
 /**
  * GET /api/jobs, newest first, in ONE statement per page (decision 030). Keyword tiers as before (decision 010):

@@ -58,6 +58,26 @@ describe('GET /api/recommendations/jobs', () => {
     expect(again.items[0]?.job.id).toBe(fit.id)
   })
 
+  it('follows chain edits made anywhere (reference data is cached, keyed by its fingerprint in the database)', async () => {
+    const warehouse = await createJob(h.prisma, { title: '仓库管理员', chainId: 'SD-C08', cityCode: '371600', majorCodes: [], skills: [], description: '负责仓库货物收发', publishedAt: new Date() })
+    const token = await h.tokenFor(await student())
+    const reason = async () => {
+      const body = JobRecommendationsSchema.parse(await (await get('/api/recommendations/jobs?limit=50', token)).json())
+      return body.items.find((i) => i.job.id === warehouse.id)!.fit!.reasons[0]
+    }
+    expect(await reason()).toMatch(/^专业不完全对口/)
+    // Written straight to the database, as another BFF process or an administrator's SQL would: no cache call.
+    await h.prisma.chainMajor.create({ data: { chainId: 'SD-C08', majorCode: '460301', relevance: 'core' } })
+    const chain = await h.prisma.industryChain.findUniqueOrThrow({ where: { id: 'SD-C08' }, select: { name: true } })
+    expect(await reason()).toBe(`专业对口：机电一体化技术属于${chain.name}产业链核心专业`)
+    await h.prisma.industryChain.update({ where: { id: 'SD-C08' }, data: { name: '测试改名链' } })
+    expect(await reason()).toBe('专业对口：机电一体化技术属于测试改名链产业链核心专业')
+    await h.prisma.chainMajor.delete({ where: { chainId_majorCode: { chainId: 'SD-C08', majorCode: '460301' } } })
+    await h.prisma.industryChain.update({ where: { id: 'SD-C08' }, data: { name: chain.name } })
+    expect(await reason()).toMatch(/^专业不完全对口/)
+    await h.prisma.job.delete({ where: { id: warehouse.id } })
+  })
+
   it('is for students only', async () => {
     const { user } = await recruiter(h.prisma)
     await expectProblem(await get('/api/recommendations/jobs', await h.tokenFor(user)), 403, 'FORBIDDEN')

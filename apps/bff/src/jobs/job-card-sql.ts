@@ -1,7 +1,7 @@
 import { Prisma } from '@zhilian/db'
 import { Education, JobType } from '@zhilian/shared'
 import { z } from 'zod'
-import type { JobCardRow } from '../../jobs/job-card'
+import type { JobCardRow } from './job-card'
 
 /**
  * A job card in one SQL statement (decision 030): the columns and joins that `jobCardSelect` reads through

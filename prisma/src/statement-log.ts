@@ -1,0 +1,20 @@
+/**
+ * A second client on an open database that reports every SQL statement it sends: for tests that count the
+ * statements of a request (hot paths, decision 030). Same adapter kind as the handle, so PGlite and PostgreSQL
+ * are counted the same way. Disconnect it before closing the handle.
+ */
+import { PrismaPg } from '@prisma/adapter-pg'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { PrismaClient } from '../generated/client/client'
+import type { DbHandle } from './client'
+
+export function withStatementLog(db: DbHandle): { prisma: PrismaClient; statements: string[] } {
+  const statements: string[] = []
+  const adapter = db.pglite ? new PrismaPGlite(db.pglite) : new PrismaPg({ connectionString: db.url })
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
+  // Transaction control (BEGIN, COMMIT) is not a statement of the request's own.
+  prisma.$on('query', (e) => {
+    if (/^\s*(SELECT|WITH|INSERT|UPDATE|DELETE)\b/i.test(e.query)) statements.push(e.query)
+  })
+  return { prisma, statements }
+}
