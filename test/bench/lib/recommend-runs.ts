@@ -41,7 +41,12 @@ export async function benchRecommendations(url: string, students = 200) {
   const env = loadEnv({ NODE_ENV: 'test', RATE_LIMIT: 'off' })
   const keys = keysFor(env).keys
   const wechat = createWeChatClient({ appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE })
-  const app = createApp({ db: { ...db, prisma: logged.prisma }, env, keys, wechat, logger: pino({ level: 'silent' }) })
+  // The session check runs on the driver directly (hotSql): counted beside Prisma's statements.
+  const hotSql: typeof db.hotSql = (q) => {
+    logged.statements.push(q.sql)
+    return db.hotSql(q)
+  }
+  const app = createApp({ db: { ...db, prisma: logged.prisma, hotSql }, env, keys, wechat, logger: pino({ level: 'silent' }) })
   try {
     const users = await db.prisma.$queryRaw<{ id: string; tokenVersion: number }[]>`
       SELECT u."id", u."tokenVersion" FROM "User" u JOIN "StudentProfile" p ON p."userId" = u."id"

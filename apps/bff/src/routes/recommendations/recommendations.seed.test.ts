@@ -55,14 +55,19 @@ describe('GET /api/recommendations/jobs on the demo seed', () => {
   it('sends four statements: the session, the student, the candidates, the top 20 cards', async () => {
     const logged = withStatementLog(h.db)
     try {
-      const app = appWith(h, { db: { ...h.db, prisma: logged.prisma } })
+      // The session check runs on the driver directly (hotSql); count its statements beside Prisma's.
+      const hotSql: typeof h.db.hotSql = (q) => {
+        logged.statements.push(q.sql)
+        return h.db.hotSql(q)
+      }
+      const app = appWith(h, { db: { ...h.db, prisma: logged.prisma, hotSql } })
       await recommend(app, students[0]!) // reference data cached (or already current)
       logged.statements.length = 0
       const body = await recommend(app, students[0]!)
       expect(body.items).toHaveLength(20)
       expect(logged.statements).toHaveLength(4)
-      expect(logged.statements[1]).toContain('"personalisationOff"')
-      expect(logged.statements[3]).toContain('ANY(')
+      expect(logged.statements.filter((q) => q.includes('"personalisationOff"'))).toHaveLength(1)
+      expect(logged.statements.at(-1)).toContain('ANY(')
     } finally {
       await logged.prisma.$disconnect()
     }
