@@ -13,7 +13,7 @@ const detail = (chainId: string) => {
     chain: { id, name }, filters: { year: report.year, circle: null, cityCode: null }, figures,
     supply: { byMajor: [], byCollege: [], byCity: [{ cityCode: '370100', cityName: '济南市', enrolment: 900, graduates: 300, supply: 280 }] },
     demand: { bySkill: [{ skill: 'PLC编程', headcount: 40, jobs: 5 }], byJobType: [], byCity: [{ cityCode: '370100', cityName: '济南市', headcount: 320, jobs: 9 }] },
-    gap: [{ majorCode: '460301', majorName: '机电一体化技术', graduates: 300, supply: 280, enrolment: 900, demand: 320, gap: -40, ratio: 0.88, status: 'balanced' }],
+    gap: [{ majorCode: '460301', majorName: '机电一体化技术', graduates: 300, supply: 280, enrolment: 900, demand: 320, textDemand: 0, gap: -40, ratio: 0.88, status: 'balanced' }],
     trend: { graduates: [{ year: 2025, value: 310 }], demand: [{ year: 2025, value: 300 }] },
   })
 }

@@ -43,7 +43,7 @@ beforeAll(async () => {
         city: jinan,
         colleges: [{ collegeId: 'c1', name: '济南职业学院', majors: 4, enrolment: 1200, graduates: 380 }],
         enterprises: [{ orgId: 'e1', name: '济南重工股份有限公司', jobs: 3, headcount: 45 }],
-        gap: [{ majorCode: '460104', majorName: '机械制造及自动化', graduates: 150, supply: 120, enrolment: 400, demand: 180, gap: -60, ratio: 0.67, status: 'undersupplied' }],
+        gap: [{ majorCode: '460104', majorName: '机械制造及自动化', graduates: 150, supply: 120, enrolment: 400, demand: 180, textDemand: 25, gap: -60, ratio: 0.67, status: 'undersupplied' }],
         bestMatches: [{ jobId: 'j1', title: '数控操作工', orgName: '济南重工股份有限公司', headcount: 20, collegeId: 'c1', collegeName: '济南职业学院', majorName: '数控技术', score: 0.91, reason: '专业对口，技能点覆盖 8/9' }],
       })),
   })
@@ -83,6 +83,8 @@ describe('digital map', () => {
     expect(within(panel).getByText(/济南职业学院：4 个专业/)).toBeInTheDocument()
     expect(within(panel).getByText(/济南重工股份有限公司：3 个岗位，需求 45 人/)).toBeInTheDocument()
     expect(within(panel).getByText(/机械制造及自动化：供给 120 \/ 需求 180/)).toBeInTheDocument()
+    // Demand placed by a job's text is shown beside named demand, not added to it (decision 019).
+    expect(within(panel).getByText(/机械制造及自动化：供给 120 \/ 需求 180.*按文本归入 25 人/)).toBeInTheDocument()
     expect(within(panel).getByText(/「数控操作工」20 人 ← 济南职业学院 · 数控技术/)).toBeInTheDocument()
     expect((container.querySelector('[data-adcode="370100"]') as HTMLElement).className).toContain('tile-map__tile--selected')
   })
