@@ -7,23 +7,12 @@
  */
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { screenshot } from '../lib/browser'
+import { pageApi, screenshot } from '../lib/browser'
 import { phoneSession } from '../lib/phone-session'
 
 const session = phoneSession()
 
 const JOB_TITLE = '智能产线运维技术员（清单填报测试）'
-
-/** Calls the BFF as the signed-in page does (Taro keeps the token as {"data": token}). */
-async function api<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
-    const raw = localStorage.getItem('zl.token') ?? ''
-    let token = raw
-    try { token = (JSON.parse(raw) as { data: string }).data } catch { /* stored bare */ }
-    const res = await fetch(p, { headers: { Authorization: `Bearer ${token}` } })
-    return res.json()
-  }, path) as Promise<T>
-}
 
 async function signInAs(page: Page, card: string) {
   await page.evaluate(() => localStorage.clear())
@@ -40,8 +29,8 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   const page = await session.context.newPage()
   await page.goto(`${session.platform.url}/#/pages/login/index`)
   await signInAs(page, '以企业身份体验')
-  const mine = await api<{ org: { id: string; name: string } }>(page, '/api/demand-lists/mine')
-  const orgs = await api<{ items: { id: string; uscc: string }[] }>(page, '/api/organizations/mine')
+  const mine = await pageApi<{ org: { id: string; name: string } }>(page, '/api/demand-lists/mine')
+  const orgs = await pageApi<{ items: { id: string; uscc: string }[] }>(page, '/api/organizations/mine')
   const uscc = orgs.items.find((o) => o.id === mine.org.id)!.uscc
 
   await page.goto(`${session.platform.url}/#/pkg-enterprise/demand-list/index`)
@@ -106,7 +95,7 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   // The confirm step names exactly the live jobs the submission changes.
   await expect.poll(() => page.getByText(`新增岗位1个：「${JOB_TITLE}」`, { exact: false }).count(), { timeout: 30_000 }).toBe(1)
   await confirmModal(page, '提交')
-  await expect.poll(async () => (await api<{ list: { status: string } }>(page, '/api/demand-lists/mine')).list.status, { timeout: 30_000 }).toBe('submitted')
+  await expect.poll(async () => (await pageApi<{ list: { status: string } }>(page, '/api/demand-lists/mine')).list.status, { timeout: 30_000 }).toBe('submitted')
   await screenshot(page, 'lists-demand-submitted')
 
   // The administrator approves the list; approving it is the review of its jobs.
@@ -136,17 +125,17 @@ test('a college gives a major one more chain on the phone; once approved, that c
   const page = await session.context.newPage()
   await page.goto(`${session.platform.url}/#/pages/login/index`)
   await signInAs(page, '以院校身份体验')
-  const mine = await api<{ org: { id: string }; draft: { year: number; majors: { majorCode: string; chainIds?: string[] }[]; enrolments: { majorCode: string; count: number }[] } }>(page, '/api/supply-lists/mine')
+  const mine = await pageApi<{ org: { id: string }; draft: { year: number; majors: { majorCode: string; chainIds?: string[] }[]; enrolments: { majorCode: string; count: number }[] } }>(page, '/api/supply-lists/mine')
   const year = mine.draft.year
   const major = mine.draft.majors[0]!
-  const chains = await api<{ items: { id: string; name: string }[] }>(page, '/api/reference/chains')
+  const chains = await pageApi<{ items: { id: string; name: string }[] }>(page, '/api/reference/chains')
   const target = chains.items.find((c) => !(major.chainIds ?? []).includes(c.id))!
   const students = mine.draft.enrolments.filter((e) => e.majorCode === major.majorCode).reduce((s, e) => s + e.count, 0)
 
   await signInAs(page, '以管理员身份体验')
-  const counted = async () => (await api<ChainDetail>(page, `/api/analytics/chains/${target.id}?year=${year}`)).supply.byCollege.some((c) => c.collegeId === mine.org.id)
-  const row = async () => (await api<{ items: ChainRow[] }>(page, `/api/analytics/chains?year=${year}`)).items.find((r) => r.chainId === target.id)!
-  const tile = async () => (await api<MapData>(page, `/api/map?chainId=${target.id}&year=${year}`)).cities.find((c) => c.adcode === '370300')?.enrolment ?? 0
+  const counted = async () => (await pageApi<ChainDetail>(page, `/api/analytics/chains/${target.id}?year=${year}`)).supply.byCollege.some((c) => c.collegeId === mine.org.id)
+  const row = async () => (await pageApi<{ items: ChainRow[] }>(page, `/api/analytics/chains?year=${year}`)).items.find((r) => r.chainId === target.id)!
+  const tile = async () => (await pageApi<MapData>(page, `/api/map?chainId=${target.id}&year=${year}`)).cities.find((c) => c.adcode === '370300')?.enrolment ?? 0
   const wasCounted = await counted()
   const before = { row: await row(), tile: await tile() }
 
@@ -167,7 +156,7 @@ test('a college gives a major one more chain on the phone; once approved, that c
   await expect.poll(() => page.getByText('必填内容已齐全，可以提交').count(), { timeout: 30_000 }).toBe(1)
   await page.getByText('提交审核').click()
   await confirmModal(page, '提交')
-  await expect.poll(async () => (await api<{ list: { status: string } }>(page, '/api/supply-lists/mine')).list.status, { timeout: 30_000 }).toBe('submitted')
+  await expect.poll(async () => (await pageApi<{ list: { status: string } }>(page, '/api/supply-lists/mine')).list.status, { timeout: 30_000 }).toBe('submitted')
 
   await signInAs(page, '以管理员身份体验')
   // In review, nothing public moves.

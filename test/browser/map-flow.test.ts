@@ -5,19 +5,10 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { screenshot } from '../lib/browser'
+import { pageApi, screenshot } from '../lib/browser'
 import { phoneSession } from '../lib/phone-session'
 
 const session = phoneSession()
-
-async function api<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
-    const raw = localStorage.getItem('zl.token') ?? ''
-    let token = raw
-    try { token = (JSON.parse(raw) as { data: string }).data } catch { /* stored bare */ }
-    return (await fetch(p, { headers: { Authorization: `Bearer ${token}` } })).json()
-  }, path) as Promise<T>
-}
 
 type Painted = { supply: number; demand: number; gap: number; other: number }
 
@@ -67,7 +58,7 @@ test('the admin reads the map for a chain, opens a city with its matches and dow
 
   const chains = (await (await fetch(`${session.platform.url}/api/reference/chains`)).json()) as { items: { id: string; name: string; active: boolean }[] }
   const chain = chains.items.find((c) => c.name === '高端装备') ?? chains.items.find((c) => c.active)!
-  const map = await api<{ cities: MapCity[] }>(page, `/api/map?chainId=${chain.id}`)
+  const map = await pageApi<{ cities: MapCity[] }>(page, `/api/map?chainId=${chain.id}`)
   await page.locator('.chain-chip').filter({ hasText: chain.name }).first().click()
   // Every tile carries the colour class the BFF gave its city for this chain.
   for (const city of map.cities) {
@@ -75,7 +66,7 @@ test('the admin reads the map for a chain, opens a city with its matches and dow
   }
 
   const busiest = [...map.cities].sort((a, b) => b.demand - a.demand)[0]!
-  const detail = await api<{ bestMatches: { title: string; collegeName: string }[] }>(page, `/api/map/cities/${busiest.adcode}?chainId=${chain.id}`)
+  const detail = await pageApi<{ bestMatches: { title: string; collegeName: string }[] }>(page, `/api/map/cities/${busiest.adcode}?chainId=${chain.id}`)
   await page.locator(`[data-adcode="${busiest.adcode}"]`).click()
   const panel = page.locator('.city-panel')
   await expect.poll(() => panel.getByText(busiest.name, { exact: true }).count(), { timeout: 30_000 }).toBe(1)
@@ -88,8 +79,8 @@ test('the admin reads the map for a chain, opens a city with its matches and dow
   await expect.poll(() => page.getByText('下载 Excel 报告').count(), { timeout: 30_000 }).toBe(1)
   // The page opens by itself on the latest year with data (never an all-zero year).
   type Report = { year: number; chains: { name: string; talent: { supply: number; demand: number } }[] }
-  const { latest } = await api<{ latest: number }>(page, '/api/reports/years')
-  const report = await api<Report>(page, `/api/reports/${latest}`)
+  const { latest } = await pageApi<{ latest: number }>(page, '/api/reports/years')
+  const report = await pageApi<Report>(page, `/api/reports/${latest}`)
   expect(report.chains.some((c) => c.talent.supply > 0)).toBe(true)
   await expect.poll(() => page.getByText(`（${report.year}年）`, { exact: false }).count(), { timeout: 30_000 }).toBeGreaterThan(0)
   // The report's ECharts bar charts really drew: bars in the series colours below each legend, on all three canvases.

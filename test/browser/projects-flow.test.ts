@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
-import { screenshot } from '../lib/browser'
+import { pageApi, screenshot } from '../lib/browser'
 import { phoneSession } from '../lib/phone-session'
 
 const session = phoneSession()
@@ -18,15 +18,6 @@ async function signInAs(page: Page, card: string) {
   await page.goto(`${session.platform.url}/#/pages/login/index`)
   await page.locator('.demo-card').filter({ hasText: card }).first().click()
   await expect.poll(() => page.evaluate(() => localStorage.getItem('zl.token')), { timeout: 30_000 }).toBeTruthy()
-}
-
-async function api<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
-    const raw = localStorage.getItem('zl.token') ?? ''
-    let token = raw
-    try { token = (JSON.parse(raw) as { data: string }).data } catch { /* stored bare */ }
-    return (await fetch(p, { headers: { Authorization: `Bearer ${token}` } })).json()
-  }, path) as Promise<T>
 }
 
 const confirmModal = (page: Page, button: string) => page.locator('.taro-modal__foot, .taro-modal__footer, [class*="modal"]').getByText(button, { exact: true }).last().click()
@@ -55,9 +46,9 @@ test('a 淄博 bureau reviewer approves a 淄博 list; the enterprise updates an
   await expect.poll(() => project.count(), { timeout: 30_000 }).toBe(1)
   await screenshot(page, 'projects-ledger')
   // The enterprise's own record before: how many completed projects it already has this year.
-  const me = await api<{ memberships: { org: { id: string; name: string } }[] }>(page, '/api/me')
+  const me = await pageApi<{ memberships: { org: { id: string; name: string } }[] }>(page, '/api/me')
   const org = me.memberships.find((m) => m.org.name === '淄博恒瑞精密机械有限公司')!.org
-  const completedBefore = (await api<{ parts: { key: string; count: number }[] }>(page, `/api/organizations/${org.id}/effectiveness`)).parts
+  const completedBefore = (await pageApi<{ parts: { key: string; count: number }[] }>(page, `/api/organizations/${org.id}/effectiveness`)).parts
     .find((p) => p.key === 'completedProjects')!.count
   await project.click()
   await expect.poll(() => page.getByText('签约活动：山东省职业院校毕业生就业双选周（济南站）').count(), { timeout: 30_000 }).toBeGreaterThan(0)
@@ -69,7 +60,7 @@ test('a 淄博 bureau reviewer approves a 淄博 list; the enterprise updates an
   // Back on the detail page, the update heads the timeline and the milestone is ticked.
   await expect.poll(() => page.getByText('学徒制培养协议已签订，首批遴选方案报学院教务处').count(), { timeout: 30_000 }).toBeGreaterThan(0)
   await screenshot(page, 'projects-update-posted')
-  const ledger = await api<{ items: { title: string; status: string; milestones: { done: number } }[] }>(page, '/api/projects')
+  const ledger = await pageApi<{ items: { title: string; status: string; milestones: { done: number } }[] }>(page, '/api/projects')
   expect(ledger.items.find((p) => p.title.includes('双选周签约'))).toMatchObject({ status: 'in_progress', milestones: { done: 1 } })
 
   // The last milestone, and 结项 with it (a confirmation first).
@@ -81,7 +72,7 @@ test('a 淄博 bureau reviewer approves a 淄博 list; the enterprise updates an
   await page.getByText('发布', { exact: true }).last().click()
   await confirmModal(page, '结项')
   await expect.poll(() => page.getByText('首批30名学徒遴选完成，项目各项里程碑均已完成，申请结项').count(), { timeout: 30_000 }).toBeGreaterThan(0)
-  const closed = await api<{ items: { title: string; status: string }[] }>(page, '/api/projects')
+  const closed = await pageApi<{ items: { title: string; status: string }[] }>(page, '/api/projects')
   expect(closed.items.find((p) => p.title.includes('双选周签约'))).toMatchObject({ status: 'completed' })
 
   // The 淄博 industry bureau's 成效排名 shows the enterprise with one more completed project.

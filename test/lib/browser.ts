@@ -21,3 +21,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: false })
   return path
 }
+
+/** Calls the BFF as the signed-in page does (Taro keeps the token as {"data": token}), from inside the page. */
+export function pageApi<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (p) => {
+    const raw = localStorage.getItem('zl.token') ?? ''
+    let token = raw
+    try { token = (JSON.parse(raw) as { data: string }).data } catch { /* stored bare */ }
+    return (await fetch(p, { headers: { Authorization: `Bearer ${token}` } })).json()
+  }, path) as Promise<T>
+}

@@ -3,6 +3,7 @@
  * cards of 登录, open a page the way a tap does (one page instance: hash navigation alone keeps the old page in Taro's
  * page stack), wait for Chinese text on the visible page, tap by visible text, answer Taro's modal.
  */
+import { pageApi } from './browser'
 import { expect } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import type { PhoneSession } from './phone-session'
@@ -72,12 +73,7 @@ export async function walker(session: PhoneSession): Promise<Walker> {
       await page.locator('.taro-modal__foot, .taro-modal__footer, [class*="modal"]').getByText(button, { exact: true }).locator('visible=true').last().click({ timeout: 15_000 })
     },
     api<T>(path: string) {
-      return page.evaluate(async (p) => {
-        const raw = localStorage.getItem('zl.token') ?? ''
-        let token = raw
-        try { token = (JSON.parse(raw) as { data: string }).data } catch { /* stored bare */ }
-        return (await fetch(p, { headers: { Authorization: `Bearer ${token}` } })).json()
-      }, path) as Promise<T>
+      return pageApi<T>(page, path)
     },
   }
 }
