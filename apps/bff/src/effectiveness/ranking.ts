@@ -7,7 +7,7 @@ import type { Db } from '../lib/types'
 import { effectCounts, forSide } from './counts'
 
 export interface RankingFilter { year: number; side: EffectSide; chainId?: string; cityCode?: string }
-export interface RankedOrg { rank: number; name: string; total: number; counts: EffectCounts; org: { id: string; name: string; kind: keyof typeof OrgKind.labels; cityName: string } }
+export interface RankedOrg { rank: number; id: string; name: string; total: number; counts: EffectCounts; org: { id: string; name: string; kind: keyof typeof OrgKind.labels; cityName: string } }
 
 /**
  * The year's ranking of one side, narrowed to the administrator's scope (decision 021) and to a chain and a city
@@ -27,7 +27,7 @@ export async function effectRanking(db: Db, scope: AdminScope, f: RankingFilter)
   const orgs = await db.organization.findMany({ where, select: { id: true, name: true, kind: true, city: { select: { name: true } } } })
   const rows = orgs.map((o) => {
     const c = forSide(counts.get(o.id), o.kind)
-    return { name: o.name, total: effectScore(c).total, counts: c, org: { id: o.id, name: o.name, kind: o.kind, cityName: o.city.name } }
+    return { id: o.id, name: o.name, total: effectScore(c).total, counts: c, org: { id: o.id, name: o.name, kind: o.kind, cityName: o.city.name } }
   })
   return rankByScore(rows.filter((r) => r.total > 0))
 }

@@ -14,7 +14,13 @@ describe('成效 score', () => {
   })
 
   it('ranks ties together and then by name', () => {
-    const ranked = rankByScore([{ name: '乙', total: 5 }, { name: '甲', total: 9 }, { name: '丙', total: 5 }, { name: '丁', total: 1 }])
+    const ranked = rankByScore([{ id: 'b', name: '乙', total: 5 }, { id: 'a', name: '甲', total: 9 }, { id: 'c', name: '丙', total: 5 }, { id: 'd', name: '丁', total: 1 }])
     expect(ranked.map((r) => [r.name, r.rank])).toEqual([['甲', 1], ['丙', 2], ['乙', 2], ['丁', 4]])
+  })
+
+  it('orders organisations with the same score and name by id, whatever order they came in', () => {
+    const rows = [{ id: 'z2', name: '同名', total: 3 }, { id: 'a1', name: '同名', total: 3 }, { id: 'm5', name: '同名', total: 3 }]
+    expect(rankByScore(rows).map((r) => r.id)).toEqual(['a1', 'm5', 'z2'])
+    expect(rankByScore([...rows].reverse()).map((r) => r.id)).toEqual(['a1', 'm5', 'z2'])
   })
 })

@@ -81,11 +81,16 @@ export function effectScore(counts: EffectCounts) {
 export const EFFECT_FORMULA = `成效分 = ${EFFECT_TERMS.map((t) => `${t.label}（${t.unit}）× ${t.weight}`).join(' + ')}`
 
 /**
- * A ranking with ties: equal totals share a rank, the next rank skips (1, 2, 2, 4); within a tie by name, so the
- * order is stable between runs.
+ * The ranking's total order: score, then name as people read a list, then id, so two organisations with the same
+ * score and name still have a fixed place and a page's keyset cursor (its last row's key) finds the next page.
  */
-export function rankByScore<T extends { total: number; name: string }>(rows: T[]): (T & { rank: number })[] {
-  const sorted = [...rows].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'zh-CN'))
+function compareByScore(a: { total: number; name: string; id: string }, b: { total: number; name: string; id: string }): number {
+  return b.total - a.total || a.name.localeCompare(b.name, 'zh-CN') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/** Best first in `compareByScore` order; equal scores share a rank (1, 2, 2, 4). */
+export function rankByScore<T extends { total: number; name: string; id: string }>(rows: T[]): (T & { rank: number })[] {
+  const sorted = [...rows].sort(compareByScore)
   let rank = 0
   return sorted.map((r, i) => {
     if (i === 0 || r.total !== sorted[i - 1]!.total) rank = i + 1

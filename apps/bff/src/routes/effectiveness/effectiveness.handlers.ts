@@ -1,10 +1,13 @@
 import { AppError } from '@zhilian/shared'
 import { EFFECT_FORMULA, EFFECT_TERMS, effectScore, effectSide } from '@zhilian/shared/rules/effectiveness'
+import { z } from 'zod'
 import { currentYear, effectCounts, forSide } from '../../effectiveness/counts'
-import { effectRanking } from '../../effectiveness/ranking'
+import { effectRanking, type RankedOrg } from '../../effectiveness/ranking'
 import { rankingWorkbook } from '../../effectiveness/ranking-workbook'
 import { assertOrgInScope, describeScope, scopeOf } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
+import { cursorKey, decodeCursor } from '../../lib/cursor'
+import { keysetPage, pageTake } from '../../lib/paging'
 import type { AppRouteHandler } from '../../lib/types'
 import { xlsxResponse } from '../../lib/xlsx'
 import type * as routes from './effectiveness.routes'
@@ -31,21 +34,30 @@ export const record: AppRouteHandler<typeof routes.record> = async (c) => {
   }, 200)
 }
 
-const cursorOffset = (cursor: string | undefined) => {
-  if (cursor === undefined) return 0
-  if (!/^\d{1,6}$/.test(cursor)) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'cursor', message: '分页参数无效，请刷新列表后重试' }] })
-  return Number(cursor)
+/**
+ * The ranking is computed whole (a few hundred organisations at most), so a page is a slice of it, but the cursor is
+ * still the one keyset kind (lib/paging): the last row shown, not an offset. The next page starts after that row
+ * wherever it now stands; if it has left the ranking, after the last row with its score. (Names stay out of the
+ * cursor: a long Chinese name would outgrow the cursor's 256 characters.)
+ */
+const RankCursor = z.object({ total: z.number().finite(), id: cursorKey.id })
+
+function pageOfRanking(rows: readonly RankedOrg[], cursor: string | undefined, limit: number) {
+  const after = decodeCursor(RankCursor, cursor)
+  const at = after ? rows.findIndex((r) => r.id === after.id) : -1
+  const start = !after ? 0 : at >= 0 ? at + 1 : rows.findIndex((r) => r.total < after.total)
+  const rest = start < 0 ? [] : rows.slice(start, start + pageTake(limit))
+  return keysetPage(rest, limit, (r) => ({ total: r.total, id: r.id }))
 }
 
 export const ranking: AppRouteHandler<typeof routes.ranking> = async (c) => {
   const scope = scopeOf(currentUser(c))
   const q = c.req.valid('query')
   const year = q.year ?? currentYear()
-  const offset = cursorOffset(q.cursor)
   const [rows, described] = await Promise.all([effectRanking(c.var.db, scope, { ...q, year }), describeScope(c.var.db, scope)])
-  const items = rows.slice(offset, offset + q.limit).map(({ rank, org, counts, total }) => ({ rank, org, counts, total }))
-  const next = offset + q.limit < rows.length ? String(offset + q.limit) : null
-  return c.json({ items, nextCursor: next, year, totalRows: rows.length, formula: EFFECT_FORMULA, scopeLabel: described.label }, 200)
+  const page = pageOfRanking(rows, q.cursor, q.limit)
+  const items = page.items.map(({ rank, org, counts, total }) => ({ rank, org, counts, total }))
+  return c.json({ items, nextCursor: page.nextCursor, year, totalRows: rows.length, formula: EFFECT_FORMULA, scopeLabel: described.label }, 200)
 }
 
 export const rankingXlsx: AppRouteHandler<typeof routes.rankingXlsx> = async (c) => {

@@ -139,6 +139,27 @@ describe('成效 ranking', () => {
     expect((await page(tokens.ziboIndustry, 'side=unit')).items.map((i) => i.org.id)).toEqual([enterprise.id])
   })
 
+  it('pages with keyset cursors: every ranked organisation once, in rank order, also when scores and names tie', async () => {
+    // Three 青岛 colleges with the same name and score (one completed project each, 2 points): only their ids order them.
+    const twins = await Promise.all([1, 2, 3].map(() => createCollege(h.prisma, { name: '青岛同名职业学院', cityCode: '370200' })))
+    await createProject(h.prisma, [twins[0]!.id, twins[1]!.id], { status: 'completed', completedAt: new Date(Date.now() - HOUR) })
+    await createProject(h.prisma, [twins[2]!.id], { status: 'completed', completedAt: new Date(Date.now() - HOUR) })
+    const whole = await page(tokens.province, 'side=college&limit=50')
+    expect(whole.items.map((i) => i.org.id)).toEqual([college.id, ...twins.map((t) => t.id).sort()])
+    const seen: string[] = []
+    let cursor: string | null = null
+    for (let n = 0; n < 10; n++) {
+      const p2: Awaited<ReturnType<typeof page>> = await page(tokens.province, `side=college&limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+      seen.push(...p2.items.map((i) => i.org.id))
+      cursor = p2.nextCursor
+      if (!cursor) break
+    }
+    expect(seen).toEqual(whole.items.map((i) => i.org.id))
+    expect(whole.items.map((i) => i.rank)).toEqual([1, 2, 2, 2])
+    // The old offset cursor (a bare row number) is refused, as a forged cursor is everywhere.
+    await expectProblem(await get(`/api/effectiveness/ranking?year=${year}&side=college&cursor=1`, tokens.province), 400, 'BAD_REQUEST')
+  })
+
   it('is for administrators only', async () => {
     await expectProblem(await get('/api/effectiveness/ranking', tokens.owner), 403, 'FORBIDDEN')
     await expectProblem(await get('/api/effectiveness/ranking.xlsx', tokens.owner), 403, 'FORBIDDEN')
