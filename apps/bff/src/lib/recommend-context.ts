@@ -2,7 +2,7 @@ import { Prisma } from '@zhilian/db'
 import { buildChainMajorMap, indexCities, type RecommendContext } from '@zhilian/shared'
 import { ChainRelevanceSchema } from '@zhilian/shared/contracts/admin'
 import { z } from 'zod'
-import type { Db } from './types'
+import type { HotSql } from './types'
 
 /**
  * The reference data every recommendation reads — all chain–major links, every city's centroid, every chain's
@@ -29,12 +29,12 @@ const ReferenceRowSchema = z.object({
 let cached: { version: string; ctx: RecommendContext } | undefined
 
 /** The context for `version`: from memory when it is current, else reloaded in one statement. */
-export async function recommendContext(db: Db, version: string): Promise<RecommendContext> {
+export async function recommendContext(sql: HotSql, version: string): Promise<RecommendContext> {
   if (cached?.version === version) return cached.ctx
-  const [raw] = await db.$queryRaw<unknown[]>`SELECT ${referenceVersion} AS "version",
+  const [raw] = await sql(Prisma.sql`SELECT ${referenceVersion} AS "version",
     (SELECT coalesce(json_agg(json_build_object('chainId', l."chainId", 'majorCode', l."majorCode", 'relevance', l."relevance")), '[]') FROM "ChainMajor" l) AS "links",
     (SELECT coalesce(json_agg(json_build_object('adcode', c."adcode", 'name', c."name", 'lon', c."lon", 'lat', c."lat")), '[]') FROM "City" c) AS "cities",
-    (SELECT coalesce(json_agg(json_build_object('id', ch."id", 'name', ch."name")), '[]') FROM "IndustryChain" ch) AS "chains"`
+    (SELECT coalesce(json_agg(json_build_object('id', ch."id", 'name', ch."name")), '[]') FROM "IndustryChain" ch) AS "chains"`)
   const row = ReferenceRowSchema.parse(raw)
   const ctx: RecommendContext = {
     chainMajors: buildChainMajorMap(row.links),

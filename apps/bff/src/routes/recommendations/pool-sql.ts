@@ -1,7 +1,7 @@
 import { Prisma } from '@zhilian/db'
 import { Education, JobType, SkillLevel, type StudentForScoring } from '@zhilian/shared'
 import { z } from 'zod'
-import type { Db } from '../../lib/types'
+import type { HotSql } from '../../lib/types'
 import { JobCardSqlRowSchema, jobCardColumns, jobCardJoins } from '../../jobs/job-card-sql'
 
 /** Candidates come from indexed queries (chain, city, major, newest); only these few hundred are scored. */
@@ -35,7 +35,7 @@ export type ScoredRow = z.infer<typeof ScoredRowSchema>
  * (LIMITed branches, one per signal, each walk until their own 200: ≈ 4,000 rows for one chain at province scale,
  * against ≈ 1,200 for the single walk). Skills by name, as `scoredJobSelect` orders them.
  */
-export async function candidatePool(db: Db, s: StudentForScoring, chains: readonly string[]): Promise<ScoredRow[]> {
+export async function candidatePool(sql: HotSql, s: StudentForScoring, chains: readonly string[]): Promise<ScoredRow[]> {
   const signals = [
     ...(chains.length ? [Prisma.sql`j."chainId" = ANY(${[...chains]}::text[])`] : []),
     ...(s.expectedCities.length ? [Prisma.sql`j."cityCode" = ANY(${[...s.expectedCities]}::text[])`] : []),
@@ -44,7 +44,7 @@ export async function candidatePool(db: Db, s: StudentForScoring, chains: readon
   const nearIds = signals.length
     ? Prisma.sql`(SELECT j."id" FROM "Job" j WHERE ${open} AND (${Prisma.join(signals, ' OR ')}) ${newestFirst} LIMIT ${TARGETED})`
     : Prisma.sql`(SELECT NULL::text AS "id" WHERE FALSE)`
-  const raw = await db.$queryRaw<unknown[]>`
+  const raw = await sql(Prisma.sql`
     WITH "near" AS ${nearIds},
       "latest" AS (SELECT j."id" FROM "Job" j WHERE ${open} ${newestFirst} LIMIT ${NEWEST}),
       "pool" AS (SELECT "id" FROM "near" UNION SELECT "id" FROM "latest")
@@ -52,18 +52,18 @@ export async function candidatePool(db: Db, s: StudentForScoring, chains: readon
       j."salaryMin", j."salaryMax", j."publishedAt",
       coalesce((SELECT json_agg(json_build_object('name', s."name", 'level', s."level") ORDER BY s."name", s."id") FROM "JobSkill" s WHERE s."jobId" = j."id"), '[]') AS "skills",
       coalesce((SELECT json_agg(json_build_object('majorCode', m."majorCode") ORDER BY m."majorCode") FROM "JobMajor" m WHERE m."jobId" = j."id"), '[]') AS "majors"
-    FROM "pool" p JOIN "Job" j ON j."id" = p."id"`
+    FROM "pool" p JOIN "Job" j ON j."id" = p."id"`)
   return raw.map((r) => ScoredRowSchema.parse(r))
 }
 
 /** Cards for the jobs that made the list only, in one statement, by id. */
-export async function cardsFor(db: Db, ids: readonly string[]) {
-  const raw = ids.length ? await db.$queryRaw<unknown[]>`SELECT ${jobCardColumns} FROM "Job" j ${jobCardJoins} WHERE j."id" = ANY(${[...ids]}::text[])` : []
+export async function cardsFor(sql: HotSql, ids: readonly string[]) {
+  const raw = ids.length ? await sql(Prisma.sql`SELECT ${jobCardColumns} FROM "Job" j ${jobCardJoins} WHERE j."id" = ANY(${[...ids]}::text[])`) : []
   return new Map(raw.map((r) => JobCardSqlRowSchema.parse(r)).map((row) => [row.id, row]))
 }
 
 /** Personalisation off or no profile yet: the newest open jobs, as cards, in one statement. */
-export async function newestCards(db: Db, limit: number) {
-  const raw = await db.$queryRaw<unknown[]>`SELECT ${jobCardColumns} FROM "Job" j ${jobCardJoins} WHERE ${open} ${newestFirst} LIMIT ${limit}`
+export async function newestCards(sql: HotSql, limit: number) {
+  const raw = await sql(Prisma.sql`SELECT ${jobCardColumns} FROM "Job" j ${jobCardJoins} WHERE ${open} ${newestFirst} LIMIT ${limit}`)
   return raw.map((r) => JobCardSqlRowSchema.parse(r))
 }

@@ -1,7 +1,8 @@
+import { Prisma } from '@zhilian/db'
 import { AppError, Education, type StudentForScoring } from '@zhilian/shared'
 import { z } from 'zod'
 import { referenceVersion } from '../../lib/recommend-context'
-import type { Db } from '../../lib/types'
+import type { HotSql } from '../../lib/types'
 
 const MeRowSchema = z.object({
   off: z.boolean(),
@@ -30,8 +31,8 @@ export interface Personalisation {
  * personalisation switch, the profile as the scorer reads it (its major's name, its college's city), the chains
  * they are after, and the reference data's fingerprint — where three Prisma reads used to fetch the profile twice.
  */
-export async function loadPersonalisation(db: Db, userId: string): Promise<Personalisation> {
-  const [raw] = await db.$queryRaw<unknown[]>`
+export async function loadPersonalisation(sql: HotSql, userId: string): Promise<Personalisation> {
+  const [raw] = await sql(Prisma.sql`
     SELECT u."personalisationOff" AS "off", p."userId" IS NOT NULL AS "hasProfile", p."majorCode", mj."name" AS "majorName",
       p."education"::text AS "education", p."skills", p."expectedCities", p."expectedChains", col."cityCode" AS "collegeCity",
       ${referenceVersion} AS "referenceVersion"
@@ -39,7 +40,7 @@ export async function loadPersonalisation(db: Db, userId: string): Promise<Perso
     LEFT JOIN "StudentProfile" p ON p."userId" = u."id"
     LEFT JOIN "Major" mj ON mj."code" = p."majorCode"
     LEFT JOIN "Organization" col ON col."id" = p."collegeId"
-    WHERE u."id" = ${userId}`
+    WHERE u."id" = ${userId}`)
   // The session check read this user a moment ago; gone now means deleted in between.
   if (!raw) throw new AppError('UNAUTHENTICATED', { userMessage: '账号不存在或已注销', internal: 'user gone' })
   const r = MeRowSchema.parse(raw)
