@@ -9,6 +9,15 @@ const miniappTest = ['\\.test\\.tsx?$', '^apps/miniapp/src/test/']
 module.exports = {
   forbidden: [
     {
+      name: 'workspace-subpath-not-exported',
+      comment:
+        "A workspace imports another (or itself) only through an entry point its package.json `exports` names: a " +
+        'subpath the map lacks does not resolve. Add the entry to that package\'s exports map, or import one it names.',
+      severity: 'error',
+      from: {},
+      to: { path: '^@zhilian/', couldNotResolve: true },
+    },
+    {
       name: 'route-folder-into-another',
       comment:
         'A route folder (apps/bff/src/routes/<resource>/) never imports another route folder: code two resources need ' +
