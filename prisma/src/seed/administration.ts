@@ -10,7 +10,7 @@ import type { DemoAccount } from './accounts'
 import type { SeedContext } from './context'
 import { body9, type SeededOrg } from './organizations'
 
-export const ZIBO_CONSORTIUM = '淄博市域产教联合体'
+const ZIBO_CONSORTIUM = '淄博市域产教联合体'
 
 interface ScopedAccount extends DemoAccount { scope: { department: AdminDepartment; cityCode?: string; grouping?: string } }
 

@@ -6,7 +6,7 @@ import type { SeedContext } from './context'
 import { mobile, personName } from './names'
 import type { SeededOrg } from './organizations'
 
-export const SUPPLY_YEAR = 2026
+const SUPPLY_YEAR = 2026
 /** 近3年: the three years before the list's year. */
 const COHORT_YEARS = [SUPPLY_YEAR - 3, SUPPLY_YEAR - 2, SUPPLY_YEAR - 1]
 

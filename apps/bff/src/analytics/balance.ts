@@ -15,11 +15,11 @@ import { loadSupplyFacts, type SupplyFact } from './facts'
 import { loadListFacts, type ListFacts } from './list-facts'
 import type { Db } from '../lib/types'
 
-export interface ChainBase { id: string; name: string; knownEnterprises: number | null; knownEnterprisesSource: string | null }
+interface ChainBase { id: string; name: string; knownEnterprises: number | null; knownEnterprisesSource: string | null }
 export interface Basis { inProvinceShare: number | null; inProvinceSource: string | null }
 
 /** A supply fact with what the method derives from it. */
-export interface SupplyRowOut extends SupplyFact {
+interface SupplyRowOut extends SupplyFact {
   /** Final-grade students: the year's expected graduates. */
   expected: number
   /** expected × enterprise share × in-province share: who will look for an enterprise job in Shandong. */
@@ -71,7 +71,7 @@ export async function loadBalanceData(db: Db, year: number): Promise<BalanceData
 }
 
 /** What a row counts for in a scope: a row serving n chains counts 1/n in each (decision 019). */
-export const weightIn = (chainIds: readonly string[], chainId?: string) => (chainId === undefined ? 1 : chainIds.includes(chainId) ? 1 / chainIds.length : 0)
+const weightIn = (chainIds: readonly string[], chainId?: string) => (chainId === undefined ? 1 : chainIds.includes(chainId) ? 1 / chainIds.length : 0)
 const inCities = (cityCode: string, s: Scope) => !s.cityCodes || s.cityCodes.includes(cityCode)
 const cellIn = (d: { chainId: string | null; cityCode: string }, s: Scope) => (s.chainId === undefined || d.chainId === s.chainId) && inCities(d.cityCode, s)
 

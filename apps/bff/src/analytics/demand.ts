@@ -26,7 +26,7 @@ export interface DemandCell {
 }
 
 /** Head-count the jobs of a chain and city tie to a named major, split equally over each job's majors. */
-export interface MajorShare { chainId: string | null; cityCode: string; majorCode: string; headcount: number }
+interface MajorShare { chainId: string | null; cityCode: string; majorCode: string; headcount: number }
 
 /**
  * Jobs naming no major, grouped by their text (title, skill points, description, education) per
@@ -35,7 +35,7 @@ export interface MajorShare { chainId: string | null; cityCode: string; majorCod
  * than jobs; the largest UNNAMED_TEXTS by head-count are read, the rest is spread by chain.
  */
 export interface UnnamedText { chainId: string | null; cityCode: string; title: string; skills: string; description: string; education: DemandFact['education']; headcount: number }
-export const UNNAMED_TEXTS = 2000
+const UNNAMED_TEXTS = 2000
 
 /** What the province-wide sums read: grouped cells, the named-major shares and the texts of unnamed jobs, filterable alike. */
 export interface DemandSet { cells: DemandCell[]; majors: MajorShare[]; texts: UnnamedText[] }

@@ -14,8 +14,8 @@ import { supplyListIds } from './facts'
 import { challengeSolved } from '@zhilian/shared/rules/projects'
 
 interface Located { cityCode: string; chainIds: string[] }
-export interface SupplyRow extends Located { collegeId: string }
-export interface DemandRow extends Located { orgId: string }
+interface SupplyRow extends Located { collegeId: string }
+interface DemandRow extends Located { orgId: string }
 
 export interface ListFacts {
   courses: (SupplyRow & { seats: number })[]
@@ -36,7 +36,7 @@ const idsOf = (rows: readonly { chainId: string }[]) => rows.map((r) => r.chainI
 const yearRange = (year: number) => ({ gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) })
 
 /** Demand lists of verified enterprises whose counted version (counted.ts) was approved in `year`. */
-export const demandListsOfYear = (year: number) => ({ ...COUNTED, approvedAt: yearRange(year), org: { verification: 'verified' as const } })
+const demandListsOfYear = (year: number) => ({ ...COUNTED, approvedAt: yearRange(year), org: { verification: 'verified' as const } })
 
 export async function loadListFacts(db: Db, year: number): Promise<ListFacts> {
   const listIds = await supplyListIds(db, year)

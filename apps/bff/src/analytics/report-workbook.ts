@@ -44,7 +44,7 @@ const FIGURE_COLS: Col[] = [
   { header: '说明', key: 'sentence', width: 80 },
 ]
 
-export function figureCells(f: Figures): Record<string, unknown> {
+function figureCells(f: Figures): Record<string, unknown> {
   return {
     colleges: f.colleges, enterprises: f.enterprises, enrolment: f.enrolment, graduates: f.talent.graduates,
     talentSupply: f.talent.supply, talentDemand: f.talent.demand, unnamedDemand: f.talent.unnamedDemand, talentRatio: f.talent.ratio,

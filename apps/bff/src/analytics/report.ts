@@ -4,10 +4,10 @@ import type { ReportBasis, SupplyDemandReport } from '@zhilian/shared/contracts/
 import { chainRows, cityRows, coverageFor, figuresOf, loadBalanceData, majorLines, unnamedDemand, type BalanceData, type Basis } from './balance'
 import type { Db } from '../lib/types'
 
-export const REPORT_TITLE = (year: number) => `山东省产业人才供需报告（${year}年）`
+const REPORT_TITLE = (year: number) => `山东省产业人才供需报告（${year}年）`
 
 /** The method in the words the report prints (page and workbook); decision 019 is the long form. */
-export function reportNotes(data: BalanceData): string[] {
+function reportNotes(data: BalanceData): string[] {
   const { inProvinceShare, inProvinceSource } = data.basis
   return [
     `人才供给：${data.year}年已审核通过的院校供给清单（附件1）中各专业最高年级的在校生，即当年预计毕业人数；乘以该专业最近一届毕业生中进入企业就业的比例（升学、自主创业、机关事业单位不计入），清单未填去向的专业按全省当年平均比例（${data.fallbackShare === null ? '无数据，按 100%' : percent(data.fallbackShare)}）。`,
@@ -24,7 +24,7 @@ export function reportNotes(data: BalanceData): string[] {
 }
 
 /** What the year lacks, said plainly: nothing at all, or one side (whose zeros then mean "not filed"). */
-export function emptyReason(year: number, supplyFiled: boolean, demandFiled: boolean): string | null {
+function emptyReason(year: number, supplyFiled: boolean, demandFiled: boolean): string | null {
   if (!supplyFiled && !demandFiled) return `${year}年没有院校提交并通过审核的供给清单，也没有企业发布岗位或填报需求清单，本年度报告暂无数据。`
   if (!supplyFiled) return `${year}年没有院校提交并通过审核的供给清单：表中供给为 0 表示未填报，不表示没有毕业生，本年度不发布供需比。`
   if (!demandFiled) return `${year}年没有企业发布岗位或填报需求清单：表中需求为 0 表示未填报，不表示没有用人需求，本年度不发布供需比。`

@@ -8,7 +8,7 @@
  */
 import { textGrams } from '@zhilian/shared/rules/text-overlap'
 
-export const SKILL_COVERED_SHARE = 0.5
+const SKILL_COVERED_SHARE = 0.5
 
 export const SKILL_GAP_HEURISTIC =
   '以院校开设专业名称、培训课程（名称与内容）和实训设备（名称与功能）作为“已覆盖”的依据：岗位技能点的字词有一半以上出现在其中即视为已覆盖；未覆盖的技能点按需求岗位的招聘人数排序。'

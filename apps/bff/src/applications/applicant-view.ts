@@ -26,7 +26,7 @@ export const applicantSelect = {
 type Row = Prisma.ApplicationGetPayload<{ select: typeof applicantSelect }>
 
 /** 138****1234: enough to recognise, not enough to call. */
-export const maskPhone = (phone: string) => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****')
+const maskPhone = (phone: string) => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****')
 
 export function toApplicant(row: Row, fields: ReadonlySet<ProfileField> = new Set()) {
   const p = row.student.studentProfile

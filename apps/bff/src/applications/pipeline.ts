@@ -22,14 +22,14 @@ export interface MoveOptions {
   notice?: string
 }
 
-export function pipelineError(r: Extract<TransitionResult, { ok: false }>): AppError {
+function pipelineError(r: Extract<TransitionResult, { ok: false }>): AppError {
   if (r.code === 'REASON_REQUIRED') {
     return new AppError('VALIDATION_FAILED', { userMessage: r.message, issues: [{ path: 'reason', message: r.message }], internal: r.code })
   }
   return new AppError(r.code, { userMessage: r.message, internal: r.code })
 }
 
-export const progressMessage = (jobTitle: string, to: PipelineStatus) => `您投递的「${jobTitle}」进度更新：${ApplicationStatus.labels[to]}`
+const progressMessage = (jobTitle: string, to: PipelineStatus) => `您投递的「${jobTitle}」进度更新：${ApplicationStatus.labels[to]}`
 
 /**
  * One status move, inside the caller's transaction: the shared state machine decides; the row is

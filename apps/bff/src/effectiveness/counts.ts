@@ -4,7 +4,7 @@ import { completedProjectWhere, solvedChallengeWhere } from '../lib/outcomes'
 import type { Db } from '../lib/types'
 
 /** A calendar year in Beijing time, the way officials count it. */
-export const yearSpan = (year: number) => ({ gte: new Date(`${year}-01-01T00:00:00+08:00`), lt: new Date(`${year + 1}-01-01T00:00:00+08:00`) })
+const yearSpan = (year: number) => ({ gte: new Date(`${year}-01-01T00:00:00+08:00`), lt: new Date(`${year + 1}-01-01T00:00:00+08:00`) })
 
 /** The latest year the record covers: this one in Beijing time (the BFF's one clock). */
 export const currentYear = (now = Date.now()) => beijingYear(now)

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs'
 import { xlsxBuffer } from './cells'
 
 /** The sheet the annotated copy opens on: every problem, with a link to its cell. */
-export const ISSUES_SHEET = '错误清单'
+const ISSUES_SHEET = '错误清单'
 const MARK = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } } as const
 
 /**

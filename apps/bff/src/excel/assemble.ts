@@ -35,7 +35,7 @@ export function attach(
   return index
 }
 
-export function keyOf(values: Record<string, unknown>, keys: readonly string[]): string {
+function keyOf(values: Record<string, unknown>, keys: readonly string[]): string {
   return keys.map((k) => String(values[k] ?? '')).join('\u0000')
 }
 

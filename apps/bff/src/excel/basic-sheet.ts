@@ -9,7 +9,7 @@ export const BASIC_SHEET = '基本信息'
 export const UNIT_LABEL = '填报单位（盖章）'
 export const TABLE_HEADERS = ['类别', '具体指标', '内容说明'] as const
 
-export interface BasicPlace {
+interface BasicPlace {
   field: BasicField
   row: number
   /** Label column and value column letters. */

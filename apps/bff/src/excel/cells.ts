@@ -37,7 +37,7 @@ export function clean(s: string): string {
 }
 
 /** For free text: full-width letters, digits and address punctuation only; Chinese punctuation stays. */
-export function cleanText(s: string): string {
+function cleanText(s: string): string {
   if (!UNUSUAL.test(s)) return s.trim()
   return s
     .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF20\uFF0E\uFF0D\uFF3F]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
@@ -189,7 +189,7 @@ function toMajor(raw: unknown, ctx: Lookup): Converted {
   return ctx.majorCodes.has(code) ? ok(code) : bad(`专业代码「${code}」不在专业目录中`)
 }
 
-export function splitList(text: string): string[] {
+function splitList(text: string): string[] {
   return cleanText(text)
     .split(/[、,，;；\n\r]+/)
     .map((s) => s.trim())
@@ -215,7 +215,7 @@ export function unescapeFormulaText(s: string): string {
 }
 
 /** A cell value as it may be written: text (plain or the first rich-text run) escaped against formula injection. */
-export function safeValue(v: ExcelJS.CellValue): ExcelJS.CellValue {
+function safeValue(v: ExcelJS.CellValue): ExcelJS.CellValue {
   if (typeof v === 'string') return escapeFormulaText(v)
   if (v && typeof v === 'object' && 'richText' in v && Array.isArray(v.richText) && v.richText[0]) {
     const first = v.richText[0]

@@ -145,7 +145,7 @@ function printSetup(orientation: 'portrait' | 'landscape'): Partial<ExcelJS.Page
 }
 
 /** A header's hover note; 必填 is said once, however the note is worded. */
-export function noteFor(c: Column): string {
+function noteFor(c: Column): string {
   if (!c.required || c.note.includes('必填')) return c.note
   return c.note ? `${c.note}（必填）` : '必填'
 }
@@ -238,6 +238,6 @@ function validations(ws: ExcelJS.Worksheet): { add(address: string, v: ExcelJS.D
   return (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations
 }
 
-export function getPath(obj: unknown, path: string): unknown {
+function getPath(obj: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj)
 }

@@ -12,7 +12,7 @@ import { enterpriseJobSelect, type EnterpriseJobRow } from './enterprise-job.vie
  * exactly like a missing one. A job of the caller's organisation whose membership an administrator
  * has not verified yet is 403 NOT_VERIFIED.
  */
-export const ofMyOrgs = (userId: string): Prisma.JobWhereInput => ({ org: { memberships: { some: { userId } } } })
+const ofMyOrgs = (userId: string): Prisma.JobWhereInput => ({ org: { memberships: { some: { userId } } } })
 
 /** `permission`: 'jobs' to change it, 'applicants' for its applicants, 'view' to read it (decision 028). */
 export async function ownJob(c: Context<AppBindings>, id: string, permission: OrgPermission = 'jobs'): Promise<EnterpriseJobRow> {

@@ -50,7 +50,7 @@ export async function assertOrgInScope(db: Prisma.TransactionClient, scope: Admi
 }
 
 /** The organisation behind one review item, or null for a report (which has none); 404 if the item is missing. */
-export async function reviewItemOrg(db: Prisma.TransactionClient, kind: ReviewKind, id: string): Promise<string | null> {
+async function reviewItemOrg(db: Prisma.TransactionClient, kind: ReviewKind, id: string): Promise<string | null> {
   const row = kind === 'organization' ? await db.organization.findUnique({ where: { id }, select: { id: true } }).then((o) => o && { orgId: o.id })
     : kind === 'job' ? await db.job.findUnique({ where: { id }, select: { orgId: true } })
     : kind === 'supply_list' ? await db.supplyList.findUnique({ where: { id }, select: { collegeId: true } }).then((l) => l && { orgId: l.collegeId })

@@ -10,7 +10,7 @@ dayjs.extend(utc)
  * `.tz('Asia/Shanghai')` without a time-zone lookup per call, the largest single cost in the reminder worker's
  * CPU profile.
  */
-export const beijing = (at: Date | string | number = new Date()) => dayjs(at).utcOffset(480)
+const beijing = (at: Date | string | number = new Date()) => dayjs(at).utcOffset(480)
 
 /** The calendar year in Shandong, e.g. the year a new list is filed for. */
 export const beijingYear = (at?: Date | string | number) => beijing(at).year()

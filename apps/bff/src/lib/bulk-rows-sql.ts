@@ -9,7 +9,7 @@ type Tx = Prisma.TransactionClient
  * `day` is an ISO date stored as midnight UTC (how Prisma stores `new Date('…T00:00:00Z')`), `enum:X` a
  * value of the PostgreSQL enum "X", `text[]` a JSON array of strings.
  */
-export type ColumnKind = 'text' | 'int' | 'numeric' | 'boolean' | 'text[]' | 'day' | `enum:${string}`
+type ColumnKind = 'text' | 'int' | 'numeric' | 'boolean' | 'text[]' | 'day' | `enum:${string}`
 export type Columns = Readonly<Record<string, ColumnKind>>
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`

@@ -14,9 +14,9 @@ import type { AppBindings } from './types'
 /** The largest JSON body any form sends (a list draft's longest step is far below it). */
 export const MAX_JSON_BYTES = 1024 * 1024
 /** Excel uploads: the file limit (routes/imports/upload.ts) plus the multipart envelope. */
-export const MAX_MULTIPART_BYTES = 5 * 1024 * 1024 + 64 * 1024
+const MAX_MULTIPART_BYTES = 5 * 1024 * 1024 + 64 * 1024
 /** Deeper JSON than this is no form of ours. */
-export const MAX_JSON_DEPTH = 32
+const MAX_JSON_DEPTH = 32
 
 const tooLarge = (limit: string) => () => {
   throw new AppError('PAYLOAD_TOO_LARGE', { userMessage: `提交的内容过大（超过 ${limit}），请删减后重试或分批提交` })

@@ -6,7 +6,7 @@ import { cursorKey, decodeCursor, encodeCursor } from './cursor'
  * `limit + 1` rows, and the opaque cursor (lib/cursor.ts) carries the last row's sort key and id. Unlike Prisma's
  * `cursor: { id }, skip: 1`, nothing depends on the row behind the cursor still existing.
  */
-export const DatedCursor = z.object({ at: cursorKey.date, id: cursorKey.id })
+const DatedCursor = z.object({ at: cursorKey.date, id: cursorKey.id })
 export type DatedKey = z.infer<typeof DatedCursor>
 export const IdCursor = z.object({ id: cursorKey.id })
 

@@ -8,7 +8,7 @@ const SIZE_UNITS: Record<string, string> = { string: '个字符', array: '项', 
  * Chinese default messages for zod issues. Messages a schema sets itself (e.g. a refine's) win over
  * these, because zod consults the schema before the global map.
  */
-export const zhErrorMap: z.core.$ZodErrorMap = (issue: Issue) => {
+const zhErrorMap: z.core.$ZodErrorMap = (issue: Issue) => {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined || issue.input === null ? '必填' : `类型不正确，应为${typeName(issue.expected)}`

@@ -6,7 +6,7 @@ import { roleRefusal } from '../lib/org-access'
 import { memberRole, roleMay } from '@zhilian/shared/rules/org-roles'
 import type { AppBindings } from '../lib/types'
 
-export const callerOrgSelect = {
+const callerOrgSelect = {
   id: true, kind: true, name: true, uscc: true, verification: true, nature: true,
   contactName: true, contactPhone: true, contactTitle: true, contactEmail: true,
 } as const

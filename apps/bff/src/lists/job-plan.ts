@@ -6,7 +6,7 @@ import type { JobPlan } from '@zhilian/shared/contracts/lists'
 type Tx = Prisma.TransactionClient
 
 /** Jobs a list may still change or close; closed and filled ones are history. */
-export const LIVE_JOB = ['draft', 'pending_review', 'open', 'paused'] as const
+const LIVE_JOB = ['draft', 'pending_review', 'open', 'paused'] as const
 
 const FIELDS: [keyof JobInput, string][] = [
   ['type', '岗位类型'], ['headcount', '需求人数'], ['education', '学历要求'], ['minYearsExperience', '经验要求'], ['cityCode', '工作城市'],

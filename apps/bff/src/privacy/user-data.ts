@@ -11,7 +11,7 @@ import type { ProfileExport } from '@zhilian/shared/contracts/profile'
  * - anonymise: the row stays because someone else relies on it; what identifies or was written by the
  *   user is blanked, and the key points at the anonymised user stub.
  */
-export type Erasure = 'delete' | 'release' | 'anonymise'
+type Erasure = 'delete' | 'release' | 'anonymise'
 type Section = Exclude<keyof ProfileExport, 'exportedAt' | 'staff'> | `staff.${keyof ProfileExport['staff']}`
 
 export interface UserKeyed {

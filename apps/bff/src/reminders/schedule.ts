@@ -5,7 +5,7 @@ import type { ReminderPayload, TemplateKey } from './templates'
 export const DROPPED = 'cancelled'
 
 /** The day before and half an hour before, as the brief for fairs asks. */
-export const LEADS_MS = [24 * 3_600_000, 30 * 60_000] as const
+const LEADS_MS = [24 * 3_600_000, 30 * 60_000] as const
 /** A milestone falls due at 18:00 of its day: the evening before and 09:00 on the day (decision 034). */
 export const MILESTONE_LEADS_MS = [24 * 3_600_000, 9 * 3_600_000] as const
 

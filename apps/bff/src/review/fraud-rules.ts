@@ -6,19 +6,19 @@ import type { FraudSignal } from '@zhilian/shared/contracts/review'
  */
 
 /** Yuan per month outside this is implausible for a vocational graduate's job in Shandong. */
-export const SALARY_FLOOR = 1500
-export const SALARY_CEILING = 60_000
+const SALARY_FLOOR = 1500
+const SALARY_CEILING = 60_000
 /** A chain needs this many open jobs before its own P5–P95 band means anything. */
-export const MIN_BAND_SAMPLE = 20
+const MIN_BAND_SAMPLE = 20
 
 /** Wording typical of 招转培 (recruiting as a front for paid training) and of deposits taken from applicants. */
-export const TRAINING_FEE_WORDS = ['培训费', '先培训后上岗', '先培训再上岗', '培训贷', '贷款', '押金', '保证金', '交费', '缴费', '服装费', '报名费', '收取费用'] as const
+const TRAINING_FEE_WORDS = ['培训费', '先培训后上岗', '先培训再上岗', '培训贷', '贷款', '押金', '保证金', '交费', '缴费', '服装费', '报名费', '收取费用'] as const
 
-export function trainingFeeWords(text: string): string[] {
+function trainingFeeWords(text: string): string[] {
   return TRAINING_FEE_WORDS.filter((w) => text.includes(w))
 }
 
-export function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN
   const i = (sorted.length - 1) * p
   const lo = Math.floor(i)

@@ -27,7 +27,7 @@ export async function orgSignals(db: Tx, org: OrgFacts): Promise<{ usccValid: bo
 const bands = new WeakMap<object, Map<string, Promise<SalaryBand>>>()
 
 /** P5–P95 of a chain's open jobs, computed once per request. */
-export function chainBand(db: Tx, chainId: string | null, cache: object): Promise<SalaryBand> | undefined {
+function chainBand(db: Tx, chainId: string | null, cache: object): Promise<SalaryBand> | undefined {
   if (!chainId) return undefined
   let perRequest = bands.get(cache)
   if (!perRequest) bands.set(cache, (perRequest = new Map()))

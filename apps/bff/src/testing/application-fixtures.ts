@@ -3,7 +3,7 @@
  * is complete enough to apply, a recruiter with a verified membership, and a consent naming an
  * enterprise.
  */
-import { createCollege, createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
+import { createCollege, createEnterprise, createMember, createStudent } from '@zhilian/db/factories'
 import type { Consent } from '@zhilian/shared/contracts/applications'
 import type { ProfileField } from '@zhilian/shared/contracts/profile'
 import type { Harness } from './harness'
@@ -23,10 +23,8 @@ export async function recruiter(prisma: Prisma, overrides: Parameters<typeof cre
   return { org, user }
 }
 
-export const ALL_FIELDS: ProfileField[] = ['realName', 'phone', 'college', 'major', 'grade', 'education', 'skills', 'certificates', 'expectedCities', 'intro']
+const ALL_FIELDS: ProfileField[] = ['realName', 'phone', 'college', 'major', 'grade', 'education', 'skills', 'certificates', 'expectedCities', 'intro']
 
 export const consentFor = (orgId: string, fields: ProfileField[] = ALL_FIELDS): { consent: Consent } => ({
   consent: { recipientOrgId: orgId, purpose: '求职应聘', fields },
 })
-
-export { createJob }

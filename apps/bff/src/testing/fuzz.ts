@@ -32,7 +32,7 @@ interface Variant { url: string; init: RequestInit; what: string }
 
 const deep = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`
 
-export function variantsOf(op: Operation): Variant[] {
+function variantsOf(op: Operation): Variant[] {
   const out: Variant[] = []
   const plain = buildUrl(op, {})
   const hasBody = op.method !== 'GET' && op.method !== 'HEAD'

@@ -87,7 +87,7 @@ function deref(schema: JsonSchema, resolve: (s: JsonSchema | undefined) => JsonS
 }
 
 /** percent-encodes like encodeURIComponent, and also what it refuses (a lone surrogate becomes its UTF-8-ish bytes). */
-export function encode(value: string): string {
+function encode(value: string): string {
   try {
     return encodeURIComponent(value)
   } catch {

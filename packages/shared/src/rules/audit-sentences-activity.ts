@@ -35,7 +35,7 @@ const JOB_MOVES: Labels = { pause: '暂停', resume: '发布', close: '关闭' }
 const LIST_KINDS: Labels = { supply: '供给清单', demand: '需求清单' }
 
 /** Organisation fields as the registration form names them. */
-export const ORG_FIELD_LABELS: Labels = {
+const ORG_FIELD_LABELS: Labels = {
   kind: '类型', name: '名称', uscc: '统一社会信用代码', cityCode: '城市', address: '地址', nature: '企业性质', industryCode: '行业代码',
   intro: '简介', contactName: '联系人', contactPhone: '联系电话', contactTitle: '联系人职务', chains: '产业链', labels: '企业称号',
   website: '网站', scale: '规模',

@@ -13,10 +13,10 @@ import { matchSupply } from './match'
 const list = (sep = '|') => z.string().transform((s) => s.split(sep).map((x) => x.trim()).filter(Boolean))
 const MajorCodes = list().pipe(z.array(z.string().regex(MAJOR_CODE_PATTERN)))
 
-export const EDUCATION_LEVELS = ['不限', '中专', '大专', '本科'] as const
+const EDUCATION_LEVELS = ['不限', '中专', '大专', '本科'] as const
 
 /** One row of jobs.csv as written; lists are `|`-separated. */
-export const EvalJobRowSchema = z.object({
+const EvalJobRowSchema = z.object({
   id: z.string().regex(/^J\d{3}$/),
   split: z.enum(['dev', 'heldout']),
   /** The chain the job belongs to, for per-chain figures ('' for none of the 19); the ranker sees it only when `chain_given` is 1. */
@@ -38,10 +38,9 @@ export const EvalJobRowSchema = z.object({
   /** How the label was decided: occ (职业面向 names the occupation), cont (接续专业 across levels), ad (job-ad convention). */
   basis: list('+').pipe(z.array(z.enum(['occ', 'cont', 'ad'])).min(1)),
 }).refine((r) => r.chain_given === '0' || r.chain_id !== '', { message: 'chain_given is 1 but chain_id is empty', path: ['chain_given'] })
-export type EvalJobRow = z.output<typeof EvalJobRowSchema>
 
 /** What a ranker may see of a job: the posting, never its labels. */
-export interface EvalJobInput {
+interface EvalJobInput {
   id: string
   title: string
   skills: readonly string[]
@@ -88,7 +87,7 @@ export function parseJobEvalSet(csv: string): EvalJob[] {
 }
 
 /** k for R-precision: the number of acceptable majors, at most 10. */
-export const rCutoff = (acceptable: readonly string[]) => Math.min(10, acceptable.length)
+const rCutoff = (acceptable: readonly string[]) => Math.min(10, acceptable.length)
 
 const hits = (ranked: readonly string[], n: number, acc: ReadonlySet<string>) => new Set(ranked.slice(0, n).filter((c) => acc.has(c))).size
 
@@ -116,7 +115,7 @@ export function reciprocalRank(ranked: readonly string[], acceptable: readonly s
 }
 
 export interface Scores { n: number; rPrecision: number; precisionAt10: number; hitAt3: number; mrr: number }
-export interface JobResult extends Omit<Scores, 'n' | 'mrr'> { job: EvalJob; ranked: readonly string[]; rr: number }
+interface JobResult extends Omit<Scores, 'n' | 'mrr'> { job: EvalJob; ranked: readonly string[]; rr: number }
 
 function mean(rows: readonly JobResult[]): Scores {
   const avg = (f: (r: JobResult) => number) => (rows.length ? rows.reduce((s, r) => s + f(r), 0) / rows.length : 0)

@@ -31,7 +31,6 @@ export const MatchEvalSetSchema = z.object({
   demands: z.array(DemandSchema),
 })
 export type MatchEvalSet = z.infer<typeof MatchEvalSetSchema>
-export type EvalSupplyRow = MatchEvalSet['supply'][number]
 
 /** A ranker under evaluation: returns supply ids, best first. */
 export type Ranker = (demand: DemandForMatch, rows: readonly (SupplyRow & { id: string })[], ctx: MatchContext) => string[]

@@ -5,10 +5,6 @@ export interface SkillItem { name: string; level?: SkillLevelKey }
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
 
 /** Same skill when equal after normalising, or when one name contains the other ("PLC" ⊂ "PLC编程"). */
-export function sameSkill(a: string, b: string): boolean {
-  return sameNormalised(norm(a), norm(b))
-}
-
 function sameNormalised(x: string, y: string): boolean {
   if (!x || !y) return false
   if (x === y) return true

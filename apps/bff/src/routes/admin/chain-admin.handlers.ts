@@ -52,7 +52,7 @@ async function findRow(tx: Tx, id: string): Promise<Row> {
 }
 
 /** The chain with its majors and its audit trail as sentences. */
-export async function chainDetail(db: Tx, id: string): Promise<AdminChainDetail> {
+async function chainDetail(db: Tx, id: string): Promise<AdminChainDetail> {
   const row = await findRow(db, id)
   const [majors, log] = await Promise.all([
     db.chainMajor.findMany({ where: { chainId: id }, select: { majorCode: true, relevance: true, major: { select: { name: true, level: true } } }, orderBy: [{ relevance: 'asc' }, { majorCode: 'asc' }] }),

@@ -24,7 +24,7 @@ function item(id: string, name: string, cityCode: string, r: FitIndexResult, nam
 const namesOf = (ctx: AnalysisContext, supply: readonly SupplyFact[]) => ({ ...ctx.majorNames, ...Object.fromEntries(supply.map((r) => [r.majorCode, r.majorName])) })
 
 /** Per city: the city's colleges' enrolment against the city's jobs. */
-export function cityFit(ctx: AnalysisContext, supply: readonly SupplyFact[], demand: DemandSet): FitItem[] {
+function cityFit(ctx: AnalysisContext, supply: readonly SupplyFact[], demand: DemandSet): FitItem[] {
   const names = namesOf(ctx, supply)
   return ctx.cityRows.map((city) => {
     const r = fitIndex(enrolmentOf(supply.filter((s) => s.cityCode === city.adcode)), demandByMajor(filterDemand(demand, (d) => d.cityCode === city.adcode), ctx.chainMajors))
@@ -37,7 +37,7 @@ export function cityFit(ctx: AnalysisContext, supply: readonly SupplyFact[], dem
  * list ties its majors to, or the one asked for). Colleges recruit and place province-wide, so
  * their own city's jobs alone would be too narrow a yardstick.
  */
-export function collegeFit(ctx: AnalysisContext, supply: readonly SupplyFact[], demand: DemandSet, chainId?: string): FitItem[] {
+function collegeFit(ctx: AnalysisContext, supply: readonly SupplyFact[], demand: DemandSet, chainId?: string): FitItem[] {
   const names = namesOf(ctx, supply)
   const colleges = new Map<string, SupplyFact[]>()
   for (const r of supply) colleges.set(r.collegeId, [...(colleges.get(r.collegeId) ?? []), r])

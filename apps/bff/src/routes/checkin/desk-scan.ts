@@ -61,5 +61,3 @@ export async function deskScan(sql: HotSql, q: { userId: string; tokenVersion: n
   const row = rows[0]
   return { session: sessionUserFrom(row), ...Row.parse(row), scanner }
 }
-
-export type DeskScanResult = Awaited<ReturnType<typeof deskScan>>

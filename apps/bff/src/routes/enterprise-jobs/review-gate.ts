@@ -17,6 +17,3 @@ export async function reviewGate(tx: Tx, job: GateJob): Promise<{ status: 'open'
   const open = org.trustedPoster && !signals.some((s) => s.severity === 'high')
   return { status: open ? 'open' : 'pending_review', signals }
 }
-
-/** The Chinese line the enterprise sees beside a job that went to review. */
-export const REVIEW_NOTICE = '岗位已提交平台审核，审核通过后对学生公开'

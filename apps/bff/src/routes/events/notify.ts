@@ -8,7 +8,7 @@ interface EventLike { id: string; title: string; startsAt: Date; venue: string |
 export const eventSubject = (id: string) => `event:${id}`
 export const sessionSubject = (id: string) => `session:${id}`
 
-export const eventTarget = (userId: string, e: EventLike): ReminderTarget => ({
+const eventTarget = (userId: string, e: EventLike): ReminderTarget => ({
   userId, templateKey: 'event_starting', subject: eventSubject(e.id),
   payload: { title: e.title, at: e.startsAt.toISOString(), place: e.venue ?? undefined, page: `pages/events/detail?id=${e.id}` },
 })

@@ -77,8 +77,8 @@ async function addSession(tx: Prisma.TransactionClient, userId: string, eventId:
 const slotTaken = () => new AppError('CAPACITY_FULL', { userMessage: '该面试时段已被预约' })
 
 /** A student holds at most this many interview slots per event, and one per booth: enough to meet several employers, too few to corner one. */
-export const SLOTS_PER_STUDENT_PER_EVENT = 3
-export const SLOTS_PER_STUDENT_PER_BOOTH = 1
+const SLOTS_PER_STUDENT_PER_EVENT = 3
+const SLOTS_PER_STUDENT_PER_BOOTH = 1
 
 /**
  * Only a registered student books, within the caps. Locking the caller's registration row queues
@@ -122,7 +122,7 @@ async function bookSlot(tx: Prisma.TransactionClient, userId: string, eventId: s
   return item
 }
 
-export const slotSubject = (id: string) => `slot:${id}`
+const slotSubject = (id: string) => `slot:${id}`
 
 export const addToSchedule: AppRouteHandler<typeof routes.addToSchedule> = async (c) => {
   const user = currentUser(c)

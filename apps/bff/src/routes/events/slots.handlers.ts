@@ -6,12 +6,12 @@ import { myApprovedBooth } from '../../events/booth-access'
 import { visibleEvent } from '../../events/event-access'
 import type * as routes from './slots.routes'
 
-export const slotSelect = {
+const slotSelect = {
   id: true, boothId: true, startsAt: true, endsAt: true, bookedByUserId: true,
   booth: { select: { number: true, zone: true, org: { select: { name: true } } } },
 } satisfies Prisma.InterviewSlotSelect
 
-export const slotView = (s: Prisma.InterviewSlotGetPayload<{ select: typeof slotSelect }>, userId: string) => ({
+const slotView = (s: Prisma.InterviewSlotGetPayload<{ select: typeof slotSelect }>, userId: string) => ({
   id: s.id, boothId: s.boothId, org: s.booth.org.name, number: s.booth.number, zone: s.booth.zone,
   startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), booked: s.bookedByUserId !== null, mine: s.bookedByUserId === userId,
 })

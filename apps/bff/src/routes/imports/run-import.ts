@@ -62,7 +62,7 @@ export async function runImport(db: Db, logger: Logger, input: ImportInput): Pro
 }
 
 /** Annotating loads the workbook on this thread, so only files small enough not to stall other requests get a copy. */
-export const ANNOTATE_MAX_BYTES = 2 * 1024 * 1024
+const ANNOTATE_MAX_BYTES = 2 * 1024 * 1024
 
 async function annotatedCopy(logger: Logger, input: ImportInput, issues: FieldIssue[]): Promise<Buffer | undefined> {
   if (input.bytes.byteLength > ANNOTATE_MAX_BYTES) return undefined

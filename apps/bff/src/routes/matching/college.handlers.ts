@@ -11,7 +11,7 @@ import type * as routes from './matching.routes'
 import { assertOwnOrg } from '../../matching/scope'
 
 /** Open jobs considered: the most recently published ones on the college's chains or naming its majors. */
-export const COLLEGE_VIEW_JOBS = 1000
+const COLLEGE_VIEW_JOBS = 1000
 
 /**
  * The college's side: open jobs on its chains (or naming one of its majors), scored against each of

@@ -10,7 +10,7 @@ type Tx = Prisma.TransactionClient | Db
  * The caller's verified membership of `orgId`. Anyone else — another organisation's member, a pending claimant,
  * an administrator — gets the 404 a missing organisation gets, so member lists never leak (decision 028).
  */
-export async function myMembership(db: Tx, user: Principal, orgId: string) {
+async function myMembership(db: Tx, user: Principal, orgId: string) {
   const m = await db.membership.findFirst({
     where: { userId: user.id, orgId, status: 'verified', org: { verification: 'verified' } },
     select: { id: true, isOwner: true, orgRole: true, org: { select: { id: true, name: true, kind: true } } },

@@ -1,7 +1,7 @@
 import type { Prisma } from '@zhilian/db'
 import { dropReminders, MILESTONE_LEADS_MS, scheduleReminders } from '../../reminders/schedule'
 
-export const milestoneSubject = (id: string) => `milestone:${id}`
+const milestoneSubject = (id: string) => `milestone:${id}`
 
 /** A due date (YYYY-MM-DD) is due at 18:00 Beijing time that day: the end of a working day. */
 export const dueAtOf = (date: string) => new Date(`${date}T18:00:00+08:00`)

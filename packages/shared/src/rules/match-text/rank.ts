@@ -309,7 +309,7 @@ export function rankMajors(job: JobForText, index: MatchTextIndex, opts: RankOpt
 }
 
 /** A major scoring under this share of the best is no candidate for the job's supply at all. */
-export const MIN_FIT_SHARE = 0.5
+const MIN_FIT_SHARE = 0.5
 
 /**
  * The ranking as matchSupply's `majorFit`: at most `top` majors scoring at least MIN_FIT_SHARE of
