@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { PROJECT_SOURCES, PROJECT_STATUSES } from '../rules/projects'
-import { CursorSchema, IdSchema } from './common'
+import { CursorSchema, IdSchema, idOf } from './common'
+import { OrgKind } from './enums'
 import { isoDate } from './list-fields'
 import { text } from './text'
 
@@ -44,12 +45,37 @@ export const CreateProjectBodySchema = z.object({
   challengeId: IdSchema.optional(),
   equipmentId: IdSchema.optional(),
   courseId: IdSchema.optional(),
+  /** An 订单班's catalogue major. */
+  majorCode: idOf(8).optional(),
   partnerOrgId: IdSchema.optional(),
   orgId: IdSchema.optional(),
   signedOn: projectDate().optional(),
   milestones: z.array(MilestoneInputSchema).max(20, '里程碑最多 20 个').default([]),
 })
 export type CreateProjectBody = z.infer<typeof CreateProjectBodySchema>
+
+/**
+ * The partner lookup of the project form: verified organisations by name and kind. A creator sees what the
+ * timeline will show of a party (name, kind, city) and nothing of its contacts.
+ */
+export const PartnerQuerySchema = z.object({
+  q: text(40).optional(),
+  kind: OrgKind.schema.optional(),
+  cursor: CursorSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+})
+export type PartnerQuery = z.infer<typeof PartnerQuerySchema>
+export const PartnerSchema = z.object({ id: z.string(), name: z.string(), kind: OrgKind.schema, cityName: z.string() })
+export type Partner = z.infer<typeof PartnerSchema>
+export const PartnerPageSchema = z.object({ items: z.array(PartnerSchema), nextCursor: z.string().nullable() })
+
+/** The sources whose project names one of the caller's objects (a challenge project starts from its taker card). */
+export const LINKED_SOURCES = ['event_signing', 'equipment_booking', 'training'] as const
+export const ProjectLinksQuerySchema = z.object({ source: z.enum(LINKED_SOURCES) })
+/** What a project of that source may grow from, for this caller: `note` is a date or the owning college. */
+export const ProjectLinkSchema = z.object({ id: z.string(), title: z.string(), note: z.string() })
+export type ProjectLink = z.infer<typeof ProjectLinkSchema>
+export const ProjectLinksSchema = z.object({ items: z.array(ProjectLinkSchema) })
 
 export const PostProjectUpdateBodySchema = z.object({
   body: text(1000).min(2, '请写下进展（至少 2 个字）'),
@@ -101,6 +127,7 @@ export const ProjectDetailSchema = ProjectCardSchema.omit({ milestones: true, ne
   completedAt: z.iso.datetime().nullable(),
   event: z.object({ id: z.string(), title: z.string() }).nullable(),
   challenge: z.object({ id: z.string(), title: z.string() }).nullable(),
+  major: z.object({ code: z.string(), name: z.string() }).nullable(),
   milestones: z.array(ProjectMilestoneSchema),
   /** Newest first. */
   updates: z.array(ProjectUpdateSchema),

@@ -27,6 +27,7 @@ export const PASSWORD_FAILURES = {
 const SEARCH = [
   /^\/api\/jobs\/?$/, /^\/api\/reference\/(majors|colleges)$/, /^\/api\/recommendations\//, /^\/api\/matching\//,
   /^\/api\/trainings\/?$/, /^\/api\/events\/?$/, /^\/api\/challenges\/?$/, /^\/api\/equipment\/open$/,
+  /^\/api\/projects\/(partners|links)$/,
 ]
 
 export function categoryOf(method: string, path: string): Category | undefined {

@@ -9,11 +9,28 @@ import { roleMay } from '@zhilian/shared/rules/org-roles'
 export interface ResolvedSource {
   orgIds: [string, string]
   chainId: string | null
-  links: { eventId?: string; challengeId?: string; equipmentId?: string; courseId?: string }
+  links: { eventId?: string; challengeId?: string; equipmentId?: string; courseId?: string; majorCode?: string }
 }
+
+/** A 签约 is recorded at an event that took place or is taking place (not a draft or a cancelled one). */
+export const SIGNABLE_EVENT_STATUSES = ['published', 'ongoing', 'finished'] as const
+/** An enterprise's booking counts toward an equipment project once approved. */
+export const BOOKED_FOR_PROJECT = ['approved', 'completed'] as const
 
 const field = (path: string, message: string) => new AppError('VALIDATION_FAILED', { userMessage: message, issues: [{ path, message }] })
 const missing = (what: string) => new AppError('NOT_FOUND', { userMessage: `${what}不存在或无权操作` })
+
+/**
+ * Starting a project, and looking up a partner for one, needs a verified membership whose role may cooperate
+ * (decision 028); answers those organisations.
+ */
+export function projectStarterOrgs(user: Principal): string[] {
+  const may = orgIdsMay(user, 'cooperation')
+  if (may.length) return may
+  const first = user.orgIds[0]
+  if (first) throw roleRefusal(user.orgRoles[first] ?? 'viewer', 'cooperation', first)
+  throw new AppError('NOT_VERIFIED', { userMessage: '您尚未成为已认证单位的成员，暂不能建立项目' })
+}
 
 /** The caller's party: the one verified organisation it acts for, or the one it names. */
 function myOrg(user: Principal, orgId: string | undefined): string {
@@ -44,7 +61,7 @@ async function partner(tx: Prisma.TransactionClient, mine: string, id: string | 
  * Each source names the thing the project grew from, and the caller must be one of its parties (decision 034):
  * a 签约 at an event one party exhibited at or organised; the enterprise and the accepted college of a taken
  * challenge; a college's equipment and an enterprise that booked it; a college's course delivered for an
- * enterprise; an 订单班 between the caller and its partner.
+ * enterprise; an 订单班 for one catalogue major between the caller and its partner.
  */
 export async function resolveSource(tx: Prisma.TransactionClient, user: Principal, b: CreateProjectBody): Promise<ResolvedSource> {
   const mine = myOrg(user, b.orgId)
@@ -52,7 +69,7 @@ export async function resolveSource(tx: Prisma.TransactionClient, user: Principa
     case 'event_signing': {
       if (!b.eventId) throw field('eventId', '请选择签约所在的活动')
       const other = await partner(tx, mine, b.partnerOrgId)
-      const event = await tx.event.findFirst({ where: { id: b.eventId, status: { in: ['published', 'ongoing', 'finished'] } }, select: { id: true, organizerOrgId: true, booths: { where: { status: 'approved', orgId: { in: [mine, other] } }, select: { id: true }, take: 1 }, chains: { select: { chainId: true }, take: 1 } } })
+      const event = await tx.event.findFirst({ where: { id: b.eventId, status: { in: [...SIGNABLE_EVENT_STATUSES] } }, select: { id: true, organizerOrgId: true, booths: { where: { status: 'approved', orgId: { in: [mine, other] } }, select: { id: true }, take: 1 }, chains: { select: { chainId: true }, take: 1 } } })
       if (!event) throw missing('活动')
       const there = event.booths.length > 0 || (!!event.organizerOrgId && [mine, other].includes(event.organizerOrgId))
       if (!there) throw field('eventId', '签约双方至少一方应在该活动参展或主办该活动')
@@ -77,7 +94,7 @@ export async function resolveSource(tx: Prisma.TransactionClient, user: Principa
       const college = eq.list.collegeId
       const enterprise = mine === college ? await partner(tx, mine, b.partnerOrgId) : mine
       if (mine !== college && b.partnerOrgId && b.partnerOrgId !== college) throw field('partnerOrgId', '设备共享项目的合作单位是设备所属院校')
-      const booked = await tx.equipmentBooking.count({ where: { equipmentId: eq.id, enterpriseOrgId: enterprise, status: { in: ['approved', 'completed'] } } })
+      const booked = await tx.equipmentBooking.count({ where: { equipmentId: eq.id, enterpriseOrgId: enterprise, status: { in: [...BOOKED_FOR_PROJECT] } } })
       if (mine !== college && booked === 0) throw missing('设备')
       if (booked === 0) throw field('partnerOrgId', '该单位没有获批的设备预约，不能建立设备共享项目')
       return { orgIds: [college, enterprise], chainId: eq.chains[0]?.chainId ?? null, links: { equipmentId: eq.id } }
@@ -88,7 +105,12 @@ export async function resolveSource(tx: Prisma.TransactionClient, user: Principa
       if (!course) throw missing('培训课程')
       return { orgIds: [mine, await partner(tx, mine, b.partnerOrgId)], chainId: course.chains[0]?.chainId ?? null, links: { courseId: course.id } }
     }
-    case 'order_class':
-      return { orgIds: [mine, await partner(tx, mine, b.partnerOrgId)], chainId: null, links: {} }
+    case 'order_class': {
+      // An 订单班 trains for one catalogue major; the class itself is the two parties' agreement.
+      if (!b.majorCode) throw field('majorCode', '请选择订单班对应的专业')
+      const major = await tx.major.findFirst({ where: { code: b.majorCode, status: 'active' }, select: { code: true } })
+      if (!major) throw field('majorCode', '专业不在现行专业目录中')
+      return { orgIds: [mine, await partner(tx, mine, b.partnerOrgId)], chainId: null, links: { majorCode: major.code } }
+    }
   }
 }

@@ -10,6 +10,7 @@ export const PROJECT_SELECT = {
   chain: { select: { name: true } },
   event: { select: { id: true, title: true, organizerOrgId: true, organizerGroupingId: true, cityCode: true, createdByUserId: true } },
   challenge: { select: { id: true, title: true } },
+  major: { select: { code: true, name: true } },
   parties: { select: { orgId: true, org: { select: { id: true, name: true, kind: true } } }, orderBy: { joinedAt: 'asc' } },
   milestones: { select: { id: true, title: true, dueAt: true, doneAt: true }, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }] },
 } as const satisfies Prisma.ProjectSelect
@@ -47,6 +48,7 @@ export function detailOf(user: Principal, p: Row, updates: UpdateRow[]): Project
     completedAt: p.completedAt?.toISOString() ?? null,
     event: p.event ? { id: p.event.id, title: p.event.title } : null,
     challenge: p.challenge,
+    major: p.major,
     milestones: p.milestones.map(milestoneOut),
     updates: updates.map((u) => ({
       id: u.id, orgName: names.get(u.orgId) ?? '原合作单位', body: u.body,

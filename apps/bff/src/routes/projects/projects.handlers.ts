@@ -2,12 +2,13 @@ import { AppError } from '@zhilian/shared'
 import { projectClosed, projectMoveProblem, PROJECT_STATUS_LABELS } from '@zhilian/shared/rules/projects'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
-import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
+import { afterDated, afterId, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import type { AppRouteHandler, Db, Principal } from '../../lib/types'
 import { notifyOrgMembers } from '../../challenges/notify'
 import { dropMilestoneReminders, dueAtOf, scheduleMilestoneReminders } from './milestone-reminders'
 import { partyOf, projectNotFound, visibleProjects } from './project-access'
-import { resolveSource } from './project-sources'
+import { projectLinks } from './project-links'
+import { projectStarterOrgs, resolveSource } from './project-sources'
 import { cardOf, detailOf, PROJECT_SELECT, UPDATE_SELECT } from './project-view'
 import type * as routes from './projects.routes'
 
@@ -30,6 +31,38 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   })
   const { items: page, nextCursor } = keysetPage(rows, limit, (p) => datedKey(p.updatedAt, p.id))
   return c.json({ items: page.map((p) => cardOf(user, p)), nextCursor }, 200)
+}
+
+/**
+ * The partner lookup of the project form: verified organisations other than the caller's, by name and kind, in id
+ * order. Name, kind and city only: contacts stay with the organisation (decision 036).
+ */
+export const partners: AppRouteHandler<typeof routes.partners> = async (c) => {
+  const { q, kind, cursor, limit } = c.req.valid('query')
+  const user = currentUser(c)
+  projectStarterOrgs(user)
+  const rows = await c.var.db.organization.findMany({
+    where: {
+      AND: [
+        { verification: 'verified', id: { notIn: user.orgIds } },
+        kind ? { kind } : {},
+        q ? { name: { contains: q, mode: 'insensitive' } } : {},
+        afterId('asc', cursor),
+      ],
+    },
+    select: { id: true, name: true, kind: true, city: { select: { name: true } } },
+    orderBy: { id: 'asc' },
+    take: pageTake(limit),
+  })
+  const { items, nextCursor } = keysetPage(rows, limit, (o) => ({ id: o.id }))
+  return c.json({ items: items.map((o) => ({ id: o.id, name: o.name, kind: o.kind, cityName: o.city.name })), nextCursor }, 200)
+}
+
+/** What the caller may start a project of one source from (events, equipment, courses). */
+export const links: AppRouteHandler<typeof routes.links> = async (c) => {
+  const user = currentUser(c)
+  projectStarterOrgs(user)
+  return c.json({ items: await projectLinks(c.var.db, user, c.req.valid('query').source) }, 200)
 }
 
 /** One project as the caller may see it, with its timeline; 404 outside `visibleProjects`. */

@@ -3,6 +3,10 @@ import { IdParamSchema } from '@zhilian/shared/contracts/common'
 import {
   AddMilestoneBodySchema,
   CreateProjectBodySchema,
+  PartnerPageSchema,
+  PartnerQuerySchema,
+  ProjectLinksQuerySchema,
+  ProjectLinksSchema,
   PostProjectUpdateBodySchema,
   ProjectDetailSchema,
   ProjectListQuerySchema,
@@ -25,6 +29,20 @@ export const create = createRoute({
   summary: 'Turn a 签约, an accepted challenge taker, an equipment booking series, a training or an 订单班 into a project',
   request: { body: jsonBody(CreateProjectBodySchema) },
   responses: { 201: jsonContent(ProjectDetailSchema, 'The project, signed'), ...problems(400, 401, 403, 404, 409) },
+})
+
+export const partners = createRoute({
+  method: 'get', path: '/partners', tags, ...access('enterprise', 'college'),
+  summary: 'Partner lookup for a new project: verified organisations by name and kind (name, kind, city; no contacts)',
+  request: { query: PartnerQuerySchema },
+  responses: { 200: jsonContent(PartnerPageSchema, 'One page of organisations'), ...problems(400, 401, 403) },
+})
+
+export const links = createRoute({
+  method: 'get', path: '/links', tags, ...access('enterprise', 'college'),
+  summary: "What a new project of one source may grow from, for the caller: its events, equipment or training courses",
+  request: { query: ProjectLinksQuerySchema },
+  responses: { 200: jsonContent(ProjectLinksSchema, 'Up to 50, newest first'), ...problems(400, 401, 403) },
 })
 
 export const detail = createRoute({
