@@ -30,7 +30,7 @@ export const SUBPACKAGES = {
   org: { root: 'pkg-org', pages: { members: 'members/index', join: 'join/index', effectiveness: 'effectiveness/index' } },
   province: { root: 'pkg-province', pages: { map: 'map/index', analytics: 'analytics/index', fit: 'fit/index', report: 'report/index' } },
   // 项目台账 (decision 034): parties, organisers and administrators all open it, so it belongs to no role's package.
-  projects: { root: 'pkg-projects', pages: { list: 'list/index', detail: 'detail/index', update: 'update/index' } },
+  projects: { root: 'pkg-projects', pages: { list: 'list/index', detail: 'detail/index', update: 'update/index', create: 'new/index' } },
 } as const
 
 export const TABS = [
@@ -93,6 +93,7 @@ export const ROUTES = {
   projects: `/${SUBPACKAGES.projects.root}/${SUBPACKAGES.projects.pages.list}`,
   projectDetail: `/${SUBPACKAGES.projects.root}/${SUBPACKAGES.projects.pages.detail}`,
   projectUpdate: `/${SUBPACKAGES.projects.root}/${SUBPACKAGES.projects.pages.update}`,
+  projectCreate: `/${SUBPACKAGES.projects.root}/${SUBPACKAGES.projects.pages.create}`,
   orgMembers: `/${SUBPACKAGES.org.root}/${SUBPACKAGES.org.pages.members}`,
   orgJoin: `/${SUBPACKAGES.org.root}/${SUBPACKAGES.org.pages.join}`,
   orgEffectiveness: `/${SUBPACKAGES.org.root}/${SUBPACKAGES.org.pages.effectiveness}`,

@@ -1,4 +1,13 @@
-import { ProjectDetailSchema, ProjectPageSchema, type CreateProjectBody, type PostProjectUpdateBody } from '@zhilian/shared/contracts/projects'
+import {
+  PartnerPageSchema,
+  ProjectDetailSchema,
+  ProjectLinksSchema,
+  ProjectPageSchema,
+  type CreateProjectBody,
+  type LINKED_SOURCES,
+  type PostProjectUpdateBody,
+} from '@zhilian/shared/contracts/projects'
+import type { OrgKind } from '@zhilian/shared/contracts/enums'
 import type { ProjectStatus } from '@zhilian/shared/rules/projects'
 import type { z } from 'zod'
 import { call } from './request'
@@ -20,7 +29,18 @@ export function postProjectUpdate(projectId: string, body: PostProjectUpdateBody
   return call('post', '/api/projects/:id/updates', { param: { id: projectId }, body, schema: ProjectDetailSchema })
 }
 
-/** Turns what a cooperation grew from (here: a taken challenge) into a project both parties follow. */
+/** Turns what a cooperation grew from (a 签约, a taken challenge, bookings, a training, an 订单班) into a project both parties follow. */
 export function createProject(body: CreateProjectBody) {
   return call('post', '/api/projects', { body, schema: ProjectDetailSchema })
+}
+
+/** The project form's partner lookup: verified organisations by name (name, kind and city only). */
+export function searchPartners(q: string, kind: keyof typeof OrgKind.labels | undefined, cursor: string | null) {
+  return call('get', '/api/projects/partners', { query: { q: q || undefined, kind, cursor: cursor ?? undefined, limit: 20 }, schema: PartnerPageSchema })
+}
+
+/** What the caller may start a project of `source` from: its events, equipment or training courses. */
+export async function fetchProjectLinks(source: (typeof LINKED_SOURCES)[number]) {
+  const { items } = await call('get', '/api/projects/links', { query: { source }, schema: ProjectLinksSchema })
+  return items
 }

@@ -52,6 +52,7 @@ function Detail({ project: p }: { project: ProjectDetail }) {
         <Text className='sheet__text'>{p.parties.map((x) => x.name).join(' × ')}</Text>
         {p.event && <Text className='muted'>签约活动：{p.event.title}</Text>}
         {p.challenge && <Text className='muted'>揭榜挂帅：{p.challenge.title}</Text>}
+        {p.major && <Text className='muted'>订单班专业：{p.major.code} {p.major.name}</Text>}
         <Text className='detail-section'>合作目标</Text>
         <Text className='sheet__text'>{p.goals}</Text>
         {p.viewerRole !== 'party' && <Text className='muted'>{READER_NOTE[p.viewerRole]}</Text>}

@@ -1,13 +1,15 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { PROJECT_SOURCE_LABELS, PROJECT_STATUS_LABELS, PROJECT_STATUSES, type ProjectStatus } from '@zhilian/shared/rules/projects'
 import { useState } from 'react'
+import { fetchMe } from '../../api/me'
 import { fetchProjects, type ProjectCard } from '../../api/projects'
 import { LoadMore } from '../../components/LoadMore'
 import { OptionChips } from '../../components/OptionChips'
 import { StateView } from '../../components/StateView'
 import { beijingDate } from '../../lib/beijing-time'
 import { usePagedPage } from '../../lib/use-paged-list'
+import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { ProjectStatusTag } from '../status'
 import '../../styles/kit/page.css'
@@ -20,8 +22,16 @@ const ROLE_NOTE = { party: '', organiser: ' · 主办方关注', admin: ' · 管
 export default function ProjectsPage() {
   const [status, setStatus] = useState<ProjectStatus>()
   const list = usePagedPage((cursor) => fetchProjects(cursor, status), { reloadKey: status ?? '', refreshOnShow: true })
+  // Only a verified member whose role may cooperate starts a project (decision 028); the BFF checks the same.
+  const me = useRemote(fetchMe)
+  const mayStart = me.data?.memberships.some((m) => m.status === 'verified' && m.permissions.includes('cooperation')) ?? false
   return (
     <View className='page-pad'>
+      {mayStart && (
+        <View className='search-bar'>
+          <Button className='btn btn--primary btn--block' onClick={() => void Taro.navigateTo({ url: ROUTES.projectCreate })}>登记合作项目</Button>
+        </View>
+      )}
       <OptionChips label='状态' options={STATUS_OPTIONS} selected={status} onSelect={setStatus} />
       <StateView
         loading={list.loading && list.items.length === 0}

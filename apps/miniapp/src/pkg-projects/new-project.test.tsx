@@ -1,0 +1,69 @@
+import Taro from '@tarojs/taro'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { setToken } from '../api/token'
+import { openAt, tapButton, tapChip, type, typeTextarea } from '../test/dom'
+import { useRealBff } from '../test/real-bff'
+import { ROUTES } from '../routes'
+import ProjectDetailPage from './detail/index'
+import NewProjectPage from './new/index'
+
+const bff = useRealBff()
+
+/** The form for the four sources other than 揭榜挂帅 (decision 036), against the real BFF. */
+describe('登记合作项目', () => {
+  it('switches source, finds the partner by name, shows field problems, and opens the signed project', async () => {
+    const col = await bff.make('createCollege', { name: '淄博表单职业学院' })
+    await bff.make('createEnterprise', { name: '淄博表单精工有限公司' })
+    const { user } = await bff.make('createMember', col)
+    await bff.make('createEvent', { organizerOrgId: col.id, title: '淄博表单校企签约会' })
+    setToken(await bff.tokenFor(user))
+    const redirect = vi.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+
+    const form = render(<NewProjectPage />)
+    // 活动签约 first: the college's own event is offered.
+    await screen.findByText('淄博表单校企签约会')
+    // Switching source swaps what the project grows from: no equipment yet, a major for an 订单班.
+    tapChip('设备共享')
+    await screen.findByText('暂无可登记的共享设备')
+    expect(screen.queryByText('淄博表单校企签约会')).toBeNull()
+    tapChip('订单班')
+    expect(await screen.findByText('订单班专业')).toBeInTheDocument()
+    tapChip('活动签约')
+    fireEvent.click(await screen.findByText('淄博表单校企签约会'))
+
+    // The partner lookup: nothing found, then the enterprise by name (the caller's own college is never offered).
+    type('partnerQuery', '不存在的单位名称')
+    tapButton('搜索')
+    await screen.findByText('没有找到符合条件的已认证单位')
+    type('partnerQuery', '淄博表单')
+    tapButton('搜索')
+    fireEvent.click(await screen.findByText('淄博表单精工有限公司'))
+    expect(screen.queryByText('淄博表单职业学院')).toBeNull()
+    await screen.findByText('更换')
+
+    // Too short a title and no goals: the problems show under their fields, nothing is sent.
+    type('title', '签约')
+    tapButton('登记项目')
+    await screen.findByText('请填写项目名称（至少 4 个字）')
+    expect(screen.getByText('请用至少 10 个字写明合作目标')).toBeInTheDocument()
+    expect(redirect).not.toHaveBeenCalled()
+
+    type('title', '数控技术订单班合作')
+    await typeTextarea(form.container, '三年联合培养60名数控技术技能人才')
+    tapButton('添加里程碑')
+    type('milestones.0.title', '完成首批学生遴选')
+    tapButton('登记项目')
+    await waitFor(() => expect(redirect).toHaveBeenCalled())
+    const url = (redirect.mock.calls[0]![0] as { url: string }).url
+    expect(url.startsWith(`${ROUTES.projectDetail}?id=`)).toBe(true)
+    form.unmount()
+
+    openAt(url.split('?')[1]!)
+    render(<ProjectDetailPage />)
+    await screen.findByText('数控技术订单班合作')
+    expect(screen.getByText('签约活动：淄博表单校企签约会')).toBeInTheDocument()
+    expect(screen.getByText('完成首批学生遴选')).toBeInTheDocument()
+    expect(document.body.textContent).toContain('淄博表单精工有限公司')
+  })
+})

@@ -1,0 +1,73 @@
+import { Button, Input, Text, View } from '@tarojs/components'
+import { OrgKind } from '@zhilian/shared/contracts/enums'
+import type { Partner } from '@zhilian/shared/contracts/projects'
+import { useState } from 'react'
+import { errorMessage } from '../../api/api-error'
+import { searchPartners } from '../../api/projects'
+import { OptionChips } from '../../components/OptionChips'
+import { StateView } from '../../components/StateView'
+
+type Kind = keyof typeof OrgKind.labels
+const KIND_OPTIONS = [{ value: undefined, label: '全部' }, ...(Object.keys(OrgKind.labels) as Kind[]).map((k) => ({ value: k, label: OrgKind.labels[k] }))]
+
+interface Found { items: Partner[]; nextCursor: string | null }
+
+/**
+ * The partner of a new project, looked up by name among verified organisations (/api/projects/partners): type,
+ * 搜索, tap one. Shows what the search is doing — nothing yet, searching, failed, nothing found — in place.
+ */
+export function PartnerPicker({ picked, onPick, error }: { picked: Partner | undefined; onPick: (p: Partner | undefined) => void; error?: string }) {
+  const [q, setQ] = useState('')
+  const [kind, setKind] = useState<Kind>()
+  const [found, setFound] = useState<Found>()
+  const [loading, setLoading] = useState(false)
+  const [failed, setFailed] = useState<string>()
+
+  const search = async (cursor: string | null = null, k = kind) => {
+    setLoading(true)
+    setFailed(undefined)
+    try {
+      const page = await searchPartners(q.trim(), k, cursor)
+      setFound((before) => (cursor && before ? { items: [...before.items, ...page.items], nextCursor: page.nextCursor } : page))
+    } catch (e) {
+      setFailed(errorMessage(e))
+    } finally {
+      setLoading(false)
+    }
+  }
+
+  if (picked) {
+    return (
+      <View className='field'>
+        <Text className='field__label'>合作单位</Text>
+        <View className='partner-picked'>
+          <Text>{picked.name}（{OrgKind.labels[picked.kind]} · {picked.cityName}）</Text>
+          <Text role='button' className='project-link' onClick={() => onPick(undefined)}>更换</Text>
+        </View>
+      </View>
+    )
+  }
+  return (
+    <View className='field'>
+      <Text className='field__label'>合作单位</Text>
+      <OptionChips label='类型' options={KIND_OPTIONS} selected={kind} onSelect={(k) => { setKind(k); if (found) void search(null, k) }} />
+      <View className='partner-search'>
+        <Input aria-label='输入单位名称搜索' className='field__input partner-search__input' name='partnerQuery' confirmType='search' placeholder='输入单位名称搜索' value={q} onInput={(e) => setQ(e.detail.value)} onConfirm={() => void search()} />
+        <Button className='btn btn--primary btn--small' onClick={() => void search()}>搜索</Button>
+      </View>
+      {error && <Text className='field-error'>{error}</Text>}
+      {!found && !loading && !failed && <Text className='muted'>只显示已认证单位的名称、类型和所在城市</Text>}
+      <StateView loading={loading && !found?.items.length} error={failed} onRetry={() => void search()} empty={found?.items.length === 0} emptyText='没有找到符合条件的已认证单位' emptyHint='换个关键词或类型试试'>
+        {found?.items.map((o) => (
+          <View role='button' key={o.id} className='milestone-pick' onClick={() => onPick(o)}>
+            <Text>{o.name}</Text>
+            <Text className='muted'>（{OrgKind.labels[o.kind]} · {o.cityName}）</Text>
+          </View>
+        ))}
+        {found?.nextCursor && (
+          <Button className='btn btn--ghost btn--small' loading={loading} disabled={loading} onClick={() => void search(found.nextCursor)}>加载更多</Button>
+        )}
+      </StateView>
+    </View>
+  )
+}
