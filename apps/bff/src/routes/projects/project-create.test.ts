@@ -49,7 +49,7 @@ beforeAll(async () => {
     rivalCol: (await createMember(db, rivalCol)).user,
     entPending: (await createMember(db, ent, { status: 'pending' })).user,
     entViewer: (await createMember(db, ent, { orgRole: 'viewer' })).user,
-    student: (await createStudent(db)).user,
+    student: await createStudent(db),
   }
   for (const [k, u] of Object.entries(users)) t[k] = await h.tokenFor(u)
 })
@@ -140,6 +140,8 @@ describe('creating a project from each source', () => {
     await expectProblem(await post({ ...base, source: 'equipment_booking', equipmentId: ids.equipment }, t.rivalEnt!), 404, 'NOT_FOUND')
     await expectProblem(await post({ ...base, source: 'equipment_booking', equipmentId: ids.equipment, partnerOrgId: ids.ent }, t.rivalCol!), 404, 'NOT_FOUND')
     await expectProblem(await post({ ...base, source: 'equipment_booking', equipmentId: ids.unbooked }, t.ent!), 404, 'NOT_FOUND')
+    const wrongPartner = await expectProblem(await post({ ...base, source: 'equipment_booking', equipmentId: ids.equipment, partnerOrgId: ids.rivalCol }, t.ent!), 400, 'VALIDATION_FAILED')
+    expect(wrongPartner.issues?.map((i) => i.path)).toEqual(['partnerOrgId'])
     const noBooking = await expectProblem(await post({ ...base, source: 'equipment_booking', equipmentId: ids.equipment, partnerOrgId: ids.rivalEnt }, t.col!), 400, 'VALIDATION_FAILED')
     expect(noBooking.issues?.map((i) => i.path)).toEqual(['partnerOrgId'])
   })

@@ -92,12 +92,18 @@ export async function resolveSource(tx: Prisma.TransactionClient, user: Principa
       const eq = await tx.equipment.findUnique({ where: { id: b.equipmentId }, select: { id: true, list: { select: { collegeId: true } }, chains: { select: { chainId: true }, take: 1 } } })
       if (!eq) throw missing('设备')
       const college = eq.list.collegeId
-      const enterprise = mine === college ? await partner(tx, mine, b.partnerOrgId) : mine
-      if (mine !== college && b.partnerOrgId && b.partnerOrgId !== college) throw field('partnerOrgId', '设备共享项目的合作单位是设备所属院校')
-      const booked = await tx.equipmentBooking.count({ where: { equipmentId: eq.id, enterpriseOrgId: enterprise, status: { in: [...BOOKED_FOR_PROJECT] } } })
-      if (mine !== college && booked === 0) throw missing('设备')
-      if (booked === 0) throw field('partnerOrgId', '该单位没有获批的设备预约，不能建立设备共享项目')
-      return { orgIds: [college, enterprise], chainId: eq.chains[0]?.chainId ?? null, links: { equipmentId: eq.id } }
+      const chainId = eq.chains[0]?.chainId ?? null
+      const bookedBy = (enterpriseOrgId: string) => tx.equipmentBooking.count({ where: { equipmentId: eq.id, enterpriseOrgId, status: { in: [...BOOKED_FOR_PROJECT] } } })
+      if (mine !== college) {
+        // An enterprise names equipment it had approved bookings of, else it learns nothing about it; the owning
+        // college is the other party.
+        if ((await bookedBy(mine)) === 0) throw missing('设备')
+        if (b.partnerOrgId && b.partnerOrgId !== college) throw field('partnerOrgId', '设备共享项目的合作单位是设备所属院校')
+        return { orgIds: [college, mine], chainId, links: { equipmentId: eq.id } }
+      }
+      const enterprise = await partner(tx, mine, b.partnerOrgId)
+      if ((await bookedBy(enterprise)) === 0) throw field('partnerOrgId', '该单位没有获批的设备预约，不能建立设备共享项目')
+      return { orgIds: [college, enterprise], chainId, links: { equipmentId: eq.id } }
     }
     case 'training': {
       if (!b.courseId) throw field('courseId', '请选择培训课程')
