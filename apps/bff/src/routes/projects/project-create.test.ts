@@ -1,6 +1,7 @@
 import { createCollege, createCourse, createEnterprise, createEvent, createMember, createStudent } from '@zhilian/db/factories'
 import { PartnerPageSchema, ProjectDetailSchema, ProjectLinksSchema } from '@zhilian/shared/contracts/projects'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { categoryOf } from '../../lib/rate-limit/policies'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 
 /**
@@ -98,6 +99,8 @@ describe('the partner lookup', () => {
     await expectProblem(await get('/api/projects/partners', t.entViewer!), 403, 'FORBIDDEN')
     await expectProblem(await get('/api/projects/partners?cursor=notacursor', t.ent!), 400, 'BAD_REQUEST')
     await expectProblem(await get('/api/projects/partners?kind=bank', t.ent!), 400, 'VALIDATION_FAILED')
+    // Counted with the other search endpoints (decision 013); the harness runs without limits.
+    expect(categoryOf('GET', '/api/projects/partners')).toBe('search')
   })
 })
 
