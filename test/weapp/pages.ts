@@ -98,4 +98,5 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   'pkg-projects/list/index': { as: 'enterprise', shows: '里程碑', reach: { from: 'pkg-enterprise/index', tap: '项目台账' } },
   'pkg-projects/detail/index': { as: 'enterprise', shows: '进展动态', reach: { from: 'pkg-projects/list/index', tap: '.project-card' } },
   'pkg-projects/update/index': { as: 'enterprise', shows: '进展说明', reach: { from: 'pkg-projects/detail/index', tap: '发布进展' } },
+  'pkg-projects/new/index': { as: 'enterprise', shows: '签约所在的活动', reach: { from: 'pkg-projects/list/index', tap: '登记合作项目' } },
 }
