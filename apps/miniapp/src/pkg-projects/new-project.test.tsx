@@ -6,6 +6,7 @@ import { openAt, tapButton, tapChip, type, typeTextarea } from '../test/dom'
 import { useRealBff } from '../test/real-bff'
 import { ROUTES } from '../routes'
 import ProjectDetailPage from './detail/index'
+import ProjectsPage from './list/index'
 import NewProjectPage from './new/index'
 
 const bff = useRealBff()
@@ -65,5 +66,24 @@ describe('登记合作项目', () => {
     expect(screen.getByText('签约活动：淄博表单校企签约会')).toBeInTheDocument()
     expect(screen.getByText('完成首批学生遴选')).toBeInTheDocument()
     expect(document.body.textContent).toContain('淄博表单精工有限公司')
+  })
+
+  it('offers 登记合作项目 on the ledger to a member who may cooperate, not to a 只读成员', async () => {
+    const ent = await bff.make('createEnterprise', { name: '淄博入口精工有限公司' })
+    const viewer = await bff.make('createMember', ent, { orgRole: 'viewer' })
+    setToken(await bff.tokenFor(viewer.user))
+    const readOnly = render(<ProjectsPage />)
+    // Once /api/me has answered, the role is named instead of the button.
+    await screen.findByText('您在本单位的角色只能查看项目，登记合作项目请联系单位负责人')
+    expect(screen.queryByText('登记合作项目')).toBeNull()
+    readOnly.unmount()
+
+    const manager = await bff.make('createMember', ent)
+    setToken(await bff.tokenFor(manager.user))
+    const navigate = vi.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    render(<ProjectsPage />)
+    await screen.findByText('登记合作项目')
+    tapButton('登记合作项目')
+    expect(navigate).toHaveBeenCalledWith({ url: ROUTES.projectCreate })
   })
 })

@@ -24,7 +24,8 @@ export default function ProjectsPage() {
   const list = usePagedPage((cursor) => fetchProjects(cursor, status), { reloadKey: status ?? '', refreshOnShow: true })
   // Only a verified member whose role may cooperate starts a project (decision 028); the BFF checks the same.
   const me = useRemote(fetchMe)
-  const mayStart = me.data?.memberships.some((m) => m.status === 'verified' && m.permissions.includes('cooperation')) ?? false
+  const verified = me.data?.memberships.filter((m) => m.status === 'verified') ?? []
+  const mayStart = verified.some((m) => m.permissions.includes('cooperation'))
   return (
     <View className='page-pad'>
       {mayStart && (
@@ -32,6 +33,7 @@ export default function ProjectsPage() {
           <Button className='btn btn--primary btn--block' onClick={() => void Taro.navigateTo({ url: ROUTES.projectCreate })}>登记合作项目</Button>
         </View>
       )}
+      {!mayStart && verified.length > 0 && <Text className='muted'>您在本单位的角色只能查看项目，登记合作项目请联系单位负责人</Text>}
       <OptionChips label='状态' options={STATUS_OPTIONS} selected={status} onSelect={setStatus} />
       <StateView
         loading={list.loading && list.items.length === 0}
