@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { usePagedPage, type Page } from './use-paged-list'
+import { usePagedList, usePagedPage, type Page } from './use-paged-list'
 
 // The page events a person causes (showing the page again, scrolling to the bottom, pulling down), which
 // the test shim otherwise fires once or never: kept here so each test can fire them.
@@ -56,5 +56,22 @@ describe('usePagedPage', () => {
     await waitFor(() => expect(result.current.items.map((i) => i.id)).toEqual(['a2']))
     await waitFor(() => expect(refreshed).toBe(1))
     expect(s.calls).toEqual([null, null])
+  })
+
+  it('keeps the list of the latest filters when an earlier request answers after it', async () => {
+    // Each request waits until the test answers it, so the first filter's answer can arrive last.
+    const waiting: { q: string; answer: () => void }[] = []
+    const load = (q: string) => () =>
+      new Promise<Page<{ id: string }>>((resolve) => waiting.push({ q, answer: () => resolve({ items: [{ id: q }], nextCursor: null }) }))
+    const { result, rerender } = renderHook(({ q }) => usePagedList(load(q), q), { initialProps: { q: 'all' } })
+    await waitFor(() => expect(waiting.map((w) => w.q)).toEqual(['all']))
+    rerender({ q: '恒瑞精密' })
+    await waitFor(() => expect(waiting.map((w) => w.q)).toEqual(['all', '恒瑞精密']))
+    waiting[1]!.answer()
+    await waitFor(() => expect(result.current.items.map((i) => i.id)).toEqual(['恒瑞精密']))
+    waiting[0]!.answer()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(result.current.items.map((i) => i.id)).toEqual(['恒瑞精密'])
+    expect(result.current.loading).toBe(false)
   })
 })

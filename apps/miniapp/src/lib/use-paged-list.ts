@@ -21,27 +21,35 @@ export function usePagedList<T extends { id: string }>(loadPage: (cursor: string
   const [moreError, setMoreError] = useState<string>()
   const loadRef = useRef(loadPage)
   loadRef.current = loadPage
+  // Each first-page load starts a new generation; an answer from an older one (filters changed while it was on
+  // its way) is dropped, so a slow earlier request never overwrites the list the latest filters asked for.
+  const generation = useRef(0)
 
   const refresh = useCallback(async () => {
+    const mine = ++generation.current
     setLoading(true)
     setError(undefined)
     try {
       const page = await loadRef.current(null)
+      if (mine !== generation.current) return
       setItems(page.items)
       setNextCursor(page.nextCursor)
     } catch (e) {
-      setError(errorMessage(e))
+      if (mine === generation.current) setError(errorMessage(e))
     } finally {
-      setLoading(false)
+      if (mine === generation.current) setLoading(false)
     }
   }, [])
 
   const loadMore = useCallback(async () => {
     if (!nextCursor || loadingMore) return
+    const mine = generation.current
     setLoadingMore(true)
     setMoreError(undefined)
     try {
       const page = await loadRef.current(nextCursor)
+      // The next page of a list the filters have since replaced belongs to nothing on screen.
+      if (mine !== generation.current) return
       setItems((prev) => [...prev, ...page.items.filter((item) => !prev.some((p) => p.id === item.id))])
       setNextCursor(page.nextCursor)
     } catch (e) {
