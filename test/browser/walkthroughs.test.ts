@@ -7,28 +7,35 @@
  * run, the student walk in three of four, and the enterprise walk failed after posting a job (README, Not yet).
  */
 import { describe, expect, test } from 'vitest'
+import { screenshot } from '../lib/browser'
 import { phoneSession } from '../lib/phone-session'
 import { walker, type Walker } from '../lib/walk'
 import { walkCollege } from './walks/college'
 import { walkEnterprise } from './walks/enterprise'
-import { walkOfficials } from './walks/officials'
+import { walkCityBureau, walkDepartment, walkProvince } from './walks/officials'
 import { walkStudent } from './walks/student'
 
 const session = phoneSession()
 
-const walk = (run: (w: Walker) => Promise<void>) => async () => {
+const walk = (name: string, run: (w: Walker) => Promise<void>) => async () => {
   const w = await walker(session)
   try {
     await run(w)
     expect(w.failures).toEqual([])
+  } catch (e) {
+    // The screen the walk stopped on, for whoever reads the failure (test/.artifacts).
+    await screenshot(w.page, `walk-${name}-failed`).catch(() => undefined)
+    throw e
   } finally {
     await w.page.close()
   }
 }
 
 describe.runIf(process.env.WALKTHROUGHS)('README walkthroughs', () => {
-  test('student: 首页, 岗位, job detail → 申请, 我的, 培训, 双选会, 我的日程 / 活动当天 / 签到', walk(walkStudent), 300_000)
-  test('enterprise owner and HR: 企业工作台, 我的岗位, applicants, 成员管理, 成效, 附件2, 参展, 产教对接', walk(walkEnterprise), 300_000)
-  test('college and fair organiser: 院校工作台 and 活动管理', walk(walkCollege), 300_000)
-  test('administrators: the province, a city bureau and a department', walk(walkOfficials), 300_000)
+  test('student: 首页, 岗位, job detail → 申请, 我的, 培训, 双选会 (预约面试, 订阅提醒), 我的日程 / 活动当天 / 签到, 消息', walk('student', walkStudent), 300_000)
+  test('enterprise owner and HR: 企业工作台, 我的岗位, applicants and an interview invitation, 成员管理, 成效, 附件2, 参展, 产教对接', walk('enterprise', walkEnterprise), 300_000)
+  test('college and fair organiser: 院校工作台 and 活动管理', walk('college', walkCollege), 300_000)
+  test('province administrator: 审核队列, 单位设置, 操作日志, 数字地图 (培训), 产业链分析, 适配监测, 年度报告, 成效排名, 匹配解释, 产业链管理', walk('province', walkProvince), 300_000)
+  test('city bureau (淄博市教育局): its scope and its side of the queue only', walk('city-bureau', walkCityBureau), 120_000)
+  test('province department (工业和信息化厅): its scope and its side of the queue only', walk('department', walkDepartment), 120_000)
 })

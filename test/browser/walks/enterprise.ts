@@ -59,13 +59,23 @@ export async function walkEnterprise(w: Walker) {
   // (README "Not yet"); the page test of 我的岗位 and enterprise-jobs.test.ts cover the three actions.
 
   await w.open('/pkg-enterprise/jobs/index')
-  // Applicants by stage, with the allowed actions; phones masked unless consented.
-  const withApplicants = visible('.enterprise-job').filter({ hasText: /投递[1-9]\d*份/ }).first()
+  // Applicants by stage, with the allowed actions: a job with someone still at 已投递 or 已查看 (the student walk may
+  // have withdrawn from another one), then an interview invitation with a place; the applicant moves to 面试.
+  const withApplicants = visible('.enterprise-job').filter({ hasText: /投递[1-9]\d*份：.*(已投递|已查看)[1-9]/ }).first()
   await w.tap('应聘者', withApplicants)
   await visible('.applicant-card').first().waitFor({ timeout: 30_000 })
-  await w.see(/^(已投递|已查看|面试|录用意向)/)
-  expect(await visible('.pipeline-stage').count()).toBeGreaterThan(0)
-  await w.see('邀请面试')
+  const stageCount = async (label: string) => {
+    const heads = (await visible('.pipeline-stage .stage').allTextContents()).map((t) => t.trim())
+    const head = heads.find((t) => t.startsWith(`${label}（`))
+    return head ? Number(/（(\d+)）/.exec(head)![1]) : 0
+  }
+  const interviewing = await stageCount('面试')
+  const waiting = visible('.pipeline-stage').filter({ has: page.getByText(/^(已投递|已查看)（\d+）$/) }).first()
+  await w.tap('邀请面试', waiting.locator('.applicant-card').first())
+  const invitation = page.getByRole('dialog', { name: '面试邀请' })
+  await invitation.locator('input[name="place"]').fill('淄博市张店区恒瑞精密 3楼会议室')
+  await invitation.getByText('发送面试邀请', { exact: true }).click()
+  await expect.poll(() => stageCount('面试'), { timeout: 30_000 }).toBe(interviewing + 1)
   await screenshot(page, 'walk-enterprise-2-applicants')
 
   // ── 成员管理: the owner makes a one-time invitation code for a role.

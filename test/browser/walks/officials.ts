@@ -2,17 +2,23 @@
  * README "What you can do", the administrators' rows, walked on the phone from a fresh seed: the province's
  * super-admin (demo_admin) through 管理后台 — membership verification, the review queue with its fraud signals,
  * 单位设置's 免审发布 switch, the audit log as sentences, the map, chain analytics, the fit monitor, the yearly report
- * and its .xlsx, 成效排名, 产业链管理, 匹配解释 — then a city bureau (demo_zibo_edu, 淄博市教育局) and a province
- * department (demo_industry), each seeing its scope at the top and only its side of the queue.
+ * and its .xlsx, 成效排名, 匹配解释, 产业链管理 — and, as their own walks, a city bureau (demo_zibo_edu, 淄博市教育局)
+ * and a province department (demo_industry), each seeing its scope at the top and only its side of the queue.
  */
 import { expect } from 'vitest'
 import { screenshot } from '../../lib/browser'
 import type { Walker } from '../../lib/walk'
 
-/** The province administrator, a city bureau and a province department finish their README rows. */
-export async function walkOfficials(w: Walker) {
+/** The province's super-admin finishes the administrator's README rows. */
+export async function walkProvince(w: Walker) {
   const { page } = w
   const visible = (selector: string) => page.locator(`${selector} >> visible=true`)
+  // A chart is drawn when its canvas holds painted pixels (ECharts paints nothing until it has data).
+  const drawn = (label: string) =>
+    page.getByLabel(label, { exact: true }).locator('visible=true').locator('canvas').first().evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data
+      return !!data && data.some((v, i) => i % 4 === 3 && v > 0)
+    }).catch(() => false)
 
   // ── 管理后台: every entry, and membership verification.
   await w.signIn('以管理员身份体验')
@@ -44,11 +50,129 @@ export async function walkOfficials(w: Walker) {
   await w.see(/免审发布/)
   await w.see('按单位查询')
 
-  // ── 数字地图 (人才 / 培训 / 设备与研发), 产业链分析 (sentences and charts), 适配监测 (index and alerts).
+  // ── 数字地图: the 16 cities; the 培训 selector recolours them by training seats against needs; a city's detail.
   await w.open('/pkg-province/map/index')
   await w.see('产业链供需数字地图')
-  for (const pair of ['人才', '培训', '设备与研发']) await w.see(pair)
-  await expect.poll(() => page.locator('[data-adcode]').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(16)
-  // Not walked yet (the first full run failed at the map's 培训 selector): chain analytics, the fit monitor, the
-  // yearly report, 成效排名, 产业链管理, 匹配解释 and the scoped administrators.
+  await expect.poll(() => page.locator('[data-adcode] >> visible=true').count(), { timeout: 30_000 }).toBe(16)
+  const pairs = page.getByLabel('供需类别').locator('visible=true')
+  await pairs.getByText('培训', { exact: true }).click()
+  await w.see('社会培训服务 / 培训需求：格内数字为年培训容量 ÷ 年培训需求')
+  await pairs.getByText('设备与研发', { exact: true }).click()
+  await w.see('设备与研发能力 / 协同创新需求：格内数字为开放设备与科研项目 ÷ 技术难题与资源需求')
+  await pairs.getByText('人才', { exact: true }).click()
+  await w.see('技能人才供给 / 岗位需求：格内数字为预计进入企业的毕业生 ÷ 企业岗位需求')
+  await page.locator('[data-adcode="370300"] >> visible=true').click()
+  await w.see(/^淄博市$/)
+  await w.see(/^院校（[1-9]\d*）$/)
+  await w.see('专业供需缺口')
+  await w.see('最佳匹配')
+  await screenshot(page, 'walk-officials-2-map')
+
+  // ── 产业链分析: every chain as a drawn chart, one chain's sentences and charts — the report's own sentences.
+  await w.open('/pkg-province/analytics/index')
+  await w.see('产业链供需分析')
+  await w.see('点选产业链查看详情')
+  await expect.poll(() => drawn('各产业链人才供需柱状图'), { timeout: 30_000 }).toBe(true)
+  await w.tap('新一代信息技术')
+  await w.see(/^新一代信息技术（\d{4}年）$/)
+  await w.see(/^培训：\d+ 门课程年培训容量/)
+  await w.see(/^设备与研发：开放共享设备 \d+ 项/)
+  await expect.poll(() => drawn('按专业供需柱状图'), { timeout: 30_000 }).toBe(true)
+  await expect.poll(() => drawn('技能点需求人数柱状图'), { timeout: 30_000 }).toBe(true)
+  const sentence = (await visible('.report-sentence').first().textContent())!.trim()
+  expect(sentence).toContain('新一代信息技术')
+
+  // ── 专业产业适配监测: the index per city and per college, over/undersupplied majors, alerts.
+  await w.open('/pkg-province/fit/index')
+  await w.see('专业与产业适配监测')
+  await w.see('适配指数（0–100）')
+  await w.see(/市 · 指数 \d+\.\d$/)
+  await w.see(/^预警（[1-9]\d*）$/)
+  await w.tap('按院校')
+  await w.see(/学院 · 指数 \d+\.\d$/)
+
+  // ── 年度供需报告: the latest year with data (not an empty one), the same chain sentence, charts, the .xlsx.
+  await w.open('/pkg-province/report/index')
+  await w.see('年度供需报告')
+  await w.see('各产业链结论')
+  await w.see(sentence)
+  expect(await visible('.report-empty').count()).toBe(0)
+  await expect.poll(() => drawn('分产业链技能人才供给 / 岗位需求柱状图'), { timeout: 30_000 }).toBe(true)
+  await w.see('统计口径')
+  const report = page.waitForEvent('download', { timeout: 60_000 })
+  await w.tap('下载 Excel 报告')
+  expect((await report).suggestedFilename()).toMatch(/^山东省产业人才供需报告-\d{4}\.xlsx$/)
+  await page.getByLabel('供需类别').locator('visible=true').getByText('培训', { exact: true }).click()
+  await w.see('分产业链：年培训容量 / 年培训需求（人次）')
+  await screenshot(page, 'walk-officials-3-report')
+
+  // ── 成效排名: colleges or units, by chain and city, with the formula's export.
+  await w.open('/pkg-admin/effectiveness/index')
+  await w.see(/^第1名 · /)
+  await w.see(/范围：省级管理员 · 全省全部单位；共 [1-9]\d* 家单位有成效/)
+  const ranking = page.waitForEvent('download', { timeout: 60_000 })
+  await w.tap('导出 Excel')
+  expect((await ranking).suggestedFilename()).toMatch(/^\d{4}年成效排名\.xlsx$/)
+
+  // ── 匹配解释: a job, one of its ranked college majors, the score part by part.
+  await w.open('/pkg-admin/explain/index')
+  await w.see('第一步：选择岗位')
+  await page.locator('input[name="q"] >> visible=true').fill('数控')
+  await w.tap('搜索')
+  await visible('.explain-pick').first().click({ timeout: 30_000 })
+  await w.see('第二步：选择院校专业')
+  await page.getByText(/^1\. /).locator('visible=true').first().click({ timeout: 30_000 })
+  await w.see(/参与匹配，得分/)
+  for (const part of ['得分构成', '专业对口 · 岗位文本', '推荐门槛']) await w.see(part)
+
+  // ── 产业链管理: add a candidate chain with its source, confirm it with the publishing document; audited.
+  await w.open('/pkg-admin/chains/index')
+  await w.see(/^产业链（(19|[2-9]\d)）$/)
+  await w.tap('新增产业链')
+  await page.locator('input[name="name"] >> visible=true').fill('低空经济（走查）')
+  await page.locator('textarea[name="source"] >> visible=true').fill('山东省低空经济发展三年行动方案（征求意见稿）')
+  await w.tap('新增')
+  await w.see('确认为已公布产业链')
+  await page.locator('textarea[name="source"] >> visible=true').fill('鲁政办字〔2026〕1号')
+  await w.tap('确认为已公布产业链')
+  await w.confirm('确认为已公布产业链')
+  await w.see(/^确认于 \d{4}-\d{2}-\d{2}$/)
+  await w.see(/依据：鲁政办字〔2026〕1号/)
+  await w.see('变更记录')
+}
+
+/** A city bureau (淄博市教育局): its scope at the top, only its side of the queue, the rest answers 404. */
+export async function walkCityBureau(w: Walker) {
+  await w.signIn('淄博市教育局审核员')
+  await w.open('/pages/me/index')
+  await w.tap('管理后台')
+  await w.tap('审核队列')
+  await w.see('淄博市教育局 · 仅本市院校')
+  await expectTabs(w, ['单位认证', '供给清单'], ['岗位', '需求清单'])
+  // A 淄博 college's 附件1 waits for this bureau.
+  await w.page.getByRole('tab', { name: '供给清单' }).locator('visible=true').click()
+  await w.see(/淄博/)
+  await screenshot(w.page, 'walk-officials-4-city-bureau')
+  // Jobs belong to the industry side: the server answers 404, not an empty list.
+  expect(await w.api('/api/review/queue?kind=job')).toMatchObject({ code: 'NOT_FOUND' })
+}
+
+/** A province department (工业和信息化厅): enterprises, jobs and 附件2 across the province; colleges' lists 404. */
+export async function walkDepartment(w: Walker) {
+  await w.signIn('省工信厅审核员')
+  await w.open('/pages/me/index')
+  await w.tap('管理后台')
+  await w.tap('审核队列')
+  await w.see('山东省工业和信息化厅 · 全省企业与机构')
+  await expectTabs(w, ['单位认证', '岗位', '需求清单'], ['供给清单'])
+  await w.page.getByRole('tab', { name: '岗位' }).locator('visible=true').click()
+  await w.see(/疑似以招聘名义收费或招转培/)
+  expect(await w.api('/api/review/queue?kind=supply_list')).toMatchObject({ code: 'NOT_FOUND' })
+}
+
+async function expectTabs(w: Walker, shown: string[], hidden: string[]) {
+  const tabs = w.page.getByRole('tab').locator('visible=true')
+  await expect.poll(async () => (await tabs.allTextContents()).map((t) => t.trim()), { timeout: 30_000 }).toEqual(expect.arrayContaining(shown))
+  const names = (await tabs.allTextContents()).map((t) => t.trim())
+  for (const name of hidden) expect(names).not.toContain(name)
 }

@@ -10,6 +10,8 @@ import type { Walker } from '../../lib/walk'
 // Seeded (prisma/src/seed/events.ts): the spring fair open for registration with interview slots at its booths.
 const SPRING = '2027年“职链齐鲁”春季校园双选会（智能制造专场）'
 const ENTERPRISE = '淄博恒瑞精密机械有限公司'
+// Seeded under way whenever the seed ran, the demo student registered.
+const LIVE = '山东省职业院校毕业生就业双选周（济南站）'
 
 /** A visitor, then the demo student, finishes every student row of the README. */
 export async function walkStudent(w: Walker) {
@@ -146,6 +148,35 @@ export async function walkStudent(w: Walker) {
   const talk = page.locator('.session-row[data-session="智能制造企业联合宣讲"]')
   await talk.getByText('加入日程', { exact: true }).click()
   await talk.getByText('移出日程', { exact: true }).waitFor({ timeout: 15_000 })
-  // Not walked yet (the first full run failed there): 预约面试 at a booth, 订阅提醒, 我的日程, 活动当天, 签到, 消息 —
-  // fairs-flow.test.ts walks registration, 我的日程 and check-in.
+  // 预约面试: a booth's interview slot, after a confirmation naming the time and booth.
+  await w.tap('预约面试')
+  await w.confirm('预约')
+  await w.see('已预约')
+  // 订阅提醒: H5 has no WeChat subscribe messages, so the page says reminders arrive in 消息.
+  await page.locator('.subscribe-btn[data-ready="true"]').waitFor({ timeout: 30_000 })
+  await w.tap('订阅提醒')
+  await w.see(/提醒.*发送到「消息」/)
+  await screenshot(page, 'walk-student-3-fair')
+
+  // ── 我的日程: the session and the interview slot just planned, across fairs.
+  await w.tap('我的日程')
+  await w.see('智能制造企业联合宣讲')
+  await w.see('取消预约')
+
+  // ── 活动当天 and 签到 at the fair under way today, which the seed registered the student for.
+  await w.open('/pages/fairs/index')
+  await page.locator('.event-card >> visible=true').filter({ hasText: LIVE }).click()
+  await w.see('参展企业与岗位')
+  await w.tap('活动当天')
+  for (const part of ['正在进行', '即将开始', '展位图', '我在本场投递的岗位']) await w.see(part)
+  await w.see('入场签到')
+  await w.tap('入场签到')
+  await w.see('请向工作人员出示签到码')
+  await w.see(/\d+秒后自动刷新/)
+  await w.see('输入现场签到码')
+
+  // ── 消息: the seeded notices (an interview invitation among them).
+  await w.open('/pages/inbox/index')
+  await w.see('面试邀请')
+  await w.see(/条未读/)
 }
