@@ -125,3 +125,21 @@ function buildJob(ctx: SeedContext, org: SeededOrg, n: number, verified: boolean
   if (status === 'filled') ctx.rows.job.at(-1)!.hiredCount = ctx.rows.job.at(-1)!.headcount
   return { id, orgId: org.id, chainId, status, publishedAt }
 }
+
+/**
+ * The README's 揭榜挂帅 row for the demo enterprise (the first): its challenge always has a college's proposal to
+ * read and accept, whatever the random pass gave it. Called last, so its random id leaves every earlier row as it was.
+ */
+export function ensureDemoChallengeTaker(ctx: SeedContext, demo: SeededOrg, colleges: SeededOrg[]) {
+  const list = ctx.rows.demandList.find((l) => l.orgId === demo.id)
+  const challenge = list && ctx.rows.techChallenge.find((c) => c.listId === list.id)
+  if (!challenge?.id || !challenge.chainId || ctx.rows.challengeTaker.some((t) => t.challengeId === challenge.id)) return
+  const chainId = challenge.chainId
+  const college = colleges.find((c) => c.verification === 'verified' && c.chains.includes(chainId))
+  if (!college) return
+  const at = challenge.createdAt ?? ctx.daysAgo(30)
+  ctx.rows.challengeTaker.push({
+    id: ctx.rng.id(), challengeId: challenge.id, collegeOrgId: college.id, createdAt: at, updatedAt: at, status: 'submitted',
+    proposal: `${college.name}${ctx.chainName.get(chainId)}团队拟组建由4名教师和企业工程师组成的攻关小组，分现场调研、方案验证、小批量试用三阶段推进，预计6个月完成。`,
+  })
+}

@@ -8,7 +8,7 @@ import { BASE_DEMO_ACCOUNTS, buildDemoUsers, DEMO_ACCOUNTS, DEMO_PASSWORD } from
 import { buildAdministration } from './administration'
 import { createContext, shanghaiMidnight, shanghaiYear, TABLES, type Rows, type SeedContext } from './context'
 import { recordDemoChainCounts } from './chain-counts'
-import { buildDemandLists } from './demand'
+import { buildDemandLists, ensureDemoChallengeTaker } from './demand'
 import { buildEvents } from './events'
 import { recordListVersions } from './list-versions'
 import { buildColleges, buildEnterprises } from './organizations'
@@ -78,6 +78,7 @@ function build(ctx: SeedContext, passwordHash: string, opts: SeedOptions) {
   // Last, so the projects' random ids leave every earlier row as it was.
   buildProjects(ctx, colleges, enterprises)
   buildTeams(ctx, passwordHash, demo, colleges, enterprises, studentIds)
+  ensureDemoChallengeTaker(ctx, enterprises[0]!, colleges)
 }
 
 async function insert<T extends keyof Rows>(tx: PrismaClient, table: T, rows: Rows[T]) {

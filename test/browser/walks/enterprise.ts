@@ -134,9 +134,15 @@ export async function walkEnterprise(w: Walker) {
   await screenshot(page, 'walk-enterprise-3-matches')
   await w.open('/pkg-enterprise/matches/index')
   await w.see('技术难题（揭榜挂帅）')
+  // The seed gives the demo enterprise's challenge a college's proposal (prisma/src/seed/demand.ts).
   await visible('.link-rows').filter({ hasText: '技术难题（揭榜挂帅）' }).locator('.link-rows__row').filter({ hasText: /[1-9]\d* 家揭榜/ }).first().click()
   await visible('.taker-card').first().waitFor({ timeout: 30_000 })
   await w.see(/提交于 \d{4}-\d{2}-\d{2}/)
+  // Accept a college's proposal: the challenge becomes 已揭榜 and the proposal 已采纳.
+  await w.see('待采纳')
+  await w.tap('采纳该方案')
+  await w.confirm('采纳')
+  await w.see('已采纳')
 
   await w.open('/pkg-enterprise/equipment/index')
   const device = visible('.equipment-card').first()

@@ -135,7 +135,7 @@ export async function walkProvince(w: Walker) {
   await w.see('确认为已公布产业链')
   await page.locator('textarea[name="source"] >> visible=true').fill('鲁政办字〔2026〕1号')
   await w.tap('确认为已公布产业链')
-  await w.confirm('确认为已公布产业链')
+  await w.confirm('确认')
   await w.see(/^确认于 \d{4}-\d{2}-\d{2}$/)
   await w.see(/依据：鲁政办字〔2026〕1号/)
   await w.see('变更记录')

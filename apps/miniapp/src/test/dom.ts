@@ -1,5 +1,7 @@
 /** Small DOM helpers for page tests over Taro's H5 components. Test files only. */
+import Taro from '@tarojs/taro'
 import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { vi } from 'vitest'
 
 const field = (name: string) => document.querySelector(`input[name="${name}"], textarea[name="${name}"]`) as HTMLInputElement
 export const type = (name: string, value: string) => fireEvent.input(field(name), { target: { value } })
@@ -19,3 +21,13 @@ export async function typeTextarea(container: ParentNode, value: string) {
   })
   fireEvent.input(textarea, { target: { value } })
 }
+
+/** WeChat's (and Taro H5's) rule: a modal whose button text is over 4 Chinese characters is refused, not shown. */
+const fitsModalButton = (text?: string) => !text || text.replace(/[\u0391-\uFFE5]/g, 'aa').length <= 8
+
+/** Answers Taro's modals with 确定, refusing them as WeChat does when a button's text is too long. */
+export const confirmModal = () =>
+  vi.spyOn(Taro, 'showModal').mockImplementation(async (options) => {
+    if (!fitsModalButton(options?.confirmText) || !fitsModalButton(options?.cancelText)) throw new Error('showModal:fail confirmText length should not larger then 4 Chinese characters')
+    return { confirm: true, cancel: false, errMsg: 'showModal:ok' }
+  })

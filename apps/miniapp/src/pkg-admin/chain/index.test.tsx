@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { setToken } from '../../api/token'
-import { openAt, tapButton, type, typeTextarea } from '../../test/dom'
+import { confirmModal, openAt, tapButton, type, typeTextarea } from '../../test/dom'
 import { DATA_YEAR, GRADUATES, HEADCOUNT } from '../../test/fixtures/report-figures'
 import { useRealBff } from '../../test/real-bff'
 import ReportPage from '../../pkg-province/report/index'
@@ -10,7 +10,6 @@ import ChainsPage from '../chains/index'
 import ChainPage from './index'
 
 const bff = useRealBff('report')
-const confirmModal = () => vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
 const history = async (text: string | RegExp) => screen.findByText((content, el) => !!el?.classList.contains('chain-admin__history') && (typeof text === 'string' ? content.includes(text) : text.test(content)))
 
 describe('产业链管理 against the real BFF', () => {

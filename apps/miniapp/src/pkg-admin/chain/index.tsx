@@ -19,7 +19,8 @@ const ask = async (title: string, content: string, confirmText: string) =>
 
 /** One line of text and a button that asks before it acts: confirm with a source, retire with a reason. */
 function ReasonAction<K extends 'source' | 'reason'>(props: {
-  field: K; label: string; button: string; question: string; danger?: boolean
+  /** The modal's confirm button: WeChat and Taro's H5 refuse the whole modal when it is over 4 Chinese characters. */
+  field: K; label: string; button: string; confirmText: string; question: string; danger?: boolean
   schema: typeof ChainConfirmBodySchema | typeof ChainRetireBodySchema
   send: (body: Record<K, string>) => Promise<AdminChainDetail>; onDone: (c: AdminChainDetail) => void
 }) {
@@ -27,7 +28,7 @@ function ReasonAction<K extends 'source' | 'reason'>(props: {
   const { save, saving, issues } = useSave(props.schema, (body) => props.send(body as Record<K, string>), props.onDone)
   const go = async () => {
     if (!props.schema.safeParse({ [props.field]: value }).success) return void save({ [props.field]: value } as never)
-    if (await ask(props.button, props.question, props.button)) await save({ [props.field]: value } as never)
+    if (await ask(props.button, props.question, props.confirmText)) await save({ [props.field]: value } as never)
   }
   return (
     <View className='field'>
@@ -54,12 +55,12 @@ function Status({ chain, onChange }: { chain: AdminChainDetail; onChange: (c: Ad
   return (
     <View className='card'>
       {chain.active && chain.status === 'candidate' && (
-        <ReasonAction field='source' label='确认依据（正式公布该产业链的文件名称、文号或发布日期）' button='确认为已公布产业链'
+        <ReasonAction field='source' label='确认依据（正式公布该产业链的文件名称、文号或发布日期）' button='确认为已公布产业链' confirmText='确认'
           question={`确认后“${chain.name}”标为已公布，依据将替换为您填写的内容。`} schema={ChainConfirmBodySchema}
           send={(body) => confirmChain(chain.id, body)} onDone={onChange} />
       )}
       {chain.active ? (
-        <ReasonAction field='reason' label='停用原因' button='停用该产业链' danger
+        <ReasonAction field='reason' label='停用原因' button='停用该产业链' confirmText='停用' danger
           question={`停用后“${chain.name}”不再出现在筛选、地图和年度报告中，已有岗位和清单数据保留。`} schema={ChainRetireBodySchema}
           send={(body) => retireChain(chain.id, body)} onDone={onChange} />
       ) : (
