@@ -2,9 +2,9 @@
  * The README's "What you can do" table walked on the phone, one test per role, on one platform freshly seeded for
  * this file (H5 build, real BFF in demo mode, iPhone 13 profile). Each walk (./walks/) finishes every row of its
  * role and asserts the Chinese text the row promises. They run in this order on the same data: the student first
- * (a visitor sees the seed as it is), then the enterprise, the college and fair organiser, and the officials.
- * Opt-in (WALKTHROUGHS=1) until the walks are steady: on 2026-12-05 the college and officials walks passed in every
- * run, the student walk in three of four, and the enterprise walk failed after posting a job (README, Not yet).
+ * (a visitor sees the seed as it is), then the enterprise, the college and fair organiser, the province's
+ * administrator, and a city bureau and a province department as their own walks. A failing walk leaves a screenshot
+ * of the screen it stopped on in test/.artifacts (walk-<name>-failed.png).
  */
 import { describe, expect, test } from 'vitest'
 import { screenshot } from '../lib/browser'
@@ -31,7 +31,7 @@ const walk = (name: string, run: (w: Walker) => Promise<void>) => async () => {
   }
 }
 
-describe.runIf(process.env.WALKTHROUGHS)('README walkthroughs', () => {
+describe('README walkthroughs', () => {
   test('student: 首页, 岗位, job detail → 申请, 我的, 培训, 双选会 (预约面试, 订阅提醒), 我的日程 / 活动当天 / 签到, 消息', walk('student', walkStudent), 300_000)
   test('enterprise owner and HR: 企业工作台, 我的岗位, applicants and an interview invitation, 成员管理, 成效, 附件2, 参展, 产教对接', walk('enterprise', walkEnterprise), 300_000)
   test('college and fair organiser: 院校工作台 and 活动管理', walk('college', walkCollege), 300_000)

@@ -1,5 +1,5 @@
 /**
- * The steps every README walkthrough (test/browser/walk-*.test.ts) takes on the phone: sign in through the demo
+ * The steps every README walkthrough (test/browser/walkthroughs.test.ts, walks in test/browser/walks/) takes on the phone: sign in through the demo
  * cards of 登录, open a page the way a tap does (one page instance: hash navigation alone keeps the old page in Taro's
  * page stack), wait for Chinese text on the visible page, tap by visible text, answer Taro's modal.
  */
