@@ -51,6 +51,28 @@ describe('Job.searchGrams', () => {
     expect([await finds(a.id, '气动'), await finds(b.id, '液压')]).toEqual([false, false])
   })
 
+  it('keeps the pairs a bulk INSERT supplies (list approval) and leaves the job unwritten when its skills add no pair', async () => {
+    const org = await createEnterprise(db.prisma, { name: '日照港沃重工有限公司' })
+    const id = `bulk-${org.id}`
+    // As lists/job-rows-sql.ts inserts a list's new jobs: pairs from zl_search_grams, skill names included.
+    await db.prisma.$executeRaw`
+      INSERT INTO "Job" ("id", "orgId", "title", "type", "headcount", "education", "cityCode", "salaryMin", "salaryMax", "description", "updatedAt", "searchGrams")
+      VALUES (${id}, ${org.id}, '门机司机', 'full_time', 1, 'associate', '370300', 5000, 8000, '负责散货装卸',
+        now(), "zl_search_grams"('门机司机', '负责散货装卸', '日照港沃重工有限公司', '起重指挥'))`
+    const version = async () => (await db.prisma.$queryRaw<{ v: string }[]>`SELECT xmin::text AS "v" FROM "Job" WHERE "id" = ${id}`)[0]!.v
+    const inserted = await version()
+    await db.prisma.jobSkill.create({ data: { jobId: id, name: '起重指挥', level: 'basic' } })
+    expect(await version()).toBe(inserted)
+    for (const k of ['门机', '散货', '港沃', '起重指挥']) expect(await finds(id, k), k).toBe(true)
+    // A skill with new pairs writes the job, and the pairs are then the trigger's own.
+    await db.prisma.jobSkill.create({ data: { jobId: id, name: '堆场理货', level: 'basic' } })
+    expect(await version()).not.toBe(inserted)
+    expect(await finds(id, '理货')).toBe(true)
+    const [same] = await db.prisma.$queryRaw<{ same: boolean }[]>`
+      SELECT "searchGrams" = "zl_job_search_grams"("id", "title", "description", "orgId") AS "same" FROM "Job" WHERE "id" = ${id}`
+    expect(same!.same).toBe(true)
+  })
+
   it('follows the enterprise: a move to another one and a rename', async () => {
     const [from, to] = [await createEnterprise(db.prisma, { name: '青岛甲乙机械有限公司' }), await createEnterprise(db.prisma, { name: '潍坊丙丁动力有限公司' })]
     const job = await createJob(db.prisma, { orgId: from.id })

@@ -23,17 +23,24 @@ const rowOf = (id: string, j: JobInput, publishedAt: string | null) => ({
 /** Timestamps are stored as UTC without a zone, as Prisma writes them. */
 const utc = (iso: string) => `(${iso})::text::timestamptz AT TIME ZONE 'UTC'`
 
+/**
+ * New jobs carry their search pairs (decision 030) computed here by `zl_search_grams` from the row's title,
+ * description, skill names and the enterprise's name, the same function the job trigger uses: the trigger keeps
+ * pairs an INSERT supplies, and the skills inserted next find their pairs already there, so each new job's pairs
+ * are computed and written once (decision 032, update).
+ */
 export async function insertJobs(tx: Tx, orgId: string, listId: string, chainId: string | null, rows: readonly JobInput[], now: Date): Promise<Map<string, string>> {
   if (!rows.length) return new Map()
   const ids = rows.map(() => randomUUID())
-  const json = JSON.stringify(rows.map((j, i) => rowOf(ids[i]!, j, null)))
+  const json = JSON.stringify(rows.map((j, i) => ({ ...rowOf(ids[i]!, j, null), skills: j.skills.map((s) => s.name).join('\n') })))
   const at = now.toISOString()
   await tx.$executeRawUnsafe(
     `INSERT INTO "Job" (id, "orgId", "fromListId", "chainId", status, title, type, headcount, education, "minYearsExperience", "cityCode",
-       "salaryMin", "salaryMax", description, "publishedAt", "createdAt", "updatedAt")
+       "salaryMin", "salaryMax", description, "publishedAt", "createdAt", "updatedAt", "searchGrams")
      SELECT r.id, $2::text, $3::text, $4::text, 'open'::"JobStatus", r.title, r.type::"JobType", r.headcount, r.education::"Education", r."minYearsExperience", r."cityCode",
-       r."salaryMin", r."salaryMax", r.description, ${utc('$5')}, ${utc('$5')}, ${utc('$5')}
-     FROM jsonb_to_recordset($1::jsonb) AS r(${ROW_COLUMNS})`,
+       r."salaryMin", r."salaryMax", r.description, ${utc('$5')}, ${utc('$5')}, ${utc('$5')},
+       "zl_search_grams"(r.title, r.description, (SELECT o.name FROM "Organization" o WHERE o.id = $2::text), r.skills)
+     FROM jsonb_to_recordset($1::jsonb) AS r(${ROW_COLUMNS}, skills text)`,
     json, orgId, listId, chainId, at,
   )
   return new Map(rows.map((j, i) => [j.title, ids[i]!]))
