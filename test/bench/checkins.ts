@@ -15,12 +15,14 @@
  * duplicate; the database is then asked how many registrations carry a check-in time. Each run reads the
  * server's CPU time from /proc before and after, and prints it per scan beside scans/s and p99.
  *
- * The same-run baseline runs the one statement a check-in needs — the conditional UPDATE — behind bare Hono
- * with the raw pg driver, over HTTP from the same load process, with the BFF's default pool size.
+ * The same-run baselines run the very statement the endpoint runs (`deskScanSql`, `boothScanSql`: session re-check,
+ * organiser or exhibitor check, window, code claim, check-in or visit, name; same text and parameters) behind bare
+ * Hono with the raw pg driver, over HTTP from the same load process, with the BFF's default pool size.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_DB_POOL_MAX } from '@zhilian/bff/env'
+import { CHECKIN_ROLES } from '@zhilian/bff/routes/checkin/checkin.routes'
 import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
 import { openDatabase } from '@zhilian/db'
 import { createEnterprise, createMember } from '@zhilian/db/factories'
@@ -40,7 +42,7 @@ const here = (f: string) => fileURLToPath(new URL(f, import.meta.url))
 
 interface Setup { admin: { id: string; tokenVersion: number }; exhibitor: { id: string; tokenVersion: number }; events: string[]; students: string[] }
 
-/** One event per run (the raw baseline, each pool size, the booth run), each with every student registered; one approved booth. */
+/** One event per run (the two raw baselines, each pool size, the booth run), each with every student registered; an approved booth of the exhibitor at the two booth runs' events. */
 async function prepare(runs: number): Promise<Setup> {
   const db = await openDatabase({ url })
   try {
@@ -65,7 +67,7 @@ async function prepare(runs: number): Promise<Setup> {
     }
     const ent = await createEnterprise(db.prisma)
     const { user } = await createMember(db.prisma, ent)
-    await db.prisma.booth.create({ data: { eventId: events.at(-1)!, orgId: ent.id, status: 'approved' } })
+    for (const eventId of [events[1]!, events.at(-1)!]) await db.prisma.booth.create({ data: { eventId, orgId: ent.id, status: 'approved' } })
     await db.prisma.$executeRawUnsafe('ANALYZE')
     return { admin, exhibitor: { id: user.id, tokenVersion: user.tokenVersion }, events, students }
   } finally {
@@ -107,21 +109,32 @@ function row(label: string, r: Measured, scans: number, extra: string) {
 const duplicates = (r: Measured) => Object.values(r.firstTimes).reduce((sum, n) => sum + Math.max(0, n - 1), 0)
 
 await freshDatabase(url)
-const setup = await prepare(POOLS.length + 2)
+const setup = await prepare(POOLS.length + 3)
 const order = scanOrder(setup.students)
-const [rawEvent, boothEvent, ...poolEvents] = [setup.events[0]!, setup.events.at(-1)!, ...setup.events.slice(1, -1)]
+const [rawEvent, rawBoothEvent, boothEvent, ...poolEvents] = [setup.events[0]!, setup.events[1]!, setup.events.at(-1)!, ...setup.events.slice(2, -1)]
 const check = new pg.Pool({ connectionString: url, max: 2 })
+const visitsAt = async (eventId: string) =>
+  Number((await check.query<{ n: string }>('SELECT count(*) AS n FROM "BoothVisit" v JOIN "Booth" b ON b."id" = v."boothId" WHERE b."eventId" = $1', [eventId])).rows[0]!.n)
 const checkedIn = async (eventId: string) =>
   Number((await check.query<{ n: string }>('SELECT count(*) AS n FROM "EventRegistration" WHERE "eventId" = $1 AND "checkedInAt" IS NOT NULL', [eventId])).rows[0]!.n)
 const lines: string[] = []
 const out = (line: string) => lines.push(line)
 
 try {
-  // 1. The baseline: bare Hono + raw pg, one statement per scan.
-  const raw = await forkServer(new URL('./lib/raw-checkin-server.ts', import.meta.url), [url, String(DEFAULT_DB_POOL_MAX), process.env.BENCH_RAW_PORT ?? '0'])
-  const rawRun = await load(raw.pid, { url: `http://127.0.0.1:${raw.port}/checkin/${rawEvent}`, headers: { 'content-type': 'application/json' }, eventId: rawEvent, body: 'userId' }, order)
-  raw.stop()
+  // 1. The baselines: bare Hono + raw pg running the endpoint's own statement, one per scan.
+  const rawLine = async (kind: 'desk' | 'booth', who: { id: string; tokenVersion: number }, roles: string[], eventId: string) => {
+    const scanner = JSON.stringify({ kind, userId: who.id, tokenVersion: who.tokenVersion, roles })
+    const raw = await forkServer(new URL('./lib/raw-checkin-server.ts', import.meta.url), [url, String(DEFAULT_DB_POOL_MAX), process.env.BENCH_RAW_PORT ?? '0', scanner])
+    try {
+      return await load(raw.pid, { url: `http://127.0.0.1:${raw.port}/checkin/${eventId}`, headers: { 'content-type': 'application/json' }, eventId, body: 'userId' }, order)
+    } finally {
+      raw.stop()
+    }
+  }
+  const rawRun = await rawLine('desk', setup.admin, CHECKIN_ROLES, rawEvent)
   const rawCount = await checkedIn(rawEvent)
+  const rawBooth = await rawLine('booth', setup.exhibitor, ['enterprise'], rawBoothEvent)
+  const rawVisits = await visitsAt(rawBoothEvent)
 
   // 2. The BFF at each pool size.
   const token = issueSessionToken(BENCH_KEYS.session, { id: setup.admin.id, role: 'admin', tokenVersion: setup.admin.tokenVersion })
@@ -141,8 +154,7 @@ try {
         const exhibitor = `Bearer ${await issueSessionToken(BENCH_KEYS.session, { id: setup.exhibitor.id, role: 'enterprise', tokenVersion: setup.exhibitor.tokenVersion })}`
         const visits = `${bff.url}/api/events/${boothEvent}/booths/mine/visits`
         const r = await load(bff.pid, { url: visits, headers: { ...headers, authorization: exhibitor }, eventId: boothEvent, body: 'code' }, order)
-        const n = await check.query<{ n: string }>('SELECT count(*) AS n FROM "BoothVisit" v JOIN "Booth" b ON b."id" = v."boothId" WHERE b."eventId" = $1', [boothEvent])
-        booth = { r, visits: Number(n.rows[0]!.n) }
+        booth = { r, visits: await visitsAt(boothEvent) }
       }
     } finally {
       await bff.stop()
@@ -153,7 +165,8 @@ try {
   out('| run | scans | errors | scans/s | p50 ms | p99 ms | server CPU µs/scan | checked in · duplicates |')
   out('| --- | --- | --- | --- | --- | --- | --- | --- |')
   console.log(lines.splice(0).join('\n'))
-  const rawRps = row(`baseline: bare Hono + raw pg, one UPDATE (pool ${DEFAULT_DB_POOL_MAX})`, rawRun, order.length, `${rawCount} · ${duplicates(rawRun)}`)
+  const rawRps = row(`baseline: bare Hono + raw pg, the desk scan's statement (pool ${DEFAULT_DB_POOL_MAX})`, rawRun, order.length, `${rawCount} · ${duplicates(rawRun)}`)
+  const rawBoothRps = row(`baseline: bare Hono + raw pg, the booth scan's statement (pool ${DEFAULT_DB_POOL_MAX})`, rawBooth, order.length, `${rawVisits} visits`)
   const ratios: string[] = []
   for (const { pool, r, count } of runs) {
     const rps = row(`POST /api/events/:id/checkins, BFF pool ${pool}`, r, order.length, `${count} · ${duplicates(r)}`)
@@ -161,7 +174,7 @@ try {
   }
   if (booth) {
     const rps = row(`POST /api/events/:id/booths/mine/visits, BFF pool ${DEFAULT_DB_POOL_MAX}`, booth.r, order.length, `${booth.visits} visits`)
-    ratios.push(`booth scan: ${(rps / rawRps).toFixed(2)} (CPU ${(rawRun.cpuPerScan / booth.r.cpuPerScan).toFixed(2)})`)
+    ratios.push(`booth scan: ${(rps / rawBoothRps).toFixed(2)} (CPU ${(rawBooth.cpuPerScan / booth.r.cpuPerScan).toFixed(2)})`)
   }
   console.log(`ratio BFF / baseline, scans/s (server CPU per scan, baseline / BFF): ${ratios.join('; ')}`)
   console.log(`command: BENCH_CHECKINS=${STUDENTS} BENCH_CLIENTS=${CLIENTS} BENCH_POOLS=${POOLS.join(',')} npm run bench:checkins -w @zhilian/test`)

@@ -29,9 +29,18 @@ const Row = z.object({
  * student gave this enterprise (decision 026) so the caller can decide the name — and whether the résumé is
  * worth a second read — with `consent.ts`'s rule. Nothing is written unless every check passed.
  */
-export async function boothScan(sql: HotSql, q: { userId: string; tokenVersion: number; eventId: string; scan: Scan | null; now: Date }) {
+export async function boothScan(sql: HotSql, q: BoothScanQuery) {
+  const rows = await sql(boothScanSql(q))
+  const row = rows[0]
+  return { session: sessionUserFrom(row), ...Row.parse(row) }
+}
+
+export interface BoothScanQuery { userId: string; tokenVersion: number; eventId: string; scan: Scan | null; now: Date }
+
+/** The booth scan's statement; the check-in benchmark's raw-driver baseline runs this same text. */
+export function boothScanSql(q: BoothScanQuery): Prisma.Sql {
   const { scan } = q
-  const rows = await sql(Prisma.sql`
+  return Prisma.sql`
     WITH s AS (${sessionUserQuery(q.userId)}),
     org AS (
       SELECT o."id", s."orgRoles"[array_position(s."orgIds", o."id")] AS "role",
@@ -65,7 +74,5 @@ export async function boothScan(sql: HotSql, q: { userId: string; tokenVersion: 
       ARRAY(SELECT a."consentText" FROM "Application" a JOIN "Job" j ON j."id" = a."jobId"
         WHERE a."studentUserId" = st."id" AND j."orgId" = b."orgId" AND a."status" <> 'withdrawn') AS "consents"
     FROM (SELECT 1) one
-      LEFT JOIN s ON true LEFT JOIN org ON true LEFT JOIN b ON true LEFT JOIN e ON true LEFT JOIN st ON true`)
-  const row = rows[0]
-  return { session: sessionUserFrom(row), ...Row.parse(row) }
+      LEFT JOIN s ON true LEFT JOIN org ON true LEFT JOIN b ON true LEFT JOIN e ON true LEFT JOIN st ON true`
 }

@@ -24,10 +24,19 @@ const Row = z.object({
  * sees it empty and is the first time, and the other reads that time. Nothing is written unless every check
  * passed; the caller turns the returned facts into the same errors, in the same order, as before.
  */
-export async function deskScan(sql: HotSql, q: { userId: string; tokenVersion: number; roles: string[]; eventId: string; scan: Scan | null; now: Date }) {
+export async function deskScan(sql: HotSql, q: DeskScanQuery) {
+  const rows = await sql(deskScanSql(q))
+  const row = rows[0]
+  return { session: sessionUserFrom(row), ...Row.parse(row), scanner: deskScanner(q.eventId) }
+}
+
+export interface DeskScanQuery { userId: string; tokenVersion: number; roles: string[]; eventId: string; scan: Scan | null; now: Date }
+
+/** The desk scan's statement; the check-in benchmark's raw-driver baseline runs this same text. */
+export function deskScanSql(q: DeskScanQuery): Prisma.Sql {
   const scanner = deskScanner(q.eventId)
   const { scan } = q
-  const rows = await sql(Prisma.sql`
+  return Prisma.sql`
     WITH s AS (${sessionUserQuery(q.userId)}),
     e AS (SELECT "id", "status"::text AS "status", "startsAt", "endsAt", "organizerOrgId", "organizerGroupingId", "cityCode", "createdByUserId"
       FROM "Event" WHERE "id" = ${q.eventId}),
@@ -57,7 +66,5 @@ export async function deskScan(sql: HotSql, q: { userId: string; tokenVersion: n
       st."id" AS "student_id", st."displayName" AS "student_displayName"
     FROM (SELECT 1) one
       LEFT JOIN s ON true LEFT JOIN e ON true LEFT JOIN o ON true
-      LEFT JOIN "User" st ON st."id" = ${scan?.studentId ?? ''} AND EXISTS (SELECT 1 FROM r)`)
-  const row = rows[0]
-  return { session: sessionUserFrom(row), ...Row.parse(row), scanner }
+      LEFT JOIN "User" st ON st."id" = ${scan?.studentId ?? ''} AND EXISTS (SELECT 1 FROM r)`
 }
