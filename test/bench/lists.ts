@@ -104,84 +104,86 @@ try {
   const bytes = (await res.arrayBuffer()).byteLength
   console.log(`export of chain SD-C02 (${lists} demand lists): ${await took(t, cpu)}, ${(bytes / 1024).toFixed(0)} KiB`)
 
-  // Same run, in-process: each rewritten step against the path it replaced.
-  console.log('\nstep by step, the path before decision 032 against now (in-process, same data):')
-  const timed = async (run: () => Promise<unknown>) => {
-    const from = performance.now()
-    const used = await local.start()
-    await run()
-    const wall = performance.now() - from
-    const { bff: app, db } = await used()
-    return { wall, cpu: app + db }
+  // Same run, in-process: each rewritten step against the path it replaced (BENCH_LISTS_COMPARE=0 skips them).
+  if (process.env.BENCH_LISTS_COMPARE !== '0') {
+    console.log('\nstep by step, the path before decision 032 against now (in-process, same data):')
+    const timed = async (run: () => Promise<unknown>) => {
+      const from = performance.now()
+      const used = await local.start()
+      await run()
+      const wall = performance.now() - from
+      const { bff: app, db } = await used()
+      return { wall, cpu: app + db }
+    }
+    class Rollback extends Error {}
+    const rolledBack = (work: (tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0]) => Promise<unknown>) =>
+      timed(() => prisma.$transaction(async (tx) => { await work(tx); throw new Rollback() }, { timeout: 600_000 }).catch((e: unknown) => { if (!(e instanceof Rollback)) throw e }))
+    type Took = { wall: number; cpu: number }
+    const compare = (what: string, before: Took, after: Took) =>
+      console.log(`  ${what}: CPU before ${s(before.cpu)}, now ${s(after.cpu)}, ${(before.cpu / after.cpu).toFixed(1)}× less (wall ${s(before.wall)} → ${s(after.wall)})`)
+
+    // Approval's job writes: 10,000 new jobs for a list of an enterprise that has none.
+    const spare = await prisma.organization.findFirstOrThrow({ where: { kind: 'enterprise', demandList: null }, select: { id: true } })
+    const rows = data.jobs.map((j) => ({ ...j, title: `${j.title}-对照` })) as JobInput[]
+    const withList = (write: typeof applyJobs) => rolledBack(async (tx) => {
+      const scratch = await tx.demandList.create({ data: { orgId: spare.id, version: 0 }, select: { id: true } })
+      await write(tx, spare.id, scratch.id, 'SD-C02', rows)
+    })
+    compare(`approval's job writes (${ROWS} new jobs with skills and majors)`, await withList(legacyApplyJobs), await withList(applyJobs))
+
+    // Import's write: the version snapshot and the draft.
+    const version = (await prisma.listVersion.aggregate({ where: { listId: list.id }, _max: { version: true } }))._max.version! + 1
+    compare(
+      "import's write (version and draft)",
+      await rolledBack((tx) => legacyWriteImport(tx, 'demand', list.id, version, owner.id, data, 'bench')),
+      await rolledBack((tx) => insertVersion(tx, 'demand', list.id, version, owner.id, 'import', data, { importHash: 'bench' })),
+    )
+
+    // The chain export's workbook from the approved lists it reads.
+    const blocks: { orgName: string; data: unknown }[] = []
+    for (const o of await unitsOfChain(prisma, DEMAND, 'SD-C02')) {
+      const approved = await approvedListData(prisma, DEMAND, o.id)
+      if (approved) blocks.push({ orgName: o.name, data: approved })
+    }
+    const layout = demandLayout as unknown as ListLayout<unknown>
+    compare(
+      `chain workbook (${blocks.length} lists: write each, read back, stack → stack from data)`,
+      await timed(async () => legacyStack(layout, await Promise.all(blocks.map(async (b) => ({ orgName: b.orgName, bytes: await exportDemandWorkbook(b.data as never) }))))),
+      await timed(() => stackWorkbooks(layout, defaultListContext(), blocks)),
+    )
+
+    console.log('\nstep by step, the workbook code before the streamed export against now (in-process):')
+    // The upload's reading: exceljs loading the file (the old parser's first step, before any cell was
+    // converted or validated) against the whole parse now (exceljs load, conversion, zod, content hash).
+    compare(
+      `reading the ${ROWS}-row upload (exceljs load alone → whole parse)`,
+      await timed(() => legacyLoadUpload(file)),
+      await timed(() => parseDemandWorkbook(file)),
+    )
+    compare(
+      `chain workbook (${blocks.length} lists: in-memory workbook → streamed)`,
+      await timed(() => legacyStackInMemory(layout, defaultListContext(), blocks)),
+      await timed(() => stackWorkbooks(layout, defaultListContext(), blocks)),
+    )
+
+    // A 附件1's approval: SUPPLY_ROWS devices, courses, projects, patents and cases into a new list of a college.
+    const SUPPLY_ROWS = 2_000
+    const college = await prisma.organization.findFirstOrThrow({ where: { kind: 'college' }, select: { id: true } })
+    const s0 = sampleSupplyList()
+    const supply = {
+      ...s0,
+      equipment: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.equipment[0]!, name: `${stamp}设备${i}`, chainIds: ['SD-C02'] })),
+      trainingCourses: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.trainingCourses[0]!, title: `${stamp}课程${i}`, chainIds: ['SD-C02'] })),
+      researchProjects: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.researchProjects[0]!, name: `${stamp}项目${i}`, chainIds: ['SD-C02'] })),
+      ip: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.ip[0]!, name: `${stamp}专利${i}` })),
+      cases: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.cases[0]!, title: `${stamp}案例${i}` })),
+    }
+    const supplyWrite = (write: typeof materializeSupply) => rolledBack(async (tx) => {
+      const scratch = await tx.supplyList.create({ data: { collegeId: college.id, year: 1999 }, select: { id: true } })
+      await write(tx, scratch.id, supply)
+    })
+    compare(`a 附件1's approval (${SUPPLY_ROWS} rows in each of five tables, with chains)`, await supplyWrite(legacyMaterializeSupply), await supplyWrite(materializeSupply))
   }
-  class Rollback extends Error {}
-  const rolledBack = (work: (tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0]) => Promise<unknown>) =>
-    timed(() => prisma.$transaction(async (tx) => { await work(tx); throw new Rollback() }, { timeout: 600_000 }).catch((e: unknown) => { if (!(e instanceof Rollback)) throw e }))
-  type Took = { wall: number; cpu: number }
-  const compare = (what: string, before: Took, after: Took) =>
-    console.log(`  ${what}: CPU before ${s(before.cpu)}, now ${s(after.cpu)}, ${(before.cpu / after.cpu).toFixed(1)}× less (wall ${s(before.wall)} → ${s(after.wall)})`)
-
-  // Approval's job writes: 10,000 new jobs for a list of an enterprise that has none.
-  const spare = await prisma.organization.findFirstOrThrow({ where: { kind: 'enterprise', demandList: null }, select: { id: true } })
-  const rows = data.jobs.map((j) => ({ ...j, title: `${j.title}-对照` })) as JobInput[]
-  const withList = (write: typeof applyJobs) => rolledBack(async (tx) => {
-    const scratch = await tx.demandList.create({ data: { orgId: spare.id, version: 0 }, select: { id: true } })
-    await write(tx, spare.id, scratch.id, 'SD-C02', rows)
-  })
-  compare(`approval's job writes (${ROWS} new jobs with skills and majors)`, await withList(legacyApplyJobs), await withList(applyJobs))
-
-  // Import's write: the version snapshot and the draft.
-  const version = (await prisma.listVersion.aggregate({ where: { listId: list.id }, _max: { version: true } }))._max.version! + 1
-  compare(
-    "import's write (version and draft)",
-    await rolledBack((tx) => legacyWriteImport(tx, 'demand', list.id, version, owner.id, data, 'bench')),
-    await rolledBack((tx) => insertVersion(tx, 'demand', list.id, version, owner.id, 'import', data, { importHash: 'bench' })),
-  )
-
-  // The chain export's workbook from the approved lists it reads.
-  const blocks: { orgName: string; data: unknown }[] = []
-  for (const o of await unitsOfChain(prisma, DEMAND, 'SD-C02')) {
-    const approved = await approvedListData(prisma, DEMAND, o.id)
-    if (approved) blocks.push({ orgName: o.name, data: approved })
-  }
-  const layout = demandLayout as unknown as ListLayout<unknown>
-  compare(
-    `chain workbook (${blocks.length} lists: write each, read back, stack → stack from data)`,
-    await timed(async () => legacyStack(layout, await Promise.all(blocks.map(async (b) => ({ orgName: b.orgName, bytes: await exportDemandWorkbook(b.data as never) }))))),
-    await timed(() => stackWorkbooks(layout, defaultListContext(), blocks)),
-  )
-
-  console.log('\nstep by step, the workbook code before the streamed export against now (in-process):')
-  // The upload's reading: exceljs loading the file (the old parser's first step, before any cell was
-  // converted or validated) against the whole parse now (exceljs load, conversion, zod, content hash).
-  compare(
-    `reading the ${ROWS}-row upload (exceljs load alone → whole parse)`,
-    await timed(() => legacyLoadUpload(file)),
-    await timed(() => parseDemandWorkbook(file)),
-  )
-  compare(
-    `chain workbook (${blocks.length} lists: in-memory workbook → streamed)`,
-    await timed(() => legacyStackInMemory(layout, defaultListContext(), blocks)),
-    await timed(() => stackWorkbooks(layout, defaultListContext(), blocks)),
-  )
-
-  // A 附件1's approval: SUPPLY_ROWS devices, courses, projects, patents and cases into a new list of a college.
-  const SUPPLY_ROWS = 2_000
-  const college = await prisma.organization.findFirstOrThrow({ where: { kind: 'college' }, select: { id: true } })
-  const s0 = sampleSupplyList()
-  const supply = {
-    ...s0,
-    equipment: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.equipment[0]!, name: `${stamp}设备${i}`, chainIds: ['SD-C02'] })),
-    trainingCourses: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.trainingCourses[0]!, title: `${stamp}课程${i}`, chainIds: ['SD-C02'] })),
-    researchProjects: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.researchProjects[0]!, name: `${stamp}项目${i}`, chainIds: ['SD-C02'] })),
-    ip: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.ip[0]!, name: `${stamp}专利${i}` })),
-    cases: Array.from({ length: SUPPLY_ROWS }, (_, i) => ({ ...s0.cases[0]!, title: `${stamp}案例${i}` })),
-  }
-  const supplyWrite = (write: typeof materializeSupply) => rolledBack(async (tx) => {
-    const scratch = await tx.supplyList.create({ data: { collegeId: college.id, year: 1999 }, select: { id: true } })
-    await write(tx, scratch.id, supply)
-  })
-  compare(`a 附件1's approval (${SUPPLY_ROWS} rows in each of five tables, with chains)`, await supplyWrite(legacyMaterializeSupply), await supplyWrite(materializeSupply))
 } finally {
   await Promise.all([meter.close(), local.close()])
   await prisma.$disconnect()
