@@ -63,22 +63,24 @@ try {
   const [apiD, rawD] = detailRows as [typeof detailRows[0], typeof detailRows[0]]
   console.log(`detail: endpoint / raw line ${(apiD.rps / rawD.rps).toFixed(2)} (req/s), raw / endpoint CPU per request ${(rawD.cpuUsPerRequest! / apiD.cpuUsPerRequest!).toFixed(2)}`)
 
-  // Recommendations: p95 for one student's top 20, sequential, 200 students with profiles.
-  const { rows } = await pool.query<{ id: string; tokenVersion: number }>(
-    `SELECT u.id, u."tokenVersion" FROM "User" u JOIN "StudentProfile" p ON p."userId" = u.id
-     WHERE u.role = 'student' AND p."majorCode" IS NOT NULL ORDER BY u.id LIMIT 200`,
-  )
-  const times: number[] = []
-  for (const u of rows) {
-    const token = await issueSessionToken(BENCH_KEYS.session, { id: u.id, role: 'student', tokenVersion: u.tokenVersion })
-    const t = performance.now()
-    const res = await fetch(`${bff.url}/api/recommendations/jobs?limit=20`, { headers: { authorization: `Bearer ${token}` } })
-    if (!res.ok) throw new Error(`recommendations answered ${res.status}: ${await res.text()}`)
-    await res.arrayBuffer()
-    times.push(performance.now() - t)
+  // Recommendations: p95 for one student's top 20, sequential, 200 students with profiles (BENCH_RECOMMENDATIONS=0 skips it).
+  if (process.env.BENCH_RECOMMENDATIONS !== '0') {
+    const { rows } = await pool.query<{ id: string; tokenVersion: number }>(
+      `SELECT u.id, u."tokenVersion" FROM "User" u JOIN "StudentProfile" p ON p."userId" = u.id
+       WHERE u.role = 'student' AND p."majorCode" IS NOT NULL ORDER BY u.id LIMIT 200`,
+    )
+    const times: number[] = []
+    for (const u of rows) {
+      const token = await issueSessionToken(BENCH_KEYS.session, { id: u.id, role: 'student', tokenVersion: u.tokenVersion })
+      const t = performance.now()
+      const res = await fetch(`${bff.url}/api/recommendations/jobs?limit=20`, { headers: { authorization: `Bearer ${token}` } })
+      if (!res.ok) throw new Error(`recommendations answered ${res.status}: ${await res.text()}`)
+      await res.arrayBuffer()
+      times.push(performance.now() - t)
+    }
+    times.sort((a, b) => a - b)
+    console.log(`recommendations (top 20, ${times.length} students): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`)
   }
-  times.sort((a, b) => a - b)
-  console.log(`recommendations (top 20, ${times.length} students): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`)
 } finally {
   await pool.end()
   for (const server of [bare, rawSearch, rawDetail]) server.stop()
