@@ -51,6 +51,9 @@ describe('mountH5', () => {
     expect(zipped.length).toBeLessThan(json.length / 4)
     const plain = await h.app.request('/api/openapi.json')
     expect(plain.headers.get('content-encoding')).toBeNull()
+    // Skipping compress() for a client without gzip must still tell caches the answer varies.
+    expect(plain.headers.get('vary')).toContain('Accept-Encoding')
+    expect(JSON.parse(await plain.text()).openapi).toBe('3.1.0')
   })
 
   it('sends the build\'s brotli copy to browsers that accept it', async () => {
