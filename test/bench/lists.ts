@@ -64,18 +64,26 @@ try {
   const file = await exportDemandWorkbook(data)
   console.log(`demand list workbook: ${ROWS} job rows, ${(file.byteLength / 1024).toFixed(0)} KiB`)
 
+  const importFile = async (bytes: Uint8Array) => {
+    const form = new FormData()
+    form.set('file', new Blob([new Uint8Array(bytes)]), 'demand.xlsx')
+    const answer = await fetch(`${bff.url}/api/imports/demand`, { method: 'POST', body: form, headers })
+    let job = (await answer.json()) as { id: string; status: string; progress: number; issues?: unknown }
+    while (!['done', 'failed'].includes(job.status)) {
+      await new Promise((r) => setTimeout(r, 100))
+      job = (await (await fetch(`${bff.url}/api/imports/${job.id}`, { headers })).json()) as typeof job
+    }
+    if (job.status !== 'done') throw new Error(`import failed: ${JSON.stringify(job.issues).slice(0, 500)}`)
+  }
+  // The server starts its parser worker at start-up (warmParser), which takes seconds of CPU; under load it can still
+  // be loading when the upload arrives. An untimed one-row import first keeps that start-up out of the figure.
+  await importFile(await exportDemandWorkbook({ ...data, jobs: data.jobs.slice(0, 1) }))
+
   let t = performance.now()
   let cpu = await meter.start()
-  const form = new FormData()
-  form.set('file', new Blob([new Uint8Array(file)]), 'demand.xlsx')
-  let res = await fetch(`${bff.url}/api/imports/demand`, { method: 'POST', body: form, headers })
-  let job = (await res.json()) as { id: string; status: string; progress: number; issues?: unknown }
-  while (!['done', 'failed'].includes(job.status)) {
-    await new Promise((r) => setTimeout(r, 100))
-    job = (await (await fetch(`${bff.url}/api/imports/${job.id}`, { headers })).json()) as typeof job
-  }
-  if (job.status !== 'done') throw new Error(`import failed: ${JSON.stringify(job.issues).slice(0, 500)}`)
+  await importFile(file)
   console.log(`import of ${ROWS} rows (upload → done): ${await took(t, cpu)}`)
+  let res: Response
 
   // The enterprise confirms the job plan it was shown (decision 015): that read is part of submitting.
   t = performance.now()
