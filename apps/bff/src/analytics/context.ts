@@ -1,5 +1,6 @@
 import { buildChainMajorMap, indexCities, type MatchContext } from '@zhilian/shared'
 import type { Db } from '../lib/types'
+import { majorSupply, type MajorSupply } from './major-supply'
 
 export interface CityRow { adcode: string; name: string; circle: string; lon: number; lat: number }
 
@@ -27,6 +28,15 @@ export async function loadContext(db: Db, chainIds?: readonly string[]): Promise
     chainNames: Object.fromEntries(chains.map((c) => [c.id, c.name])),
     majorNames: Object.fromEntries(links.map((l) => [l.majorCode, l.major.name])),
   }
+}
+
+/** What a page matching jobs to majors reads: the analysis context plus the province's supply per major. */
+export type MatchingContext = AnalysisContext & { majorSupply?: MajorSupply }
+
+/** loadContext and the supply per major (cached for the process, analytics/major-supply) in parallel. */
+export async function loadMatchingContext(db: Db, chainIds?: readonly string[]): Promise<MatchingContext> {
+  const [ctx, supply] = await Promise.all([loadContext(db, chainIds), majorSupply(db)])
+  return { ...ctx, majorSupply: supply }
 }
 
 /** Cities named by a filter: one city, an economic circle, or all (undefined). */

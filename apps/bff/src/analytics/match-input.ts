@@ -2,9 +2,10 @@
 import type { ChainMajorMap, DemandForMatch, SupplyMatch, SupplyRow, TextFit } from '@zhilian/shared'
 import { matchTextIndex, rankMajors, toTextFit, type JobForText } from '@zhilian/shared/rules/match-text/index'
 import type { SupplyMatchItem } from '@zhilian/shared/contracts/matching'
-import type { AnalysisContext } from './context'
+import type { AnalysisContext, MatchingContext } from './context'
 import type { DemandFact } from './demand'
 import type { SupplyFact } from './facts'
+import { nearestKmFrom, type MajorSupply } from './major-supply'
 
 export type FactRow = SupplyRow & { fact: SupplyFact }
 
@@ -22,7 +23,7 @@ export function supplyRowOf(f: SupplyFact): FactRow {
   }
 }
 
-type DemandText = Pick<DemandFact, 'title' | 'chainId' | 'majorCodes'> & Partial<Pick<DemandFact, 'skills' | 'description' | 'education'>>
+type DemandText = Pick<DemandFact, 'title' | 'chainId' | 'majorCodes'> & Partial<Pick<DemandFact, 'skills' | 'description' | 'education' | 'cityCode'>>
 
 /** Text fits per chain map (one per request) and job text: a page scores the same job many times. */
 const fitCache = new WeakMap<ChainMajorMap, Map<string, ReadonlyMap<string, TextFit>>>()
@@ -30,7 +31,18 @@ const MAX_FITS = 5000
 /** How many of a job's best-fitting majors compete for it. */
 export const TEXT_CANDIDATES = 30
 
-type TextContext = Pick<AnalysisContext, 'chainMajors' | 'chainNames'>
+/**
+ * With `majorSupply` (analytics/major-supply, cached for the process), text-equal majors are ordered by the
+ * province's supply, then by the distance from the job's city to the nearest college offering them.
+ */
+type TextContext = Pick<AnalysisContext, 'chainMajors' | 'chainNames'> & Partial<Pick<AnalysisContext, 'cities'>> & { majorSupply?: MajorSupply }
+
+/** rankMajors' tie-break inputs for a job in `cityCode`, when the context carries supply. */
+export function tieBreaks(ctx: TextContext, cityCode: string | undefined) {
+  const s = ctx.majorSupply
+  if (!s) return {}
+  return { supplyByMajor: s.supplyByMajor, ...(cityCode && ctx.cities ? { nearestKmByMajor: nearestKmFrom(s, ctx.cities, cityCode) } : {}) }
+}
 
 export function jobText(d: DemandText, ctx: TextContext): JobForText {
   return {
@@ -44,11 +56,12 @@ export function textFitOf(d: DemandText, ctx: TextContext): ReadonlyMap<string, 
   const job = jobText(d, ctx)
   let cache = fitCache.get(ctx.chainMajors)
   if (!cache) fitCache.set(ctx.chainMajors, (cache = new Map()))
-  const key = JSON.stringify(job)
+  // Ties depend on the supply's version and the job's city too.
+  const key = JSON.stringify(job) + (ctx.majorSupply ? `\u0000${ctx.majorSupply.version}\u0000${d.cityCode ?? ''}` : '')
   let fit = cache.get(key)
   if (!fit) {
     if (cache.size >= MAX_FITS) cache.clear()
-    fit = toTextFit(rankMajors(job, matchTextIndex(), { chainMajors: ctx.chainMajors, limit: TEXT_CANDIDATES }), TEXT_CANDIDATES)
+    fit = toTextFit(rankMajors(job, matchTextIndex(), { chainMajors: ctx.chainMajors, limit: TEXT_CANDIDATES, ...tieBreaks(ctx, d.cityCode) }), TEXT_CANDIDATES)
     cache.set(key, fit)
   }
   return fit
@@ -62,7 +75,7 @@ export function textFitOf(d: DemandText, ctx: TextContext): ReadonlyMap<string, 
 const WORDS_ONLY: TextContext = { chainMajors: {}, chainNames: {} }
 export const wordsFitOf = (d: DemandText) => textFitOf(d, WORDS_ONLY)
 
-export function demandForMatch(d: Pick<DemandFact, 'jobId' | 'chainId' | 'majorCodes' | 'cityCode' | 'headcount' | 'nature'> & DemandText, ctx: AnalysisContext): DemandForMatch {
+export function demandForMatch(d: Pick<DemandFact, 'jobId' | 'chainId' | 'majorCodes' | 'cityCode' | 'headcount' | 'nature'> & DemandText, ctx: MatchingContext): DemandForMatch {
   return {
     id: d.jobId,
     majorFit: textFitOf(d, ctx),
@@ -76,7 +89,7 @@ export function demandForMatch(d: Pick<DemandFact, 'jobId' | 'chainId' | 'majorC
 }
 
 /** Majors worth loading supply for: the ones each demand's text fits (which include its named majors). */
-export function candidateMajors(demands: readonly DemandText[], ctx: AnalysisContext): string[] {
+export function candidateMajors(demands: readonly DemandText[], ctx: MatchingContext): string[] {
   return [...new Set(demands.flatMap((d) => [...d.majorCodes, ...textFitOf(d, ctx).keys()]))]
 }
 

@@ -3,7 +3,9 @@ import { AppError, EDUCATION_RANK, recommendJobs, type EducationKey } from '@zhi
 import type { JobListQuery } from '@zhilian/shared/contracts/jobs'
 import { z } from 'zod'
 import type { Db, Principal } from '../../lib/types'
-import { jobForScoring, loadRecommendContext, loadStudentForScoring, scoredJobSelect } from '../../recommendations/scoring'
+import { recommendContext } from '../../lib/recommend-context'
+import { jobForScoring, scoredJobSelect } from '../../recommendations/scoring'
+import { loadPersonalisation } from '../recommendations/student-sql'
 import { cursorKey, decodeCursor, encodeCursor, escapeLike } from '../../lib/cursor'
 import { toJobCard } from '../../jobs/job-card'
 
@@ -49,19 +51,23 @@ const MatchCursor = z.object({ s: z.number(), id: cursorKey.id })
 export async function searchByMatch(db: Db, q: JobListQuery, user: Principal | undefined) {
   const refuse = (why: string) => new AppError('BAD_REQUEST', { userMessage: why, internal: 'match sort unavailable' })
   if (user?.role !== 'student') throw refuse('按匹配度排序需要以学生身份登录')
-  const me = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { personalisationOff: true } })
-  if (me.personalisationOff) throw refuse('您已关闭个性化推荐，不能按匹配度排序，请改为按最新排序')
-  const student = await loadStudentForScoring(db, user.id)
+  // One statement for the switch, the profile and the reference data's fingerprint; the chain map, cities and
+  // chain names then come from the process's cache while the fingerprint holds (lib/recommend-context).
+  const me = await loadPersonalisation(db, user.id)
+  if (me.off) throw refuse('您已关闭个性化推荐，不能按匹配度排序，请改为按最新排序')
+  const student = me.student
   if (!student) throw refuse('请先完善简历，再按匹配度排序')
 
   const keyword = q.q ? { OR: [tierWhere(q.q, 0), tierWhere(q.q, 1)] } : {}
-  const rows = await db.job.findMany({
-    where: { AND: [filters(q), keyword] },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-    take: MATCH_POOL,
-    select: scoredJobSelect,
-  })
-  const ctx = await loadRecommendContext(db, rows.flatMap((r) => (r.chainId ? [r.chainId] : [])))
+  const [rows, ctx] = await Promise.all([
+    db.job.findMany({
+      where: { AND: [filters(q), keyword] },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take: MATCH_POOL,
+      select: scoredJobSelect,
+    }),
+    recommendContext(db, me.referenceVersion),
+  ])
   const ranked = recommendJobs(student, rows.map((row) => ({ ...jobForScoring(row), row })), ctx)
   // recommendJobs orders by score, then id ascending: the cursor resumes strictly after that pair.
   const cursor = decodeCursor(MatchCursor, q.cursor)

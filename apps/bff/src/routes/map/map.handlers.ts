@@ -5,6 +5,7 @@ import { groupSum } from '../../analytics/aggregate'
 import { cityRows, coverageFor, demandIn, loadBalanceData, majorGaps, scoped } from '../../analytics/balance'
 import { loadDemandFacts } from '../../analytics/demand'
 import { loadSupplyFacts } from '../../analytics/facts'
+import { majorSupply } from '../../analytics/major-supply'
 import { resolveYear } from '../../analytics/list-facts'
 import { candidateMajors, demandForMatch, supplyRowOf } from '../../analytics/match-input'
 import type { AppRouteHandler, Db } from '../../lib/types'
@@ -50,8 +51,9 @@ export const city: AppRouteHandler<typeof routes.city> = async (c) => {
   const { chainId, year, pair } = c.req.valid('query')
   const db = c.var.db
   await assertChain(db, chainId)
-  const data = await loadBalanceData(db, await resolveYear(db, year))
-  const ctx = data.ctx
+  const [data, perMajor] = await Promise.all([resolveYear(db, year).then((y) => loadBalanceData(db, y)), majorSupply(db)])
+  // The province's supply per major orders text-equal majors for the best matches (decision 018).
+  const ctx = { ...data.ctx, majorSupply: perMajor }
   const row = cityRows(data, chainId).find((x) => x.cityCode === adcode)
   if (!row) throw new AppError('NOT_FOUND', { userMessage: '城市不存在' })
   const scope = { chainId, cityCodes: [adcode] }

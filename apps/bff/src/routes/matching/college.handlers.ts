@@ -1,6 +1,6 @@
 import { scoreSupplyRow } from '@zhilian/shared'
 import type { CollegeDemandMatch } from '@zhilian/shared/contracts/matching'
-import { loadContext } from '../../analytics/context'
+import { loadMatchingContext } from '../../analytics/context'
 import { loadDemandFacts } from '../../analytics/demand'
 import { loadSupplyFacts } from '../../analytics/facts'
 import { demandForMatch, supplyRowOf } from '../../analytics/match-input'
@@ -30,7 +30,7 @@ export const collegeDemand: AppRouteHandler<typeof routes.collegeDemand> = async
   const chainIds = [...new Set([...college!.chains.map((x) => x.chainId), ...facts.flatMap((f) => f.chainIds)])]
   const majorCodes = facts.map((f) => f.majorCode)
   const [ctx, demand, courses, equipment] = await Promise.all([
-    loadContext(db, chainIds),
+    loadMatchingContext(db, chainIds),
     loadDemandFacts(db, { anyOf: { chainIds, majorCodes }, orderBy: 'recent', take: COLLEGE_VIEW_JOBS }),
     db.trainingCourse.findMany({ where: { listId: { in: [...new Set(facts.map((f) => f.listId))] } }, select: { title: true, content: true } }),
     db.equipment.findMany({ where: { listId: { in: [...new Set(facts.map((f) => f.listId))] } }, select: { name: true, coreFunction: true } }),

@@ -1,9 +1,9 @@
 import { AppError, MATCH_WEIGHTS, scoreSupplyRow } from '@zhilian/shared'
 import { MatchQuerySchema } from '@zhilian/shared/contracts/matching'
-import { loadContext } from '../../analytics/context'
+import { loadMatchingContext } from '../../analytics/context'
 import { loadSupplyFacts } from '../../analytics/facts'
 import { matchTextIndex, rankMajors, TEXT_WEIGHTS } from '@zhilian/shared/rules/match-text/index'
-import { demandForMatch, jobText, supplyRowOf, TEXT_CANDIDATES } from '../../analytics/match-input'
+import { demandForMatch, jobText, supplyRowOf, TEXT_CANDIDATES, tieBreaks } from '../../analytics/match-input'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './matching.routes'
@@ -23,7 +23,7 @@ export const jobSupply: AppRouteHandler<typeof routes.jobSupply> = async (c) => 
   const row = await loadJob(db, id)
   await assertOwnOrg(c.var.db, currentUser(c), row?.orgId, '岗位')
   const job = matchableJob(row!)
-  const ctx = await loadContext(db, job.chainId ? [job.chainId] : [])
+  const ctx = await loadMatchingContext(db, job.chainId ? [job.chainId] : [])
   return c.json(rankForJob(job, await supplyRowsFor(db, [job], ctx), ctx, limit), 200)
 }
 
@@ -35,7 +35,7 @@ export const demandListSupply: AppRouteHandler<typeof routes.demandListSupply> =
   await assertOwnOrg(c.var.db, currentUser(c), list?.orgId, '需求清单')
   const rows = await db.job.findMany({ where: { orgId: list!.orgId, status: { in: [...LIVE] } }, select: { id: true }, orderBy: { createdAt: 'asc' } })
   const jobs = (await Promise.all(rows.map((r) => loadJob(db, r.id)))).flatMap((j) => (j ? [matchableJob(j)] : []))
-  const ctx = await loadContext(db, [...new Set(jobs.flatMap((j) => (j.chainId ? [j.chainId] : [])))])
+  const ctx = await loadMatchingContext(db, [...new Set(jobs.flatMap((j) => (j.chainId ? [j.chainId] : [])))])
   const supply = await supplyRowsFor(db, jobs, ctx)
   return c.json({ listId: list!.id, org: { id: list!.orgId, name: list!.org.name }, jobs: jobs.map((j) => rankForJob(j, supply, ctx, limit)) }, 200)
 }
@@ -51,14 +51,14 @@ export const explain: AppRouteHandler<typeof routes.explain> = async (c) => {
   if (!row) throw new AppError('NOT_FOUND', { userMessage: '岗位不存在' })
   if (!college) throw new AppError('NOT_FOUND', { userMessage: '院校不存在' })
   const job = matchableJob(row)
-  const ctx = await loadContext(db, job.chainId ? [job.chainId] : [])
+  const ctx = await loadMatchingContext(db, job.chainId ? [job.chainId] : [])
   const ranked = rankForJob(job, await supplyRowsFor(db, [job], ctx), ctx, Number.MAX_SAFE_INTEGER)
   const rank = ranked.items.findIndex((m) => m.collegeId === collegeId && m.majorCode === majorCode)
   const lowest = ranked.items[Math.min(DEFAULT_LIMIT, ranked.items.length) - 1]?.score ?? null
   const [fact] = await loadSupplyFacts(db, { collegeIds: [collegeId], majorCodes: [majorCode] })
   const scored = fact ? scoreSupplyRow(demandForMatch(job, ctx), supplyRowOf(fact), ctx) : null
   const listed = rank >= 0 && rank < DEFAULT_LIMIT
-  const byText = rankMajors(jobText(job, ctx), matchTextIndex(), { chainMajors: ctx.chainMajors })
+  const byText = rankMajors(jobText(job, ctx), matchTextIndex(), { chainMajors: ctx.chainMajors, ...tieBreaks(ctx, job.cityCode) })
   const textRank = byText.findIndex((m) => m.majorCode === majorCode)
   const fit = byText[textRank]
   const noFit = { text: 0, phrase: 0, cont: 0, chain: 0, named: 0, level: 0 }

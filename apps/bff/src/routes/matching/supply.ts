@@ -1,6 +1,6 @@
 import { matchSupply } from '@zhilian/shared'
 import type { JobSupplyMatch } from '@zhilian/shared/contracts/matching'
-import type { AnalysisContext } from '../../analytics/context'
+import type { MatchingContext } from '../../analytics/context'
 import type { DemandFact } from '../../analytics/demand'
 import { loadSupplyFacts } from '../../analytics/facts'
 import { candidateMajors, demandForMatch, supplyMatchItem, supplyRowOf, type FactRow } from '../../analytics/match-input'
@@ -28,12 +28,12 @@ export function matchableJob(j: NonNullable<Awaited<ReturnType<typeof loadJob>>>
 }
 
 /** Supply rows for a set of jobs: one bounded query on the majors they could use. */
-export async function supplyRowsFor(db: Db, jobs: readonly MatchableJob[], ctx: AnalysisContext): Promise<FactRow[]> {
+export async function supplyRowsFor(db: Db, jobs: readonly MatchableJob[], ctx: MatchingContext): Promise<FactRow[]> {
   const facts = await loadSupplyFacts(db, { majorCodes: candidateMajors(jobs, ctx) })
   return facts.map(supplyRowOf)
 }
 
-export function rankForJob(job: MatchableJob, rows: readonly FactRow[], ctx: AnalysisContext, limit: number): JobSupplyMatch {
+export function rankForJob(job: MatchableJob, rows: readonly FactRow[], ctx: MatchingContext, limit: number): JobSupplyMatch {
   const ranked = matchSupply(demandForMatch(job, ctx), rows, ctx)
   return {
     job: {

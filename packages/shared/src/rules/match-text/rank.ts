@@ -37,7 +37,7 @@ export const TEXT_WEIGHTS = { text: 30, phrase: 15, cont: 20, chain: 15, named: 
 export type TextWeights = { [K in keyof typeof TEXT_WEIGHTS]: number }
 
 /** How much a job part counts in the query: the title says most about the post. */
-const PART_WEIGHT: Record<JobPart, number> = { title: 3, skills: 2, description: 1 }
+export const PART_WEIGHT: Readonly<Record<JobPart, number>> = { title: 3, skills: 2, description: 1 }
 const SYNONYM_SHARE = 0.8
 const TEXT_FLOOR = 0.15
 const CHAIN_CREDIT: Record<MajorRelevance, number> = { core: 1, core_secondary_vocational: 0.8, supporting: 0.5 }
@@ -126,6 +126,8 @@ export interface RankOptions {
   nearestKmByMajor?: ReadonlyMap<string, number>
   limit?: number
   weights?: TextWeights
+  /** How much each job part counts in the query (PART_WEIGHT unless tuning). */
+  partWeights?: Readonly<Record<JobPart, number>>
   /** Majors to consider (e.g. the ones a college offers); all when absent. */
   only?: ReadonlySet<string>
 }
@@ -138,12 +140,12 @@ function jobParts(job: JobForText): PartText[] {
 }
 
 /** The weighted query: each part's terms, plus the catalogue words its shop-floor synonyms stand for. */
-function buildQuery(parts: readonly PartText[], index: MatchTextIndex) {
+function buildQuery(parts: readonly PartText[], index: MatchTextIndex, partWeights: Readonly<Record<JobPart, number>>) {
   const query = new Map<string, number>()
   const add = (t: string, w: number) => query.set(t, (query.get(t) ?? 0) + w)
   const synonyms: { part: PartText; syn: Synonym }[] = []
   for (const p of parts) {
-    const w = PART_WEIGHT[p.part]
+    const w = partWeights[p.part]
     for (const t of terms(p.text, index.termOptions)) add(t, w)
     for (const syn of synonymsIn(p.key, index.synonyms)) {
       synonyms.push({ part: p, syn })
@@ -209,7 +211,7 @@ function termEvidence(index: MatchTextIndex, doc: number, query: ReadonlyMap<str
 export function rankMajors(job: JobForText, index: MatchTextIndex, opts: RankOptions = {}): RankedMajor[] {
   const W = opts.weights ?? TEXT_WEIGHTS
   const parts = jobParts(job)
-  const { query, synonyms } = buildQuery(parts, index)
+  const { query, synonyms } = buildQuery(parts, index, opts.partWeights ?? PART_WEIGHT)
   const bm = scoreBm25f(index.bm25, query)
   const hits = phraseHits(parts, synonyms, index)
   const codesInText = new Set(parts.flatMap((p) => p.text.match(/\d-\d{2}-\d{2}-\d{2}/g) ?? []))
