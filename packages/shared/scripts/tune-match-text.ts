@@ -83,3 +83,12 @@ if (process.argv.includes('--parts')) {
     console.log(`title ${title} skills ${skills} description ${description}  R-prec ${f(s.rPrecision)}  hit@3 ${f(s.hitAt3)}  MRR ${f(s.mrr)}`)
   }
 }
+
+const at = process.argv.indexOf('--config')
+if (at > 0) {
+  // One configuration on the dev split: --config k1,b,title,skills,description
+  const [k1, b, title, skills, description] = process.argv[at + 1]!.split(',').map(Number) as [number, number, number, number, number]
+  const index = buildMatchTextIndex({ profiles: majorProfiles(), synonyms: matchSynonyms(), bm25: { ...BM25F_PARAMS, k1, b } })
+  const s = evaluate((job) => rankMajors(job, index, { chainMajors, limit: LIMIT, partWeights: { title, skills, description } }).map((m) => m.majorCode), dev, unjudged).overall
+  console.log(`k1 ${k1} b ${b} parts ${title}/${skills}/${description}  R-prec ${f(s.rPrecision)}  P@10 ${f(s.precisionAt10)}  hit@3 ${f(s.hitAt3)}  MRR ${f(s.mrr)}`)
+}

@@ -135,6 +135,20 @@ describe('GET /api/jobs?sort=match', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a))
     expect(seen[0]?.match?.reasons.some((r) => r.includes('专业对口'))).toBe(true)
   })
+
+  it('follows chain edits made anywhere (the chain map is cached, keyed by its fingerprint in the database)', async () => {
+    const chainId = 'SD-C17'
+    const student = await createStudent(h.prisma, { profile: { majorCode: '460301', skills: [] } })
+    const job = await createJob(h.prisma, { chainId, title: '仓库管理员', cityCode: '371600', majorCodes: [], skills: [], description: '负责仓库货物收发' })
+    const token = await h.tokenFor(student)
+    const reason = async () => (await list(`chainId=${chainId}&sort=match&limit=50`, token)).items.find((i) => i.id === job.id)!.match!.reasons[0]
+    expect(await reason()).toMatch(/^专业不完全对口/)
+    // Written straight to the database, as another BFF process or an administrator's SQL would: no cache call.
+    await h.prisma.chainMajor.create({ data: { chainId, majorCode: '460301', relevance: 'core' } })
+    expect(await reason()).toMatch(/^专业对口：机电一体化技术属于.+产业链核心专业$/)
+    await h.prisma.chainMajor.delete({ where: { chainId_majorCode: { chainId, majorCode: '460301' } } })
+    expect(await reason()).toMatch(/^专业不完全对口/)
+  })
 })
 
 describe('GET /api/jobs/:id', () => {

@@ -8,9 +8,9 @@ import { INDEX_FIELDS, type IndexField, type MajorTextProfile } from './profile'
 
 export interface Bm25fParams { k1: number; b: number; fieldWeights: Record<IndexField, number> }
 
-const BM25F_PARAMS: Bm25fParams = {
-  k1: 1.2,
-  b: 0.75,
+export const BM25F_PARAMS: Bm25fParams = {
+  k1: 1.6,
+  b: 0.5,
   fieldWeights: { name: 3, occupations: 3, posts: 2.5, competences: 1.2, courses: 1, classOccupations: 0.5, classPosts: 0.4, classCourses: 0.2 },
 }
 
