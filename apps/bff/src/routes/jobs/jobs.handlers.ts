@@ -10,7 +10,7 @@ import { optionalUser } from '../../lib/auth/optional-user'
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const query = c.req.valid('query')
   const user = await optionalUser(c)
-  const page = query.sort === 'match' ? await searchByMatch(c.var.db, query, user) : await searchNewest(c.var.hotSql, query)
+  const page = query.sort === 'match' ? await searchByMatch(c.var.db, c.var.hotSql, query, user) : await searchNewest(c.var.hotSql, query)
   return c.json(page, 200)
 }
 

@@ -2,7 +2,7 @@ import type { Prisma } from '@zhilian/db'
 import { AppError, EDUCATION_RANK, recommendJobs, type EducationKey } from '@zhilian/shared'
 import type { JobListQuery } from '@zhilian/shared/contracts/jobs'
 import { z } from 'zod'
-import type { Db, Principal } from '../../lib/types'
+import type { Db, HotSql, Principal } from '../../lib/types'
 import { recommendContext } from '../../lib/recommend-context'
 import { jobForScoring, scoredJobSelect } from '../../recommendations/scoring'
 import { loadPersonalisation } from '../recommendations/student-sql'
@@ -48,12 +48,12 @@ function tierWhere(keyword: string | undefined, tier: 0 | 1): Prisma.JobWhereInp
 
 const MatchCursor = z.object({ s: z.number(), id: cursorKey.id })
 
-export async function searchByMatch(db: Db, q: JobListQuery, user: Principal | undefined) {
+export async function searchByMatch(db: Db, sql: HotSql, q: JobListQuery, user: Principal | undefined) {
   const refuse = (why: string) => new AppError('BAD_REQUEST', { userMessage: why, internal: 'match sort unavailable' })
   if (user?.role !== 'student') throw refuse('按匹配度排序需要以学生身份登录')
   // One statement for the switch, the profile and the reference data's fingerprint; the chain map, cities and
   // chain names then come from the process's cache while the fingerprint holds (lib/recommend-context).
-  const me = await loadPersonalisation(db, user.id)
+  const me = await loadPersonalisation(sql, user.id)
   if (me.off) throw refuse('您已关闭个性化推荐，不能按匹配度排序，请改为按最新排序')
   const student = me.student
   if (!student) throw refuse('请先完善简历，再按匹配度排序')
@@ -66,7 +66,7 @@ export async function searchByMatch(db: Db, q: JobListQuery, user: Principal | u
       take: MATCH_POOL,
       select: scoredJobSelect,
     }),
-    recommendContext(db, me.referenceVersion),
+    recommendContext(sql, me.referenceVersion),
   ])
   const ranked = recommendJobs(student, rows.map((row) => ({ ...jobForScoring(row), row })), ctx)
   // recommendJobs orders by score, then id ascending: the cursor resumes strictly after that pair.
