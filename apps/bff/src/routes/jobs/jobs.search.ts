@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { Db, HotSql, Principal } from '../../lib/types'
 import { recommendContext } from '../../lib/recommend-context'
 import { jobForScoring, scoredJobSelect } from '../../recommendations/scoring'
-import { loadPersonalisation } from '../recommendations/student-sql'
+import { loadPersonalisation } from '../../recommendations/student-sql'
 import { cursorKey, decodeCursor, encodeCursor, escapeLike } from '../../lib/cursor'
 import { toJobCard } from '../../jobs/job-card'
 

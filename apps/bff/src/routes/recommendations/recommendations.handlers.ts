@@ -8,7 +8,7 @@ import { jobForScoring, PERSONALISATION_OFF_NOTICE, PERSONALISED_NOTICE } from '
 import { courseSelect, onMenu, toCourse } from '../../trainings/course-view'
 import { candidatePool, cardsFor, NEWEST, newestCards, TARGETED } from './pool-sql'
 import type * as routes from './recommendations.routes'
-import { loadPersonalisation } from './student-sql'
+import { loadPersonalisation } from '../../recommendations/student-sql'
 
 const NO_PROFILE_NOTICE = '完善简历后可获得个性化推荐，以下按发布时间排序'
 

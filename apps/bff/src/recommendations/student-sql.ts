@@ -1,8 +1,8 @@
 import { Prisma } from '@zhilian/db'
 import { AppError, Education, type StudentForScoring } from '@zhilian/shared'
 import { z } from 'zod'
-import { referenceVersion } from '../../lib/recommend-context'
-import type { HotSql } from '../../lib/types'
+import { referenceVersion } from '../lib/recommend-context'
+import type { HotSql } from '../lib/types'
 
 const MeRowSchema = z.object({
   off: z.boolean(),
