@@ -7,7 +7,7 @@
 export const COUNTED = { approvedVersion: { not: null } } as const
 
 /** The same rule inside SQL, for a "SupplyList" or "DemandList" row aliased `alias` (or unaliased). */
-const countedSql = (alias?: string) => `${alias ? `${alias}.` : ''}"approvedVersion" IS NOT NULL`
+export const countedSql = (alias?: string) => `${alias ? `${alias}.` : ''}"approvedVersion" IS NOT NULL`
 
 /** Supply lists that count, newest year per college: each college's current 附件1. */
 export const LATEST_COUNTED_SUPPLY_LISTS = `

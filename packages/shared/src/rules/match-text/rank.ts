@@ -37,7 +37,7 @@ export const TEXT_WEIGHTS = { text: 30, phrase: 15, cont: 20, chain: 15, named: 
 export type TextWeights = { [K in keyof typeof TEXT_WEIGHTS]: number }
 
 /** How much a job part counts in the query: the title says most about the post. */
-export const PART_WEIGHT: Readonly<Record<JobPart, number>> = { title: 3, skills: 2, description: 1 }
+const PART_WEIGHT: Readonly<Record<JobPart, number>> = { title: 3, skills: 2, description: 1 }
 const SYNONYM_SHARE = 0.8
 const TEXT_FLOOR = 0.15
 const CHAIN_CREDIT: Record<MajorRelevance, number> = { core: 1, core_secondary_vocational: 0.8, supporting: 0.5 }
