@@ -2,7 +2,7 @@ import { createAdmin, createCollege, createMember } from '@zhilian/db/factories'
 import { AuditPageSchema } from '@zhilian/shared/contracts/audit'
 import { auditSentence } from '@zhilian/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 
 let h: Harness
 beforeAll(async () => {
@@ -18,14 +18,14 @@ describe('GET /audit', () => {
     const token = await h.tokenFor(user)
     const otherToken = await h.tokenFor((await createMember(h.prisma, other)).user)
     for (let i = 0; i < 3; i++) {
-      expect((await h.app.request(`/api/organizations/${mine.id}`, jsonInit('PATCH', { contactName: `联系人${i}` }, bearer(token)))).status).toBe(200)
+      expect((await h.clientAs(token).api.organizations[':id'].$patch({ param: { id: mine.id }, json: { contactName: `联系人${i}` } })).status).toBe(200)
     }
-    await h.app.request(`/api/organizations/${other.id}`, jsonInit('PATCH', { contactName: '他校联系人' }, bearer(otherToken)))
+    await h.clientAs(otherToken).api.organizations[':id'].$patch({ param: { id: other.id }, json: { contactName: '他校联系人' } })
 
     const seen: string[] = []
     let cursor: string | null = null
     do {
-      const res = await h.app.request(`/api/audit?orgId=${mine.id}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, { headers: bearer(token) })
+      const res = await h.clientAs(token).api.audit.$get({ query: { orgId: mine.id, limit: 2, ...(cursor ? { cursor } : {}) } })
       const page = AuditPageSchema.parse(await res.json())
       expect(page.items.every((e) => e.orgId === mine.id)).toBe(true)
       seen.push(...page.items.map((e) => e.id))
@@ -33,9 +33,9 @@ describe('GET /audit', () => {
     } while (cursor)
     expect(seen).toHaveLength(3)
 
-    await expectProblem(await h.app.request(`/api/audit?orgId=${other.id}`, { headers: bearer(token) }), 404, 'NOT_FOUND')
+    await expectProblem(await h.clientAs(token).api.audit.$get({ query: { orgId: other.id } }), 404, 'NOT_FOUND')
     const admin = await h.tokenFor(await createAdmin(h.prisma))
-    const all = AuditPageSchema.parse(await (await h.app.request(`/api/audit?orgId=${other.id}`, { headers: bearer(admin) })).json())
+    const all = AuditPageSchema.parse(await (await h.clientAs(admin).api.audit.$get({ query: { orgId: other.id } })).json())
     expect(all.items).toHaveLength(1)
     expect(all.items[0]).toMatchObject({ action: 'organization.update', entity: 'Organization', actorName: expect.any(String), entityName: other.name, orgName: other.name })
     // What the audit page shows: a sentence with the organisation's name and the field's, no ids or JSON.
