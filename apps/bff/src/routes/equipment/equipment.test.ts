@@ -1,7 +1,7 @@
 import { createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
 import { BookingListSchema, BookingSchema, OpenEquipmentPageSchema } from '@zhilian/shared/contracts/equipment'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 
 let h: Harness
 beforeAll(async () => {
@@ -26,14 +26,14 @@ async function enterpriseToken(verification: 'verified' | 'pending' = 'verified'
 
 const hours = (n: number) => new Date(Date.now() + 86_400_000 + n * 3_600_000).toISOString()
 const book = (id: string, token: string, from: number, to: number) =>
-  h.app.request(`/api/equipment/${id}/bookings`, jsonInit('POST', { start: hours(from), end: hours(to), purpose: '样件试切' }, bearer(token)))
+  h.clientAs(token).api.equipment[':id'].bookings.$post({ param: { id }, json: { start: hours(from), end: hours(to), purpose: '样件试切' } })
 
 describe('shared equipment', () => {
   it('lists open equipment of verified colleges, filtered by city', async () => {
     const { equipment, college } = await openEquipment({ cityCode: '370200' })
     const hidden = await openEquipment({ verification: 'pending', cityCode: '370200' })
     const token = await enterpriseToken()
-    const page = OpenEquipmentPageSchema.parse(await (await h.app.request('/api/equipment/open?cityCode=370200&limit=100', { headers: bearer(token) })).json())
+    const page = OpenEquipmentPageSchema.parse(await (await h.clientAs(token).api.equipment.open.$get({ query: { cityCode: '370200', limit: 100 } })).json())
     expect(page.items.map((e) => e.id)).toContain(equipment.id)
     expect(page.items.map((e) => e.id)).not.toContain(hidden.equipment.id)
     expect(page.items.every((e) => e.college.cityCode === '370200')).toBe(true)
@@ -44,10 +44,10 @@ describe('shared equipment', () => {
     const { equipment } = await openEquipment()
     const tokens = await Promise.all(Array.from({ length: 10 }, () => enterpriseToken()))
     const results = await Promise.all(tokens.map((t, i) => book(equipment.id, t, i % 3, 4 + (i % 2))))
-    const statuses = results.map((r) => r.status)
+    const statuses: number[] = results.map((r) => r.status)
     expect(statuses.filter((s) => s === 201)).toHaveLength(1)
     expect(statuses.filter((s) => s === 409)).toHaveLength(9)
-    for (const r of results.filter((x) => x.status === 409)) expect((await expectProblem(r, 409, 'CONFLICT')).message).toContain('已被预约')
+    for (const r of results.filter((_, i) => statuses[i] === 409)) expect((await expectProblem(r, 409, 'CONFLICT')).message).toContain('已被预约')
     expect(await h.prisma.equipmentBooking.count({ where: { equipmentId: equipment.id } })).toBe(1)
     // Back-to-back is not an overlap.
     expect((await book(equipment.id, tokens[0]!, 5, 6)).status).toBe(201)
@@ -58,11 +58,11 @@ describe('shared equipment', () => {
     const other = await openEquipment()
     const token = await enterpriseToken()
     const first = BookingSchema.parse(await (await book(equipment.id, token, 0, 2)).json())
-    await expectProblem(await h.app.request(`/api/equipment/bookings/${first.id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(other.staff))), 404, 'NOT_FOUND')
-    const declined = await h.app.request(`/api/equipment/bookings/${first.id}/decision`, jsonInit('POST', { decision: 'decline', note: '当天检修' }, bearer(staff)))
+    await expectProblem(await h.clientAs(other.staff).api.equipment.bookings[':id'].decision.$post({ param: { id: first.id }, json: { decision: 'approve' } }), 404, 'NOT_FOUND')
+    const declined = await h.clientAs(staff).api.equipment.bookings[':id'].decision.$post({ param: { id: first.id }, json: { decision: 'decline', note: '当天检修' } })
     expect(BookingSchema.parse(await declined.json()).status).toBe('rejected')
     const second = BookingSchema.parse(await (await book(equipment.id, token, 0, 2)).json())
-    const approved = await h.app.request(`/api/equipment/bookings/${second.id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(staff)))
+    const approved = await h.clientAs(staff).api.equipment.bookings[':id'].decision.$post({ param: { id: second.id }, json: { decision: 'approve' } })
     expect(BookingSchema.parse(await approved.json()).status).toBe('approved')
     expect((await book(equipment.id, await enterpriseToken(), 1, 3)).status).toBe(409)
   })
@@ -79,12 +79,12 @@ describe('shared equipment', () => {
     const other = await openEquipment()
     const [mine, theirs] = [await enterpriseToken(), await enterpriseToken()]
     const made = BookingSchema.parse(await (await book(equipment.id, mine, 30, 32)).json())
-    const list = async (token: string) => BookingListSchema.parse(await (await h.app.request('/api/equipment/bookings', { headers: bearer(token) })).json()).items.map((b) => b.id)
+    const list = async (token: string) => BookingListSchema.parse(await (await h.clientAs(token).api.equipment.bookings.$get()).json()).items.map((b) => b.id)
     expect(await list(mine)).toEqual([made.id])
     expect(await list(staff)).toEqual([made.id])
     expect(await list(theirs)).toEqual([])
     expect(await list(other.staff)).toEqual([])
-    const [row] = BookingListSchema.parse(await (await h.app.request('/api/equipment/bookings', { headers: bearer(mine) })).json()).items
+    const [row] = BookingListSchema.parse(await (await h.clientAs(mine).api.equipment.bookings.$get()).json()).items
     expect(row).toMatchObject({ equipmentName: '五轴加工中心', status: 'requested', note: '样件试切' })
   })
 })
