@@ -1,7 +1,7 @@
 import { createCollege, createEnterprise, createMember, createStudent } from '@zhilian/db/factories'
 import { MeSchema } from '@zhilian/shared/contracts/me'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, type Harness } from '../../testing/harness'
+import { createHarness, type Harness } from '../../testing/harness'
 
 let h: Harness
 beforeAll(async () => {
@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => h.close())
 
 const me = async (token: string) => {
-  const res = await h.app.request('/api/me', { headers: bearer(token) })
+  const res = await h.clientAs(token).api.me.$get()
   expect(res.status).toBe(200)
   return MeSchema.parse(await res.json())
 }
