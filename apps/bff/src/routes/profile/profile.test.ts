@@ -11,7 +11,8 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const put = (body: unknown, token: string) => h.app.request('/api/profile', jsonInit('PUT', body, bearer(token)))
+type ProfileBody = Parameters<Harness['client']['api']['profile']['$put']>[0]['json']
+const put = (body: ProfileBody, token: string) => h.clientAs(token).api.profile.$put({ json: body })
 
 async function newStudentToken() {
   const user = await createUser(h.prisma, { role: 'student' })
@@ -21,12 +22,12 @@ async function newStudentToken() {
 describe('GET/PUT /api/profile', () => {
   it('starts empty with completeness naming every missing field, and fills up', async () => {
     const { token } = await newStudentToken()
-    const empty = ProfileSchema.parse(await (await h.app.request('/api/profile', { headers: bearer(token) })).json())
+    const empty = ProfileSchema.parse(await (await h.clientAs(token).api.profile.$get()).json())
     expect(empty.completeness.complete).toBe(false)
     expect(empty.completeness.missingRequired).toEqual(expect.arrayContaining(['姓名', '手机号', '就读院校', '专业']))
     const college = await createCollege(h.prisma)
     const input = {
-      realName: '王小明', collegeId: college.id, majorCode: '460301', grade: 2, graduationYear: 2027, education: 'associate',
+      realName: '王小明', collegeId: college.id, majorCode: '460301', grade: 2, graduationYear: 2027, education: 'associate' as const,
       skills: ['PLC编程', 'PLC编程', '电工'], certificates: [], expectedCities: ['370300'], expectedChains: ['SD-C02'], intro: null, phone: '13912345678',
     }
     const res = await put(input, token)
@@ -40,7 +41,7 @@ describe('GET/PUT /api/profile', () => {
   it('refuses bad values and unknown references with Chinese field issues', async () => {
     const { token } = await newStudentToken()
     const base = {
-      realName: '王小明', collegeId: null, majorCode: null, grade: null, graduationYear: null, education: 'associate',
+      realName: '王小明', collegeId: null, majorCode: null, grade: null, graduationYear: null, education: 'associate' as const,
       skills: [], certificates: [], expectedCities: [], intro: null, phone: null,
     }
     const phone = await expectProblem(await put({ ...base, phone: '12345' }, token), 400, 'VALIDATION_FAILED')
@@ -57,8 +58,8 @@ describe('export and deletion', () => {
     const token = await h.tokenFor(student)
     const { org } = await recruiter(h.prisma)
     const job = await createJob(h.prisma, { orgId: org.id, title: '数控车工' })
-    const applied = ApplyResultSchema.parse(await (await h.app.request(`/api/jobs/${job.id}/applications`, jsonInit('POST', consentFor(org.id, ['realName']), bearer(token)))).json())
-    const res = await h.app.request('/api/profile/export', { headers: bearer(token) })
+    const applied = ApplyResultSchema.parse(await (await h.clientAs(token).api.jobs[':id'].applications.$post({ param: { id: job.id }, json: consentFor(org.id, ['realName']) })).json())
+    const res = await h.clientAs(token).api.profile.export.$get()
     expect(res.headers.get('content-disposition')).toContain('attachment')
     const data = ProfileExportSchema.parse(await res.json())
     expect(data.user.id).toBe(student.id)
@@ -74,20 +75,21 @@ describe('export and deletion', () => {
     const token = await h.tokenFor(student)
     const { org } = await recruiter(h.prisma)
     const job = await createJob(h.prisma, { orgId: org.id })
-    const applied = ApplyResultSchema.parse(await (await h.app.request(`/api/jobs/${job.id}/applications`, jsonInit('POST', consentFor(org.id), bearer(token)))).json())
+    const applied = ApplyResultSchema.parse(await (await h.clientAs(token).api.jobs[':id'].applications.$post({ param: { id: job.id }, json: consentFor(org.id) })).json())
+    // A confirmation word other than 注销 cannot be typed, so this stays a raw request.
     await expectProblem(await h.app.request('/api/profile', jsonInit('DELETE', { confirm: '删除' }, bearer(token))), 400, 'VALIDATION_FAILED')
-    const res = await h.app.request('/api/profile', jsonInit('DELETE', { confirm: '注销' }, bearer(token)))
+    const res = await h.clientAs(token).api.profile.$delete({ json: { confirm: '注销' } })
     expect(DeleteAccountResultSchema.parse(await res.json())).toEqual({ deleted: true, withdrawnApplications: 1 })
     const user = await h.prisma.user.findUniqueOrThrow({ where: { id: student.id } })
     expect(user).toMatchObject({ displayName: '已注销用户', openid: null, username: null, phone: null, tokenVersion: 1 })
     expect(user.deletedAt).not.toBeNull()
     expect(await h.prisma.studentProfile.count({ where: { userId: student.id } })).toBe(0)
     expect((await h.prisma.application.findUniqueOrThrow({ where: { id: applied.id } })).status).toBe('withdrawn')
-    await expectProblem(await h.app.request('/api/profile', { headers: bearer(token) }), 401, 'UNAUTHENTICATED')
+    await expectProblem(await h.clientAs(token).api.profile.$get(), 401, 'UNAUTHENTICATED')
   })
 
   it('is for students only', async () => {
     const { user } = await recruiter(h.prisma)
-    await expectProblem(await h.app.request('/api/profile/export', { headers: bearer(await h.tokenFor(user)) }), 403, 'FORBIDDEN')
+    await expectProblem(await h.clientAs(await h.tokenFor(user)).api.profile.export.$get(), 403, 'FORBIDDEN')
   })
 })
