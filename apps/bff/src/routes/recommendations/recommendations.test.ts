@@ -2,7 +2,7 @@ import { createCourse, createJob, createStudent } from '@zhilian/db/factories'
 import { CourseRecommendationsSchema, JobRecommendationsSchema } from '@zhilian/shared/contracts/recommendations'
 import { PersonalisationSchema } from '@zhilian/shared/contracts/profile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { recruiter } from '../../testing/application-fixtures'
 
 let h: Harness
@@ -23,12 +23,13 @@ beforeAll(async () => {
 afterAll(() => h.close())
 
 const student = () => createStudent(h.prisma, { profile: { majorCode: '460301', skills: ['PLC编程'], expectedCities: ['370300'], expectedChains: ['SD-C02'] } })
-const get = async (path: string, token: string) => h.app.request(path, { headers: bearer(token) })
+const recommend = (token: string) => h.clientAs(token).api.recommendations
+const personalise = (token: string, enabled: boolean) => h.clientAs(token).api.profile.personalisation.$put({ json: { enabled } })
 
 describe('GET /api/recommendations/jobs', () => {
   it('ranks by the shared scorer and gives every job its reasons', async () => {
     const token = await h.tokenFor(await student())
-    const body = JobRecommendationsSchema.parse(await (await get('/api/recommendations/jobs?limit=50', token)).json())
+    const body = JobRecommendationsSchema.parse(await (await recommend(token).jobs.$get({ query: { limit: 50 } })).json())
     expect(body.personalised).toBe(true)
     const ids = body.items.map((i) => i.job.id)
     expect(ids.indexOf(fit.id)).toBeLessThan(ids.indexOf(poor.id))
@@ -43,17 +44,18 @@ describe('GET /api/recommendations/jobs', () => {
 
   it('switches to newest-first without scores when personalisation is turned off, and back', async () => {
     const token = await h.tokenFor(await student())
-    const off = await h.app.request('/api/profile/personalisation', jsonInit('PUT', { enabled: false }, bearer(token)))
+    const off = await personalise(token, false)
     expect(PersonalisationSchema.parse(await off.json()).enabled).toBe(false)
-    const plain = JobRecommendationsSchema.parse(await (await get('/api/recommendations/jobs?limit=3', token)).json())
+    const plain = JobRecommendationsSchema.parse(await (await recommend(token).jobs.$get({ query: { limit: 3 } })).json())
     expect(plain.personalised).toBe(false)
     expect(plain.notice).toContain('关闭')
     expect(plain.items.map((i) => i.job.id)).toEqual([newest.id, poor.id, fit.id])
     expect(plain.items.every((i) => i.fit === null)).toBe(true)
-    await expectProblem(await get('/api/jobs?sort=match', token), 400, 'BAD_REQUEST')
+    // The jobs list takes no such sort, so the refused query stays a raw request.
+    await expectProblem(await h.app.request('/api/jobs?sort=match', { headers: bearer(token) }), 400, 'BAD_REQUEST')
 
-    await h.app.request('/api/profile/personalisation', jsonInit('PUT', { enabled: true }, bearer(token)))
-    const again = JobRecommendationsSchema.parse(await (await get('/api/recommendations/jobs?limit=3', token)).json())
+    await personalise(token, true)
+    const again = JobRecommendationsSchema.parse(await (await recommend(token).jobs.$get({ query: { limit: 3 } })).json())
     expect(again.personalised).toBe(true)
     expect(again.items[0]?.job.id).toBe(fit.id)
   })
@@ -62,7 +64,7 @@ describe('GET /api/recommendations/jobs', () => {
     const warehouse = await createJob(h.prisma, { title: '仓库管理员', chainId: 'SD-C08', cityCode: '371600', majorCodes: [], skills: [], description: '负责仓库货物收发', publishedAt: new Date() })
     const token = await h.tokenFor(await student())
     const reason = async () => {
-      const body = JobRecommendationsSchema.parse(await (await get('/api/recommendations/jobs?limit=50', token)).json())
+      const body = JobRecommendationsSchema.parse(await (await recommend(token).jobs.$get({ query: { limit: 50 } })).json())
       return body.items.find((i) => i.job.id === warehouse.id)!.fit!.reasons[0]
     }
     expect(await reason()).toMatch(/^专业不完全对口/)
@@ -80,8 +82,8 @@ describe('GET /api/recommendations/jobs', () => {
 
   it('is for students only', async () => {
     const { user } = await recruiter(h.prisma)
-    await expectProblem(await get('/api/recommendations/jobs', await h.tokenFor(user)), 403, 'FORBIDDEN')
-    await expectProblem(await h.app.request('/api/recommendations/courses'), 401, 'UNAUTHENTICATED')
+    await expectProblem(await recommend(await h.tokenFor(user)).jobs.$get({ query: {} }), 403, 'FORBIDDEN')
+    await expectProblem(await h.client.api.recommendations.courses.$get({ query: {} }), 401, 'UNAUTHENTICATED')
   })
 })
 
@@ -90,13 +92,13 @@ describe('GET /api/recommendations/courses', () => {
     const near = await createCourse(h.prisma, { chainId: 'SD-C02', cityCode: '370300' })
     const far = await createCourse(h.prisma, { chainId: 'SD-C08', cityCode: '371600' })
     const token = await h.tokenFor(await student())
-    const body = CourseRecommendationsSchema.parse(await (await get('/api/recommendations/courses?limit=50', token)).json())
+    const body = CourseRecommendationsSchema.parse(await (await recommend(token).courses.$get({ query: { limit: 50 } })).json())
     const ids = body.items.map((i) => i.course.id)
     expect(ids.indexOf(near.id)).toBeGreaterThanOrEqual(0)
     expect(ids.indexOf(near.id)).toBeLessThan(ids.indexOf(far.id))
     expect(body.items[0]?.fit?.reasons.length).toBeGreaterThan(0)
-    await h.app.request('/api/profile/personalisation', jsonInit('PUT', { enabled: false }, bearer(token)))
-    const plain = CourseRecommendationsSchema.parse(await (await get('/api/recommendations/courses', token)).json())
+    await personalise(token, false)
+    const plain = CourseRecommendationsSchema.parse(await (await recommend(token).courses.$get({ query: {} })).json())
     expect(plain.personalised).toBe(false)
     expect(plain.items.every((i) => i.fit === null)).toBe(true)
   })
