@@ -17,21 +17,22 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const get = async (path: string) => {
-  const res = await h.app.request(path)
+const ref = () => h.client.api.reference
+const ok = async (call: Promise<{ status: number; json(): Promise<unknown> }>) => {
+  const res = await call
   expect(res.status).toBe(200)
   return res.json()
 }
 
 describe('reference data', () => {
   it('lists the cities stored in the database', async () => {
-    const { items } = CityListSchema.parse(await get('/api/reference/cities'))
+    const { items } = CityListSchema.parse(await ok(ref().cities.$get()))
     expect(items).toHaveLength(await h.prisma.city.count())
     expect(items.map((c) => c.name)).toContain('济南市')
   })
 
   it('lists active chains in display order with their status and major count', async () => {
-    const { items } = ChainListSchema.parse(await get('/api/reference/chains'))
+    const { items } = ChainListSchema.parse(await ok(ref().chains.$get()))
     expect(items).toHaveLength(await h.prisma.industryChain.count({ where: { active: true } }))
     const orders = items.map((c) => c.sortOrder)
     expect(orders).toEqual([...orders].sort((a, b) => a - b))
@@ -42,12 +43,12 @@ describe('reference data', () => {
 
   it('searches majors by name and by chain', async () => {
     const sample = await h.prisma.major.findFirstOrThrow({ where: { chains: { some: {} } }, include: { chains: true } })
-    const byName = MajorListSchema.parse(await get(`/api/reference/majors?q=${encodeURIComponent(sample.name)}`))
+    const byName = MajorListSchema.parse(await ok(ref().majors.$get({ query: { q: sample.name } })))
     expect(byName.items.map((m) => m.code)).toContain(sample.code)
     expect(byName.items.every((m) => m.name.includes(sample.name) || m.code.startsWith(sample.name))).toBe(true)
 
     const chainId = sample.chains[0]!.chainId
-    const byChain = MajorListSchema.parse(await get(`/api/reference/majors?chainId=${chainId}`))
+    const byChain = MajorListSchema.parse(await ok(ref().majors.$get({ query: { chainId } })))
     const linked = await h.prisma.chainMajor.findMany({ where: { chainId }, select: { majorCode: true } })
     expect(byChain.items.length).toBe(Math.min(50, linked.length))
     const linkedCodes = new Set(linked.map((l) => l.majorCode))
@@ -56,21 +57,22 @@ describe('reference data', () => {
 
   it('offers every level of the catalogue, filters by level, finds 国控 codes, and hides retired majors', async () => {
     for (const level of ['中职', '高职专科', '职业本科'] as const) {
-      const { items } = MajorListSchema.parse(await get(`/api/reference/majors?level=${encodeURIComponent(level)}&q=${encodeURIComponent('技术')}`))
+      const { items } = MajorListSchema.parse(await ok(ref().majors.$get({ query: { level, q: '技术' } })))
       expect(items.length, level).toBeGreaterThan(0)
       expect(items.every((m) => m.level === level), level).toBe(true)
     }
-    const k = MajorListSchema.parse(await get('/api/reference/majors?q=570102k'))
+    const k = MajorListSchema.parse(await ok(ref().majors.$get({ query: { q: '570102k' } })))
     expect(k.items).toEqual([expect.objectContaining({ code: '570102K', name: '学前教育', level: '高职专科' })])
     await h.prisma.major.update({ where: { code: '570103K' }, data: { status: 'retired' } })
-    const retired = MajorListSchema.parse(await get(`/api/reference/majors?q=${encodeURIComponent('小学教育')}`))
+    const retired = MajorListSchema.parse(await ok(ref().majors.$get({ query: { q: '小学教育' } })))
     expect(retired.items.map((m) => m.code)).not.toContain('570103K')
     await h.prisma.major.update({ where: { code: '570103K' }, data: { status: 'active' } })
+    // A level outside the enum cannot be typed, so this stays a raw request.
     expect((await h.app.request(`/api/reference/majors?level=${encodeURIComponent('本科')}`)).status).toBe(400)
   })
 
   it('lists enterprise labels', async () => {
-    const { items } = EnterpriseLabelListSchema.parse(await get('/api/reference/labels'))
+    const { items } = EnterpriseLabelListSchema.parse(await ok(ref().labels.$get()))
     expect(items).toHaveLength(await h.prisma.enterpriseLabel.count())
   })
 
@@ -78,9 +80,9 @@ describe('reference data', () => {
     const verified = await createCollege(h.prisma, { name: '淄博示范职业学院' })
     await createCollege(h.prisma, { name: '淄博待审职业学院', verification: 'pending' })
     await createEnterprise(h.prisma, { name: '淄博职业装备有限公司' })
-    const { items } = CollegeOptionListSchema.parse(await get(`/api/reference/colleges?q=${encodeURIComponent('淄博')}`))
+    const { items } = CollegeOptionListSchema.parse(await ok(ref().colleges.$get({ query: { q: '淄博' } })))
     expect(items).toEqual([{ id: verified.id, name: '淄博示范职业学院', cityName: '淄博市' }])
-    const bad = await h.app.request(`/api/reference/colleges?q=${'长'.repeat(51)}`)
+    const bad = await ref().colleges.$get({ query: { q: '长'.repeat(51) } })
     expect(bad.status).toBe(400)
   })
 })
