@@ -25,7 +25,7 @@ async function supplyList(collegeId: string, year: number, status: 'approved' | 
 }
 
 async function fetchStats(): Promise<HomeStats> {
-  const res = await h.app.request('/api/stats/home')
+  const res = await h.client.api.stats.home.$get()
   expect(res.status).toBe(200)
   return HomeStatsSchema.parse(await res.json())
 }
