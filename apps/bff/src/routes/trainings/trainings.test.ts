@@ -1,7 +1,7 @@
 import { OkSchema } from '@zhilian/shared/contracts/common'
 import { MyEnrolmentsSchema, TrainingEnrolmentSchema, TrainingPageSchema, type TrainingCourse } from '@zhilian/shared/contracts/trainings'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { recruiter } from '../../testing/application-fixtures'
 import { createCourse, createStudent } from '@zhilian/db/factories'
 
@@ -11,7 +11,7 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const enrol = (courseId: string, token: string) => h.app.request(`/api/trainings/${courseId}/enrolments`, { method: 'POST', headers: bearer(token) })
+const enrol = (courseId: string, token: string) => h.clientAs(token).api.trainings[':id'].enrolments.$post({ param: { id: courseId } })
 const studentToken = async () => h.tokenFor(await createStudent(h.prisma))
 
 describe('GET /api/trainings', () => {
@@ -23,11 +23,11 @@ describe('GET /api/trainings', () => {
     await createCourse(h.prisma, { chainId, format: 'online' })
     await createCourse(h.prisma, { chainId, cityCode: '370100' })
     await createCourse(h.prisma, { chainId, startDate: new Date(Date.now() - 86_400_000) })
-    const query = `chainId=${chainId}&cityCode=370300&format=offline&startsAfter=${encodeURIComponent(new Date().toISOString())}`
+    const query = { chainId, cityCode: '370300', format: 'offline', startsAfter: new Date().toISOString() } as const
     const seen: TrainingCourse[] = []
     let cursor: string | null = null
     do {
-      const res = await h.app.request(`/api/trainings?${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+      const res = await h.client.api.trainings.$get({ query: { ...query, limit: '2', ...(cursor ? { cursor } : {}) } })
       const page = TrainingPageSchema.parse(await res.json())
       seen.push(...page.items)
       cursor = page.nextCursor
@@ -42,11 +42,11 @@ describe('enrolments', () => {
     const course = await createCourse(h.prisma, { seatsPerSession: 5 })
     const tokens = await Promise.all(Array.from({ length: 20 }, studentToken))
     const results = await Promise.all(tokens.map((t) => enrol(course.id, t)))
-    const statuses = results.map((r) => r.status)
+    const statuses: number[] = results.map((r) => r.status)
     expect(statuses.filter((s) => s === 201)).toHaveLength(5)
     expect(statuses.filter((s) => s === 409)).toHaveLength(15)
     expect(await h.prisma.trainingEnrolment.count({ where: { courseId: course.id } })).toBe(5)
-    const list = TrainingPageSchema.parse(await (await h.app.request('/api/trainings?chainId=SD-C02&limit=50')).json())
+    const list = TrainingPageSchema.parse(await (await h.client.api.trainings.$get({ query: { chainId: 'SD-C02', limit: '50' } })).json())
     expect(list.items.find((c) => c.id === course.id)?.seatsLeft).toBe(0)
   })
 
@@ -66,10 +66,10 @@ describe('enrolments', () => {
     const other = await studentToken()
     const mine = TrainingEnrolmentSchema.parse(await (await enrol(course.id, token)).json())
     await expectProblem(await enrol(hidden.id, token), 404, 'NOT_FOUND')
-    const listed = MyEnrolmentsSchema.parse(await (await h.app.request('/api/trainings/enrolments/mine', { headers: bearer(token) })).json())
+    const listed = MyEnrolmentsSchema.parse(await (await h.clientAs(token).api.trainings.enrolments.mine.$get()).json())
     expect(listed.items.map((e) => e.id)).toEqual([mine.id])
-    await expectProblem(await h.app.request(`/api/trainings/enrolments/${mine.id}`, { method: 'DELETE', headers: bearer(other) }), 404, 'NOT_FOUND')
-    const res = await h.app.request(`/api/trainings/enrolments/${mine.id}`, { method: 'DELETE', headers: bearer(token) })
+    await expectProblem(await h.clientAs(other).api.trainings.enrolments[':id'].$delete({ param: { id: mine.id } }), 404, 'NOT_FOUND')
+    const res = await h.clientAs(token).api.trainings.enrolments[':id'].$delete({ param: { id: mine.id } })
     OkSchema.parse(await res.json())
     expect(await h.prisma.trainingEnrolment.count({ where: { id: mine.id } })).toBe(0)
   })
