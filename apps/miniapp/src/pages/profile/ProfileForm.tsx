@@ -4,9 +4,10 @@ import { Education } from '@zhilian/shared/contracts/enums'
 import { ProfileInputSchema, type Profile, type ProfileInput } from '@zhilian/shared/contracts/profile'
 import type { City, CollegeOption, Major } from '@zhilian/shared/contracts/reference'
 import { useState } from 'react'
-import { ApiError, errorMessage } from '../../api/api-error'
+import { errorMessage } from '../../api/api-error'
 import { saveProfile, searchColleges, searchMajors } from '../../api/profile'
 import { TagInput } from '../../components/TagInput'
+import { useSave } from '../../lib/use-save'
 import { SearchField } from './SearchField'
 import { Chip } from '../../components/Chip'
 import '../../styles/kit/field.css'
@@ -28,8 +29,10 @@ export function ProfileForm({ profile, cities, onSaved }: { profile: Profile; ci
   const [colleges, setColleges] = useState<CollegeOption[]>([])
   const [majorName, setMajorName] = useState(profile.major?.name ?? '')
   const [majors, setMajors] = useState<Major[]>([])
-  const [issues, setIssues] = useState<Record<string, string>>({})
-  const [saving, setSaving] = useState(false)
+  const { save: send, saving, issues } = useSave(ProfileInputSchema, saveProfile, onSaved, {
+    fieldOf: (path) => path.split('.')[0] ?? path,
+    invalid: '请按提示修改后再保存',
+  })
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((prev) => ({ ...prev, [k]: v }))
   const issue = (k: string) => issues[k] && <Text className='field-error'>{issues[k]}</Text>
 
@@ -47,7 +50,7 @@ export function ProfileForm({ profile, cities, onSaved }: { profile: Profile; ci
     if (!items.length) void Taro.showToast({ title: '没有找到已认证的院校，请换个名称试试', icon: 'none' })
   })
 
-  const save = async () => {
+  const save = () => {
     const candidate = {
       ...d,
       realName: blankToNull(d.realName),
@@ -55,23 +58,7 @@ export function ProfileForm({ profile, cities, onSaved }: { profile: Profile; ci
       intro: blankToNull(d.intro),
       graduationYear: d.graduationYear.trim() ? Number(d.graduationYear) : null,
     }
-    const parsed = ProfileInputSchema.safeParse(candidate)
-    if (!parsed.success) {
-      setIssues(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])))
-      return void Taro.showToast({ title: '请按提示修改后再保存', icon: 'none' })
-    }
-    setIssues({})
-    setSaving(true)
-    try {
-      const saved = await saveProfile(parsed.data)
-      void Taro.showToast({ title: '已保存', icon: 'success' })
-      onSaved(saved)
-    } catch (e) {
-      if (e instanceof ApiError && e.issues.length) setIssues(Object.fromEntries(e.issues.map((i) => [i.path.split('.')[0] ?? i.path, i.message])))
-      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
-    } finally {
-      setSaving(false)
-    }
+    return send(candidate)
   }
 
   const chip = (on: boolean, label: string, onClick: () => void) => <Chip key={label} on={on} label={label} onClick={onClick} />

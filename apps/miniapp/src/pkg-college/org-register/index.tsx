@@ -3,13 +3,13 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { EnterpriseNature, OrgKind, VerificationStatus } from '@zhilian/shared'
 import { OrgRegisterBodySchema } from '@zhilian/shared/contracts/organizations'
 import { useState } from 'react'
-import { ApiError, errorMessage } from '../../api/api-error'
 import { fetchMyOrganizations, registerOrganization } from '../../api/organizations'
 import { fetchChains } from '../../api/reference'
 import { useCityVocab, useLabelVocab } from '../../components/list-form/use-cities'
 import { StateView } from '../../components/StateView'
 import { UsccField } from '../../components/UsccField'
 import { useRemote } from '../../lib/use-remote'
+import { useSave } from '../../lib/use-save'
 import { orgStatusMeaning } from '../../components/org-status-text'
 import '../../components/list-form/ListForm.css'
 import '../college.css'
@@ -27,38 +27,23 @@ export default function OrgRegisterPage() {
   const chains = useRemote(fetchChains)
   const mine = useRemote(fetchMyOrganizations)
   const [form, setForm] = useState<Form>({ chains: [], labels: [] })
-  const [issues, setIssues] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
+  const { save, saving: busy, issues, clearIssue } = useSave(OrgRegisterBodySchema, registerOrganization, () => void mine.reload(), {
+    success: '已提交，等待审核',
+    fieldOf: (path) => path.split('.')[0] ?? path,
+    confirm: async (body) =>
+      (await Taro.showModal({ title: '确认提交', content: `提交「${body.name}」的注册申请？统一社会信用代码提交后不能修改。`, confirmText: '提交', cancelText: '取消' })).confirm,
+  })
   const set = (key: string, value: string | string[] | undefined) => {
     setForm((f) => ({ ...f, [key]: value }))
-    setIssues((i) => ({ ...i, [key]: '' }))
+    clearIssue(key)
   }
   const toggle = (key: 'chains' | 'labels', id: string) => {
     const list = (form[key] as string[]) ?? []
     set(key, list.includes(id) ? list.filter((x) => x !== id) : [...list, id])
   }
 
-  const submit = async () => {
-    const body = Object.fromEntries(Object.entries({ ...form, kind }).filter(([, v]) => v !== undefined && v !== ''))
-    const parsed = OrgRegisterBodySchema.safeParse(body)
-    if (!parsed.success) {
-      setIssues(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])))
-      return
-    }
-    const { confirm } = await Taro.showModal({ title: '确认提交', content: `提交「${parsed.data.name}」的注册申请？统一社会信用代码提交后不能修改。`, confirmText: '提交', cancelText: '取消' })
-    if (!confirm) return
-    setBusy(true)
-    try {
-      await registerOrganization(parsed.data)
-      void Taro.showToast({ title: '已提交，等待审核', icon: 'success' })
-      await mine.reload()
-    } catch (e) {
-      if (e instanceof ApiError && e.issues.length) setIssues(Object.fromEntries(e.issues.map((i) => [i.path, i.message])))
-      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
-    } finally {
-      setBusy(false)
-    }
-  }
+  // Blank fields are left out, so an optional one reads as not given rather than as an invalid empty value.
+  const submit = () => save(Object.fromEntries(Object.entries({ ...form, kind }).filter(([, v]) => v !== undefined && v !== '')))
 
   const chips = (key: 'chains' | 'labels', items: [string, string][]) => (
     <View className='lf-chips'>

@@ -1,10 +1,10 @@
-import Taro from '@tarojs/taro'
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
 import { BookingBodySchema, type OpenEquipment } from '@zhilian/shared/contracts/equipment'
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { bookEquipment } from '../../api/equipment'
 import { beijingDay, beijingIso } from '../../lib/beijing-time'
+import { useSave } from '../../lib/use-save'
 import '../../styles/kit/field.css'
 import '../../styles/kit/sheet.css'
 
@@ -18,28 +18,19 @@ const fieldOf = (path: string): Field => {
 export function BookingSheet({ equipment: e, onBooked, onCancel }: { equipment: OpenEquipment; onBooked: () => void; onCancel: () => void }) {
   const [slot, setSlot] = useState({ startDay: beijingDay(1), startTime: '09:00', endDay: beijingDay(1), endTime: '12:00' })
   const [purpose, setPurpose] = useState('')
-  const [issues, setIssues] = useState<Partial<Record<Field, string>>>({})
-  const [busy, setBusy] = useState(false)
+  const { save, saving: busy, issues } = useSave(BookingBodySchema, (body) => bookEquipment(e.id, body), onBooked, {
+    success: () => ({ title: '已提交预约，等待院校确认', icon: 'none' }),
+    fieldOf,
+    issuesOfError: (err) => {
+      // 409: the slot is taken (the database refuses overlaps); say so beside the time, where it can be changed.
+      if (err instanceof ApiError && err.code === 'CONFLICT') return { start: err.message }
+      if (!(err instanceof ApiError && err.issues.length)) return { form: errorMessage(err) }
+      return undefined
+    },
+  })
   const set = (key: keyof typeof slot) => (ev: { detail: { value: string | number } }) => setSlot((s) => ({ ...s, [key]: String(ev.detail.value) }))
 
-  const submit = async () => {
-    const parsed = BookingBodySchema.safeParse({ start: beijingIso(slot.startDay, slot.startTime), end: beijingIso(slot.endDay, slot.endTime), purpose })
-    if (!parsed.success) return setIssues(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])))
-    setIssues({})
-    setBusy(true)
-    try {
-      await bookEquipment(e.id, parsed.data)
-      void Taro.showToast({ title: '已提交预约，等待院校确认', icon: 'none' })
-      onBooked()
-    } catch (err) {
-      // 409: the slot is taken (the database refuses overlaps); say so beside the time, where it can be changed.
-      if (err instanceof ApiError && err.code === 'CONFLICT') setIssues({ start: err.message })
-      else if (err instanceof ApiError && err.issues.length) setIssues(Object.fromEntries(err.issues.map((i) => [fieldOf(i.path), i.message])))
-      else setIssues({ form: errorMessage(err) })
-    } finally {
-      setBusy(false)
-    }
-  }
+  const submit = () => save({ start: beijingIso(slot.startDay, slot.startTime), end: beijingIso(slot.endDay, slot.endTime), purpose })
 
   const picker = (label: string, day: keyof typeof slot, time: keyof typeof slot) => (
     <View className='equipment-slot'>

@@ -3,12 +3,12 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { Education, JobType, SkillLevel } from '@zhilian/shared/contracts/enums'
 import { EnterpriseJobCreateSchema, type EnterpriseJob } from '@zhilian/shared/contracts/jobs'
 import { useState } from 'react'
-import { ApiError, errorMessage } from '../../api/api-error'
 import { createEnterpriseJob, fetchEnterpriseJob, updateEnterpriseJob } from '../../api/enterprise'
 import { fetchCities } from '../../api/jobs'
 import { fetchChains } from '../../api/reference'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
+import { useSave } from '../../lib/use-save'
 import { Chip } from '../../components/Chip'
 import '../../styles/kit/field.css'
 import '../../styles/kit/page.css'
@@ -30,44 +30,36 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
   const cities = useRemote(fetchCities)
   const chains = useRemote(fetchChains)
   const [d, setD] = useState<Draft>(() => (job ? fromJob(job) : blank))
-  const [issues, setIssues] = useState<Record<string, string>>({})
-  const [saving, setSaving] = useState(false)
+  const { save: send, saving, issues, clearIssue } = useSave(
+    EnterpriseJobCreateSchema,
+    (body) => {
+      const { publish: _publish, orgId: _orgId, ...patch } = body
+      return job ? updateEnterpriseJob(job.id, patch) : createEnterpriseJob(body)
+    },
+    onDone,
+    {
+      // New posts and material edits go to the platform's review first (decision 014): say so, not 已发布.
+      success: (saved) => (saved.status === 'pending_review' ? { title: '已提交审核', icon: 'none' } : { title: job ? '已保存' : '已发布', icon: 'success' }),
+      // A skill's problem shows under its row (`skills.0.name`), any other under its field.
+      fieldOf: (path) => path.split('.').slice(0, path.startsWith('skills.') ? 3 : 1).join('.'),
+      // The schema lets Excel rows leave the chain open; a job posted here names it, or it is in no chain's figures.
+      check: (body) => (body.chainId ? {} : { chainId: '请选择产业链' }),
+    },
+  )
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
     setD((p) => ({ ...p, [k]: v }))
     // A field's complaint goes once it is changed, so the chosen value is what the page shows.
-    setIssues(({ [k]: _gone, ...rest }) => rest)
+    clearIssue(k)
   }
   const issue = (k: string) => issues[k] && <Text className='field-error'>{issues[k]}</Text>
   const chip = (on: boolean, label: string, onClick: () => void) => <Chip key={label} on={on} label={label} onClick={onClick} />
 
-  const save = async () => {
-    const body = {
+  const save = () =>
+    send({
       title: d.title, type: d.type, headcount: num(d.headcount), education: d.education, minYearsExperience: num(d.minYearsExperience), cityCode: d.cityCode,
       salaryMin: num(d.salaryMin), salaryMax: num(d.salaryMax), description: d.description, majorCodes: job?.majorCodes ?? [], skills: d.skills,
       chainId: d.chainId || null,
-    }
-    const parsed = EnterpriseJobCreateSchema.safeParse(body)
-    // The schema lets Excel rows leave the chain open; a job posted here names it, or it is in no chain's figures.
-    const chainMissing = d.chainId ? [] : [['chainId', '请选择产业链']]
-    if (!parsed.success || chainMissing.length) {
-      setIssues(Object.fromEntries([...(parsed.success ? [] : parsed.error.issues.map((i) => [i.path.slice(0, i.path[0] === 'skills' ? 3 : 1).join('.'), i.message])), ...chainMissing]))
-      return
-    }
-    setIssues({})
-    setSaving(true)
-    try {
-      const { publish: _publish, orgId: _orgId, ...patch } = parsed.data
-      const saved = job ? await updateEnterpriseJob(job.id, patch) : await createEnterpriseJob(parsed.data)
-      // New posts and material edits go to the platform's review first (decision 014): say so, not 已发布.
-      void Taro.showToast({ title: saved.status === 'pending_review' ? '已提交审核' : job ? '已保存' : '已发布', icon: saved.status === 'pending_review' ? 'none' : 'success' })
-      onDone()
-    } catch (e) {
-      if (e instanceof ApiError && e.issues.length) setIssues(Object.fromEntries(e.issues.map((i) => [i.path, i.message])))
-      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
-    } finally {
-      setSaving(false)
-    }
-  }
+    })
 
   const field = (k: 'title' | 'headcount' | 'minYearsExperience' | 'salaryMin' | 'salaryMax', label: string, numeric = false) => (
     <View className='field'>

@@ -1,51 +1,32 @@
-import Taro from '@tarojs/taro'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { EventFormat, EventKind } from '@zhilian/shared/contracts/enums'
 import { EventCreateSchema, type EventDetail } from '@zhilian/shared/contracts/events'
 import { useState } from 'react'
-import { ApiError, errorMessage } from '../../api/api-error'
 import { fetchCities } from '../../api/jobs'
 import { createEvent, updateEvent } from '../../api/organiser'
 import { fetchChains } from '../../api/reference'
 import { useRemote } from '../../lib/use-remote'
+import { useSave } from '../../lib/use-save'
 import { DateTimeField } from './DateTimeField'
 import { Chip } from '../../components/Chip'
 import { blankDraft, bodyOf, draftOf, type EventDraft } from './draft'
 import '../../styles/kit/field.css'
 import '../../styles/kit/page.css'
 
-const issuesOf = (list: { path: string; message: string }[]) => Object.fromEntries(list.map((i) => [i.path.split('.')[0] ?? '', i.message]))
-
 /** The event's own fields: create (no event yet) or edit. Field problems from the BFF appear under their field. */
 export function EventForm({ event, onSaved }: { event?: EventDetail; onSaved: (e: EventDetail) => void }) {
   const cities = useRemote(fetchCities)
   const chains = useRemote(fetchChains)
   const [d, setD] = useState<EventDraft>(() => (event ? draftOf(event) : blankDraft()))
-  const [issues, setIssues] = useState<Record<string, string>>({})
-  const [saving, setSaving] = useState(false)
+  const { save: send, saving, issues } = useSave(EventCreateSchema, (body) => (event ? updateEvent(event.id, body) : createEvent(body)), onSaved, {
+    success: event ? '已保存' : '已发布',
+    fieldOf: (path) => path.split('.')[0] ?? '',
+  })
   const set = <K extends keyof EventDraft>(k: K, v: EventDraft[K]) => setD((p) => ({ ...p, [k]: v }))
   const issue = (k: string) => issues[k] && <Text className='field-error'>{issues[k]}</Text>
   const chip = (on: boolean, label: string, onClick: () => void) => <Chip key={label} on={on} label={label} onClick={onClick} />
 
-  const save = async () => {
-    const parsed = EventCreateSchema.safeParse(bodyOf(d))
-    if (!parsed.success) {
-      setIssues(issuesOf(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))))
-      return
-    }
-    setIssues({})
-    setSaving(true)
-    try {
-      const saved = event ? await updateEvent(event.id, parsed.data) : await createEvent(parsed.data)
-      void Taro.showToast({ title: event ? '已保存' : '已发布', icon: 'success' })
-      onSaved(saved)
-    } catch (e) {
-      if (e instanceof ApiError && e.issues.length) setIssues(issuesOf(e.issues))
-      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
-    } finally {
-      setSaving(false)
-    }
-  }
+  const save = () => send(bodyOf(d))
 
   const text = (k: 'title' | 'venue' | 'capacity', label: string, placeholder = '', numeric = false) => (
     <View className='field'>

@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro'
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import { SessionCreateSchema, type EventDetail } from '@zhilian/shared/contracts/events'
 import { useState } from 'react'
-import { ApiError, errorMessage } from '../../api/api-error'
+import { useSave } from '../../lib/use-save'
+import { errorMessage } from '../../api/api-error'
 import { addSession, removeSession } from '../../api/organiser'
 import { Chip } from '../../components/Chip'
 import { spanText } from '../../lib/beijing-time'
@@ -24,30 +25,22 @@ export function SessionsCard({ event, onChange }: { event: EventDetail; onChange
   const [from, setFrom] = useState('10:00')
   const [to, setTo] = useState('11:00')
   const [speakers, setSpeakers] = useState('')
-  const [issues, setIssues] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
-
-  const add = async () => {
-    const parsed = SessionCreateSchema.safeParse({
-      title, kind, room: room.trim() || undefined, startsAt: isoOf({ date, time: from }), endsAt: isoOf({ date, time: to }),
-      speakers: speakers.split(/[,，、]/).map((s) => s.trim()).filter(Boolean),
-    })
-    if (!parsed.success) return setIssues(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])))
-    setIssues({})
-    setBusy(true)
-    try {
-      const session = await addSession(event.id, parsed.data)
+  const { save, saving: busy, issues } = useSave(
+    SessionCreateSchema,
+    (body) => addSession(event.id, body),
+    (session) => {
       onChange([...event.sessions, session].sort((a, b) => a.startsAt.localeCompare(b.startsAt)))
       setTitle('')
       setSpeakers('')
-      void Taro.showToast({ title: '议程已添加', icon: 'success' })
-    } catch (e) {
-      if (e instanceof ApiError) setIssues(Object.fromEntries(e.issues.map((i) => [i.path, i.message])))
-      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
-    } finally {
-      setBusy(false)
-    }
-  }
+    },
+    { success: '议程已添加', fieldOf: (path) => path.split('.')[0] ?? path },
+  )
+
+  const add = () =>
+    save({
+      title, kind, room: room.trim() || undefined, startsAt: isoOf({ date, time: from }), endsAt: isoOf({ date, time: to }),
+      speakers: speakers.split(/[,，、]/).map((s) => s.trim()).filter(Boolean),
+    })
 
   const remove = async (s: Session) => {
     const { confirm } = await Taro.showModal({

@@ -1,9 +1,8 @@
-import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { BoothApproveSchema, type EventDetail } from '@zhilian/shared/contracts/events'
 import { useState } from 'react'
-import { ApiError, errorMessage } from '../../api/api-error'
 import { approveBooth } from '../../api/organiser'
+import { useSave } from '../../lib/use-save'
 import { BOOTH_STATUS } from '../labels'
 import '../../styles/kit/field.css'
 
@@ -12,24 +11,8 @@ type Booth = EventDetail['booths'][number]
 function BoothRow({ eventId, booth, onApproved }: { eventId: string; booth: Booth; onApproved: () => void }) {
   const [number, setNumber] = useState(booth.number ?? '')
   const [zone, setZone] = useState(booth.zone ?? '')
-  const [issues, setIssues] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
-  const approve = async () => {
-    const parsed = BoothApproveSchema.safeParse({ number, zone })
-    if (!parsed.success) return setIssues(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])))
-    setIssues({})
-    setBusy(true)
-    try {
-      await approveBooth(eventId, booth.id, parsed.data)
-      onApproved()
-      void Taro.showToast({ title: '已通过', icon: 'success' })
-    } catch (e) {
-      if (e instanceof ApiError) setIssues(Object.fromEntries(e.issues.map((i) => [i.path, i.message])))
-      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { save, saving: busy, issues } = useSave(BoothApproveSchema, (body) => approveBooth(eventId, booth.id, body), onApproved, '已通过')
+  const approve = () => save({ number, zone })
   return (
     <View className='organiser__item booth-row'>
       <View className='organiser__head'>
