@@ -1,4 +1,3 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import { fetchChains } from '../api/reference'
@@ -6,6 +5,7 @@ import { useRemote } from '../lib/use-remote'
 import { ChainChips } from './ChainChips'
 import { DemoBanner } from './DemoBanner'
 import { StateView } from './StateView'
+import { usePullDown } from '../lib/use-pull-down'
 import './ListingPage.css'
 
 export interface ListingPageProps {
@@ -26,9 +26,7 @@ export function ListingPage({ title, subtitle, emptyText, emptyHint, renderList 
   const chains = useRemote(fetchChains)
   const [chainId, setChainId] = useState<string>()
 
-  usePullDownRefresh(() => {
-    void chains.reload().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullDown(chains.reload)
 
   const chainName = chains.data?.find((c) => c.id === chainId)?.name
   return (

@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { MEMBER_ROLE_LABELS, OrgKind, VerificationStatus } from '@zhilian/shared'
 import { fetchMe } from '../api/me'
@@ -7,6 +7,7 @@ import { useRemote } from '../lib/use-remote'
 import { ROUTES } from '../routes'
 import { orgStatusMeaning } from './org-status-text'
 import { StateView } from './StateView'
+import { usePullDown } from '../lib/use-pull-down'
 
 /**
  * The enterprise and college workbenches start as the organisation's standing with the platform;
@@ -15,9 +16,7 @@ import { StateView } from './StateView'
 export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
   const me = useRemote(fetchMe)
   const orgs = useRemote(fetchMyOrganizations)
-  usePullDownRefresh(() => {
-    void Promise.all([me.reload(), orgs.reload()]).finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullDown(me.reload, orgs.reload)
   const pendingOf = (orgId: string) => orgs.data?.items.find((o) => o.id === orgId)?.pendingChange ?? null
   // The 单位 workbench holds every kind but the college (decision 022).
   const memberships = me.data?.memberships.filter((m) => (kind === 'college' ? m.org.kind === 'college' : m.org.kind !== 'college')) ?? []

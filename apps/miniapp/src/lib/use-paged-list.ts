@@ -1,7 +1,8 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useReachBottom } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { errorMessage } from '../api/api-error'
 import { useShownAgain } from './use-shown-again'
+import { usePullDown } from './use-pull-down'
 
 export interface Page<T> {
   items: T[]
@@ -90,6 +91,6 @@ export function usePagedPage<T extends { id: string }>(loadPage: (cursor: string
     if (options.refreshOnShow) void refresh()
   })
   useReachBottom(() => void list.loadMore())
-  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(refresh)
   return list
 }

@@ -9,6 +9,7 @@ import { StateView } from '../../components/StateView'
 import { StatusTimeline } from '../../components/StatusTimeline'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
+import { LoadMore } from '../../components/LoadMore'
 
 export default function MyApplicationsPage() {
   const [changed, setChanged] = useState<Record<string, MyApplication>>({})
@@ -59,11 +60,7 @@ export default function MyApplicationsPage() {
             </View>
           )
         })}
-        {list.hasMore && (
-          <View role='button' className='state-view' onClick={() => void list.loadMore()}>
-            <Text className='state-view__text'>{list.loadingMore ? '加载中…' : list.moreError ?? '上拉或点此加载更多'}</Text>
-          </View>
-        )}
+        <LoadMore list={list} />
       </StateView>
     </View>
   )

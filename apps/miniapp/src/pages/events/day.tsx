@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { ApplicationStatus } from '@zhilian/shared/contracts/enums'
 import { fetchDay, type EventSession } from '../../api/events'
@@ -7,6 +7,7 @@ import { clock, isSameShanghaiDay } from '../../lib/beijing-time'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
+import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/page.css'
 import '../../styles/kit/timeline.css'
 import '../../components/events-ui.css'
@@ -31,7 +32,7 @@ function SessionLines({ sessions, empty }: { sessions: EventSession[]; empty: st
 export default function EventDayPage() {
   const id = useRouter().params.id ?? ''
   const day = useRemote(() => fetchDay(id))
-  usePullDownRefresh(() => void day.reload().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(day.reload)
 
   const d = day.data
   const now = new Date()

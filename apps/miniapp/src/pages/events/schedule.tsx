@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
 import { errorMessage } from '../../api/api-error'
@@ -7,6 +7,7 @@ import { clock, shanghai, spanText } from '../../lib/beijing-time'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
+import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/page.css'
 import '../../components/events-ui.css'
 
@@ -24,7 +25,7 @@ export default function SchedulePage() {
     if (shownBefore.current) void plan.reload()
     shownBefore.current = true
   })
-  usePullDownRefresh(() => void plan.reload().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(plan.reload)
 
   const remove = async (entry: MyScheduleEntry) => {
     const { confirm } = await Taro.showModal({

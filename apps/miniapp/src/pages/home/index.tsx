@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { fetchHomeStats } from '../../api/stats'
@@ -14,6 +14,7 @@ import { HomeSearch } from './HomeSearch'
 import { HomeView } from './HomeView'
 import { UpcomingFairs } from './UpcomingFairs'
 import { VisitorCard } from './VisitorCard'
+import { usePullDown } from '../../lib/use-pull-down'
 import './index.css'
 
 /**
@@ -29,10 +30,7 @@ export default function HomePage() {
   const later = useAfterFirstPaint()
   useDidShow(() => setSignedIn(getToken() !== null))
 
-  usePullDownRefresh(() => {
-    setRefreshes((n) => n + 1)
-    void stats.reload().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullDown(async () => setRefreshes((n) => n + 1), stats.reload)
 
   const openChain = (chainId: string) => {
     handOverChain(chainId)

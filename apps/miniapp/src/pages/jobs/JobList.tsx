@@ -17,6 +17,7 @@ import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { DropdownFilters, type Dropdown } from './DropdownFilters'
 import { EDUCATION_OPTIONS, SALARY_OPTIONS, TYPE_OPTIONS, salaryRange, type SalaryBand } from './filter-options'
+import { LoadMore } from '../../components/LoadMore'
 import './jobs-page.css'
 
 type Sort = 'newest' | 'match'
@@ -100,15 +101,7 @@ export function JobList() {
         {list.items.map((job) => (
           <JobCard key={job.id} job={job} onOpen={open} />
         ))}
-        <View className='state-view'>
-          {list.moreError ? (
-            <Text role='button' className='state-view__text' onClick={() => void list.loadMore()}>{list.moreError}，点此重试</Text>
-          ) : list.hasMore ? (
-            <Text role='button' className='state-view__text' onClick={() => void list.loadMore()}>{list.loadingMore ? '加载中…' : '上拉或点此加载更多'}</Text>
-          ) : (
-            <Text className='state-view__text muted'>没有更多了</Text>
-          )}
-        </View>
+        <LoadMore list={list} />
       </StateView>
     </View>
   )

@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { OrgKind, Role, VerificationStatus } from '@zhilian/shared'
 import { useRef, useState } from 'react'
@@ -13,6 +13,7 @@ import { StudentCorner } from '../../components/StudentCorner'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { workbenchesFor } from './workbenches'
+import { usePullDown } from '../../lib/use-pull-down'
 import './index.css'
 
 /** Staff roles act for an organisation, so 尚未加入任何单位 tells them something; students and administrators don't. */
@@ -33,11 +34,7 @@ export default function MePage() {
     shownBefore.current = true
   })
 
-  usePullDownRefresh(() => {
-    const done = () => Taro.stopPullDownRefresh()
-    if (signedIn) void me.reload().finally(done)
-    else done()
-  })
+  usePullDown(() => (signedIn ? me.reload() : Promise.resolve()))
 
   const signOut = async () => {
     const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmText: '退出', cancelText: '取消' })

@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { DeliveryMode } from '@zhilian/shared/contracts/enums'
 import type { TrainingEnrolment } from '@zhilian/shared/contracts/trainings'
@@ -7,10 +7,11 @@ import { cancelEnrolment, fetchMyEnrolments } from '../../api/trainings'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { beijingDate } from '../../lib/beijing-time'
+import { usePullDown } from '../../lib/use-pull-down'
 
 export default function MyEnrolmentsPage() {
   const mine = useRemote(fetchMyEnrolments)
-  usePullDownRefresh(() => void mine.reload().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(mine.reload)
 
   const cancel = async (e: TrainingEnrolment) => {
     const { confirm } = await Taro.showModal({ title: '取消报名', content: `确定取消「${e.course.title}」的报名吗？名额将释放给其他人。`, confirmText: '取消报名', cancelText: '保留' })

@@ -1,16 +1,16 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { fetchCities } from '../../api/jobs'
 import { fetchProfile } from '../../api/profile'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ProfileForm } from './ProfileForm'
+import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/timeline.css'
 
 export default function ProfilePage() {
   const profile = useRemote(fetchProfile)
   const cities = useRemote(fetchCities)
-  usePullDownRefresh(() => void Promise.all([profile.reload(), cities.reload()]).finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(profile.reload, cities.reload)
   const p = profile.data
   return (
     <View>

@@ -14,6 +14,7 @@ import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { beijingDate } from '../../lib/beijing-time'
+import { LoadMore } from '../../components/LoadMore'
 import '../../styles/kit/sheet.css'
 
 type Format = keyof typeof DeliveryMode.labels
@@ -98,11 +99,7 @@ export function TrainingList({ chainId }: { chainId: string | undefined }) {
         {list.items.map((c) => (
           <CourseCard key={c.id} course={shown(c)} enrolled={enrolled.has(c.id)} onEnrol={(course) => void signUp(course)} />
         ))}
-        {list.hasMore && (
-          <View role='button' className='state-view' onClick={() => void list.loadMore()}>
-            <Text className='state-view__text'>{list.loadingMore ? '加载中…' : list.moreError ?? '上拉或点此加载更多'}</Text>
-          </View>
-        )}
+        <LoadMore list={list} />
       </StateView>
     </View>
   )

@@ -4,11 +4,12 @@ import { beijingDateTimeSeconds } from '../../lib/beijing-time'
 import { useState } from 'react'
 import { fetchAudit } from '../../api/audit'
 import { StateView } from '../../components/StateView'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedPage } from '../../lib/use-paged-list'
+import { LoadMore } from '../../components/LoadMore'
 import '../review/index.css'
 
 function AuditList({ orgId }: { orgId: string }) {
-  const list = usePagedList((cursor) => fetchAudit({ orgId, cursor }))
+  const list = usePagedPage((cursor) => fetchAudit({ orgId, cursor }))
   return (
     <StateView loading={list.loading && list.items.length === 0} error={list.items.length ? undefined : list.error} onRetry={list.refresh} empty={list.items.length === 0} emptyText='没有找到操作记录'>
       {list.items.map((e) => {
@@ -24,11 +25,7 @@ function AuditList({ orgId }: { orgId: string }) {
         </View>
         )
       })}
-      {list.hasMore && (
-        <Button className='btn btn--ghost btn--block' loading={list.loadingMore} onClick={() => void list.loadMore()}>
-          加载更多
-        </Button>
-      )}
+      <LoadMore list={list} />
     </StateView>
   )
 }

@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { ChainCreateBodySchema, type AdminChainSummary } from '@zhilian/shared/contracts/chains-admin'
 import { ChainStatusLabels } from '@zhilian/shared/contracts/reference'
@@ -10,6 +10,7 @@ import { useSave } from '../../lib/use-save'
 import { useShownAgain } from '../../lib/use-shown-again'
 import { ROUTES } from '../../routes'
 import { chainTag } from './chain-tag'
+import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/field.css'
 import '../../components/YearChips.css'
 import './index.css'
@@ -76,7 +77,7 @@ function CreateForm({ onDone }: { onDone: () => void }) {
 export default function ChainsPage() {
   const chains = useRemote(fetchAdminChains)
   const [adding, setAdding] = useState(false)
-  usePullDownRefresh(() => void chains.reload().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(chains.reload)
   useShownAgain(() => void chains.reload())
   const items = chains.data?.items ?? []
   return (

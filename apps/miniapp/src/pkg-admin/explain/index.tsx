@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button, View } from '@tarojs/components'
 import { useState } from 'react'
 import { fetchExplanation } from '../../api/matching'
@@ -7,6 +7,7 @@ import { useRemote } from '../../lib/use-remote'
 import { Explanation } from './Explanation'
 import { JobSearch } from './JobSearch'
 import { PairPicker, type Pair } from './PairPicker'
+import { usePullDown } from '../../lib/use-pull-down'
 import './index.css'
 
 /**
@@ -18,10 +19,7 @@ export default function ExplainPage() {
   const [jobId, setJobId] = useState(params.jobId)
   const [pair, setPair] = useState<Pair | undefined>(params.collegeId && params.majorCode ? { collegeId: params.collegeId, majorCode: params.majorCode } : undefined)
   const [round, setRound] = useState(0)
-  usePullDownRefresh(() => {
-    setRound((n) => n + 1)
-    void Taro.stopPullDownRefresh()
-  })
+  usePullDown(async () => setRound((n) => n + 1))
 
   if (!jobId) return <JobSearch onPick={setJobId} />
   if (!pair) return <PairPicker jobId={jobId} onPick={setPair} onChangeJob={() => setJobId(undefined)} />

@@ -44,7 +44,7 @@ describe('admin membership review', () => {
     expect(await screen.findByText('测试企业1')).toBeInTheDocument()
     expect(screen.getByText('统一社会信用代码：91370100MA3C1XXXX')).toBeInTheDocument()
     expect(screen.getByText('申请人：申请人1（企业）')).toBeInTheDocument()
-    fireEvent.click(screen.getByText('加载更多'))
+    fireEvent.click(screen.getByText('上拉或点此加载更多'))
     expect(await screen.findByText('测试企业3')).toBeInTheDocument()
     expect(screen.getByText('没有更多了')).toBeInTheDocument()
     expect(cursors.slice(-2)).toEqual([null, 'p2'])

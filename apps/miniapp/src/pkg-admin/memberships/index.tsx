@@ -9,6 +9,7 @@ import { usePagedPage } from '../../lib/use-paged-list'
 import { AdminScopeLine } from '../scope/AdminScopeLine'
 import { useAdminScope } from '../scope/use-admin-scope'
 import { ReviewCard, type Decision } from './ReviewCard'
+import { LoadMore } from '../../components/LoadMore'
 import './index.css'
 
 export default function MembershipReviewPage() {
@@ -65,14 +66,7 @@ export default function MembershipReviewPage() {
         {list.items.map((m) => (
           <ReviewCard key={m.id} membership={m} onDecide={decide} />
         ))}
-        {list.moreError && <Text className='review__more-error'>{list.moreError}</Text>}
-        {list.hasMore ? (
-          <Button className='btn btn--ghost btn--block review__more' loading={list.loadingMore} disabled={list.loadingMore} onClick={() => void list.loadMore()}>
-            加载更多
-          </Button>
-        ) : (
-          <Text className='review__end'>没有更多了</Text>
-        )}
+        <LoadMore list={list} />
       </StateView>
     </View>
   )

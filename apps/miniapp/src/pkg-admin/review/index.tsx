@@ -9,6 +9,7 @@ import { usePagedPage } from '../../lib/use-paged-list'
 import { AdminScopeLine } from '../scope/AdminScopeLine'
 import { useAdminScope } from '../scope/use-admin-scope'
 import { ReviewItemCard, type Decision } from './ReviewItemCard'
+import { LoadMore } from '../../components/LoadMore'
 import './index.css'
 
 const TABS: { kind: ReviewKind; label: string }[] = [
@@ -53,12 +54,7 @@ function Queue({ kind }: { kind: ReviewKind }) {
       {list.items.map((item) => (
         <ReviewItemCard key={item.id} item={item} onDecide={decide} />
       ))}
-      {list.moreError && <Text className='review-queue__error'>{list.moreError}</Text>}
-      {list.hasMore && (
-        <Button className='btn btn--ghost btn--block' loading={list.loadingMore} onClick={() => void list.loadMore()}>
-          加载更多
-        </Button>
-      )}
+      <LoadMore list={list} />
     </StateView>
   )
 }

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '揭榜挂帅',
+  enablePullDownRefresh: true,
 })

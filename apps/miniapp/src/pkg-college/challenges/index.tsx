@@ -5,24 +5,21 @@ import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { fetchChallenges, takeChallenge } from '../../api/matching'
 import { StateView } from '../../components/StateView'
-import { usePagedList } from '../../lib/use-paged-list'
+import { usePagedPage } from '../../lib/use-paged-list'
 import { beijingDate } from '../../lib/beijing-time'
+import { LoadMore } from '../../components/LoadMore'
 import '../college.css'
 
 /** 揭榜挂帅: open technical challenges from enterprises; a college takes one with a proposal. */
 export default function ChallengesPage() {
-  const list = usePagedList(fetchChallenges)
+  const list = usePagedPage(fetchChallenges)
   return (
     <View className='college'>
       <StateView loading={list.loading && list.items.length === 0} error={list.items.length ? undefined : list.error} onRetry={list.refresh} empty={list.items.length === 0} emptyText='暂无开放的揭榜项目'>
         {list.items.map((c) => (
           <ChallengeItem key={c.id} challenge={c} />
         ))}
-        {list.hasMore && (
-          <Button className='btn btn--ghost btn--block' loading={list.loadingMore} onClick={() => void list.loadMore()}>
-            加载更多
-          </Button>
-        )}
+        <LoadMore list={list} />
       </StateView>
     </View>
   )

@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { Booking, BookingDecisionBody } from '@zhilian/shared/contracts/equipment'
 import { useState } from 'react'
@@ -8,6 +8,7 @@ import { OptionChips } from '../../components/OptionChips'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { BookingCard } from './BookingCard'
+import { usePullDown } from '../../lib/use-pull-down'
 import '../college.css'
 import './index.css'
 
@@ -19,7 +20,7 @@ export default function EquipmentBookingsPage() {
   const [filter, setFilter] = useState<Filter>('requested')
   // Decisions are applied in place so the list does not jump while the college works through it.
   const [decided, setDecided] = useState<Record<string, Booking>>({})
-  usePullDownRefresh(() => void bookings.reload().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(bookings.reload)
 
   const all = (bookings.data?.items ?? []).map((b) => decided[b.id] ?? b)
   const shown = filter === 'all' ? all : all.filter((b) => b.status === 'requested' || decided[b.id])

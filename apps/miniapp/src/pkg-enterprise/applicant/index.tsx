@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { ApplicationStatus, Education } from '@zhilian/shared/contracts/enums'
 import { PROFILE_FIELD_LABELS } from '@zhilian/shared/contracts/profile'
@@ -8,6 +8,7 @@ import { StateView } from '../../components/StateView'
 import { StatusTimeline } from '../../components/StatusTimeline'
 import { useRemote } from '../../lib/use-remote'
 import { useApplicantMoves } from '../applicants/use-applicant-moves'
+import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/page.css'
 import '../../styles/kit/sheet.css'
 import '../../styles/kit/timeline.css'
@@ -18,7 +19,7 @@ export default function ApplicantPage() {
   // Opening the page is the enterprise looking at it: mark it viewed, then read it as it now is.
   const app = useRemote(() => markApplicationViewed(id).then(() => fetchApplication(id)))
   const moves = useApplicantMoves(() => void app.reload())
-  usePullDownRefresh(() => void app.reload().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(app.reload)
   const a = app.data
   const r = a?.resume
   const rows: [string, string | undefined][] = r

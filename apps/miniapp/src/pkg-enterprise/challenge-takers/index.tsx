@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { ChallengeTaker } from '@zhilian/shared/contracts/matching'
 import { acceptTaker, fetchChallengeTakers } from '../../api/challenges'
@@ -12,6 +12,7 @@ import { CHALLENGE_STATUS, challengeParts } from '../matches/parts'
 import { TakerCard } from './TakerCard'
 import { ProjectLink } from './ProjectLink'
 import { ValidationCard } from './ValidationCard'
+import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/field.css'
 import '../matches/MatchCard.css'
 import './index.css'
@@ -32,7 +33,7 @@ export default function ChallengeTakersPage() {
 function ChallengeTakers({ id }: { id: string }) {
   const takers = useRemote(() => fetchChallengeTakers(id))
   const colleges = useRemote(() => fetchChallengeColleges(id))
-  usePullDownRefresh(() => void Promise.all([takers.reload(), colleges.reload()]).finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(takers.reload, colleges.reload)
 
   const accept = async (t: ChallengeTaker) => {
     try {

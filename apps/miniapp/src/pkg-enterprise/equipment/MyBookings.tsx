@@ -1,4 +1,3 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { BOOKING_STATUS_LABELS } from '@zhilian/shared/contracts/equipment'
 import { fetchBookings } from '../../api/equipment'
@@ -6,11 +5,12 @@ import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { BOOKING_TAG } from '../../lib/booking-tag'
 import { slotText } from '../../lib/beijing-time'
+import { usePullDown } from '../../lib/use-pull-down'
 
 /** The enterprise's booking requests and what the colleges decided. */
 export function MyBookings() {
   const bookings = useRemote(fetchBookings)
-  usePullDownRefresh(() => void bookings.reload().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(bookings.reload)
   const items = bookings.data?.items ?? []
   return (
     <StateView loading={bookings.loading} error={bookings.error} onRetry={() => void bookings.reload()} empty={items.length === 0} emptyText='还没有预约' emptyHint='在“可预约设备”中选择设备和时段'>

@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { fetchMyBooth, type MyBooth } from '../../api/enterprise-events'
 import { clock, spanText } from '../../lib/beijing-time'
@@ -8,6 +8,7 @@ import { ROUTES } from '../../routes'
 import { BOOTH_STATUS, windowText } from '../fairs/labels'
 import { JobPicker } from './JobPicker'
 import { SlotsCard } from './SlotsCard'
+import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/page.css'
 
 function Visits({ visits }: { visits: MyBooth['visits'] }) {
@@ -29,7 +30,7 @@ function Visits({ visits }: { visits: MyBooth['visits'] }) {
 export default function EnterpriseFairBoothPage() {
   const id = useRouter().params.id ?? ''
   const booth = useRemote(() => fetchMyBooth(id))
-  usePullDownRefresh(() => void booth.reload().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(booth.reload)
   const d = booth.data
   const mine = d?.event.myBooth
   const reload = () => void booth.reload()

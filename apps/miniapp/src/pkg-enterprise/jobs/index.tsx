@@ -8,6 +8,7 @@ import { StateView } from '../../components/StateView'
 import { salaryText } from '../../lib/salary-text'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
+import { LoadMore } from '../../components/LoadMore'
 import '../../styles/kit/page.css'
 
 /** A draft (new, or returned by a reviewer) is submitted for review rather than shown at once (decision 014). */
@@ -83,11 +84,7 @@ export default function EnterpriseJobsPage() {
             </View>
           )
         })}
-        {list.hasMore && (
-          <View role='button' className='state-view' onClick={() => void list.loadMore()}>
-            <Text className='state-view__text'>{list.loadingMore ? '加载中…' : list.moreError ?? '上拉或点此加载更多'}</Text>
-          </View>
-        )}
+        <LoadMore list={list} />
       </StateView>
     </View>
   )

@@ -1,8 +1,9 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { DemandListView, EquipmentView, JobSupplyView, TrainingCoursesView } from './MatchViews'
 import { MatchPicker } from './MatchPicker'
+import { usePullDown } from '../../lib/use-pull-down'
 import './MatchCard.css'
 
 /**
@@ -13,10 +14,7 @@ export default function EnterpriseMatchesPage() {
   const { jobId, demandListId, trainingNeedId, equipmentRequestId } = useRouter().params
   // Matches are computed on request; pulling down remounts the view, which asks again.
   const [round, setRound] = useState(0)
-  usePullDownRefresh(() => {
-    setRound((n) => n + 1)
-    void Taro.stopPullDownRefresh()
-  })
+  usePullDown(async () => setRound((n) => n + 1))
   return (
     <View key={round}>
       {jobId ? (

@@ -1,10 +1,11 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { fetchEffectRecord } from '../../api/effectiveness'
 import { StateView } from '../../components/StateView'
 import { YearChips } from '../../components/YearChips'
 import { useRemote } from '../../lib/use-remote'
+import { usePullDown } from '../../lib/use-pull-down'
 import '../members/index.css'
 
 const thisYear = () => new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()
@@ -28,7 +29,7 @@ export default function EffectivenessPage() {
 
 function YearRecord({ orgId, year }: { orgId: string; year: number }) {
   const record = useRemote(() => fetchEffectRecord(orgId, year))
-  usePullDownRefresh(() => void record.reload().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(record.reload)
   const r = record.data
   return (
       <StateView loading={record.loading && !r} error={r ? undefined : record.error} onRetry={() => void record.reload()}>

@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { VerificationStatus } from '@zhilian/shared'
 import type { CreatedInvitation, Member, MembersView } from '@zhilian/shared/contracts/members'
@@ -11,8 +11,9 @@ import { shortDateTime } from '../../lib/beijing-time'
 import { useRemote } from '../../lib/use-remote'
 import { joinPath } from '../invite-link'
 import { InviteCard } from './InviteCard'
-import './index.css'
 import { palette } from '../../styles/palette'
+import { usePullDown } from '../../lib/use-pull-down'
+import './index.css'
 
 const ROLES: OrgRoleName[] = ['manager', 'hr', 'list_filler', 'viewer']
 const STATE: Record<MembersView['invitations'][number]['state'], string> = { open: '待使用', used: '已使用', expired: '已过期', revoked: '已撤销' }
@@ -31,7 +32,7 @@ export default function MembersPage() {
   const view = useRemote(() => fetchMembers(orgId))
   const [created, setCreated] = useState<CreatedInvitation>()
   const [busy, setBusy] = useState(false)
-  usePullDownRefresh(() => void view.reload().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(view.reload)
   useShareAppMessage(() => ({
     title: created && view.data ? `邀请您以${MEMBER_ROLE_LABELS[created.role]}身份加入「${view.data.org.name}」` : '职链齐鲁',
     path: created ? joinPath(created.code) : '/pages/home/index',

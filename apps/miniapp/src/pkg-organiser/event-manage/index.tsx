@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { EventKind } from '@zhilian/shared/contracts/enums'
 import { fetchDashboard, fetchOrganisedEvent } from '../../api/organiser'
@@ -8,6 +8,7 @@ import { useRemote } from '../../lib/use-remote'
 import { EVENT_STATUS } from '../labels'
 import { BoothApprovals } from './BoothApprovals'
 import { DashboardCard } from './DashboardCard'
+import { usePullDown } from '../../lib/use-pull-down'
 import '../organiser.css'
 
 /** One event for its organiser: booth applications to approve, and the dashboard with its Excel export. */
@@ -15,7 +16,7 @@ export default function OrganiserEventManagePage() {
   const id = useRouter().params.id ?? ''
   const event = useRemote(() => fetchOrganisedEvent(id))
   const dashboard = useRemote(() => fetchDashboard(id))
-  usePullDownRefresh(() => void Promise.all([event.reload(), dashboard.reload()]).finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(event.reload, dashboard.reload)
   const e = event.data
 
   return (
