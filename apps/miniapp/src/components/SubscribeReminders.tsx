@@ -55,10 +55,10 @@ export function SubscribeReminders({ signedIn, loginBack, keys = FAIR_REMINDERS,
     <View className='card'>
       <Text className='detail-section'>{title}</Text>
       <Text className='muted'>{hint}</Text>
-      <Button className='btn btn--ghost btn--block subscribe-btn' style={{ marginTop: '16px' }} data-ready={!signedIn || !!subs.data} onClick={onTap}>
+      <Button className='btn btn--ghost btn--block subscribe-btn' style={{ marginTop: 'var(--space-4)' }} data-ready={!signedIn || !!subs.data} onClick={onTap}>
         订阅提醒
       </Button>
-      {note && <Text className='sheet__text subscribe-note' style={{ marginTop: '12px' }}>{note}</Text>}
+      {note && <Text className='sheet__text subscribe-note' style={{ marginTop: 'var(--space-3)' }}>{note}</Text>}
     </View>
   )
 }

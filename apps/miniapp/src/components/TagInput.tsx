@@ -28,7 +28,7 @@ export function TagInput({ name, placeholder, value, onChange }: TagInputProps) 
           </View>
         ))}
       </View>
-      <View className='search-bar' style={{ padding: '8px 0' }}>
+      <View className='search-bar' style={{ padding: 'var(--space-2) 0' }}>
         <Input aria-label={placeholder} className='field__input' style={{ flex: 1 }} name={name} placeholder={placeholder} value={draft} onInput={(e) => setDraft(e.detail.value)} onConfirm={add} />
         <Button className='btn btn--ghost btn--small search-bar__btn' onClick={add}>添加</Button>
       </View>

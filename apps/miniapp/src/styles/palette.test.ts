@@ -37,4 +37,12 @@ describe('design tokens', () => {
       .map(({ f, px }) => `${f.slice(src.length + 1)}: ${px}px`)
     expect(small).toEqual([])
   })
+
+  it('inline styles size nothing in literal px: spacing comes from the tokens (pxtransform never sees a style prop)', () => {
+    // QrCode draws whole-pixel cells and EChart sizes its canvas: both compute their px on purpose.
+    const literal = files(src, /\.tsx$/)
+      .filter((f) => !/\.test\.tsx$/.test(f) && !/(QrCode|EChart)\.tsx$/.test(f))
+      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/style=\{\{[^}]*?'[^']*\d+px[^']*'[^}]*\}\}/g)].map((m) => `${f.slice(src.length + 1)}: ${m[0]}`))
+    expect(literal).toEqual([])
+  })
 })

@@ -19,10 +19,10 @@ export function BoothSlots({ slots, canBook, busy, warnings, onBook }: BoothSlot
   const ahead = slots.filter((s) => Date.parse(s.startsAt) > now)
   if (ahead.length === 0) return null
   return (
-    <View className='booth-slots' style={{ marginTop: '8px' }}>
+    <View className='booth-slots' style={{ marginTop: 'var(--space-2)' }}>
       <Text className='muted' style={{ display: 'block' }}>现场面试时段</Text>
       {ahead.map((s) => (
-        <View key={s.id} className='booth-slot' data-slot={s.id} style={{ padding: '8px 0' }}>
+        <View key={s.id} className='booth-slot' data-slot={s.id} style={{ padding: 'var(--space-2) 0' }}>
           <View className='session-row__head'>
             <Text>{spanText(s.startsAt, s.endsAt)}</Text>
             {s.mine ? (

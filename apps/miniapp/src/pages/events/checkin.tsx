@@ -100,7 +100,7 @@ export default function CheckinPage() {
               {sending ? '签到中…' : '签到'}
             </Button>
             {process.env.TARO_ENV === 'weapp' && (
-              <Button className='btn btn--ghost btn--block' style={{ marginTop: '16px' }} onClick={() => void scan()}>扫描现场签到码</Button>
+              <Button className='btn btn--ghost btn--block' style={{ marginTop: 'var(--space-4)' }} onClick={() => void scan()}>扫描现场签到码</Button>
             )}
           </View>
         </StateView>

@@ -40,7 +40,7 @@ export default function InboxPage() {
                 {isUnread && <View className='inbox-dot' aria-label='未读' />}
                 <Text>{m.title}</Text>
               </View>
-              <Text className='sheet__text' style={{ margin: '8px 0' }}>{m.body}</Text>
+              <Text className='sheet__text' style={{ margin: 'var(--space-2) 0' }}>{m.body}</Text>
               <Text className='muted'>
                 {dayTime(m.createdAt)}
                 {m.link ? ' · 查看 ›' : ''}

@@ -20,7 +20,7 @@ export function SearchField({ label, name, placeholder, onSearch, children, erro
   return (
     <View className='field'>
       <Text className='field__label'>{label}</Text>
-      <View className='search-bar' style={{ padding: '8px 0' }}>
+      <View className='search-bar' style={{ padding: 'var(--space-2) 0' }}>
         <Input aria-label={placeholder} className='field__input' style={{ flex: 1 }} name={name} placeholder={placeholder} value={q} onInput={(e) => setQ(e.detail.value)} onConfirm={() => onSearch(q)} />
         <Button className='btn btn--ghost btn--small search-bar__btn' onClick={() => onSearch(q)}>搜索</Button>
       </View>

@@ -50,13 +50,13 @@ export default function AdminOrgPage() {
               {OrgKind.labels[o.kind]} · {VerificationStatus.labels[o.verification]} · {o.uscc}
             </Text>
             <Text className='muted' style={{ display: 'block' }}>待审核岗位{o.jobs.pendingReview}个 · 招聘中{o.jobs.open}个</Text>
-            <View className='row-actions' style={{ marginTop: '16px', alignItems: 'center' }}>
+            <View className='row-actions' style={{ marginTop: 'var(--space-4)', alignItems: 'center' }}>
               <Text>免审发布岗位</Text>
               <Switch className='trusted-switch' checked={shown} disabled={o.kind !== 'enterprise'} onChange={(e) => { setWant(e.detail.value); setError(undefined) }} />
             </View>
             <Text className='muted' style={{ display: 'block' }}>开启后该企业新发布和修改的岗位直接公开，不进审核队列；含招转培等高风险信号的岗位仍须审核。</Text>
             {want !== undefined && want !== o.trustedPoster && (
-              <View style={{ marginTop: '12px' }}>
+              <View style={{ marginTop: 'var(--space-3)' }}>
                 <Input aria-label='理由（记入操作日志）' className='field__input trusted-reason' name='reason' placeholder='理由（记入操作日志）' value={reason} onInput={(e) => { setReason(e.detail.value); setError(undefined) }} />
                 {error && <Text className='field-error'>{error}</Text>}
                 <Button className='btn btn--primary btn--block' loading={busy} disabled={busy} onClick={() => void save()}>

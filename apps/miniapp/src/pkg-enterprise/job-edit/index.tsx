@@ -115,7 +115,7 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
         <Textarea aria-label='岗位描述' className='field__textarea' name='description' maxlength={2000} value={d.description} onInput={(e) => set('description', e.detail.value)} />
         {issue('description')}
       </View>
-      <Text className='muted review-hint' style={{ display: 'block', marginBottom: '8px' }}>
+      <Text className='muted review-hint' style={{ display: 'block', marginBottom: 'var(--space-2)' }}>
         {job ? '修改岗位名称、类型、薪资、技能、城市、学历或描述后，岗位需重新审核，审核通过前学生看不到修改后的岗位。' : '提交后由平台审核，审核通过即对学生公开。'}
       </Text>
       <Button className='btn btn--primary btn--block' loading={saving} disabled={saving} onClick={() => void save()}>
