@@ -38,8 +38,8 @@ export interface TextProblems { clipped: string[]; overlapping: string[] }
 
 /**
  * Text the reader can't fully see: a box that hides part of its own text (overflow hidden without an ellipsis that
- * says "more"), or two texts drawn over each other. Only what is on screen is checked; content scrolled under the
- * fixed title and tab bars is not overlap.
+ * says "more"), or two texts drawn over each other. Only texts wholly on screen are checked; content scrolled under
+ * the fixed title, tab and bottom bars is not overlap. findTextProblemsScrolling runs it over the whole page.
  */
 export function findTextProblems(page: Page): Promise<TextProblems> {
   return page.evaluate(() => {
@@ -48,9 +48,29 @@ export function findTextProblems(page: Page): Promise<TextProblems> {
       const s = getComputedStyle(el)
       return s.display !== 'none' && s.visibility !== 'hidden' && Number(s.opacity) > 0
     }
-    const bars = [...document.querySelectorAll('.weui-tabbar, #taro-navigation-bar')].filter(visible).map((b) => b.getBoundingClientRect())
-    const inBar = (el: Element) => !!el.closest('.weui-tabbar, #taro-navigation-bar')
+    // The bars content scrolls under: the title bar, the tab bar, and a page's own fixed or sticky bars (the jobs
+    // tab's search and filters, a bottom bar with 申请 or 报名). A full-screen mask is not a bar.
+    const barEls = [...document.querySelectorAll('body *')].filter((el) => {
+      if (el.matches('.weui-tabbar, #taro-navigation-bar')) return visible(el)
+      const p = getComputedStyle(el).position
+      return (p === 'fixed' || p === 'sticky') && visible(el) && el.getBoundingClientRect().height < innerHeight * 0.9
+    })
+    const bars = barEls.map((b) => b.getBoundingClientRect())
+    const inBar = (el: Element) => barEls.some((b) => b.contains(el))
     const under = (r: DOMRect) => bars.some((b) => r.bottom > b.top && r.top < b.bottom)
+    // The part of a text that is drawn: a box that hides overflow with an ellipsis cuts the rest off on purpose, and
+    // that hidden rest can't overlap anything (a one-line title beside its salary).
+    const drawn = (el: Element, rect: DOMRect) => {
+      let { left, top, right, bottom } = rect
+      for (let box: Element | null = el; box && box !== document.body; box = box.parentElement) {
+        const s = getComputedStyle(box)
+        if (s.textOverflow !== 'ellipsis' || (s.overflowX !== 'hidden' && s.overflowX !== 'clip')) continue
+        const b = box.getBoundingClientRect()
+        left = Math.max(left, b.left)
+        right = Math.min(right, b.right)
+      }
+      return new DOMRect(left, top, Math.max(0, right - left), bottom - top)
+    }
 
     // Elements that hold text of their own.
     const texts: { el: Element; rect: DOMRect }[] = []
@@ -59,8 +79,9 @@ export function findTextProblems(page: Page): Promise<TextProblems> {
       if (!n.textContent?.trim() || !n.parentElement || !visible(n.parentElement)) continue
       const range = document.createRange()
       range.selectNodeContents(n)
-      const rect = range.getBoundingClientRect()
-      if (rect.width < 1 || rect.height < 1 || rect.bottom <= 0 || rect.top >= innerHeight) continue
+      const rect = drawn(n.parentElement, range.getBoundingClientRect())
+      // Only texts wholly on screen: one the screen's edge cuts is scrolled, not clipped (the next position sees it).
+      if (rect.width < 1 || rect.height < 1 || rect.top < 0 || rect.bottom > innerHeight) continue
       if (!inBar(n.parentElement) && under(rect)) continue
       texts.push({ el: n.parentElement, rect })
     }
@@ -92,5 +113,66 @@ export function findTextProblems(page: Page): Promise<TextProblems> {
       }
     }
     return { clipped: [...clipped], overlapping: [...overlapping] }
+  })
+}
+
+/** Scrolls the page (the document and every scrolling box in it) by `dy`, or to its end; true if anything moved. */
+function scrollBy(page: Page, dy: number | 'end'): Promise<boolean> {
+  return page.evaluate(async (by) => {
+    const scrollers = [document.scrollingElement, ...document.querySelectorAll('*')].filter((el): el is Element => {
+      if (!el || el.scrollHeight <= el.clientHeight + 1) return false
+      if (el === document.scrollingElement) return true
+      const y = getComputedStyle(el).overflowY
+      return y === 'auto' || y === 'scroll'
+    })
+    let moved = false
+    for (const el of scrollers) {
+      const before = el.scrollTop
+      el.scrollTop = by === 'end' ? el.scrollHeight : before + by
+      moved ||= el.scrollTop !== before
+    }
+    // Two frames: the scroll and the sticky bar's new place are painted before anything is measured.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+    return moved
+  }, dy)
+}
+
+/**
+ * findTextProblems over the whole page, half a screen at a time: a text the screen's edge cuts at one position is
+ * whole at the next, so only a box that really hides its text is reported.
+ */
+export async function findTextProblemsScrolling(page: Page): Promise<TextProblems> {
+  const clipped = new Set<string>()
+  const overlapping = new Set<string>()
+  const halfScreen = await page.evaluate(() => Math.floor(innerHeight / 2))
+  for (let step = 0; step < 40; step++) {
+    const found = await findTextProblems(page)
+    for (const c of found.clipped) clipped.add(c)
+    for (const o of found.overlapping) overlapping.add(o)
+    if (!(await scrollBy(page, halfScreen))) break
+  }
+  return { clipped: [...clipped], overlapping: [...overlapping] }
+}
+
+/**
+ * Texts a page's bottom bar (申请, 报名…) still covers when the page is scrolled to its very end: the space kept for
+ * the bar is shorter than the bar, so those lines can never be read. Scrolls the page to its end.
+ */
+export async function findCoveredAtEnd(page: Page): Promise<string[]> {
+  await scrollBy(page, 'end')
+  return page.evaluate(() => {
+    const bars = [...document.querySelectorAll('.bottom-bar')].map((b) => b.getBoundingClientRect()).filter((r) => r.height > 0)
+    const covered = new Set<string>()
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement
+      if (!n.textContent?.trim() || !el || el.closest('.bottom-bar, .weui-tabbar, #taro-navigation-bar')) continue
+      const range = document.createRange()
+      range.selectNodeContents(n)
+      const r = range.getBoundingClientRect()
+      if (r.width < 1 || r.height < 1) continue
+      if (bars.some((b) => r.bottom > b.top + 1 && r.top < b.bottom && r.right > b.left && r.left < b.right)) covered.add(`${el.className || el.tagName}: ${(n.textContent ?? '').trim().slice(0, 24)}`)
+    }
+    return [...covered]
   })
 }

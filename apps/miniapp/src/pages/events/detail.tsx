@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
@@ -14,6 +14,7 @@ import { Agenda } from './Agenda'
 import { BoothList } from './BoothList'
 import { BoothSlots } from './BoothSlots'
 import { useSlotBooking } from './use-slot-booking'
+import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/page.css'
 import '../../styles/kit/sheet.css'
 import '../../components/events-ui.css'
@@ -45,7 +46,7 @@ export default function EventDetailPage() {
   const booking = useSlotBooking(id, signedIn)
 
   const reload = () => Promise.all([event.reload(), signedIn ? day.reload() : null, signedIn ? booking.slots.reload() : null])
-  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(reload)
 
   const login = () => void Taro.navigateTo({ url: `${ROUTES.login}?redirect=${encodeURIComponent(self)}` })
 
@@ -118,12 +119,12 @@ export default function EventDetailPage() {
   const go = (url: string) => void Taro.navigateTo({ url: `${url}?id=${encodeURIComponent(id)}` })
 
   return (
-    <View className='page-pad event-detail'>
+    <View className='page-bar event-detail'>
       <StateView loading={event.loading && !e} error={e ? undefined : event.error} onRetry={() => void event.reload()}>
         {e && (
           <View>
             {e.status === 'cancelled' && <Text className='notice notice--error'>本场活动已取消，报名和提醒均已停止。</Text>}
-            <View className='card' style={{ marginTop: '16px' }}>
+            <View className='card' style={{ marginTop: 'var(--space-4)' }}>
               <EventTags event={e} mine={mine ? (mine.checkedInAt ? 'checked_in' : 'registered') : undefined} />
               <Text className='event-card__title'>{e.title}</Text>
               <Text className='event-card__line'>时间：{spanText(e.startsAt, e.endsAt)}</Text>
@@ -133,10 +134,10 @@ export default function EventDetailPage() {
                 已报名{e.registered}人{e.capacity !== null ? ` / 限${e.capacity}人` : ''}
                 {e.studentRegCloses ? ` · ${spanText(e.studentRegCloses, null)} 截止报名` : ''}
               </Text>
-              {e.description && <Text className='sheet__text' style={{ marginTop: '12px' }}>{e.description}</Text>}
+              {e.description && <Text className='sheet__text' style={{ marginTop: 'var(--space-3)' }}>{e.description}</Text>}
             </View>
             {mine && e.status !== 'cancelled' && (
-              <View className='event-entries' style={{ marginBottom: '20px' }}>
+              <View className='event-entries' style={{ marginBottom: 'var(--space-5)' }}>
                 <View role='button' className='event-entry' onClick={() => go(ROUTES.eventCheckin)}><Text>签到</Text></View>
                 <View role='button' className='event-entry' onClick={() => go(ROUTES.eventDay)}><Text>活动当天</Text></View>
                 <View role='button' className='event-entry' onClick={() => void Taro.navigateTo({ url: ROUTES.eventSchedule })}><Text>我的日程</Text></View>
@@ -146,7 +147,7 @@ export default function EventDetailPage() {
               <Text className='detail-section'>议程</Text>
               {/* 我的日程 is built from the events I registered for, so sessions join it after registering. */}
               <Agenda sessions={e.sessions} planned={mine && e.status !== 'cancelled' ? planned : undefined} warnings={warnings} busy={busy} onAdd={(s) => void addSession(s)} onRemove={(s) => void removeSession(s)} />
-              {!mine && !closed && e.sessions.length > 0 && <Text className='muted' style={{ display: 'block', marginTop: '12px' }}>报名后可把议程加入我的日程</Text>}
+              {!mine && !closed && e.sessions.length > 0 && <Text className='muted' style={{ display: 'block', marginTop: 'var(--space-3)' }}>报名后可把议程加入我的日程</Text>}
             </View>
             <View className='card'>
               <Text className='detail-section'>参展企业与岗位</Text>
@@ -154,23 +155,25 @@ export default function EventDetailPage() {
                 booths={e.booths}
                 extra={(boothId) => <BoothSlots slots={slotsOf(boothId)} canBook={canBook} busy={booking.busy} warnings={booking.warnings} onBook={(s) => void booking.book(s)} />}
               />
-              {!canBook && !closedForPlans(e) && booking.slots.data?.items.some((s) => !s.booked) && <Text className='muted' style={{ display: 'block', marginTop: '12px' }}>报名后可预约现场面试</Text>}
+              {!canBook && !closedForPlans(e) && booking.slots.data?.items.some((s) => !s.booked) && <Text className='muted' style={{ display: 'block', marginTop: 'var(--space-3)' }}>报名后可预约现场面试</Text>}
             </View>
             {e.status !== 'cancelled' && <SubscribeReminders signedIn={signedIn} loginBack={self} />}
-            <View className='bottom-bar'>
-              {mine ? (
-                <Button className='btn btn--ghost btn--block register-btn' disabled={busy === 'register' || !!mine.checkedInAt || e.status === 'cancelled'} onClick={() => void unregister()}>
-                  {mine.checkedInAt ? '已签到' : e.status === 'cancelled' ? '活动已取消' : '已报名 · 取消报名'}
-                </Button>
-              ) : (
-                <Button className='btn btn--primary btn--block register-btn' disabled={busy === 'register' || !!closed} onClick={() => void register()}>
-                  {closed ?? (signedIn ? '报名参加' : '登录后报名')}
-                </Button>
-              )}
-            </View>
           </View>
         )}
       </StateView>
+      {e && (
+        <View className='bottom-bar'>
+          {mine ? (
+            <Button className='btn btn--ghost btn--block register-btn' disabled={busy === 'register' || !!mine.checkedInAt || e.status === 'cancelled'} onClick={() => void unregister()}>
+              {mine.checkedInAt ? '已签到' : e.status === 'cancelled' ? '活动已取消' : '已报名 · 取消报名'}
+            </Button>
+          ) : (
+            <Button className='btn btn--primary btn--block register-btn' disabled={busy === 'register' || !!closed} onClick={() => void register()}>
+              {closed ?? (signedIn ? '报名参加' : '登录后报名')}
+            </Button>
+          )}
+        </View>
+      )}
     </View>
   )
 }

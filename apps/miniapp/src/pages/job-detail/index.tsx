@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { ApplyBody } from '@zhilian/shared/contracts/applications'
 import { Education, EventKind, JobStatus, JobType, SkillLevel } from '@zhilian/shared/contracts/enums'
@@ -14,6 +14,7 @@ import { salaryText } from '../../lib/salary-text'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { beijingDate } from '../../lib/beijing-time'
+import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/page.css'
 import '../../styles/kit/sheet.css'
 import '../../styles/kit/timeline.css'
@@ -31,7 +32,7 @@ export default function JobDetailPage() {
   const before = useRemote(() => (getToken() ? hasAppliedTo(id).catch(() => false) : Promise.resolve(false)))
   const applied = appliedNow || before.data === true
 
-  usePullDownRefresh(() => void job.reload().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(job.reload)
 
   const goProfile = async (missing: string[]) => {
     const { confirm } = await Taro.showModal({
@@ -84,13 +85,13 @@ export default function JobDetailPage() {
 
   const j = job.data
   return (
-    <View className='page-pad'>
+    <View className='page-bar'>
       <StateView loading={job.loading && !j} error={j ? undefined : job.error} onRetry={() => void job.reload()}>
         {j && (
           <View>
             <View className='card'>
               <Text className='job-card__title'>{j.title}</Text>
-              <Text className='job-card__salary' style={{ display: 'block', margin: '8px 0' }}>{salaryText(j.salaryMin, j.salaryMax)}</Text>
+              <Text className='job-card__salary' style={{ display: 'block', margin: 'var(--space-2) 0' }}>{salaryText(j.salaryMin, j.salaryMax)}</Text>
               <Text className='muted'>
                 {j.city.name} · {JobType.labels[j.type]} · 学历{Education.labels[j.education]} · 经验
                 {j.minYearsExperience ? `${j.minYearsExperience}年以上` : '不限'}
@@ -139,17 +140,6 @@ export default function JobDetailPage() {
                 ))}
               </View>
             )}
-            <View className='bottom-bar'>
-              {applied ? (
-                <Button className='btn btn--ghost btn--block' onClick={() => void Taro.navigateTo({ url: ROUTES.applications })}>
-                  已投递，查看我的投递
-                </Button>
-              ) : (
-                <Button className='btn btn--primary btn--block' disabled={j.status !== 'open' || j.headcountLeft <= 0} onClick={() => void startApply()}>
-                  {j.status !== 'open' ? '该岗位暂停招聘' : j.headcountLeft <= 0 ? '该岗位已招满' : '申请'}
-                </Button>
-              )}
-            </View>
             {sheet && (
               <ConsentSheet
                 orgId={j.org.id}
@@ -164,6 +154,19 @@ export default function JobDetailPage() {
           </View>
         )}
       </StateView>
+      {j && (
+        <View className='bottom-bar'>
+          {applied ? (
+            <Button className='btn btn--ghost btn--block' onClick={() => void Taro.navigateTo({ url: ROUTES.applications })}>
+              已投递，查看我的投递
+            </Button>
+          ) : (
+            <Button className='btn btn--primary btn--block' disabled={j.status !== 'open' || j.headcountLeft <= 0} onClick={() => void startApply()}>
+              {j.status !== 'open' ? '该岗位暂停招聘' : j.headcountLeft <= 0 ? '该岗位已招满' : '申请'}
+            </Button>
+          )}
+        </View>
+      )}
     </View>
   )
 }

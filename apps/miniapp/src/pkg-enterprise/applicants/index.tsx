@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { Applicant } from '@zhilian/shared/contracts/applications'
 import { Education, JobStatus } from '@zhilian/shared/contracts/enums'
@@ -9,6 +9,7 @@ import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { useApplicantMoves } from './use-applicant-moves'
+import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/check.css'
 import '../../styles/kit/page.css'
 
@@ -46,7 +47,7 @@ export default function ApplicantsPage() {
     if (shownBefore.current) reload()
     shownBefore.current = true
   })
-  usePullDownRefresh(() => void pipeline.reload().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(pipeline.reload)
 
   const all = pipeline.data?.stages.flatMap((s) => s.items) ?? []
   const chosen = all.filter((a) => selected.includes(a.id))
@@ -54,7 +55,7 @@ export default function ApplicantsPage() {
   const data = pipeline.data
 
   return (
-    <View className='page-pad'>
+    <View className='page-bar'>
       <StateView loading={pipeline.loading && !data} error={data ? undefined : pipeline.error} onRetry={() => void pipeline.reload()}>
         {data && (
           <View>

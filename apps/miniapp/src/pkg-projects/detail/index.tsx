@@ -1,4 +1,4 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { PROJECT_SOURCE_LABELS, PROJECT_STATUS_LABELS } from '@zhilian/shared/rules/projects'
 import { fetchProject, type ProjectDetail } from '../../api/projects'
@@ -9,6 +9,7 @@ import { useRemote } from '../../lib/use-remote'
 import { useShownAgain } from '../../lib/use-shown-again'
 import { ROUTES } from '../../routes'
 import { ProjectStatusTag } from '../status'
+import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/page.css'
 import '../../styles/kit/timeline.css'
 import '../../styles/kit/sheet.css'
@@ -22,10 +23,10 @@ export default function ProjectDetailPage() {
   const id = useRouter().params.id ?? ''
   const project = useRemote(() => fetchProject(id))
   useShownAgain(() => void project.reload())
-  usePullDownRefresh(() => void project.reload().finally(() => Taro.stopPullDownRefresh()))
+  usePullDown(project.reload)
   const p = project.data
   return (
-    <View className='page-pad'>
+    <View className='page-bar'>
       <StateView loading={project.loading && !p} error={p ? undefined : project.error} onRetry={() => void project.reload()}>
         {p && <Detail project={p} />}
       </StateView>
