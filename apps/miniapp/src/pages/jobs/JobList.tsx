@@ -1,5 +1,5 @@
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { Education, JobType } from '@zhilian/shared/contracts/enums'
 import { useMemo, useState } from 'react'
 import { fetchCities, fetchJobs, type JobFilters } from '../../api/jobs'

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { fetchPendingMemberships, verifyMembership } from '../../api/admin'
 import { errorMessage } from '../../api/api-error'
 import { LinkRows } from '../../components/LinkRows'

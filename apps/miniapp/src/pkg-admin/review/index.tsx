@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { ReviewKind } from '@zhilian/shared/contracts/review'
 import { useState } from 'react'
 import { errorMessage } from '../../api/api-error'
