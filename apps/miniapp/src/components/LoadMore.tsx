@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 
-/** The foot of a cursor-paged list: retry, load more, or the end. Takes usePagedList's result. */
+/** The foot of a cursor-paged list: retry, load more, or the end. Takes usePagedPage's result. */
 export function LoadMore({ list }: { list: { moreError?: string; hasMore: boolean; loadingMore: boolean; loadMore: () => Promise<void> } }) {
   const more = () => void list.loadMore()
   return (

@@ -13,7 +13,7 @@ export interface Page<T> {
  * Cursor pagination as the BFF serves it (`{ items, nextCursor }`), with 加载更多 and pull-to-refresh.
  * `reloadKey` (e.g. the filters as JSON) starts the list again from its first page whenever it changes.
  */
-export function usePagedList<T extends { id: string }>(loadPage: (cursor: string | null) => Promise<Page<T>>, reloadKey?: string) {
+function usePagedList<T extends { id: string }>(loadPage: (cursor: string | null) => Promise<Page<T>>, reloadKey?: string) {
   const [items, setItems] = useState<T[]>([])
   const [nextCursor, setNextCursor] = useState<string | null>(null)
   const [loading, setLoading] = useState(true)
