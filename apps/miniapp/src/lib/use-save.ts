@@ -12,7 +12,7 @@ export interface SaveOptions<S extends z.ZodType, R> {
   /** The field a problem shows under, from its dotted path (default: the whole path, e.g. `leads.enterprise.unit`). */
   fieldOf?: (path: string) => string
   /** Problems this form has that its schema can't see (e.g. a field the form requires and the schema leaves open). */
-  check?: (input: z.input<S>) => Issues
+  check?: (input: Partial<z.input<S>>) => Issues
   /** A toast when the input fails the checks, for forms whose problem fields may be off screen. */
   invalid?: string
   /** Asked after the checks and before sending; false stops the save (e.g. a confirmation dialog). */
@@ -40,11 +40,12 @@ export function useSave<S extends z.ZodType, R>(schema: S, send: (body: z.output
   const [saving, setSaving] = useState(false)
   const clearIssue = (field: string) => setIssues(({ [field]: _gone, ...rest }) => rest)
 
-  const save = async (input: z.input<S>): Promise<boolean> => {
+  // The input is what the form holds, checked by the schema rather than by its type (a blank number is undefined).
+  const save = async (input: unknown): Promise<boolean> => {
     const parsed = schema.safeParse(input)
     const found = {
       ...(parsed.success ? {} : byField(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })))),
-      ...o.check?.(input),
+      ...o.check?.((input ?? {}) as Partial<z.input<S>>),
     }
     if (!parsed.success || Object.keys(found).length > 0) {
       setIssues(found)

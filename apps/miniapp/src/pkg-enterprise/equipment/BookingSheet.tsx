@@ -21,7 +21,7 @@ export function BookingSheet({ equipment: e, onBooked, onCancel }: { equipment: 
   const { save, saving: busy, issues } = useSave(BookingBodySchema, (body) => bookEquipment(e.id, body), onBooked, {
     success: () => ({ title: '已提交预约，等待院校确认', icon: 'none' }),
     fieldOf,
-    issuesOfError: (err) => {
+    issuesOfError: (err): Record<string, string> | undefined => {
       // 409: the slot is taken (the database refuses overlaps); say so beside the time, where it can be changed.
       if (err instanceof ApiError && err.code === 'CONFLICT') return { start: err.message }
       if (!(err instanceof ApiError && err.issues.length)) return { form: errorMessage(err) }

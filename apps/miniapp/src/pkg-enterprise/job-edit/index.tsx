@@ -43,7 +43,7 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
       // A skill's problem shows under its row (`skills.0.name`), any other under its field.
       fieldOf: (path) => path.split('.').slice(0, path.startsWith('skills.') ? 3 : 1).join('.'),
       // The schema lets Excel rows leave the chain open; a job posted here names it, or it is in no chain's figures.
-      check: (body) => (body.chainId ? {} : { chainId: '请选择产业链' }),
+      check: (body): Record<string, string> => (body.chainId ? {} : { chainId: '请选择产业链' }),
     },
   )
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
