@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { usePagedList, usePagedPage, type Page } from './use-paged-list'
+import { usePagedPage, type Page } from './use-paged-list'
 
 // The page events a person causes (showing the page again, scrolling to the bottom, pulling down), which
 // the test shim otherwise fires once or never: kept here so each test can fire them.
@@ -63,7 +63,7 @@ describe('usePagedPage', () => {
     const waiting: { q: string; answer: () => void }[] = []
     const load = (q: string) => () =>
       new Promise<Page<{ id: string }>>((resolve) => waiting.push({ q, answer: () => resolve({ items: [{ id: q }], nextCursor: null }) }))
-    const { result, rerender } = renderHook(({ q }) => usePagedList(load(q), q), { initialProps: { q: 'all' } })
+    const { result, rerender } = renderHook(({ q }) => usePagedPage(load(q), { reloadKey: q }), { initialProps: { q: 'all' } })
     await waitFor(() => expect(waiting.map((w) => w.q)).toEqual(['all']))
     rerender({ q: '恒瑞精密' })
     await waitFor(() => expect(waiting.map((w) => w.q)).toEqual(['all', '恒瑞精密']))
