@@ -6,6 +6,8 @@
  *   npm run bench:lighthouse -w @zhilian/test -- --no-build   (measures dist/h5 as it is)
  *   LIGHTHOUSE_RUNS=5 LIGHTHOUSE_PORT=4180 CHROMIUM_PATH=/usr/bin/chromium npm run bench:lighthouse -w @zhilian/test
  *   LIGHTHOUSE_FILES=1 …   also lists each first-view file with its gzip size (what to cut next)
+ *   LIGHTHOUSE_JSON=<dir> …  also writes each run's full report (<dir>/<page>-<run>.json) and prints its main-thread
+ *                            breakdown and the scripts that took longest (what runs before the first paint)
  *
  * Prints, per page, the median of LIGHTHOUSE_RUNS runs (default 3): performance and accessibility scores,
  * TBT, LCP, main-thread work (Lighthouse's figure, ×4 for its simulated CPU, and in brackets what this machine
@@ -14,30 +16,40 @@
  * Goals (issue 16): performance ≥ 90, TBT ≤ 200 ms, accessibility ≥ 95, first view ≤ 120 KiB gz.
  * Needs Debian's chromium and a CJK font: apt-get install -y chromium fonts-wqy-microhei.
  */
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
+import { join } from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { buildH5, h5Stale } from '../../scripts/h5-build'
 import { firstView } from '../lib/first-view'
+import { breakdown } from './lib/lighthouse-breakdown'
 import { startPlatform } from '../lib/platform'
 
 const PAGES = [
-  { name: '首页 home', hash: '#/pages/home/index' },
-  { name: '岗位 jobs', hash: '#/pages/jobs/index' },
+  { name: '首页 home', file: 'home', hash: '#/pages/home/index' },
+  { name: '岗位 jobs', file: 'jobs', hash: '#/pages/jobs/index' },
 ]
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+const jsonDir = process.env.LIGHTHOUSE_JSON
+if (jsonDir) mkdirSync(jsonDir, { recursive: true })
 
 interface Run { performance: number; accessibility: number; tbt: number; lcp: number; mainThread: number; observedMainThread: number; firstViewGz: number; files: number; list: string[] }
 interface NetworkItem { url: string; resourceType?: string }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
-async function audit(url: string, port: number, base: string): Promise<Run> {
+async function audit(url: string, port: number, base: string, save: string): Promise<Run> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] })
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
   const { lhr } = result
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+  if (jsonDir) {
+    writeFileSync(join(jsonDir, `${save}.json`), JSON.stringify(lhr))
+    console.log(`${save}:\n${breakdown(lhr, base).join('\n')}`)
+  }
   const items = ((lhr.audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ?? [])
   const fv = firstView(items.filter((i) => ['Script', 'Stylesheet', 'Document'].includes(i.resourceType ?? '')).map((i) => i.url), base)
   // Lighthouse reports main-thread work multiplied by its simulated CPU slowdown; the observed time is what this
@@ -74,7 +86,7 @@ try {
   console.log('page        perf  a11y   TBT ms   LCP ms  main-thread ms (observed)  first view gz (files)  load avg 1/5/15 min')
   for (const page of PAGES) {
     const runs: Run[] = []
-    for (let i = 0; i < RUNS; i++) runs.push(await audit(`${platform.url}/${page.hash}`, chrome.port, platform.url))
+    for (let i = 0; i < RUNS; i++) runs.push(await audit(`${platform.url}/${page.hash}`, chrome.port, platform.url, `${page.file}-${i + 1}`))
     const m = (k: Exclude<keyof Run, 'list'>) => median(runs.map((r) => r[k]))
     console.log(
       [
