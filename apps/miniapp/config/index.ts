@@ -63,6 +63,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         // npm keeps this plugin inside the workspace's node_modules, where @tarojs/taro-h5 (hoisted) can't see it.
         chain.resolve.alias.set('@tarojs/plugin-framework-react', path.resolve(process.cwd(), 'node_modules/@tarojs/plugin-framework-react'))
+        // Taro's router draws the tab bar with a Stencil web component whose runtime was 33 KiB gz of every first
+        // view: the router alone gets the app's own element under the same tag and classes (src/lib/h5-tabbar.ts).
+        chain.module
+          .rule('h5-tabbar')
+          .test(/[\\/]@tarojs[\\/]router[\\/]/)
+          .resolve.alias.set('@tarojs/components/dist/components$', path.resolve(process.cwd(), 'src/lib/h5-tabbar.ts'))
         // Taro splits only initial chunks, so every lazily loaded page carried its own copy of zod and the
         // components; sharing them across page chunks cuts the H5 download several times over.
         const splitChunks = chain.optimization.get('splitChunks')

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { JobListItem } from '@zhilian/shared/contracts/jobs'
+import { useEffect } from 'react'
 import { fetchJobs } from '../../api/jobs'
 import { fetchMe } from '../../api/me'
 import { fetchJobRecommendations } from '../../api/recommendations'
@@ -33,9 +34,16 @@ async function loadFeed(): Promise<Feed> {
   return { title: '最新岗位', items: newest.items.slice(0, FEED_SIZE).map((job) => ({ job })) }
 }
 
-/** The home feed: a failure hides it (the search bar above still works). */
-export function ForYou() {
+/**
+ * The home feed: a failure hides it (the search bar above still works). `onSettled` tells the page when the feed has
+ * its height, so the sections below appear after it instead of being pushed down by it (layout shift, decision 025).
+ */
+export function ForYou({ onSettled }: { onSettled?: () => void }) {
   const feed = useRemote(loadFeed)
+  const settled = !feed.loading
+  useEffect(() => {
+    if (settled) onSettled?.()
+  }, [settled, onSettled])
   const data = feed.data
   if (!data || data.items.length === 0) return null
   return (

@@ -1,6 +1,6 @@
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { fetchHomeStats } from '../../api/stats'
 import { getToken } from '../../api/token'
 import { DemoBanner } from '../../components/DemoBanner'
@@ -26,8 +26,11 @@ export default function HomePage() {
   // A new key remounts the feed: after pull-to-refresh, and when the user signed in or out elsewhere.
   const [refreshes, setRefreshes] = useState(0)
   const [signedIn, setSignedIn] = useState(() => getToken() !== null)
-  // The fairs and the province section lie below the first screen: they render in a later task (decision 025).
-  const later = useAfterFirstPaint()
+  // The fairs and the province section lie below the first screen: they render in a later task, and once the feed
+  // above them has its height, so they are never pushed down the screen (decision 025). Their requests start at once.
+  const [feedSettled, setFeedSettled] = useState(false)
+  const later = useAfterFirstPaint() && feedSettled
+  const onFeedSettled = useCallback(() => setFeedSettled(true), [])
   useDidShow(() => setSignedIn(getToken() !== null))
 
   usePullDown(async () => setRefreshes((n) => n + 1), stats.reload)
@@ -42,7 +45,7 @@ export default function HomePage() {
       <DemoBanner />
       <HomeSearch />
       {!signedIn && <VisitorCard onSignedIn={() => setSignedIn(true)} />}
-      <ForYou key={`feed-${signedIn}-${refreshes}`} />
+      <ForYou key={`feed-${signedIn}-${refreshes}`} onSettled={onFeedSettled} />
       {later && <UpcomingFairs key={`fairs-${refreshes}`} />}
       {later && (
         <StateView loading={stats.loading && !stats.data} error={stats.data ? undefined : stats.error} onRetry={stats.reload}>

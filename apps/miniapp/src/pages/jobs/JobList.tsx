@@ -98,10 +98,15 @@ export function JobList() {
         emptyText='没有符合条件的岗位'
         emptyHint='换个关键词或放宽筛选条件试试'
       >
-        {list.items.map((job) => (
-          <JobCard key={job.id} job={job} onOpen={open} />
-        ))}
-        <LoadMore list={list} />
+        {/* One box for the cards and the footer: Preact reuses the loading view's node for the first element here,
+            which must stay where the loading view was — had it become the footer, the cards arriving above would
+            move it down the screen, a layout shift (decision 025). */}
+        <View className='job-list__items'>
+          {list.items.map((job) => (
+            <JobCard key={job.id} job={job} onOpen={open} />
+          ))}
+          <LoadMore list={list} />
+        </View>
       </StateView>
     </View>
   )
