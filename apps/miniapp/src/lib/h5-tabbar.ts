@@ -21,6 +21,7 @@ interface TabBarConf {
   backgroundColor?: string
   borderStyle?: string
 }
+type Listener = Parameters<typeof Taro.eventCenter.on>[1]
 interface Handlers { successHandler: (res: { errMsg: string }) => void; errorHandler?: (res: { errMsg: string }) => void }
 
 const pathOf = (url: string) => url.split(/[?#]/)[0]!
@@ -49,12 +50,12 @@ class TaroTabbar extends HTMLElement {
   }
   // The app sets no badges, red dots or runtime styles; a call answers at once instead of waiting forever.
   private readonly unsupported = (api: string) => ({ errorHandler }: Handlers) => errorHandler?.({ errMsg: `${api}:fail not supported by the H5 tab bar` })
-  private readonly events: [string, (arg: never) => void][] = [
+  private readonly events: [string, Listener][] = [
     ['__taroRouterChange', this.onRouterChange],
     ['__taroShowTabBar', this.onShow],
     ['__taroHideTabBar', this.onHide],
     ...['SetTabBarBadge', 'RemoveTabBarBadge', 'ShowTabBarRedDotHandler', 'HideTabBarRedDotHandler', 'SetTabBarStyle', 'SetTabBarItem'].map(
-      (name): [string, (arg: never) => void] => [`__taro${name}`, this.unsupported(name.replace('Handler', ''))],
+      (name): [string, Listener] => [`__taro${name}`, this.unsupported(name.replace('Handler', ''))],
     ),
   ]
 
