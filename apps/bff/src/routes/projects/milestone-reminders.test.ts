@@ -45,7 +45,7 @@ describe('milestone reminders', () => {
     const colUser = await memberWithConsent(col, 'o-ms-col')
     const dueDate = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10)
     const res = await h.app.request('/api/projects', jsonInit('POST', {
-      source: 'order_class', partnerOrgId: col.id, title: '智能制造订单班', goals: '联合培养40名智能制造产线运维人员',
+      source: 'order_class', majorCode: '460301', partnerOrgId: col.id, title: '智能制造订单班', goals: '联合培养40名智能制造产线运维人员',
       milestones: [{ title: '订单班开班', dueDate }],
     }, bearer(await h.tokenFor(entUser))))
     expect(res.status, await res.clone().text()).toBe(201)
