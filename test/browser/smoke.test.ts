@@ -29,6 +29,15 @@ test('a student signs in on the phone and sees the chains with live counts', asy
   await expect.poll(() => page.getByText(busiest.name).count()).toBeGreaterThan(0)
   await screenshot(page, 'smoke-home-student')
 
+  // The tab bar is a thumb's height with labels a person can read (the H5 build draws its own; its stylesheet once
+  // went through pxtransform in CSS px and came out half height with 5-pixel labels).
+  const bar = await page.locator('.weui-tabbar').first().evaluate((el) => ({
+    height: el.getBoundingClientRect().height,
+    fontPx: Number.parseFloat(getComputedStyle(el.querySelector('.weui-tabbar__label')!).fontSize),
+  }))
+  expect(bar.height).toBeGreaterThanOrEqual(44)
+  expect(bar.fontPx).toBeGreaterThanOrEqual(12)
+
   // The 我的 tab shows who is signed in.
   await page.getByText('我的', { exact: true }).last().click()
   await expect.poll(() => page.getByText('学生').count(), { timeout: 15_000 }).toBeGreaterThan(0)
