@@ -14,9 +14,9 @@ import './index.css'
 
 export default function MembershipReviewPage() {
   const list = usePagedPage(fetchPendingMemberships)
-  const scope = useAdminScope()
-  // Chains are the province's to run; a department, bureau or consortium does not see the link.
-  const province = !scope || scope.province
+  const { scope } = useAdminScope()
+  // Chains are the province's to run; a department, bureau or consortium does not see the link (nor before /api/me).
+  const province = scope?.province ?? false
 
   const decide = async (id: string, decision: Decision, note?: string) => {
     const { confirm } = await Taro.showModal({

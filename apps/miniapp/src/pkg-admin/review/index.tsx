@@ -62,20 +62,23 @@ function Queue({ kind }: { kind: ReviewKind }) {
 /** 审核队列: organisations, jobs, the two lists and user reports, each with the server's fraud signals. */
 export default function ReviewQueuePage() {
   const [kind, setKind] = useState<ReviewKind>('organization')
-  const scope = useAdminScope()
-  // Only the queues this administrator's scope holds (the server answers 404 for the others).
-  const tabs = scope ? TABS.filter((t) => scope.reviewKinds.includes(t.kind)) : TABS
+  const { scope, loading, error, reload } = useAdminScope()
+  // Only the queues this administrator's scope holds (the server answers 404 for the others); none until it is known.
+  const tabs = scope ? TABS.filter((t) => scope.reviewKinds.includes(t.kind)) : []
+  const current = tabs.find((t) => t.kind === kind) ?? tabs[0]
   return (
     <View className='review-queue'>
       <AdminScopeLine scope={scope} />
-      <View className='review-queue__tabs'>
-        {tabs.map((t) => (
-          <View role='tab' key={t.kind} aria-selected={kind === t.kind} className={`review-queue__tab ${kind === t.kind ? 'review-queue__tab--on' : ''}`} onClick={() => setKind(t.kind)}>
-            <Text>{t.label}</Text>
-          </View>
-        ))}
-      </View>
-      <Queue key={kind} kind={kind} />
+      <StateView loading={loading && !scope} error={scope ? undefined : error} onRetry={reload} empty={!current} emptyText='当前账号没有可审核的内容'>
+        <View className='review-queue__tabs'>
+          {tabs.map((t) => (
+            <View role='tab' key={t.kind} aria-selected={current?.kind === t.kind} className={`review-queue__tab ${current?.kind === t.kind ? 'review-queue__tab--on' : ''}`} onClick={() => setKind(t.kind)}>
+              <Text>{t.label}</Text>
+            </View>
+          ))}
+        </View>
+        {current && <Queue key={current.kind} kind={current.kind} />}
+      </StateView>
     </View>
   )
 }
