@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { majorCode } from '../contracts/list-fields'
-import { MAJOR_CODE_PATTERN, MAJOR_LEVELS, MAJOR_STATUSES, OCCUPATION_CODE_PATTERN, majorByCode, occupations, reference } from './index'
+import { MAJOR_CODE_PATTERN, MAJOR_LEVELS, MAJOR_STATUSES, OCCUPATION_CODE_PATTERN, type MajorLevel, majorByCode, occupations, reference } from './index'
 
 /** 《职业教育专业目录（2021年）》 as published (教职成〔2021〕2号): 1,349 majors. */
 const OFFICIAL_2021 = { 中职: 358, 高职专科: 744, 职业本科: 247 } as const
@@ -10,6 +10,18 @@ const OFFICIAL_2021 = { 中职: 358, 高职专科: 744, 职业本科: 247 } as c
  * 中职 and 职业本科 still hold only the 2021 edition (their 增补 are not in our sources; see data/SOURCES.md).
  */
 const CONSOLIDATED_2026 = { majors: 811, k: 49, categories: 19, classes: 97 } as const
+/**
+ * 增补 the MoE announced since the 2021 edition (data/SOURCES.md): 2024 — 40, 2025 — 57 (2025年职业教育专业目录增补清单),
+ * 2026 — 27; and 169 in all (MoE release of 2026-07-15). The levels of the 2022–2023 增补 are not known to us.
+ */
+const ANNOUNCED = {
+  2024: { 中职: 3, 高职专科: 20, 职业本科: 17 },
+  2025: { 中职: 3, 高职专科: 31, 职业本科: 23 },
+  2026: { 中职: 0, 高职专科: 9, 职业本科: 18 },
+} as const
+const ANNOUNCED_SINCE_2021 = 169
+/** 中职 and 职业本科 增补 we lack: their codes are only in MoE Word files we could not read (SOURCES.md says which). */
+const MISSING_ADDITIONS = 102
 /** First two digits of a code by level: 中职 61–79, 高职专科 41–59, 职业本科 21–39 (19 专业大类 each). */
 const LEVEL_BASE = { 中职: 60, 高职专科: 40, 职业本科: 20 } as const
 
@@ -37,6 +49,26 @@ describe('major catalogue (majors.csv)', () => {
       ['储能材料装备智能运维技术', '剧装戏具设计与制作', '婴幼儿家庭养育与指导', '旅居康养运营与管理', '海洋智能机器人应用技术',
         '老年教育服务与管理', '智能体通信技术', '车联网通信技术', '高原铁路智能建造与运维'].sort(),
     )
+  })
+
+  it('holds no more 增补 for a year than the MoE announced, and states what 中职 and 职业本科 lack', () => {
+    const added = (level: MajorLevel, year?: number) =>
+      majors.filter((m) => m.level === level && m.status === 'active' && (year === undefined ? m.yearAdded > 2021 : m.yearAdded === year)).length
+    for (const [year, byLevel] of Object.entries(ANNOUNCED)) {
+      for (const level of MAJOR_LEVELS) {
+        // 高职专科 rows whose 增补 year no source names carry 2025, the latest possible year, so that bucket may overflow.
+        if (level === '高职专科' && year === '2025') continue
+        expect(added(level, Number(year)), `${level} ${year}`).toBeLessThanOrEqual(byLevel[level])
+      }
+    }
+    // Every 高职专科 增补 is held (811 − 744; one K major among them carries 2021, see SOURCES.md), so what the MoE
+    // counts beyond them is 中职 or 职业本科.
+    const vocational = majors.filter((m) => m.level === '高职专科' && m.status === 'active').length - OFFICIAL_2021.高职专科
+    const held = vocational + added('中职') + added('职业本科')
+    expect(ANNOUNCED_SINCE_2021 - held).toBe(MISSING_ADDITIONS)
+    // The levels we know (2024–2026) fit inside the gap; the rest are the 2022–2023 增补.
+    const known = Object.values(ANNOUNCED).reduce((n, y) => n + y.中职 + y.职业本科, 0)
+    expect(known).toBeLessThanOrEqual(MISSING_ADDITIONS)
   })
 
   it('has unique, well-formed codes whose prefixes agree with level, 专业大类 and 专业类', () => {
