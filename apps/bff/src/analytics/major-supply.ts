@@ -18,6 +18,8 @@ export interface MajorSupply {
   supplyByMajor: ReadonlyMap<string, number>
   /** Cities with a verified college offering the major. */
   citiesByMajor: ReadonlyMap<string, readonly string[]>
+  /** Per major, its supply per city: the peers a student of that major meets there (student ties, rules/recommend). */
+  supplyByMajorCity: ReadonlyMap<string, ReadonlyMap<string, number>>
   /** nearestKmFrom's answers per job city (≤ 16 cities). */
   nearest: Map<string, ReadonlyMap<string, number>>
 }
@@ -60,11 +62,14 @@ export async function majorSupply(db: Db): Promise<MajorSupply> {
   if (cached && row.rows === null) return cached
   const supplyByMajor = new Map<string, number>()
   const citiesByMajor = new Map<string, string[]>()
+  const supplyByMajorCity = new Map<string, Map<string, number>>()
   for (const r of row.rows ?? []) {
     supplyByMajor.set(r.majorCode, (supplyByMajor.get(r.majorCode) ?? 0) + r.supply)
     citiesByMajor.set(r.majorCode, [...(citiesByMajor.get(r.majorCode) ?? []), r.cityCode])
+    const byCity = supplyByMajorCity.get(r.majorCode) ?? supplyByMajorCity.set(r.majorCode, new Map()).get(r.majorCode)!
+    byCity.set(r.cityCode, r.supply)
   }
-  cached = { version: row.version, supplyByMajor, citiesByMajor, nearest: new Map() }
+  cached = { version: row.version, supplyByMajor, citiesByMajor, supplyByMajorCity, nearest: new Map() }
   return cached
 }
 

@@ -3,9 +3,11 @@ import {
   indexCities,
   type JobForScoring,
   type RecommendContext,
+  type RecommendTies,
   type StudentForScoring,
 } from '@zhilian/shared'
 import type { Prisma } from '@zhilian/db'
+import { majorSupply } from '../analytics/major-supply'
 import { wordsFitOf } from '../analytics/match-input'
 import type { Db } from '../lib/types'
 import { jobCardSelect } from '../jobs/job-card'
@@ -55,6 +57,16 @@ export async function loadRecommendContext(db: Db, chainIds: readonly string[]):
   }
 }
 
+/**
+ * What breaks a student's ties (rules/recommend `tieKeys`): the supply of their own major per city, from the
+ * process's cache of analytics/major-supply (one fingerprint statement while no list is approved). No major, no
+ * statement: competition then counts open places only.
+ */
+export async function studentTies(db: Db, student: StudentForScoring): Promise<RecommendTies> {
+  if (!student.majorCode) return {}
+  return { peersByCity: (await majorSupply(db)).supplyByMajorCity.get(student.majorCode) ?? new Map() }
+}
+
 /** What the scorer needs from a job row carrying its skills, majors and text. */
 export function jobForScoring(row: {
   id: string
@@ -66,6 +78,8 @@ export function jobForScoring(row: {
   education: JobForScoring['education']
   salaryMin: number
   salaryMax: number
+  headcount: number
+  hiredCount: number
   publishedAt: Date | null
   skills: { name: string; level: NonNullable<JobForScoring['skills'][number]['level']> }[]
   majors: { majorCode: string }[]
@@ -81,6 +95,7 @@ export function jobForScoring(row: {
     type: row.type,
     salary: { min: row.salaryMin, max: row.salaryMax },
     publishedAt: row.publishedAt ?? undefined,
+    openings: Math.max(0, row.headcount - row.hiredCount),
     // Which majors the posting's words fit (decision 018), worked out on first read: recommendJobs
     // reads it only for jobs that can still make the list. Keep the object (no spread) to keep it lazy.
     get majorFit() {

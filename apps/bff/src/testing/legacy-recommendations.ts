@@ -7,7 +7,7 @@ import type { Prisma } from '@zhilian/db'
 import { nonPersonalised, recommendJobs } from '@zhilian/shared'
 import type { Db } from '../lib/types'
 import { toJobCard } from '../jobs/job-card'
-import { jobForScoring, loadRecommendContext, loadStudentForScoring, scoredJobSelect } from '../recommendations/scoring'
+import { jobForScoring, loadRecommendContext, loadStudentForScoring, scoredJobSelect, studentTies } from '../recommendations/scoring'
 
 export async function legacyRecommendJobs(db: Db, userId: string, limit: number) {
   const [user, profile, s] = await Promise.all([
@@ -32,7 +32,7 @@ export async function legacyRecommendJobs(db: Db, userId: string, limit: number)
     db.job.findMany({ where: open, take: 50, ...newest }),
   ])
   const pool = [...new Map([...near, ...latest].map((r) => [r.id, r])).values()]
-  const ctx = await loadRecommendContext(db, pool.flatMap((r) => (r.chainId ? [r.chainId] : [])))
-  const ranked = recommendJobs(s, pool.map((row) => Object.assign(jobForScoring(row), { row })), ctx, limit)
+  const [ctx, ties] = await Promise.all([loadRecommendContext(db, pool.flatMap((r) => (r.chainId ? [r.chainId] : []))), studentTies(db, s)])
+  const ranked = recommendJobs(s, pool.map((row) => Object.assign(jobForScoring(row), { row })), ctx, limit, ties)
   return ranked.map((r) => ({ job: toJobCard(r.job.row), fit: { score: r.score, reasons: r.reasons } }))
 }

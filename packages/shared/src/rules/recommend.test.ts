@@ -131,6 +131,24 @@ describe('recommendJobs', () => {
     expect(order(jobs)).toEqual(['a', 'd', 'b', 'c'])
     expect(order([...jobs].reverse())).toEqual(order(jobs))
   })
+
+  it('breaks a tie on fewer peers of the student\'s major per open place, then on distance, never first on the id', () => {
+    // Both cities wanted, so every job below scores the same; the student studies in 淄博 (370300).
+    const both = { ...student, expectedCities: ['370100', '370300'] }
+    const peersByCity = new Map([['370300', 500], ['370100', 20]])
+    const ids = (js: JobForScoring[], ties?: { peersByCity: Map<string, number> }, limit?: number) => recommendJobs(both, js, ctx, limit, ties).map((r) => r.job.id)
+    const crowded = job({ id: 'a', cityCode: '370300', openings: 1 })
+    const roomy = job({ id: 'b', cityCode: '370300', openings: 5 })
+    expect(recommendJobs(both, [crowded, roomy], ctx).map((r) => r.score)).toEqual([87.3, 87.3])
+    expect(ids([crowded, roomy])).toEqual(['b', 'a'])
+    // 20 peers for one place in 济南 beat 500 for one in 淄博, though 淄博 is nearer.
+    const far = job({ id: 'c', cityCode: '370100', openings: 1 })
+    expect(ids([crowded, far], { peersByCity })).toEqual(['c', 'a'])
+    // Same competition: the nearer job (淄博, where the student studies) first.
+    expect(ids([far, job({ id: 'd', cityCode: '370300', openings: 1 })])).toEqual(['d', 'c'])
+    // The bounded path (a limit) keeps the same order.
+    expect(ids([crowded, far, roomy], { peersByCity }, 1)).toEqual(['c'])
+  })
 })
 
 describe('nonPersonalised', () => {

@@ -53,9 +53,22 @@ export interface JobForScoring {
   /** yuan per month */
   salary?: { min?: number; max?: number }
   publishedAt?: string | number | Date
+  /** Places still open (head-count − hired); read only to break ties (`RecommendTies`). */
+  openings?: number
   /** The majors the job's text fits (rules/match-text `toTextFit`); absent = read the chain only. */
   majorFit?: ReadonlyMap<string, TextFit>
 }
+
+/**
+ * What breaks ties between jobs of equal score (decision 018, "student ties"): the province's supply of the
+ * student's own major per city (graduates of the latest cohort + students of every grade, analytics/major-supply).
+ */
+export interface RecommendTies {
+  peersByCity?: ReadonlyMap<string, number>
+}
+
+/** A ranked job's tie keys, lower first: peers of the student's major in the job's city per open place, then km from the student. */
+export interface TieKeys { competition: number; km: number | null }
 
 export interface CourseForScoring {
   id: string
@@ -226,25 +239,49 @@ export function scoreCourseForStudent(student: StudentForScoring, course: Course
 const TEXT_CEILING = RECOMMEND_WEIGHTS.major * MAJOR_CREDIT.text
 
 /**
- * Every job, best fit first (none are dropped: a poor fit is shown lower, with its reasons). With
- * `limit`, only the best `limit`, and a job's text fit (`majorFit`, a getter the caller may make
- * lazy) is read only for jobs that could still make it: each job is first scored without it, which
- * with TEXT_CEILING bounds its score from above, and jobs are taken by that bound until the next
- * bound is below the limit-th exact score. Same list as sorting all and cutting.
+ * Equal scores are common (a rounded sum of a few discrete parts), and the job id says nothing to a student.
+ * So a tie goes to the job where fewer people of the student's own major compete for each open place — peers in
+ * the job's city (+1, so a city with none still counts the places) ÷ the places still open — then to the job
+ * nearer to where the student is (their college's city, else the nearest city they named: two jobs in wanted
+ * cities earn the same location part however far apart), then the id.
  */
-export function recommendJobs<J extends JobForScoring>(student: StudentForScoring, jobs: readonly J[], ctx: RecommendContext, limit?: number) {
-  const order = byScoreThenIds((r: { job: J; score: number }) => [r.job.id])
-  if (limit === undefined) return jobs.map((job) => ({ job, ...scoreJob(student, job, ctx, true) })).sort(order)
+export function tieKeys(student: StudentForScoring, job: JobForScoring, ctx: RecommendContext, ties: RecommendTies = {}): TieKeys {
+  const peers = ties.peersByCity?.get(job.cityCode) ?? 0
+  const places = Math.max(1, job.openings ?? 1)
+  const from = student.cityCode ? [student.cityCode] : student.expectedCities
+  const km = from.map((c) => cityDistanceKm(ctx.cities, c, job.cityCode)).filter((d): d is number => d !== undefined)
+  return { competition: (peers + 1) / places, km: km.length ? Math.round(Math.min(...km) * 10) / 10 : null }
+}
+
+/** Score first, then the tie keys (unknown distance last), then the id: the order of every student job list. */
+export function compareRecommended(a: { score: number; tie: TieKeys; id: string }, b: { score: number; tie: TieKeys; id: string }): number {
+  return b.score - a.score
+    || a.tie.competition - b.tie.competition
+    || (a.tie.km ?? Infinity) - (b.tie.km ?? Infinity)
+    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/**
+ * Every job, best fit first (none are dropped: a poor fit is shown lower, with its reasons), ties by `tieKeys`.
+ * With `limit`, only the best `limit`, and a job's text fit (`majorFit`, a getter the caller may make lazy) is
+ * read only for jobs that could still make it: each job is first scored without it, which with TEXT_CEILING
+ * bounds its score from above, and jobs are taken by that bound until the next bound is below the limit-th exact
+ * score. Same list as sorting all and cutting.
+ */
+export function recommendJobs<J extends JobForScoring>(student: StudentForScoring, jobs: readonly J[], ctx: RecommendContext, limit?: number, ties?: RecommendTies) {
+  const exactOf = (job: J) => ({ job, ...scoreJob(student, job, ctx, true), tie: tieKeys(student, job, ctx, ties) })
+  const order = (a: ReturnType<typeof exactOf>, b: ReturnType<typeof exactOf>) => compareRecommended({ ...a, id: a.job.id }, { ...b, id: b.job.id })
+  if (limit === undefined) return jobs.map(exactOf).sort(order)
   const bounded = jobs.map((job) => {
     const plain = scoreJob(student, job, ctx, false)
     return { job, bound: Math.min(100, plain.score + Math.max(0, TEXT_CEILING - plain.parts.major)) }
   }).sort((a, b) => b.bound - a.bound)
-  const exact: ({ job: J } & FitScore)[] = []
+  const exact: ReturnType<typeof exactOf>[] = []
   let cut = -Infinity
   for (const { job, bound } of bounded) {
-    // A bound equal to the cut may still win its tie on the id, so only a lower one stops.
+    // A bound equal to the cut may still win its tie, so only a lower one stops.
     if (exact.length >= limit && bound < cut - 1e-9) break
-    exact.push({ job, ...scoreJob(student, job, ctx, true) })
+    exact.push(exactOf(job))
     if (exact.length >= limit) cut = exact.map((r) => r.score).sort((a, b) => b - a)[limit - 1]!
   }
   return exact.sort(order).slice(0, limit)

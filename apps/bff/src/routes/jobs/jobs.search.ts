@@ -1,10 +1,10 @@
 import type { Prisma } from '@zhilian/db'
-import { AppError, EDUCATION_RANK, recommendJobs, type EducationKey } from '@zhilian/shared'
+import { AppError, compareRecommended, EDUCATION_RANK, recommendJobs, type EducationKey } from '@zhilian/shared'
 import type { JobListQuery } from '@zhilian/shared/contracts/jobs'
 import { z } from 'zod'
 import type { Db, HotSql, Principal } from '../../lib/types'
 import { recommendContext } from '../../lib/recommend-context'
-import { jobForScoring, scoredJobSelect } from '../../recommendations/scoring'
+import { jobForScoring, scoredJobSelect, studentTies } from '../../recommendations/scoring'
 import { loadPersonalisation } from '../../recommendations/student-sql'
 import { cursorKey, decodeCursor, encodeCursor, escapeLike } from '../../lib/cursor'
 import { toJobCard } from '../../jobs/job-card'
@@ -46,7 +46,8 @@ function tierWhere(keyword: string | undefined, tier: 0 | 1): Prisma.JobWhereInp
   return { NOT: { title: like }, OR: [{ description: like }, { skills: { some: { name: like } } }, { org: { name: like } }] }
 }
 
-const MatchCursor = z.object({ s: z.number(), id: cursorKey.id })
+/** The last row's sort keys: score, tie keys (rules/recommend `tieKeys`), id. */
+const MatchCursor = z.object({ s: z.number(), c: z.number(), k: z.number().nullable(), id: cursorKey.id })
 
 export async function searchByMatch(db: Db, sql: HotSql, q: JobListQuery, user: Principal | undefined) {
   const refuse = (why: string) => new AppError('BAD_REQUEST', { userMessage: why, internal: 'match sort unavailable' })
@@ -59,7 +60,7 @@ export async function searchByMatch(db: Db, sql: HotSql, q: JobListQuery, user: 
   if (!student) throw refuse('请先完善简历，再按匹配度排序')
 
   const keyword = q.q ? { OR: [tierWhere(q.q, 0), tierWhere(q.q, 1)] } : {}
-  const [rows, ctx] = await Promise.all([
+  const [rows, ctx, ties] = await Promise.all([
     db.job.findMany({
       where: { AND: [filters(q), keyword] },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
@@ -67,16 +68,18 @@ export async function searchByMatch(db: Db, sql: HotSql, q: JobListQuery, user: 
       select: scoredJobSelect,
     }),
     recommendContext(sql, me.referenceVersion),
+    studentTies(db, student),
   ])
-  const ranked = recommendJobs(student, rows.map((row) => ({ ...jobForScoring(row), row })), ctx)
-  // recommendJobs orders by score, then id ascending: the cursor resumes strictly after that pair.
+  const ranked = recommendJobs(student, rows.map((row) => ({ ...jobForScoring(row), row })), ctx, undefined, ties)
+  // The cursor resumes strictly after the last row's keys, in recommendJobs's own order.
   const cursor = decodeCursor(MatchCursor, q.cursor)
-  const from = cursor ? ranked.findIndex((r) => r.score < cursor.s || (r.score === cursor.s && r.job.id > cursor.id)) : 0
+  const at = cursor && { score: cursor.s, tie: { competition: cursor.c, km: cursor.k }, id: cursor.id }
+  const from = at ? ranked.findIndex((r) => compareRecommended({ ...r, id: r.job.id }, at) > 0) : 0
   const rest = from < 0 ? [] : ranked.slice(from)
   const page = rest.slice(0, q.limit)
   const last = page.at(-1)
   return {
     items: page.map((r) => ({ ...toJobCard(r.job.row), match: { score: r.score, reasons: r.reasons } })),
-    nextCursor: rest.length > q.limit && last ? encodeCursor({ s: last.score, id: last.job.id }) : null,
+    nextCursor: rest.length > q.limit && last ? encodeCursor({ s: last.score, c: last.tie.competition, k: last.tie.km, id: last.job.id }) : null,
   }
 }

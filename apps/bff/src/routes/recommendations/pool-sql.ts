@@ -22,6 +22,8 @@ const ScoredRowSchema = z.object({
   education: Education.schema,
   salaryMin: z.number().int(),
   salaryMax: z.number().int(),
+  headcount: z.number().int(),
+  hiredCount: z.number().int(),
   publishedAt: z.date().nullable(),
   skills: z.array(z.object({ name: z.string(), level: SkillLevel.schema })),
   majors: z.array(z.object({ majorCode: z.string() })),
@@ -49,7 +51,7 @@ export async function candidatePool(sql: HotSql, s: StudentForScoring, chains: r
       "latest" AS (SELECT j."id" FROM "Job" j WHERE ${open} ${newestFirst} LIMIT ${NEWEST}),
       "pool" AS (SELECT "id" FROM "near" UNION SELECT "id" FROM "latest")
     SELECT j."id", j."title", j."description", j."chainId", j."cityCode", j."type"::text AS "type", j."education"::text AS "education",
-      j."salaryMin", j."salaryMax", j."publishedAt",
+      j."salaryMin", j."salaryMax", j."headcount", j."hiredCount", j."publishedAt",
       coalesce((SELECT json_agg(json_build_object('name', s."name", 'level', s."level") ORDER BY s."name", s."id") FROM "JobSkill" s WHERE s."jobId" = j."id"), '[]') AS "skills",
       coalesce((SELECT json_agg(json_build_object('majorCode', m."majorCode") ORDER BY m."majorCode") FROM "JobMajor" m WHERE m."jobId" = j."id"), '[]') AS "majors"
     FROM "pool" p JOIN "Job" j ON j."id" = p."id"`)

@@ -4,7 +4,7 @@ import { currentUser } from '../../lib/auth'
 import { recommendContext } from '../../lib/recommend-context'
 import type { AppRouteHandler } from '../../lib/types'
 import { toJobCard } from '../../jobs/job-card'
-import { jobForScoring, PERSONALISATION_OFF_NOTICE, PERSONALISED_NOTICE } from '../../recommendations/scoring'
+import { jobForScoring, PERSONALISATION_OFF_NOTICE, PERSONALISED_NOTICE, studentTies } from '../../recommendations/scoring'
 import { courseSelect, onMenu, toCourse } from '../../trainings/course-view'
 import { candidatePool, cardsFor, NEWEST, newestCards, TARGETED } from './pool-sql'
 import type * as routes from './recommendations.routes'
@@ -30,8 +30,10 @@ export const jobs: AppRouteHandler<typeof routes.jobs> = async (c) => {
       items: ordered.map((r) => ({ job: toJobCard(r.row), fit: null })),
     }, 200)
   }
-  const [pool, ctx] = await Promise.all([candidatePool(c.var.hotSql, me.student, me.chains), recommendContext(c.var.hotSql, me.referenceVersion)])
-  const ranked = recommendJobs(me.student, pool.map((row) => Object.assign(jobForScoring(row), { row })), ctx, limit)
+  const [pool, ctx, ties] = await Promise.all([
+    candidatePool(c.var.hotSql, me.student, me.chains), recommendContext(c.var.hotSql, me.referenceVersion), studentTies(db, me.student),
+  ])
+  const ranked = recommendJobs(me.student, pool.map((row) => Object.assign(jobForScoring(row), { row })), ctx, limit, ties)
   const cards = await cardsFor(c.var.hotSql, ranked.map((r) => r.job.id))
   return c.json({
     personalised: true,
