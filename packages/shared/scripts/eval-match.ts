@@ -4,11 +4,13 @@
  * chain-only baseline (today's matchSupply) and, when src/rules/match-text/index.ts exists, for its
  * `rankMajorsForJob` beside it.
  *   npm run eval:match -w @zhilian/shared [-- --jobs [dev]]  (--jobs: one line per job, misses first; dev: dev rows only)
+ *   … -- --before <git rev>: also the text ranker over that revision's profiles and synonyms (data before/after, one run)
  * Majors added to the catalogue after the set was labelled (data/eval/unjudged-majors.csv) are left out of each
  * ranking before scoring (a condensed list); the last line gives the text ranker's overall figure with them kept.
  */
+import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { reference } from '../src/reference'
+import { parseCsv, parseProfiles, parseSynonyms, reference } from '../src/reference'
 import { buildChainMajorMap } from '../src/rules/chain-majors'
 import { chainOnlyBaseline, evaluate, parseJobEvalSet, type Evaluation, type JobRanker, type Scores } from '../src/rules/job-eval'
 
@@ -23,10 +25,19 @@ const rankers: [string, JobRanker][] = [
 
 const textModule = new URL('../src/rules/match-text/index.ts', import.meta.url)
 if (existsSync(textModule)) {
-  const mod = (await import(textModule.href)) as { rankMajorsForJob?: (job: never) => readonly (string | { majorCode: string })[] }
+  const mod = (await import(textModule.href)) as { rankMajorsForJob?: (job: never, opts?: { index?: unknown }) => readonly (string | { majorCode: string })[] }
   if (typeof mod.rankMajorsForJob !== 'function') throw new Error('match-text/index.ts does not export rankMajorsForJob')
   const rank = mod.rankMajorsForJob
-  rankers.push(['text', (job) => rank(job as never).map((x) => (typeof x === 'string' ? x : x.majorCode))])
+  const codes = (xs: readonly (string | { majorCode: string })[]) => xs.map((x) => (typeof x === 'string' ? x : x.majorCode))
+  const before = process.argv.includes('--before') ? process.argv[process.argv.indexOf('--before') + 1] : undefined
+  if (before) {
+    // Same code, that revision's data: what a profile or synonym edit changed, measured in this run.
+    const { buildMatchTextIndex } = await import('../src/rules/match-text/rank')
+    const at = (file: string) => parseCsv(execFileSync('git', ['show', `${before}:./data/${file}`], { cwd: new URL('..', import.meta.url), encoding: 'utf8', maxBuffer: 1 << 26 }))
+    const index = buildMatchTextIndex({ profiles: parseProfiles(at('major_profiles.csv')), synonyms: parseSynonyms(at('match_synonyms.csv')) })
+    rankers.push(['before', (job) => codes(rank(job as never, { index }))])
+  }
+  rankers.push(['text', (job) => codes(rank(job as never))])
 } else {
   console.log('(no src/rules/match-text/index.ts: baseline only)\n')
 }

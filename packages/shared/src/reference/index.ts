@@ -9,7 +9,8 @@ import { parseCsv } from './csv'
 import { parseProfiles, type MajorProfileRef } from './profiles'
 import type { MajorLevel, MajorStatus } from './vocab'
 
-export { splitCell, type MajorProfileRef, type OccupationLink } from './profiles'
+export { parseProfiles, splitCell, type MajorProfileRef, type OccupationLink } from './profiles'
+export { parseCsv } from './csv'
 export { MAJOR_CODE_PATTERN, MAJOR_LEVELS, MAJOR_STATUSES, OCCUPATION_CODE_PATTERN, type MajorLevel, type MajorStatus } from './vocab'
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url))
@@ -94,7 +95,11 @@ export function majorProfile(code: string): MajorProfileRef | undefined {
 
 let synonymCache: { term: string; means: string[] }[] | undefined
 /** Shop-floor words and the catalogue words they stand for (match_synonyms.csv), for the text matcher. */
+/** match_synonyms.csv's rows as the matcher reads them (also for an older copy of the file: eval-match --before). */
+export const parseSynonyms = (rows: Record<string, string>[]) =>
+  rows.map((r) => ({ term: r.term!.trim(), means: (r.means ?? '').split('|').map((s) => s.trim()).filter(Boolean) }))
+
 export function matchSynonyms(): { term: string; means: string[] }[] {
-  synonymCache ??= read('match_synonyms.csv').map((r) => ({ term: r.term!.trim(), means: (r.means ?? '').split('|').map((s) => s.trim()).filter(Boolean) }))
+  synonymCache ??= parseSynonyms(read('match_synonyms.csv'))
   return synonymCache
 }
