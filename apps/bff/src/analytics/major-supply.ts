@@ -7,6 +7,7 @@
  * does for chains and cities: a list's rows are written only when a version is approved (decision 015), which
  * changes `approvedVersion`/`approvedAt`, so an approval in any process reloads it on the next call.
  */
+import { Prisma } from '@zhilian/db'
 import { cityDistanceKm, type CityIndex } from '@zhilian/shared'
 import { z } from 'zod'
 import type { Db } from '../lib/types'
@@ -33,6 +34,9 @@ const VERSION_SQL = `(
      FROM "SupplyList" l WHERE ${countedSql('l')})
   || '/' || (SELECT count(*) || '.' || coalesce(sum(hashtext(o."id" || ':' || o."cityCode" || ':' || o."verification"::text)), 0)
      FROM "Organization" o WHERE o."kind" = 'college'))`
+
+/** The fingerprint as a fragment, for a request whose first statement reads it beside other things (student-sql). */
+export const majorSupplyVersion = Prisma.raw(VERSION_SQL)
 
 /** Per major and city: supply summed over the colleges there. */
 const ROWS_SQL = `(SELECT coalesce(json_agg(json_build_object('majorCode', r."majorCode", 'cityCode', r."cityCode", 'supply', r."supply")), '[]')
@@ -71,6 +75,11 @@ export async function majorSupply(db: Db): Promise<MajorSupply> {
   }
   cached = { version: row.version, supplyByMajor, citiesByMajor, supplyByMajorCity, nearest: new Map() }
   return cached
+}
+
+/** The cached supply when `version` (read by the caller's own statement) is current, else `majorSupply(db)`. */
+export async function majorSupplyAt(db: Db, version: string | undefined): Promise<MajorSupply> {
+  return cached && cached.version === version ? cached : majorSupply(db)
 }
 
 /** Km from `cityCode` to the nearest city offering each major (majors with no known city are absent). */

@@ -7,7 +7,7 @@ import {
   type StudentForScoring,
 } from '@zhilian/shared'
 import type { Prisma } from '@zhilian/db'
-import { majorSupply } from '../analytics/major-supply'
+import { majorSupplyAt } from '../analytics/major-supply'
 import { wordsFitOf } from '../analytics/match-input'
 import type { Db } from '../lib/types'
 import { jobCardSelect } from '../jobs/job-card'
@@ -59,12 +59,12 @@ export async function loadRecommendContext(db: Db, chainIds: readonly string[]):
 
 /**
  * What breaks a student's ties (rules/recommend `tieKeys`): the supply of their own major per city, from the
- * process's cache of analytics/major-supply (one fingerprint statement while no list is approved). No major, no
- * statement: competition then counts open places only.
+ * process's cache of analytics/major-supply — no statement when `supplyVersion` (read with the student,
+ * student-sql) is the cached one. No major, no statement: competition then counts open places only.
  */
-export async function studentTies(db: Db, student: StudentForScoring): Promise<RecommendTies> {
+export async function studentTies(db: Db, student: StudentForScoring, supplyVersion?: string): Promise<RecommendTies> {
   if (!student.majorCode) return {}
-  return { peersByCity: (await majorSupply(db)).supplyByMajorCity.get(student.majorCode) ?? new Map() }
+  return { peersByCity: (await majorSupplyAt(db, supplyVersion)).supplyByMajorCity.get(student.majorCode) ?? new Map() }
 }
 
 /** What the scorer needs from a job row carrying its skills, majors and text. */

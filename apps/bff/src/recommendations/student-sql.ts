@@ -1,6 +1,7 @@
 import { Prisma } from '@zhilian/db'
 import { AppError, Education, type StudentForScoring } from '@zhilian/shared'
 import { z } from 'zod'
+import { majorSupplyVersion } from '../analytics/major-supply'
 import { referenceVersion } from '../lib/recommend-context'
 import type { HotSql } from '../lib/types'
 
@@ -15,6 +16,7 @@ const MeRowSchema = z.object({
   expectedChains: z.array(z.string()).nullable(),
   collegeCity: z.string().nullable(),
   referenceVersion: z.string(),
+  supplyVersion: z.string(),
 })
 
 export interface Personalisation {
@@ -24,18 +26,20 @@ export interface Personalisation {
   off: boolean
   /** The reference data's fingerprint (lib/recommend-context), read in the same statement. */
   referenceVersion: string
+  /** The supply lists' fingerprint (analytics/major-supply), for the tie-break: read here, not in a statement of its own. */
+  supplyVersion: string
 }
 
 /**
  * Everything a recommendation needs to know about the student, in one statement (decision 030): the
  * personalisation switch, the profile as the scorer reads it (its major's name, its college's city), the chains
- * they are after, and the reference data's fingerprint — where three Prisma reads used to fetch the profile twice.
+ * they are after, and the fingerprints of the reference data and of the supply lists — where three Prisma reads used to fetch the profile twice.
  */
 export async function loadPersonalisation(sql: HotSql, userId: string): Promise<Personalisation> {
   const [raw] = await sql(Prisma.sql`
     SELECT u."personalisationOff" AS "off", p."userId" IS NOT NULL AS "hasProfile", p."majorCode", mj."name" AS "majorName",
       p."education"::text AS "education", p."skills", p."expectedCities", p."expectedChains", col."cityCode" AS "collegeCity",
-      ${referenceVersion} AS "referenceVersion"
+      ${referenceVersion} AS "referenceVersion", ${majorSupplyVersion} AS "supplyVersion"
     FROM "User" u
     LEFT JOIN "StudentProfile" p ON p."userId" = u."id"
     LEFT JOIN "Major" mj ON mj."code" = p."majorCode"
@@ -54,5 +58,5 @@ export async function loadPersonalisation(sql: HotSql, userId: string): Promise<
       cityCode: r.collegeCity ?? undefined,
     }
     : undefined
-  return { student, chains: r.expectedChains ?? [], off: r.off, referenceVersion: r.referenceVersion }
+  return { student, chains: r.expectedChains ?? [], off: r.off, referenceVersion: r.referenceVersion, supplyVersion: r.supplyVersion }
 }

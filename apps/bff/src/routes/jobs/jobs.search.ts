@@ -68,7 +68,7 @@ export async function searchByMatch(db: Db, sql: HotSql, q: JobListQuery, user: 
       select: scoredJobSelect,
     }),
     recommendContext(sql, me.referenceVersion),
-    studentTies(db, student),
+    studentTies(db, student, me.supplyVersion),
   ])
   const ranked = recommendJobs(student, rows.map((row) => ({ ...jobForScoring(row), row })), ctx, undefined, ties)
   // The cursor resumes strictly after the last row's keys, in recommendJobs's own order.

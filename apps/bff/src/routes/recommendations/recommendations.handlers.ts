@@ -31,7 +31,7 @@ export const jobs: AppRouteHandler<typeof routes.jobs> = async (c) => {
     }, 200)
   }
   const [pool, ctx, ties] = await Promise.all([
-    candidatePool(c.var.hotSql, me.student, me.chains), recommendContext(c.var.hotSql, me.referenceVersion), studentTies(db, me.student),
+    candidatePool(c.var.hotSql, me.student, me.chains), recommendContext(c.var.hotSql, me.referenceVersion), studentTies(db, me.student, me.supplyVersion),
   ])
   const ranked = recommendJobs(me.student, pool.map((row) => Object.assign(jobForScoring(row), { row })), ctx, limit, ties)
   const cards = await cardsFor(c.var.hotSql, ranked.map((r) => r.job.id))
