@@ -5,7 +5,7 @@ import {
   VerifyMembershipResultSchema,
 } from '@zhilian/shared/contracts/admin'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness, type TestClient } from '../../testing/harness'
 
 let h: Harness
 let adminToken: string
@@ -19,15 +19,15 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const ADMIN_CALLS: [string, string, unknown?][] = [
-  ['GET', '/api/admin/memberships'],
-  ['POST', '/api/admin/memberships/some-id/verify', { decision: 'verified' }],
-  ['PATCH', '/api/admin/chains/SD-C02', { name: '改名' }],
-  ['PUT', '/api/admin/chains/SD-C02/majors', { majors: [] }],
+const ADMIN_CALLS = [
+  (c: TestClient) => c.api.admin.memberships.$get({ query: {} }),
+  (c: TestClient) => c.api.admin.memberships[':id'].verify.$post({ param: { id: 'some-id' }, json: { decision: 'verified' } }),
+  (c: TestClient) => c.api.admin.chains[':id'].$patch({ param: { id: 'SD-C02' }, json: { name: '改名' } }),
+  (c: TestClient) => c.api.admin.chains[':id'].majors.$put({ param: { id: 'SD-C02' }, json: { majors: [] } }),
 ]
 
-const call = (method: string, path: string, body?: unknown, token?: string) =>
-  h.app.request(path, body === undefined ? { method, headers: token ? bearer(token) : {} } : jsonInit(method, body, token ? bearer(token) : {}))
+const admin = () => h.clientAs(adminToken).api.admin
+const verify = (id: string, json: { decision: 'verified' | 'rejected'; note?: string }) => admin().memberships[':id'].verify.$post({ param: { id }, json })
 
 describe('admin access', () => {
   it('refuses every admin route without a token (401) and for students, enterprise and college staff (403)', async () => {
@@ -38,9 +38,9 @@ describe('admin access', () => {
       await h.tokenFor((await createMember(h.prisma, enterprise)).user),
       await h.tokenFor((await createMember(h.prisma, college)).user),
     ]
-    for (const [method, path, body] of ADMIN_CALLS) {
-      await expectProblem(await call(method, path, body), 401, 'UNAUTHENTICATED')
-      for (const token of tokens) await expectProblem(await call(method, path, body, token), 403, 'FORBIDDEN')
+    for (const send of ADMIN_CALLS) {
+      await expectProblem(await send(h.client), 401, 'UNAUTHENTICATED')
+      for (const token of tokens) await expectProblem(await send(h.clientAs(token)), 403, 'FORBIDDEN')
     }
   })
 })
@@ -53,7 +53,7 @@ describe('membership review', () => {
     const seen: string[] = []
     let cursor: string | null = null
     do {
-      const res = await call('GET', `/api/admin/memberships?limit=2${cursor ? `&cursor=${cursor}` : ''}`, undefined, adminToken)
+      const res = await admin().memberships.$get({ query: { limit: 2, ...(cursor ? { cursor } : {}) } })
       expect(res.status).toBe(200)
       const page = MembershipReviewPageSchema.parse(await res.json())
       expect(page.items.length).toBeLessThanOrEqual(2)
@@ -68,7 +68,7 @@ describe('membership review', () => {
   it('verifies a membership and its pending organisation together, with an audit entry', async () => {
     const org = await createEnterprise(h.prisma, { verification: 'pending' })
     const { membership, user } = await createMember(h.prisma, org, { status: 'pending', isOwner: true })
-    const res = await call('POST', `/api/admin/memberships/${membership.id}/verify`, { decision: 'verified', note: '材料齐全' }, adminToken)
+    const res = await verify(membership.id, { decision: 'verified', note: '材料齐全' })
     expect(res.status).toBe(200)
     const result = VerifyMembershipResultSchema.parse(await res.json())
     expect(result).toEqual({ id: membership.id, status: 'verified', org: { id: org.id, verification: 'verified' } })
@@ -76,31 +76,31 @@ describe('membership review', () => {
     expect(log.actorUserId).toBe(adminId)
     expect(log.action).toBe('membership.verified')
     // The member's next request sees the verified organisation.
-    const me = (await (await call('GET', '/api/me', undefined, await h.tokenFor(user))).json()) as { memberships: { status: string }[] }
+    const me = (await (await h.clientAs(await h.tokenFor(user)).api.me.$get()).json()) as { memberships: { status: string }[] }
     expect(me.memberships[0]?.status).toBe('verified')
   })
 
   it('rejects without touching an organisation that another member already got verified', async () => {
     const org = await createCollege(h.prisma)
     const { membership } = await createMember(h.prisma, org, { status: 'pending' })
-    const res = await call('POST', `/api/admin/memberships/${membership.id}/verify`, { decision: 'rejected' }, adminToken)
+    const res = await verify(membership.id, { decision: 'rejected' })
     expect(VerifyMembershipResultSchema.parse(await res.json())).toMatchObject({ status: 'rejected', org: { verification: 'verified' } })
   })
 
   it('refuses to decide twice, and answers 404 for an unknown id', async () => {
     const org = await createEnterprise(h.prisma)
     const { membership } = await createMember(h.prisma, org, { status: 'pending' })
-    const path = `/api/admin/memberships/${membership.id}/verify`
-    expect((await call('POST', path, { decision: 'verified' }, adminToken)).status).toBe(200)
-    await expectProblem(await call('POST', path, { decision: 'rejected' }, adminToken), 409, 'INVALID_TRANSITION')
-    await expectProblem(await call('POST', '/api/admin/memberships/nope/verify', { decision: 'verified' }, adminToken), 404, 'NOT_FOUND')
+    expect((await verify(membership.id, { decision: 'verified' })).status).toBe(200)
+    await expectProblem(await verify(membership.id, { decision: 'rejected' }), 409, 'INVALID_TRANSITION')
+    await expectProblem(await verify('nope', { decision: 'verified' }), 404, 'NOT_FOUND')
     const logs = await h.prisma.auditLog.count({ where: { entityId: membership.id } })
     expect(logs).toBe(1)
   })
 
   it('validates the decision', async () => {
+    // A decision outside the enum cannot be typed, so this stays a raw request.
     const problem = await expectProblem(
-      await call('POST', '/api/admin/memberships/x/verify', { decision: 'maybe' }, adminToken),
+      await h.app.request('/api/admin/memberships/x/verify', jsonInit('POST', { decision: 'maybe' }, bearer(adminToken))),
       400,
       'VALIDATION_FAILED',
     )
@@ -111,33 +111,33 @@ describe('membership review', () => {
 describe('chains are data', () => {
   it('renames, reorders and deactivates a chain, logging the change', async () => {
     await createCollege(h.prisma) // loads reference data
-    const res = await call('PATCH', '/api/admin/chains/SD-C05', { name: '船舶与海洋工程装备', sortOrder: 99 }, adminToken)
+    const res = await admin().chains[':id'].$patch({ param: { id: 'SD-C05' }, json: { name: '船舶与海洋工程装备', sortOrder: 99 } })
     expect(res.status).toBe(200)
     const chain = AdminChainSchema.parse(await res.json())
     expect(chain).toMatchObject({ id: 'SD-C05', name: '船舶与海洋工程装备', sortOrder: 99 })
     const log = await h.prisma.auditLog.findFirstOrThrow({ where: { entityId: 'SD-C05', action: 'chain.update' } })
     expect(log.diff).toMatchObject({ name: { to: '船舶与海洋工程装备' }, sortOrder: { to: 99 } })
 
-    await call('PATCH', '/api/admin/chains/SD-C05', { active: false }, adminToken)
-    const list = (await (await h.app.request('/api/reference/chains')).json()) as { items: { id: string }[] }
+    await admin().chains[':id'].$patch({ param: { id: 'SD-C05' }, json: { active: false } })
+    const list = (await (await h.client.api.reference.chains.$get()).json()) as { items: { id: string }[] }
     expect(list.items.map((c) => c.id)).not.toContain('SD-C05')
   })
 
   it('refuses an empty patch and an unknown chain', async () => {
-    await expectProblem(await call('PATCH', '/api/admin/chains/SD-C01', {}, adminToken), 400, 'VALIDATION_FAILED')
-    await expectProblem(await call('PATCH', '/api/admin/chains/SD-X99', { name: '无' }, adminToken), 404, 'NOT_FOUND')
+    await expectProblem(await admin().chains[':id'].$patch({ param: { id: 'SD-C01' }, json: {} }), 400, 'VALIDATION_FAILED')
+    await expectProblem(await admin().chains[':id'].$patch({ param: { id: 'SD-X99' }, json: { name: '无' } }), 404, 'NOT_FOUND')
   })
 
   it('replaces the majors of a chain and rejects unknown major codes', async () => {
     await createCollege(h.prisma)
     const majors = await h.prisma.major.findMany({ take: 3, orderBy: { code: 'asc' }, select: { code: true } })
-    const body = { majors: majors.map((m, i) => ({ majorCode: m.code, relevance: i === 0 ? 'core' : 'supporting' })) }
-    const res = await call('PUT', '/api/admin/chains/SD-C03/majors', body, adminToken)
+    const body = { majors: majors.map((m, i) => ({ majorCode: m.code, relevance: i === 0 ? ('core' as const) : ('supporting' as const) })) }
+    const res = await admin().chains[':id'].majors.$put({ param: { id: 'SD-C03' }, json: body })
     expect(AdminChainSchema.parse(await res.json()).majorCount).toBe(3)
     const stored = await h.prisma.chainMajor.findMany({ where: { chainId: 'SD-C03' }, orderBy: { majorCode: 'asc' } })
     expect(stored.map((m) => m.majorCode)).toEqual(majors.map((m) => m.code))
 
-    const bad = await call('PUT', '/api/admin/chains/SD-C03/majors', { majors: [{ majorCode: '000000', relevance: 'core' }] }, adminToken)
+    const bad = await admin().chains[':id'].majors.$put({ param: { id: 'SD-C03' }, json: { majors: [{ majorCode: '000000', relevance: 'core' }] } })
     const problem = await expectProblem(bad, 400, 'VALIDATION_FAILED')
     expect(problem.issues).toEqual([{ path: 'majors.0.majorCode', message: '专业代码 000000 不存在' }])
     expect(await h.prisma.chainMajor.count({ where: { chainId: 'SD-C03' } })).toBe(3)
