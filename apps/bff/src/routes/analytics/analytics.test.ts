@@ -8,7 +8,7 @@ import {
 } from '@zhilian/shared/contracts/analytics'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sum, supplyList } from '../../testing/analytics-fixtures'
-import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 
 let h: Harness
 const A = 'SD-C02'
@@ -59,11 +59,13 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const get = async (path: string, token = t.admin!) => {
-  const res = await h.app.request(`/api${path}`, { headers: bearer(token) })
+const analytics = (token = t.admin!) => h.clientAs(token).api.analytics
+const ok = async (pending: Promise<{ status: number; json(): Promise<unknown> }>) => {
+  const res = await pending
   expect(res.status).toBe(200)
   return res.json()
 }
+const chain = (query: { year?: number; cityCode?: string; circle?: string }, token?: string) => ok(analytics(token).chains[':id'].$get({ param: { id: A }, query }))
 
 // Without a year, fit and alerts read the jobs open now: the places still to fill.
 const open1 = JOB1.headcount - JOB1.hiredCount
@@ -72,7 +74,7 @@ const final = (grades: number[]) => grades.at(-1)!
 
 describe('GET /api/analytics/chains/:id', () => {
   it('adds supply, demand, the gap and the trend by hand', async () => {
-    const a = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?year=2025`, t.e))
+    const a = ChainAnalyticsSchema.parse(await chain({ year: 2025 }, t.e))
     const xMechE = sum(X.mech.grades), xRobotE = sum(X.robot.grades), yMechE = sum(Y.mech.grades)
     // No destinations reported and no in-province share recorded: every expected graduate is supply.
     const xMechG = final(X.mech.grades), xRobotG = final(X.robot.grades), yMechG = final(Y.mech.grades)
@@ -100,27 +102,27 @@ describe('GET /api/analytics/chains/:id', () => {
   })
 
   it('filters by city and by year, and opens on the latest year with data', async () => {
-    const city = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?year=2025&cityCode=${ZIBO}`))
+    const city = ChainAnalyticsSchema.parse(await chain({ year: 2025, cityCode: ZIBO }))
     expect(city.figures.enrolment).toBe(sum(X.mech.grades) + sum(X.robot.grades))
     expect(city.figures.talent.demand).toBe(JOB1.headcount)
-    const circle = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?year=2025&circle=${encodeURIComponent('胶东经济圈')}`))
+    const circle = ChainAnalyticsSchema.parse(await chain({ year: 2025, circle: '胶东经济圈' }))
     expect(circle.figures.enrolment + circle.figures.talent.demand).toBe(0)
-    const y2024 = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?year=2024`))
+    const y2024 = ChainAnalyticsSchema.parse(await chain({ year: 2024 }))
     expect(y2024.figures).toMatchObject({ colleges: 1, enrolment: sum(Y.old.grades), talent: { graduates: final(Y.old.grades), demand: CLOSED.headcount } })
-    const latestYear = ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}`))
+    const latestYear = ChainAnalyticsSchema.parse(await chain({}))
     expect(latestYear.filters.year).toBe(2025)
-    expect(latestYear.figures).toEqual(ChainAnalyticsSchema.parse(await get(`/analytics/chains/${A}?year=2025`)).figures)
+    expect(latestYear.figures).toEqual(ChainAnalyticsSchema.parse(await chain({ year: 2025 })).figures)
   })
 
   it('answers 404 for an unknown chain and 403 to a student', async () => {
-    await expectProblem(await h.app.request('/api/analytics/chains/SD-X99', { headers: bearer(t.admin!) }), 404, 'NOT_FOUND')
-    await expectProblem(await h.app.request(`/api/analytics/chains/${A}`, { headers: bearer(t.student!) }), 403, 'FORBIDDEN')
+    await expectProblem(await analytics().chains[':id'].$get({ param: { id: 'SD-X99' }, query: {} }), 404, 'NOT_FOUND')
+    await expectProblem(await analytics(t.student!).chains[':id'].$get({ param: { id: A }, query: {} }), 403, 'FORBIDDEN')
   })
 })
 
 describe('GET /api/analytics/chains', () => {
   it('has one row per chain with the same sums, the ratio withheld while the chain\'s enterprise count is unknown', async () => {
-    const { year, items } = ChainSummaryListSchema.parse(await get('/analytics/chains?year=2025'))
+    const { year, items } = ChainSummaryListSchema.parse(await ok(analytics().chains.$get({ query: { year: 2025 } })))
     expect(year).toBe(2025)
     const row = items.find((r) => r.chainId === A)!
     const grads = final(X.mech.grades) + final(X.robot.grades) + final(Y.mech.grades)
@@ -132,7 +134,7 @@ describe('GET /api/analytics/chains', () => {
 
 describe('fit monitoring', () => {
   it('computes the city index from enrolment and demand shares', async () => {
-    const fit = FitResultSchema.parse(await get(`/analytics/fit?level=city&chainId=${A}`, t.x))
+    const fit = FitResultSchema.parse(await ok(analytics(t.x).fit.$get({ query: { level: 'city', chainId: A } })))
     expect(fit.items).toHaveLength(16)
     const zibo = fit.items.find((i) => i.id === ZIBO)!
     const students = sum(X.mech.grades) + sum(X.robot.grades)
@@ -142,18 +144,18 @@ describe('fit monitoring', () => {
   })
 
   it('flags each college against the demand on its own chains; college members see only theirs', async () => {
-    const all = AlertListSchema.parse(await get('/analytics/alerts'))
+    const all = AlertListSchema.parse(await ok(analytics().alerts.$get()))
     expect(all.items.map((a) => [a.collegeId, a.majorCode, a.status]).sort()).toEqual(
       [[ids.x, ROBOT, 'undersupplied'], [ids.y, MECH, 'oversupplied']].sort(),
     )
-    const own = AlertListSchema.parse(await get('/analytics/alerts', t.x))
+    const own = AlertListSchema.parse(await ok(analytics(t.x).alerts.$get()))
     expect(own.items.map((a) => a.collegeId)).toEqual([ids.x])
     expect(own.items[0]!.message).toMatch(/供给不足/)
-    await expectProblem(await h.app.request('/api/analytics/alerts', { headers: bearer(t.e!) }), 403, 'FORBIDDEN')
+    await expectProblem(await analytics(t.e!).alerts.$get(), 403, 'FORBIDDEN')
   })
 
   it('forecasts with the shared damped trend and says how', async () => {
-    const f = ChainForecastSchema.parse(await get(`/analytics/forecast?chainId=${A}`))
+    const f = ChainForecastSchema.parse(await ok(analytics().forecast.$get({ query: { chainId: A } })))
     // 2 demand years: carried forward.
     expect(f.demand.next).toMatchObject({ year: 2026, value: JOB1.headcount + JOB2.headcount, method: 'last_value' })
     // Graduates 2023..2025 = g0, g1, g2: least squares slope (g2 − g0) / 2, level mean + slope, plus 0.8 × slope.
