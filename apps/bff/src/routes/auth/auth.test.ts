@@ -3,8 +3,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@zhilian/db/seed/index'
 import { DemoAccountListSchema, SessionSchema } from '@zhilian/shared/contracts/auth'
 import { HealthSchema } from '@zhilian/shared/contracts/common'
 import { MeSchema } from '@zhilian/shared/contracts/me'
+import { testClient } from 'hono/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appWith, bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { appWith, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 
 let h: Harness
 beforeAll(async () => {
@@ -12,9 +13,9 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const wechatLogin = (code: string) => h.app.request('/api/auth/wechat', jsonInit('POST', { code }))
-const passwordLogin = (username: string, password: string) =>
-  h.app.request('/api/auth/password', jsonInit('POST', { username, password }))
+const wechatLogin = (code: string) => h.client.api.auth.wechat.$post({ json: { code } })
+const passwordLogin = (username: string, password: string) => h.client.api.auth.password.$post({ json: { username, password } })
+const me = (token: string) => h.clientAs(token).api.me.$get()
 
 describe('POST /api/auth/wechat', () => {
   it('creates a student on first sign-in and finds the same user next time', async () => {
@@ -54,6 +55,7 @@ describe('POST /api/auth/wechat', () => {
   })
 
   it('validates the body', async () => {
+    // A body without the code cannot be typed, so this stays a raw request.
     const problem = await expectProblem(await h.app.request('/api/auth/wechat', jsonInit('POST', {})), 400, 'VALIDATION_FAILED')
     expect(problem.issues).toEqual([{ path: 'code', message: '必填' }])
   })
@@ -96,62 +98,64 @@ describe('POST /api/auth/password', () => {
 describe('sessions', () => {
   it('revokes the token on logout', async () => {
     const { token } = SessionSchema.parse(await (await wechatLogin(h.fake.mintCode('o-leaving'))).json())
-    const before = await h.app.request('/api/me', { headers: bearer(token) })
+    const before = await me(token)
     expect(before.status).toBe(200)
     expect(MeSchema.parse(await before.json()).user.role).toBe('student')
-    expect((await h.app.request('/api/auth/logout', { method: 'POST', headers: bearer(token) })).status).toBe(200)
-    await expectProblem(await h.app.request('/api/me', { headers: bearer(token) }), 401, 'SESSION_EXPIRED')
+    expect((await h.clientAs(token).api.auth.logout.$post()).status).toBe(200)
+    await expectProblem(await me(token), 401, 'SESSION_EXPIRED')
     // Signing in again issues a working token.
     const fresh = SessionSchema.parse(await (await wechatLogin(h.fake.mintCode('o-leaving'))).json())
-    expect((await h.app.request('/api/me', { headers: bearer(fresh.token) })).status).toBe(200)
+    expect((await me(fresh.token)).status).toBe(200)
   })
 
   it('refuses missing, forged and deleted-user tokens', async () => {
-    await expectProblem(await h.app.request('/api/me'), 401, 'UNAUTHENTICATED')
-    await expectProblem(await h.app.request('/api/me', { headers: bearer('not.a.jwt') }), 401, 'UNAUTHENTICATED')
+    await expectProblem(await h.client.api.me.$get(), 401, 'UNAUTHENTICATED')
+    await expectProblem(await me('not.a.jwt'), 401, 'UNAUTHENTICATED')
     const gone = await createUser(h.prisma, { deletedAt: new Date() })
     const token = await h.tokenFor(gone)
-    await expectProblem(await h.app.request('/api/me', { headers: bearer(token) }), 401, 'UNAUTHENTICATED')
+    await expectProblem(await me(token), 401, 'UNAUTHENTICATED')
   })
 })
 
 describe('demo mode', () => {
   const demoApp = () => appWith(h, { env: { ...h.env, DEMO_MODE: true } })
+  const demoClient = () => testClient(demoApp())
 
   it('lists the demo accounts and signs in as one in demo mode, and says so in /api/health', async () => {
-    const app = demoApp()
+    const app = demoClient()
     const account = DEMO_ACCOUNTS.find((a) => a.role === 'college')!
     const user = await createUser(h.prisma, { username: account.username, role: account.role, displayName: account.displayName })
-    const list = DemoAccountListSchema.parse(await (await app.request('/api/auth/demo-accounts')).json())
+    const list = DemoAccountListSchema.parse(await (await app.api.auth['demo-accounts'].$get()).json())
     expect(list.items.map((a) => a.username)).toEqual(DEMO_ACCOUNTS.map((a) => a.username))
-    const res = await app.request('/api/auth/demo', jsonInit('POST', { username: account.username }))
+    const res = await app.api.auth.demo.$post({ json: { username: account.username } })
     expect(res.status).toBe(200)
     expect(SessionSchema.parse(await res.json()).user).toEqual({ id: user.id, role: 'college', displayName: account.displayName })
-    expect(HealthSchema.parse(await (await app.request('/api/health')).json()).demo).toBe(true)
-    expect(HealthSchema.parse(await (await h.app.request('/api/health')).json()).demo).toBe(false)
+    expect(HealthSchema.parse(await (await app.api.health.$get()).json()).demo).toBe(true)
+    expect(HealthSchema.parse(await (await h.client.api.health.$get()).json()).demo).toBe(false)
   })
 
   it('will not sign in as an ordinary user through the demo route', async () => {
     await createAdmin(h.prisma, { username: 'real_admin' })
-    await expectProblem(await demoApp().request('/api/auth/demo', jsonInit('POST', { username: 'real_admin' })), 404, 'NOT_FOUND')
+    await expectProblem(await demoClient().api.auth.demo.$post({ json: { username: 'real_admin' } }), 404, 'NOT_FOUND')
   })
 
   it('answers 404 on both demo routes outside demo mode (the default)', async () => {
     const account = DEMO_ACCOUNTS.find((a) => a.role === 'admin')!
     await createUser(h.prisma, { username: account.username, role: account.role })
-    expect((await demoApp().request('/api/auth/demo', jsonInit('POST', { username: account.username }))).status).toBe(200)
-    await expectProblem(await h.app.request('/api/auth/demo-accounts'), 404, 'NOT_FOUND')
-    await expectProblem(await h.app.request('/api/auth/demo', jsonInit('POST', { username: account.username })), 404, 'NOT_FOUND')
+    expect((await demoClient().api.auth.demo.$post({ json: { username: account.username } })).status).toBe(200)
+    await expectProblem(await h.client.api.auth['demo-accounts'].$get(), 404, 'NOT_FOUND')
+    await expectProblem(await h.client.api.auth.demo.$post({ json: { username: account.username } }), 404, 'NOT_FOUND')
   })
 
   it('lets the published demo password sign no one in outside demo mode', async () => {
     await createAdmin(h.prisma, { username: 'demo_like_admin', password: DEMO_PASSWORD })
     await expectProblem(await passwordLogin('demo_like_admin', DEMO_PASSWORD), 401, 'INVALID_CREDENTIALS')
-    const inDemo = await demoApp().request('/api/auth/password', jsonInit('POST', { username: 'demo_like_admin', password: DEMO_PASSWORD }))
+    const inDemo = await demoClient().api.auth.password.$post({ json: { username: 'demo_like_admin', password: DEMO_PASSWORD } })
     expect(inDemo.status).toBe(200)
   })
 
   it('answers only requests addressed to this machine in demo mode (no DNS rebinding)', async () => {
+    // The test is about the Host a request names, which the typed client fixes, so these stay raw requests.
     const app = demoApp()
     expect((await app.request('http://127.0.0.1:3000/api/health')).status).toBe(200)
     expect((await app.request('http://[::1]:3000/api/health')).status).toBe(200)
