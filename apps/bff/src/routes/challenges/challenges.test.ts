@@ -2,7 +2,7 @@ import { createAdmin, createCollege, createEnterprise, createMember } from '@zhi
 import { AcceptTakerResultSchema, ChallengePageSchema, ChallengeTakerListSchema, ChallengeTakerSchema } from '@zhilian/shared/contracts/matching'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demandList } from '../../testing/analytics-fixtures'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 
 let h: Harness
 const t: Record<string, string> = {}
@@ -39,23 +39,24 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
+const challenges = (token: string) => h.clientAs(token).api.challenges
 const take = (id: string, token: string, proposal = '我校数控团队拟采用热误差建模与实时补偿方案攻关') =>
-  h.app.request(`/api/challenges/${id}/takers`, jsonInit('POST', { proposal }, bearer(token)))
+  challenges(token)[':id'].takers.$post({ param: { id }, json: { proposal } })
 const accept = (id: string, takerId: string, token: string) =>
-  h.app.request(`/api/challenges/${id}/takers/${takerId}/accept`, { method: 'POST', headers: bearer(token) })
+  challenges(token)[':id'].takers[':takerId'].accept.$post({ param: { id, takerId } })
 
 describe('揭榜挂帅', () => {
   it('lists open challenges of verified enterprises, filtered by chain and city', async () => {
-    const all = ChallengePageSchema.parse(await (await h.app.request('/api/challenges', { headers: bearer(t.c1!) })).json())
+    const all = ChallengePageSchema.parse(await (await challenges(t.c1!).$get({ query: {} })).json())
     expect(all.items.map((i) => i.id).sort()).toEqual([ids.open, ids.other].sort())
-    const chain = ChallengePageSchema.parse(await (await h.app.request('/api/challenges?chainId=SD-C03', { headers: bearer(t.c1!) })).json())
+    const chain = ChallengePageSchema.parse(await (await challenges(t.c1!).$get({ query: { chainId: 'SD-C03' } })).json())
     expect(chain.items.map((i) => i.id)).toEqual([ids.other])
-    const city = ChallengePageSchema.parse(await (await h.app.request('/api/challenges?cityCode=370300', { headers: bearer(t.c1!) })).json())
+    const city = ChallengePageSchema.parse(await (await challenges(t.c1!).$get({ query: { cityCode: '370300' } })).json())
     expect(city.items).toEqual([])
-    const page = ChallengePageSchema.parse(await (await h.app.request('/api/challenges?limit=1', { headers: bearer(t.c1!) })).json())
+    const page = ChallengePageSchema.parse(await (await challenges(t.c1!).$get({ query: { limit: 1 } })).json())
     expect(page.items).toHaveLength(1)
     // The cursor is opaque (lib/paging.ts): it leads to the other challenge and then to the end.
-    const next = ChallengePageSchema.parse(await (await h.app.request(`/api/challenges?limit=1&cursor=${page.nextCursor}`, { headers: bearer(t.c1!) })).json())
+    const next = ChallengePageSchema.parse(await (await challenges(t.c1!).$get({ query: { limit: 1, cursor: page.nextCursor! } })).json())
     expect([...page.items, ...next.items].map((i) => i.id).sort()).toEqual([ids.open, ids.other].sort())
     expect(next.nextCursor).toBeNull()
   })
@@ -94,12 +95,12 @@ describe('揭榜挂帅', () => {
     // Taken: off the board, closed to new takers, no second acceptance.
     await expectProblem(await accept(ids.open!, b.id, t.ent!), 409, 'INVALID_TRANSITION')
     await expectProblem(await take(ids.open!, t.c2!), 409, 'INVALID_TRANSITION')
-    const board = ChallengePageSchema.parse(await (await h.app.request('/api/challenges', { headers: bearer(t.c2!) })).json())
+    const board = ChallengePageSchema.parse(await (await challenges(t.c2!).$get({ query: {} })).json())
     expect(board.items.map((i) => i.id)).toEqual([ids.other])
   })
 
   it('lists the takers with their proposals to the challenge\'s enterprise and admins; to others it does not exist', async () => {
-    const takers = (token: string, id = ids.open!) => h.app.request(`/api/challenges/${id}/takers`, { headers: bearer(token) })
+    const takers = (token: string, id = ids.open!) => challenges(token)[':id'].takers.$get({ param: { id } })
     const mine = ChallengeTakerListSchema.parse(await (await takers(t.ent!)).json())
     // Taken is not solved: the enterprise still has to validate the result (市场验题, decision 034).
     expect(mine.challenge).toEqual({ id: ids.open, title: '数控机床热变形补偿', status: 'taken', outcome: 'awaiting_validation', inProduction: null, effect: null })

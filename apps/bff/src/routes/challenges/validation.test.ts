@@ -1,11 +1,11 @@
 import { createAdmin, createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
-import { ChallengeValidationSchema } from '@zhilian/shared/contracts/projects'
+import { ChallengeValidationSchema, type ValidateChallengeBody } from '@zhilian/shared/contracts/projects'
 import { SupplyDemandReportSchema } from '@zhilian/shared/contracts/reports'
 import { challengeOutcome } from '@zhilian/shared/rules/projects'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demandList } from '../../testing/analytics-fixtures'
 import { solvedChallengeWhere } from '../../lib/outcomes'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 
 /** 市场验题 (decision 034): a challenge is not solved when a taker is accepted, only when its enterprise validated the result in production. */
 let h: Harness
@@ -32,10 +32,11 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const validate = (id: string, token: string, body: object = { inProduction: true, effect: '焊缝漏检率由3%降至0.6%', effectValue: 2.4, effectUnit: '个百分点' }) =>
-  h.app.request(`/api/challenges/${id}/validation`, jsonInit('POST', body, bearer(token)))
-const accept = (id: string, takerId: string) => h.app.request(`/api/challenges/${id}/takers/${takerId}/accept`, { method: 'POST', headers: bearer(t.ent!) })
-const solvedInReport = async () => SupplyDemandReportSchema.parse(await (await h.app.request('/api/reports/2026', { headers: bearer(t.admin!) })).json()).province.innovation.solved
+const validate = (id: string, token: string, json: ValidateChallengeBody = { inProduction: true, effect: '焊缝漏检率由3%降至0.6%', effectValue: 2.4, effectUnit: '个百分点' }) =>
+  h.clientAs(token).api.challenges[':id'].validation.$post({ param: { id }, json })
+const accept = (id: string, takerId: string) => h.clientAs(t.ent!).api.challenges[':id'].takers[':takerId'].accept.$post({ param: { id, takerId } })
+const solvedInReport = async () =>
+  SupplyDemandReportSchema.parse(await (await h.clientAs(t.admin!).api.reports[':year'].$get({ param: { year: '2026' } })).json()).province.innovation.solved
 const outcomeOf = async (id: string) => challengeOutcome(await h.prisma.techChallenge.findUniqueOrThrow({ where: { id }, select: { status: true, validatedAt: true, inProduction: true } }))
 
 describe('市场验题', () => {
