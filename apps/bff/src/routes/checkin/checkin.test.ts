@@ -2,7 +2,7 @@ import { createEnterprise, createJob, createMember } from '@zhilian/db/factories
 import { CheckinCodeSchema, CheckinResultSchema, VisitResultSchema } from '@zhilian/shared/contracts/checkin'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deriveKeys } from '../../lib/secrets'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { consentFor } from '../../testing/application-fixtures'
 import { liveNow, organiser, postEvent, register, student } from '../../testing/event-fixtures'
 import { CODE_TTL_MS, issueCheckinCode } from './checkin-code'
@@ -11,14 +11,19 @@ let h: Harness
 beforeAll(async () => { h = await createHarness() })
 afterAll(() => h.close())
 
-const freshCode = async (eventId: string, token: string) =>
-  CheckinCodeSchema.parse(await (await h.app.request(`/api/events/${eventId}/checkin-code`, { headers: bearer(token) })).json()).code
+const events = (token: string) => h.clientAs(token).api.events[':id']
+const checkinCode = (eventId: string, token: string) => events(token)['checkin-code'].$get({ param: { id: eventId } })
+const freshCode = async (eventId: string, token: string) => CheckinCodeSchema.parse(await (await checkinCode(eventId, token)).json()).code
 async function registeredStudent(eventId: string) {
   const s = await student(h)
   expect((await register(h, eventId, s.token)).status).toBe(201)
   return { ...s, code: await freshCode(eventId, s.token) }
 }
-const scan = (eventId: string, code: string, token: string) => h.app.request(`/api/events/${eventId}/checkins`, jsonInit('POST', { code }, bearer(token)))
+const scan = (eventId: string, code: string, token: string) => events(token).checkins.$post({ param: { id: eventId }, json: { code } })
+const applyForBooth = (eventId: string, token: string) => events(token).booths.$post({ param: { id: eventId } })
+const approveBooth = (eventId: string, boothId: string, json: { number: string; zone: string }, token: string) =>
+  events(token).booths[':boothId'].approve.$post({ param: { id: eventId, boothId }, json })
+const visitBooth = (eventId: string, code: string, token: string) => events(token).booths.mine.visits.$post({ param: { id: eventId }, json: { code } })
 
 describe('check-in', () => {
   it('records one check-in when the same code is scanned twice at once; the second answers 已签到 with the first time', async () => {
@@ -63,7 +68,7 @@ describe('check-in', () => {
     expect((await h.prisma.eventRegistration.findUniqueOrThrow({ where: { eventId_userId: { eventId: event.id, userId: b.user.id } } })).checkedInAt).toBeNull()
     const stranger = await student(h)
     await expectProblem(await scan(event.id, issueCheckinCode(h.keys.checkin, event.id, stranger.user.id).code, org.token), 409, 'CONFLICT')
-    await expectProblem(await h.app.request(`/api/events/${event.id}/checkin-code`, { headers: bearer(stranger.token) }), 404, 'NOT_FOUND')
+    await expectProblem(await checkinCode(event.id, stranger.token), 404, 'NOT_FOUND')
   })
 
   it("records a booth visit and shows the résumé only to an enterprise the student consented to", async () => {
@@ -73,18 +78,18 @@ describe('check-in', () => {
       const ent = await createEnterprise(h.prisma)
       const { user } = await createMember(h.prisma, ent)
       const token = await h.tokenFor(user)
-      const res = await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(token) })
+      const res = await applyForBooth(event.id, token)
       const { id } = (await res.json()) as { id: string }
-      await h.app.request(`/api/events/${event.id}/booths/${id}/approve`, jsonInit('POST', { number: 'B-1', zone: '新能源展区' }, bearer(org.token)))
+      await approveBooth(event.id, id, { number: 'B-1', zone: '新能源展区' }, org.token)
       return { ent, token }
     }
     const [consented, other] = [await booth(), await booth()]
     const s = await registeredStudent(event.id)
     await h.prisma.studentProfile.update({ where: { userId: s.user.id }, data: { collegeId: org.college.id, phone: '13912345678', intro: '动手能力强' } })
     const job = await createJob(h.prisma, { orgId: consented.ent.id })
-    const applied = await h.app.request(`/api/jobs/${job.id}/applications`, jsonInit('POST', consentFor(consented.ent.id, ['realName', 'skills']), bearer(s.token)))
+    const applied = await h.clientAs(s.token).api.jobs[':id'].applications.$post({ param: { id: job.id }, json: consentFor(consented.ent.id, ['realName', 'skills']) })
     expect(applied.status).toBe(201)
-    const visit = (token: string, code = s.code) => h.app.request(`/api/events/${event.id}/booths/mine/visits`, jsonInit('POST', { code }, bearer(token)))
+    const visit = (token: string, code = s.code) => visitBooth(event.id, code, token)
 
     const seen = VisitResultSchema.parse(await (await visit(consented.token)).json())
     expect(seen.resume).toEqual({ realName: s.user.studentProfile!.realName, skills: s.user.studentProfile!.skills })
@@ -106,15 +111,15 @@ describe('check-in', () => {
     const later = await postEvent(h, org.token)
     const s = await student(h)
     expect((await register(h, later.id, s.token)).status).toBe(201)
-    const early = await expectProblem(await h.app.request(`/api/events/${later.id}/checkin-code`, { headers: bearer(s.token) }), 409, 'INVALID_TRANSITION')
+    const early = await expectProblem(await checkinCode(later.id, s.token), 409, 'INVALID_TRANSITION')
     expect(early.message).toContain('活动开始前2小时开放签到')
     await expectProblem(await scan(later.id, issueCheckinCode(h.keys.checkin, later.id, s.user.id).code, org.token), 409, 'INVALID_TRANSITION')
-    await expectProblem(await h.app.request(`/api/events/${later.id}/venue-code`, { headers: bearer(org.token) }), 409, 'INVALID_TRANSITION')
+    await expectProblem(await events(org.token)['venue-code'].$get({ param: { id: later.id } }), 409, 'INVALID_TRANSITION')
 
     const live = await postEvent(h, org.token, liveNow())
     const t = await registeredStudent(live.id)
-    expect((await h.app.request(`/api/events/${live.id}/cancel`, { method: 'POST', headers: bearer(org.token) })).status).toBe(200)
-    expect((await expectProblem(await h.app.request(`/api/events/${live.id}/checkin-code`, { headers: bearer(t.token) }), 409, 'INVALID_TRANSITION')).message).toContain('已取消')
+    expect((await events(org.token).cancel.$post({ param: { id: live.id } })).status).toBe(200)
+    expect((await expectProblem(await checkinCode(live.id, t.token), 409, 'INVALID_TRANSITION')).message).toContain('已取消')
     expect((await expectProblem(await scan(live.id, t.code, org.token), 409, 'INVALID_TRANSITION')).message).toContain('已取消')
     expect(await h.prisma.eventRegistration.count({ where: { checkedInAt: { not: null }, userId: { in: [s.user.id, t.user.id] } } })).toBe(0)
   })
@@ -124,10 +129,10 @@ describe('check-in', () => {
     const event = await postEvent(h, org.token, liveNow())
     const ent = await createEnterprise(h.prisma)
     const rep = await h.tokenFor((await createMember(h.prisma, ent)).user)
-    const { id } = (await (await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(rep) })).json()) as { id: string }
-    await h.app.request(`/api/events/${event.id}/booths/${id}/approve`, jsonInit('POST', { number: 'D-2', zone: '综合展区' }, bearer(org.token)))
+    const { id } = (await (await applyForBooth(event.id, rep)).json()) as { id: string }
+    await approveBooth(event.id, id, { number: 'D-2', zone: '综合展区' }, org.token)
     const s = await registeredStudent(event.id)
-    expect((await h.app.request(`/api/events/${event.id}/booths/mine/visits`, jsonInit('POST', { code: s.code }, bearer(rep)))).status).toBe(200)
+    expect((await visitBooth(event.id, s.code, rep)).status).toBe(200)
     await expectProblem(await scan(event.id, s.code, org.token), 409, 'CONFLICT')
     expect(CheckinResultSchema.parse(await (await scan(event.id, await freshCode(event.id, s.token), org.token)).json()).firstTime).toBe(true)
   })

@@ -1,8 +1,9 @@
 import { openDatabase, type DbHandle } from '@zhilian/db'
 import { createAdmin, createEnterprise, createMember } from '@zhilian/db/factories'
 import { CheckinResultSchema } from '@zhilian/shared/contracts/checkin'
+import { testClient } from 'hono/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness, type TestApp, appWith } from '../../testing/harness'
+import { bearer, createHarness, expectProblem, type Harness, type TestApp, appWith } from '../../testing/harness'
 import { liveNow, organiser, postEvent, register, student } from '../../testing/event-fixtures'
 import { issueCheckinCode } from './checkin-code'
 
@@ -24,8 +25,18 @@ afterAll(async () => {
 })
 
 const apps = () => [h.app, other] as const
+/** The typed client of either instance, sending this bearer token. */
+const clientOf = (app: TestApp, token: string) => testClient(app, undefined, undefined, { headers: bearer(token) })
 const scan = (app: TestApp, eventId: string, code: string, token: string) =>
-  app.request(`/api/events/${eventId}/checkins`, jsonInit('POST', { code }, bearer(token)))
+  clientOf(app, token).api.events[':id'].checkins.$post({ param: { id: eventId }, json: { code } })
+const visitBooth = (app: TestApp, eventId: string, code: string, token: string) =>
+  clientOf(app, token).api.events[':id'].booths.mine.visits.$post({ param: { id: eventId }, json: { code } })
+/** An approved booth at the event for the enterprise behind `token`. */
+async function approvedBooth(eventId: string, token: string, organiserToken: string, number: string) {
+  const { id } = (await (await h.clientAs(token).api.events[':id'].booths.$post({ param: { id: eventId } })).json()) as { id: string }
+  await h.clientAs(organiserToken).api.events[':id'].booths[':boothId'].approve.$post({ param: { id: eventId, boothId: id }, json: { number, zone: '综合展区' } })
+  return id
+}
 
 async function liveEventWithStudent() {
   const org = await organiser(h)
@@ -53,12 +64,11 @@ describe('scans racing on two instances', () => {
     const { org, event, s } = await liveEventWithStudent()
     const ent = await createEnterprise(h.prisma)
     const rep = await h.tokenFor((await createMember(h.prisma, ent)).user)
-    const { id } = (await (await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(rep) })).json()) as { id: string }
-    await h.app.request(`/api/events/${event.id}/booths/${id}/approve`, jsonInit('POST', { number: 'E-1', zone: '综合展区' }, bearer(org.token)))
+    const id = await approvedBooth(event.id, rep, org.token, 'E-1')
     const code = issueCheckinCode(h.keys.checkin, event.id, s.user.id).code
     const [desk, booth] = await Promise.all([
       scan(h.app, event.id, code, org.token),
-      other.request(`/api/events/${event.id}/booths/mine/visits`, jsonInit('POST', { code }, bearer(rep))),
+      visitBooth(other, event.id, code, rep),
     ])
     expect([desk.status, booth.status].sort()).toEqual([200, 409])
     const checkedIn = (await h.prisma.eventRegistration.findUniqueOrThrow({ where: { eventId_userId: { eventId: event.id, userId: s.user.id } } })).checkedInAt
@@ -74,9 +84,9 @@ describe('the session the scan statement re-checks', () => {
     const code = () => issueCheckinCode(h.keys.checkin, event.id, s.user.id).code
     expect((await scan(other, event.id, code(), org.token)).status).toBe(200)
     // Signing out on one instance bumps the token version in the database; the other sees it on the next request.
-    expect((await h.app.request('/api/auth/logout', { method: 'POST', headers: bearer(org.token) })).status).toBeLessThan(300)
+    expect((await h.clientAs(org.token).api.auth.logout.$post()).status).toBeLessThan(300)
     await expectProblem(await scan(other, event.id, code(), org.token), 401, 'SESSION_EXPIRED')
-    await expectProblem(await other.request('/api/profile', { headers: bearer(org.token) }), 401, 'SESSION_EXPIRED')
+    await expectProblem(await clientOf(other, org.token).api.profile.$get(), 401, 'SESSION_EXPIRED')
 
     const fresh = await h.tokenFor(await h.prisma.user.findUniqueOrThrow({ where: { id: org.user.id } }))
     expect((await scan(other, event.id, code(), fresh)).status).toBe(200)
@@ -107,11 +117,9 @@ describe('who may scan at a booth (decision 028)', () => {
     const { org, event, s } = await liveEventWithStudent()
     const ent = await createEnterprise(h.prisma)
     const owner = await h.tokenFor((await createMember(h.prisma, ent, { isOwner: true })).user)
-    const { id } = (await (await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(owner) })).json()) as { id: string }
-    await h.app.request(`/api/events/${event.id}/booths/${id}/approve`, jsonInit('POST', { number: 'F-1', zone: '综合展区' }, bearer(org.token)))
+    const id = await approvedBooth(event.id, owner, org.token, 'F-1')
     const as = async (orgRole: 'hr' | 'list_filler' | 'viewer') => h.tokenFor((await createMember(h.prisma, ent, { orgRole })).user)
-    const visit = (app: TestApp, code: string, token: string) =>
-      app.request(`/api/events/${event.id}/booths/mine/visits`, jsonInit('POST', { code }, bearer(token)))
+    const visit = (app: TestApp, code: string, token: string) => visitBooth(app, event.id, code, token)
     const code = issueCheckinCode(h.keys.checkin, event.id, s.user.id).code
     for (const [role, label] of [['list_filler', '清单填报员'], ['viewer', '只读成员']] as const) {
       const refused = await expectProblem(await visit(other, code, await as(role)), 403, 'FORBIDDEN')

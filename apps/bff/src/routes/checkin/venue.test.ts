@@ -1,7 +1,7 @@
 import { CheckinResultSchema, VenueCodeSchema, venueQrText } from '@zhilian/shared/contracts/checkin'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deriveKeys } from '../../lib/secrets'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { liveNow, organiser, postEvent, register, student } from '../../testing/event-fixtures'
 import { checkVenueCode, VENUE_WINDOW_MS, venueCode } from './venue-code'
 
@@ -9,8 +9,9 @@ let h: Harness
 beforeAll(async () => { h = await createHarness() })
 afterAll(() => h.close())
 
-const getCode = (eventId: string, token: string) => h.app.request(`/api/events/${eventId}/venue-code`, { headers: bearer(token) })
-const submit = (eventId: string, code: string, token: string) => h.app.request(`/api/events/${eventId}/checkins/venue`, jsonInit('POST', { code }, bearer(token)))
+const eventApi = (token: string) => h.clientAs(token).api.events[':id']
+const getCode = (eventId: string, token: string) => eventApi(token)['venue-code'].$get({ param: { id: eventId } })
+const submit = (eventId: string, code: string, token: string) => eventApi(token).checkins.venue.$post({ param: { id: eventId }, json: { code } })
 
 async function fair() {
   const org = await organiser(h)
@@ -116,7 +117,7 @@ describe('venue check-in', () => {
   it('refuses check-in to a cancelled event', async () => {
     const { org, event, venue } = await fair()
     const s = await registered(event.id)
-    expect((await h.app.request(`/api/events/${event.id}/cancel`, { method: 'POST', headers: bearer(org.token) })).status).toBe(200)
+    expect((await h.clientAs(org.token).api.events[':id'].cancel.$post({ param: { id: event.id } })).status).toBe(200)
     await expectProblem(await submit(event.id, venue.code, s.token), 409, 'INVALID_TRANSITION')
   })
 })
