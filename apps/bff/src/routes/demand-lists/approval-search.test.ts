@@ -4,7 +4,7 @@ import { JobListPageSchema } from '@zhilian/shared/contracts/jobs'
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { JobPlanSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, type Harness } from '../../testing/harness'
 
 /**
  * Decision 032 (update): an approved list's new jobs carry search pairs computed once in the bulk INSERT, and
@@ -23,7 +23,7 @@ const row = (title: string, description: string, skills: string[]): JobInput => 
 })
 
 async function search(q: string, chainId: string): Promise<string[]> {
-  const res = await h.app.request(`/api/jobs?q=${encodeURIComponent(q)}&chainId=${chainId}&limit=50`)
+  const res = await h.client.api.jobs.$get({ query: { q, chainId, limit: 50 } })
   expect(res.status).toBe(200)
   return JobListPageSchema.parse(await res.json()).items.map((j) => j.title)
 }
@@ -44,18 +44,18 @@ describe('search after a demand list is approved', () => {
     const admin = await h.tokenFor(await createAdmin(h.prisma))
     const sample = sampleDemandList()
     const { filledBy, filledByPhone, filledAt, labelIds, trainingNeeds, challenges, resourceRequests, cooperationModes, cooperationNote } = sample
-    const put = async (section: string, value: unknown) =>
-      expect((await h.app.request(`/api/demand-lists/mine/sections/${section}`, jsonInit('PUT', value, bearer(token)))).status).toBe(200)
+    const put = async (section: string, value: Record<string, unknown>) =>
+      expect((await h.clientAs(token).api['demand-lists'].mine.sections[':section'].$put({ param: { section }, json: value })).status).toBe(200)
     await put('basic', { filledBy, filledByPhone, filledAt, org: { ...sample.org, uscc: org.uscc }, labelIds })
     await put('training', { trainingNeeds })
     await put('innovation', { challenges, resourceRequests, cooperationModes, cooperationNote })
     const approve = async (jobs: JobInput[]) => {
       await put('jobs', { jobs })
-      const plan = JobPlanSchema.parse(await (await h.app.request('/api/demand-lists/mine/job-plan', { headers: bearer(token) })).json())
-      const sent = await h.app.request('/api/demand-lists/mine/submit', jsonInit('POST', { confirmJobs: plan.planKey }, bearer(token)))
+      const plan = JobPlanSchema.parse(await (await h.clientAs(token).api['demand-lists'].mine['job-plan'].$get()).json())
+      const sent = await h.clientAs(token).api['demand-lists'].mine.submit.$post({ json: { confirmJobs: plan.planKey } })
       expect(sent.status).toBe(200)
       const { id } = SubmittedSchema.parse(await sent.json())
-      expect((await h.app.request(`/api/review/demand_list/${id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(admin)))).status).toBe(200)
+      expect((await h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind: 'demand_list', id }, json: { decision: 'approve' } })).status).toBe(200)
     }
     const { chainId } = await h.prisma.orgChain.findFirstOrThrow({ where: { orgId: org.id }, select: { chainId: true } })
 

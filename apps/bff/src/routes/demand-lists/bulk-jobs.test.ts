@@ -3,7 +3,7 @@ import type { JobInput } from '@zhilian/shared/contracts/demand-list'
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { JobPlanSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, type Harness } from '../../testing/harness'
 import { legacyApplyJobs } from '../../testing/legacy-list-writes'
 
 /**
@@ -64,8 +64,8 @@ describe('bulk job writes on approval', () => {
     const admin = await h.tokenFor(await createAdmin(h.prisma))
     const sample = sampleDemandList()
     const { filledBy, filledByPhone, filledAt, labelIds, trainingNeeds, challenges, resourceRequests, cooperationModes, cooperationNote } = sample
-    const put = async (section: string, value: unknown) =>
-      expect((await h.app.request(`/api/demand-lists/mine/sections/${section}`, jsonInit('PUT', value, bearer(bulk.token)))).status).toBe(200)
+    const put = async (section: string, value: Record<string, unknown>) =>
+      expect((await h.clientAs(bulk.token).api['demand-lists'].mine.sections[':section'].$put({ param: { section }, json: value })).status).toBe(200)
     await put('basic', { filledBy, filledByPhone, filledAt, org: { ...sample.org, uscc: bulk.org.uscc }, labelIds })
     await put('training', { trainingNeeds })
     await put('innovation', { challenges, resourceRequests, cooperationModes, cooperationNote })
@@ -74,11 +74,11 @@ describe('bulk job writes on approval', () => {
     const approveBoth = async (jobs: JobInput[]) => {
       stages.push(new Date())
       await put('jobs', { jobs })
-      const plan = JobPlanSchema.parse(await (await h.app.request('/api/demand-lists/mine/job-plan', { headers: bearer(bulk.token) })).json())
-      const sent = await h.app.request('/api/demand-lists/mine/submit', jsonInit('POST', { confirmJobs: plan.planKey }, bearer(bulk.token)))
+      const plan = JobPlanSchema.parse(await (await h.clientAs(bulk.token).api['demand-lists'].mine['job-plan'].$get()).json())
+      const sent = await h.clientAs(bulk.token).api['demand-lists'].mine.submit.$post({ json: { confirmJobs: plan.planKey } })
       expect(sent.status).toBe(200)
       const { id, version } = SubmittedSchema.parse(await sent.json())
-      expect((await h.app.request(`/api/review/demand_list/${id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(admin)))).status).toBe(200)
+      expect((await h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind: 'demand_list', id }, json: { decision: 'approve' } })).status).toBe(200)
       // The legacy path gets exactly the rows approval wrote: the recorded version's.
       const recorded = await h.prisma.listVersion.findUniqueOrThrow({ where: { listKind_listId_version: { listKind: 'demand', listId: id, version } } })
       const versionRows = (recorded.snapshot as { data: { jobs: JobInput[] } }).data.jobs

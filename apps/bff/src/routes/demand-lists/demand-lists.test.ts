@@ -1,7 +1,7 @@
 import { createAdmin, createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { JobPlanSchema, MyListSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 
 let h: Harness
@@ -16,7 +16,8 @@ async function enterpriseMember(verification: 'verified' | 'pending' = 'verified
   const token = await h.tokenFor(user)
   const data = sampleDemandList()
   data.org.uscc = org.uscc
-  const put = (section: string, value: unknown) => h.app.request(`/api/demand-lists/mine/sections/${section}`, jsonInit('PUT', value, bearer(token)))
+  const lists = () => h.clientAs(token).api['demand-lists']
+  const put = (section: string, value: Record<string, unknown>) => lists().mine.sections[':section'].$put({ param: { section }, json: value })
   const { filledBy, filledByPhone, filledAt, org: unit, labelIds, jobs, trainingNeeds, challenges, resourceRequests, cooperationModes, cooperationNote } = data
   const fill = async () => {
     for (const [s, v] of Object.entries({
@@ -24,8 +25,8 @@ async function enterpriseMember(verification: 'verified' | 'pending' = 'verified
       innovation: { challenges, resourceRequests, cooperationModes, cooperationNote },
     })) expect((await put(s, v)).status).toBe(200)
   }
-  const plan = async () => JobPlanSchema.parse(await (await h.app.request('/api/demand-lists/mine/job-plan', { headers: bearer(token) })).json())
-  const submit = async () => h.app.request('/api/demand-lists/mine/submit', jsonInit('POST', { confirmJobs: (await plan()).planKey }, bearer(token)))
+  const plan = async () => JobPlanSchema.parse(await (await lists().mine['job-plan'].$get()).json())
+  const submit = async () => lists().mine.submit.$post({ json: { confirmJobs: (await plan()).planKey } })
   return { org, user, token, data, put, fill, submit }
 }
 
@@ -39,7 +40,7 @@ describe('demand list', () => {
     expect(sent.version).toBe(1)
     expect(await h.prisma.job.count({ where: { orgId: m.org.id } })).toBe(0)
     const admin = await h.tokenFor(await createAdmin(h.prisma))
-    expect((await h.app.request(`/api/review/demand_list/${sent.id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(admin)))).status).toBe(200)
+    expect((await h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind: 'demand_list', id: sent.id }, json: { decision: 'approve' } })).status).toBe(200)
     const jobs = await h.prisma.job.findMany({ where: { orgId: m.org.id }, include: { skills: true } })
     expect(jobs.map((j) => j.title).sort()).toEqual(m.data.jobs.map((j) => j.title).sort())
     expect(jobs.every((j) => j.status === 'open' && j.publishedAt && j.fromListId === sent.id)).toBe(true)
@@ -50,7 +51,7 @@ describe('demand list', () => {
   it('lets an unverified enterprise keep drafts but not submit', async () => {
     const m = await enterpriseMember('pending')
     await m.fill()
-    const mine = MyListSchema.parse(await (await h.app.request('/api/demand-lists/mine', { headers: bearer(m.token) })).json())
+    const mine = MyListSchema.parse(await (await h.clientAs(m.token).api['demand-lists'].mine.$get()).json())
     expect(mine.missingSections).toEqual([])
     expect(mine.canSubmit).toBe(false)
     await expectProblem(await m.submit(), 403, 'NOT_VERIFIED')
@@ -59,7 +60,7 @@ describe('demand list', () => {
 
   it('refuses a college account (403) and a signed-out caller (401)', async () => {
     const college = await h.tokenFor((await createMember(h.prisma, await createCollege(h.prisma))).user)
-    await expectProblem(await h.app.request('/api/demand-lists/mine', { headers: bearer(college) }), 403, 'FORBIDDEN')
-    await expectProblem(await h.app.request('/api/demand-lists/mine'), 401, 'UNAUTHENTICATED')
+    await expectProblem(await h.clientAs(college).api['demand-lists'].mine.$get(), 403, 'FORBIDDEN')
+    await expectProblem(await h.client.api['demand-lists'].mine.$get(), 401, 'UNAUTHENTICATED')
   })
 })
