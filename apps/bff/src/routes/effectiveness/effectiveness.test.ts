@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demandList } from '../../testing/analytics-fixtures'
 import { currentYear } from '../../effectiveness/counts'
-import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 
 let h: Harness
 const HOUR = 3_600_000
@@ -76,9 +76,11 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => h.close())
 
-const get = (path: string, token: string) => h.app.request(path, { headers: bearer(token) })
+const effect = (orgId: string, token: string, query: { year?: number } = {}) =>
+  h.clientAs(token).api.organizations[':id'].effectiveness.$get({ param: { id: orgId }, query })
+const ranking = (token: string) => h.clientAs(token).api.effectiveness
 const record = async (orgId: string, token: string) => {
-  const res = await get(`/api/organizations/${orgId}/effectiveness?year=${year}`, token)
+  const res = await effect(orgId, token, { year })
   expect(res.status).toBe(200)
   return EffectRecordSchema.parse(await res.json())
 }
@@ -108,35 +110,36 @@ describe('成效 record (decision 029)', () => {
     expect(r.total).toBe(0)
     // Last year's completed project belongs to last year's record only.
     expect(counts(await (async () => {
-      const res = await get(`/api/organizations/${enterprise.id}/effectiveness?year=${year - 1}`, tokens.owner)
+      const res = await effect(enterprise.id, tokens.owner, { year: year - 1 })
       return EffectRecordSchema.parse(await res.json())
     })())).toMatchObject({ completedProjects: 1, solvedChallenges: 0 })
   })
 
   it('is its members\' and its governing administrators\' only', async () => {
-    await expectProblem(await get(`/api/organizations/${enterprise.id}/effectiveness`, tokens.other), 404, 'NOT_FOUND')
-    await expectProblem(await get(`/api/organizations/${college.id}/effectiveness`, tokens.jinanEdu), 404, 'NOT_FOUND')
-    await expectProblem(await get(`/api/organizations/${enterprise.id}/effectiveness`, tokens.ziboEdu), 404, 'NOT_FOUND')
+    await expectProblem(await effect(enterprise.id, tokens.other), 404, 'NOT_FOUND')
+    await expectProblem(await effect(college.id, tokens.jinanEdu), 404, 'NOT_FOUND')
+    await expectProblem(await effect(enterprise.id, tokens.ziboEdu), 404, 'NOT_FOUND')
     expect((await record(college.id, tokens.ziboEdu)).total).toBe(8.2)
   })
 })
 
 describe('成效 ranking', () => {
-  const page = async (token: string, query: string) => {
-    const res = await get(`/api/effectiveness/ranking?year=${year}&${query}`, token)
+  type RankingQuery = Parameters<ReturnType<typeof ranking>['ranking']['$get']>[0]['query']
+  const page = async (token: string, query: Omit<RankingQuery, 'year'>) => {
+    const res = await ranking(token).ranking.$get({ query: { year, ...query } })
     expect(res.status).toBe(200)
     return EffectRankingPageSchema.parse(await res.json())
   }
 
   it('ranks each side by chain and city, within the administrator\'s scope', async () => {
-    const units = await page(tokens.province, 'side=unit&chainId=SD-C02&cityCode=370300')
+    const units = await page(tokens.province, { side: 'unit', chainId: 'SD-C02', cityCode: '370300' })
     expect(units.items.map((i) => [i.rank, i.org.name, i.total])).toEqual([[1, enterprise.name, 7.2]])
-    expect((await page(tokens.province, 'side=unit&cityCode=370100')).items).toEqual([])
-    expect((await page(tokens.ziboEdu, 'side=college')).items.map((i) => i.org.id)).toEqual([college.id])
+    expect((await page(tokens.province, { side: 'unit', cityCode: '370100' })).items).toEqual([])
+    expect((await page(tokens.ziboEdu, { side: 'college' })).items.map((i) => i.org.id)).toEqual([college.id])
     // A bureau sees only its side and its city, whatever it asks for.
-    expect((await page(tokens.ziboEdu, 'side=unit')).items).toEqual([])
-    expect((await page(tokens.jinanEdu, 'side=college')).items).toEqual([])
-    expect((await page(tokens.ziboIndustry, 'side=unit')).items.map((i) => i.org.id)).toEqual([enterprise.id])
+    expect((await page(tokens.ziboEdu, { side: 'unit' })).items).toEqual([])
+    expect((await page(tokens.jinanEdu, { side: 'college' })).items).toEqual([])
+    expect((await page(tokens.ziboIndustry, { side: 'unit' })).items.map((i) => i.org.id)).toEqual([enterprise.id])
   })
 
   it('pages with keyset cursors: every ranked organisation once, in rank order, also when scores and names tie', async () => {
@@ -144,12 +147,12 @@ describe('成效 ranking', () => {
     const twins = await Promise.all([1, 2, 3].map(() => createCollege(h.prisma, { name: '青岛同名职业学院', cityCode: '370200' })))
     await createProject(h.prisma, [twins[0]!.id, twins[1]!.id], { status: 'completed', completedAt: new Date(Date.now() - HOUR) })
     await createProject(h.prisma, [twins[2]!.id], { status: 'completed', completedAt: new Date(Date.now() - HOUR) })
-    const whole = await page(tokens.province, 'side=college&limit=50')
+    const whole = await page(tokens.province, { side: 'college', limit: 50 })
     expect(whole.items.map((i) => i.org.id)).toEqual([college.id, ...twins.map((t) => t.id).sort()])
     const seen: string[] = []
     let cursor: string | null = null
     for (let n = 0; n < 10; n++) {
-      const p2: Awaited<ReturnType<typeof page>> = await page(tokens.province, `side=college&limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+      const p2: Awaited<ReturnType<typeof page>> = await page(tokens.province, { side: 'college', limit: 1, ...(cursor ? { cursor } : {}) })
       seen.push(...p2.items.map((i) => i.org.id))
       cursor = p2.nextCursor
       if (!cursor) break
@@ -157,16 +160,16 @@ describe('成效 ranking', () => {
     expect(seen).toEqual(whole.items.map((i) => i.org.id))
     expect(whole.items.map((i) => i.rank)).toEqual([1, 2, 2, 2])
     // The old offset cursor (a bare row number) is refused, as a forged cursor is everywhere.
-    await expectProblem(await get(`/api/effectiveness/ranking?year=${year}&side=college&cursor=1`, tokens.province), 400, 'BAD_REQUEST')
+    await expectProblem(await ranking(tokens.province).ranking.$get({ query: { year, side: 'college', cursor: '1' } }), 400, 'BAD_REQUEST')
   })
 
   it('is for administrators only', async () => {
-    await expectProblem(await get('/api/effectiveness/ranking', tokens.owner), 403, 'FORBIDDEN')
-    await expectProblem(await get('/api/effectiveness/ranking.xlsx', tokens.owner), 403, 'FORBIDDEN')
+    await expectProblem(await ranking(tokens.owner).ranking.$get({ query: {} }), 403, 'FORBIDDEN')
+    await expectProblem(await ranking(tokens.owner)['ranking.xlsx'].$get({ query: {} }), 403, 'FORBIDDEN')
   })
 
   it('exports the ranking with its method as .xlsx', async () => {
-    const res = await get(`/api/effectiveness/ranking.xlsx?year=${year}&side=college&cityCode=370300`, tokens.ziboEdu)
+    const res = await ranking(tokens.ziboEdu)['ranking.xlsx'].$get({ query: { year, side: 'college', cityCode: '370300' } })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toContain('spreadsheetml')
     const wb = new ExcelJS.Workbook()
