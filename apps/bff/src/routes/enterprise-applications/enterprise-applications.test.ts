@@ -5,11 +5,12 @@ import {
   ApplyResultSchema,
   BulkTransitionResultSchema,
   InterviewResultSchema,
+  type TransitionBody,
   TransitionResultSchema,
 } from '@zhilian/shared/contracts/applications'
 import type { ProfileField } from '@zhilian/shared/contracts/profile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness, type TestClient } from '../../testing/harness'
 import { applicant, consentFor, recruiter } from '../../testing/application-fixtures'
 
 let h: Harness
@@ -18,8 +19,10 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const post = (path: string, body: unknown, token: string) => h.app.request(path, jsonInit('POST', body, bearer(token)))
-const get = (path: string, token: string) => h.app.request(path, { headers: bearer(token) })
+const applications = (token: string) => h.clientAs(token).api.enterprise.applications
+const applicants = (jobId: string, token: string) => h.clientAs(token).api.enterprise.jobs[':id'].applicants.$get({ param: { id: jobId } })
+const detailOf = (id: string, token: string) => applications(token)[':id'].$get({ param: { id } })
+const bulkView = (ids: string[], token: string) => applications(token)['bulk-transition'].$post({ json: { ids, to: 'viewed' } })
 
 async function hiring(headcount = 3) {
   const { org, user } = await recruiter(h.prisma)
@@ -29,18 +32,19 @@ async function hiring(headcount = 3) {
 
 async function apply(jobId: string, orgId: string, fields?: ProfileField[]) {
   const student = await applicant(h.prisma)
-  const res = await post(`/api/jobs/${jobId}/applications`, consentFor(orgId, fields), await h.tokenFor(student))
+  const res = await h.clientAs(await h.tokenFor(student)).api.jobs[':id'].applications.$post({ param: { id: jobId }, json: consentFor(orgId, fields) })
   expect(res.status).toBe(201)
   return { id: ApplyResultSchema.parse(await res.json()).id, student }
 }
 
-const move = async (id: string, to: string, token: string, reason?: string) => post(`/api/enterprise/applications/${id}/transition`, { to, reason }, token)
+const move = async (id: string, to: TransitionBody['to'], token: string, reason?: string) =>
+  applications(token)[':id'].transition.$post({ param: { id }, json: { to, reason } })
 
 describe('pipeline through HTTP', () => {
   it('moves step by step, logs each move, tells the student, and records who did it', async () => {
     const { org, job, token, staffId } = await hiring()
     const { id, student } = await apply(job.id, org.id)
-    for (const to of ['viewed', 'interview', 'offer']) {
+    for (const to of ['viewed', 'interview', 'offer'] as const) {
       const res = await move(id, to, token)
       expect(res.status).toBe(200)
       expect(TransitionResultSchema.parse(await res.json()).status).toBe(to)
@@ -82,7 +86,7 @@ describe('pipeline through HTTP', () => {
     const second = TransitionResultSchema.parse(await (await move(b.id, 'hired', token, '实习转正')).json())
     expect(second.job).toMatchObject({ hiredCount: 2, status: 'filled' })
     await expectProblem(await move(c.id, 'hired', token, '实习转正'), 409, 'CAPACITY_FULL')
-    await expectProblem(await h.app.request(`/api/jobs/${job.id}`), 404, 'NOT_FOUND')
+    await expectProblem(await h.client.api.jobs[':id'].$get({ param: { id: job.id } }), 404, 'NOT_FOUND')
   })
 
   it('never hires beyond head-count when hires race', async () => {
@@ -103,7 +107,7 @@ describe('pipeline through HTTP', () => {
     await move(b.id, 'rejected', token)
     const foreign = await hiring()
     const theirs = await apply(foreign.job.id, foreign.org.id)
-    const res = await post('/api/enterprise/applications/bulk-transition', { ids: [a.id, b.id, theirs.id], to: 'viewed' }, token)
+    const res = await bulkView([a.id, b.id, theirs.id], token)
     const body = BulkTransitionResultSchema.parse(await res.json())
     expect(body).toMatchObject({ succeeded: 1, failed: 2 })
     expect(body.results.map((r) => [r.id, r.ok, r.code])).toEqual([
@@ -120,7 +124,7 @@ describe('reading applicants', () => {
     const { org, job, token } = await hiring()
     const limited = await apply(job.id, org.id, ['realName', 'skills'])
     const full = await apply(job.id, org.id, ['realName', 'phone', 'college', 'intro'])
-    const res = await get(`/api/enterprise/jobs/${job.id}/applicants`, token)
+    const res = await applicants(job.id, token)
     const pipeline = ApplicantsSchema.parse(await res.json())
     const submitted = pipeline.stages.find((s) => s.status === 'submitted')!
     expect(submitted.count).toBe(2)
@@ -138,17 +142,17 @@ describe('reading applicants', () => {
   it('reads without writing; POST …/viewed marks a submitted application viewed, once', async () => {
     const { org, job, token } = await hiring()
     const { id, student } = await apply(job.id, org.id)
-    const read = ApplicationDetailSchema.parse(await (await get(`/api/enterprise/applications/${id}`, token)).json())
+    const read = ApplicationDetailSchema.parse(await (await detailOf(id, token)).json())
     expect(read.status).toBe('submitted')
     expect((await h.prisma.application.findUniqueOrThrow({ where: { id } })).status).toBe('submitted')
     expect(await h.prisma.applicationEvent.count({ where: { applicationId: id, to: 'viewed' } })).toBe(0)
     expect(await h.prisma.inboxMessage.count({ where: { userId: student.id } })).toBe(0)
     for (let i = 0; i < 2; i++) {
-      const res = await post(`/api/enterprise/applications/${id}/viewed`, {}, token)
+      const res = await applications(token)[':id'].viewed.$post({ param: { id } })
       expect(res.status).toBe(200)
       expect(TransitionResultSchema.parse(await res.json()).status).toBe('viewed')
     }
-    const detail = ApplicationDetailSchema.parse(await (await get(`/api/enterprise/applications/${id}`, token)).json())
+    const detail = ApplicationDetailSchema.parse(await (await detailOf(id, token)).json())
     expect(detail.allowed.map((a) => a.status)).toContain('interview')
     expect(detail.timeline.map((e) => e.to)).toEqual(['submitted', 'viewed'])
     expect(await h.prisma.inboxMessage.count({ where: { userId: student.id } })).toBe(1)
@@ -158,8 +162,8 @@ describe('reading applicants', () => {
     const { org, job, token } = await hiring()
     const { id, student } = await apply(job.id, org.id)
     const at = new Date(Date.now() + 3 * 86_400_000).toISOString()
-    await expectProblem(await post(`/api/enterprise/applications/${id}/interview`, { at: new Date(Date.now() - 1000).toISOString(), place: '公司二楼' }, token), 400, 'VALIDATION_FAILED')
-    const res = await post(`/api/enterprise/applications/${id}/interview`, { at, place: '淄博市张店区公司二楼会议室', note: '带上简历' }, token)
+    await expectProblem(await applications(token)[':id'].interview.$post({ param: { id }, json: { at: new Date(Date.now() - 1000).toISOString(), place: '公司二楼' } }), 400, 'VALIDATION_FAILED')
+    const res = await applications(token)[':id'].interview.$post({ param: { id }, json: { at, place: '淄博市张店区公司二楼会议室', note: '带上简历' } })
     expect(res.status).toBe(201)
     const body = InterviewResultSchema.parse(await res.json())
     expect(body).toMatchObject({ status: 'interview', interview: { place: '淄博市张店区公司二楼会议室', at } })
@@ -178,15 +182,15 @@ describe('ids never leak across enterprises', () => {
     const theirs = await hiring()
     const { id: theirApp } = await apply(theirs.job.id, theirs.org.id)
     const at = new Date(Date.now() + 86_400_000).toISOString()
-    const calls: [string, string, unknown?][] = [
-      ['GET', `/api/enterprise/jobs/${theirs.job.id}/applicants`],
-      ['GET', `/api/enterprise/applications/${theirApp}`],
-      ['POST', `/api/enterprise/applications/${theirApp}/transition`, { to: 'viewed' }],
-      ['POST', `/api/enterprise/applications/${theirApp}/interview`, { at, place: '会议室' }],
+    const param = { id: theirApp }
+    const calls = [
+      (c: TestClient) => c.api.enterprise.jobs[':id'].applicants.$get({ param: { id: theirs.job.id } }),
+      (c: TestClient) => c.api.enterprise.applications[':id'].$get({ param }),
+      (c: TestClient) => c.api.enterprise.applications[':id'].transition.$post({ param, json: { to: 'viewed' } }),
+      (c: TestClient) => c.api.enterprise.applications[':id'].interview.$post({ param, json: { at, place: '会议室' } }),
     ]
-    for (const [method, path, body] of calls) {
-      const init = body === undefined ? { method, headers: bearer(mine.token) } : jsonInit(method, body, bearer(mine.token))
-      await expectProblem(await h.app.request(path, init), 404, 'NOT_FOUND')
+    for (const send of calls) {
+      await expectProblem(await send(h.clientAs(mine.token)), 404, 'NOT_FOUND')
     }
     expect((await h.prisma.application.findUniqueOrThrow({ where: { id: theirApp } })).status).toBe('submitted')
   })
@@ -195,12 +199,12 @@ describe('ids never leak across enterprises', () => {
     const { org, job } = await hiring()
     const { id } = await apply(job.id, org.id)
     const student = await h.tokenFor(await createStudent(h.prisma))
-    await expectProblem(await get(`/api/enterprise/jobs/${job.id}/applicants`, student), 403, 'FORBIDDEN')
+    await expectProblem(await applicants(job.id, student), 403, 'FORBIDDEN')
     await expectProblem(await move(id, 'viewed', student), 403, 'FORBIDDEN')
-    await expectProblem(await post('/api/enterprise/applications/bulk-transition', { ids: [id], to: 'viewed' }, student), 403, 'FORBIDDEN')
+    await expectProblem(await bulkView([id], student), 403, 'FORBIDDEN')
     const pending = await createMember(h.prisma, org, { status: 'pending' })
     const pendingToken = await h.tokenFor(pending.user)
     await expectProblem(await move(id, 'viewed', pendingToken), 403, 'NOT_VERIFIED')
-    await expectProblem(await get(`/api/enterprise/jobs/${job.id}/applicants`, pendingToken), 403, 'NOT_VERIFIED')
+    await expectProblem(await applicants(job.id, pendingToken), 403, 'NOT_VERIFIED')
   })
 })
