@@ -2,7 +2,7 @@ import { createAdmin, createEnterprise, createJob, createMember } from '@zhilian
 import { CheckinCodeSchema } from '@zhilian/shared/contracts/checkin'
 import { ExhibitorPageSchema, MyBoothSchema, OrganisedPageSchema } from '@zhilian/shared/contracts/event-manage'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { applicant, consentFor } from '../../testing/application-fixtures'
 import { organiser, postEvent, register } from '../../testing/event-fixtures'
 
@@ -11,7 +11,10 @@ beforeAll(async () => { h = await createHarness() })
 afterAll(() => h.close())
 
 const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString()
-const get = (path: string, token: string) => h.app.request(path, { headers: bearer(token) })
+const events = (token: string) => h.clientAs(token).api.events
+const myBooth = (eventId: string, token: string) => events(token)[':id'].booths.mine.$get({ param: { id: eventId } })
+const applyForBooth = async (eventId: string, token: string) =>
+  (await (await events(token)[':id'].booths.$post({ param: { id: eventId } })).json()) as { id: string }
 
 async function recruiter(name?: string, verification: 'verified' | 'pending' = 'verified') {
   const ent = await createEnterprise(h.prisma, { ...(name ? { name } : {}), verification })
@@ -26,20 +29,20 @@ describe('events I organise', () => {
     const a = await postEvent(h, mine.token, { title: '本校春季双选会', startsAt: inDays(5), endsAt: inDays(6) })
     const b = await postEvent(h, mine.token, { title: '本校秋季双选会', startsAt: inDays(20), endsAt: inDays(21) })
     const theirs = await postEvent(h, other.token, { title: '兄弟院校双选会' })
-    expect((await h.app.request(`/api/events/${a.id}/cancel`, { method: 'POST', headers: bearer(mine.token) })).status).toBe(200)
+    expect((await events(mine.token)[':id'].cancel.$post({ param: { id: a.id } })).status).toBe(200)
 
-    const first = OrganisedPageSchema.parse(await (await get('/api/events/organised?limit=1', mine.token)).json())
+    const first = OrganisedPageSchema.parse(await (await events(mine.token).organised.$get({ query: { limit: 1 } })).json())
     expect(first.items.map((e) => e.id)).toEqual([b.id])
-    const second = OrganisedPageSchema.parse(await (await get(`/api/events/organised?limit=1&cursor=${first.nextCursor}`, mine.token)).json())
+    const second = OrganisedPageSchema.parse(await (await events(mine.token).organised.$get({ query: { limit: 1, cursor: first.nextCursor! } })).json())
     expect(second.items.map((e) => [e.id, e.status])).toEqual([[a.id, 'cancelled']])
     expect(second.nextCursor).toBeNull()
 
     const adminToken = await h.tokenFor(await createAdmin(h.prisma))
-    const all = OrganisedPageSchema.parse(await (await get('/api/events/organised?limit=50', adminToken)).json())
+    const all = OrganisedPageSchema.parse(await (await events(adminToken).organised.$get({ query: { limit: 50 } })).json())
     expect(all.items.map((e) => e.id)).toEqual(expect.arrayContaining([a.id, b.id, theirs.id]))
     // A 单位 account may organise only through an industry organisation (decision 022); a recruiter organises nothing.
     const { token } = await recruiter()
-    expect(OrganisedPageSchema.parse(await (await get('/api/events/organised', token)).json()).items).toEqual([])
+    expect(OrganisedPageSchema.parse(await (await events(token).organised.$get({ query: {} })).json()).items).toEqual([])
   })
 })
 
@@ -49,24 +52,24 @@ describe('enterprise fairs and my booth', () => {
     const open = await postEvent(h, org.token, { title: '企业报名中的双选会', enterpriseRegOpens: inDays(-1), enterpriseRegCloses: inDays(3) })
     const later = await postEvent(h, org.token, { title: '企业报名未开始的双选会', enterpriseRegOpens: inDays(2), enterpriseRegCloses: inDays(4) })
     const { ent, token } = await recruiter('济南重工机械有限公司')
-    const booth = (await (await h.app.request(`/api/events/${open.id}/booths`, { method: 'POST', headers: bearer(token) })).json()) as { id: string }
+    const booth = await applyForBooth(open.id, token)
 
-    const page = ExhibitorPageSchema.parse(await (await get('/api/events/exhibiting?limit=50', token)).json())
+    const page = ExhibitorPageSchema.parse(await (await events(token).exhibiting.$get({ query: { limit: 50 } })).json())
     const byId = new Map(page.items.map((e) => [e.id, e]))
     expect(byId.get(open.id)).toMatchObject({ enterpriseWindow: 'open', myBooth: { id: booth.id, status: 'applied', org: { id: ent.id } } })
     expect(byId.get(later.id)).toMatchObject({ enterpriseWindow: 'not_yet', myBooth: null })
 
     // Another enterprise sees the same events without my booth.
     const other = await recruiter()
-    const theirs = ExhibitorPageSchema.parse(await (await get('/api/events/exhibiting?limit=50', other.token)).json())
+    const theirs = ExhibitorPageSchema.parse(await (await events(other.token).exhibiting.$get({ query: { limit: 50 } })).json())
     expect(theirs.items.find((e) => e.id === open.id)?.myBooth).toBeNull()
-    const theirBooth = MyBoothSchema.parse(await (await get(`/api/events/${open.id}/booths/mine`, other.token)).json())
+    const theirBooth = MyBoothSchema.parse(await (await myBooth(open.id, other.token)).json())
     expect(theirBooth.event.myBooth).toBeNull()
     expect(theirBooth.visits).toEqual([])
 
     const pending = await recruiter(undefined, 'pending')
-    await expectProblem(await get('/api/events/exhibiting', pending.token), 403, 'NOT_VERIFIED')
-    await expectProblem(await get(`/api/events/${open.id}/booths/mine`, org.token), 403, 'FORBIDDEN')
+    await expectProblem(await events(pending.token).exhibiting.$get({ query: {} }), 403, 'NOT_VERIFIED')
+    await expectProblem(await myBooth(open.id, org.token), 403, 'FORBIDDEN')
   })
 
   it('gives my approved booth with my open jobs, slots and the students it scanned, flagging those who applied', async () => {
@@ -76,20 +79,20 @@ describe('enterprise fairs and my booth', () => {
     const { ent, token } = await recruiter('淄博数控机床有限公司')
     const job = await createJob(h.prisma, { orgId: ent.id, title: '数控车工' })
     const otherJob = await createJob(h.prisma, { orgId: (await createEnterprise(h.prisma)).id, title: '别家岗位' })
-    const booth = (await (await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(token) })).json()) as { id: string }
-    await h.app.request(`/api/events/${event.id}/booths/${booth.id}/approve`, jsonInit('POST', { number: 'B-07', zone: '装备展区' }, bearer(org.token)))
-    await h.app.request(`/api/events/${event.id}/booths/mine/slots`, jsonInit('POST', { startsAt: new Date(start + 7_200_000).toISOString(), endsAt: new Date(start + 8_400_000).toISOString() }, bearer(token)))
+    const booth = await applyForBooth(event.id, token)
+    await events(org.token)[':id'].booths[':boothId'].approve.$post({ param: { id: event.id, boothId: booth.id }, json: { number: 'B-07', zone: '装备展区' } })
+    await events(token)[':id'].booths.mine.slots.$post({ param: { id: event.id }, json: { startsAt: new Date(start + 7_200_000).toISOString(), endsAt: new Date(start + 8_400_000).toISOString() } })
 
     const [s1, s2] = [await applicant(h.prisma), await applicant(h.prisma)]
     for (const s of [s1, s2]) {
       const t = await h.tokenFor(s)
       expect((await register(h, event.id, t)).status).toBe(201)
-      const { code } = CheckinCodeSchema.parse(await (await get(`/api/events/${event.id}/checkin-code`, t)).json())
-      expect((await h.app.request(`/api/events/${event.id}/booths/mine/visits`, jsonInit('POST', { code }, bearer(token)))).status).toBe(200)
+      const { code } = CheckinCodeSchema.parse(await (await events(t)[':id']['checkin-code'].$get({ param: { id: event.id } })).json())
+      expect((await events(token)[':id'].booths.mine.visits.$post({ param: { id: event.id }, json: { code } })).status).toBe(200)
     }
-    expect((await h.app.request(`/api/jobs/${job.id}/applications`, jsonInit('POST', consentFor(ent.id), bearer(await h.tokenFor(s1))))).status).toBe(201)
+    expect((await h.clientAs(await h.tokenFor(s1)).api.jobs[':id'].applications.$post({ param: { id: job.id }, json: consentFor(ent.id) })).status).toBe(201)
 
-    const mine = MyBoothSchema.parse(await (await get(`/api/events/${event.id}/booths/mine`, token)).json())
+    const mine = MyBoothSchema.parse(await (await myBooth(event.id, token)).json())
     expect(mine.event.myBooth).toMatchObject({ status: 'approved', number: 'B-07', zone: '装备展区' })
     expect(mine.openJobs.map((j) => j.id)).toEqual([job.id])
     expect(mine.openJobs.map((j) => j.id)).not.toContain(otherJob.id)
@@ -99,7 +102,7 @@ describe('enterprise fairs and my booth', () => {
 
     // Exhibitors cannot see a draft event: 404, as for an id that does not exist.
     const draft = await h.prisma.event.update({ where: { id: event.id }, data: { status: 'draft' }, select: { id: true } })
-    await expectProblem(await get(`/api/events/${draft.id}/booths/mine`, token), 404, 'NOT_FOUND')
-    await expectProblem(await get('/api/events/no-such-event/booths/mine', token), 404, 'NOT_FOUND')
+    await expectProblem(await myBooth(draft.id, token), 404, 'NOT_FOUND')
+    await expectProblem(await myBooth('no-such-event', token), 404, 'NOT_FOUND')
   })
 })

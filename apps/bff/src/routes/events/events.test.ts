@@ -8,15 +8,19 @@ let h: Harness
 beforeAll(async () => { h = await createHarness() })
 afterAll(() => h.close())
 
+const eventApi = (token: string) => h.clientAs(token).api.events[':id']
+const publicEvent = (id: string) => h.client.api.events[':id'].$get({ param: { id } })
+
 describe('events', () => {
   it('lets a college member publish an event that the public lists and opens, and refuses students', async () => {
     const org = await organiser(h)
     const event = await postEvent(h, org.token, { cityCode: '370100', title: '济南新一代信息技术对接会', kind: 'matchmaking' })
-    const list = EventPageSchema.parse(await (await h.app.request('/api/events?cityCode=370100&kind=matchmaking')).json())
+    const list = EventPageSchema.parse(await (await h.client.api.events.$get({ query: { cityCode: '370100', kind: 'matchmaking' } })).json())
     expect(list.items.map((e) => e.id)).toContain(event.id)
-    const detail = EventDetailSchema.parse(await (await h.app.request(`/api/events/${event.id}`)).json())
+    const detail = EventDetailSchema.parse(await (await publicEvent(event.id)).json())
     expect(detail).toMatchObject({ organizer: { id: org.college.id }, registered: 0, myRegistration: null, chainIds: ['SD-C02'] })
     const s = await student(h)
+    // An empty body cannot be typed, so this stays a raw request (the role is refused before the body is read).
     await expectProblem(await h.app.request('/api/events', jsonInit('POST', {}, bearer(s.token))), 403, 'FORBIDDEN')
   })
 
@@ -24,10 +28,12 @@ describe('events', () => {
     const association = await createEnterprise(h.prisma, { kind: 'industry_org', name: '淄博市测试行业协会' })
     const { user } = await createMember(h.prisma, association)
     const event = await postEvent(h, await h.tokenFor(user), { title: '智能制造行业产教对接会', kind: 'matchmaking' })
-    const detail = EventDetailSchema.parse(await (await h.app.request(`/api/events/${event.id}`)).json())
+    const detail = EventDetailSchema.parse(await (await publicEvent(event.id)).json())
     expect(detail.organizer).toMatchObject({ id: association.id })
     const firm = await createMember(h.prisma, await createEnterprise(h.prisma))
-    const refused = await h.app.request('/api/events', jsonInit('POST', { kind: 'matchmaking', format: 'onsite', title: '企业自办对接会', cityCode: '370300', chainIds: ['SD-C02'], startsAt: new Date(Date.now() + 9e8).toISOString(), endsAt: new Date(Date.now() + 9.1e8).toISOString() }, bearer(await h.tokenFor(firm.user))))
+    const refused = await h.clientAs(await h.tokenFor(firm.user)).api.events.$post({
+      json: { kind: 'matchmaking', format: 'onsite', title: '企业自办对接会', cityCode: '370300', chainIds: ['SD-C02'], startsAt: new Date(Date.now() + 9e8).toISOString(), endsAt: new Date(Date.now() + 9.1e8).toISOString() },
+    })
     await expectProblem(refused, 403, 'FORBIDDEN')
   })
 
@@ -49,7 +55,7 @@ describe('events', () => {
     const open = await postEvent(h, org.token)
     expect((await register(h, open.id, s.token)).status).toBe(201)
     await expectProblem(await register(h, open.id, s.token), 409, 'DUPLICATE')
-    const mine = MyRegistrationsSchema.parse(await (await h.app.request('/api/events/registrations/mine', { headers: bearer(s.token) })).json())
+    const mine = MyRegistrationsSchema.parse(await (await h.clientAs(s.token).api.events.registrations.mine.$get()).json())
     expect(mine.items.map((r) => r.eventId)).toEqual([open.id])
   })
 
@@ -64,14 +70,14 @@ describe('events', () => {
     expect(before.map((r) => new Date(event.startsAt).getTime() - r.sendAt.getTime())).toEqual([86_400_000, 1_800_000])
 
     const later = new Date(new Date(event.startsAt).getTime() + 2 * 86_400_000)
-    const moved = await h.app.request(`/api/events/${event.id}`, jsonInit('PATCH', { startsAt: later.toISOString(), endsAt: new Date(later.getTime() + 3_600_000).toISOString() }, bearer(org.token)))
+    const moved = await eventApi(org.token).$patch({ param: { id: event.id }, json: { startsAt: later.toISOString(), endsAt: new Date(later.getTime() + 3_600_000).toISOString() } })
     expect(moved.status).toBe(200)
     const after = await pending()
     expect(after.map((r) => later.getTime() - r.sendAt.getTime())).toEqual([86_400_000, 1_800_000])
     expect(after.every((r) => r.userId === s.user.id)).toBe(true)
     expect(await h.prisma.inboxMessage.findMany({ where: { userId: s.user.id }, select: { title: true } })).toEqual([{ title: '活动时间调整' }])
 
-    expect((await h.app.request(`/api/events/${event.id}/cancel`, { method: 'POST', headers: bearer(org.token) })).status).toBe(200)
+    expect((await eventApi(org.token).cancel.$post({ param: { id: event.id } })).status).toBe(200)
     expect(await pending()).toHaveLength(0)
     const titles = (await h.prisma.inboxMessage.findMany({ where: { userId: s.user.id }, select: { title: true } })).map((m) => m.title)
     expect(titles.sort()).toEqual(['活动已取消', '活动时间调整'].sort())
@@ -82,22 +88,23 @@ describe('events', () => {
     const event = await postEvent(h, org.token)
     const start = new Date(event.startsAt).getTime()
     const session = async (title: string, from: number, minutes: number) => {
-      const res = await h.app.request(`/api/events/${event.id}/sessions`, jsonInit('POST', {
-        title, kind: 'talk', room: 'A厅', startsAt: new Date(start + from * 60_000).toISOString(), endsAt: new Date(start + (from + minutes) * 60_000).toISOString(),
-      }, bearer(org.token)))
+      const res = await eventApi(org.token).sessions.$post({
+        param: { id: event.id },
+        json: { title, kind: 'talk', room: 'A厅', startsAt: new Date(start + from * 60_000).toISOString(), endsAt: new Date(start + (from + minutes) * 60_000).toISOString() },
+      })
       expect(res.status).toBe(201)
       return ((await res.json()) as { id: string }).id
     }
     const [a, b, c] = [await session('智能制造企业宣讲', 0, 60), await session('产教融合路演', 30, 60), await session('签约仪式', 60, 30)]
     const s = await student(h)
-    const add = async (sessionId: string) => ScheduleResultSchema.parse(await (await h.app.request(`/api/events/${event.id}/schedule`, jsonInit('POST', { sessionId }, bearer(s.token)))).json())
+    const add = async (sessionId: string) => ScheduleResultSchema.parse(await (await eventApi(s.token).schedule.$post({ param: { id: event.id }, json: { sessionId } })).json())
     expect((await add(a)).overlaps).toEqual([])
     const second = await add(b)
     expect(second.overlaps.map((o) => o.sessionId)).toEqual([a])
     expect(second.warning).toContain('智能制造企业宣讲')
     expect((await add(c)).overlaps.map((o) => o.sessionId)).toEqual([b])
     expect(await h.prisma.reminder.count({ where: { userId: s.user.id, subject: `session:${a}`, status: 'pending' } })).toBe(2)
-    expect((await h.app.request(`/api/events/${event.id}/schedule/${a}`, { method: 'DELETE', headers: bearer(s.token) })).status).toBe(200)
+    expect((await eventApi(s.token).schedule[':sessionId'].$delete({ param: { id: event.id, sessionId: a } })).status).toBe(200)
     expect(await h.prisma.reminder.count({ where: { userId: s.user.id, subject: `session:${a}`, status: 'pending' } })).toBe(0)
   })
 
@@ -106,13 +113,14 @@ describe('events', () => {
     const event = await postEvent(h, org.token)
     const start = Date.parse(event.startsAt)
     const at = (minutes: number) => new Date(start + minutes * 60_000).toISOString()
-    const add = (from: number, to: number) => h.app.request(`/api/events/${event.id}/sessions`, jsonInit('POST', { title: '链主企业宣讲', kind: 'talk', startsAt: at(from), endsAt: at(to) }, bearer(org.token)))
+    const add = (from: number, to: number) =>
+      eventApi(org.token).sessions.$post({ param: { id: event.id }, json: { title: '链主企业宣讲', kind: 'talk', startsAt: at(from), endsAt: at(to) } })
     const early = await expectProblem(await add(-60, 30), 400, 'VALIDATION_FAILED')
     expect(early.message).toContain('议程时间须在活动时间之内')
     await expectProblem(await add(-20 * 24 * 60, -20 * 24 * 60 + 60), 400, 'VALIDATION_FAILED')
     await expectProblem(await add(5 * 60, 7 * 60), 400, 'VALIDATION_FAILED')
     expect((await add(0, 60)).status).toBe(201)
-    const move = await h.app.request(`/api/events/${event.id}`, jsonInit('PATCH', { startsAt: at(24 * 60), endsAt: at(24 * 60 + 360) }, bearer(org.token)))
+    const move = await eventApi(org.token).$patch({ param: { id: event.id }, json: { startsAt: at(24 * 60), endsAt: at(24 * 60 + 360) } })
     expect((await expectProblem(move, 400, 'VALIDATION_FAILED')).message).toContain('链主企业宣讲')
     expect(await h.prisma.eventSession.count({ where: { eventId: event.id } })).toBe(1)
   })
@@ -123,21 +131,22 @@ describe('events', () => {
     const ent = await createEnterprise(h.prisma)
     const { user: recruiter } = await createMember(h.prisma, ent)
     const rt = await h.tokenFor(recruiter)
-    const applied = await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(rt) })
+    const applied = await eventApi(rt).booths.$post({ param: { id: event.id } })
     expect(applied.status).toBe(201)
     const boothId = ((await applied.json()) as { id: string }).id
     const mine = await createJob(h.prisma, { orgId: ent.id })
     const others = await createJob(h.prisma)
-    const setJobs = (jobIds: string[]) => h.app.request(`/api/events/${event.id}/booths/mine/jobs`, jsonInit('PUT', { jobIds }, bearer(rt)))
+    const setJobs = (jobIds: string[]) => eventApi(rt).booths.mine.jobs.$put({ param: { id: event.id }, json: { jobIds } })
     await expectProblem(await setJobs([mine.id]), 409, 'INVALID_TRANSITION')
 
     const stranger = await organiser(h)
-    const approve = (token: string) => h.app.request(`/api/events/${event.id}/booths/${boothId}/approve`, jsonInit('POST', { number: 'A-12', zone: '智能制造展区' }, bearer(token)))
+    const approve = (token: string) =>
+      eventApi(token).booths[':boothId'].approve.$post({ param: { id: event.id, boothId }, json: { number: 'A-12', zone: '智能制造展区' } })
     await expectProblem(await approve(stranger.token), 404, 'NOT_FOUND')
     expect((await approve(org.token)).status).toBe(200)
     await expectProblem(await setJobs([mine.id, others.id]), 400, 'VALIDATION_FAILED')
     expect((await setJobs([mine.id])).status).toBe(200)
-    const detail = EventDetailSchema.parse(await (await h.app.request(`/api/events/${event.id}`)).json())
+    const detail = EventDetailSchema.parse(await (await publicEvent(event.id)).json())
     expect(detail.booths).toEqual([expect.objectContaining({ number: 'A-12', zone: '智能制造展区', jobs: [expect.objectContaining({ id: mine.id })] })])
   })
 
@@ -145,13 +154,14 @@ describe('events', () => {
     const owner = await organiser(h)
     const event = await postEvent(h, owner.token)
     const other = await organiser(h)
-    const t = bearer(other.token)
+    const c = eventApi(other.token)
+    const param = { id: event.id }
     const when = new Date(Date.now() + 20 * 86_400_000).toISOString()
     const calls = [
-      h.app.request(`/api/events/${event.id}`, jsonInit('PATCH', { title: '被篡改的活动' }, t)),
-      h.app.request(`/api/events/${event.id}/cancel`, { method: 'POST', headers: t }),
-      h.app.request(`/api/events/${event.id}/sessions`, jsonInit('POST', { title: '冒名议程', kind: 'talk', startsAt: when, endsAt: new Date(Date.parse(when) + 3_600_000).toISOString() }, t)),
-      h.app.request(`/api/events/${event.id}/checkins`, jsonInit('POST', { code: 'x'.repeat(20) }, t)),
+      c.$patch({ param, json: { title: '被篡改的活动' } }),
+      c.cancel.$post({ param }),
+      c.sessions.$post({ param, json: { title: '冒名议程', kind: 'talk', startsAt: when, endsAt: new Date(Date.parse(when) + 3_600_000).toISOString() } }),
+      c.checkins.$post({ param, json: { code: 'x'.repeat(20) } }),
     ]
     for (const res of await Promise.all(calls)) await expectProblem(res, 404, 'NOT_FOUND')
     expect((await h.prisma.event.findUniqueOrThrow({ where: { id: event.id } })).status).toBe('published')
@@ -159,7 +169,7 @@ describe('events', () => {
     const a = await student(h)
     await register(h, event.id, a.token)
     const b = await createStudent(h.prisma)
-    await expectProblem(await h.app.request(`/api/events/${event.id}/registrations/mine`, { method: 'DELETE', headers: bearer(await h.tokenFor(b)) }), 404, 'NOT_FOUND')
+    await expectProblem(await eventApi(await h.tokenFor(b)).registrations.mine.$delete({ param: { id: event.id } }), 404, 'NOT_FOUND')
     expect(await h.prisma.eventRegistration.count({ where: { eventId: event.id } })).toBe(1)
   })
 })

@@ -1,7 +1,7 @@
 import { createEnterprise, createMember } from '@zhilian/db/factories'
 import { MyScheduleSchema } from '@zhilian/shared/contracts/events'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { organiser, postEvent, register, student } from '../../testing/event-fixtures'
 
 let h: Harness
@@ -10,19 +10,23 @@ afterAll(() => h.close())
 
 const minutes = (base: string, m: number) => new Date(Date.parse(base) + m * 60_000).toISOString()
 
-async function post<T>(path: string, token: string, body?: unknown): Promise<T> {
-  const res = await h.app.request(path, body === undefined ? { method: 'POST', headers: bearer(token) } : jsonInit('POST', body, bearer(token)))
-  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`)
+const eventApi = (token: string) => h.clientAs(token).api.events[':id']
+
+/** The body of a call that has to succeed; `step` names it in the error otherwise. */
+async function ok<T>(step: string, pending: Promise<{ status: number; text(): Promise<string>; json(): Promise<unknown> }>): Promise<T> {
+  const res = await pending
+  if (res.status >= 300) throw new Error(`${step}: ${res.status} ${await res.text()}`)
   return (await res.json()) as T
 }
 
 /** A session of `event` from minute `from` to `to` after its start. */
 const session = (org: string, event: { id: string; startsAt: string }, title: string, from: number, to: number) =>
-  post<{ id: string }>(`/api/events/${event.id}/sessions`, org, { title, kind: 'talk', room: '报告厅', startsAt: minutes(event.startsAt, from), endsAt: minutes(event.startsAt, to) })
+  ok<{ id: string }>('session', eventApi(org).sessions.$post({ param: { id: event.id }, json: { title, kind: 'talk', room: '报告厅', startsAt: minutes(event.startsAt, from), endsAt: minutes(event.startsAt, to) } }))
 
-const plan = (event: string, token: string, item: { sessionId: string } | { interviewSlotId: string }) => post(`/api/events/${event}/schedule`, token, item)
+const plan = (event: string, token: string, item: { sessionId: string } | { interviewSlotId: string }) =>
+  ok('schedule', eventApi(token).schedule.$post({ param: { id: event }, json: item }))
 
-const mySchedule = async (token: string) => MyScheduleSchema.parse(await (await h.app.request('/api/events/schedule/mine', { headers: bearer(token) })).json())
+const mySchedule = async (token: string) => MyScheduleSchema.parse(await (await h.clientAs(token).api.events.schedule.mine.$get()).json())
 
 describe('GET /api/events/schedule/mine', () => {
   it('gathers my sessions and booked slots across events, soonest first, flagging overlaps even between events', async () => {
@@ -33,9 +37,9 @@ describe('GET /api/events/schedule/mine', () => {
     const next = await session(org.token, fair, '紧接着的签约仪式', 120, 150)
     const ent = await createEnterprise(h.prisma, { name: '潍柴动力' })
     const rep = await h.tokenFor((await createMember(h.prisma, ent)).user)
-    const booth = await post<{ id: string }>(`/api/events/${roadshow.id}/booths`, rep)
-    await post(`/api/events/${roadshow.id}/booths/${booth.id}/approve`, org.token, { number: 'A-1', zone: '装备区' })
-    const slot = await post<{ id: string }>(`/api/events/${roadshow.id}/booths/mine/slots`, rep, { startsAt: minutes(roadshow.startsAt, 90), endsAt: minutes(roadshow.startsAt, 110) })
+    const booth = await ok<{ id: string }>('booth', eventApi(rep).booths.$post({ param: { id: roadshow.id } }))
+    await ok('approve', eventApi(org.token).booths[':boothId'].approve.$post({ param: { id: roadshow.id, boothId: booth.id }, json: { number: 'A-1', zone: '装备区' } }))
+    const slot = await ok<{ id: string }>('slot', eventApi(rep).booths.mine.slots.$post({ param: { id: roadshow.id }, json: { startsAt: minutes(roadshow.startsAt, 90), endsAt: minutes(roadshow.startsAt, 110) } }))
 
     const me = await student(h)
     await plan(fair.id, me.token, { sessionId: talk.id })
@@ -68,7 +72,7 @@ describe('GET /api/events/schedule/mine', () => {
     await plan(fair.id, alice.token, { sessionId: clinic.id })
     await plan(past.id, alice.token, { sessionId: pastTalk.id })
     await plan(doomed.id, alice.token, { sessionId: doomedTalk.id })
-    await post(`/api/events/${doomed.id}/cancel`, org.token)
+    await ok('cancel', eventApi(org.token).cancel.$post({ param: { id: doomed.id } }))
     // Bob plans the talk alone: Alice's clinic must neither appear for him nor flag his talk.
     await plan(fair.id, bob.token, { sessionId: talk.id })
 
@@ -80,8 +84,8 @@ describe('GET /api/events/schedule/mine', () => {
   })
 
   it('answers students only', async () => {
-    await expectProblem(await h.app.request('/api/events/schedule/mine'), 401, 'UNAUTHENTICATED')
+    await expectProblem(await h.client.api.events.schedule.mine.$get(), 401, 'UNAUTHENTICATED')
     const org = await organiser(h)
-    await expectProblem(await h.app.request('/api/events/schedule/mine', { headers: bearer(org.token) }), 403, 'FORBIDDEN')
+    await expectProblem(await h.clientAs(org.token).api.events.schedule.mine.$get(), 403, 'FORBIDDEN')
   })
 })

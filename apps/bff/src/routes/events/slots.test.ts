@@ -8,34 +8,37 @@ let h: Harness
 beforeAll(async () => { h = await createHarness() })
 afterAll(() => h.close())
 
+const eventApi = (token: string) => h.clientAs(token).api.events[':id']
+
 describe('interview slots', () => {
   it('lets one of five racing students book a slot, warns of overlaps, and frees it on release', async () => {
     const org = await organiser(h)
     const event = await postEvent(h, org.token)
     const start = Date.parse(event.startsAt)
+    const param = { id: event.id }
     const ent = await createEnterprise(h.prisma, { name: '山东新能源装备股份有限公司' })
     const { user } = await createMember(h.prisma, ent)
     const rt = await h.tokenFor(user)
-    const booth = (await (await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(rt) })).json()) as { id: string }
-    await h.app.request(`/api/events/${event.id}/booths/${booth.id}/approve`, jsonInit('POST', { number: 'C-3', zone: '新能源展区' }, bearer(org.token)))
-    const openSlot = (from: number, to: number, token = rt) => h.app.request(`/api/events/${event.id}/booths/mine/slots`, jsonInit('POST', {
-      startsAt: new Date(start + from * 60_000).toISOString(), endsAt: new Date(start + to * 60_000).toISOString(),
-    }, bearer(token)))
+    const booth = (await (await eventApi(rt).booths.$post({ param })).json()) as { id: string }
+    await eventApi(org.token).booths[':boothId'].approve.$post({ param: { ...param, boothId: booth.id }, json: { number: 'C-3', zone: '新能源展区' } })
+    const openSlot = (from: number, to: number, token = rt) =>
+      eventApi(token).booths.mine.slots.$post({ param, json: { startsAt: new Date(start + from * 60_000).toISOString(), endsAt: new Date(start + to * 60_000).toISOString() } })
     await expectProblem(await openSlot(-30, 0), 400, 'VALIDATION_FAILED')
     const outsider = await createMember(h.prisma, await createEnterprise(h.prisma))
     await expectProblem(await openSlot(0, 20, await h.tokenFor(outsider.user)), 404, 'NOT_FOUND')
     const slot = SlotSchema.parse(await (await openSlot(60, 80)).json())
     expect(slot).toMatchObject({ zone: '新能源展区', number: 'C-3', booked: false })
 
-    const session = (await (await h.app.request(`/api/events/${event.id}/sessions`, jsonInit('POST', {
-      title: '新能源企业宣讲', kind: 'talk', startsAt: new Date(start + 50 * 60_000).toISOString(), endsAt: new Date(start + 70 * 60_000).toISOString(),
-    }, bearer(org.token)))).json()) as { id: string }
+    const session = (await (await eventApi(org.token).sessions.$post({
+      param,
+      json: { title: '新能源企业宣讲', kind: 'talk', startsAt: new Date(start + 50 * 60_000).toISOString(), endsAt: new Date(start + 70 * 60_000).toISOString() },
+    })).json()) as { id: string }
     const students = await Promise.all(Array.from({ length: 5 }, () => student(h)))
     for (const s of students) expect((await register(h, event.id, s.token)).status).toBe(201)
-    await h.app.request(`/api/events/${event.id}/schedule`, jsonInit('POST', { sessionId: session.id }, bearer(students[0]!.token)))
-    const book = (token: string) => h.app.request(`/api/events/${event.id}/schedule`, jsonInit('POST', { interviewSlotId: slot.id }, bearer(token)))
+    await eventApi(students[0]!.token).schedule.$post({ param, json: { sessionId: session.id } })
+    const book = (token: string) => eventApi(token).schedule.$post({ param, json: { interviewSlotId: slot.id } })
     const results = await Promise.all(students.map((s) => book(s.token)))
-    const statuses = results.map((r) => r.status)
+    const statuses: number[] = results.map((r) => r.status)
     expect(statuses.filter((s) => s === 201)).toHaveLength(1)
     expect(statuses.filter((s) => s === 409)).toHaveLength(4)
     const winnerIndex = statuses.indexOf(201)
@@ -45,13 +48,14 @@ describe('interview slots', () => {
     if (winnerIndex === 0) expect(booked.overlaps.map((o) => o.sessionId)).toEqual([session.id])
     expect(await h.prisma.reminder.count({ where: { subject: `slot:${slot.id}`, userId: winner.user.id, status: 'pending' } })).toBe(2)
 
-    const listed = SlotListSchema.parse(await (await h.app.request(`/api/events/${event.id}/slots`, { headers: bearer(winner.token) })).json())
+    const listed = SlotListSchema.parse(await (await eventApi(winner.token).slots.$get({ param })).json())
     expect(listed.items).toEqual([expect.objectContaining({ id: slot.id, booked: true, mine: true })])
     const loser = students.find((s) => s !== winner)!
-    await expectProblem(await h.app.request(`/api/events/${event.id}/schedule/slots/${slot.id}`, { method: 'DELETE', headers: bearer(loser.token) }), 404, 'NOT_FOUND')
-    expect((await h.app.request(`/api/events/${event.id}/schedule/slots/${slot.id}`, { method: 'DELETE', headers: bearer(winner.token) })).status).toBe(200)
+    await expectProblem(await eventApi(loser.token).schedule.slots[':slotId'].$delete({ param: { ...param, slotId: slot.id } }), 404, 'NOT_FOUND')
+    expect((await eventApi(winner.token).schedule.slots[':slotId'].$delete({ param: { ...param, slotId: slot.id } })).status).toBe(200)
     expect(await h.prisma.reminder.count({ where: { subject: `slot:${slot.id}`, status: 'pending' } })).toBe(0)
     expect((await book(loser.token)).status).toBe(201)
+    // A body naming neither a session nor a slot cannot be typed, so this stays a raw request.
     await expectProblem(await h.app.request(`/api/events/${event.id}/schedule`, jsonInit('POST', {}, bearer(loser.token))), 400, 'VALIDATION_FAILED')
   })
 
@@ -61,16 +65,18 @@ describe('interview slots', () => {
     const start = Date.parse(event.startsAt)
     const slotsOfBooth = async (name: string) => {
       const rep = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma, { name }))).user)
-      const booth = (await (await h.app.request(`/api/events/${event.id}/booths`, { method: 'POST', headers: bearer(rep) })).json()) as { id: string }
-      await h.app.request(`/api/events/${event.id}/booths/${booth.id}/approve`, jsonInit('POST', { number: name, zone: '综合展区' }, bearer(org.token)))
-      const open = async (from: number) => SlotSchema.parse(await (await h.app.request(`/api/events/${event.id}/booths/mine/slots`, jsonInit('POST', {
-        startsAt: new Date(start + from * 60_000).toISOString(), endsAt: new Date(start + (from + 15) * 60_000).toISOString(),
-      }, bearer(rep)))).json()).id
+      const param = { id: event.id }
+      const booth = (await (await eventApi(rep).booths.$post({ param })).json()) as { id: string }
+      await eventApi(org.token).booths[':boothId'].approve.$post({ param: { ...param, boothId: booth.id }, json: { number: name, zone: '综合展区' } })
+      const open = async (from: number) => SlotSchema.parse(await (await eventApi(rep).booths.mine.slots.$post({
+        param,
+        json: { startsAt: new Date(start + from * 60_000).toISOString(), endsAt: new Date(start + (from + 15) * 60_000).toISOString() },
+      })).json()).id
       return [await open(0), await open(20)]
     }
     const booths = [await slotsOfBooth('甲展位'), await slotsOfBooth('乙展位'), await slotsOfBooth('丙展位'), await slotsOfBooth('丁展位')]
     const s = await student(h)
-    const book = (slotId: string) => h.app.request(`/api/events/${event.id}/schedule`, jsonInit('POST', { interviewSlotId: slotId }, bearer(s.token)))
+    const book = (slotId: string) => eventApi(s.token).schedule.$post({ param: { id: event.id }, json: { interviewSlotId: slotId } })
     expect((await expectProblem(await book(booths[0]![0]!), 403, 'FORBIDDEN')).message).toContain('请先报名')
     expect((await register(h, event.id, s.token)).status).toBe(201)
     expect((await book(booths[0]![0]!)).status).toBe(201)
