@@ -11,7 +11,7 @@ import {
 } from '@zhilian/shared/contracts/matching'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demandList, supplyList } from '../../testing/analytics-fixtures'
-import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 
 let h: Harness
 const CHAIN = 'SD-C02'
@@ -72,11 +72,21 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const get = (path: string, token: string) => h.app.request(`/api${path}`, { headers: bearer(token) })
+const matching = (token: string) => h.clientAs(token).api.matching
+const jobSupply = (id: string, token: string) => matching(token).jobs[':id'].supply.$get({ param: { id }, query: {} })
+const collegeDemand = (id: string, token: string) => matching(token).colleges[':id'].demand.$get({ param: { id }, query: {} })
+const myMatchables = (token: string) => matching(token).mine.$get()
+/** The four resource matchers by path segment, each called with its id (the 404/403 table below). */
+const matchers = {
+  'demand-lists': (id: string, token: string) => matching(token)['demand-lists'][':id'].supply.$get({ param: { id }, query: {} }),
+  'training-needs': (id: string, token: string) => matching(token)['training-needs'][':id'].courses.$get({ param: { id }, query: {} }),
+  challenges: (id: string, token: string) => matching(token).challenges[':id'].colleges.$get({ param: { id }, query: {} }),
+  'equipment-requests': (id: string, token: string) => matching(token)['equipment-requests'][':id'].equipment.$get({ param: { id }, query: {} }),
+}
 
 describe('GET /api/matching/jobs/:id/supply', () => {
   it('still returns the only fitting major when it is offered 300+ km away, with the distance in the reason', async () => {
-    const res = await get(`/matching/jobs/${ids.robotJob}/supply`, t.ent!)
+    const res = await jobSupply(ids.robotJob!, t.ent!)
     expect(res.status).toBe(200)
     const body = JobSupplyMatchSchema.parse(await res.json())
     const robot = body.items.filter((i) => i.majorCode === ROBOT)
@@ -87,7 +97,7 @@ describe('GET /api/matching/jobs/:id/supply', () => {
   })
 
   it('ranks a college with graduates above a same-city college with none, and the reasons carry the numbers', async () => {
-    const res = await get(`/matching/jobs/${ids.mechJob}/supply`, t.ent!)
+    const res = await jobSupply(ids.mechJob!, t.ent!)
     const body = JobSupplyMatchSchema.parse(await res.json())
     const mech = body.items.filter((i) => i.majorCode === MECH)
     expect(mech.map((i) => i.collegeId)).toEqual([ids.jinan, ids.near])
@@ -99,15 +109,15 @@ describe('GET /api/matching/jobs/:id/supply', () => {
   })
 
   it('answers 404 to another enterprise, 403 to a college role, 200 to an admin', async () => {
-    await expectProblem(await get(`/matching/jobs/${ids.robotJob}/supply`, t.other!), 404, 'NOT_FOUND')
-    await expectProblem(await get(`/matching/jobs/${ids.robotJob}/supply`, t.jinan!), 403, 'FORBIDDEN')
-    expect((await get(`/matching/jobs/${ids.robotJob}/supply`, t.admin!)).status).toBe(200)
+    await expectProblem(await jobSupply(ids.robotJob!, t.other!), 404, 'NOT_FOUND')
+    await expectProblem(await jobSupply(ids.robotJob!, t.jinan!), 403, 'FORBIDDEN')
+    expect((await jobSupply(ids.robotJob!, t.admin!)).status).toBe(200)
   })
 
   it('reflects a list change at once (matches are computed on request)', async () => {
-    const before = JobSupplyMatchSchema.parse(await (await get(`/matching/jobs/${ids.robotJob}/supply`, t.ent!)).json())
+    const before = JobSupplyMatchSchema.parse(await (await jobSupply(ids.robotJob!, t.ent!)).json())
     const newer = await supplyList(h.prisma, ids.jinan!, 2026, [{ code: ROBOT, chains: [CHAIN], grades: [30], cohorts: [{ year: 2026, count: 25 }] }], 'approved')
-    const after = JobSupplyMatchSchema.parse(await (await get(`/matching/jobs/${ids.robotJob}/supply`, t.ent!)).json())
+    const after = JobSupplyMatchSchema.parse(await (await jobSupply(ids.robotJob!, t.ent!)).json())
     await h.prisma.supplyList.delete({ where: { id: newer.id } })
     expect(before.items.some((i) => i.collegeId === ids.jinan && i.majorCode === ROBOT)).toBe(false)
     expect(after.items.find((i) => i.collegeId === ids.jinan && i.majorCode === ROBOT)?.graduates).toBe(25)
@@ -116,60 +126,60 @@ describe('GET /api/matching/jobs/:id/supply', () => {
 
 describe('the other enterprise-side matchers', () => {
   it('matches a whole demand list job by job', async () => {
-    const body = DemandListSupplyMatchSchema.parse(await (await get(`/matching/demand-lists/${ids.list}/supply?limit=3`, t.ent!)).json())
+    const body = DemandListSupplyMatchSchema.parse(await (await matching(t.ent!)['demand-lists'][':id'].supply.$get({ param: { id: ids.list! }, query: { limit: 3 } })).json())
     expect(body.jobs.map((j) => j.job.id).sort()).toEqual([ids.robotJob, ids.mechJob].sort())
     expect(body.jobs.every((j) => j.items.length <= 3)).toBe(true)
   })
 
   it('matches a training need to a course covering its content', async () => {
-    const body = TrainingNeedMatchSchema.parse(await (await get(`/matching/training-needs/${ids.need}/courses`, t.ent!)).json())
+    const body = TrainingNeedMatchSchema.parse(await (await matchers['training-needs'](ids.need!, t.ent!)).json())
     expect(body.items[0]?.title).toBe('PLC编程与调试')
     expect(body.items[0]?.reasons[0]).toContain('覆盖培训需求')
   })
 
   it('matches a challenge to the college with related research', async () => {
-    const body = ChallengeCollegesMatchSchema.parse(await (await get(`/matching/challenges/${ids.challenge}/colleges`, t.ent!)).json())
+    const body = ChallengeCollegesMatchSchema.parse(await (await matchers.challenges(ids.challenge!, t.ent!)).json())
     expect(body.items.map((i) => i.collegeId)).toEqual([ids.jinan])
     expect(body.items[0]!.reasons.join()).toContain('焊接机器人焊缝视觉跟踪系统研发')
   })
 
   it('matches an equipment request to open equipment only, and refuses a non-equipment request', async () => {
-    const body = EquipmentRequestMatchSchema.parse(await (await get(`/matching/equipment-requests/${ids.equip}/equipment`, t.ent!)).json())
+    const body = EquipmentRequestMatchSchema.parse(await (await matchers['equipment-requests'](ids.equip!, t.ent!)).json())
     expect(body.items.map((i) => i.name)).toEqual(['五轴联动加工中心'])
     expect(body.items[0]!.reasons[1]).toContain('有偿')
-    await expectProblem(await get(`/matching/equipment-requests/${ids.lab}/equipment`, t.ent!), 400, 'BAD_REQUEST')
+    await expectProblem(await matchers['equipment-requests'](ids.lab!, t.ent!), 400, 'BAD_REQUEST')
   })
 
   it.each([
-    ['demand-lists', 'list', 'supply'],
-    ['training-needs', 'need', 'courses'],
-    ['challenges', 'challenge', 'colleges'],
-    ['equipment-requests', 'equip', 'equipment'],
-  ])('GET /matching/%s/:id/… answers 404 to another enterprise and for an unknown id', async (resource, key, tail) => {
-    await expectProblem(await get(`/matching/${resource}/${ids[key]}/${tail}`, t.other!), 404, 'NOT_FOUND')
-    await expectProblem(await get(`/matching/${resource}/nope/${tail}`, t.ent!), 404, 'NOT_FOUND')
-    expect((await get(`/matching/${resource}/${ids[key]}/${tail}`, t.admin!)).status).toBe(200)
+    ['demand-lists', 'supply', 'list'],
+    ['training-needs', 'courses', 'need'],
+    ['challenges', 'colleges', 'challenge'],
+    ['equipment-requests', 'equipment', 'equip'],
+  ] as const)('GET /matching/%s/:id/%s answers 404 to another enterprise and for an unknown id', async (resource, _tail, key) => {
+    await expectProblem(await matchers[resource](ids[key]!, t.other!), 404, 'NOT_FOUND')
+    await expectProblem(await matchers[resource]('nope', t.ent!), 404, 'NOT_FOUND')
+    expect((await matchers[resource](ids[key]!, t.admin!)).status).toBe(200)
   })
 })
 
 describe('GET /api/matching/mine', () => {
   it("offers the caller's own jobs, list, needs, challenges and equipment requests, and nothing of another enterprise", async () => {
-    const mine = MyMatchablesSchema.parse(await (await get('/matching/mine', t.ent!)).json())
+    const mine = MyMatchablesSchema.parse(await (await myMatchables(t.ent!)).json())
     expect(mine.demandLists.map((l) => l.id)).toEqual([ids.list])
     expect(mine.jobs.map((j) => j.id).sort()).toEqual([ids.robotJob, ids.mechJob].sort())
     expect(mine.trainingNeeds.map((n) => n.id)).toEqual([ids.need])
     expect(mine.challenges).toEqual([{ id: ids.challenge, title: '焊接机器人焊缝跟踪精度提升', status: 'open', takers: 0 }])
     // Only equipment requests can be matched to equipment; the lab request is left out.
     expect(mine.equipmentRequests.map((r) => r.id)).toEqual([ids.equip])
-    const theirs = MyMatchablesSchema.parse(await (await get('/matching/mine', t.other!)).json())
+    const theirs = MyMatchablesSchema.parse(await (await myMatchables(t.other!)).json())
     expect(theirs).toEqual({ demandLists: [], jobs: [], trainingNeeds: [], challenges: [], equipmentRequests: [] })
-    await expectProblem(await get('/matching/mine', t.jinan!), 403, 'FORBIDDEN')
+    await expectProblem(await myMatchables(t.jinan!), 403, 'FORBIDDEN')
   })
 })
 
 describe('GET /api/matching/colleges/:id/demand', () => {
   it('lists the jobs its majors fit and the skill points it does not teach', async () => {
-    const res = await get(`/matching/colleges/${ids.jinan}/demand`, t.jinan!)
+    const res = await collegeDemand(ids.jinan!, t.jinan!)
     expect(res.status).toBe(200)
     const body = CollegeDemandMatchSchema.parse(await res.json())
     expect(body.jobs.find((j) => j.jobId === ids.mechJob)?.majorCode).toBe(MECH)
@@ -180,13 +190,13 @@ describe('GET /api/matching/colleges/:id/demand', () => {
   })
 
   it("answers 404 to another college's member and 403 to an enterprise", async () => {
-    await expectProblem(await get(`/matching/colleges/${ids.jinan}/demand`, t.near!), 404, 'NOT_FOUND')
-    await expectProblem(await get(`/matching/colleges/${ids.jinan}/demand`, t.ent!), 403, 'FORBIDDEN')
+    await expectProblem(await collegeDemand(ids.jinan!, t.near!), 404, 'NOT_FOUND')
+    await expectProblem(await collegeDemand(ids.jinan!, t.ent!), 403, 'FORBIDDEN')
   })
 })
 
 describe('GET /api/matching/explain', () => {
-  const explain = (q: Record<string, string>, token = t.admin!) => get(`/matching/explain?${new URLSearchParams(q)}`, token)
+  const explain = (query: { jobId: string; collegeId: string; majorCode: string }, token = t.admin!) => matching(token).explain.$get({ query })
 
   it('explains a listed pair part by part and a pair that is no candidate', async () => {
     const yes = MatchExplanationSchema.parse(await (await explain({ jobId: ids.mechJob!, collegeId: ids.jinan!, majorCode: MECH })).json())

@@ -2,7 +2,7 @@ import { createAdmin, createCollege, createEnterprise, createJob } from '@zhilia
 import { MatchExplanationSchema } from '@zhilian/shared/contracts/matching'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { supplyList } from '../../testing/analytics-fixtures'
-import { bearer, createHarness, type Harness } from '../../testing/harness'
+import { createHarness, type Harness } from '../../testing/harness'
 
 /**
  * Majors the job's text cannot tell apart are ordered by the province's supply, then by the distance to the
@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(() => h.close())
 
 const textFit = async (majorCode: string, collegeId: string) => {
-  const res = await h.app.request(`/api/matching/explain?${new URLSearchParams({ jobId: ids.job!, collegeId, majorCode })}`, { headers: bearer(admin) })
+  const res = await h.clientAs(admin).api.matching.explain.$get({ query: { jobId: ids.job!, collegeId, majorCode } })
   expect(res.status).toBe(200)
   return MatchExplanationSchema.parse(await res.json()).textFit
 }
