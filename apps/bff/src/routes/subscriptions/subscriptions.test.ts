@@ -1,6 +1,6 @@
 import pino from 'pino'
 import { InboxPageSchema, UnreadCountSchema } from '@zhilian/shared/contracts/inbox'
-import { MAX_CREDITS_PER_TEMPLATE, SubscriptionStateSchema } from '@zhilian/shared/contracts/subscriptions'
+import { MAX_CREDITS_PER_TEMPLATE, SubscriptionStateSchema, type SubscribeBody } from '@zhilian/shared/contracts/subscriptions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEMPLATE_IDS, type TemplateKey } from '../../reminders/templates'
 import { createReminderWorker } from '../../reminders/worker'
@@ -11,9 +11,10 @@ let h: Harness
 beforeAll(async () => { h = await createHarness() })
 afterAll(() => h.close())
 
-const subscribe = (token: string, results: Record<string, string>) => h.app.request('/api/subscriptions', jsonInit('POST', { results }, bearer(token)))
-/** An answer as wx.requestSubscribeMessage gives it: keyed by template id. */
-const answer = (byKey: Partial<Record<TemplateKey, string>>) => Object.fromEntries(Object.entries(byKey).map(([k, v]) => [TEMPLATE_IDS[k as TemplateKey], v]))
+const subscribe = (token: string, results: SubscribeBody['results']) => h.clientAs(token).api.subscriptions.$post({ json: { results } })
+/** An answer as wx.requestSubscribeMessage gives it: keyed by template id (any word, so a refused answer can be built too). */
+const answer = <A extends string>(byKey: Partial<Record<TemplateKey, A>>) =>
+  Object.fromEntries(Object.entries(byKey).map(([k, v]) => [TEMPLATE_IDS[k as TemplateKey], v])) as Record<string, A>
 const ledger = (userId: string) => h.prisma.subscriptionCreditEntry.findMany({ where: { userId }, orderBy: { at: 'asc' }, select: { templateId: true, delta: true, reason: true } })
 
 describe('subscriptions and inbox', () => {
@@ -24,7 +25,8 @@ describe('subscriptions and inbox', () => {
     expect(state.credits).toEqual({ event_starting: 2, session_starting: 0, application_changed: 0, interview_invitation: 0, milestone_due: 0 })
     expect(Object.keys(state.templates).sort()).toEqual(['application_changed', 'event_starting', 'interview_invitation', 'milestone_due', 'session_starting'])
     expect(await ledger(s.user.id)).toEqual([1, 2].map(() => ({ templateId: TEMPLATE_IDS.event_starting, delta: 1, reason: 'accept' })))
-    await expectProblem(await subscribe(s.token, answer({ event_starting: 'maybe' })), 400, 'VALIDATION_FAILED')
+    // An answer outside WeChat's four cannot be typed, so it goes as a raw request.
+    await expectProblem(await h.app.request('/api/subscriptions', jsonInit('POST', { results: answer({ event_starting: 'maybe' }) }, bearer(s.token))), 400, 'VALIDATION_FAILED')
     // Keyed by our names instead of WeChat's template ids, or naming a template that is not ours: refused.
     await expectProblem(await subscribe(s.token, { event_starting: 'accept' }), 400, 'VALIDATION_FAILED')
     // WeChat asks at most three templates at a time, so one answer cannot carry four.
@@ -35,7 +37,7 @@ describe('subscriptions and inbox', () => {
   it('cannot be minted by repeating the call: 25 claimed accepts keep at most 5 credits, and the ledger sums to the balance', async () => {
     const s = await student(h)
     for (let i = 0; i < 25; i++) await subscribe(s.token, answer({ interview_invitation: 'accept' }))
-    const state = SubscriptionStateSchema.parse(await (await h.app.request('/api/subscriptions', { headers: bearer(s.token) })).json())
+    const state = SubscriptionStateSchema.parse(await (await h.clientAs(s.token).api.subscriptions.$get()).json())
     expect(state.credits.interview_invitation).toBe(MAX_CREDITS_PER_TEMPLATE)
     const entries = await ledger(s.user.id)
     expect(entries).toHaveLength(MAX_CREDITS_PER_TEMPLATE)
@@ -53,7 +55,7 @@ describe('subscriptions and inbox', () => {
     await h.prisma.reminder.updateMany({ where: { userId: s.user.id }, data: { sendAt: new Date(Date.now() - 1000) } })
     await createReminderWorker({ db: h.db, wechat: h.deps.wechat, logger: pino({ level: 'silent' }) }).drain()
     expect(h.fake.messages().filter((m) => m.touser === s.user.openid)).toHaveLength(0)
-    const after = SubscriptionStateSchema.parse(await (await h.app.request('/api/subscriptions', { headers: bearer(s.token) })).json())
+    const after = SubscriptionStateSchema.parse(await (await h.clientAs(s.token).api.subscriptions.$get()).json())
     expect(after.credits.event_starting).toBe(0)
     const entries = await ledger(s.user.id)
     expect(entries.at(-1)).toEqual({ templateId: TEMPLATE_IDS.event_starting, delta: -3, reason: 'refused' })
@@ -76,21 +78,21 @@ describe('subscriptions and inbox', () => {
     expect(sent).toHaveLength(1)
     expect(sent[0]).toMatchObject({ template_id: state.templates.event_starting, page: `pages/events/detail?id=${event.id}` })
     expect([...sent[0]!.data.thing1!.value].length).toBe(20)
-    const after = SubscriptionStateSchema.parse(await (await h.app.request('/api/subscriptions', { headers: bearer(s.token) })).json())
+    const after = SubscriptionStateSchema.parse(await (await h.clientAs(s.token).api.subscriptions.$get()).json())
     expect(after.credits.event_starting).toBe(0)
     expect(await ledger(s.user.id)).toEqual([
       { templateId: TEMPLATE_IDS.event_starting, delta: 1, reason: 'accept' },
       { templateId: TEMPLATE_IDS.event_starting, delta: -1, reason: 'sent' },
     ])
 
-    const unread = async () => UnreadCountSchema.parse(await (await h.app.request('/api/inbox/unread-count', { headers: bearer(s.token) })).json()).unread
+    const unread = async () => UnreadCountSchema.parse(await (await h.clientAs(s.token).api.inbox['unread-count'].$get()).json()).unread
     expect(await unread()).toBe(1)
-    const page = InboxPageSchema.parse(await (await h.app.request('/api/inbox', { headers: bearer(s.token) })).json())
+    const page = InboxPageSchema.parse(await (await h.clientAs(s.token).api.inbox.$get({ query: {} })).json())
     expect(page.items[0]!.title).toContain('即将开始')
     const other = await student(h)
-    await expectProblem(await h.app.request(`/api/inbox/${page.items[0]!.id}/read`, { method: 'POST', headers: bearer(other.token) }), 404, 'NOT_FOUND')
+    await expectProblem(await h.clientAs(other.token).api.inbox[':id'].read.$post({ param: { id: page.items[0]!.id } }), 404, 'NOT_FOUND')
     expect(await unread()).toBe(1)
-    expect((await h.app.request(`/api/inbox/${page.items[0]!.id}/read`, { method: 'POST', headers: bearer(s.token) })).status).toBe(200)
+    expect((await h.clientAs(s.token).api.inbox[':id'].read.$post({ param: { id: page.items[0]!.id } })).status).toBe(200)
     expect(await unread()).toBe(0)
   })
 
@@ -100,7 +102,7 @@ describe('subscriptions and inbox', () => {
     const seen: string[] = []
     let cursor: string | null = null
     do {
-      const res = await h.app.request(`/api/inbox?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { headers: bearer(s.token) })
+      const res = await h.clientAs(s.token).api.inbox.$get({ query: { limit: 2, cursor: cursor ?? undefined } })
       const page = InboxPageSchema.parse(await res.json())
       seen.push(...page.items.map((m) => m.title))
       cursor = page.nextCursor
