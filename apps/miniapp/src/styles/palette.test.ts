@@ -38,6 +38,20 @@ describe('design tokens', () => {
     expect(small).toEqual([])
   })
 
+  it('stylesheets space with the tokens: no padding, margin or gap in literal px where a --space-N has the value', () => {
+    const scale = new Map([...tokens.matchAll(/--(space-\d+):\s*(\d+)px;/g)].map((m) => [Number(m[2]), m[1]!]))
+    expect(scale.size).toBeGreaterThan(0)
+    // Uppercase PX is left alone by pxtransform on purpose, and a negative margin has no token: neither is matched.
+    const literal = files(src, /\.css$/)
+      .filter((f) => !f.endsWith('tokens.css'))
+      .flatMap((f) =>
+        [...readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/(?<![\w-])(?:padding|margin|gap|row-gap|column-gap)(?:-[a-z-]+)?\s*:[^;{}]+/g)]
+          .filter((m) => [...m[0].matchAll(/(?<![\w.#-])(\d+)px\b/g)].some((n) => scale.has(Number(n[1]))))
+          .map((m) => `${f.slice(src.length + 1)}: ${m[0].trim()}`),
+      )
+    expect(literal).toEqual([])
+  })
+
   it('inline styles size nothing in literal px: spacing comes from the tokens (pxtransform never sees a style prop)', () => {
     // QrCode draws whole-pixel cells and EChart sizes its canvas: both compute their px on purpose.
     const literal = files(src, /\.tsx$/)
