@@ -1,8 +1,8 @@
 import { createAdmin, createCollege, createEnterprise, createJob, createMember, createUser, makeUscc } from '@zhilian/db/factories'
-import { ReviewPageSchema } from '@zhilian/shared/contracts/review'
-import { MyOrgsSchema, OrgSchema } from '@zhilian/shared/contracts/organizations'
+import { ReviewPageSchema, type ReviewDecisionBody } from '@zhilian/shared/contracts/review'
+import { MyOrgsSchema, OrgSchema, type OrgPatchBody } from '@zhilian/shared/contracts/organizations'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 
 let h: Harness
 beforeAll(async () => {
@@ -11,21 +11,24 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const body = (uscc: string, extra: Record<string, unknown> = {}) => ({
-  kind: 'enterprise', name: '淄博新登记精工有限公司', uscc, cityCode: '370300', nature: 'private', chains: ['SD-C02'], labels: [],
-  contactName: '孙丽', contactPhone: '13905330001', contactTitle: '人事经理', contactEmail: 'hr@zbjg.example.cn', ...extra,
+const body = (uscc: string) => ({
+  kind: 'enterprise' as const, name: '淄博新登记精工有限公司', uscc, cityCode: '370300', nature: 'private' as const, chains: ['SD-C02'], labels: [],
+  contactName: '孙丽', contactPhone: '13905330001', contactTitle: '人事经理', contactEmail: 'hr@zbjg.example.cn',
 })
+const orgs = (token: string) => h.clientAs(token).api.organizations
+const register = (token: string, uscc: string) => orgs(token).$post({ json: body(uscc) })
+const patchOrg = (token: string, id: string, json: OrgPatchBody) => orgs(token)[':id'].$patch({ param: { id }, json })
 
 describe('POST /organizations', () => {
   it('registers a pending enterprise with its owner membership pending, and lists it under /mine', async () => {
     const user = await createUser(h.prisma, { role: 'enterprise' })
     const token = await h.tokenFor(user)
     const uscc = makeUscc('enterprise', '370300')
-    const res = await h.app.request('/api/organizations', jsonInit('POST', body(uscc.toLowerCase()), bearer(token)))
+    const res = await register(token, uscc.toLowerCase())
     expect(res.status).toBe(201)
     const org = OrgSchema.parse(await res.json())
     expect(org).toMatchObject({ uscc, verification: 'pending', membership: { status: 'pending', isOwner: true }, chains: ['SD-C02'] })
-    const mine = MyOrgsSchema.parse(await (await h.app.request('/api/organizations/mine', { headers: bearer(token) })).json())
+    const mine = MyOrgsSchema.parse(await (await orgs(token).mine.$get()).json())
     expect(mine.items.map((o) => o.id)).toEqual([org.id])
     expect(await h.prisma.auditLog.count({ where: { entity: 'Organization', entityId: org.id } })).toBe(1)
   })
@@ -34,10 +37,10 @@ describe('POST /organizations', () => {
     const token = await h.tokenFor(await createUser(h.prisma, { role: 'enterprise' }))
     const good = makeUscc('enterprise', '370300')
     const wrongCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0')
-    const bad = await expectProblem(await h.app.request('/api/organizations', jsonInit('POST', body(wrongCheck), bearer(token))), 400, 'VALIDATION_FAILED')
+    const bad = await expectProblem(await register(token, wrongCheck), 400, 'VALIDATION_FAILED')
     expect(bad.issues).toContainEqual(expect.objectContaining({ path: 'uscc', message: expect.stringContaining('校验位') }))
     const college = makeUscc('college', '370300')
-    const notEnterprise = await expectProblem(await h.app.request('/api/organizations', jsonInit('POST', body(college), bearer(token))), 400, 'VALIDATION_FAILED')
+    const notEnterprise = await expectProblem(await register(token, college), 400, 'VALIDATION_FAILED')
     expect(notEnterprise.issues).toContainEqual(expect.objectContaining({ path: 'uscc', message: expect.stringContaining('91') }))
     expect(await h.prisma.organization.count({ where: { uscc: { in: [wrongCheck, college] } } })).toBe(0)
   })
@@ -45,13 +48,13 @@ describe('POST /organizations', () => {
   it('answers a code already registered with 409 and a Chinese explanation', async () => {
     const existing = await createEnterprise(h.prisma)
     const token = await h.tokenFor(await createUser(h.prisma, { role: 'enterprise' }))
-    const problem = await expectProblem(await h.app.request('/api/organizations', jsonInit('POST', body(existing.uscc), bearer(token))), 409, 'DUPLICATE')
+    const problem = await expectProblem(await register(token, existing.uscc), 409, 'DUPLICATE')
     expect(problem.message).toContain('已注册')
   })
 
   it('keeps the kind to the account: a college account cannot register an enterprise', async () => {
     const token = await h.tokenFor(await createUser(h.prisma, { role: 'college' }))
-    await expectProblem(await h.app.request('/api/organizations', jsonInit('POST', body(makeUscc('enterprise', '370300')), bearer(token))), 400, 'VALIDATION_FAILED')
+    await expectProblem(await register(token, makeUscc('enterprise', '370300')), 400, 'VALIDATION_FAILED')
   })
 })
 
@@ -61,16 +64,16 @@ describe('PATCH /organizations/:id', () => {
     const other = await createCollege(h.prisma)
     const { user } = await createMember(h.prisma, mine, { status: 'pending' })
     const token = await h.tokenFor(user)
-    const res = await h.app.request(`/api/organizations/${mine.id}`, jsonInit('PATCH', { contactName: '新联系人', chains: ['SD-C02', 'SD-C01'] }, bearer(token)))
+    const res = await patchOrg(token, mine.id, { contactName: '新联系人', chains: ['SD-C02', 'SD-C01'] })
     expect(res.status).toBe(200)
     expect(OrgSchema.parse(await res.json())).toMatchObject({ contactName: '新联系人', chains: expect.arrayContaining(['SD-C01', 'SD-C02']) })
-    await expectProblem(await h.app.request(`/api/organizations/${other.id}`, jsonInit('PATCH', { contactName: '入侵者' }, bearer(token))), 404, 'NOT_FOUND')
+    await expectProblem(await patchOrg(token, other.id, { contactName: '入侵者' }), 404, 'NOT_FOUND')
     expect((await h.prisma.organization.findUniqueOrThrow({ where: { id: other.id } })).contactName).not.toBe('入侵者')
   })
 
   it('lets only the owner and managers edit the details (decision 028): other roles get 403 naming the role, and nothing changes', async () => {
     const org = await createEnterprise(h.prisma)
-    const patch = async (token: string, contactName: string) => h.app.request(`/api/organizations/${org.id}`, jsonInit('PATCH', { contactName }, bearer(token)))
+    const patch = async (token: string, contactName: string) => patchOrg(token, org.id, { contactName })
     for (const [orgRole, label] of [['hr', '招聘专员'], ['list_filler', '清单填报员'], ['viewer', '只读成员']] as const) {
       const token = await h.tokenFor((await createMember(h.prisma, org, { orgRole })).user)
       const refused = await expectProblem(await patch(token, `改名者${orgRole}`), 403, 'FORBIDDEN')
@@ -92,9 +95,9 @@ describe('PATCH /organizations/:id', () => {
     const { user } = await createMember(h.prisma, org, { isOwner: true })
     const token = await h.tokenFor(user)
     const job = await createJob(h.prisma, { orgId: org.id })
-    const publicName = async () => JSON.stringify(await (await h.app.request(`/api/jobs/${job.id}`)).json())
+    const publicName = async () => JSON.stringify(await (await h.client.api.jobs[':id'].$get({ param: { id: job.id } })).json())
     const newCode = makeUscc('enterprise', '370100')
-    const res = await h.app.request(`/api/organizations/${org.id}`, jsonInit('PATCH', { name: '中国石油化工股份有限公司', uscc: newCode, cityCode: '370100', intro: '石化龙头' }, bearer(token)))
+    const res = await patchOrg(token, org.id, { name: '中国石油化工股份有限公司', uscc: newCode, cityCode: '370100', intro: '石化龙头' })
     expect(res.status).toBe(200)
     const after = OrgSchema.parse(await res.json())
     expect(after).toMatchObject({ name: '淄博小微机械加工厂', uscc: org.uscc, cityCode: org.cityCode, verification: 'verified', intro: '石化龙头' })
@@ -103,13 +106,14 @@ describe('PATCH /organizations/:id', () => {
     expect(await publicName()).not.toContain('中国石油化工')
 
     const admin = await h.tokenFor(await createAdmin(h.prisma))
-    const queue = ReviewPageSchema.parse(await (await h.app.request('/api/review/queue?kind=organization&limit=100', { headers: bearer(admin) })).json())
+    const queue = ReviewPageSchema.parse(await (await h.clientAs(admin).api.review.queue.$get({ query: { kind: 'organization', limit: 100 } })).json())
     const item = queue.items.find((i) => i.id === org.id)
     expect(item?.title).toBe('单位信息变更：淄博小微机械加工厂 → 中国石油化工股份有限公司')
     expect(item?.signals.map((x) => x.code)).toContain('duplicate_org')
     expect(item?.summary).toMatchObject({ change: { name: { from: '淄博小微机械加工厂', to: '中国石油化工股份有限公司' } } })
 
-    const decide = (decision: string, reason?: string) => h.app.request(`/api/review/organization/${org.id}/decision`, jsonInit('POST', { decision, reason }, bearer(admin)))
+    const decide = (decision: ReviewDecisionBody['decision'], reason?: string) =>
+      h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind: 'organization', id: org.id }, json: { decision, reason } })
     expect((await decide('approve')).status).toBe(200)
     const applied = await h.prisma.organization.findUniqueOrThrow({ where: { id: org.id } })
     expect(applied).toMatchObject({ name: '中国石油化工股份有限公司', uscc: newCode, cityCode: '370100', verification: 'verified', changeRequestedAt: null })
@@ -117,11 +121,11 @@ describe('PATCH /organizations/:id', () => {
     expect(await h.prisma.auditLog.findFirst({ where: { entityId: org.id, action: 'organization.change_applied' }, select: { diff: true } })).toMatchObject({ diff: { from: { name: '淄博小微机械加工厂' }, to: { name: '中国石油化工股份有限公司' } } })
 
     // A rejected change is dropped; the verified values stay.
-    await h.app.request(`/api/organizations/${org.id}`, jsonInit('PATCH', { name: '中国石化' }, bearer(token)))
+    await patchOrg(token, org.id, { name: '中国石化' })
     expect((await decide('reject', '名称与营业执照不符')).status).toBe(200)
     expect(await h.prisma.organization.findUniqueOrThrow({ where: { id: org.id }, select: { name: true, pendingChange: true } })).toEqual({ name: '中国石油化工股份有限公司', pendingChange: null })
     // A code another unit holds is refused at once.
     const taken = await createEnterprise(h.prisma)
-    await expectProblem(await h.app.request(`/api/organizations/${org.id}`, jsonInit('PATCH', { uscc: taken.uscc }, bearer(token))), 409, 'DUPLICATE')
+    await expectProblem(await patchOrg(token, org.id, { uscc: taken.uscc }), 409, 'DUPLICATE')
   })
 })
