@@ -1,7 +1,7 @@
 import { createAdmin, createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
-import { ReportCreatedSchema, ReviewDecisionResultSchema, ReviewPageSchema, type ReviewItem } from '@zhilian/shared/contracts/review'
+import { ReportCreatedSchema, ReviewDecisionResultSchema, ReviewPageSchema, type ReviewDecisionBody, type ReviewItem, type ReviewKind } from '@zhilian/shared/contracts/review'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { MyListSchema } from '@zhilian/shared/contracts/lists'
 
 let h: Harness
@@ -12,11 +12,11 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-async function queue(kind: string): Promise<ReviewItem[]> {
+async function queue(kind: ReviewKind): Promise<ReviewItem[]> {
   const items: ReviewItem[] = []
   let cursor: string | null = null
   do {
-    const res = await h.app.request(`/api/review/queue?kind=${kind}&limit=3${cursor ? `&cursor=${cursor}` : ''}`, { headers: bearer(admin) })
+    const res = await h.clientAs(admin).api.review.queue.$get({ query: { kind, limit: 3, cursor: cursor ?? undefined } })
     expect(res.status).toBe(200)
     const page = ReviewPageSchema.parse(await res.json())
     items.push(...page.items)
@@ -25,7 +25,8 @@ async function queue(kind: string): Promise<ReviewItem[]> {
   return items
 }
 const codes = (item: ReviewItem | undefined) => item?.signals.map((s) => s.code) ?? []
-const decide = (kind: string, id: string, body: unknown, token = admin) => h.app.request(`/api/review/${kind}/${id}/decision`, jsonInit('POST', body, bearer(token)))
+const decide = (kind: ReviewKind, id: string, json: ReviewDecisionBody, token = admin) =>
+  h.clientAs(token).api.review[':kind'][':id'].decision.$post({ param: { kind, id }, json })
 
 describe('review queue signals', () => {
   it('flags a shared contact phone and an invalid credit code on organisations', async () => {
@@ -89,7 +90,7 @@ describe('review queue signals', () => {
 
   it('is for administrators only', async () => {
     const staff = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma))).user)
-    await expectProblem(await h.app.request('/api/review/queue?kind=job', { headers: bearer(staff) }), 403, 'FORBIDDEN')
+    await expectProblem(await h.clientAs(staff).api.review.queue.$get({ query: { kind: 'job' } }), 403, 'FORBIDDEN')
     await expectProblem(await decide('job', 'x', { decision: 'approve' }, staff), 403, 'FORBIDDEN')
   })
 })
@@ -101,7 +102,7 @@ describe('review decisions', () => {
     const job = await createJob(h.prisma, { orgId: org.id, status: 'pending_review', publishedAt: null, title: '待审核的焊接技术员' })
     const res = await decide('job', job.id, { decision: 'approve' })
     expect(ReviewDecisionResultSchema.parse(await res.json())).toEqual({ kind: 'job', id: job.id, status: 'open' })
-    const listed = (await (await h.app.request(`/api/jobs?limit=50&q=${encodeURIComponent('待审核的焊接技术员')}`)).json()) as { items: { id: string }[] }
+    const listed = (await (await h.client.api.jobs.$get({ query: { limit: 50, q: '待审核的焊接技术员' } })).json()) as { items: { id: string }[] }
     expect(listed.items.map((j) => j.id)).toContain(job.id)
     expect(await h.prisma.inboxMessage.count({ where: { userId: user.id, title: { contains: '已通过审核' } } })).toBe(1)
     expect(await h.prisma.auditLog.count({ where: { entity: 'job', entityId: job.id, action: 'review.approve' } })).toBe(1)
@@ -115,7 +116,7 @@ describe('review decisions', () => {
     await expectProblem(await decide('demand_list', list.id, { decision: 'request_changes' }), 400, 'VALIDATION_FAILED')
     expect((await queue('demand_list')).map((i) => i.id)).toContain(list.id)
     expect((await decide('demand_list', list.id, { decision: 'request_changes', reason: '岗位薪资请按月填写' })).status).toBe(200)
-    const mine = MyListSchema.parse(await (await h.app.request('/api/demand-lists/mine', { headers: bearer(await h.tokenFor(user)) })).json())
+    const mine = MyListSchema.parse(await (await h.clientAs(await h.tokenFor(user)).api['demand-lists'].mine.$get()).json())
     expect(mine.list).toMatchObject({ status: 'changes_requested', reviewNote: '岗位薪资请按月填写' })
     const inbox = await h.prisma.inboxMessage.findFirstOrThrow({ where: { userId: user.id } })
     expect(inbox.body).toContain('岗位薪资请按月填写')
@@ -126,15 +127,15 @@ describe('review decisions', () => {
     const { user, membership } = await createMember(h.prisma, org, { status: 'pending', isOwner: true })
     expect((await decide('organization', org.id, { decision: 'approve' })).status).toBe(200)
     expect((await h.prisma.membership.findUniqueOrThrow({ where: { id: membership.id } })).status).toBe('verified')
-    const mine = MyListSchema.parse(await (await h.app.request('/api/demand-lists/mine', { headers: bearer(await h.tokenFor(user)) })).json())
+    const mine = MyListSchema.parse(await (await h.clientAs(await h.tokenFor(user)).api['demand-lists'].mine.$get()).json())
     expect(mine.canSubmit).toBe(true)
   })
 
   it('takes a report from any signed-in user into the queue, and closes it', async () => {
     const student = await h.tokenFor(await createStudent(h.prisma))
     const job = await createJob(h.prisma)
-    await expectProblem(await h.app.request('/api/reports', jsonInit('POST', { targetKind: 'job', targetId: 'nope', reason: '虚假岗位' }, bearer(student))), 404, 'NOT_FOUND')
-    const res = await h.app.request('/api/reports', jsonInit('POST', { targetKind: 'job', targetId: job.id, reason: '面试要求先交押金' }, bearer(student)))
+    await expectProblem(await h.clientAs(student).api.reports.$post({ json: { targetKind: 'job', targetId: 'nope', reason: '虚假岗位' } }), 404, 'NOT_FOUND')
+    const res = await h.clientAs(student).api.reports.$post({ json: { targetKind: 'job', targetId: job.id, reason: '面试要求先交押金' } })
     expect(res.status).toBe(201)
     const report = ReportCreatedSchema.parse(await res.json())
     expect((await queue('report')).map((i) => i.id)).toContain(report.id)

@@ -4,9 +4,9 @@
  */
 import { createAdmin, createCollege, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
 import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
-import { ReviewPageSchema } from '@zhilian/shared/contracts/review'
+import { ReviewPageSchema, type ReviewKind } from '@zhilian/shared/contracts/review'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, type Harness } from '../../testing/harness'
 
 const ZIBO = '370300'
 const JINAN = '370100'
@@ -32,11 +32,11 @@ const submittedDemand = async (orgId: string) => {
   await submitVersion('demand', list.id, sampleDemandList())
   return list.id
 }
-const queueIds = async (token: string, kind: string) => {
-  const res = await h.app.request(`/api/review/queue?kind=${kind}&limit=100`, { headers: bearer(token) })
+const queueIds = async (token: string, kind: ReviewKind) => {
+  const res = await h.clientAs(token).api.review.queue.$get({ query: { kind, limit: 100 } })
   return res.status === 200 ? ReviewPageSchema.parse(await res.json()).items.map((i) => i.id) : res.status
 }
-const decide = (token: string, kind: string, id: string) => h.app.request(`/api/review/${kind}/${id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(token)))
+const decide = (token: string, kind: ReviewKind, id: string) => h.clientAs(token).api.review[':kind'][':id'].decision.$post({ param: { kind, id }, json: { decision: 'approve' } })
 
 beforeAll(async () => {
   h = await createHarness({ RATE_LIMIT: 'off' })
@@ -87,17 +87,17 @@ describe('a city education bureau (淄博市教育局)', () => {
 
     const mine = await createMember(h.prisma, ziboNew, { status: 'pending' })
     const theirs = await createMember(h.prisma, jinanNew, { status: 'pending' })
-    const res = await h.app.request('/api/admin/memberships?status=pending&limit=100', { headers: bearer(t.ziboEdu) })
+    const res = await h.clientAs(t.ziboEdu).api.admin.memberships.$get({ query: { status: 'pending', limit: 100 } })
     const ids = ((await res.json()) as { items: { id: string }[] }).items.map((m) => m.id)
     expect(ids).toContain(mine.membership.id)
     expect(ids).not.toContain(theirs.membership.id)
-    const verify = (id: string) => h.app.request(`/api/admin/memberships/${id}/verify`, jsonInit('POST', { decision: 'verified' }, bearer(t.ziboEdu)))
+    const verify = (id: string) => h.clientAs(t.ziboEdu).api.admin.memberships[':id'].verify.$post({ param: { id }, json: { decision: 'verified' } })
     expect((await verify(theirs.membership.id)).status).toBe(404)
     expect((await verify(mine.membership.id)).status).toBe(200)
   })
 
   it('exports only its own colleges\' 附件1', async () => {
-    const res = await h.app.request(`/api/exports/organizations/${jinanCollege.id}/supply.xlsx`, { headers: bearer(t.ziboEdu) })
+    const res = await h.clientAs(t.ziboEdu).api.exports.organizations[':id']['supply.xlsx'].$get({ param: { id: jinanCollege.id } })
     expect(res.status).toBe(404)
   })
 })
@@ -118,7 +118,7 @@ describe('the industry department', () => {
     const demand = await submittedDemand(jinanFirm.id)
     expect(await queueIds(t.ziboIndustry, 'demand_list')).not.toContain(demand)
     expect((await decide(t.ziboIndustry, 'demand_list', demand)).status).toBe(404)
-    expect((await h.app.request(`/api/exports/organizations/${jinanFirm.id}/demand.xlsx`, { headers: bearer(t.ziboIndustry) })).status).toBe(404)
+    expect((await h.clientAs(t.ziboIndustry).api.exports.organizations[':id']['demand.xlsx'].$get({ param: { id: jinanFirm.id } })).status).toBe(404)
   })
 })
 
@@ -131,7 +131,7 @@ describe('a consortium administrator', () => {
     expect(seen).not.toContain(outsider)
     expect((await decide(t.consortium, 'demand_list', outsider)).status).toBe(404)
     expect((await decide(t.consortium, 'demand_list', member)).status).toBe(403)
-    const audit = await h.app.request(`/api/audit?orgId=${jinanCollege.id}`, { headers: bearer(t.consortium) })
+    const audit = await h.clientAs(t.consortium).api.audit.$get({ query: { orgId: jinanCollege.id } })
     expect(audit.status).toBe(404)
   })
 })
