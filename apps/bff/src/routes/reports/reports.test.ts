@@ -1,11 +1,11 @@
 import { createAdmin, createCollege, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
 import { ChainAnalyticsSchema, ChainSummaryListSchema } from '@zhilian/shared/contracts/analytics'
-import { ReportBasisSchema, ReportYearsSchema, SupplyDemandReportSchema, XLSX_CONTENT_TYPE, type SupplyDemandReport } from '@zhilian/shared/contracts/reports'
+import { ReportBasisSchema, ReportYearsSchema, SupplyDemandReportSchema, XLSX_CONTENT_TYPE, type ReportBasisBody, type SupplyDemandReport } from '@zhilian/shared/contracts/reports'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demandList, supplyList } from '../../testing/analytics-fixtures'
 import { REPORT_SHEETS } from '../../analytics/report-workbook'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 
 let h: Harness
 const t: Record<string, string> = {}
@@ -51,12 +51,15 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const get = async (path: string, token = t.admin!) => {
-  const res = await h.app.request(path, { headers: bearer(token) })
+const api = (token = t.admin!) => h.clientAs(token).api
+/** The body of a response that must be 200. */
+const ok = async (response: Promise<{ status: number; json(): Promise<unknown> }>) => {
+  const res = await response
   expect(res.status).toBe(200)
   return res.json()
 }
-const report = async (year: number): Promise<SupplyDemandReport> => SupplyDemandReportSchema.parse(await get(`/api/reports/${year}`))
+const report = async (year: number): Promise<SupplyDemandReport> => SupplyDemandReportSchema.parse(await ok(api().reports[':year'].$get({ param: { year: String(year) } })))
+const basis = (token: string, json: ReportBasisBody) => api(token).reports[':year'].basis.$put({ param: { year: 2025 }, json })
 const known = (id: string, n: number | null) => h.prisma.industryChain.update({ where: { id }, data: { knownEnterprises: n, knownEnterprisesSource: n ? '测试口径' : null } })
 
 describe('GET /api/reports/:year — the method (decision 019)', () => {
@@ -135,10 +138,10 @@ describe('GET /api/reports/:year — the method (decision 019)', () => {
     expect(empty.hasData).toBe(false)
     expect(empty.emptyReason).toContain('2024年没有院校提交并通过审核的供给清单')
     expect(empty.province.sentence).toBe('全省：当年没有院校或企业填报清单。')
-    const years = ReportYearsSchema.parse(await get('/api/reports/years', t.college))
+    const years = ReportYearsSchema.parse(await ok(api(t.college).reports.years.$get()))
     expect(years.items).toEqual([{ year: 2026, supplyLists: 0, enterprises: 1 }, { year: 2025, supplyLists: 1, enterprises: 1 }])
     expect(years.latest).toBe(2026)
-    await expectProblem(await h.app.request('/api/reports/years'), 401, 'UNAUTHENTICATED')
+    await expectProblem(await h.client.api.reports.years.$get(), 401, 'UNAUTHENTICATED')
   })
 
   it('says plainly when a year has jobs but no approved 附件1, and reads no ratio off the missing supply', async () => {
@@ -160,21 +163,21 @@ describe('one source of truth', () => {
   it('gives the chain pages the report\'s own rows', async () => {
     await known(A, 2)
     const r = await report(2025)
-    const summaries = ChainSummaryListSchema.parse(await get('/api/analytics/chains?year=2025'))
+    const summaries = ChainSummaryListSchema.parse(await ok(api().analytics.chains.$get({ query: { year: 2025 } })))
     expect(summaries.items).toEqual(r.chains)
-    const chain = ChainAnalyticsSchema.parse(await get(`/api/analytics/chains/${A}?year=2025`))
+    const chain = ChainAnalyticsSchema.parse(await ok(api().analytics.chains[':id'].$get({ param: { id: A }, query: { year: 2025 } })))
     const row = r.chains.find((c) => c.chainId === A)!
     const { chainId: _id, name: _name, ...figures } = row
     expect(chain.figures).toEqual(figures)
     expect(chain.gap.reduce((s, g) => s + g.demand, 0) + chain.figures.talent.unnamedDemand).toBe(row.talent.demand)
     // Without a year the pages open on the latest year with data.
-    expect(ChainSummaryListSchema.parse(await get('/api/analytics/chains')).year).toBe(2026)
+    expect(ChainSummaryListSchema.parse(await ok(api().analytics.chains.$get({ query: {} }))).year).toBe(2026)
   })
 })
 
 describe('PUT /api/reports/:year/basis', () => {
   it('records the in-province share with its source, applies it, and logs the change in a sentence', async () => {
-    const res = await h.app.request('/api/reports/2025/basis', jsonInit('PUT', { inProvinceShare: 0.75, source: '2025届毕业生就业质量年度报告' }, bearer(t.admin!)))
+    const res = await basis(t.admin!, { inProvinceShare: 0.75, source: '2025届毕业生就业质量年度报告' })
     expect(res.status).toBe(200)
     expect(ReportBasisSchema.parse(await res.json())).toMatchObject({ year: 2025, inProvinceShare: 0.75, inProvinceSource: '2025届毕业生就业质量年度报告' })
     const r = await report(2025)
@@ -185,15 +188,15 @@ describe('PUT /api/reports/:year/basis', () => {
   })
 
   it('is for administrators only and refuses a share outside 1–100% or a missing source', async () => {
-    await expectProblem(await h.app.request('/api/reports/2025/basis', jsonInit('PUT', { inProvinceShare: 0.8, source: '来源文件' }, bearer(t.college!))), 403, 'FORBIDDEN')
-    const bad = await expectProblem(await h.app.request('/api/reports/2025/basis', jsonInit('PUT', { inProvinceShare: 1.2, source: '无' }, bearer(t.admin!))), 400, 'VALIDATION_FAILED')
+    await expectProblem(await basis(t.college!, { inProvinceShare: 0.8, source: '来源文件' }), 403, 'FORBIDDEN')
+    const bad = await expectProblem(await basis(t.admin!, { inProvinceShare: 1.2, source: '无' }), 400, 'VALIDATION_FAILED')
     expect(bad.issues?.map((i) => i.path).sort()).toEqual(['inProvinceShare', 'source'])
   })
 })
 
 describe('GET /api/reports/:year.xlsx', () => {
   it('holds the three pairs, coverage and verdict per chain and city, the unnamed line and the method', async () => {
-    const res = await h.app.request('/api/reports/2025.xlsx', { headers: bearer(t.admin!) })
+    const res = await api().reports[':year'].$get({ param: { year: '2025.xlsx' } })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe(XLSX_CONTENT_TYPE)
     const wb = new ExcelJS.Workbook()
@@ -227,7 +230,7 @@ describe('GET /api/reports/:year.xlsx', () => {
   })
 
   it('is for admins only and rejects a malformed year', async () => {
-    await expectProblem(await h.app.request('/api/reports/2025', { headers: bearer(t.college!) }), 403, 'FORBIDDEN')
-    await expectProblem(await h.app.request('/api/reports/2025.csv', { headers: bearer(t.admin!) }), 400, 'VALIDATION_FAILED')
+    await expectProblem(await api(t.college!).reports[':year'].$get({ param: { year: '2025' } }), 403, 'FORBIDDEN')
+    await expectProblem(await api().reports[':year'].$get({ param: { year: '2025.csv' } }), 400, 'VALIDATION_FAILED')
   })
 })
