@@ -1,10 +1,10 @@
 import { createCollege, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
 import { auditSentence } from '@zhilian/shared'
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
-import { AcceptedInvitationSchema, CreatedInvitationSchema, MembersViewSchema } from '@zhilian/shared/contracts/members'
+import { AcceptedInvitationSchema, CreatedInvitationSchema, MembersViewSchema, type CreateInvitationBody } from '@zhilian/shared/contracts/members'
 import { MeSchema } from '@zhilian/shared/contracts/me'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { applicant, consentFor } from '../../testing/application-fixtures'
 
 let h: Harness
@@ -13,8 +13,12 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const call = (method: string, path: string, token: string, body?: unknown) =>
-  h.app.request(path, body === undefined ? { method, headers: bearer(token) } : jsonInit(method, body, bearer(token)))
+const api = (token: string) => h.clientAs(token).api
+const orgApi = (token: string) => api(token).organizations[':id']
+const applicants = (token: string, id: string) => api(token).enterprise.jobs[':id'].applicants.$get({ param: { id } })
+const application = (token: string, id: string) => api(token).enterprise.applications[':id'].$get({ param: { id } })
+const members = (token: string, id: string) => orgApi(token).members.$get({ param: { id } })
+const saveBasic = (token: string) => api(token)['demand-lists'].mine.sections[':section'].$put({ param: { section: 'basic' }, json: basic() })
 
 /** A verified enterprise with its owner, and a colleague account (not yet a member) per name. */
 async function company() {
@@ -26,13 +30,13 @@ async function colleague(displayName: string, role: 'enterprise' | 'college' = '
   const user = await h.prisma.user.create({ data: { role, displayName } })
   return { user, token: await h.tokenFor(user) }
 }
-async function invite(orgId: string, token: string, role: string) {
-  const res = await call('POST', `/api/organizations/${orgId}/invitations`, token, { role })
+async function invite(orgId: string, token: string, role: CreateInvitationBody['role']) {
+  const res = await orgApi(token).invitations.$post({ param: { id: orgId }, json: { role } })
   expect(res.status).toBe(201)
   return CreatedInvitationSchema.parse(await res.json())
 }
-const accept = (code: string, token: string) => call('POST', '/api/invitations/accept', token, { code })
-async function joined(orgId: string, ownerToken: string, role: string, name: string) {
+const accept = (code: string, token: string) => api(token).invitations.accept.$post({ json: { code } })
+async function joined(orgId: string, ownerToken: string, role: CreateInvitationBody['role'], name: string) {
   const c = await colleague(name)
   const { code } = await invite(orgId, ownerToken, role)
   const res = await accept(code, c.token)
@@ -42,7 +46,7 @@ async function joined(orgId: string, ownerToken: string, role: string, name: str
 async function applicationTo(orgId: string) {
   const job = await createJob(h.prisma, { orgId, title: '数控车工' })
   const student = await applicant(h.prisma)
-  const res = await call('POST', `/api/jobs/${job.id}/applications`, await h.tokenFor(student), consentFor(orgId))
+  const res = await api(await h.tokenFor(student)).jobs[':id'].applications.$post({ param: { id: job.id }, json: consentFor(orgId) })
   expect(res.status).toBe(201)
   return { job, id: ((await res.json()) as { id: string }).id }
 }
@@ -56,15 +60,15 @@ describe('members and roles (decision 028)', () => {
     const { org, ownerToken } = await company()
     const { job, id } = await applicationTo(org.id)
     const hr = await joined(org.id, ownerToken, 'hr', '王招聘')
-    expect((await call('GET', `/api/enterprise/jobs/${job.id}/applicants`, hr.token)).status).toBe(200)
-    expect((await call('GET', `/api/enterprise/applications/${id}`, hr.token)).status).toBe(200)
-    expect((await call('POST', `/api/enterprise/applications/${id}/transition`, hr.token, { to: 'viewed' })).status).toBe(200)
-    const refused = await expectProblem(await call('PUT', '/api/demand-lists/mine/sections/basic', hr.token, basic()), 403, 'FORBIDDEN')
+    expect((await applicants(hr.token, job.id)).status).toBe(200)
+    expect((await application(hr.token, id)).status).toBe(200)
+    expect((await api(hr.token).enterprise.applications[':id'].transition.$post({ param: { id }, json: { to: 'viewed' } })).status).toBe(200)
+    const refused = await expectProblem(await saveBasic(hr.token), 403, 'FORBIDDEN')
     expect(refused.message).toContain('招聘专员')
-    await expectProblem(await call('POST', '/api/demand-lists/mine/submit', hr.token, {}), 403, 'FORBIDDEN')
+    await expectProblem(await api(hr.token)['demand-lists'].mine.submit.$post({ json: {} }), 403, 'FORBIDDEN')
     // Reading the list is every member's.
-    expect((await call('GET', '/api/demand-lists/mine', hr.token)).status).toBe(200)
-    const me = MeSchema.parse(await (await call('GET', '/api/me', hr.token)).json())
+    expect((await api(hr.token)['demand-lists'].mine.$get()).status).toBe(200)
+    const me = MeSchema.parse(await (await api(hr.token).me.$get()).json())
     expect(me.memberships[0]).toMatchObject({ role: 'hr', status: 'verified' })
     expect(me.memberships[0]!.permissions).toContain('applicants')
     expect(me.memberships[0]!.permissions).not.toContain('lists')
@@ -74,13 +78,13 @@ describe('members and roles (decision 028)', () => {
     const { org, ownerToken } = await company()
     const { job, id } = await applicationTo(org.id)
     const filler = await joined(org.id, ownerToken, 'list_filler', '李填报')
-    expect((await call('PUT', '/api/demand-lists/mine/sections/basic', filler.token, basic())).status).toBe(200)
-    await expectProblem(await call('GET', `/api/enterprise/jobs/${job.id}/applicants`, filler.token), 403, 'FORBIDDEN')
-    await expectProblem(await call('GET', `/api/enterprise/applications/${id}`, filler.token), 403, 'FORBIDDEN')
-    await expectProblem(await call('POST', `/api/enterprise/applications/${id}/viewed`, filler.token), 403, 'FORBIDDEN')
-    const bulk = await call('POST', '/api/enterprise/applications/bulk-transition', filler.token, { ids: [id], to: 'viewed' })
+    expect((await saveBasic(filler.token)).status).toBe(200)
+    await expectProblem(await applicants(filler.token, job.id), 403, 'FORBIDDEN')
+    await expectProblem(await application(filler.token, id), 403, 'FORBIDDEN')
+    await expectProblem(await api(filler.token).enterprise.applications[':id'].viewed.$post({ param: { id } }), 403, 'FORBIDDEN')
+    const bulk = await api(filler.token).enterprise.applications['bulk-transition'].$post({ json: { ids: [id], to: 'viewed' } })
     expect(await bulk.json()).toMatchObject({ succeeded: 0, results: [{ id, ok: false, code: 'FORBIDDEN' }] })
-    await expectProblem(await call('PATCH', `/api/enterprise/jobs/${job.id}`, filler.token, { headcount: 5 }), 403, 'FORBIDDEN')
+    await expectProblem(await api(filler.token).enterprise.jobs[':id'].$patch({ param: { id: job.id }, json: { headcount: 5 } }), 403, 'FORBIDDEN')
   })
 
   it('an invitation code is single-use', async () => {
@@ -101,9 +105,9 @@ describe('members and roles (decision 028)', () => {
     const c = await colleague('过期')
     await expectProblem(await accept(expired.code, c.token), 409, 'INVALID_TRANSITION')
     const revoked = await invite(org.id, ownerToken, 'hr')
-    expect((await call('DELETE', `/api/organizations/${org.id}/invitations/${revoked.id}`, ownerToken)).status).toBe(200)
+    expect((await orgApi(ownerToken).invitations[':invitationId'].$delete({ param: { id: org.id, invitationId: revoked.id } })).status).toBe(200)
     await expectProblem(await accept(revoked.code, c.token), 404, 'NOT_FOUND')
-    const view = MembersViewSchema.parse(await (await call('GET', `/api/organizations/${org.id}/members`, ownerToken)).json())
+    const view = MembersViewSchema.parse(await (await members(ownerToken, org.id)).json())
     expect(view.invitations.map((i) => i.state).sort()).toEqual(['expired', 'revoked'])
     expect(JSON.stringify(view)).not.toContain(expired.code)
   })
@@ -115,9 +119,9 @@ describe('members and roles (decision 028)', () => {
     // B's owner already acts for B: joining A needs another account.
     await expectProblem(await accept(code, b.ownerToken), 409, 'CONFLICT')
     // B's owner cannot see, revoke or use A's invitations through B or through A.
-    await expectProblem(await call('DELETE', `/api/organizations/${b.org.id}/invitations/${id}`, b.ownerToken), 404, 'NOT_FOUND')
-    await expectProblem(await call('DELETE', `/api/organizations/${a.org.id}/invitations/${id}`, b.ownerToken), 404, 'NOT_FOUND')
-    await expectProblem(await call('GET', `/api/organizations/${a.org.id}/members`, b.ownerToken), 404, 'NOT_FOUND')
+    await expectProblem(await orgApi(b.ownerToken).invitations[':invitationId'].$delete({ param: { id: b.org.id, invitationId: id } }), 404, 'NOT_FOUND')
+    await expectProblem(await orgApi(b.ownerToken).invitations[':invitationId'].$delete({ param: { id: a.org.id, invitationId: id } }), 404, 'NOT_FOUND')
+    await expectProblem(await members(b.ownerToken, a.org.id), 404, 'NOT_FOUND')
     // A college account cannot join an enterprise.
     const teacher = await colleague('赵老师', 'college')
     await expectProblem(await accept(code, teacher.token), 403, 'FORBIDDEN')
@@ -131,28 +135,28 @@ describe('members and roles (decision 028)', () => {
     const { org, ownerToken } = await company()
     const { job } = await applicationTo(org.id)
     const hr = await joined(org.id, ownerToken, 'hr', '王招聘')
-    expect((await call('GET', `/api/enterprise/jobs/${job.id}/applicants`, hr.token)).status).toBe(200)
-    const view = MembersViewSchema.parse(await (await call('GET', `/api/organizations/${org.id}/members`, ownerToken)).json())
+    expect((await applicants(hr.token, job.id)).status).toBe(200)
+    const view = MembersViewSchema.parse(await (await members(ownerToken, org.id)).json())
     const member = view.members.find((m) => m.displayName === '王招聘')!
-    expect((await call('DELETE', `/api/organizations/${org.id}/members/${member.id}`, ownerToken)).status).toBe(200)
-    await expectProblem(await call('GET', `/api/enterprise/jobs/${job.id}/applicants`, hr.token), 404, 'NOT_FOUND')
-    await expectProblem(await call('GET', `/api/organizations/${org.id}/members`, hr.token), 404, 'NOT_FOUND')
+    expect((await orgApi(ownerToken).members[':memberId'].$delete({ param: { id: org.id, memberId: member.id } })).status).toBe(200)
+    await expectProblem(await applicants(hr.token, job.id), 404, 'NOT_FOUND')
+    await expectProblem(await members(hr.token, org.id), 404, 'NOT_FOUND')
   })
 
   it('only the owner manages members; ownership is handed over; every step is audited in Chinese', async () => {
     const { org, ownerToken, ownerMembershipId } = await company()
     const hr = await joined(org.id, ownerToken, 'hr', '王招聘')
-    await expectProblem(await call('POST', `/api/organizations/${org.id}/invitations`, hr.token, { role: 'viewer' }), 403, 'FORBIDDEN')
-    const view = MembersViewSchema.parse(await (await call('GET', `/api/organizations/${org.id}/members`, hr.token)).json())
+    await expectProblem(await orgApi(hr.token).invitations.$post({ param: { id: org.id }, json: { role: 'viewer' } }), 403, 'FORBIDDEN')
+    const view = MembersViewSchema.parse(await (await members(hr.token, org.id)).json())
     expect(view).toMatchObject({ myRole: 'hr', canManage: false, invitations: [] })
     const hrId = view.members.find((m) => m.isMe)!.id
-    await expectProblem(await call('DELETE', `/api/organizations/${org.id}/members/${ownerMembershipId}`, ownerToken), 409, 'INVALID_TRANSITION')
-    expect((await call('PUT', `/api/organizations/${org.id}/members/${hrId}/role`, ownerToken, { role: 'manager' })).status).toBe(200)
-    const after = MembersViewSchema.parse(await (await call('POST', `/api/organizations/${org.id}/owner`, ownerToken, { memberId: hrId })).json())
+    await expectProblem(await orgApi(ownerToken).members[':memberId'].$delete({ param: { id: org.id, memberId: ownerMembershipId } }), 409, 'INVALID_TRANSITION')
+    expect((await orgApi(ownerToken).members[':memberId'].role.$put({ param: { id: org.id, memberId: hrId }, json: { role: 'manager' } })).status).toBe(200)
+    const after = MembersViewSchema.parse(await (await orgApi(ownerToken).owner.$post({ param: { id: org.id }, json: { memberId: hrId } })).json())
     expect(after.myRole).toBe('manager')
     expect(after.members.find((m) => m.id === hrId)!.role).toBe('owner')
-    await expectProblem(await call('POST', `/api/organizations/${org.id}/invitations`, ownerToken, { role: 'viewer' }), 403, 'FORBIDDEN')
-    expect((await call('POST', `/api/organizations/${org.id}/invitations`, hr.token, { role: 'viewer' })).status).toBe(201)
+    await expectProblem(await orgApi(ownerToken).invitations.$post({ param: { id: org.id }, json: { role: 'viewer' } }), 403, 'FORBIDDEN')
+    expect((await orgApi(hr.token).invitations.$post({ param: { id: org.id }, json: { role: 'viewer' } })).status).toBe(201)
 
     const log = await h.prisma.auditLog.findMany({ where: { orgId: org.id }, orderBy: { at: 'asc' } })
     const sentences = log.map((e) => auditSentence({ action: e.action, entity: e.entity, entityId: e.entityId, orgName: org.name, diff: e.diff }))
