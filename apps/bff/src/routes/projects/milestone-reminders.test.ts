@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ReminderQueueTiming } from '../../reminders/queue'
 import { TEMPLATE_IDS } from '../../reminders/templates'
 import { createReminderWorker } from '../../reminders/worker'
-import { bearer, createHarness, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, type Harness } from '../../testing/harness'
 
 /**
  * A project's milestone reminder fires (decision 034): scheduled when the milestone is agreed, dispatched by the real
@@ -44,10 +44,10 @@ describe('milestone reminders', () => {
     const entUser = await memberWithConsent(ent, 'o-ms-ent')
     const colUser = await memberWithConsent(col, 'o-ms-col')
     const dueDate = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10)
-    const res = await h.app.request('/api/projects', jsonInit('POST', {
+    const res = await h.clientAs(await h.tokenFor(entUser)).api.projects.$post({ json: {
       source: 'order_class', majorCode: '460301', partnerOrgId: col.id, title: '智能制造订单班', goals: '联合培养40名智能制造产线运维人员',
       milestones: [{ title: '订单班开班', dueDate }],
-    }, bearer(await h.tokenFor(entUser))))
+    } })
     expect(res.status, await res.clone().text()).toBe(201)
     const project = ProjectDetailSchema.parse(await res.json())
     const milestone = project.milestones[0]!
@@ -78,7 +78,7 @@ describe('milestone reminders', () => {
       expect(await h.prisma.subscriptionCredit.findMany({ where: { userId: { in: [entUser.id, colUser.id] } }, select: { remaining: true } })).toEqual([{ remaining: 1 }, { remaining: 1 }])
 
       // The college ticks the milestone off: the morning-of reminders are dropped and the relay cancels their jobs.
-      const tick = await h.app.request(`/api/projects/${project.id}/updates`, jsonInit('POST', { body: '订单班已开班，首批学员40人', milestoneId: milestone.id }, bearer(await h.tokenFor(colUser))))
+      const tick = await h.clientAs(await h.tokenFor(colUser)).api.projects[':id'].updates.$post({ param: { id: project.id }, json: { body: '订单班已开班，首批学员40人', milestoneId: milestone.id } })
       expect(tick.status).toBe(201)
       expect(await h.prisma.reminder.count({ where: { subject, status: 'skipped' } })).toBe(2)
       await until('the dropped rows\' jobs cancelled', async () => (await h.prisma.reminder.count({ where: { subject, status: 'skipped', jobId: { not: null } } })) === 0)

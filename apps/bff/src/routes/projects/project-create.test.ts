@@ -1,8 +1,8 @@
 import { createCollege, createCourse, createEnterprise, createEvent, createMember, createStudent } from '@zhilian/db/factories'
-import { PartnerPageSchema, ProjectDetailSchema, ProjectLinksSchema } from '@zhilian/shared/contracts/projects'
+import { type LINKED_SOURCES, PartnerPageSchema, ProjectDetailSchema, ProjectLinksSchema } from '@zhilian/shared/contracts/projects'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { categoryOf } from '../../lib/rate-limit/policies'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { bearer, createHarness, expectProblem, type Harness, type TestClient } from '../../testing/harness'
 
 /**
  * Starting a project from the phone (decision 036): the partner lookup, what each source may grow from, and the
@@ -56,14 +56,16 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const post = (body: unknown, token: string) => h.app.request('/api/projects', jsonInit('POST', body, bearer(token)))
-const get = (path: string, token?: string) => h.app.request(path, token ? { headers: bearer(token) } : {})
-const partnersOf = async (query: string, token: string) => {
-  const res = await get(`/api/projects/partners?${query}`, token)
+type CreateBody = Parameters<TestClient['api']['projects']['$post']>[0]['json']
+type PartnerQuery = Parameters<TestClient['api']['projects']['partners']['$get']>[0]['query']
+const projects = (token?: string) => (token ? h.clientAs(token) : h.client).api.projects
+const post = (json: CreateBody, token: string) => projects(token).$post({ json })
+const partnersOf = async (query: PartnerQuery, token: string) => {
+  const res = await projects(token).partners.$get({ query })
   expect(res.status, await res.clone().text()).toBe(200)
   return PartnerPageSchema.parse(await res.json())
 }
-const created = async (res: Response) => {
+const created = async (res: Awaited<ReturnType<typeof post>>) => {
   expect(res.status, await res.clone().text()).toBe(201)
   return ProjectDetailSchema.parse(await res.json())
 }
@@ -71,10 +73,10 @@ const base = { title: '校企合作项目', goals: '双方共同推进人才培�
 
 describe('the partner lookup', () => {
   it('pages verified organisations by name, never the caller\'s own, with name, kind and city only', async () => {
-    const first = await partnersOf(`q=${encodeURIComponent(MARK)}&limit=2`, t.ent!)
+    const first = await partnersOf({ q: MARK, limit: 2 }, t.ent!)
     expect(first.items).toHaveLength(2)
     expect(first.nextCursor).not.toBeNull()
-    const second = await partnersOf(`q=${encodeURIComponent(MARK)}&limit=2&cursor=${first.nextCursor}`, t.ent!)
+    const second = await partnersOf({ q: MARK, limit: 2, cursor: first.nextCursor! }, t.ent!)
     const all = [...first.items, ...second.items]
     // The college, the three partners; not the caller's own enterprise, not the unverified college.
     expect(all.map((o) => o.id).sort()).toEqual([ids.col, ids.p0, ids.p1, ids.p2].sort())
@@ -86,27 +88,28 @@ describe('the partner lookup', () => {
   })
 
   it('filters by kind, and the college side finds the enterprise', async () => {
-    const institutes = await partnersOf(`q=${encodeURIComponent(MARK)}&kind=research_institute`, t.col!)
+    const institutes = await partnersOf({ q: MARK, kind: 'research_institute' }, t.col!)
     expect(institutes.items.map((o) => o.id)).toEqual([ids.institute])
-    const enterprises = await partnersOf(`q=${encodeURIComponent(MARK)}&kind=enterprise`, t.col!)
+    const enterprises = await partnersOf({ q: MARK, kind: 'enterprise' }, t.col!)
     expect(enterprises.items.map((o) => o.name)).toEqual([`${MARK}精工机床有限公司`])
   })
 
   it('answers 401 anonymously, 403 to a student, a pending member and a 只读成员, and 400 to a forged cursor or kind', async () => {
-    await expectProblem(await get('/api/projects/partners'), 401, 'UNAUTHENTICATED')
-    await expectProblem(await get('/api/projects/partners', t.student!), 403, 'FORBIDDEN')
-    await expectProblem(await get('/api/projects/partners', t.entPending!), 403, 'NOT_VERIFIED')
-    await expectProblem(await get('/api/projects/partners', t.entViewer!), 403, 'FORBIDDEN')
-    await expectProblem(await get('/api/projects/partners?cursor=notacursor', t.ent!), 400, 'BAD_REQUEST')
-    await expectProblem(await get('/api/projects/partners?kind=bank', t.ent!), 400, 'VALIDATION_FAILED')
+    await expectProblem(await projects().partners.$get({ query: {} }), 401, 'UNAUTHENTICATED')
+    await expectProblem(await projects(t.student!).partners.$get({ query: {} }), 403, 'FORBIDDEN')
+    await expectProblem(await projects(t.entPending!).partners.$get({ query: {} }), 403, 'NOT_VERIFIED')
+    await expectProblem(await projects(t.entViewer!).partners.$get({ query: {} }), 403, 'FORBIDDEN')
+    await expectProblem(await projects(t.ent!).partners.$get({ query: { cursor: 'notacursor' } }), 400, 'BAD_REQUEST')
+    // A kind outside the enum cannot be typed, so it stays a raw request.
+    await expectProblem(await h.app.request('/api/projects/partners?kind=bank', { headers: bearer(t.ent!) }), 400, 'VALIDATION_FAILED')
     // Counted with the other search endpoints (decision 013); the harness runs without limits.
     expect(categoryOf('GET', '/api/projects/partners')).toBe('search')
   })
 })
 
 describe('what a project may grow from', () => {
-  const linksOf = async (source: string, token: string) => {
-    const res = await get(`/api/projects/links?source=${source}`, token)
+  const linksOf = async (source: (typeof LINKED_SOURCES)[number], token: string) => {
+    const res = await projects(token).links.$get({ query: { source } })
     expect(res.status, await res.clone().text()).toBe(200)
     return ProjectLinksSchema.parse(await res.json()).items.map((i) => i.id)
   }
@@ -120,8 +123,9 @@ describe('what a project may grow from', () => {
     expect(await linksOf('equipment_booking', t.rivalEnt!)).toEqual([])
     expect(await linksOf('training', t.col!)).toEqual([ids.course])
     expect(await linksOf('training', t.rivalCol!)).toEqual([])
-    await expectProblem(await get('/api/projects/links?source=challenge', t.ent!), 400, 'VALIDATION_FAILED')
-    await expectProblem(await get('/api/projects/links?source=training'), 401, 'UNAUTHENTICATED')
+    // A source outside the linked ones cannot be typed, so it stays a raw request.
+    await expectProblem(await h.app.request('/api/projects/links?source=challenge', { headers: bearer(t.ent!) }), 400, 'VALIDATION_FAILED')
+    await expectProblem(await projects().links.$get({ query: { source: 'training' } }), 401, 'UNAUTHENTICATED')
   })
 })
 
@@ -171,6 +175,6 @@ describe('creating a project from each source', () => {
       expect(refused.issues?.map((i) => i.path)).toEqual([path])
     }
     // A project the caller is no party of stays invisible to it.
-    await expectProblem(await get(`/api/projects/${p.id}`, t.rivalCol!), 404, 'NOT_FOUND')
+    await expectProblem(await projects(t.rivalCol!)[':id'].$get({ param: { id: p.id } }), 404, 'NOT_FOUND')
   })
 })

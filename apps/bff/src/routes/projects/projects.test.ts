@@ -1,8 +1,8 @@
 import { createAdmin, createCollege, createEnterprise, createEvent, createMember } from '@zhilian/db/factories'
-import { ProjectDetailSchema, ProjectPageSchema } from '@zhilian/shared/contracts/projects'
+import { ProjectDetailSchema, ProjectPageSchema, type AddMilestoneBody, type PostProjectUpdateBody } from '@zhilian/shared/contracts/projects'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demandList } from '../../testing/analytics-fixtures'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness, type TestClient } from '../../testing/harness'
 
 /**
  * 项目台账 (decision 034): a 签约 at a fair becomes a project, both parties post from the phone, the fair's organiser
@@ -41,18 +41,22 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const post = (path: string, body: unknown, token: string) => h.app.request(path, jsonInit('POST', body, bearer(token)))
-const get = (path: string, token: string) => h.app.request(path, { headers: bearer(token) })
+type CreateBody = Parameters<TestClient['api']['projects']['$post']>[0]['json']
+const projects = (token: string) => h.clientAs(token).api.projects
+const create = (json: CreateBody, token: string) => projects(token).$post({ json })
+const project = (id: string, token: string) => projects(token)[':id'].$get({ param: { id } })
+const postUpdate = (id: string, json: PostProjectUpdateBody, token: string) => projects(token)[':id'].updates.$post({ param: { id }, json })
+const addMilestone = (id: string, json: AddMilestoneBody, token: string) => projects(token)[':id'].milestones.$post({ param: { id }, json })
 
 function signingBody() {
   return {
-    source: 'event_signing', eventId: ids.fair, partnerOrgId: ids.col, title: '数控技术订单班合作',
+    source: 'event_signing' as const, eventId: ids.fair, partnerOrgId: ids.col, title: '数控技术订单班合作',
     goals: '三年联合培养60名数控技术技能人才', milestones: [{ title: '完成首批学生遴选', dueDate: day(10) }, { title: '企业导师进校授课', dueDate: day(40) }],
   }
 }
 
 async function signAtFair() {
-  const res = await post('/api/projects', signingBody(), t.ent!)
+  const res = await create(signingBody(), t.ent!)
   expect(res.status, await res.clone().text()).toBe(201)
   return ProjectDetailSchema.parse(await res.json())
 }
@@ -65,14 +69,14 @@ describe('项目台账', () => {
     expect(p.milestones.map((m) => m.title)).toEqual(['完成首批学生遴选', '企业导师进校授课'])
     // Two milestones × two leads × the parties' three verified members (the pending member gets none).
     expect(await h.prisma.reminder.count({ where: { templateKey: 'milestone_due', subject: { in: p.milestones.map((m) => `milestone:${m.id}`) } } })).toBe(12)
-    const mine = ProjectPageSchema.parse(await (await get('/api/projects', t.col!)).json())
+    const mine = ProjectPageSchema.parse(await (await projects(t.col!).$get({ query: {} })).json())
     expect(mine.items.map((i) => i.id)).toContain(p.id)
   })
 
   it('lets a party post an update that completes a milestone; the other party, the organiser and the bureau read it', async () => {
     const p = await signAtFair()
     const first = p.milestones[0]!
-    const res = await post(`/api/projects/${p.id}/updates`, { body: '首批30名学生已完成遴选', milestoneId: first.id }, t.ent!)
+    const res = await postUpdate(p.id, { body: '首批30名学生已完成遴选', milestoneId: first.id }, t.ent!)
     expect(res.status).toBe(201)
     const after = ProjectDetailSchema.parse(await res.json())
     expect(after.status).toBe('in_progress')
@@ -80,23 +84,23 @@ describe('项目台账', () => {
     expect(after.updates[0]).toMatchObject({ body: '首批30名学生已完成遴选', milestoneTitle: '完成首批学生遴选', statusTo: 'in_progress' })
     expect(await h.prisma.reminder.count({ where: { subject: `milestone:${first.id}`, status: 'pending' } })).toBe(0)
 
-    const seenByCollege = ProjectDetailSchema.parse(await (await get(`/api/projects/${p.id}`, t.col!)).json())
+    const seenByCollege = ProjectDetailSchema.parse(await (await project(p.id, t.col!)).json())
     expect(seenByCollege.updates).toHaveLength(1)
-    const organiser = ProjectDetailSchema.parse(await (await get(`/api/projects/${p.id}`, t.organiser!)).json())
+    const organiser = ProjectDetailSchema.parse(await (await project(p.id, t.organiser!)).json())
     expect(organiser).toMatchObject({ viewerRole: 'organiser', canPost: false })
-    expect((ProjectPageSchema.parse(await (await get('/api/projects', t.organiser!)).json())).items.map((i) => i.id)).toContain(p.id)
-    await expectProblem(await post(`/api/projects/${p.id}/updates`, { body: '主办方想代为更新' }, t.organiser!), 403, 'FORBIDDEN')
-    const bureau = ProjectDetailSchema.parse(await (await get(`/api/projects/${p.id}`, t.ziboIndustry!)).json())
+    expect((ProjectPageSchema.parse(await (await projects(t.organiser!).$get({ query: {} })).json())).items.map((i) => i.id)).toContain(p.id)
+    await expectProblem(await postUpdate(p.id, { body: '主办方想代为更新' }, t.organiser!), 403, 'FORBIDDEN')
+    const bureau = ProjectDetailSchema.parse(await (await project(p.id, t.ziboIndustry!)).json())
     expect(bureau).toMatchObject({ viewerRole: 'admin', canPost: false })
-    expect((await get(`/api/projects/${p.id}`, t.admin!)).status).toBe(200)
+    expect((await project(p.id, t.admin!)).status).toBe(200)
   })
 
   it('lets a party\'s 只读成员 read the project but not post to it or start one (decision 028)', async () => {
     const p = await signAtFair()
-    expect(ProjectDetailSchema.parse(await (await get(`/api/projects/${p.id}`, t.entViewer!)).json())).toMatchObject({ id: p.id, viewerRole: 'party', canPost: false })
-    const refused = await expectProblem(await post(`/api/projects/${p.id}/updates`, { body: '只读成员想更新' }, t.entViewer!), 403, 'FORBIDDEN')
+    expect(ProjectDetailSchema.parse(await (await project(p.id, t.entViewer!)).json())).toMatchObject({ id: p.id, viewerRole: 'party', canPost: false })
+    const refused = await expectProblem(await postUpdate(p.id, { body: '只读成员想更新' }, t.entViewer!), 403, 'FORBIDDEN')
     expect(refused.message).toContain('只读成员')
-    await expectProblem(await post('/api/projects', signingBody(), t.entViewer!), 403, 'FORBIDDEN')
+    await expectProblem(await create(signingBody(), t.entViewer!), 403, 'FORBIDDEN')
   })
 
   it('refuses everyone outside the project with 404 on every project operation, naming nothing', async () => {
@@ -105,54 +109,54 @@ describe('项目台账', () => {
       // An administrator may not write at all (403 by role); everyone else is told the project does not exist.
       const writes = who === 'jinanEdu' ? 403 : 404
       for (const [res, want] of [
-        [await get(`/api/projects/${p.id}`, t[who]!), 404],
-        [await post(`/api/projects/${p.id}/updates`, { body: '越权更新' }, t[who]!), writes],
-        [await post(`/api/projects/${p.id}/milestones`, { title: '越权里程碑', dueDate: day(5) }, t[who]!), writes],
+        [await project(p.id, t[who]!), 404],
+        [await postUpdate(p.id, { body: '越权更新' }, t[who]!), writes],
+        [await addMilestone(p.id, { title: '越权里程碑', dueDate: day(5) }, t[who]!), writes],
       ] as const) {
         const text = await res.text()
         expect(res.status, `${who}: ${text}`).toBe(want)
         expect(text).not.toContain('数控技术订单班')
         expect(text).not.toContain('淄博精工机床')
       }
-      const list = ProjectPageSchema.parse(await (await get('/api/projects', t[who]!)).json())
+      const list = ProjectPageSchema.parse(await (await projects(t[who]!).$get({ query: {} })).json())
       expect(list.items.map((i) => i.id)).not.toContain(p.id)
     }
-    await expectProblem(await get(`/api/projects/${p.id}`, t.rival!), 404, 'NOT_FOUND')
+    await expectProblem(await project(p.id, t.rival!), 404, 'NOT_FOUND')
   })
 
   it('completes a project only when every milestone is done, and then takes no more updates', async () => {
     const p = await signAtFair()
-    await expectProblem(await post(`/api/projects/${p.id}/updates`, { body: '提前结项', statusTo: 'completed' }, t.col!), 409, 'INVALID_TRANSITION')
-    for (const m of p.milestones) expect((await post(`/api/projects/${p.id}/updates`, { body: `${m.title}完成`, milestoneId: m.id }, t.col!)).status).toBe(201)
-    await expectProblem(await post(`/api/projects/${p.id}/updates`, { body: '重复勾选', milestoneId: p.milestones[0]!.id }, t.ent!), 409, 'INVALID_TRANSITION')
-    const done = ProjectDetailSchema.parse(await (await post(`/api/projects/${p.id}/updates`, { body: '项目验收完成', statusTo: 'completed' }, t.ent!)).json())
+    await expectProblem(await postUpdate(p.id, { body: '提前结项', statusTo: 'completed' }, t.col!), 409, 'INVALID_TRANSITION')
+    for (const m of p.milestones) expect((await postUpdate(p.id, { body: `${m.title}完成`, milestoneId: m.id }, t.col!)).status).toBe(201)
+    await expectProblem(await postUpdate(p.id, { body: '重复勾选', milestoneId: p.milestones[0]!.id }, t.ent!), 409, 'INVALID_TRANSITION')
+    const done = ProjectDetailSchema.parse(await (await postUpdate(p.id, { body: '项目验收完成', statusTo: 'completed' }, t.ent!)).json())
     expect(done).toMatchObject({ status: 'completed', canPost: false })
     expect(done.completedAt).not.toBeNull()
-    await expectProblem(await post(`/api/projects/${p.id}/updates`, { body: '结项后再更新' }, t.ent!), 409, 'INVALID_TRANSITION')
-    await expectProblem(await post(`/api/projects/${p.id}/milestones`, { title: '结项后的里程碑', dueDate: day(3) }, t.ent!), 409, 'INVALID_TRANSITION')
-    const completed = ProjectPageSchema.parse(await (await get('/api/projects?status=completed', t.ent!)).json())
+    await expectProblem(await postUpdate(p.id, { body: '结项后再更新' }, t.ent!), 409, 'INVALID_TRANSITION')
+    await expectProblem(await addMilestone(p.id, { title: '结项后的里程碑', dueDate: day(3) }, t.ent!), 409, 'INVALID_TRANSITION')
+    const completed = ProjectPageSchema.parse(await (await projects(t.ent!).$get({ query: { status: 'completed' } })).json())
     expect(completed.items.map((i) => i.id)).toEqual([p.id])
   })
 
   it('refuses a 签约 at a fair neither party attended, and a project from a challenge before a taker is accepted', async () => {
     const elsewhere = await createEvent(h.prisma, { status: 'finished' })
-    await expectProblem(await post('/api/projects', { source: 'event_signing', eventId: elsewhere.id, partnerOrgId: ids.col, title: '未参展的签约', goals: '双方在未参加的活动上登记签约' }, t.ent!), 400, 'VALIDATION_FAILED')
-    const fromChallenge = { source: 'challenge', challengeId: ids.challenge, title: '主轴热变形补偿攻关', goals: '把主轴精度漂移控制在5微米以内' }
-    await expectProblem(await post('/api/projects', fromChallenge, t.ent!), 404, 'NOT_FOUND')
-    expect((await post(`/api/challenges/${ids.challenge}/takers/${ids.taker}/accept`, {}, t.ent!)).status).toBe(200)
-    await expectProblem(await post('/api/projects', fromChallenge, t.rival!), 404, 'NOT_FOUND')
-    const p = ProjectDetailSchema.parse(await (await post('/api/projects', fromChallenge, t.col!)).json())
+    await expectProblem(await create({ source: 'event_signing', eventId: elsewhere.id, partnerOrgId: ids.col, title: '未参展的签约', goals: '双方在未参加的活动上登记签约' }, t.ent!), 400, 'VALIDATION_FAILED')
+    const fromChallenge = { source: 'challenge' as const, challengeId: ids.challenge, title: '主轴热变形补偿攻关', goals: '把主轴精度漂移控制在5微米以内' }
+    await expectProblem(await create(fromChallenge, t.ent!), 404, 'NOT_FOUND')
+    expect((await h.clientAs(t.ent!).api.challenges[':id'].takers[':takerId'].accept.$post({ param: { id: ids.challenge!, takerId: ids.taker! } })).status).toBe(200)
+    await expectProblem(await create(fromChallenge, t.rival!), 404, 'NOT_FOUND')
+    const p = ProjectDetailSchema.parse(await (await create(fromChallenge, t.col!)).json())
     expect(p).toMatchObject({ source: 'challenge', chainName: '高端装备', challenge: { id: ids.challenge } })
     expect(p.parties.map((x) => x.id).sort()).toEqual([ids.ent, ids.col].sort())
-    await expectProblem(await post('/api/projects', fromChallenge, t.ent!), 409, 'DUPLICATE')
+    await expectProblem(await create(fromChallenge, t.ent!), 409, 'DUPLICATE')
   })
 
   it('pages the ledger newest activity first with a cursor', async () => {
-    const first = ProjectPageSchema.parse(await (await get('/api/projects?limit=2', t.ent!)).json())
+    const first = ProjectPageSchema.parse(await (await projects(t.ent!).$get({ query: { limit: 2 } })).json())
     expect(first.items).toHaveLength(2)
     expect(first.nextCursor).not.toBeNull()
-    const second = ProjectPageSchema.parse(await (await get(`/api/projects?limit=2&cursor=${first.nextCursor}`, t.ent!)).json())
+    const second = ProjectPageSchema.parse(await (await projects(t.ent!).$get({ query: { limit: 2, cursor: first.nextCursor! } })).json())
     expect(second.items.map((i) => i.id)).not.toContain(first.items[0]!.id)
-    await expectProblem(await get('/api/projects?cursor=notacursor', t.ent!), 400, 'BAD_REQUEST')
+    await expectProblem(await projects(t.ent!).$get({ query: { cursor: 'notacursor' } }), 400, 'BAD_REQUEST')
   })
 })
