@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook } from '../../excel'
 import { warmParser } from '../../excel/parse-off-thread'
-import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { SYNC_MAX_BYTES } from './imports.handlers'
 import { failInterruptedImports } from '../../lists/stale-imports'
 
@@ -26,18 +26,22 @@ async function enterprise(chainIds = ['SD-C02']) {
   return { org, user, token, data }
 }
 
-const upload = (path: string, token: string, bytes: Uint8Array, name = 'list.xlsx') => {
-  const form = new FormData()
-  form.append('file', new File([bytes], name))
-  return h.app.request(`/api/imports/${path}`, { method: 'POST', body: form, headers: bearer(token) })
+const api = (token: string) => h.clientAs(token).api
+const upload = (kind: 'supply' | 'demand', token: string, bytes: Uint8Array, name = 'list.xlsx') => {
+  const form = { file: new File([bytes], name) }
+  return kind === 'supply' ? api(token).imports.supply.$post({ form }) : api(token).imports.demand.$post({ form })
 }
+const importJob = (id: string, token: string) => api(token).imports[':id'].$get({ param: { id } })
+const annotatedDemand = (token: string) => api(token).imports.annotated['demand.xlsx'].$get()
+const orgExport = (token: string) => api(token).exports.organizations[':id']
+const chainExport = (chainId: string, token: string) => api(token).exports.chains[':chainId'][':kind'].$get({ param: { chainId, kind: 'demand.xlsx' } })
 
 /** Follows a 202 to its end by polling, as the phone does. */
-async function settle(res: Response, token: string): Promise<ImportJob> {
+async function settle(res: Awaited<ReturnType<typeof upload>>, token: string): Promise<ImportJob> {
   let job = ImportJobSchema.parse(await res.json())
   for (let i = 0; i < 600 && !['done', 'failed'].includes(job.status); i++) {
     await new Promise((r) => setTimeout(r, 200))
-    job = ImportJobSchema.parse(await (await h.app.request(`/api/imports/${job.id}`, { headers: bearer(token) })).json())
+    job = ImportJobSchema.parse(await (await importJob(job.id, token)).json())
   }
   return job
 }
@@ -88,10 +92,10 @@ describe('Excel import of the demand list', () => {
 
   it('gives the refused upload back marked up: red problem cells with their messages as notes, and a 错误清单 sheet; none once an upload succeeds', async () => {
     const m = await enterprise()
-    await expectProblem(await h.app.request('/api/imports/annotated/demand.xlsx', { headers: bearer(m.token) }), 404, 'NOT_FOUND')
+    await expectProblem(await annotatedDemand(m.token), 404, 'NOT_FOUND')
     const bad = await breakCell(await exportDemandWorkbook(m.data), '岗位需求', 'C3', '很多')
     const problem = await expectProblem(await upload('demand', m.token, bad), 422, 'IMPORT_FAILED')
-    const res = await h.app.request('/api/imports/annotated/demand.xlsx', { headers: bearer(m.token) })
+    const res = await annotatedDemand(m.token)
     expect(res.status).toBe(200)
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never)
@@ -103,10 +107,10 @@ describe('Excel import of the demand list', () => {
     expect(list.rowCount).toBe(1 + problem.issues!.length)
     // Someone else's copy is not theirs to fetch: another enterprise has none.
     const other = await enterprise()
-    await expectProblem(await h.app.request('/api/imports/annotated/demand.xlsx', { headers: bearer(other.token) }), 404, 'NOT_FOUND')
+    await expectProblem(await annotatedDemand(other.token), 404, 'NOT_FOUND')
     // Fixed and uploaded again: nothing left to mark up.
     expect((await upload('demand', m.token, await exportDemandWorkbook(m.data))).status).toBe(200)
-    await expectProblem(await h.app.request('/api/imports/annotated/demand.xlsx', { headers: bearer(m.token) }), 404, 'NOT_FOUND')
+    await expectProblem(await annotatedDemand(m.token), 404, 'NOT_FOUND')
   })
 
   it('refuses a file that is not xlsx (415), one too large (413), and the other list\'s workbook (422)', async () => {
@@ -145,7 +149,7 @@ describe('Excel import of the demand list', () => {
   it('exports what was imported, and that export imports back as unchanged', async () => {
     const m = await enterprise()
     expect((await upload('demand', m.token, await exportDemandWorkbook(m.data))).status).toBe(200)
-    const exported = await h.app.request(`/api/exports/organizations/${m.org.id}/demand.xlsx`, { headers: bearer(m.token) })
+    const exported = await orgExport(m.token)['demand.xlsx'].$get({ param: { id: m.org.id } })
     expect(exported.status).toBe(200)
     expect(exported.headers.get('content-type')).toContain('spreadsheetml')
     const bytes = new Uint8Array(await exported.arrayBuffer())
@@ -156,7 +160,7 @@ describe('Excel import of the demand list', () => {
 
   it('prefills the template with the enterprise\'s registered details', async () => {
     const m = await enterprise()
-    const res = await h.app.request('/api/imports/templates/demand.xlsx', { headers: bearer(m.token) })
+    const res = await api(m.token).imports.templates['demand.xlsx'].$get()
     expect(res.status).toBe(200)
     const parsed = await parseDemandWorkbook(new Uint8Array(await res.arrayBuffer()))
     // A bare template is incomplete, but the unit's name and code are already in it.
@@ -172,10 +176,10 @@ describe('imports and exports are scoped to the caller\'s organisation', () => {
     const a = await enterprise()
     const b = await enterprise()
     const job = ImportJobSchema.parse(await (await upload('demand', a.token, await exportDemandWorkbook(a.data))).json())
-    await expectProblem(await h.app.request(`/api/imports/${job.id}`, { headers: bearer(b.token) }), 404, 'NOT_FOUND')
-    await expectProblem(await h.app.request(`/api/exports/organizations/${a.org.id}/demand.xlsx`, { headers: bearer(b.token) }), 404, 'NOT_FOUND')
+    await expectProblem(await importJob(job.id, b.token), 404, 'NOT_FOUND')
+    await expectProblem(await orgExport(b.token)['demand.xlsx'].$get({ param: { id: a.org.id } }), 404, 'NOT_FOUND')
     const college = await createCollege(h.prisma)
-    await expectProblem(await h.app.request(`/api/exports/organizations/${college.id}/supply.xlsx`, { headers: bearer(b.token) }), 404, 'NOT_FOUND')
+    await expectProblem(await orgExport(b.token)['supply.xlsx'].$get({ param: { id: college.id } }), 404, 'NOT_FOUND')
   })
 
   it('refuses a list naming another unit\'s credit code, writing nothing', async () => {
@@ -196,7 +200,7 @@ describe('Excel import of the supply list', () => {
     const res = await upload('supply', token, await exportSupplyWorkbook(data))
     expect(res.status).toBe(200)
     expect(ImportJobSchema.parse(await res.json())).toMatchObject({ kind: 'supply', status: 'done', version: 1 })
-    const submitted = await h.app.request('/api/supply-lists/mine/submit', { method: 'POST', headers: bearer(token) })
+    const submitted = await api(token)['supply-lists'].mine.submit.$post({ json: {} })
     expect(submitted.status).toBe(200)
     // Decision 015: the rows are written when a reviewer approves the submitted version.
     expect(await h.prisma.majorOffering.count({ where: { list: { collegeId: college.id } } })).toBe(0)
@@ -220,14 +224,14 @@ describe('chain export', () => {
     for (const m of [a, b]) {
       expect((await upload('demand', m.token, await exportDemandWorkbook(m.data))).status).toBe(200)
       // Only approved versions are exported (decision 015): submit with the confirmed job plan, then approve.
-      const plan = (await (await h.app.request('/api/demand-lists/mine/job-plan', { headers: bearer(m.token) })).json()) as { planKey: string }
-      const sent = await h.app.request('/api/demand-lists/mine/submit', { method: 'POST', body: JSON.stringify({ confirmJobs: plan.planKey }), headers: { ...bearer(m.token), 'content-type': 'application/json' } })
+      const plan = await (await api(m.token)['demand-lists'].mine['job-plan'].$get()).json()
+      const sent = await api(m.token)['demand-lists'].mine.submit.$post({ json: { confirmJobs: plan.planKey } })
       const { id } = (await sent.json()) as { id: string }
-      const approved = await h.app.request(`/api/review/demand_list/${id}/decision`, { method: 'POST', body: JSON.stringify({ decision: 'approve' }), headers: { ...bearer(admin), 'content-type': 'application/json' } })
+      const approved = await api(admin).review[':kind'][':id'].decision.$post({ param: { kind: 'demand_list', id }, json: { decision: 'approve' } })
       expect(approved.status).toBe(200)
     }
-    await expectProblem(await h.app.request('/api/exports/chains/SD-C07/demand.xlsx', { headers: bearer(a.token) }), 403, 'FORBIDDEN')
-    const res = await h.app.request('/api/exports/chains/SD-C07/demand.xlsx', { headers: bearer(admin) })
+    await expectProblem(await chainExport('SD-C07', a.token), 403, 'FORBIDDEN')
+    const res = await chainExport('SD-C07', admin)
     expect(res.status).toBe(200)
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never)
@@ -238,7 +242,7 @@ describe('chain export', () => {
     })
     expect(units.get(a.org.name)).toBe(a.data.jobs.length)
     expect(units.get(b.org.name)).toBe(b.data.jobs.length)
-    await expectProblem(await h.app.request('/api/exports/chains/NOPE/demand.xlsx', { headers: bearer(admin) }), 404, 'NOT_FOUND')
+    await expectProblem(await chainExport('NOPE', admin), 404, 'NOT_FOUND')
   })
 })
 
@@ -248,7 +252,7 @@ describe('imports interrupted by a restart', () => {
     const stuck = await h.prisma.importJob.create({ data: { orgId: m.org.id, userId: m.user.id, listKind: 'demand', bytes: 1, status: 'writing', progress: 80 } })
     const finished = await h.prisma.importJob.create({ data: { orgId: m.org.id, userId: m.user.id, listKind: 'demand', bytes: 1, status: 'done', progress: 100 } })
     expect(await failInterruptedImports(h.prisma, new Date(Date.now() + 1000))).toBeGreaterThanOrEqual(1)
-    const job = ImportJobSchema.parse(await (await h.app.request(`/api/imports/${stuck.id}`, { headers: bearer(m.token) })).json())
+    const job = ImportJobSchema.parse(await (await importJob(stuck.id, m.token)).json())
     expect(job.status).toBe('failed')
     expect(job.issues[0]?.message).toContain('重新上传')
     expect((await h.prisma.importJob.findUniqueOrThrow({ where: { id: finished.id } })).status).toBe('done')

@@ -27,7 +27,7 @@ describe('a big upload and everyone else', () => {
     const parse = parseOffThread('demand', big, { maxBytes: 64 * 1024 * 1024, maxUnpackedBytes: 1024 * 1024 * 1024 }).finally(() => {
       parsed = true
     })
-    const health = await h.app.request('/api/health')
+    const health = await h.client.api.health.$get()
     const answeredBeforeParseEnded = !parsed
     // The parse itself completes (refusing a sheet that is not the platform's template).
     expect((await parse).ok).toBe(false)
