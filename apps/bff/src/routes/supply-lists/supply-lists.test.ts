@@ -1,7 +1,7 @@
 import { createCollege, createMember } from '@zhilian/db/factories'
 import { sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { MyListSchema, SectionSavedSchema, SubmittedSchema, VersionListSchema } from '@zhilian/shared/contracts/lists'
 
 let h: Harness
@@ -16,9 +16,11 @@ async function collegeMember(verification: 'verified' | 'pending' = 'verified') 
   const token = await h.tokenFor(user)
   const data = sampleSupplyList()
   data.college.uscc = org.uscc
-  const put = (section: string, value: unknown) => h.app.request(`/api/supply-lists/mine/sections/${section}`, jsonInit('PUT', value, bearer(token)))
-  const get = async () => MyListSchema.parse(await (await h.app.request('/api/supply-lists/mine', { headers: bearer(token) })).json())
-  const submit = () => h.app.request('/api/supply-lists/mine/submit', { method: 'POST', headers: bearer(token) })
+  const mine = h.clientAs(token).api['supply-lists'].mine
+  const put = (section: string, value: Record<string, unknown>) => mine.sections[':section'].$put({ param: { section }, json: value })
+  const get = async () => MyListSchema.parse(await (await mine.$get()).json())
+  // The body is optional (附件1 confirms no job plan); the typed client sends an empty one.
+  const submit = () => mine.submit.$post({ json: {} })
   const fill = async () => {
     const { year, filledBy, filledByPhone, filledAt, college, majors, enrolments, cohorts, faculty, equipment, researchProjects, ip, trainingCourses, cases } = data
     for (const [s, v] of Object.entries({
@@ -92,7 +94,7 @@ describe('submitting a supply list', () => {
     const second = SubmittedSchema.parse(await (await m.submit()).json())
     expect(second.version).toBe(2)
 
-    const history = VersionListSchema.parse(await (await h.app.request('/api/supply-lists/mine/versions', { headers: bearer(m.token) })).json())
+    const history = VersionListSchema.parse(await (await h.clientAs(m.token).api['supply-lists'].mine.versions.$get()).json())
     expect(history.items.map((v) => v.version)).toEqual([2, 1])
     expect(history.items[0]!.by).toEqual({ id: m.user.id, displayName: m.user.displayName })
     expect(history.items[0]!.changes).toEqual([{ section: 'equipment', label: '主要实验/实训设备', from: `${m.data.equipment.length}项`, to: `${m.data.equipment.length + 1}项` }])
