@@ -39,7 +39,7 @@ async function allPages(keyword: string, limit: number) {
   const seen: JobListItem[] = []
   let cursor: string | null = null
   do {
-    const res = await h.app.request(`/api/jobs?q=${encodeURIComponent(keyword)}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+    const res = await h.client.api.jobs.$get({ query: { q: keyword, limit, cursor: cursor ?? undefined } })
     expect(res.status).toBe(200)
     const page = JobListPageSchema.parse(await res.json())
     seen.push(...page.items)

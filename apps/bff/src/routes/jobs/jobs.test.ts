@@ -2,7 +2,7 @@ import { createBooth } from '../../testing/job-fixtures'
 import { createEnterprise, createEvent, createJob, createMember, createStudent } from '@zhilian/db/factories'
 import { JobDetailSchema, JobListPageSchema, type JobListItem } from '@zhilian/shared/contracts/jobs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness, type TestClient } from '../../testing/harness'
 
 let h: Harness
 beforeAll(async () => {
@@ -12,18 +12,21 @@ afterAll(() => h.close())
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000)
 
-async function list(query: string, token?: string) {
-  const res = await h.app.request(`/api/jobs?${query}`, { headers: token ? bearer(token) : {} })
+type JobQuery = Parameters<TestClient['api']['jobs']['$get']>[0]['query']
+const jobs = (token?: string) => (token ? h.clientAs(token) : h.client).api.jobs
+
+async function list(query: JobQuery, token?: string) {
+  const res = await jobs(token).$get({ query })
   expect(res.status).toBe(200)
   return JobListPageSchema.parse(await res.json())
 }
 
-async function allPages(query: string, limit: number, token?: string) {
+async function allPages(query: JobQuery, limit: number, token?: string) {
   const seen: JobListItem[] = []
   let cursor: string | null = null
   let pages = 0
   do {
-    const page = await list(`${query}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, token)
+    const page = await list({ ...query, limit, cursor: cursor ?? undefined }, token)
     expect(page.items.length).toBeLessThanOrEqual(limit)
     seen.push(...page.items)
     cursor = page.nextCursor
@@ -40,7 +43,7 @@ describe('GET /api/jobs search', () => {
     const inSkill = await createJob(h.prisma, { chainId, title: '装配工', skills: [{ name: '数控编程', level: 'basic' }], publishedAt: minutesAgo(2) })
     const inTitle = await createJob(h.prisma, { chainId, title: '数控车工', publishedAt: minutesAgo(30) })
     await createJob(h.prisma, { chainId, title: '焊工', description: '负责焊接' })
-    const page = await list(`q=${encodeURIComponent('数控')}&chainId=${chainId}`)
+    const page = await list({ q: '数控', chainId })
     expect(page.items.map((j) => j.id)).toEqual([inTitle.id, inDescription.id, inSkill.id])
     expect(page.items[0]?.title).toBe('数控车工')
   })
@@ -50,7 +53,7 @@ describe('GET /api/jobs search', () => {
     const org = await createEnterprise(h.prisma, { name: '烟台万润链测化工有限公司' })
     const ofCompany = await createJob(h.prisma, { chainId, orgId: org.id, title: '化验员', description: '负责原料检测', skills: [{ name: '色谱分析', level: 'basic' }] })
     await createJob(h.prisma, { chainId, title: '质检员', description: '负责成品检测' })
-    const page = await list(`q=${encodeURIComponent('万润链测')}&chainId=${chainId}`)
+    const page = await list({ q: '万润链测', chainId })
     expect(page.items.map((j) => j.id)).toEqual([ofCompany.id])
   })
 
@@ -58,7 +61,7 @@ describe('GET /api/jobs search', () => {
     const chainId = 'SD-C06'
     const literal = await createJob(h.prisma, { chainId, title: '达标率100%操作工' })
     await createJob(h.prisma, { chainId, title: '达标率1000操作工' })
-    const page = await list(`q=${encodeURIComponent('100%')}&chainId=${chainId}`)
+    const page = await list({ q: '100%', chainId })
     expect(page.items.map((j) => j.id)).toEqual([literal.id])
   })
 
@@ -71,7 +74,7 @@ describe('GET /api/jobs search', () => {
     await createJob(h.prisma, { ...base, education: 'bachelor' })
     await createJob(h.prisma, { ...base, type: 'internship' })
     await createJob(h.prisma, { ...base, salaryMin: 9000, salaryMax: 12000 })
-    const page = await list(`chainId=${chainId}&cityCode=370200&majorCode=460301&education=associate&type=full_time&salaryMin=7000&salaryMax=8500`)
+    const page = await list({ chainId, cityCode: '370200', majorCode: '460301', education: 'associate', type: 'full_time', salaryMin: 7000, salaryMax: 8500 })
     expect(page.items.map((j) => j.id)).toEqual([match.id])
     const card = page.items[0]!
     expect(card).toMatchObject({ city: { code: '370200' }, chain: { id: chainId }, headcountLeft: 3, salaryMin: 5000, salaryMax: 8000 })
@@ -83,7 +86,7 @@ describe('GET /api/jobs search', () => {
     await h.prisma.orgLabel.createMany({ data: [{ orgId: org.id, labelId: 'chain_leader', verified: true }, { orgId: org.id, labelId: 'innovative_sme', verified: false }] })
     const open = await createJob(h.prisma, { chainId, orgId: org.id })
     for (const status of ['draft', 'paused', 'closed', 'filled'] as const) await createJob(h.prisma, { chainId, orgId: org.id, status })
-    const page = await list(`chainId=${chainId}`)
+    const page = await list({ chainId })
     expect(page.items.map((j) => j.id)).toEqual([open.id])
     expect(page.items[0]?.org.labels).toEqual([{ id: 'chain_leader', name: '链主企业', verified: true }])
   })
@@ -93,7 +96,7 @@ describe('GET /api/jobs search', () => {
     const ids: string[] = []
     for (let i = 0; i < 7; i++) ids.push((await createJob(h.prisma, { chainId, title: `叉车司机${i}`, publishedAt: minutesAgo(i % 3) })).id)
     for (let i = 0; i < 4; i++) ids.push((await createJob(h.prisma, { chainId, title: `仓管员${i}`, description: '兼任叉车司机', publishedAt: minutesAgo(i) })).id)
-    const { seen, pages } = await allPages(`chainId=${chainId}&q=${encodeURIComponent('叉车司机')}`, 3)
+    const { seen, pages } = await allPages({ chainId, q: '叉车司机' }, 3)
     expect(pages).toBe(4)
     expect(seen.map((j) => j.id).sort()).toEqual([...ids].sort())
     expect(new Set(seen.map((j) => j.id)).size).toBe(seen.length)
@@ -102,23 +105,23 @@ describe('GET /api/jobs search', () => {
     const times = seen.slice(0, 7).map((j) => Date.parse(j.publishedAt!))
     expect(times).toEqual([...times].sort((a, b) => b - a))
 
-    const plain = await allPages(`chainId=${chainId}`, 4)
+    const plain = await allPages({ chainId }, 4)
     expect(plain.seen.map((j) => j.id).sort()).toEqual([...ids].sort())
   })
 
   it('refuses a forged cursor and a limit over 50 with problem+json', async () => {
-    await expectProblem(await h.app.request('/api/jobs?cursor=not-a-cursor'), 400, 'BAD_REQUEST')
-    await expectProblem(await h.app.request('/api/jobs?limit=51'), 400, 'VALIDATION_FAILED')
-    await expectProblem(await h.app.request('/api/jobs?salaryMin=9000&salaryMax=5000'), 400, 'VALIDATION_FAILED')
+    await expectProblem(await jobs().$get({ query: { cursor: 'not-a-cursor' } }), 400, 'BAD_REQUEST')
+    await expectProblem(await jobs().$get({ query: { limit: 51 } }), 400, 'VALIDATION_FAILED')
+    await expectProblem(await jobs().$get({ query: { salaryMin: 9000, salaryMax: 5000 } }), 400, 'VALIDATION_FAILED')
   })
 })
 
 describe('GET /api/jobs?sort=match', () => {
   it('needs a signed-in student with personalisation on, in Chinese', async () => {
-    const anonymous = await expectProblem(await h.app.request('/api/jobs?sort=match'), 400, 'BAD_REQUEST')
+    const anonymous = await expectProblem(await jobs().$get({ query: { sort: 'match' } }), 400, 'BAD_REQUEST')
     expect(anonymous.message).toContain('学生')
     const off = await createStudent(h.prisma, { user: { personalisationOff: true } })
-    const refused = await expectProblem(await h.app.request('/api/jobs?sort=match', { headers: bearer(await h.tokenFor(off)) }), 400, 'BAD_REQUEST')
+    const refused = await expectProblem(await jobs(await h.tokenFor(off)).$get({ query: { sort: 'match' } }), 400, 'BAD_REQUEST')
     expect(refused.message).toContain('个性化推荐')
   })
 
@@ -129,7 +132,7 @@ describe('GET /api/jobs?sort=match', () => {
     const poor = await createJob(h.prisma, { chainId, cityCode: '371600', majorCodes: ['510201'], education: 'master', skills: [{ name: '财务核算', level: 'basic' }] })
     const middle = await createJob(h.prisma, { chainId, cityCode: '370300', majorCodes: ['510201'], skills: [{ name: '财务核算', level: 'basic' }] })
     const token = await h.tokenFor(student)
-    const { seen } = await allPages(`chainId=${chainId}&sort=match`, 2, token)
+    const { seen } = await allPages({ chainId, sort: 'match' }, 2, token)
     expect(seen.map((j) => j.id)).toEqual([good.id, middle.id, poor.id])
     const scores = seen.map((j) => j.match!.score)
     expect(scores).toEqual([...scores].sort((a, b) => b - a))
@@ -141,7 +144,7 @@ describe('GET /api/jobs?sort=match', () => {
     const student = await createStudent(h.prisma, { profile: { majorCode: '460301', skills: [] } })
     const job = await createJob(h.prisma, { chainId, title: '仓库管理员', cityCode: '371600', majorCodes: [], skills: [], description: '负责仓库货物收发' })
     const token = await h.tokenFor(student)
-    const reason = async () => (await list(`chainId=${chainId}&sort=match&limit=50`, token)).items.find((i) => i.id === job.id)!.match!.reasons[0]
+    const reason = async () => (await list({ chainId, sort: 'match', limit: 50 }, token)).items.find((i) => i.id === job.id)!.match!.reasons[0]
     expect(await reason()).toMatch(/^专业不完全对口/)
     // Written straight to the database, as another BFF process or an administrator's SQL would: no cache call.
     await h.prisma.chainMajor.create({ data: { chainId, majorCode: '460301', relevance: 'core' } })
@@ -162,7 +165,7 @@ describe('GET /api/jobs/:id', () => {
     await createBooth(h.prisma, fair.id, org.id, job.id, 'approved')
     await createBooth(h.prisma, hiddenFair.id, org.id, job.id, 'approved')
     await createBooth(h.prisma, pastFair.id, org.id, job.id, 'approved')
-    const res = await h.app.request(`/api/jobs/${job.id}`)
+    const res = await jobs()[':id'].$get({ param: { id: job.id } })
     expect(res.status).toBe(200)
     const detail = JobDetailSchema.parse(await res.json())
     expect(detail).toMatchObject({ id: job.id, title: '数控车工', headcount: 4, headcountLeft: 3, org: { id: org.id, intro: '精密零部件制造' } })
@@ -174,12 +177,12 @@ describe('GET /api/jobs/:id', () => {
   it('answers 404 for a job that is not open, except to its own enterprise', async () => {
     const org = await createEnterprise(h.prisma)
     const paused = await createJob(h.prisma, { orgId: org.id, status: 'paused' })
-    await expectProblem(await h.app.request(`/api/jobs/${paused.id}`), 404, 'NOT_FOUND')
+    await expectProblem(await jobs()[':id'].$get({ param: { id: paused.id } }), 404, 'NOT_FOUND')
     const other = await createMember(h.prisma, await createEnterprise(h.prisma))
-    await expectProblem(await h.app.request(`/api/jobs/${paused.id}`, { headers: bearer(await h.tokenFor(other.user)) }), 404, 'NOT_FOUND')
+    await expectProblem(await jobs(await h.tokenFor(other.user))[':id'].$get({ param: { id: paused.id } }), 404, 'NOT_FOUND')
     const own = await createMember(h.prisma, org)
-    const res = await h.app.request(`/api/jobs/${paused.id}`, { headers: bearer(await h.tokenFor(own.user)) })
+    const res = await jobs(await h.tokenFor(own.user))[':id'].$get({ param: { id: paused.id } })
     expect(JobDetailSchema.parse(await res.json()).status).toBe('paused')
-    await expectProblem(await h.app.request('/api/jobs/no-such-job'), 404, 'NOT_FOUND')
+    await expectProblem(await jobs()[':id'].$get({ param: { id: 'no-such-job' } }), 404, 'NOT_FOUND')
   })
 })
