@@ -6,6 +6,7 @@
 import { seedDemo } from '@zhilian/db'
 import { withStatementLog } from '@zhilian/db/statement-log'
 import { JobRecommendationsSchema } from '@zhilian/shared/contracts/recommendations'
+import { testClient } from 'hono/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appWith, bearer, createHarness, type Harness } from '../../testing/harness'
 import { legacyRecommendJobs } from '../../testing/legacy-recommendations'
@@ -25,7 +26,9 @@ beforeAll(async () => {
 afterAll(() => h.close())
 
 const recommend = async (app: Harness['app'], user: (typeof students)[number]) => {
-  const res = await app.request('/api/recommendations/jobs?limit=20', { headers: bearer(await h.tokenFor(user)) })
+  // The statement-counting test calls an app of its own, so the client is built per app rather than taken from h.
+  const client = testClient(app, undefined, undefined, { headers: bearer(await h.tokenFor(user)) })
+  const res = await client.api.recommendations.jobs.$get({ query: { limit: 20 } })
   expect(res.status).toBe(200)
   return JobRecommendationsSchema.parse(await res.json())
 }

@@ -2,7 +2,7 @@ import { createCourse, createJob, createStudent } from '@zhilian/db/factories'
 import { CourseRecommendationsSchema, JobRecommendationsSchema } from '@zhilian/shared/contracts/recommendations'
 import { PersonalisationSchema } from '@zhilian/shared/contracts/profile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { recruiter } from '../../testing/application-fixtures'
 
 let h: Harness
@@ -51,8 +51,7 @@ describe('GET /api/recommendations/jobs', () => {
     expect(plain.notice).toContain('关闭')
     expect(plain.items.map((i) => i.job.id)).toEqual([newest.id, poor.id, fit.id])
     expect(plain.items.every((i) => i.fit === null)).toBe(true)
-    // The jobs list takes no such sort, so the refused query stays a raw request.
-    await expectProblem(await h.app.request('/api/jobs?sort=match', { headers: bearer(token) }), 400, 'BAD_REQUEST')
+    await expectProblem(await h.clientAs(token).api.jobs.$get({ query: { sort: 'match' } }), 400, 'BAD_REQUEST')
 
     await personalise(token, true)
     const again = JobRecommendationsSchema.parse(await (await recommend(token).jobs.$get({ query: { limit: 3 } })).json())
