@@ -5,4 +5,4 @@
  */
 import { fuzzSuite } from './testing/fuzz'
 
-fuzzSuite(6)
+fuzzSuite(4)

@@ -1,13 +1,12 @@
-import { createAdmin, createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
-import { ImportJobSchema, type ImportJob } from '@zhilian/shared/contracts/imports'
+import { createAdmin, createCollege, createMember } from '@zhilian/db/factories'
+import { ImportJobSchema } from '@zhilian/shared/contracts/imports'
 import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
-import type { DemandListInput } from '@zhilian/shared/contracts/demand-list'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook } from '../../excel'
 import { warmParser } from '../../excel/parse-off-thread'
 import { createHarness, expectProblem, type Harness } from '../../testing/harness'
-import { SYNC_MAX_BYTES } from './imports.handlers'
+import { breakCell, importFixtures } from '../../testing/import-fixtures'
 import { failInterruptedImports } from '../../lists/stale-imports'
 
 let h: Harness
@@ -17,52 +16,10 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-async function enterprise(chainIds = ['SD-C02']) {
-  const org = await createEnterprise(h.prisma, { chainIds })
-  const { user } = await createMember(h.prisma, org)
-  const token = await h.tokenFor(user)
-  const data = sampleDemandList()
-  data.org.uscc = org.uscc
-  return { org, user, token, data }
-}
-
-const api = (token: string) => h.clientAs(token).api
-const upload = (kind: 'supply' | 'demand', token: string, bytes: Uint8Array, name = 'list.xlsx') => {
-  const form = { file: new File([bytes], name) }
-  return kind === 'supply' ? api(token).imports.supply.$post({ form }) : api(token).imports.demand.$post({ form })
-}
-const importJob = (id: string, token: string) => api(token).imports[':id'].$get({ param: { id } })
+const { api, upload, importJob, enterprise, written } = importFixtures(() => h)
 const annotatedDemand = (token: string) => api(token).imports.annotated['demand.xlsx'].$get()
 const orgExport = (token: string) => api(token).exports.organizations[':id']
 const chainExport = (chainId: string, token: string) => api(token).exports.chains[':chainId'][':kind'].$get({ param: { chainId, kind: 'demand.xlsx' } })
-
-/** Follows a 202 to its end by polling, as the phone does. */
-async function settle(res: Awaited<ReturnType<typeof upload>>, token: string): Promise<ImportJob> {
-  let job = ImportJobSchema.parse(await res.json())
-  for (let i = 0; i < 600 && !['done', 'failed'].includes(job.status); i++) {
-    await new Promise((r) => setTimeout(r, 200))
-    job = ImportJobSchema.parse(await (await importJob(job.id, token)).json())
-  }
-  return job
-}
-
-const written = async (orgId: string) => ({
-  versions: await h.prisma.listVersion.count(),
-  drafts: await h.prisma.demandList.count({ where: { orgId, draft: { not: undefined } } }),
-  audits: await h.prisma.auditLog.count({ where: { orgId } }),
-})
-
-async function breakCell(bytes: Buffer, sheet: string, address: string, value: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(bytes as never)
-  wb.getWorksheet(sheet)!.getCell(address).value = value
-  return Buffer.from(await wb.xlsx.writeBuffer())
-}
-
-function manyJobs(data: DemandListInput, n: number): DemandListInput {
-  const base = data.jobs[0]!
-  return { ...data, jobs: Array.from({ length: n }, (_, i) => ({ ...base, title: `${base.title}${i + 1}号岗`, skills: [base.skills[0]!] })) }
-}
 
 describe('Excel import of the demand list', () => {
   it('replaces the draft and records a version; the same file again is unchanged and writes nothing', async () => {
@@ -120,30 +77,6 @@ describe('Excel import of the demand list', () => {
     const supply = sampleSupplyList()
     const wrong = await expectProblem(await upload('demand', m.token, await exportSupplyWorkbook(supply)), 422, 'IMPORT_FAILED')
     expect(wrong.issues?.[0]?.message).toContain('职业院校供给清单')
-  })
-
-  it('imports 10,000 jobs in the background with progress, and refuses the same list with its last row broken', { timeout: 240_000 }, async () => {
-    const m = await enterprise()
-    const data = manyJobs(m.data, 10_000)
-    const file = await exportDemandWorkbook(data)
-    expect(file.byteLength).toBeGreaterThan(SYNC_MAX_BYTES)
-
-    const broken = await breakCell(file, '岗位需求', `C${data.jobs.length + 1}`, '-5')
-    const before = await written(m.org.id)
-    const refused = await upload('demand', m.token, broken)
-    expect(refused.status).toBe(202)
-    const failed = await settle(refused, m.token)
-    expect(failed.status).toBe('failed')
-    expect(failed.issues).toContainEqual(expect.objectContaining({ sheet: '岗位需求', row: data.jobs.length + 1, column: 'C' }))
-    expect(await written(m.org.id)).toEqual(before)
-
-    const res = await upload('demand', m.token, file)
-    expect(res.status).toBe(202)
-    const job = await settle(res, m.token)
-    expect(job).toMatchObject({ status: 'done', progress: 100, unchanged: false })
-    expect(job.rows?.岗位需求).toBe(10_000)
-    const list = await h.prisma.demandList.findUniqueOrThrow({ where: { orgId: m.org.id } })
-    expect((list.draft as { jobs: unknown[] }).jobs).toHaveLength(10_000)
   })
 
   it('exports what was imported, and that export imports back as unchanged', async () => {

@@ -1,6 +1,5 @@
 import { Education, JobType } from '@zhilian/shared'
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
-import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { buildDemandTemplate, parseDemandWorkbook } from './index'
 import { edit, sheet } from '../testing/excel'
@@ -23,21 +22,12 @@ async function bigDemandFile(lastHeadcount: number): Promise<Buffer> {
 }
 
 describe(`a sheet of ${ROWS} rows`, () => {
-  it('parses within a few seconds, not much slower than exceljs reading the file alone', async () => {
-    const file = await bigDemandFile(3)
-    let started = performance.now()
-    await new ExcelJS.Workbook().xlsx.load(file as never)
-    const loadSeconds = (performance.now() - started) / 1000
-    started = performance.now()
-    const result = await parseDemandWorkbook(file)
-    const seconds = (performance.now() - started) / 1000
+  // How long it takes is the import benchmark's to say (test/bench, `npm run bench:lists -w @zhilian/test`), not a test's.
+  it('parses every row of a full sheet', async () => {
+    const result = await parseDemandWorkbook(await bigDemandFile(3))
     expect(result.ok ? [] : result.issues.slice(0, 3)).toEqual([])
     expect(result.ok && result.data.jobs).toHaveLength(ROWS)
     expect(result.ok && result.rows.岗位需求).toBe(ROWS)
-    // About 1.5 s on an idle machine. Test files run in parallel on shared CI boxes, so the absolute bound is
-    // loose and the relative one (our conversion, checks and zod on top of exceljs's own load) does the work.
-    expect(seconds).toBeLessThan(3 * loadSeconds + 1)
-    expect(seconds).toBeLessThan(20)
   }, 90_000)
 
   it('fails the whole parse for an error in the very last row, naming that row', async () => {
