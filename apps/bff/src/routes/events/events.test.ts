@@ -41,7 +41,7 @@ describe('events', () => {
     const org = await organiser(h)
     const event = await postEvent(h, org.token, { capacity: 10 })
     const tokens = await Promise.all(Array.from({ length: 30 }, async () => (await student(h)).token))
-    const statuses = (await Promise.all(tokens.map((t) => register(h, event.id, t)))).map((r) => r.status)
+    const statuses = (await Promise.all(tokens.map((t) => register(h, event.id, t)))).map((r): number => r.status)
     expect(statuses.filter((s) => s === 201)).toHaveLength(10)
     expect(statuses.filter((s) => s === 409)).toHaveLength(20)
     expect(await h.prisma.eventRegistration.count({ where: { eventId: event.id } })).toBe(10)
