@@ -4,7 +4,7 @@ import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/li
 import { JobPlanSchema, SubmittedSchema, VersionListSchema } from '@zhilian/shared/contracts/lists'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../testing/harness'
 
 /** Decision 015 across parts: submit → review → what the province sees (chains, jobs, exports, versions). */
 let h: Harness
@@ -17,7 +17,8 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const approve = (kind: 'supply_list' | 'demand_list', id: string) => h.app.request(`/api/review/${kind}/${id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(admin)))
+const approve = (kind: 'supply_list' | 'demand_list', id: string) =>
+  h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind, id }, json: { decision: 'approve' } })
 
 async function college() {
   const org = await createCollege(h.prisma)
@@ -25,7 +26,8 @@ async function college() {
   const token = await h.tokenFor(user)
   const data = sampleSupplyList()
   data.college.uscc = org.uscc
-  const put = (section: string, value: unknown) => h.app.request(`/api/supply-lists/mine/sections/${section}`, jsonInit('PUT', value, bearer(token)))
+  const mine = h.clientAs(token).api['supply-lists'].mine
+  const put = (section: string, value: Record<string, unknown>) => mine.sections[':section'].$put({ param: { section }, json: value })
   const fill = async (d = data) => {
     const { year, filledBy, filledByPhone, filledAt, college: unit, majors, enrolments, cohorts, faculty, equipment, researchProjects, ip, trainingCourses, cases } = d
     for (const [s, v] of Object.entries({
@@ -33,18 +35,18 @@ async function college() {
       research: { researchProjects, ip, trainingCourses, cases },
     })) expect((await put(s, v)).status).toBe(200)
   }
-  const submit = async () => SubmittedSchema.parse(await (await h.app.request('/api/supply-lists/mine/submit', { method: 'POST', headers: bearer(token) })).json())
+  const submit = async () => SubmittedSchema.parse(await (await mine.submit.$post({ json: {} })).json())
   return { org, token, data, put, fill, submit }
 }
 
 async function chainRows() {
-  const res = await h.app.request(`/api/analytics/chains?year=${sampleSupplyList().year}`, { headers: bearer(admin) })
+  const res = await h.clientAs(admin).api.analytics.chains.$get({ query: { year: String(sampleSupplyList().year) } })
   expect(res.status).toBe(200)
   return new Map(ChainSummaryListSchema.parse(await res.json()).items.map((r) => [r.chainId, r]))
 }
 
 async function exportedUnits(chainId: string, kind: 'supply' | 'demand'): Promise<string> {
-  const res = await h.app.request(`/api/exports/chains/${chainId}/${kind}.xlsx`, { headers: bearer(admin) })
+  const res = await h.clientAs(admin).api.exports.chains[':chainId'][':kind'].$get({ param: { chainId, kind: `${kind}.xlsx` } })
   expect(res.status).toBe(200)
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(await res.arrayBuffer())
@@ -100,7 +102,7 @@ describe('a submitted 附件1', () => {
     await h.prisma.supplyList.update({ where: { id: v1.id }, data: { version: 5 } })
     await m.put('equipment', { equipment: m.data.equipment })
     expect((await m.submit()).version).toBe(6)
-    const history = VersionListSchema.parse(await (await h.app.request('/api/supply-lists/mine/versions', { headers: bearer(m.token) })).json())
+    const history = VersionListSchema.parse(await (await h.clientAs(m.token).api['supply-lists'].mine.versions.$get()).json())
     expect(history.items.map((v) => v.version)).toEqual([6, 2, 1])
   })
 
@@ -119,7 +121,8 @@ describe('a submitted 附件2', () => {
     const token = await h.tokenFor(user)
     const data = sampleDemandList()
     data.org.uscc = org.uscc
-    const put = (section: string, value: unknown) => h.app.request(`/api/demand-lists/mine/sections/${section}`, jsonInit('PUT', value, bearer(token)))
+    const mine = h.clientAs(token).api['demand-lists'].mine
+    const put = (section: string, value: Record<string, unknown>) => mine.sections[':section'].$put({ param: { section }, json: value })
     const fill = async () => {
       const { filledBy, filledByPhone, filledAt, org: unit, labelIds, jobs, trainingNeeds, challenges, resourceRequests, cooperationModes, cooperationNote } = data
       for (const [s, v] of Object.entries({
@@ -127,8 +130,8 @@ describe('a submitted 附件2', () => {
         innovation: { challenges, resourceRequests, cooperationModes, cooperationNote },
       })) expect((await put(s, v)).status).toBe(200)
     }
-    const plan = async () => JobPlanSchema.parse(await (await h.app.request('/api/demand-lists/mine/job-plan', { headers: bearer(token) })).json())
-    const submit = (confirmJobs?: string) => h.app.request('/api/demand-lists/mine/submit', jsonInit('POST', confirmJobs ? { confirmJobs } : {}, bearer(token)))
+    const plan = async () => JobPlanSchema.parse(await (await mine['job-plan'].$get()).json())
+    const submit = (confirmJobs?: string) => mine.submit.$post({ json: confirmJobs ? { confirmJobs } : {} })
     return { org, data, put, fill, plan, submit }
   }
 

@@ -4,7 +4,7 @@ import { AuditPageSchema } from '@zhilian/shared/contracts/audit'
 import { VisitResultSchema } from '@zhilian/shared/contracts/checkin'
 import { MyBoothSchema } from '@zhilian/shared/contracts/event-manage'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, jsonInit, type Harness } from '../testing/harness'
+import { createHarness, type Harness } from '../testing/harness'
 import { applicant, consentFor, recruiter } from '../testing/application-fixtures'
 import { UNNAMED_STUDENT } from '../applications/consent'
 import { organiser, postEvent, register } from '../testing/event-fixtures'
@@ -20,7 +20,7 @@ let h: Harness
 beforeAll(async () => { h = await createHarness() })
 afterAll(() => h.close())
 
-const get = (path: string, token: string) => h.app.request(path, { headers: bearer(token) })
+const api = (token: string) => h.clientAs(token).api
 
 async function scene(fields?: ProfileField[]) {
   const { org, user } = await recruiter(h.prisma)
@@ -28,7 +28,7 @@ async function scene(fields?: ProfileField[]) {
   const job = await createJob(h.prisma, { orgId: org.id, title: '数控车工' })
   const student = await applicant(h.prisma)
   const studentToken = await h.tokenFor(student)
-  const res = await h.app.request(`/api/jobs/${job.id}/applications`, jsonInit('POST', { ...consentFor(org.id, fields), coverNote: '我想去一线锻炼' }, bearer(studentToken)))
+  const res = await api(studentToken).jobs[':id'].applications.$post({ param: { id: job.id }, json: { ...consentFor(org.id, fields), coverNote: '我想去一线锻炼' } })
   expect(res.status).toBe(201)
   const { id } = ApplyResultSchema.parse(await res.json())
   const host = await organiser(h)
@@ -41,14 +41,14 @@ async function scene(fields?: ProfileField[]) {
 }
 
 async function seenByEnterprise(s: Awaited<ReturnType<typeof scene>>) {
-  const list = ApplicantsSchema.parse(await (await get(`/api/enterprise/jobs/${s.job.id}/applicants`, s.token)).json())
+  const list = ApplicantsSchema.parse(await (await api(s.token).enterprise.jobs[':id'].applicants.$get({ param: { id: s.job.id } })).json())
   const listed = list.stages.flatMap((st) => st.items).find((i) => i.id === s.id)!
-  const detail = ApplicationDetailSchema.parse(await (await get(`/api/enterprise/applications/${s.id}`, s.token)).json())
+  const detail = ApplicationDetailSchema.parse(await (await api(s.token).enterprise.applications[':id'].$get({ param: { id: s.id } })).json())
   const code = issueCheckinCode(h.keys.checkin, s.event.id, s.student.id).code
-  const scanned = VisitResultSchema.parse(await (await h.app.request(`/api/events/${s.event.id}/booths/mine/visits`, jsonInit('POST', { code }, bearer(s.token)))).json())
-  const booth = MyBoothSchema.parse(await (await get(`/api/events/${s.event.id}/booths/mine`, s.token)).json())
+  const scanned = VisitResultSchema.parse(await (await api(s.token).events[':id'].booths.mine.visits.$post({ param: { id: s.event.id }, json: { code } })).json())
+  const booth = MyBoothSchema.parse(await (await api(s.token).events[':id'].booths.mine.$get({ param: { id: s.event.id } })).json())
   const visitor = booth.visits.find((v) => v.student.id === s.student.id)!
-  const trail = AuditPageSchema.parse(await (await get(`/api/audit?orgId=${s.org.id}&limit=100`, s.token)).json())
+  const trail = AuditPageSchema.parse(await (await api(s.token).audit.$get({ query: { orgId: s.org.id, limit: 100 } })).json())
   const studentEntries = trail.items.filter((e) => e.actorUserId === s.student.id)
   return { listed, detail, scanned, visitor, studentEntries }
 }
@@ -66,7 +66,7 @@ describe('consent ends with withdrawal', () => {
     expect(before.studentEntries.length).toBeGreaterThan(0)
     expect(before.studentEntries.every((e) => e.actorName === name)).toBe(true)
 
-    expect((await h.app.request(`/api/applications/${s.id}/withdraw`, jsonInit('POST', {}, bearer(s.studentToken)))).status).toBe(200)
+    expect((await api(s.studentToken).applications[':id'].withdraw.$post({ param: { id: s.id } })).status).toBe(200)
     const after = await seenByEnterprise(s)
     const masked = `${phone.slice(0, 3)}****${phone.slice(-4)}`
     for (const view of [after.listed, after.detail]) {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { createCollege, createEnterprise, createEvent, createJob } from '@zhilian/db/factories'
 import { DeleteAccountResultSchema, ProfileExportSchema } from '@zhilian/shared/contracts/profile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, jsonInit, type Harness } from '../testing/harness'
+import { createHarness, type Harness } from '../testing/harness'
 import { applicant, consentFor } from '../testing/application-fixtures'
 import { ERASED_CONSENT, ERASED_NAME, USER_DATA } from './user-data'
 
@@ -56,7 +56,7 @@ describe('every user-keyed table is exported and erased', () => {
     const token = await h.tokenFor(s)
     const ent = await createEnterprise(p)
     const job = await createJob(p, { orgId: ent.id })
-    expect((await h.app.request(`/api/jobs/${job.id}/applications`, jsonInit('POST', { ...consentFor(ent.id), coverNote: '求职信：我熟悉数控' }, bearer(token)))).status).toBe(201)
+    expect((await h.clientAs(token).api.jobs[':id'].applications.$post({ param: { id: job.id }, json: { ...consentFor(ent.id), coverNote: '求职信：我熟悉数控' } })).status).toBe(201)
     const app = await p.application.findFirstOrThrow({ where: { studentUserId: s.id } })
     await p.applicationEvent.create({ data: { applicationId: app.id, from: 'submitted', to: 'submitted', byUserId: s.id, reason: '我补充了证书' } })
     const event = await createEvent(p, { createdByUserId: s.id })
@@ -87,7 +87,7 @@ describe('every user-keyed table is exported and erased', () => {
     const keyed = Object.keys(USER_DATA)
     for (const column of keyed) expect(await countFor(column, s.id), column).toBeGreaterThan(0)
 
-    const exported = ProfileExportSchema.parse(await (await h.app.request('/api/profile/export', { headers: bearer(token) })).json())
+    const exported = ProfileExportSchema.parse(await (await h.clientAs(token).api.profile.export.$get()).json())
     for (const column of keyed) {
       const [head, sub] = USER_DATA[column]!.export.split('.') as [string, string | undefined]
       const section = sub ? (exported.staff as Record<string, unknown>)[sub] : (exported as Record<string, unknown>)[head]
@@ -96,7 +96,7 @@ describe('every user-keyed table is exported and erased', () => {
     expect(exported.boothVisits[0]).toMatchObject({ orgName: ent.name, eventTitle: event.title, boothNumber: 'C-3' })
     expect(exported.slotBookings[0]).toMatchObject({ orgName: ent.name })
 
-    const res = await h.app.request('/api/profile', jsonInit('DELETE', { confirm: '注销' }, bearer(token)))
+    const res = await h.clientAs(token).api.profile.$delete({ json: { confirm: '注销' } })
     expect(DeleteAccountResultSchema.parse(await res.json())).toEqual({ deleted: true, withdrawnApplications: 1 })
     for (const [column, entry] of Object.entries(USER_DATA)) {
       if (entry.erase !== 'anonymise') expect(await countFor(column, s.id), `${column} ${entry.erase}`).toBe(0)
