@@ -21,8 +21,13 @@ export const TEAM_DEMO_ACCOUNTS = [
   { username: 'demo_enterprise_filler', role: 'enterprise', displayName: '周涛', openid: 'o_demo_enterprise_filler', note: '淄博恒瑞精密机械有限公司 清单填报员（填报附件2，看不到求职者）', orgRole: 'list_filler' },
 ] as const satisfies readonly (DemoAccount & { orgRole: 'hr' | 'list_filler' })[]
 
-/** Every demo account: the five roles, the demo company's colleagues, then the scoped administrators (decision 021). */
-export const DEMO_ACCOUNTS: readonly DemoAccount[] = [...BASE_DEMO_ACCOUNTS, ...TEAM_DEMO_ACCOUNTS, ...SCOPED_ADMIN_ACCOUNTS]
+/** An employee in no organisation yet, so 凭邀请码加入单位 can be tried: the owner's invitation code joins them. */
+export const NEWCOMER_DEMO_ACCOUNT = {
+  username: 'demo_newcomer', role: 'enterprise', displayName: '陈静', openid: 'o_demo_newcomer', note: '新入职员工，尚未加入单位（凭同事给的邀请码加入）',
+} as const satisfies DemoAccount
+
+/** Every demo account: the five roles, the demo company's colleagues, the newcomer, then the scoped administrators (decision 021). */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [...BASE_DEMO_ACCOUNTS, ...TEAM_DEMO_ACCOUNTS, NEWCOMER_DEMO_ACCOUNT, ...SCOPED_ADMIN_ACCOUNTS]
 
 export type DemoUsers = Record<(typeof BASE_DEMO_ACCOUNTS)[number]['username'], { id: string; displayName: string }>
 
@@ -39,4 +44,11 @@ export function buildDemoUsers(ctx: SeedContext, passwordHash: string): DemoUser
     users[account.username] = { id, displayName: account.displayName }
   })
   return users
+}
+
+/** The newcomer's account, with no membership: added last, so no other row's random draws move. */
+export function buildNewcomer(ctx: SeedContext, passwordHash: string) {
+  const { username, role, displayName, openid } = NEWCOMER_DEMO_ACCOUNT
+  const createdAt = ctx.daysAgo(1)
+  ctx.rows.user.push({ id: ctx.rng.id(), role, username, openid, passwordHash, displayName, phone: '13805310990', createdAt, updatedAt: createdAt })
 }

@@ -4,7 +4,7 @@
  */
 import type { PrismaClient } from '../../generated/client/client'
 import { hashPassword } from '../password'
-import { BASE_DEMO_ACCOUNTS, buildDemoUsers, DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
+import { BASE_DEMO_ACCOUNTS, buildDemoUsers, buildNewcomer, DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
 import { buildAdministration } from './administration'
 import { createContext, shanghaiMidnight, shanghaiYear, TABLES, type Rows, type SeedContext } from './context'
 import { recordDemoChainCounts } from './chain-counts'
@@ -79,6 +79,7 @@ function build(ctx: SeedContext, passwordHash: string, opts: SeedOptions) {
   buildProjects(ctx, colleges, enterprises)
   buildTeams(ctx, passwordHash, demo, colleges, enterprises, studentIds)
   ensureDemoChallengeTaker(ctx, enterprises[0]!, colleges)
+  buildNewcomer(ctx, passwordHash)
 }
 
 async function insert<T extends keyof Rows>(tx: PrismaClient, table: T, rows: Rows[T]) {

@@ -105,6 +105,7 @@ describe('seedDemo', () => {
       if (account.username === 'demo_enterprise_pending') expect(user.memberships[0]).toMatchObject({ status: 'pending', org: { verification: 'pending' } })
       if (account.username === 'demo_college') expect(user.memberships[0]).toMatchObject({ status: 'verified', org: { name: '淄博职业学院' } })
       if (account.username === 'demo_student') expect(user.studentProfile?.skills.length).toBeGreaterThan(0)
+      if (account.username === 'demo_newcomer') expect(user.memberships).toEqual([])
     }
   })
 
