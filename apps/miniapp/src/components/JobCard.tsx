@@ -19,7 +19,7 @@ export function JobCard({ job, reasons, onOpen }: JobCardProps) {
         <Text className='job-card__salary'>{salaryText(job.salaryMin, job.salaryMax)}</Text>
       </View>
       <View className='job-card__org'>
-        <Text>{job.org.name}</Text>
+        <Text className='job-card__org-name'>{job.org.name}</Text>
         {job.org.labels.map((l) => (
           <Text key={l.id} className={`org-label${l.verified ? ' org-label--verified' : ''}`}>
             {l.name}
