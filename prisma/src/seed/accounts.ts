@@ -22,7 +22,7 @@ export const TEAM_DEMO_ACCOUNTS = [
 ] as const satisfies readonly (DemoAccount & { orgRole: 'hr' | 'list_filler' })[]
 
 /** An employee in no organisation yet, so 凭邀请码加入单位 can be tried: the owner's invitation code joins them. */
-export const NEWCOMER_DEMO_ACCOUNT = {
+const NEWCOMER_DEMO_ACCOUNT = {
   username: 'demo_newcomer', role: 'enterprise', displayName: '陈静', openid: 'o_demo_newcomer', note: '新入职员工，尚未加入单位（凭同事给的邀请码加入）',
 } as const satisfies DemoAccount
 
