@@ -3,6 +3,7 @@ import type { JobListItem } from '@zhilian/shared/contracts/jobs'
 import { JOB_TYPE_LABELS } from '@zhilian/shared/contracts/enum-labels'
 import { salaryText } from '../lib/salary-text'
 import './JobCard.css'
+import '../styles/kit/item-card.css'
 
 export interface JobCardProps {
   job: Omit<JobListItem, 'match'> & { match?: JobListItem['match'] }

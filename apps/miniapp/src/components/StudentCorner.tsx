@@ -12,6 +12,7 @@ import '../styles/kit/field.css'
 import '../styles/kit/page.css'
 import '../styles/kit/sheet.css'
 import '../styles/kit/timeline.css'
+import '../styles/kit/item-card.css'
 
 /** Saves the export as a file on H5; in WeChat, where files cannot be handed out, copies it instead. */
 async function deliverExport(json: string) {

@@ -10,6 +10,7 @@ import { StatusTimeline } from '../../components/StatusTimeline'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
 import { LoadMore } from '../../components/LoadMore'
+import '../../styles/kit/item-card.css'
 
 export default function MyApplicationsPage() {
   const [changed, setChanged] = useState<Record<string, MyApplication>>({})

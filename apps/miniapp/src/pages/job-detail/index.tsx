@@ -18,6 +18,7 @@ import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/page.css'
 import '../../styles/kit/sheet.css'
 import '../../styles/kit/timeline.css'
+import '../../styles/kit/item-card.css'
 
 
 export default function JobDetailPage() {

@@ -8,6 +8,7 @@ import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { beijingDate } from '../../lib/beijing-time'
 import { usePullDown } from '../../lib/use-pull-down'
+import '../../styles/kit/item-card.css'
 
 export default function MyEnrolmentsPage() {
   const mine = useRemote(fetchMyEnrolments)

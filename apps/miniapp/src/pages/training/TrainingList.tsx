@@ -16,6 +16,7 @@ import { ROUTES } from '../../routes'
 import { beijingDate } from '../../lib/beijing-time'
 import { LoadMore } from '../../components/LoadMore'
 import '../../styles/kit/sheet.css'
+import '../../styles/kit/item-card.css'
 
 type Format = keyof typeof DeliveryMode.labels
 const FORMAT_OPTIONS = [{ value: undefined, label: '不限' }, ...(Object.keys(DeliveryMode.labels) as Format[]).map((v) => ({ value: v, label: DeliveryMode.labels[v] }))]

@@ -12,6 +12,7 @@ import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/page.css'
 import '../../styles/kit/sheet.css'
 import '../../styles/kit/timeline.css'
+import '../../styles/kit/item-card.css'
 
 /** One applicant: only the résumé fields they consented to; the phone masked unless consented. */
 export default function ApplicantPage() {

@@ -12,6 +12,7 @@ import { useApplicantMoves } from './use-applicant-moves'
 import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/check.css'
 import '../../styles/kit/page.css'
+import '../../styles/kit/item-card.css'
 
 type Status = Applicant['status']
 

@@ -4,6 +4,7 @@ import type { ChallengeTaker } from '@zhilian/shared/contracts/matching'
 import { useState } from 'react'
 import { beijingDate } from '../../lib/beijing-time'
 import '../../styles/kit/page.css'
+import '../../styles/kit/item-card.css'
 
 const STATUS: Record<ChallengeTaker['status'], { text: string; tag: string }> = {
   submitted: { text: '待采纳', tag: 'pending' },

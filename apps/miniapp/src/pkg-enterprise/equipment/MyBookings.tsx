@@ -6,6 +6,7 @@ import { useRemote } from '../../lib/use-remote'
 import { BOOKING_TAG } from '../../lib/booking-tag'
 import { slotText } from '../../lib/beijing-time'
 import { usePullDown } from '../../lib/use-pull-down'
+import '../../styles/kit/item-card.css'
 
 /** The enterprise's booking requests and what the colleges decided. */
 export function MyBookings() {

@@ -7,6 +7,7 @@ import { openInterviewSlot, type MyBooth } from '../../api/enterprise-events'
 import { beijingIso, shanghai, spanText } from '../../lib/beijing-time'
 import '../../styles/kit/field.css'
 import '../../styles/kit/page.css'
+import '../../styles/kit/item-card.css'
 
 /** On-the-spot interview slots within the event's hours; each is booked by one student. */
 export function SlotsCard({ eventId, data, onOpened }: { eventId: string; data: MyBooth; onOpened: () => void }) {

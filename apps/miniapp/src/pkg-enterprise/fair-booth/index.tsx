@@ -10,6 +10,7 @@ import { JobPicker } from './JobPicker'
 import { SlotsCard } from './SlotsCard'
 import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/page.css'
+import '../../styles/kit/item-card.css'
 
 function Visits({ visits }: { visits: MyBooth['visits'] }) {
   return (

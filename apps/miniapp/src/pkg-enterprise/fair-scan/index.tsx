@@ -8,6 +8,7 @@ import { recordVisit, type VisitResult } from '../../api/enterprise-events'
 import { CodeScanner } from '../../components/CodeScanner'
 import { clock } from '../../lib/beijing-time'
 import '../../styles/kit/field.css'
+import '../../styles/kit/item-card.css'
 
 type Value = NonNullable<VisitResult['resume']>[string]
 

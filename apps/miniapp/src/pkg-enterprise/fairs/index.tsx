@@ -11,6 +11,7 @@ import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
 import { BOOTH_STATUS, windowText } from './labels'
 import '../../styles/kit/page.css'
+import '../../styles/kit/item-card.css'
 
 const go = (route: string, id: string) => () => void Taro.navigateTo({ url: `${route}?id=${encodeURIComponent(id)}` })
 

@@ -10,6 +10,7 @@ import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
 import { LoadMore } from '../../components/LoadMore'
 import '../../styles/kit/page.css'
+import '../../styles/kit/item-card.css'
 
 /** A draft (new, or returned by a reviewer) is submitted for review rather than shown at once (decision 014). */
 const SUBMIT = { label: '提交审核', confirm: '提交后由平台审核，审核通过即对学生展示。' }
