@@ -33,9 +33,9 @@ const walk = (name: string, run: (w: Walker) => Promise<void>) => async () => {
 
 describe('README walkthroughs', () => {
   test('student: 首页, 岗位, job detail → 申请, 我的, 培训, 双选会 (预约面试, 订阅提醒), 我的日程 / 活动当天 / 签到, 消息', walk('student', walkStudent), 300_000)
-  test('enterprise owner and HR: 企业工作台, 我的岗位, applicants and an interview invitation, 成员管理, 成效, 附件2, 参展, 产教对接', walk('enterprise', walkEnterprise), 300_000)
-  test('college and fair organiser: 院校工作台 and 活动管理', walk('college', walkCollege), 300_000)
-  test('province administrator: 审核队列, 单位设置, 操作日志, 数字地图 (培训), 产业链分析, 适配监测, 年度报告, 成效排名, 匹配解释, 产业链管理', walk('province', walkProvince), 300_000)
+  test('enterprise owner, HR and a newcomer: 企业工作台, 我的岗位 (post, edit, duplicate, pause, close), applicants and an interview invitation, 成员管理 and 凭邀请码加入单位, 成效, 附件2, 参展, 产教对接', walk('enterprise', walkEnterprise), 300_000)
+  test('college and fair organiser: 院校工作台, 活动管理 and 注册新院校', walk('college', walkCollege), 300_000)
+  test('province administrator: 审核队列 (the new college approved), 单位设置, 操作日志, 数字地图 (培训), 产业链分析, 适配监测, 年度报告, 成效排名, 匹配解释, 产业链管理', walk('province', walkProvince), 300_000)
   test('city bureau (淄博市教育局): its scope and its side of the queue only', walk('city-bureau', walkCityBureau), 120_000)
   test('province department (工业和信息化厅): its scope and its side of the queue only', walk('department', walkDepartment), 120_000)
 })

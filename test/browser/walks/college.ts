@@ -3,8 +3,9 @@
  * the fairs it organises), walked on the phone from a fresh seed as demo_college (淄博职业学院): 院校工作台 — 附件1
  * with its 服务产业链 chips and Excel, 企业需求匹配, 揭榜挂帅, 设备预约审批, 成员管理, 本单位成效 — then 活动管理:
  * create an event with an agenda session, cancel it, approve a booth with zone and number, the dashboard and its
- * .xlsx, and 现场签到's rotating venue code.
+ * .xlsx, and 现场签到's rotating venue code — and 注册新院校, a new college waiting for the administrator's review.
  */
+import { usccCheckChar } from '@zhilian/shared'
 import { expect } from 'vitest'
 import { screenshot } from '../../lib/browser'
 import type { Walker } from '../../lib/walk'
@@ -13,6 +14,10 @@ const COLLEGE = '淄博职业学院'
 // Organised by 淄博职业学院 in the seed, three weeks ahead, with booths still waiting for approval.
 const FAIR = '2026年“职链齐鲁”高端装备产业链专场双选会'
 const NEW_EVENT = '智能制造产业链校企对接会（走查）'
+/** Registered through 注册新院校 here; the province's administrator finds it in the review queue (./officials.ts). */
+export const NEW_COLLEGE = '淄博先进材料职业学院（走查）'
+// A 事业单位 code (12…) in 淄博 (370300) with its GB 32100 check character.
+const NEW_COLLEGE_USCC = `12370300MB2026WAL${usccCheckChar('12370300MB2026WAL')}`
 
 /** The college finishes its README row and organises a fair from 活动管理. */
 export async function walkCollege(w: Walker) {
@@ -116,4 +121,22 @@ export async function walkCollege(w: Walker) {
   await w.see('扫学生码')
   await w.tap('现场签到码')
   await w.see('签到尚未开始：活动开始前2小时开放签到')
+
+  // ── 注册新院校: a college's registration, its code checked as typed, waits for the platform's review (待审核).
+  await w.open('/pkg-college/index')
+  await w.tap('注册新院校')
+  await page.locator('input[name="name"] >> visible=true').fill(NEW_COLLEGE)
+  await page.locator('input[name="uscc"] >> visible=true').fill(NEW_COLLEGE_USCC.slice(0, 17))
+  await w.see('统一社会信用代码应为18位')
+  await page.locator('input[name="uscc"] >> visible=true').fill(NEW_COLLEGE_USCC)
+  await w.see('统一社会信用代码校验通过')
+  await w.tap('淄博市')
+  await w.tap('先进材料')
+  await page.locator('input[name="contactName"] >> visible=true').fill('赵敏')
+  await page.locator('input[name="contactPhone"] >> visible=true').fill('13905331234')
+  await w.tap('提交注册')
+  await w.confirm('提交')
+  await w.see('我的院校')
+  await w.see(`${NEW_COLLEGE} · 待审核`)
+  await screenshot(page, 'walk-college-3-registered')
 }

@@ -2,8 +2,10 @@
  * README "What you can do", the enterprise's rows, walked on the phone from a fresh seed: the owner (demo_enterprise)
  * through 企业工作台 — standing, 我的岗位 (post with its 产业链 → 待审核, edit, pause, close, duplicate), applicants by
  * stage, 成员管理 (an invitation code), 本单位成效, 附件2 and 注册新企业, 参展报名与我的展位, 产教对接 (院校匹配,
- * 共享设备, 揭榜挂帅) — and its 招聘专员 (demo_enterprise_hr), who handles applicants but is not offered 附件2.
+ * 共享设备, 揭榜挂帅) — its 招聘专员 (demo_enterprise_hr), who handles applicants but is not offered 附件2, and a
+ * newcomer in no unit (demo_newcomer) who joins with the owner's invitation code, then seen by the owner.
  */
+import type { Locator } from 'playwright-core'
 import { expect } from 'vitest'
 import { screenshot } from '../../lib/browser'
 import type { Walker } from '../../lib/walk'
@@ -55,8 +57,38 @@ export async function walkEnterprise(w: Walker) {
     visible('.enterprise-job').filter({ has: page.locator('.job-card__title', { hasText: new RegExp(`^${openTitle}$`) }), hasNotText: '审核中' }).first()
   await w.tap('编辑', card())
   await expect.poll(() => page.locator('input[name="title"] >> visible=true').inputValue(), { timeout: 30_000 }).toBe(openTitle)
-  // Duplicate, pause and close are not walked yet: after 复制为新岗位 the original card's 暂停招聘 was not found
-  // (README "Not yet"); the page test of 我的岗位 and enterprise-jobs.test.ts cover the three actions.
+
+  // Duplicate, pause and close, each after its confirmation: the copy is a 草稿 with the same title beside the
+  // original; the original is paused and resumed (an applicant's job stays open for the steps below); the copy closed.
+  await w.open('/pkg-enterprise/jobs/index')
+  const titled = (status: string) =>
+    visible('.enterprise-job').filter({ has: page.locator('.job-card__title', { hasText: new RegExp(`^${openTitle}$`) }) }).filter({ has: page.locator('.status-tag', { hasText: status }) })
+  await titled('招聘中').first().waitFor({ timeout: 30_000 })
+  // On this page opened first (no style borrowed from a page seen before): the status on the right of the title, the
+  // action buttons on one line (Taro's H5 sheet once dropped every button after the first by 15 px).
+  const box = async (l: Locator) => (await l.boundingBox())!
+  const shown = titled('招聘中').first()
+  const [head, tag] = [await box(shown.locator('.job-card__head')), await box(shown.locator('.status-tag'))]
+  expect(Math.abs(tag.x + tag.width - (head.x + head.width))).toBeLessThanOrEqual(1)
+  const [applicants, edit] = [await box(shown.locator('.btn', { hasText: /^应聘者$/ })), await box(shown.locator('.btn', { hasText: /^编辑$/ }))]
+  expect({ top: Math.round(edit.y), height: Math.round(edit.height) }).toEqual({ top: Math.round(applicants.y), height: Math.round(applicants.height) })
+  const drafts = await titled('草稿').count()
+  await w.tap('复制为新岗位', titled('招聘中').first())
+  await w.confirm('确定')
+  await expect.poll(() => titled('草稿').count(), { timeout: 30_000 }).toBe(drafts + 1)
+  await w.tap('暂停招聘', titled('招聘中').first())
+  await w.confirm('确定')
+  await titled('已暂停').first().waitFor({ timeout: 30_000 })
+  await w.tap('恢复招聘', titled('已暂停').first())
+  await w.confirm('确定')
+  await expect.poll(() => titled('已暂停').count(), { timeout: 30_000 }).toBe(0)
+  await w.tap('关闭岗位', titled('草稿').first())
+  await w.confirm('确定')
+  await expect.poll(() => titled('草稿').count(), { timeout: 30_000 }).toBe(drafts)
+  await titled('已关闭').first().waitFor({ timeout: 30_000 })
+  // A closed job offers only 复制为新岗位: it can never open again.
+  expect(await titled('已关闭').first().locator('button, .btn').allTextContents()).not.toContain('恢复招聘')
+  await screenshot(page, 'walk-enterprise-2-job-actions')
 
   await w.open('/pkg-enterprise/jobs/index')
   // Applicants by stage, with the allowed actions: a job with someone still at 已投递 or 已查看 (the student walk may
@@ -76,16 +108,19 @@ export async function walkEnterprise(w: Walker) {
   await invitation.locator('input[name="place"]').fill('淄博市张店区恒瑞精密 3楼会议室')
   await invitation.getByText('发送面试邀请', { exact: true }).click()
   await expect.poll(() => stageCount('面试'), { timeout: 30_000 }).toBe(interviewing + 1)
-  await screenshot(page, 'walk-enterprise-2-applicants')
+  await screenshot(page, 'walk-enterprise-3-applicants')
 
   // ── 成员管理: the owner makes a one-time invitation code for a role.
   await w.open('/pkg-enterprise/index')
   await w.tap('成员管理')
   await w.see('邀请同事')
   await w.see('招聘专员')
+  await w.tap('只读成员')
   await w.tap('生成邀请码')
-  await expect.poll(async () => ((await visible('.invite-card__digits').first().textContent().catch(() => '')) ?? '').trim(), { timeout: 15_000 }).toMatch(/^[A-Z0-9]{8}$/)
-  await w.see('仅可使用一次')
+  const digits = async () => ((await visible('.invite-card__digits').first().textContent().catch(() => '')) ?? '').trim()
+  await expect.poll(digits, { timeout: 15_000 }).toMatch(/^[A-Z0-9]{8}$/)
+  const invitationCode = await digits()
+  await w.see('只读成员 · 仅可使用一次')
   await w.see('复制邀请链接')
 
   // ── 本单位成效: the year's figures, how each is counted, the formula.
@@ -131,7 +166,7 @@ export async function walkEnterprise(w: Walker) {
   await visible('.link-rows').filter({ hasText: '岗位 → 院校专业' }).locator('.link-rows__row').first().click()
   await visible('.match-card').first().waitFor({ timeout: 60_000 })
   await w.see('为什么推荐')
-  await screenshot(page, 'walk-enterprise-3-matches')
+  await screenshot(page, 'walk-enterprise-4-matches')
   await w.open('/pkg-enterprise/matches/index')
   await w.see('技术难题（揭榜挂帅）')
   // The seed gives the demo enterprise's challenge a college's proposal (prisma/src/seed/demand.ts).
@@ -158,4 +193,26 @@ export async function walkEnterprise(w: Walker) {
   await w.see('我的岗位与应聘者')
   await w.see('我的角色：招聘专员')
   // The workbench still lists 附件2 for the HR role (read-only in effect; README "Not yet").
+
+  // ── 凭邀请码加入单位: a new employee in no unit types the owner's code and joins in the code's role.
+  await w.signIn('陈静')
+  await w.open('/pages/me/index')
+  await w.tap('企业工作台')
+  await w.see('您尚未加入任何企业')
+  await w.tap('凭邀请码加入单位')
+  await page.locator('input[name="code"] >> visible=true').fill(invitationCode)
+  await w.tap('加入')
+  await w.see(`已加入「${ENTERPRISE}」`)
+  await w.see('企业 · 角色：只读成员')
+  await w.tap('进入单位工作台')
+  await w.see('我的角色：只读成员（已认证）')
+  await screenshot(page, 'walk-enterprise-5-joined')
+  // The owner sees the newcomer among the members and the code as used by them, where a role can be changed.
+  await w.signIn('以企业身份体验')
+  await w.open('/pkg-enterprise/index')
+  await w.tap('成员管理')
+  const newcomer = visible('.member-row').filter({ hasText: '陈静' }).first()
+  await expect.poll(() => newcomer.textContent(), { timeout: 30_000 }).toContain('只读成员')
+  expect(await newcomer.textContent()).toContain('改角色')
+  await w.see(/已使用（陈静）/)
 }

@@ -1,13 +1,15 @@
 /**
  * README "What you can do", the administrators' rows, walked on the phone from a fresh seed: the province's
- * super-admin (demo_admin) through 管理后台 — membership verification, the review queue with its fraud signals,
- * 单位设置's 免审发布 switch, the audit log as sentences, the map, chain analytics, the fit monitor, the yearly report
- * and its .xlsx, 成效排名, 匹配解释, 产业链管理 — and, as their own walks, a city bureau (demo_zibo_edu, 淄博市教育局)
+ * super-admin (demo_admin) through 管理后台 — membership verification, the review queue with its fraud signals and
+ * the college registered in the college's walk (approved), 单位设置's 免审发布 switch, the audit log as sentences,
+ * the map, chain analytics, the fit monitor, the yearly report and its .xlsx, 成效排名, 匹配解释, 产业链管理 — and,
+ * as their own walks, a city bureau (demo_zibo_edu, 淄博市教育局)
  * and a province department (demo_industry), each seeing its scope at the top and only its side of the queue.
  */
 import { expect } from 'vitest'
 import { screenshot } from '../../lib/browser'
 import type { Walker } from '../../lib/walk'
+import { NEW_COLLEGE } from './college'
 
 /** The province's super-admin finishes the administrator's README rows. */
 export async function walkProvince(w: Walker) {
@@ -34,6 +36,13 @@ export async function walkProvince(w: Walker) {
   await w.see('统一社会信用代码未通过校验')
   await w.see(/联系电话与\d+家其他单位相同/)
   await w.see(/类型：企业/)
+  // The college that registered through 注册新院校 (walkCollege) waits here, as names; approving it verifies it.
+  const registered = visible('.review-item').filter({ hasText: NEW_COLLEGE }).first()
+  await expect.poll(() => registered.textContent(), { timeout: 30_000 }).toContain('类型：院校')
+  expect(await registered.textContent()).toContain('城市：淄博市')
+  await w.tap('通过', registered)
+  await w.confirm('通过')
+  await expect.poll(() => visible('.review-item').filter({ hasText: NEW_COLLEGE }).count(), { timeout: 15_000 }).toBe(0)
   await w.tap('岗位')
   await w.see(/疑似以招聘名义收费或招转培/)
   const held = visible('.review-item').filter({ hasText: '招转培' }).first()
@@ -142,37 +151,48 @@ export async function walkProvince(w: Walker) {
 }
 
 /** A city bureau (淄博市教育局): its scope at the top, only its side of the queue, the rest answers 404. */
-export async function walkCityBureau(w: Walker) {
-  await w.signIn('淄博市教育局审核员')
-  await w.open('/pages/me/index')
-  await w.tap('管理后台')
-  await w.tap('审核队列')
-  await w.see('淄博市教育局 · 仅本市院校')
-  await expectTabs(w, ['单位认证', '供给清单'], ['岗位', '需求清单'])
-  // A 淄博 college's 附件1 waits for this bureau.
-  await w.page.getByRole('tab', { name: '供给清单' }).locator('visible=true').click()
-  await w.see(/淄博/)
-  await screenshot(w.page, 'walk-officials-4-city-bureau')
-  // Jobs belong to the industry side: the server answers 404, not an empty list.
-  expect(await w.api('/api/review/queue?kind=job')).toMatchObject({ code: 'NOT_FOUND' })
-}
+export const walkCityBureau = (w: Walker) =>
+  walkScopedQueue(w, {
+    card: '淄博市教育局审核员', scope: '淄博市教育局 · 仅本市院校', tabs: ['单位认证', '供给清单'], notTabs: ['岗位', '需求清单'],
+    // A 淄博 college's 附件1 waits for this bureau; jobs belong to the industry side.
+    open: { tab: '供给清单', holds: /淄博/ }, outside: 'job', shot: 'walk-officials-4-city-bureau',
+  })
 
 /** A province department (工业和信息化厅): enterprises, jobs and 附件2 across the province; colleges' lists 404. */
-export async function walkDepartment(w: Walker) {
-  await w.signIn('省工信厅审核员')
+export const walkDepartment = (w: Walker) =>
+  walkScopedQueue(w, {
+    card: '省工信厅审核员', scope: '山东省工业和信息化厅 · 全省企业与机构', tabs: ['单位认证', '岗位', '需求清单'], notTabs: ['供给清单'],
+    open: { tab: '岗位', holds: /疑似以招聘名义收费或招转培/ }, outside: 'supply_list', shot: 'walk-officials-5-department',
+  })
+
+interface ScopedQueue {
+  /** Text on the demo card to sign in with. */
+  card: string
+  /** The scope line at the top of the queue. */
+  scope: string
+  /** The queue's tabs this administrator has, and those it must never see. */
+  tabs: string[]
+  notTabs: string[]
+  /** A tab to open and what it holds for this administrator. */
+  open: { tab: string; holds: string | RegExp }
+  /** A queue outside the scope: the server answers 404, not an empty list. */
+  outside: string
+  shot: string
+}
+
+/** A scoped administrator opens 管理后台 → 审核队列 as a user does and sees only its side of it. */
+async function walkScopedQueue(w: Walker, q: ScopedQueue) {
+  await w.signIn(q.card)
   await w.open('/pages/me/index')
   await w.tap('管理后台')
   await w.tap('审核队列')
-  await w.see('山东省工业和信息化厅 · 全省企业与机构')
-  await expectTabs(w, ['单位认证', '岗位', '需求清单'], ['供给清单'])
-  await w.page.getByRole('tab', { name: '岗位' }).locator('visible=true').click()
-  await w.see(/疑似以招聘名义收费或招转培/)
-  expect(await w.api('/api/review/queue?kind=supply_list')).toMatchObject({ code: 'NOT_FOUND' })
-}
-
-async function expectTabs(w: Walker, shown: string[], hidden: string[]) {
+  await w.see(q.scope)
   const tabs = w.page.getByRole('tab').locator('visible=true')
-  await expect.poll(async () => (await tabs.allTextContents()).map((t) => t.trim()), { timeout: 30_000 }).toEqual(expect.arrayContaining(shown))
-  const names = (await tabs.allTextContents()).map((t) => t.trim())
-  for (const name of hidden) expect(names).not.toContain(name)
+  const names = async () => (await tabs.allTextContents()).map((t) => t.trim())
+  await expect.poll(names, { timeout: 30_000 }).toEqual(expect.arrayContaining(q.tabs))
+  for (const name of q.notTabs) expect(await names()).not.toContain(name)
+  await w.page.getByRole('tab', { name: q.open.tab }).locator('visible=true').click()
+  await w.see(q.open.holds)
+  await screenshot(w.page, q.shot)
+  expect(await w.api(`/api/review/queue?kind=${q.outside}`)).toMatchObject({ code: 'NOT_FOUND' })
 }
