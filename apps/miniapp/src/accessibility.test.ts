@@ -73,7 +73,7 @@ describe('H5 accessibility basics', () => {
   })
 
   it('prints salaries in a colour with at least 4.5:1 contrast on the white card', () => {
-    const token = read('./components/JobCard.css').match(/\.job-card__salary\s*{[^}]*color:\s*var\((--[a-z-]+)\)/i)?.[1]
+    const token = read('./styles/kit/item-card.css').match(/\.job-card__salary\s*{[^}]*color:\s*var\((--[a-z-]+)\)/i)?.[1]
     expect(token).toBeDefined()
     const colour = read('./styles/tokens.css').match(new RegExp(`${token}:\\s*(#[0-9a-f]{6})`, 'i'))?.[1]
     expect(colour).toBeDefined()
