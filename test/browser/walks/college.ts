@@ -134,6 +134,11 @@ export async function walkCollege(w: Walker) {
   await w.tap('先进材料')
   await page.locator('input[name="contactName"] >> visible=true').fill('赵敏')
   await page.locator('input[name="contactPhone"] >> visible=true').fill('13905331234')
+  // Every field of the form stays inside its card (they once ran past its right edge).
+  const form = visible('.card').filter({ has: page.locator('input[name="contactPhone"]') }).first()
+  const cardRight = await form.evaluate((el) => el.getBoundingClientRect().right)
+  const fieldsRight = await form.locator('.lf-field__input').evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().right)))
+  expect(fieldsRight).toBeLessThanOrEqual(cardRight)
   await w.tap('提交注册')
   await w.confirm('提交')
   await w.see('我的院校')
