@@ -134,11 +134,18 @@ export async function walkCollege(w: Walker) {
   await w.tap('先进材料')
   await page.locator('input[name="contactName"] >> visible=true').fill('赵敏')
   await page.locator('input[name="contactPhone"] >> visible=true').fill('13905331234')
-  // Every field of the form stays inside its card (they once ran past its right edge).
+  // Every field of the form stays inside its card (they once ran past its right edge) with room for a line of text.
   const form = visible('.card').filter({ has: page.locator('input[name="contactPhone"]') }).first()
   const cardRight = await form.evaluate((el) => el.getBoundingClientRect().right)
-  const fieldsRight = await form.locator('.lf-field__input').evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().right)))
-  expect(fieldsRight).toBeLessThanOrEqual(cardRight)
+  const fields = await form.locator('.lf-field__input').evaluateAll((els) =>
+    els.map((el) => {
+      const s = getComputedStyle(el)
+      const inner = el.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)
+      return { right: el.getBoundingClientRect().right, lines: inner / parseFloat(s.fontSize) }
+    }),
+  )
+  expect(Math.max(...fields.map((f) => f.right))).toBeLessThanOrEqual(cardRight)
+  expect(Math.min(...fields.map((f) => f.lines))).toBeGreaterThanOrEqual(1)
   await w.tap('提交注册')
   await w.confirm('提交')
   await w.see('我的院校')
