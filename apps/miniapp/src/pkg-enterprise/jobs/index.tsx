@@ -16,11 +16,11 @@ import '../../styles/kit/item-card.css'
 const SUBMIT = { label: '提交审核', confirm: '提交后由平台审核，审核通过即对学生展示。' }
 const actionOf = (job: EnterpriseJob, action: JobAction) => (action === 'resume' && job.status === 'draft' ? { ...ACTIONS.resume, ...SUBMIT } : ACTIONS[action])
 
-const ACTIONS: Record<JobAction, { label: string; confirm: string; when: EnterpriseJob['status'][] }> = {
-  pause: { label: '暂停招聘', confirm: '暂停后学生将看不到该岗位，已有投递不受影响。', when: ['open'] },
-  resume: { label: '恢复招聘', confirm: '恢复后岗位重新对学生展示。', when: ['paused', 'draft'] },
-  close: { label: '关闭岗位', confirm: '关闭后不能再恢复，学生将无法投递。', when: ['open', 'paused', 'draft'] },
-  duplicate: { label: '复制为新岗位', confirm: '将复制岗位信息生成一个新草稿。', when: ['open', 'paused', 'closed', 'filled', 'draft', 'pending_review'] },
+const ACTIONS: Record<JobAction, { label: string; confirm: string; done: string; when: EnterpriseJob['status'][] }> = {
+  pause: { label: '暂停招聘', confirm: '暂停后学生将看不到该岗位，已有投递不受影响。', done: '已暂停招聘', when: ['open'] },
+  resume: { label: '恢复招聘', confirm: '恢复后岗位重新对学生展示。', done: '已恢复招聘', when: ['paused', 'draft'] },
+  close: { label: '关闭岗位', confirm: '关闭后不能再恢复，学生将无法投递。', done: '岗位已关闭', when: ['open', 'paused', 'draft'] },
+  duplicate: { label: '复制为新岗位', confirm: '将复制岗位信息生成一个新草稿。', done: '已复制为草稿，编辑后可提交审核', when: ['open', 'paused', 'closed', 'filled', 'draft', 'pending_review'] },
 }
 
 export default function EnterpriseJobsPage() {
@@ -32,7 +32,7 @@ export default function EnterpriseJobsPage() {
     if (!confirm) return
     try {
       const after = await runJobAction(job.id, action)
-      void Taro.showToast({ title: after.status === 'pending_review' ? '已提交审核' : '操作成功', icon: 'none' })
+      void Taro.showToast({ title: after.status === 'pending_review' ? '已提交审核' : a.done, icon: 'none' })
       await list.refresh()
     } catch (e) {
       void Taro.showToast({ title: errorMessage(e), icon: 'none' })
@@ -68,9 +68,12 @@ export default function EnterpriseJobsPage() {
                 <Button className='btn btn--small btn--primary' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseApplicants}?jobId=${encodeURIComponent(job.id)}` })}>
                   应聘者
                 </Button>
-                <Button className='btn btn--small btn--ghost' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseJobEdit}?id=${encodeURIComponent(job.id)}` })}>
-                  编辑
-                </Button>
+                {/* The server refuses edits to a closed job (复制 makes a new one), so the button is not offered. */}
+                {job.status !== 'closed' && (
+                  <Button className='btn btn--small btn--ghost' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseJobEdit}?id=${encodeURIComponent(job.id)}` })}>
+                    编辑
+                  </Button>
+                )}
                 <Button className='btn btn--small btn--ghost' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseMatches}?jobId=${encodeURIComponent(job.id)}` })}>
                   匹配院校
                 </Button>
