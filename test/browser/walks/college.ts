@@ -150,5 +150,9 @@ export async function walkCollege(w: Walker) {
   await w.confirm('提交')
   await w.see('我的院校')
   await w.see(`${NEW_COLLEGE} · 待审核`)
+  // The page scrolls back to that status card and empties the form, so a second registration starts clean.
+  const card = page.getByText(`${NEW_COLLEGE} · 待审核`).locator('visible=true').first()
+  await expect.poll(async () => { const box = await card.boundingBox(); return !!box && box.y >= 0 && box.y + box.height <= page.viewportSize()!.height }, { timeout: 10_000 }).toBe(true)
+  expect(await page.locator('input[name="name"] >> visible=true').inputValue()).toBe('')
   await screenshot(page, 'walk-college-3-registered')
 }

@@ -27,7 +27,12 @@ export default function OrgRegisterPage() {
   const chains = useRemote(fetchChains)
   const mine = useRemote(fetchMyOrganizations)
   const [form, setForm] = useState<Form>({ chains: [], labels: [] })
-  const { save, saving: busy, issues, clearIssue } = useSave(OrgRegisterBodySchema, registerOrganization, () => void mine.reload(), {
+  const { save, saving: busy, issues, clearIssue } = useSave(OrgRegisterBodySchema, registerOrganization, () => {
+    // The application now shows in the status card at the top: empty the form and bring the card into view.
+    setForm({ chains: [], labels: [] })
+    void mine.reload()
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 300 })
+  }, {
     success: '已提交，等待审核',
     fieldOf: (path) => path.split('.')[0] ?? path,
     confirm: async (body) =>
