@@ -4,10 +4,9 @@
  */
 import type { PGlite } from '@electric-sql/pglite'
 import { PrismaPg } from '@prisma/adapter-pg'
-import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/client/client'
-import { type HotSql, hotSqlOnPglite, hotSqlOnPool } from './hot-sql'
+import { type HotSql, hotPool, hotSqlOnPglite, hotSqlOnPool } from './hot-sql'
 import { applyMigrations } from './migrate'
 import { closePglite, openPglite } from './pglite'
 
@@ -40,7 +39,7 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<DbHa
   if (isPostgresUrl(opts.url)) {
     if (opts.migrate) await applyMigrations({ url: opts.url })
     // One pool shared by Prisma and the hot statements, so DB_POOL_MAX bounds both.
-    const pool = new pg.Pool({ connectionString: opts.url, ...(opts.poolMax ? { max: opts.poolMax } : {}) })
+    const pool = hotPool({ connectionString: opts.url, ...(opts.poolMax ? { max: opts.poolMax } : {}) })
     pool.on('error', () => undefined) // an idle connection's error must not end the process before Prisma listens too
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
     return {

@@ -27,16 +27,25 @@ export const driverParams = (values: readonly unknown[]): unknown[] => values.ma
 /** `2026-12-05 09:44:40.123` as UTC; infinities and BC dates do not occur in this schema. */
 const utcTimestamp = (text: string) => new Date(`${text.replace(' ', 'T')}Z`)
 
-/** Per query, so the process-wide parsers other code relies on stay as they are. */
+/**
+ * The pool's own parsers, so the process-wide ones other code relies on stay as they are. They are the pool's, not
+ * each query's: node-postgres copies a query given as an object (property descriptors and all) before sending it,
+ * a cost a hot path pays per statement, and only the text-and-values form skips the copy. Prisma's adapter gives
+ * every one of its queries its own parsers, so the pool's do not reach it.
+ */
 const pgTypes = {
   getTypeParser: (oid: number) => (oid === TIMESTAMP ? utcTimestamp : pg.types.getTypeParser(oid, 'text')),
 } as pg.CustomTypesConfig
 
+/** A pool for Prisma's adapter and the hot statements: `hotSqlOnPool` needs its `timestamp` parser. */
+export const hotPool = (config: pg.PoolConfig) => new pg.Pool({ ...config, types: pgTypes })
+
+/** Runs hot statements on a pool made by `hotPool`. */
 export function hotSqlOnPool(pool: pg.Pool, onStatement?: (s: HotStatement) => void): HotSql {
   return async (query) => {
     const statement = { query: query.text, params: driverParams(query.values) }
     onStatement?.(statement)
-    const result = await pool.query({ text: statement.query, values: statement.params, types: pgTypes })
+    const result = await pool.query(statement.query, statement.params)
     return result.rows
   }
 }

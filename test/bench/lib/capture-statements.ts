@@ -9,15 +9,14 @@ import { loadEnv } from '@zhilian/bff/env'
 import { keysFor } from '@zhilian/bff/lib/secrets'
 import { createWeChatClient } from '@zhilian/bff/lib/wechat/index'
 import { PrismaClient } from '@zhilian/db'
-import { hotSqlOnPool } from '@zhilian/db/hot-sql'
-import pg from 'pg'
+import { hotPool, hotSqlOnPool } from '@zhilian/db/hot-sql'
 import pino from 'pino'
 
 export interface Statement { query: string; params: unknown[] }
 
 export async function captureStatements(url: string, path: string): Promise<{ statements: Statement[]; body: string }> {
   const captured: Statement[] = []
-  const pool = new pg.Pool({ connectionString: url })
+  const pool = hotPool({ connectionString: url })
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] })
   prisma.$on('query', (e) => captured.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }))
   // The hot paths' statements go to the driver directly (decision 030): captured as they are sent.
