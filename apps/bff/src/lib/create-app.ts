@@ -41,7 +41,7 @@ export function createBaseApp(deps: AppDeps) {
     return next()
   })
   app.use(async (c, next) => {
-    const logger = deps.logger.child({ requestId: c.var.requestId })
+    const logger = deps.logger.child({ requestId: c.get('requestId') })
     c.set('logger', logger)
     c.set('db', deps.db.prisma)
     c.set('hotSql', deps.db.hotSql)

@@ -23,8 +23,8 @@ function tokenOf(c: Context<AppBindings>): string {
  */
 export function requireAuth(...roles: RoleName[]): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
-    const payload = await readSessionToken(c.var.keys.session, tokenOf(c))
-    const user = principalOf(await loadSessionUser(c.var.hotSql, payload.sub), payload, roles)
+    const payload = await readSessionToken(c.get('keys').session, tokenOf(c))
+    const user = principalOf(await loadSessionUser(c.get('hotSql'), payload.sub), payload, roles)
     c.set('user', user)
     await userRateLimit(c, user.id)
     await next()
@@ -38,7 +38,7 @@ export function requireAuth(...roles: RoleName[]): MiddlewareHandler<AppBindings
  */
 export function requireToken(...roles: RoleName[]): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
-    const payload = await readSessionToken(c.var.keys.session, tokenOf(c))
+    const payload = await readSessionToken(c.get('keys').session, tokenOf(c))
     if (roles.length > 0 && !roles.includes(payload.role as RoleName)) {
       throw new AppError('FORBIDDEN', { internal: `token role ${payload.role} not in ${roles.join(',')}` })
     }

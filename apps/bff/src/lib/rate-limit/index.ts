@@ -17,7 +17,7 @@ export { PASSWORD_FAILURES } from './policies'
  * X-Forwarded-For, the one our own proxy appended. In-process requests (tests) have no socket: "local".
  */
 export function clientIp(c: Context<AppBindings>): string {
-  if (c.var.env.TRUST_PROXY) {
+  if (c.get('env').TRUST_PROXY) {
     const forwarded = c.req.header('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean).at(-1)
     if (forwarded) return forwarded
   }
@@ -37,20 +37,20 @@ export function tooMany(category: Category | 'password', retryAfter: number, use
 }
 
 async function enforce(c: Context<AppBindings>, key: string, window: Window, category: Category) {
-  const { count, retryAfter } = await countHit(c.var.db, key, window.windowSeconds)
+  const { count, retryAfter } = await countHit(c.get('db'), key, window.windowSeconds)
   if (count > window.limit) throw tooMany(category, retryAfter)
 }
 
 /** Per address, for every counted request. */
 export const ipRateLimit: MiddlewareHandler<AppBindings> = async (c, next) => {
-  const category = c.var.env.RATE_LIMIT ? categoryOf(c.req.method, c.req.path) : undefined
+  const category = c.get('env').RATE_LIMIT ? categoryOf(c.req.method, c.req.path) : undefined
   if (category) await enforce(c, `ip:${category}:${clientIp(c)}`, LIMITS[category].ip, category)
   await next()
 }
 
 /** Per signed-in user; requireAuth calls it once the user is loaded. */
 export async function userRateLimit(c: Context<AppBindings>, userId: string): Promise<void> {
-  const category = c.var.env.RATE_LIMIT ? categoryOf(c.req.method, c.req.path) : undefined
+  const category = c.get('env').RATE_LIMIT ? categoryOf(c.req.method, c.req.path) : undefined
   const window = category ? LIMITS[category].user : undefined
   if (category && window) await enforce(c, `user:${category}:${userId}`, window, category)
 }

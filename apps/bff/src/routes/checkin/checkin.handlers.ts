@@ -16,11 +16,11 @@ import type * as routes from './checkin.routes'
 export const code: AppRouteHandler<typeof routes.code> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
-  const event = await visibleEvent(c.var.db, user, id)
-  const reg = await c.var.db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId: user.id } }, select: { id: true } })
+  const event = await visibleEvent(c.get('db'), user, id)
+  const reg = await c.get('db').eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId: user.id } }, select: { id: true } })
   if (!reg) throw new AppError('NOT_FOUND', { userMessage: '您尚未报名本场活动' })
   assertCheckinOpen(event)
-  const issued = issueCheckinCode(c.var.keys.checkin, id, user.id)
+  const issued = issueCheckinCode(c.get('keys').checkin, id, user.id)
   return c.json({ code: issued.code, expiresAt: issued.expiresAt.toISOString() }, 200)
 }
 
@@ -38,13 +38,13 @@ export const checkin: AppRouteHandler<typeof routes.checkin> = async (c) => {
   const session = sessionOf(c)
   const { id } = c.req.valid('param')
   const now = new Date()
-  const { scan, error } = readCode(c.var.keys.checkin, c.req.valid('json').code, id, now)
-  const r = await deskScan(c.var.hotSql, { userId: session.sub, tokenVersion: session.tv, roles: CHECKIN_ROLES, eventId: id, scan, now })
+  const { scan, error } = readCode(c.get('keys').checkin, c.req.valid('json').code, id, now)
+  const r = await deskScan(c.get('hotSql'), { userId: session.sub, tokenVersion: session.tv, roles: CHECKIN_ROLES, eventId: id, scan, now })
   principalOf(r.session, session, CHECKIN_ROLES)
   if (!r.e_id || !r.organises) throw eventNotFound()
   assertCheckinOpen({ status: r.e_status!, startsAt: r.e_startsAt!, endsAt: r.e_endsAt! }, now)
   if (!scan) throw error
-  maybeSweepClaims(c.var.db)
+  maybeSweepClaims(c.get('db'))
   assertCodeOwner(r.owner, r.scanner)
   if (!r.checkedInAt || !r.student_id) throw new AppError('CONFLICT', { userMessage: '该同学未报名本场活动' })
   const firstTime = r.firstTime
@@ -58,8 +58,8 @@ export const visit: AppRouteHandler<typeof routes.visit> = async (c) => {
   const session = sessionOf(c)
   const { id } = c.req.valid('param')
   const now = new Date()
-  const { scan, error } = readCode(c.var.keys.checkin, c.req.valid('json').code, id, now)
-  const r = await boothScan(c.var.hotSql, { userId: session.sub, tokenVersion: session.tv, eventId: id, scan, now })
+  const { scan, error } = readCode(c.get('keys').checkin, c.req.valid('json').code, id, now)
+  const r = await boothScan(c.get('hotSql'), { userId: session.sub, tokenVersion: session.tv, eventId: id, scan, now })
   principalOf(r.session, session, ['enterprise'])
   if (!r.org_id) throw new AppError('NOT_VERIFIED', { userMessage: '企业尚未通过审核，暂不能参展' })
   if (!r.b_id) throw new AppError('NOT_FOUND', { userMessage: '您的企业未在本场活动设展' })
@@ -67,7 +67,7 @@ export const visit: AppRouteHandler<typeof routes.visit> = async (c) => {
   if (r.b_status !== 'approved') throw new AppError('INVALID_TRANSITION', { userMessage: '展位尚未通过主办方审核' })
   assertCheckinOpen({ status: r.e_status!, startsAt: r.e_startsAt!, endsAt: r.e_endsAt! }, now)
   if (!scan) throw error
-  maybeSweepClaims(c.var.db)
+  maybeSweepClaims(c.get('db'))
   assertCodeOwner(r.owner, boothScanner(r.b_id))
   if (!r.student_id || !r.visitedAt) throw new AppError('NOT_FOUND', { userMessage: '学生不存在' })
   // PIPL art. 23: the name and the résumé only as far as the student's own consent to this enterprise reaches;
@@ -75,7 +75,7 @@ export const visit: AppRouteHandler<typeof routes.visit> = async (c) => {
   const orgId = r.b_orgId!
   const fields = fieldsFromConsents(orgId, r.consents ?? [])
   const application = fields
-    ? await c.var.db.application.findFirst({ where: { studentUserId: r.student_id, job: { orgId } }, orderBy: { createdAt: 'desc' }, select: applicantSelect })
+    ? await c.get('db').application.findFirst({ where: { studentUserId: r.student_id, job: { orgId } }, orderBy: { createdAt: 'desc' }, select: applicantSelect })
     : null
   const applicant = application && fields ? toApplicant(application, fields) : null
   return c.json({

@@ -10,14 +10,14 @@ import { optionalUser } from '../../lib/auth/optional-user'
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const query = c.req.valid('query')
   const user = await optionalUser(c)
-  const page = query.sort === 'match' ? await searchByMatch(c.var.db, c.var.hotSql, query, user) : await searchNewest(c.var.hotSql, query)
+  const page = query.sort === 'match' ? await searchByMatch(c.get('db'), c.get('hotSql'), query, user) : await searchNewest(c.get('hotSql'), query)
   return c.json(page, 200)
 }
 
 export const detail: AppRouteHandler<typeof routes.detail> = async (c) => {
   const { id } = c.req.valid('param')
   const user = await optionalUser(c)
-  const job = await loadJobDetail(c.var.hotSql, id)
+  const job = await loadJobDetail(c.get('hotSql'), id)
   const ownJob = !!job && !!user && user.role === 'enterprise' && user.orgIds.includes(job.orgId)
   if (!job || (job.status !== 'open' && !ownJob)) throw new AppError('NOT_FOUND', { userMessage: '该岗位不存在或已下架' })
   return c.json(
