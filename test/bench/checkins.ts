@@ -6,6 +6,7 @@
  *     BENCH_CHECKINS=10000         students checked in per run
  *     BENCH_CLIENTS=64             concurrent scanning clients
  *     BENCH_POOLS=2,5,10,20        the BFF's pool sizes (DB_POOL_MAX) to measure the desk scan at
+ *     BENCH_WARM_SCANS=400         students scanned, unmeasured, at an event of their own before each measured run
  *
  * Every process has one job: the BFF (`npm start`'s entry, its own process), the baseline server (bare Hono
  * + raw pg, its own process), and the load (a process of its own, keep-alive fetch loops). Each of the
@@ -14,6 +15,9 @@
  * double scan at a busy gate. A check-in the server called first-time more than once per student is a
  * duplicate; the database is then asked how many registrations carry a check-in time. Each run reads the
  * server's CPU time from /proc before and after, and prints it per scan beside scans/s and p99.
+ * Every server is measured warm and net of its idle CPU, as bench:jobs measures (lib/autocannon-cli.ts): first the
+ * same kind of scans at the same concurrency on a warm-up event (JIT, the pool's connections, the BFF's start-up
+ * work such as its reminder worker), then its CPU over a few idle seconds, subtracted pro rata from the run.
  *
  * The same-run baselines run the very statement the endpoint runs (`deskScanSql`, `boothScanSql`: session re-check,
  * organiser or exhibitor check, window, code claim, check-in or visit, name; same text and parameters) behind bare
@@ -38,11 +42,16 @@ const url = process.env.BENCH_CHECKINS_DATABASE_URL ?? 'postgresql://postgres@12
 const STUDENTS = Number(process.env.BENCH_CHECKINS ?? 10_000)
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64)
 const POOLS = (process.env.BENCH_POOLS ?? '2,5,10,20').split(',').map(Number)
+const WARM = Number(process.env.BENCH_WARM_SCANS ?? 400)
+const IDLE_SECONDS = 5
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url))
 
-interface Setup { admin: { id: string; tokenVersion: number }; exhibitor: { id: string; tokenVersion: number }; events: string[]; students: string[] }
+interface Setup { admin: { id: string; tokenVersion: number }; exhibitor: { id: string; tokenVersion: number }; events: string[]; warm: string[]; students: string[] }
 
-/** One event per run (the two raw baselines, each pool size, the booth run), each with every student registered; an approved booth of the exhibitor at the two booth runs' events. */
+/**
+ * One event per run (the two raw baselines, each pool size, the booth run), each with every student registered, and
+ * one warm-up event per run with the first WARM students; an approved booth of the exhibitor at the two booth runs' events and their warm-ups.
+ */
 async function prepare(runs: number): Promise<Setup> {
   const db = await openDatabase({ url })
   try {
@@ -54,22 +63,27 @@ async function prepare(runs: number): Promise<Setup> {
       await db.prisma.user.createMany({ data: students.slice(i, i + 5000).map((id, k) => ({ id, role: 'student' as const, displayName: `签到学生${i + k}` })) })
     }
     const startsAt = new Date()
-    const events: string[] = []
-    for (let r = 0; r < runs; r++) {
+    const event = async (title: string, registered: string[]) => {
       const e = await db.prisma.event.create({
-        data: { kind: 'job_fair', format: 'onsite', title: `签到压测 ${r}`, cityCode: city.adcode, startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3600_000), status: 'published', createdByUserId: admin.id },
+        data: { kind: 'job_fair', format: 'onsite', title, cityCode: city.adcode, startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3600_000), status: 'published', createdByUserId: admin.id },
         select: { id: true },
       })
-      for (let i = 0; i < students.length; i += 5000) {
-        await db.prisma.eventRegistration.createMany({ data: students.slice(i, i + 5000).map((userId) => ({ eventId: e.id, userId })) })
+      for (let i = 0; i < registered.length; i += 5000) {
+        await db.prisma.eventRegistration.createMany({ data: registered.slice(i, i + 5000).map((userId) => ({ eventId: e.id, userId })) })
       }
-      events.push(e.id)
+      return e.id
+    }
+    const events: string[] = []
+    const warm: string[] = []
+    for (let r = 0; r < runs; r++) {
+      events.push(await event(`签到压测 ${r}`, students))
+      warm.push(await event(`签到压测预热 ${r}`, students.slice(0, WARM)))
     }
     const ent = await createEnterprise(db.prisma)
     const { user } = await createMember(db.prisma, ent)
-    for (const eventId of [events[1]!, events.at(-1)!]) await db.prisma.booth.create({ data: { eventId, orgId: ent.id, status: 'approved' } })
+    for (const eventId of [events[1]!, events.at(-1)!, warm[1]!, warm.at(-1)!]) await db.prisma.booth.create({ data: { eventId, orgId: ent.id, status: 'approved' } })
     await db.prisma.$executeRawUnsafe('ANALYZE')
-    return { admin, exhibitor: { id: user.id, tokenVersion: user.tokenVersion }, events, students }
+    return { admin, exhibitor: { id: user.id, tokenVersion: user.tokenVersion }, events, warm, students }
   } finally {
     await db.close()
   }
@@ -80,17 +94,31 @@ const first = <T>(child: ChildProcess) => new Promise<T>((resolve) => child.once
 
 interface LoadResult { latencies: number[]; firstTimes: Record<string, number>; errors: number; seconds: number }
 
-/** Runs the scans from a load process of its own while reading the server's CPU time. */
-async function load(serverPid: number, job: { url: string; headers: Record<string, string>; eventId: string; body: 'code' | 'userId' }, order: string[]) {
+interface ScanJob { url: string; headers: Record<string, string>; eventId: string; body: 'code' | 'userId' }
+
+/** One load process's scans of `order` at `eventId`. */
+async function scans(job: ScanJob, order: string[]) {
   const child = fork(here('./lib/scan-load.ts'), [], { execArgv: ['--import', 'tsx'] })
   await first(child)
-  const cpu0 = cpuMicros(serverPid)
   const done = first<LoadResult>(child)
   child.send({ ...job, students: order, clients: CLIENTS })
-  const result = await done
-  const cpu = cpuMicros(serverPid) - cpu0
+  return done
+}
+
+/**
+ * Warms the server with the same scans at `warmEventId`, reads its idle CPU, then runs the measured scans from a load
+ * process of its own while reading the server's CPU time, net of its idle CPU over the run's duration.
+ */
+async function load(serverPid: number, job: ScanJob, order: string[], warm: { eventId: string; order: string[] }) {
+  await scans({ ...job, url: job.url.replace(job.eventId, warm.eventId), eventId: warm.eventId }, warm.order)
+  const idle0 = cpuMicros(serverPid)
+  await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000))
+  const idlePerSecond = (cpuMicros(serverPid) - idle0) / IDLE_SECONDS
+  const cpu0 = cpuMicros(serverPid)
+  const result = await scans(job, order)
+  const cpu = cpuMicros(serverPid) - cpu0 - idlePerSecond * result.seconds
   result.latencies.sort((a, b) => a - b)
-  return { ...result, cpuPerScan: cpu / order.length }
+  return { ...result, cpuPerScan: cpu / order.length, idlePerSecond }
 }
 
 type Measured = Awaited<ReturnType<typeof load>>
@@ -102,7 +130,7 @@ function scanOrder(students: string[]): string[] {
 
 function row(label: string, r: Measured, scans: number, extra: string) {
   const rps = scans / r.seconds
-  console.log(`| ${label} | ${scans} | ${r.errors} | ${rps.toFixed(0)} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} | ${r.cpuPerScan.toFixed(0)} | ${extra} |`)
+  console.log(`| ${label} | ${scans} | ${r.errors} | ${rps.toFixed(0)} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} | ${r.cpuPerScan.toFixed(0)} | ${(r.idlePerSecond / 1000).toFixed(1)} | ${extra} |`)
   return rps
 }
 
@@ -112,6 +140,9 @@ await freshDatabase(url)
 const setup = await prepare(POOLS.length + 3)
 const order = scanOrder(setup.students)
 const [rawEvent, rawBoothEvent, boothEvent, ...poolEvents] = [setup.events[0]!, setup.events[1]!, setup.events.at(-1)!, ...setup.events.slice(2, -1)]
+const [rawWarm, rawBoothWarm, boothWarm, ...poolWarm] = [setup.warm[0]!, setup.warm[1]!, setup.warm.at(-1)!, ...setup.warm.slice(2, -1)]
+const warmOrder = scanOrder(setup.students.slice(0, WARM))
+const warmAt = (eventId: string) => ({ eventId, order: warmOrder })
 const check = new pg.Pool({ connectionString: url, max: 2 })
 const visitsAt = async (eventId: string) =>
   Number((await check.query<{ n: string }>('SELECT count(*) AS n FROM "BoothVisit" v JOIN "Booth" b ON b."id" = v."boothId" WHERE b."eventId" = $1', [eventId])).rows[0]!.n)
@@ -122,18 +153,18 @@ const out = (line: string) => lines.push(line)
 
 try {
   // 1. The baselines: bare Hono + raw pg running the endpoint's own statement, one per scan.
-  const rawLine = async (kind: 'desk' | 'booth', who: { id: string; tokenVersion: number }, roles: string[], eventId: string) => {
+  const rawLine = async (kind: 'desk' | 'booth', who: { id: string; tokenVersion: number }, roles: string[], eventId: string, warmEventId: string) => {
     const scanner = JSON.stringify({ kind, userId: who.id, tokenVersion: who.tokenVersion, roles })
     const raw = await forkServer(new URL('./lib/raw-checkin-server.ts', import.meta.url), [url, String(DEFAULT_DB_POOL_MAX), process.env.BENCH_RAW_PORT ?? '0', scanner])
     try {
-      return await load(raw.pid, { url: `http://127.0.0.1:${raw.port}/checkin/${eventId}`, headers: { 'content-type': 'application/json' }, eventId, body: 'userId' }, order)
+      return await load(raw.pid, { url: `http://127.0.0.1:${raw.port}/checkin/${eventId}`, headers: { 'content-type': 'application/json' }, eventId, body: 'userId' }, order, warmAt(warmEventId))
     } finally {
       raw.stop()
     }
   }
-  const rawRun = await rawLine('desk', setup.admin, CHECKIN_ROLES, rawEvent)
+  const rawRun = await rawLine('desk', setup.admin, CHECKIN_ROLES, rawEvent, rawWarm)
   const rawCount = await checkedIn(rawEvent)
-  const rawBooth = await rawLine('booth', setup.exhibitor, ['enterprise'], rawBoothEvent)
+  const rawBooth = await rawLine('booth', setup.exhibitor, ['enterprise'], rawBoothEvent, rawBoothWarm)
   const rawVisits = await visitsAt(rawBoothEvent)
 
   // 2. The BFF at each pool size.
@@ -146,14 +177,12 @@ try {
     try {
       const eventId = poolEvents[i]!
       const endpoint = `${bff.url}/api/events/${eventId}/checkins`
-      // Warm the route, the Prisma client and the pool before measuring.
-      for (let k = 0; k < 50; k++) await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ code: 'warm.up' }) }).then((r) => r.arrayBuffer())
-      runs.push({ pool, r: await load(bff.pid, { url: endpoint, headers, eventId, body: 'code' }, order), count: await checkedIn(eventId) })
+      runs.push({ pool, r: await load(bff.pid, { url: endpoint, headers, eventId, body: 'code' }, order, warmAt(poolWarm[i]!)), count: await checkedIn(eventId) })
       // 3. Booth scans, at the default pool size: one visit per student, the double scans answered from the same row.
       if (pool === DEFAULT_DB_POOL_MAX) {
         const exhibitor = `Bearer ${await issueSessionToken(BENCH_KEYS.session, { id: setup.exhibitor.id, role: 'enterprise', tokenVersion: setup.exhibitor.tokenVersion })}`
         const visits = `${bff.url}/api/events/${boothEvent}/booths/mine/visits`
-        const r = await load(bff.pid, { url: visits, headers: { ...headers, authorization: exhibitor }, eventId: boothEvent, body: 'code' }, order)
+        const r = await load(bff.pid, { url: visits, headers: { ...headers, authorization: exhibitor }, eventId: boothEvent, body: 'code' }, order, warmAt(boothWarm))
         booth = { r, visits: await visitsAt(boothEvent) }
       }
     } finally {
@@ -162,8 +191,9 @@ try {
   }
 
   out(`${STUDENTS} registered students, ${order.length} scans per run (every tenth student scanned twice at once), ${CLIENTS} concurrent clients from a load process of its own`)
-  out('| run | scans | errors | scans/s | p50 ms | p99 ms | server CPU µs/scan | checked in · duplicates |')
-  out('| --- | --- | --- | --- | --- | --- | --- | --- |')
+  out(`${WARM} students scanned at a warm-up event before each run; server CPU is net of the idle CPU measured after it`)
+  out('| run | scans | errors | scans/s | p50 ms | p99 ms | server CPU µs/scan | idle CPU ms/s | checked in · duplicates |')
+  out('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   console.log(lines.splice(0).join('\n'))
   const rawRps = row(`baseline: bare Hono + raw pg, the desk scan's statement (pool ${DEFAULT_DB_POOL_MAX})`, rawRun, order.length, `${rawCount} · ${duplicates(rawRun)}`)
   const rawBoothRps = row(`baseline: bare Hono + raw pg, the booth scan's statement (pool ${DEFAULT_DB_POOL_MAX})`, rawBooth, order.length, `${rawVisits} visits`)
@@ -177,7 +207,7 @@ try {
     ratios.push(`booth scan: ${(rps / rawBoothRps).toFixed(2)} (CPU ${(rawBooth.cpuPerScan / booth.r.cpuPerScan).toFixed(2)})`)
   }
   console.log(`ratio BFF / baseline, scans/s (server CPU per scan, baseline / BFF): ${ratios.join('; ')}`)
-  console.log(`command: BENCH_CHECKINS=${STUDENTS} BENCH_CLIENTS=${CLIENTS} BENCH_POOLS=${POOLS.join(',')} npm run bench:checkins -w @zhilian/test`)
+  console.log(`command: BENCH_CHECKINS=${STUDENTS} BENCH_CLIENTS=${CLIENTS} BENCH_POOLS=${POOLS.join(',')} BENCH_WARM_SCANS=${WARM} npm run bench:checkins -w @zhilian/test`)
 } finally {
   await check.end()
 }
