@@ -6,7 +6,7 @@
  *     BENCH_CHECKINS=10000         students checked in per run
  *     BENCH_CLIENTS=64             concurrent scanning clients
  *     BENCH_POOLS=2,5,10,20        the BFF's pool sizes (DB_POOL_MAX) to measure the desk scan at
- *     BENCH_WARM_SCANS=400         students scanned, unmeasured, at an event of their own before each measured run
+ *     BENCH_WARM_SCANS=1500        students scanned, unmeasured, at an event of their own before each measured run
  *
  * Every process has one job: the BFF (`npm start`'s entry, its own process), the baseline server (bare Hono
  * + raw pg, its own process), and the load (a process of its own, keep-alive fetch loops). Each of the
@@ -42,7 +42,7 @@ const url = process.env.BENCH_CHECKINS_DATABASE_URL ?? 'postgresql://postgres@12
 const STUDENTS = Number(process.env.BENCH_CHECKINS ?? 10_000)
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64)
 const POOLS = (process.env.BENCH_POOLS ?? '2,5,10,20').split(',').map(Number)
-const WARM = Number(process.env.BENCH_WARM_SCANS ?? 400)
+const WARM = Number(process.env.BENCH_WARM_SCANS ?? 1500)
 const IDLE_SECONDS = 5
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url))
 
