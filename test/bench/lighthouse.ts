@@ -11,8 +11,10 @@
  *
  * Prints, per page, the median of LIGHTHOUSE_RUNS runs (default 3): performance and accessibility scores,
  * TBT, LCP, main-thread work (Lighthouse's figure, ×4 for its simulated CPU, and in brackets what this machine
- * observed), and the first view's size: every script, stylesheet and document the page loaded, as gzip -9 bytes of
- * the built files (../lib/first-view.ts).
+ * observed), the share of the main thread's task time that was CPU (the rest is waiting for a core on a loaded
+ * machine) with blocking time counted from the tasks' wall and CPU times (./lib/main-thread-cpu.ts), and the first
+ * view's size: every script, stylesheet and document the page loaded, as gzip -9 bytes of the built files
+ * (../lib/first-view.ts).
  * Goals (issue 16): performance ≥ 90, TBT ≤ 200 ms, accessibility ≥ 95, first view ≤ 120 KiB gz.
  * Needs Debian's chromium and a CJK font: apt-get install -y chromium fonts-wqy-microhei.
  */
@@ -24,6 +26,7 @@ import lighthouse from 'lighthouse'
 import { buildH5, h5Stale } from '../../scripts/h5-build'
 import { firstView } from '../lib/first-view'
 import { breakdown } from './lib/lighthouse-breakdown'
+import { mainThreadCpu } from './lib/main-thread-cpu'
 import { startPlatform } from '../lib/platform'
 
 const PAGES = [
@@ -36,7 +39,10 @@ const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const jsonDir = process.env.LIGHTHOUSE_JSON
 if (jsonDir) mkdirSync(jsonDir, { recursive: true })
 
-interface Run { performance: number; accessibility: number; tbt: number; lcp: number; mainThread: number; observedMainThread: number; firstViewGz: number; files: number; list: string[] }
+interface Run {
+  performance: number; accessibility: number; tbt: number; lcp: number; mainThread: number; observedMainThread: number
+  cpuShare: number; blockingWall: number; blockingCpu: number; firstViewGz: number; files: number; list: string[]
+}
 interface NetworkItem { url: string; resourceType?: string }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
@@ -44,7 +50,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function audit(url: string, port: number, base: string, save: string): Promise<Run> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] })
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
-  const { lhr } = result
+  const { lhr, artifacts } = result
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
   if (jsonDir) {
     writeFileSync(join(jsonDir, `${save}.json`), JSON.stringify(lhr))
@@ -56,6 +62,7 @@ async function audit(url: string, port: number, base: string, save: string): Pro
   // machine spent, the figure to compare across load averages.
   const mainThread = lhr.audits['mainthread-work-breakdown']?.numericValue ?? NaN
   const slowdown = lhr.configSettings.throttlingMethod === 'simulate' ? lhr.configSettings.throttling.cpuSlowdownMultiplier : 1
+  const cpu = mainThreadCpu(artifacts.Trace.traceEvents, slowdown)
   // Failing accessibility audits, listed with the files: what to fix next.
   const a11yIds = (lhr.categories.accessibility?.auditRefs ?? []).map((r) => r.id)
   for (const id of a11yIds) if (lhr.audits[id]?.score === 0) fv.list.push(`a11y fails: ${id}`)
@@ -66,6 +73,9 @@ async function audit(url: string, port: number, base: string, save: string): Pro
     lcp: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
     mainThread: Math.round(mainThread),
     observedMainThread: Math.round(mainThread / slowdown),
+    cpuShare: Math.round((100 * cpu.cpuMs) / cpu.wallMs),
+    blockingWall: Math.round(cpu.blockingWallMs),
+    blockingCpu: Math.round(cpu.blockingCpuMs),
     firstViewGz: fv.bytes,
     files: fv.files,
     list: fv.list,
@@ -83,7 +93,7 @@ try {
   // The machine is shared: the load average beside the figures says how much to trust absolute TBT and LCP.
   const load = () => loadavg().map((l) => l.toFixed(1)).join(' ')
   console.log(`Lighthouse ${RUNS}× per page, mobile preset, ${platform.url} (median of runs), ${cpus().length} cores`)
-  console.log('page        perf  a11y   TBT ms   LCP ms  main-thread ms (observed)  first view gz (files)  load avg 1/5/15 min')
+  console.log('page        perf  a11y   TBT ms   LCP ms  main-thread ms (observed)  CPU %  blocking wall→CPU ms  first view gz (files)  load avg 1/5/15 min')
   for (const page of PAGES) {
     const runs: Run[] = []
     for (let i = 0; i < RUNS; i++) runs.push(await audit(`${platform.url}/${page.hash}`, chrome.port, platform.url, `${page.file}-${i + 1}`))
@@ -96,6 +106,8 @@ try {
         String(m('tbt')).padStart(8),
         String(m('lcp')).padStart(8),
         `${m('mainThread')} (${m('observedMainThread')})`.padStart(26),
+        String(m('cpuShare')).padStart(6),
+        `${m('blockingWall')} → ${m('blockingCpu')}`.padStart(21),
         `${(m('firstViewGz') / 1024).toFixed(1)} KiB (${m('files')})`.padStart(22),
         load(),
       ].join(' '),
