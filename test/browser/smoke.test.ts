@@ -45,6 +45,29 @@ test('a student signs in on the phone and sees the chains with live counts', asy
   expect(failedApi).toEqual([])
 })
 
+test('the root font size (what every rem is measured in) follows the viewport, not how tall the page is yet', async () => {
+  // Taro's script measured the html element's box: on a resize while the content was still short (phones resize as
+  // the address bar or keyboard moves; Lighthouse's emulation does during load) it set the 20-px floor, and every
+  // box on screen grew by a tenth when it was measured again 500 ms later (a layout shift, decision 025).
+  const page = await session.context.newPage()
+  await page.goto(`${session.platform.url}/#/pages/jobs/index`)
+  await page.locator('.job-card').first().waitFor({ timeout: 60_000 })
+  const sizes = await page.evaluate(() => {
+    const html = document.documentElement
+    const rootPx = () => getComputedStyle(html).fontSize
+    const loaded = rootPx()
+    // The content is 100 px tall when the viewport changes; the script runs inside the resize event.
+    html.style.height = '100px'
+    window.dispatchEvent(new Event('resize'))
+    const afterResize = rootPx()
+    html.style.height = ''
+    const expected = `${Math.min(40, Math.max(20, (40 * Math.min(innerWidth, innerHeight)) / 750))}px`
+    return { loaded, afterResize, expected }
+  })
+  expect(sizes).toEqual({ loaded: sizes.expected, afterResize: sizes.expected, expected: sizes.expected })
+  await page.close()
+})
+
 test.each([
   { name: '首页', path: 'pages/home/index', ready: '最新岗位' },
   { name: '岗位', path: 'pages/jobs/index', ready: '.job-card' },
