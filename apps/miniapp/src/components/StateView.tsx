@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import './StateView.css'
 
 export interface StateViewProps {
@@ -13,18 +13,23 @@ export interface StateViewProps {
   children?: ReactNode
 }
 
-/** The one place loading, error and empty states look the same on every page. */
+/**
+ * The one place loading, error and empty states look the same on every page.
+ * Each state has its own key, so the content replaces the loading view instead of reusing its node: Taro's H5 `View`
+ * applies a changed className one frame late (it keeps it in state, updated by an effect), and the cards of 岗位 were
+ * drawn for that frame inside the loading view's centred flex box, then jumped into place (a layout shift, decision 025).
+ */
 export function StateView({ loading, error, empty, emptyText = '暂无数据', emptyHint, onRetry, children }: StateViewProps) {
   if (loading) {
     return (
-      <View className='state-view' aria-busy='true'>
+      <View key='loading' className='state-view' aria-busy='true'>
         <Text className='state-view__text'>加载中…</Text>
       </View>
     )
   }
   if (error) {
     return (
-      <View className='state-view state-view--error' role='alert'>
+      <View key='error' className='state-view state-view--error' role='alert'>
         <Text className='state-view__text'>{error}</Text>
         {onRetry && (
           <Button className='btn btn--ghost btn--small state-view__retry' onClick={onRetry}>
@@ -36,11 +41,11 @@ export function StateView({ loading, error, empty, emptyText = '暂无数据', e
   }
   if (empty) {
     return (
-      <View className='state-view state-view--empty'>
+      <View key='empty' className='state-view state-view--empty'>
         <Text className='state-view__text'>{emptyText}</Text>
         {emptyHint && <Text className='state-view__hint'>{emptyHint}</Text>}
       </View>
     )
   }
-  return <>{children}</>
+  return <Fragment key='content'>{children}</Fragment>
 }

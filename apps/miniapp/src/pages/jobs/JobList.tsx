@@ -98,9 +98,8 @@ export function JobList() {
         emptyText='没有符合条件的岗位'
         emptyHint='换个关键词或放宽筛选条件试试'
       >
-        {/* One box for the cards and the footer: Preact reuses the loading view's node for the first element here,
-            which must stay where the loading view was — had it become the footer, the cards arriving above would
-            move it down the screen, a layout shift (decision 025). */}
+        {/* One box for the cards and the footer, in the loading view's place (StateView keys each state, so it is a
+            new node): the footer stays below the cards instead of being pushed down by them (decision 025). */}
         <View className='job-list__items'>
           {list.items.map((job) => (
             <JobCard key={job.id} job={job} onOpen={open} />
