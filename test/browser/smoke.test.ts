@@ -74,8 +74,8 @@ test.each([
 ])('nothing on the first view of $name jumps while it loads: not the page under the title bar, not the cards', async ({ path, ready }) => {
   // The title bar grew 20 px when the router showed the title, and 岗位's cards were drawn for a frame inside the loading
   // view's centred box (Taro's View applies a new className one frame late): both moved what was on screen, and
-  // layout shifts are a quarter of Lighthouse's performance score (decision 025). The demo banner, which appears
-  // above the content once /api/health says demo, is the one shift left and is not asserted here.
+  // layout shifts are a quarter of Lighthouse's performance score (decision 025). So did the demo banner when it
+  // appeared above the content on /api/health's answer; the BFF now marks index.html, and the banner is drawn first.
   const context = await session.context.browser()!.newContext({ ...devices['iPhone 13'], locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
   try {
     const page = await context.newPage()

@@ -36,7 +36,7 @@ export async function startServer(env: Env) {
   if (!wechat.configured) logger.warn('WECHAT_APPID/WECHAT_SECRET not set: WeChat sign-in answers WECHAT_LOGIN_FAILED')
   const app = createApp({ db, env, keys, wechat, logger })
   void warmParser().catch((err: unknown) => logger.warn({ err }, 'the workbook parser did not start; uploads will retry it'))
-  const { built } = mountH5(app, env.H5_DIST)
+  const { built } = mountH5(app, env.H5_DIST, { demo: env.DEMO_MODE })
   if (!built) logger.warn({ dir: env.H5_DIST }, 'H5 build missing: / shows how to build it (npm run build:h5)')
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

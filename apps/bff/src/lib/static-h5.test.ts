@@ -13,7 +13,7 @@ beforeAll(async () => {
   h = await createHarness()
   dist = await mkdtemp(path.join(os.tmpdir(), 'zhilian-h5-'))
   await mkdir(path.join(dist, 'js'))
-  await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>职链齐鲁</title>')
+  await writeFile(path.join(dist, 'index.html'), '<!doctype html><html lang="zh-CN"><title>职链齐鲁</title></html>')
   await writeFile(path.join(dist, 'js', 'app.js'), 'console.log(1)')
   await writeFile(path.join(dist, 'js', 'big.js'), 'console.log("职链齐鲁");\n'.repeat(2000))
   await writeFile(path.join(dist, 'js', 'app.1a2b3c4d.js'), 'hashed();\n'.repeat(500))
@@ -69,6 +69,18 @@ describe('mountH5', () => {
     expect((await h.app.request('/')).headers.get('cache-control')).toBe('no-cache')
     expect((await h.app.request('/pages/jobs/detail')).headers.get('cache-control')).toBe('no-cache')
     expect((await h.app.request('/api/health')).headers.get('cache-control') ?? '').not.toContain('immutable')
+  })
+
+  it('marks index.html in demo mode, on every app route, so the first render can draw the demo banner', async () => {
+    const demo = new Hono()
+    mountH5(demo, dist, { demo: true })
+    for (const url of ['/', '/index.html', '/pages/jobs/detail']) {
+      const res = await demo.request(url)
+      expect(res.headers.get('cache-control')).toBe('no-cache')
+      expect(await res.text()).toContain('<html data-demo lang="zh-CN"><title>职链齐鲁</title>')
+    }
+    expect(await (await demo.request('/js/app.js')).text()).toBe('console.log(1)')
+    expect(await (await h.app.request('/')).text()).not.toContain('data-demo')
   })
 
   it('explains in Chinese how to build when the H5 build is missing', async () => {

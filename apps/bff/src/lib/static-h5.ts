@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Hono, MiddlewareHandler } from 'hono'
@@ -32,7 +33,7 @@ const cacheHeaders: MiddlewareHandler = async (c, next) => {
  * The build writes .br and .gz beside each text file (apps/miniapp/scripts/precompress.mjs); those are
  * sent as they are, and anything without one is gzipped on the fly by the app-wide compression.
  */
-export function mountH5(app: Hono<any>, distDir: string): { built: boolean } {
+export function mountH5(app: Hono<any>, distDir: string, options: { demo?: boolean } = {}): { built: boolean } {
   const indexFile = path.join(distDir, 'index.html')
   const built = existsSync(indexFile)
   const skipApi = (handler: MiddlewareHandler): MiddlewareHandler => (c, next) =>
@@ -42,6 +43,16 @@ export function mountH5(app: Hono<any>, distDir: string): { built: boolean } {
     return { built }
   }
   app.use('*', skipApi(cacheHeaders))
+  if (options.demo) {
+    // In demo mode index.html says so itself (<html data-demo>), so the app draws its demo banner in the first render
+    // instead of pushing the page down when /api/health answers (a layout shift, decision 025). Read per request: a
+    // rebuilt app names new files.
+    const demoIndex: MiddlewareHandler = async (c) => c.html((await readFile(indexFile, 'utf8')).replace(/<html\b/i, '<html data-demo'))
+    app.on(['GET', 'HEAD'], ['/', '/index.html'], skipApi(demoIndex))
+    app.use('*', skipApi(serveStatic({ root: distDir, precompressed: true })))
+    app.get('*', skipApi(demoIndex))
+    return { built }
+  }
   app.use('*', skipApi(serveStatic({ root: distDir, precompressed: true })))
   app.get('*', skipApi(serveStatic({ path: indexFile, precompressed: true })))
   return { built }

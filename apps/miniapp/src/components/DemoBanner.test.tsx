@@ -20,6 +20,20 @@ describe('DemoBanner', () => {
     expect(await screen.findByText('演示模式')).toBeInTheDocument()
   })
 
+  it('draws the banner in the first render, without asking, on an H5 page the BFF marked as demo', async () => {
+    let asked = 0
+    server = await startLocalServer({ 'GET /api/health': (_req, res) => { asked++; sendJson(res, 200, health(true)) } })
+    document.documentElement.setAttribute('data-demo', '')
+    try {
+      render(<DemoBanner />)
+      // Synchronously: no answer awaited, so nothing below the banner moves when one would have arrived.
+      expect(screen.getByText('演示模式')).toBeInTheDocument()
+      expect(asked).toBe(0)
+    } finally {
+      document.documentElement.removeAttribute('data-demo')
+    }
+  })
+
   it('shows nothing outside demo mode, or when the BFF cannot be asked', async () => {
     let asked = 0
     server = await startLocalServer({ 'GET /api/health': (_req, res) => { asked++; sendJson(res, 200, health(false)) } })

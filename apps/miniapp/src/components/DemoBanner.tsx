@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { isDemoMode } from '../api/health'
+import { demoModeFromPage, isDemoMode } from '../api/health'
 import './DemoBanner.css'
 
 /** A strip on the tab pages and the sign-in page while the BFF runs in demo mode: the data and accounts are not real. */
 export function DemoBanner() {
-  const [demo, setDemo] = useState(false)
+  const [demo, setDemo] = useState(demoModeFromPage)
   useEffect(() => {
     let live = true
     void isDemoMode().then((on) => live && setDemo(on))
