@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook } from '../../excel'
 import { warmParser } from '../../excel/parse-off-thread'
-import { createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { breakCell, importFixtures } from '../../testing/import-fixtures'
 import { failInterruptedImports } from '../../lists/stale-imports'
 
@@ -77,6 +77,15 @@ describe('Excel import of the demand list', () => {
     const supply = sampleSupplyList()
     const wrong = await expectProblem(await upload('demand', m.token, await exportSupplyWorkbook(supply)), 422, 'IMPORT_FAILED')
     expect(wrong.issues?.[0]?.message).toContain('职业院校供给清单')
+  })
+
+  it('answers a JSON body of no declared length with 415, not 500 (the app-wide guard has already read it)', async () => {
+    const m = await enterprise()
+    // Raw requests: the typed client sends only the form this route declares. A string body declares no length.
+    for (const body of ['null', '', '{}']) {
+      const res = await h.app.request('/api/imports/demand', { method: 'POST', body, headers: { ...bearer(m.token), 'content-type': 'application/json' } })
+      await expectProblem(res, 415, 'UNSUPPORTED_MEDIA')
+    }
   })
 
   it('exports what was imported, and that export imports back as unchanged', async () => {
