@@ -35,7 +35,7 @@ const next = new Map<string, Set<string>>()
 for (const [, path] of routes) {
   const segments = path.split('/')
   for (let i = 1; i < segments.length; i++) {
-    const parent = segments.slice(0, i).map((s) => (s.startsWith(':') ? ':param' : s)).join('/') + '/'
+    const parent = `${segments.slice(0, i).map((s) => (s.startsWith(':') ? ':param' : s)).join('/')}/`
     next.set(parent, (next.get(parent) ?? new Set()).add(segments[i]!.startsWith(':') ? ':param' : segments[i]!))
   }
 }
