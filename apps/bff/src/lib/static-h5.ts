@@ -43,17 +43,14 @@ export function mountH5(app: Hono<any>, distDir: string, options: { demo?: boole
     return { built }
   }
   app.use('*', skipApi(cacheHeaders))
-  if (options.demo) {
-    // In demo mode index.html says so itself (<html data-demo>), so the app draws its demo banner in the first render
-    // instead of pushing the page down when /api/health answers (a layout shift, decision 025). Read per request: a
-    // rebuilt app names new files.
-    const demoIndex: MiddlewareHandler = async (c) => c.html((await readFile(indexFile, 'utf8')).replace(/<html\b/i, '<html data-demo'))
-    app.on(['GET', 'HEAD'], ['/', '/index.html'], skipApi(demoIndex))
-    app.use('*', skipApi(serveStatic({ root: distDir, precompressed: true })))
-    app.get('*', skipApi(demoIndex))
-    return { built }
-  }
+  // In demo mode index.html says so itself (<html data-demo>), so the app draws its demo banner in the first render
+  // instead of pushing the page down when /api/health answers (a layout shift, decision 025). Read per request: a
+  // rebuilt app names new files. It is registered for / and /index.html too, ahead of the files that would serve them.
+  const index: MiddlewareHandler = options.demo
+    ? async (c) => c.html((await readFile(indexFile, 'utf8')).replace(/<html\b/i, '<html data-demo'))
+    : serveStatic({ path: indexFile, precompressed: true })
+  if (options.demo) app.on(['GET', 'HEAD'], ['/', '/index.html'], skipApi(index))
   app.use('*', skipApi(serveStatic({ root: distDir, precompressed: true })))
-  app.get('*', skipApi(serveStatic({ path: indexFile, precompressed: true })))
+  app.get('*', skipApi(index))
   return { built }
 }

@@ -269,9 +269,9 @@ export function compareRecommended(a: { score: number; tie: TieKeys; id: string 
  * score. Same list as sorting all and cutting.
  */
 export function recommendJobs<J extends JobForScoring>(student: StudentForScoring, jobs: readonly J[], ctx: RecommendContext, limit?: number, ties?: RecommendTies) {
-  const exactOf = (job: J) => ({ job, ...scoreJob(student, job, ctx, true), tie: tieKeys(student, job, ctx, ties) })
-  const order = (a: ReturnType<typeof exactOf>, b: ReturnType<typeof exactOf>) => compareRecommended({ ...a, id: a.job.id }, { ...b, id: b.job.id })
-  if (limit === undefined) return jobs.map(exactOf).sort(order)
+  // The id rides along so compareRecommended orders the results as they are, without an object per comparison.
+  const exactOf = (job: J) => ({ job, id: job.id, ...scoreJob(student, job, ctx, true), tie: tieKeys(student, job, ctx, ties) })
+  if (limit === undefined) return jobs.map(exactOf).sort(compareRecommended)
   const bounded = jobs.map((job) => {
     const plain = scoreJob(student, job, ctx, false)
     return { job, bound: Math.min(100, plain.score + Math.max(0, TEXT_CEILING - plain.parts.major)) }
@@ -284,7 +284,7 @@ export function recommendJobs<J extends JobForScoring>(student: StudentForScorin
     exact.push(exactOf(job))
     if (exact.length >= limit) cut = exact.map((r) => r.score).sort((a, b) => b - a)[limit - 1]!
   }
-  return exact.sort(order).slice(0, limit)
+  return exact.sort(compareRecommended).slice(0, limit)
 }
 
 export function recommendCourses<C extends CourseForScoring>(student: StudentForScoring, courses: readonly C[], ctx: RecommendContext) {

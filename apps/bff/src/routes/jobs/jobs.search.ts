@@ -74,7 +74,7 @@ export async function searchByMatch(db: Db, sql: HotSql, q: JobListQuery, user: 
   // The cursor resumes strictly after the last row's keys, in recommendJobs's own order.
   const cursor = decodeCursor(MatchCursor, q.cursor)
   const at = cursor && { score: cursor.s, tie: { competition: cursor.c, km: cursor.k }, id: cursor.id }
-  const from = at ? ranked.findIndex((r) => compareRecommended({ ...r, id: r.job.id }, at) > 0) : 0
+  const from = at ? ranked.findIndex((r) => compareRecommended(r, at) > 0) : 0
   const rest = from < 0 ? [] : ranked.slice(from)
   const page = rest.slice(0, q.limit)
   const last = page.at(-1)

@@ -19,10 +19,12 @@ const NO_PROFILE_NOTICE = '完善简历后可获得个性化推荐，以下按�
  */
 export const jobs: AppRouteHandler<typeof routes.jobs> = async (c) => {
   const { limit } = c.req.valid('query')
-  const db = c.var.db
-  const me = await loadPersonalisation(c.var.hotSql, currentUser(c).id)
+  // c.get, as on every hot path: c.var builds an object of all the context's variables on each read (decision 031).
+  const db = c.get('db')
+  const hotSql = c.get('hotSql')
+  const me = await loadPersonalisation(hotSql, currentUser(c).id)
   if (me.off || !me.student) {
-    const rows = await newestCards(c.var.hotSql, limit)
+    const rows = await newestCards(hotSql, limit)
     const ordered = nonPersonalised(rows.map((r) => ({ id: r.id, publishedAt: r.publishedAt ?? undefined, row: r })))
     return c.json({
       personalised: false,
@@ -31,10 +33,10 @@ export const jobs: AppRouteHandler<typeof routes.jobs> = async (c) => {
     }, 200)
   }
   const [pool, ctx, ties] = await Promise.all([
-    candidatePool(c.var.hotSql, me.student, me.chains), recommendContext(c.var.hotSql, me.referenceVersion), studentTies(db, me.student, me.supplyVersion),
+    candidatePool(hotSql, me.student, me.chains), recommendContext(hotSql, me.referenceVersion), studentTies(db, me.student, me.supplyVersion),
   ])
   const ranked = recommendJobs(me.student, pool.map((row) => Object.assign(jobForScoring(row), { row })), ctx, limit, ties)
-  const cards = await cardsFor(c.var.hotSql, ranked.map((r) => r.job.id))
+  const cards = await cardsFor(hotSql, ranked.map((r) => r.job.id))
   return c.json({
     personalised: true,
     notice: PERSONALISED_NOTICE,
@@ -48,8 +50,9 @@ export const jobs: AppRouteHandler<typeof routes.jobs> = async (c) => {
 
 export const courses: AppRouteHandler<typeof routes.courses> = async (c) => {
   const { limit } = c.req.valid('query')
-  const db = c.var.db
-  const me = await loadPersonalisation(c.var.hotSql, currentUser(c).id)
+  const db = c.get('db')
+  const hotSql = c.get('hotSql')
+  const me = await loadPersonalisation(hotSql, currentUser(c).id)
   const byId = { orderBy: { id: 'desc' as const }, select: courseSelect }
   if (me.off || !me.student) {
     const rows = await db.trainingCourse.findMany({ where: onMenu, take: limit, ...byId })
@@ -70,7 +73,7 @@ export const courses: AppRouteHandler<typeof routes.courses> = async (c) => {
     db.trainingCourse.findMany({ where: onMenu, take: NEWEST, ...byId }),
   ])
   const pool = [...new Map([...near, ...latest].map((r) => [r.id, r])).values()]
-  const ctx = await recommendContext(c.var.hotSql, me.referenceVersion)
+  const ctx = await recommendContext(hotSql, me.referenceVersion)
   const candidates = pool.map((row) => ({
     id: row.id,
     // A course serving several chains is scored on the one the student is after, else its first.
