@@ -11,8 +11,9 @@ function fromHttpException(error: HTTPException): AppError {
     400: 'BAD_REQUEST', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA',
   }
   const code = byStatus[error.status] ?? (error.status < 500 ? 'BAD_REQUEST' : 'INTERNAL')
-  // A 415 here means a request body that is not JSON, not an upload of the wrong file type.
-  const userMessage = error.status === 415 ? '请求内容的格式不受支持，请以 JSON 提交' : undefined
+  // A 415 here is the OpenAPI media-type gate: the body's type is not the route's (not an upload of the wrong file
+  // type, which readUpload words itself). Routes take JSON, except the Excel uploads, which take a form.
+  const userMessage = error.status === 415 ? '请求内容的格式不受支持：上传 Excel 请以表单（multipart/form-data）提交，其他请求请以 JSON 提交' : undefined
   return new AppError(code, { internal: error.message, cause: error, userMessage })
 }
 

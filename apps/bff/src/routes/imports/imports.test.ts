@@ -84,7 +84,7 @@ describe('Excel import of the demand list', () => {
     // Raw requests: the typed client sends only the form this route declares. A string body declares no length.
     for (const body of ['null', '', '{}']) {
       const res = await h.app.request('/api/imports/demand', { method: 'POST', body, headers: { ...bearer(m.token), 'content-type': 'application/json' } })
-      await expectProblem(res, 415, 'UNSUPPORTED_MEDIA')
+      expect((await expectProblem(res, 415, 'UNSUPPORTED_MEDIA')).message).toContain('上传 Excel 请以表单')
     }
   })
 

@@ -17,7 +17,7 @@ const limit = bodyLimit({
  * Stops reading an upload past the limit (plus room for the multipart envelope), with the upload's own message.
  * Only multipart bodies are uploads: any other body was limited by the app-wide guard, which has already read a JSON
  * one (lib/input-guard.ts) — asking bodyLimit to read it again threw on the spent stream (a 500 the fuzz found for
- * a chunked JSON body); readUpload answers it with 415.
+ * a chunked JSON body); the route's media-type gate answers it with 415 (lib/on-error).
  */
 export const uploadLimit: MiddlewareHandler<AppBindings> = (c, next) =>
   (c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/') ? limit(c, next) : next()
