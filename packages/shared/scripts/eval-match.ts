@@ -60,6 +60,7 @@ console.log(header)
 line('overall', (e) => e.overall)
 line('dev', (e) => e.bySplit.dev)
 line('held-out', (e) => e.bySplit.heldout)
+line('fresh', (e) => e.bySplit.fresh)
 console.log('')
 for (const chain of Object.keys(results[0]![1].byChain)) line(`${chain} ${chainNames[chain] ?? ''}`.slice(0, 14), (e) => e.byChain[chain]!)
 const [lastName, lastRanker] = rankers.at(-1)!

@@ -41,11 +41,20 @@ describe('job → major evaluation set', () => {
     }
   })
 
-  it('holds out about 30% of the jobs, in every chain', () => {
-    const held = set.filter((j) => j.split === 'heldout').length / set.length
+  it('holds out about 30% of the first-labelled jobs, in every chain', () => {
+    const first = set.filter((j) => j.split !== 'fresh')
+    const held = first.filter((j) => j.split === 'heldout').length / first.length
     expect(held).toBeGreaterThan(0.25)
     expect(held).toBeLessThan(0.35)
-    for (const c of new Set(set.map((j) => j.chainId))) expect(set.some((j) => j.chainId === c && j.split === 'heldout'), c).toBe(true)
+    for (const c of new Set(first.map((j) => j.chainId))) expect(first.some((j) => j.chainId === c && j.split === 'heldout'), c).toBe(true)
+  })
+
+  it('has a fresh split of at least 60 jobs covering every chain, some with neither chain nor named majors', () => {
+    const fresh = set.filter((j) => j.split === 'fresh')
+    expect(fresh.length).toBeGreaterThanOrEqual(60)
+    expect(fresh.every((j) => j.input.id.startsWith('F'))).toBe(true)
+    expect(ref.chains.filter((c) => !fresh.some((j) => j.chainId === c.id)).map((c) => c.id)).toEqual([])
+    expect(fresh.filter((j) => !j.input.chainId && j.input.majorCodes.length === 0).length).toBeGreaterThanOrEqual(15)
   })
 
   it('includes jobs with no chain given and jobs with no named majors, which the chain-only baseline cannot rank', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { hitAt3, evaluate, precisionAt10, reciprocalRank, rPrecision, type EvalJob } from './job-eval'
 
-const job = (id: string, acceptable: string[], chainId = 'SD-C01', split: 'dev' | 'heldout' = 'dev'): EvalJob => ({
+const job = (id: string, acceptable: string[], chainId = 'SD-C01', split: EvalJob['split'] = 'dev'): EvalJob => ({
   input: { id, title: id, skills: ['x'], description: 'd', cityCode: '370100', education: '大专', majorCodes: [] },
   chainId, split, acceptable, occupations: [], why: '', basis: ['occ'],
 })
@@ -62,6 +62,14 @@ describe('evaluate', () => {
     const e = evaluate(ranker, set, new Set(['x']))
     expect(e.perJob.map((r) => r.ranked)).toEqual([['a', 'b'], ['c'], ['y']])
     expect(e.overall).toMatchObject({ rPrecision: 2 / 3, mrr: 2 / 3 })
+  })
+
+  it('keeps every major in fresh rankings, which were labelled against the grown catalogue', () => {
+    const fresh = [job('f1', ['x'], 'SD-C01', 'fresh')]
+    const e = evaluate(() => ['x', 'a'], fresh, new Set(['x']))
+    expect(e.perJob[0]!.ranked).toEqual(['x', 'a'])
+    expect(e.bySplit.fresh).toMatchObject({ n: 1, rPrecision: 1, mrr: 1 })
+    expect(e.bySplit.dev.n).toBe(0)
   })
 
   it('hands the ranker a copy of the posting, never the labels', () => {

@@ -14,11 +14,18 @@ const list = (sep = '|') => z.string().transform((s) => s.split(sep).map((x) => 
 const MajorCodes = list().pipe(z.array(z.string().regex(MAJOR_CODE_PATTERN)))
 
 const EDUCATION_LEVELS = ['不限', '中专', '大专', '本科'] as const
+/**
+ * dev: tune on it; heldout: kept out of tuning, but read since (no longer clean); fresh: written after the
+ * matcher's fourth pass, before any change measured on it (docs/matching-eval.md, decision 037).
+ */
+const SPLITS = ['dev', 'heldout', 'fresh'] as const
+type Split = (typeof SPLITS)[number]
 
 /** One row of jobs.csv as written; lists are `|`-separated. */
 const EvalJobRowSchema = z.object({
-  id: z.string().regex(/^J\d{3}$/),
-  split: z.enum(['dev', 'heldout']),
+  /** J… labelled first (dev / held-out); F… the fresh split, written and labelled later against today's catalogue. */
+  id: z.string().regex(/^[JF]\d{3}$/),
+  split: z.enum(SPLITS),
   /** The chain the job belongs to, for per-chain figures ('' for none of the 19); the ranker sees it only when `chain_given` is 1. */
   chain_id: z.string().regex(/^(SD-C\d{2})?$/),
   chain_given: z.enum(['0', '1']),
@@ -60,7 +67,7 @@ export interface EvalJob {
   input: EvalJobInput
   /** The job's chain for per-chain figures, or NO_CHAIN. */
   chainId: string
-  split: 'dev' | 'heldout'
+  split: Split
   acceptable: readonly string[]
   occupations: readonly string[]
   why: string
@@ -124,7 +131,7 @@ function mean(rows: readonly JobResult[]): Scores {
 
 export interface Evaluation {
   overall: Scores
-  bySplit: Record<'dev' | 'heldout', Scores>
+  bySplit: Record<Split, Scores>
   byChain: Record<string, Scores>
   perJob: JobResult[]
 }
@@ -133,11 +140,13 @@ export interface Evaluation {
  * Runs the ranker on every job (seeing only the posting) and averages the four metrics.
  * `unjudged`: majors the labellers never saw (added to the catalogue after the set was labelled). They are
  * removed from each ranking before scoring — a condensed list (Sakai 2007) — because "not labelled" is not
- * "wrong": counting them as misses would punish the ranker for majors nobody judged.
+ * "wrong": counting them as misses would punish the ranker for majors nobody judged. Fresh jobs were labelled
+ * against the grown catalogue, so nothing is removed from their rankings.
  */
 export function evaluate(ranker: JobRanker, set: readonly EvalJob[], unjudged: ReadonlySet<string> = new Set()): Evaluation {
   const perJob = set.map((job): JobResult => {
-    const ranked = ranker(structuredClone(job.input)).filter((code) => !unjudged.has(code))
+    const all = ranker(structuredClone(job.input))
+    const ranked = job.split === 'fresh' ? all : all.filter((code) => !unjudged.has(code))
     return {
       job, ranked, rPrecision: rPrecision(ranked, job.acceptable), precisionAt10: precisionAt10(ranked, job.acceptable),
       hitAt3: hitAt3(ranked, job.acceptable), rr: reciprocalRank(ranked, job.acceptable),
@@ -151,7 +160,7 @@ export function evaluate(ranker: JobRanker, set: readonly EvalJob[], unjudged: R
   const bySplit = group((r) => r.job.split)
   return {
     overall: mean(perJob),
-    bySplit: { dev: bySplit.dev ?? mean([]), heldout: bySplit.heldout ?? mean([]) },
+    bySplit: { dev: bySplit.dev ?? mean([]), heldout: bySplit.heldout ?? mean([]), fresh: bySplit.fresh ?? mean([]) },
     byChain: group((r) => r.job.chainId),
     perJob,
   }
