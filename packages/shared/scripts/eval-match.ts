@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { parseCsv, parseProfiles, parseSynonyms, reference } from '../src/reference'
+import { occupations, parseCsv, parseProfiles, parseSynonyms, reference } from '../src/reference'
 import { buildChainMajorMap } from '../src/rules/chain-majors'
 import { chainOnlyBaseline, evaluate, parseJobEvalSet, type Evaluation, type JobRanker, type Scores } from '../src/rules/job-eval'
 
@@ -34,7 +34,7 @@ if (existsSync(textModule)) {
     // Same code, that revision's data: what a profile or synonym edit changed, measured in this run.
     const { buildMatchTextIndex } = await import('../src/rules/match-text/rank')
     const at = (file: string) => parseCsv(execFileSync('git', ['show', `${before}:./data/${file}`], { cwd: new URL('..', import.meta.url), encoding: 'utf8', maxBuffer: 1 << 26 }))
-    const index = buildMatchTextIndex({ profiles: parseProfiles(at('major_profiles.csv')), synonyms: parseSynonyms(at('match_synonyms.csv')) })
+    const index = buildMatchTextIndex({ profiles: parseProfiles(at('major_profiles.csv')), synonyms: parseSynonyms(at('match_synonyms.csv')), occupations: occupations() })
     rankers.push(['before', (job) => codes(rank(job as never, { index }))])
   }
   rankers.push(['text', (job) => codes(rank(job as never))])

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { majorProfiles, matchSynonyms, reference } from '../src/reference'
+import { majorProfiles, matchSynonyms, occupations, reference } from '../src/reference'
 import { buildChainMajorMap } from '../src/rules/chain-majors'
 import { evaluate, parseJobEvalSet } from '../src/rules/job-eval'
 import { buildMatchTextIndex, icuWords, rankMajors, type TermOptions, type WordSplitter } from '../src/rules/match-text'
@@ -36,7 +36,7 @@ for (const [name, splitter] of splitters) {
   for (const bigrams of [false, true]) {
     const termOptions: TermOptions = { splitter, bigrams }
     const t0 = performance.now()
-    const index = buildMatchTextIndex({ profiles: majorProfiles(), synonyms: matchSynonyms(), termOptions })
+    const index = buildMatchTextIndex({ profiles: majorProfiles(), synonyms: matchSynonyms(), occupations: occupations(), termOptions })
     const built = performance.now() - t0
     const t1 = performance.now()
     const e = evaluate((job) => rankMajors(job, index, { chainMajors, limit: LIMIT }).map((m) => m.majorCode), dev, unjudged)
@@ -47,7 +47,7 @@ for (const [name, splitter] of splitters) {
 }
 
 if (process.argv.includes('--grid')) {
-  const index = buildMatchTextIndex({ profiles: majorProfiles(), synonyms: matchSynonyms() })
+  const index = buildMatchTextIndex({ profiles: majorProfiles(), synonyms: matchSynonyms(), occupations: occupations() })
   const rows: [string, number, string][] = []
   for (const text of [25, 35]) for (const phrase of [10, 20]) for (const cont of [15, 25]) for (const chain of [10, 20]) for (const level of [12, 20]) {
     const weights = { text, phrase, cont, chain, named: 12, level }
@@ -59,7 +59,7 @@ if (process.argv.includes('--grid')) {
 
 if (process.argv.includes('--bm25')) {
   // BM25F saturation (k1), length normalisation (b) and field weights, on the dev split only.
-  const index = buildMatchTextIndex({ profiles: majorProfiles(), synonyms: matchSynonyms() })
+  const index = buildMatchTextIndex({ profiles: majorProfiles(), synonyms: matchSynonyms(), occupations: occupations() })
   const run = (params: Bm25fParams) => {
     const withParams = { ...index, bm25: buildBm25f(index.profiles, params) }
     return evaluate((job) => rankMajors(job, withParams, { chainMajors, limit: LIMIT }).map((m) => m.majorCode), dev, unjudged).overall
@@ -77,7 +77,7 @@ if (process.argv.includes('--bm25')) {
 
 if (process.argv.includes('--parts')) {
   // How much the title, the skill points and the description count in the query, on the dev split only.
-  const index = buildMatchTextIndex({ profiles: majorProfiles(), synonyms: matchSynonyms() })
+  const index = buildMatchTextIndex({ profiles: majorProfiles(), synonyms: matchSynonyms(), occupations: occupations() })
   for (const title of [2, 3, 4, 5]) for (const skills of [1, 2, 3]) for (const description of [0.5, 1, 1.5]) {
     const s = evaluate((job) => rankMajors(job, index, { chainMajors, limit: LIMIT, partWeights: { title, skills, description } }).map((m) => m.majorCode), dev, unjudged).overall
     console.log(`title ${title} skills ${skills} description ${description}  R-prec ${f(s.rPrecision)}  hit@3 ${f(s.hitAt3)}  MRR ${f(s.mrr)}`)
@@ -88,7 +88,7 @@ const at = process.argv.indexOf('--config')
 if (at > 0) {
   // One configuration on the dev split: --config k1,b,title,skills,description
   const [k1, b, title, skills, description] = process.argv[at + 1]!.split(',').map(Number) as [number, number, number, number, number]
-  const index = buildMatchTextIndex({ profiles: majorProfiles(), synonyms: matchSynonyms(), bm25: { ...BM25F_PARAMS, k1, b } })
+  const index = buildMatchTextIndex({ profiles: majorProfiles(), synonyms: matchSynonyms(), occupations: occupations(), bm25: { ...BM25F_PARAMS, k1, b } })
   const s = evaluate((job) => rankMajors(job, index, { chainMajors, limit: LIMIT, partWeights: { title, skills, description } }).map((m) => m.majorCode), dev, unjudged).overall
   console.log(`k1 ${k1} b ${b} parts ${title}/${skills}/${description}  R-prec ${f(s.rPrecision)}  P@10 ${f(s.precisionAt10)}  hit@3 ${f(s.hitAt3)}  MRR ${f(s.mrr)}`)
 }

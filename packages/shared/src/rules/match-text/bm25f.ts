@@ -11,7 +11,7 @@ export interface Bm25fParams { k1: number; b: number; fieldWeights: Record<Index
 export const BM25F_PARAMS: Bm25fParams = {
   k1: 1.6,
   b: 0.5,
-  fieldWeights: { name: 3, occupations: 3, posts: 2.5, competences: 1.2, courses: 1, classOccupations: 0.5, classPosts: 0.4, classCourses: 0.2 },
+  fieldWeights: { name: 3, occupations: 3, posts: 2.5, competences: 1.2, courses: 1, classOccupations: 0.5, classPosts: 0.4, classCourses: 0.2, occupationFamily: 0.3 },
 }
 
 export interface Bm25fIndex {

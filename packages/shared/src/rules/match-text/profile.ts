@@ -14,7 +14,7 @@ export type Field = (typeof FIELDS)[number]
  * class's posts, occupations and courses) goes to the `class*` twin of its field: it says the job
  * belongs to the class, not which sibling fits, so it weighs less (decision 018, "siblings").
  */
-export const INDEX_FIELDS = [...FIELDS, 'classOccupations', 'classPosts', 'classCourses'] as const
+export const INDEX_FIELDS = [...FIELDS, 'classOccupations', 'classPosts', 'classCourses', 'occupationFamily'] as const
 export type IndexField = (typeof INDEX_FIELDS)[number]
 const CLASS_FIELD: Partial<Record<Field, IndexField>> = { occupations: 'classOccupations', posts: 'classPosts', courses: 'classCourses' }
 
@@ -61,9 +61,31 @@ function listsOf(p: MajorProfileRef): Record<Field, string[]> {
   return { name: [p.name], occupations: p.occupations.map((o) => o.name), posts: p.posts, competences: p.competences, courses: p.courses }
 }
 
-export function buildProfile(p: MajorProfileRef, opts?: TermOptions, shared: ReadonlySet<string> = new Set()): MajorTextProfile {
+/**
+ * The 大典 小类 of an occupation code (6-18-01-04 → 6-18-01): occupations in one 小类 are the same trade
+ * at another machine or stage (车工, 铣工, 磨工), which a major facing one of them trains for too.
+ */
+export const occupationFamilyOf = (code: string) => code.split('-').slice(0, 3).join('-')
+
+/**
+ * Per major, the names of the other occupations in the 小类 of each occupation it faces
+ * (`occupations`: the 大典 list), so a post worded as a sibling occupation still reaches the major.
+ */
+export function occupationFamilies(profiles: readonly MajorProfileRef[], occupations: readonly { code: string; name: string }[]): Map<string, string[]> {
+  const byFamily = new Map<string, string[]>()
+  for (const o of occupations) byFamily.set(occupationFamilyOf(o.code), [...(byFamily.get(occupationFamilyOf(o.code)) ?? []), o.name])
+  return new Map(profiles.map((p) => {
+    const own = new Set(p.occupations.map((o) => o.name))
+    const names = new Set(p.occupations.flatMap((o) => byFamily.get(occupationFamilyOf(o.code)) ?? []).filter((n) => !own.has(n)))
+    return [p.code, [...names]]
+  }))
+}
+
+export function buildProfile(p: MajorProfileRef, opts?: TermOptions, shared: ReadonlySet<string> = new Set(), family: readonly string[] = []): MajorTextProfile {
   const lists = listsOf(p)
   const fields = Object.fromEntries(INDEX_FIELDS.map((f) => [f, [] as string[]])) as Record<IndexField, string[]>
+  // Index terms only: a sibling occupation is no phrase of the major, so it never counts as a phrase hit or evidence.
+  for (const name of family) fields.occupationFamily.push(...terms(name, opts))
   const phrases: Phrase[] = []
   for (const field of FIELDS) {
     lists[field].forEach((text, i) => {

@@ -13,7 +13,7 @@ import type { MajorProfileRef } from '../../reference/profiles'
 import type { MajorLevel } from '../../reference/vocab'
 import { buildBm25f, scoreBm25f, termContribution, type Bm25fIndex, type Bm25fParams } from './bm25f'
 import { explain, type Evidence, type JobPart } from './explain'
-import { buildProfile, classOf, classPhrases, phraseKey, type MajorTextProfile, type Phrase } from './profile'
+import { buildProfile, classOf, classPhrases, occupationFamilies, phraseKey, type MajorTextProfile, type Phrase } from './profile'
 import { coveredRuns, terms, type TermOptions } from './segment'
 import { synonymsIn, type Synonym } from './synonyms'
 
@@ -71,12 +71,15 @@ export interface MatchTextIndex {
 export function buildMatchTextIndex(input: {
   profiles: readonly MajorProfileRef[]
   synonyms?: readonly Synonym[]
+  /** The 大典 occupation list: when given, each major also indexes the 小类 siblings of its occupations (decision 037). */
+  occupations?: readonly { code: string; name: string }[]
   termOptions?: TermOptions
   bm25?: Bm25fParams
 }): MatchTextIndex {
   const termOptions = input.termOptions ?? {}
   const shared = classPhrases(input.profiles)
-  const profiles = input.profiles.map((p) => buildProfile(p, termOptions, shared.get(classOf(p))))
+  const families = input.occupations ? occupationFamilies(input.profiles, input.occupations) : undefined
+  const profiles = input.profiles.map((p) => buildProfile(p, termOptions, shared.get(classOf(p)), families?.get(p.code)))
   const byCode = new Map(profiles.map((p, i) => [p.code, i]))
   const links = new Map<number, number[]>()
   const link = (a: number, b: number) => { if (!links.get(a)?.includes(b)) links.set(a, [...(links.get(a) ?? []), b]) }
