@@ -65,7 +65,7 @@ function listsOf(p: MajorProfileRef): Record<Field, string[]> {
  * The 大典 小类 of an occupation code (6-18-01-04 → 6-18-01): occupations in one 小类 are the same trade
  * at another machine or stage (车工, 铣工, 磨工), which a major facing one of them trains for too.
  */
-export const occupationFamilyOf = (code: string) => code.split('-').slice(0, 3).join('-')
+const occupationFamilyOf = (code: string) => code.split('-').slice(0, 3).join('-')
 
 /**
  * Per major, the names of the other occupations in the 小类 of each occupation it faces
