@@ -60,13 +60,14 @@ export async function getMine(c: C, kind: ListKind) {
 
 /** Saves one step as typed, whatever its problems; the problems come back beside the fields. */
 export async function saveSection(c: C, kind: ListKind, section: string, body: Record<string, unknown>) {
-  const step = kind.steps[section]
+  // Own keys only: `constructor`, `__proto__`, `toString` … are found on any object's prototype (they were a 500).
+  const step = Object.hasOwn(kind.steps, section) ? kind.steps[section] : undefined
   if (!step) {
     throw new AppError('NOT_FOUND', { userMessage: `没有名为「${section}」的填报步骤，可选：${Object.keys(kind.steps).join('、')}` })
   }
   const caller = await callerOrg(c, kind.orgKind)
   const keys = Object.keys(step.shape)
-  const picked = Object.fromEntries(keys.filter((k) => k in body).map((k) => [k, body[k]]))
+  const picked = Object.fromEntries(keys.filter((k) => Object.hasOwn(body, k)).map((k) => [k, body[k]]))
   const checked = step.safeParse(picked)
   const { saved, draft } = await c.var.db.$transaction(async (tx) => {
     const list = await ensureList(tx, kind.kind, caller.org.id)

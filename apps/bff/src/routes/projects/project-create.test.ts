@@ -105,6 +105,14 @@ describe('the partner lookup', () => {
     // Counted with the other search endpoints (decision 013); the harness runs without limits.
     expect(categoryOf('GET', '/api/projects/partners')).toBe('search')
   })
+
+  it('reads %, _ and \\ in the name as the characters themselves, never as LIKE wildcards (hostile-client audit, decision 042)', async () => {
+    // Before: `%` or `_` listed every verified organisation in the province, whatever their names.
+    for (const q of ['%', '_', '%%', `${MARK}%`, `${MARK}_`, '\\']) {
+      expect((await partnersOf({ q }, t.ent!)).items, q).toEqual([])
+    }
+    expect((await partnersOf({ q: `${MARK}技师` }, t.ent!)).items.map((o) => o.id)).toEqual([ids.p0])
+  })
 })
 
 describe('what a project may grow from', () => {

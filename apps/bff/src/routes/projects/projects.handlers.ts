@@ -2,6 +2,7 @@ import { AppError } from '@zhilian/shared'
 import { projectClosed, projectMoveProblem, PROJECT_STATUS_LABELS } from '@zhilian/shared/rules/projects'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
+import { escapeLike } from '../../lib/cursor'
 import { afterDated, afterId, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import type { AppRouteHandler, Db, Principal } from '../../lib/types'
 import { notifyOrgMembers } from '../../challenges/notify'
@@ -46,7 +47,7 @@ export const partners: AppRouteHandler<typeof routes.partners> = async (c) => {
       AND: [
         { verification: 'verified', id: { notIn: user.orgIds } },
         kind ? { kind } : {},
-        q ? { name: { contains: q, mode: 'insensitive' } } : {},
+        q ? { name: { contains: escapeLike(q), mode: 'insensitive' } } : {},
         afterId('asc', cursor),
       ],
     },

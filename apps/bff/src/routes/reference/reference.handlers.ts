@@ -1,3 +1,4 @@
+import { escapeLike } from '../../lib/cursor'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './reference.routes'
 
@@ -26,7 +27,7 @@ export const majors: AppRouteHandler<typeof routes.majors> = async (c) => {
       // Only majors of the current catalogue are offered; renamed, withdrawn and retired ones stay for old lists.
       status: 'active',
       ...(level ? { level } : {}),
-      ...(q ? { OR: [{ name: { contains: q } }, { code: { startsWith: q.toUpperCase() } }] } : {}),
+      ...(q ? { OR: [{ name: { contains: escapeLike(q) } }, { code: { startsWith: escapeLike(q.toUpperCase()) } }] } : {}),
       ...(chainId ? { chains: { some: { chainId } } } : {}),
     },
     select: { code: true, name: true, level: true, category: true },
@@ -48,7 +49,7 @@ export const labels: AppRouteHandler<typeof routes.labels> = async (c) => {
 export const colleges: AppRouteHandler<typeof routes.colleges> = async (c) => {
   const { q } = c.req.valid('query')
   const rows = await c.var.db.organization.findMany({
-    where: { kind: 'college', verification: 'verified', ...(q ? { name: { contains: q } } : {}) },
+    where: { kind: 'college', verification: 'verified', ...(q ? { name: { contains: escapeLike(q) } } : {}) },
     select: { id: true, name: true, city: { select: { name: true } } },
     orderBy: { name: 'asc' },
     take: COLLEGES_LIMIT,

@@ -85,4 +85,15 @@ describe('reference data', () => {
     const bad = await ref().colleges.$get({ query: { q: '长'.repeat(51) } })
     expect(bad.status).toBe(400)
   })
+
+  it('reads %, _ and \\ in a search as the characters themselves, never as LIKE wildcards (hostile-client audit, decision 042)', async () => {
+    // Before: `%` or `_` listed the first 50 majors and every verified college, whatever their names.
+    for (const q of ['%', '_', '%%', '淄博%', '淄博_', '\\']) {
+      expect(CollegeOptionListSchema.parse(await ok(ref().colleges.$get({ query: { q } }))).items, q).toEqual([])
+      expect(MajorListSchema.parse(await ok(ref().majors.$get({ query: { q } }))).items, q).toEqual([])
+    }
+    // The code prefix too: `4_` is not every major whose code starts with 4.
+    const { items } = MajorListSchema.parse(await ok(ref().majors.$get({ query: { q: '4_' } })))
+    expect(items).toEqual([])
+  })
 })

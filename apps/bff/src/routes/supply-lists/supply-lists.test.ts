@@ -50,6 +50,12 @@ describe('supply list drafts', () => {
   it('refuses an unknown step with 404', async () => {
     const m = await collegeMember()
     await expectProblem(await m.put('nonsense', {}), 404, 'NOT_FOUND')
+    // The names every object inherits are no steps either (hostile-client audit, decision 042): they used to be
+    // looked up on the steps object, found on its prototype, and answered 500.
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      await expectProblem(await m.put(name, { a: 1 }), 404, 'NOT_FOUND')
+    }
+    expect((await m.get()).draft).toEqual({})
   })
 
   it('never shows one college the draft of another', async () => {
