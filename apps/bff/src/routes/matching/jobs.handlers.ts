@@ -49,6 +49,8 @@ export const explain: AppRouteHandler<typeof routes.explain> = async (c) => {
     db.major.findUnique({ where: { code: majorCode }, select: { name: true } }),
   ])
   if (!row) throw new AppError('NOT_FOUND', { userMessage: '岗位不存在' })
+  // The job is one organisation's object, as on its own matching page: a scoped administrator sees it only in scope.
+  await assertOwnOrg(db, currentUser(c), row.orgId, '岗位')
   if (!college) throw new AppError('NOT_FOUND', { userMessage: '院校不存在' })
   const job = matchableJob(row)
   const ctx = await loadMatchingContext(db, job.chainId ? [job.chainId] : [])

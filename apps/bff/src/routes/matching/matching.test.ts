@@ -216,4 +216,18 @@ describe('GET /api/matching/explain', () => {
   it('is for admins only', async () => {
     await expectProblem(await explain({ jobId: ids.mechJob!, collegeId: ids.jinan!, majorCode: MECH }, t.ent!), 403, 'FORBIDDEN')
   })
+
+  it('answers a scoped administrator 404 for a job outside its scope, as the job\'s own matching page does (hostile-client audit, decision 042)', async () => {
+    // The job id travels in the query string; before, any administrator read any job (drafts included) through it.
+    const jinanIndustry = await h.tokenFor(await createAdmin(h.prisma, { adminDepartment: 'industry', adminCityCode: JINAN }))
+    const education = await h.tokenFor(await createAdmin(h.prisma, { adminDepartment: 'edu' }))
+    const ziboIndustry = await h.tokenFor(await createAdmin(h.prisma, { adminDepartment: 'industry', adminCityCode: ZIBO }))
+    const pair = { jobId: ids.mechJob!, collegeId: ids.jinan!, majorCode: MECH }
+    for (const token of [jinanIndustry, education]) {
+      const problem = await expectProblem(await explain(pair, token), 404, 'NOT_FOUND')
+      expect(JSON.stringify(problem)).not.toContain('机电设备维修工')
+      await expectProblem(await jobSupply(ids.mechJob!, token), 404, 'NOT_FOUND')
+    }
+    expect((await explain(pair, ziboIndustry)).status).toBe(200)
+  })
 })
