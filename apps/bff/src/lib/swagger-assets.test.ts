@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createHarness, type Harness } from '../testing/harness'
+import { createHarness, expectProblem, type Harness } from '../testing/harness'
 
 let h: Harness
 beforeAll(async () => {
@@ -20,5 +20,12 @@ describe('/api/docs offline', () => {
       expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(10_000)
     }
     expect((await h.app.request('/api/docs/swagger-ui-dist/package.json')).status).toBe(404)
+  })
+
+  it('answers 404 for names every object inherits (hostile-client audit, decision 042)', async () => {
+    // They were looked up on the table of files, found on its prototype, read from disk and answered 500.
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      await expectProblem(await h.app.request(`/api/docs/swagger-ui-dist/${name}`), 404, 'NOT_FOUND')
+    }
   })
 })

@@ -19,7 +19,8 @@ export const SWAGGER_ASSET_BASE = '/api/docs'
 /** GET /api/docs/swagger-ui-dist/:file — the two files Swagger UI's page asks for. */
 export async function swaggerAsset(c: Context) {
   const file = c.req.param('file') ?? ''
-  const type = FILES[file]
+  // Own keys only: `constructor`, `__proto__` … are on every object's prototype (they were read from disk: a 500).
+  const type = Object.hasOwn(FILES, file) ? FILES[file] : undefined
   if (!type) return c.notFound()
   let body = cache.get(file)
   if (!body) cache.set(file, (body = await readFile(path.join(dir, file))))
