@@ -20,6 +20,8 @@ const TEXTS = [
   '0000-01-01T00:00:00Z', '2026-02-30T10:00:00Z', '9999-12-31T23:59:59.999Z', '+275760-09-13T00:00:00.000Z',
   b64({ t: 0, p: 'garbage', id: 'x' }), b64({ s: '0000-01-01T00:00:00Z', id: '' }), b64({ t: 'yesterday', id: '\u0000' }),
   b64('not json'), b64({ s: 1e308, id: 'x' }), '../../etc/passwd', "' OR 1=1 --", '😀'.repeat(500), '%', 'x'.repeat(65), '9'.repeat(400),
+  // Names every object inherits: a table looked up by a client's string finds them on its prototype (decision 042).
+  'constructor', '__proto__',
 ]
 
 /** Malformed values for one JSON field. */
