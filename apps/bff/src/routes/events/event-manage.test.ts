@@ -1,4 +1,4 @@
-import { createAdmin, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
+import { createAdmin, createCollege, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
 import { CheckinCodeSchema } from '@zhilian/shared/contracts/checkin'
 import { ExhibitorPageSchema, MyBoothSchema, OrganisedPageSchema } from '@zhilian/shared/contracts/event-manage'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -43,6 +43,27 @@ describe('events I organise', () => {
     // A 单位 account may organise only through an industry organisation (decision 022); a recruiter organises nothing.
     const { token } = await recruiter()
     expect(OrganisedPageSchema.parse(await (await events(token).organised.$get({ query: {} })).json()).items).toEqual([])
+  })
+})
+
+describe('the organising college an administrator names', () => {
+  it('must be a verified college inside the administrator\'s scope (hostile-client audit, decision 042)', async () => {
+    // Before: any administrator could name any college, unverified or in another city, and its members became the
+    // organisers of a published event they never made.
+    const zibo = await organiser(h)
+    const jinan = await createCollege(h.prisma, { cityCode: '370100' })
+    const jinanPending = await createCollege(h.prisma, { cityCode: '370100', verification: 'pending' })
+    const jinanEdu = await h.tokenFor(await createAdmin(h.prisma, { adminDepartment: 'edu', adminCityCode: '370100' }))
+    const post = (token: string, organizerOrgId: string) =>
+      events(token).$post({ json: { kind: 'job_fair', format: 'onsite', title: '济南市校园招聘会', cityCode: '370100', venue: '济南职业学院体育馆', chainIds: ['SD-C02'], startsAt: inDays(10), endsAt: inDays(10.25), organizerOrgId } })
+    for (const college of [zibo.college.id, jinanPending.id]) {
+      const problem = await expectProblem(await post(jinanEdu, college), 400, 'VALIDATION_FAILED')
+      expect(problem.issues).toEqual([{ path: 'organizerOrgId', message: '主办院校不存在' }])
+    }
+    expect(OrganisedPageSchema.parse(await (await events(zibo.token).organised.$get({ query: {} })).json()).items).toEqual([])
+    expect((await post(jinanEdu, jinan.id)).status).toBe(201)
+    // The province names any verified college.
+    expect((await post(await h.tokenFor(await createAdmin(h.prisma)), zibo.college.id)).status).toBe(201)
   })
 })
 

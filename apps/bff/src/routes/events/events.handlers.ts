@@ -1,6 +1,7 @@
 import { AppError, sessionWithinEvent } from '@zhilian/shared'
 import { kindsWith } from '@zhilian/shared/rules/org-kinds'
 import { audit } from '../../lib/audit'
+import { orgInScope, scopeOf } from '../../lib/admin-scope'
 import { beijingMinute } from '../../lib/beijing-time'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
@@ -54,7 +55,11 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
     if (!pick) throw new AppError(user.role === 'college' ? 'NOT_VERIFIED' : 'FORBIDDEN', { userMessage: user.role === 'college' ? '所在院校尚未通过审核，暂不能发布活动' : '仅已认证的行业组织可以发起活动' })
     organizerOrgId = pick.id
   } else if (body.organizerOrgId) {
-    const org = await c.var.db.organization.findFirst({ where: { id: body.organizerOrgId, kind: 'college' }, select: { id: true } })
+    // Its members become the event's organisers: a verified college the administrator governs (decision 021), else
+    // a 济南 bureau could hand a 淄博 or an unverified college a published event (decision 042).
+    const org = await c.var.db.organization.findFirst({
+      where: { AND: [{ id: body.organizerOrgId, kind: 'college', verification: 'verified' }, orgInScope(scopeOf(user))] }, select: { id: true },
+    })
     if (!org) throw new AppError('VALIDATION_FAILED', { userMessage: '主办院校不存在', issues: [{ path: 'organizerOrgId', message: '主办院校不存在' }] })
     organizerOrgId = org.id
   }
