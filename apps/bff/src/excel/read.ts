@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs'
 import { BASIC_SHEET, basicPlaces, TABLE_HEADERS, UNIT_LABEL } from './basic-sheet'
 import { clean, convert, isBlank, readRaw, type Lookup } from './cells'
 import { contentHash } from './content-hash'
+import { normalizePackage } from './normalize-package'
 import { declaredUncompressedSize, inflatedSizeWithin } from './zip-size'
 import {
   LAYOUT_VERSION, MARKER_SHEET, type Assembly, type ListContext, type ListLayout, type ParseLimits, type ParseResult, type ReadRow,
@@ -61,9 +62,11 @@ async function open<T>(layout: ListLayout<T>, buffer: Uint8Array, limits: ParseL
   if (inflated > budget) throw tooLarge()
   const wb = new ExcelJS.Workbook()
   try {
+    // Other programs' habits (namespace prefixes, cells without addresses, ISO dates …) rewritten the way exceljs reads.
+    const normal = await normalizePackage(buffer)
     // Drop-downs and conditional formats are ours to write, not to read: skipping them keeps a file with
     // whole-column validations (which exceljs would expand cell by cell) from eating memory.
-    await wb.xlsx.load(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) as never, {
+    await wb.xlsx.load(Buffer.from(normal.buffer, normal.byteOffset, normal.byteLength) as never, {
       ignoreNodes: ['dataValidations', 'conditionalFormatting'],
     })
   } catch {
