@@ -75,7 +75,7 @@ export function convert(column: Column, raw: Raw, ctx: Lookup): Converted {
       return ok(Math.round(share * 1000) / 1000)
     }
     case 'date': {
-      const d = toIsoDate(raw)
+      const d = toIsoDate(raw, ctx.date1904)
       return d ? ok(d) : bad('日期格式不正确，应为2026-09-01')
     }
     case 'bool': {
@@ -126,6 +126,8 @@ export interface Lookup {
   cities: ListContext['cities']
   labels: ListContext['labels']
   chains: ListContext['chains']
+  /** The workbook counts days from 1904 (Numbers, old Mac Excel): a bare serial number means another day. */
+  date1904?: boolean
 }
 
 export function toNumber(raw: unknown): number | undefined {
@@ -138,21 +140,24 @@ export function toNumber(raw: unknown): number | undefined {
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10)
 
-/** Excel's 1900 date system: serial 1 is 1900-01-01, and 60 is the fictitious 1900-02-29. */
-function fromSerial(serial: number): string | undefined {
-  if (serial < 1 || serial > 2_958_465) return undefined
-  const days = Math.floor(serial) - (serial > 60 ? 25_569 : 25_568)
+/**
+ * Excel's 1900 date system: serial 1 is 1900-01-01, and 60 is the fictitious 1900-02-29. In the 1904 system
+ * serial 0 is 1904-01-01 (24,107 days before 1970).
+ */
+function fromSerial(serial: number, date1904 = false): string | undefined {
+  if (serial < (date1904 ? 0 : 1) || serial > 2_958_465) return undefined
+  const days = date1904 ? Math.floor(serial) - 24_107 : Math.floor(serial) - (serial > 60 ? 25_569 : 25_568)
   return isoDay(new Date(days * 86_400_000))
 }
 
-export function toIsoDate(raw: unknown): string | undefined {
-  // exceljs builds dates from serials in UTC, so the UTC calendar day is the one the sheet shows.
+export function toIsoDate(raw: unknown, date1904 = false): string | undefined {
+  // exceljs builds dates from serials in UTC (minding the workbook's date system), so the UTC day is the one the sheet shows.
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : isoDay(raw)
-  if (typeof raw === 'number') return fromSerial(raw)
+  if (typeof raw === 'number') return fromSerial(raw, date1904)
   if (typeof raw !== 'string') return undefined
   const text = clean(raw)
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text)
-  if (!m) return /^\d+(\.\d+)?$/.test(text) ? fromSerial(Number(text)) : undefined
+  if (!m) return /^\d+(\.\d+)?$/.test(text) ? fromSerial(Number(text), date1904) : undefined
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
   const date = new Date(Date.UTC(y, mo - 1, d))
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined

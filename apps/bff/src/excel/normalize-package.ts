@@ -32,7 +32,7 @@ export async function normalizePackage(buffer: Uint8Array): Promise<Uint8Array> 
 
   let wb = unprefix(workbookXml)
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(wb)
-  wb = wb.replace(/(<workbookPr\b[^>]*\bdate1904=")true"/, '$11"')
+  wb = wb.replace(/(<workbookPr\b[^>]*\bdate1904=")true"/, (_, head: string) => `${head}1"`)
   if (wb !== workbookXml || workbookPath !== 'xl/workbook.xml') put('xl/workbook.xml', wb, workbookPath)
 
   // Parts exceljs finds by name: move each to the name it looks for, and point the relationship there.

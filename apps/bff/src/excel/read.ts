@@ -89,8 +89,10 @@ function checkLayout<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, limits: Par
   const basic = wb.getWorksheet(BASIC_SHEET)
   if (!basic) throw refuse(`缺少工作表「${BASIC_SHEET}」，请使用本平台模板`, { sheet: BASIC_SHEET })
   const places = basicPlaces(layout)
+  // Spaces and line breaks do not count: WPS and Excel users wrap long headers (Alt+Enter) or pad them.
+  const same = (text: string, wanted: string) => clean(text).replace(/\s+/g, '') === clean(wanted).replace(/\s+/g, '')
   const expect = (ws: ExcelJS.Worksheet, address: string, wanted: string, where: string) => {
-    if (clean(String(readRaw(ws.getCell(address)) ?? '')) !== clean(wanted)) {
+    if (!same(String(readRaw(ws.getCell(address)) ?? ''), wanted)) {
       const cell = ws.getCell(address)
       throw refuse(`表头与模板不一致：${where}应为「${wanted}」`, { sheet: ws.name, row: Number(cell.row), column: cell.address.replace(/\d+/g, '') })
     }
@@ -113,7 +115,10 @@ function checkLayout<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, limits: Par
 }
 
 function read<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, ctx: ListContext): ParseResult<T> {
-  const lookup: Lookup = { majorCodes: new Set(ctx.majors.map((m) => m.code)), cities: ctx.cities, labels: ctx.labels, chains: ctx.chains }
+  const lookup: Lookup = {
+    majorCodes: new Set(ctx.majors.map((m) => m.code)), cities: ctx.cities, labels: ctx.labels, chains: ctx.chains,
+    date1904: wb.properties.date1904 === true,
+  }
   const issues: (FieldIssue & { order: number })[] = []
   const order = new Map([BASIC_SHEET, ...layout.sheets.map((s) => s.name)].map((name, i) => [name, i]))
   const locByPath = new Map<string, Loc>()
