@@ -1,4 +1,5 @@
 import JSZip from 'jszip'
+import { zipReader } from './zip-size'
 
 /**
  * Rewrites the parts of an uploaded xlsx that exceljs misreads into the plain form Excel itself writes, so
@@ -9,25 +10,27 @@ import JSZip from 'jszip'
  * - `date1904="1"` (LibreOffice writes "true", which exceljs took for the 1900 system: dates 4 years off);
  * - no `t="d"` ISO-date cells (openpyxl, Excel's strict format): exceljs read 2026-03-01 as the serial 2026;
  * - formula text results in plain cells: a text result in a date-formatted cell was turned into a null date.
- * A file needing none of this is handed on unchanged; one that does is re-zipped with only the rewritten parts.
+ * Parts are read with zlib (the upload was already inflated once to measure it); a file needing none of this is handed on
+ * unchanged, one that does is re-zipped with only the rewritten parts.
  */
 export async function normalizePackage(buffer: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(buffer)
-  const text = async (path: string) => zip.file(path)?.async('string')
-  let changed = false
+  const read = zipReader(buffer)
+  if (!read) return buffer
+  const text = (path: string) => read(path)?.toString('utf8')
+  /** Rewritten parts by path; undefined removes one (it moved). */
+  const changes = new Map<string, string | undefined>()
   const put = (path: string, xml: string, from = path) => {
-    if (from !== path) zip.remove(from)
-    zip.file(path, xml)
-    changed = true
+    if (from !== path) changes.set(from, undefined)
+    changes.set(path, xml)
   }
 
-  const rootRels = await text('_rels/.rels')
-  const workbookPath = (rootRels && relTargets(rootRels, '').find((r) => r.type.endsWith('/officeDocument'))?.target) ?? 'xl/workbook.xml'
-  const workbookXml = await text(workbookPath)
+  const rootRels = text('_rels/.rels')
+  const workbookPath = (rootRels && relTargets(unprefix(rootRels), '').find((r) => r.type.endsWith('/officeDocument'))?.target) ?? 'xl/workbook.xml'
+  const workbookXml = text(workbookPath)
   if (workbookXml === undefined) return buffer
   const dir = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1)
   const relsPath = `${dir}_rels/${workbookPath.slice(dir.length)}.rels`
-  const relsXml = (await text(relsPath)) ?? ''
+  const relsXml = text(relsPath) ?? ''
   const workbookRels = unprefix(relsXml)
 
   let wb = unprefix(workbookXml)
@@ -38,15 +41,15 @@ export async function normalizePackage(buffer: Uint8Array): Promise<Uint8Array> 
   // Parts exceljs finds by name: move each to the name it looks for, and point the relationship there.
   let rels = workbookRels
   let sheetNo = 0
-  const taken = new Set(Object.keys(zip.files))
-  const parts: { path: string; kind: 'sheet' | 'strings' | 'styles' }[] = []
+  const taken = new Set<string>()
   for (const rel of relTargets(workbookRels, dir)) {
     const kind = rel.type.endsWith('/worksheet') ? 'sheet' : rel.type.endsWith('/sharedStrings') ? 'strings' : rel.type.endsWith('/styles') ? 'styles' : undefined
-    if (!kind || !zip.file(rel.target)) continue
+    const xml = kind && text(rel.target)
+    if (!kind || xml === undefined) continue
     let path = rel.target
     if (kind === 'sheet' && !/^xl\/worksheets\/sheet\d+\.xml$/.test(path)) {
       do path = `xl/worksheets/sheet${++sheetNo}.xml`
-      while (taken.has(path))
+      while (taken.has(path) || read(path))
       taken.add(path)
     }
     if (kind === 'strings') path = 'xl/sharedStrings.xml'
@@ -54,17 +57,25 @@ export async function normalizePackage(buffer: Uint8Array): Promise<Uint8Array> 
     // Absolute targets: the workbook itself may have moved to xl/, and a relative target would move with it.
     if (path !== rel.target || dir !== 'xl/') rels = rels.replace(rel.raw, rel.raw.replace(/\bTarget="[^"]*"/, `Target="/${path}"`))
     if (path !== rel.target) {
-      const ownRels = `${rel.target.slice(0, rel.target.lastIndexOf('/') + 1)}_rels/${rel.target.slice(rel.target.lastIndexOf('/') + 1)}.rels`
-      const ownRelsXml = await text(ownRels)
+      const slash = rel.target.lastIndexOf('/') + 1
+      const ownRels = `${rel.target.slice(0, slash)}_rels/${rel.target.slice(slash)}.rels`
+      const ownRelsXml = text(ownRels)
       if (ownRelsXml !== undefined) put(`xl/worksheets/_rels/${path.slice('xl/worksheets/'.length)}.rels`, ownRelsXml, ownRels)
     }
-    parts.push({ path, kind })
-    const xml = (await text(rel.target))!
     const fixed = kind === 'sheet' ? fixSheet(unprefix(xml), date1904) : unprefix(xml)
     if (fixed !== xml || path !== rel.target) put(path, fixed, rel.target)
   }
   if (rels !== relsXml || relsPath !== 'xl/_rels/workbook.xml.rels') put('xl/_rels/workbook.xml.rels', rels, relsPath)
-  if (!changed) return buffer
+  if (changes.size === 0) return buffer
+
+  // The rare file that needs rewriting: untouched parts are copied still compressed, rewritten ones deflated afresh.
+  const zip = await JSZip.loadAsync(buffer)
+  for (const [path, xml] of changes) {
+    if (xml === undefined) {
+      zip.remove(path)
+      zip.remove(`/${path}`)
+    } else zip.file(path, xml)
+  }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } })
 }
 

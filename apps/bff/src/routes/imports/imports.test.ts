@@ -1,4 +1,5 @@
-import { createAdmin, createCollege, createMember } from '@zhilian/db/factories'
+import { readFileSync } from 'node:fs'
+import { createAdmin, createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
 import { ImportJobSchema } from '@zhilian/shared/contracts/imports'
 import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
 import ExcelJS from 'exceljs'
@@ -35,6 +36,18 @@ describe('Excel import of the demand list', () => {
     const again = ImportJobSchema.parse(await (await upload('demand', m.token, file)).json())
     expect(again).toMatchObject({ status: 'done', unchanged: true })
     expect(await written(m.org.id)).toEqual(before)
+  })
+
+  it('imports the workbook as LibreOffice Calc saved it (a committed fixture, decision 041) like our own export', async () => {
+    const data = sampleDemandList()
+    const org = await createEnterprise(h.prisma, { uscc: data.org.uscc })
+    const token = await h.tokenFor((await createMember(h.prisma, org)).user)
+    const file = readFileSync(new URL('../../excel/fixtures/libreoffice-7.4-demand.xlsx', import.meta.url))
+    const res = await upload('demand', token, file, '岗位需求（LibreOffice）.xlsx')
+    expect(res.status).toBe(200)
+    expect(ImportJobSchema.parse(await res.json())).toMatchObject({ status: 'done', unchanged: false, version: 1 })
+    const list = await h.prisma.demandList.findUniqueOrThrow({ where: { orgId: org.id } })
+    expect(list.draft).toEqual(JSON.parse(JSON.stringify(data)))
   })
 
   it('answers a cell error with 422 naming sheet, row, column, and writes nothing', async () => {
