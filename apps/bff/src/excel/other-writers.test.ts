@@ -13,17 +13,20 @@ import { dateStyles, eachSheet, escapeXml, replaceSharedStringCells, rewritePart
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url))
 
 describe('files saved by LibreOffice Calc 7.4', () => {
-  it('reads the supply list LibreOffice saved as .xlsx as the list it was exported from', async () => {
-    const result = await parseSupplyWorkbook(fixture('libreoffice-7.4-supply.xlsx'))
-    expect(result.ok ? [] : result.issues).toEqual([])
-    expect(result.ok && result.data).toEqual(sampleSupplyList())
-  })
+  const ways = [['', 'our export opened and saved as .xlsx'], ['-typed', 'the blank template with every value typed in Calc']] as const
+  for (const [suffix, how] of ways) {
+    it(`reads the supply list as ${how}`, async () => {
+      const result = await parseSupplyWorkbook(fixture(`libreoffice-7.4-supply${suffix}.xlsx`))
+      expect(result.ok ? [] : result.issues).toEqual([])
+      expect(result.ok && result.data).toEqual(sampleSupplyList())
+    })
 
-  it('reads the demand list LibreOffice saved as .xlsx as the list it was exported from', async () => {
-    const result = await parseDemandWorkbook(fixture('libreoffice-7.4-demand.xlsx'))
-    expect(result.ok ? [] : result.issues).toEqual([])
-    expect(result.ok && result.data).toEqual(sampleDemandList())
-  })
+    it(`reads the demand list as ${how}`, async () => {
+      const result = await parseDemandWorkbook(fixture(`libreoffice-7.4-demand${suffix}.xlsx`))
+      expect(result.ok ? [] : result.issues).toEqual([])
+      expect(result.ok && result.data).toEqual(sampleDemandList())
+    })
+  }
 
   it('refuses the .ods LibreOffice saves by default, saying to save as .xlsx', async () => {
     const result = await parseSupplyWorkbook(fixture('libreoffice-7.4-supply.ods'))
