@@ -1,6 +1,7 @@
 import type { FieldIssue } from '@zhilian/shared'
 import ExcelJS from 'exceljs'
 import { xlsxBuffer } from './cells'
+import { normalizePackage } from './normalize-package'
 
 /** The sheet the annotated copy opens on: every problem, with a link to its cell. */
 const ISSUES_SHEET = '错误清单'
@@ -15,7 +16,9 @@ export async function annotateWorkbook(bytes: Uint8Array, issues: readonly Field
   const located = issues.filter((i) => i.sheet && i.row && i.column)
   if (located.length === 0) return undefined
   const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never, { ignoreNodes: ['conditionalFormatting'] })
+  // Marked up as the parser read it: another program's file, rewritten the way exceljs reads it (decision 041).
+  const normal = await normalizePackage(bytes)
+  await wb.xlsx.load(Buffer.from(normal.buffer, normal.byteOffset, normal.byteLength) as never, { ignoreNodes: ['conditionalFormatting'] })
   const old = wb.getWorksheet(ISSUES_SHEET)
   if (old) wb.removeWorksheet(old.id)
 

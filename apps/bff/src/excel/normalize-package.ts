@@ -123,7 +123,7 @@ function fixSheet(xml: string, date1904: boolean): string {
   if (/<row\b(?![^>]*\br=)|<c\b(?![^>]*\br=)/.test(out)) out = addAddresses(out)
   if (/<c\b[^>]*\bt="d"/.test(out)) {
     out = out.replace(/<c\b([^>]*?)\s+t="d"([^>]*?)\/>/g, '<c$1$2/>')
-    out = out.replace(/<c\b([^>]*?)\s+t="d"([^>]*?)>([\s\S]*?)<\/c>/g, (whole, before: string, after: string, inner: string) => {
+    out = out.replace(/<c\b([^>]*?)\s+t="d"([^>]*?)>([\s\S]*?)<\/c>/g, (_, before: string, after: string, inner: string) => {
       const iso = /<v>([^<]*)<\/v>/.exec(inner)?.[1]
       const serial = iso === undefined ? undefined : isoToSerial(iso, date1904)
       if (serial === undefined) return `<c${before} t="inlineStr"${after}><is><t>${iso ?? ''}</t></is></c>`

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
 import { describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
+import { annotateWorkbook } from './annotate'
 import { exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook, parseSupplyWorkbook } from './index'
 import { col, edit, sheet } from '../testing/excel'
 import { dateStyles, eachSheet, escapeXml, replaceSharedStringCells, rewriteParts, sheetPaths } from '../testing/xlsx-parts'
@@ -108,6 +110,25 @@ describe('habits of other xlsx writers', () => {
       expect(d.ok && d.data).toEqual(demand)
     })
   }
+})
+
+describe('a refused file from another writer', () => {
+  it('names the cell and comes back marked up on that cell (a .NET OpenXML SDK file with a number typed as words)', async () => {
+    const prefixed = habits.find(([writer]) => writer.includes('.NET'))![1]
+    const typed = await edit(await exportDemandWorkbook(sampleDemandList()), (wb) => {
+      const ws = sheet(wb, '岗位需求')
+      ws.getCell(`${col(ws, '需求人数')}2`).value = '很多'
+    })
+    const bytes = await rewriteParts(typed, prefixed)
+    const result = await parseDemandWorkbook(bytes)
+    expect(!result.ok && result.issues).toEqual([expect.objectContaining({ sheet: '岗位需求', row: 2, column: 'C', message: '应为数字' })])
+    if (result.ok) return
+    const marked = new ExcelJS.Workbook()
+    await marked.xlsx.load((await annotateWorkbook(bytes, result.issues))! as never)
+    const cell = marked.getWorksheet('岗位需求')!.getCell('C2')
+    expect(cell.value).toBe('很多')
+    expect(JSON.stringify(cell.note)).toContain('应为数字')
+  })
 })
 
 describe('what people do to the workbook in any program', () => {

@@ -28,7 +28,7 @@ const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>')
 export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** The shared-strings table as plain strings (rich runs joined). */
-export function sharedStrings(parts: Map<string, string>): string[] {
+function sharedStrings(parts: Map<string, string>): string[] {
   const sst = parts.get('xl/sharedStrings.xml') ?? ''
   return [...sst.matchAll(/<si>([\s\S]*?)<\/si>/g)].map(([, si]) => [...si!.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map(([, t]) => unescapeXml(t!)).join(''))
 }
