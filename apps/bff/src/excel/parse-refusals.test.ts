@@ -1,5 +1,6 @@
 import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook, parseSupplyWorkbook } from './index'
 import { edit, sheet } from '../testing/excel'
@@ -21,6 +22,19 @@ describe('files that are refused outright', () => {
   it('recognises an old .xls file and says how to convert it', async () => {
     const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)])
     expect((await refusal(parseSupplyWorkbook(xls))).message).toContain('另存为')
+  })
+
+  it('recognises a password-protected workbook (an OLE container holding an EncryptedPackage) and says to remove the password', async () => {
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(64)])
+    expect((await refusal(parseSupplyWorkbook(ole))).message).toBe('文件设置了打开密码，请在 Excel 或 WPS 中打开后取消密码，再保存为 .xlsx 上传')
+  })
+
+  it('recognises an Excel binary workbook (.xlsb) and says to save it as .xlsx', async () => {
+    const zip = new JSZip()
+    zip.file('[Content_Types].xml', '<Types/>')
+    zip.file('xl/workbook.bin', Buffer.alloc(64, 1))
+    const xlsb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+    expect((await refusal(parseSupplyWorkbook(xlsb))).message).toBe('这是 Excel 二进制工作簿（.xlsb），请在 Excel 中“另存为” .xlsx 格式后上传')
   })
 
   it('recognises an OpenDocument (.ods) file and says to save it as .xlsx', async () => {

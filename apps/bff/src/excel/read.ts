@@ -4,7 +4,8 @@ import { BASIC_SHEET, basicPlaces, TABLE_HEADERS, UNIT_LABEL } from './basic-she
 import { clean, convert, isBlank, readRaw, type Lookup } from './cells'
 import { contentHash } from './content-hash'
 import { normalizePackage } from './normalize-package'
-import { declaredUncompressedSize, inflatedSizeWithin } from './zip-size'
+import { notXlsxMessage } from './file-kind'
+import { declaredUncompressedSize, inflatedSizeWithin, zipReader } from './zip-size'
 import {
   LAYOUT_VERSION, MARKER_SHEET, type Assembly, type ListContext, type ListLayout, type ParseLimits, type ParseResult, type ReadRow,
 } from './layout'
@@ -46,9 +47,8 @@ async function open<T>(layout: ListLayout<T>, buffer: Uint8Array, limits: ParseL
   if (buffer.byteLength > maxBytes) {
     throw refuse(`文件过大（${(buffer.byteLength / 1048576).toFixed(1)} MB），请不超过${(maxBytes / 1048576).toFixed(0)} MB`)
   }
-  const magic = Buffer.from(buffer.subarray(0, 4)).toString('hex')
-  if (magic === 'd0cf11e0') throw refuse('这是旧版 Excel（.xls）文件，请在 Excel 中“另存为” .xlsx 格式后上传')
-  if (magic !== '504b0304') throw refuse('文件不是 Excel（.xlsx）格式，请上传从本平台下载的模板')
+  const notXlsx = notXlsxMessage(buffer)
+  if (notXlsx) throw refuse(notXlsx)
   if (isOpenDocument(buffer)) throw refuse('这是 OpenDocument 表格（.ods）文件，请在 WPS 或 LibreOffice 中「另存为」.xlsx 后再上传')
   // What the zip declares is a cheap first look; what it really inflates to (capped while inflating) decides.
   const budget = limits.maxUnpackedBytes ?? maxBytes * UNPACK_RATIO
@@ -60,6 +60,8 @@ async function open<T>(layout: ListLayout<T>, buffer: Uint8Array, limits: ParseL
   const inflated = inflatedSizeWithin(buffer, budget)
   if (inflated === undefined) throw broken()
   if (inflated > budget) throw tooLarge()
+  // Excel's binary workbook (.xlsb) is a zip too, with no XML for exceljs to read.
+  if (zipReader(buffer)?.('xl/workbook.bin')) throw refuse('这是 Excel 二进制工作簿（.xlsb），请在 Excel 中“另存为” .xlsx 格式后上传')
   const wb = new ExcelJS.Workbook()
   try {
     // Other programs' habits (namespace prefixes, cells without addresses, ISO dates …) rewritten the way exceljs reads.

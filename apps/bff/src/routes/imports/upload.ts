@@ -1,6 +1,7 @@
 import { AppError } from '@zhilian/shared'
 import type { Context, MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { notXlsxMessage } from '../../excel/file-kind'
 import type { AppBindings } from '../../lib/types'
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -32,8 +33,7 @@ export async function readUpload(c: Context<AppBindings>): Promise<{ bytes: Uint
   if (!(file instanceof File)) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'file', message: '请选择要上传的 Excel 文件' }] })
   if (file.size > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', { userMessage: TOO_LARGE })
   const bytes = new Uint8Array(await file.arrayBuffer())
-  const magic = Buffer.from(bytes.subarray(0, 4)).toString('hex')
-  if (magic === 'd0cf11e0') throw new AppError('UNSUPPORTED_MEDIA', { userMessage: '这是旧版 Excel（.xls）文件，请在 Excel 中“另存为” .xlsx 格式后上传' })
-  if (magic !== '504b0304') throw new AppError('UNSUPPORTED_MEDIA', { userMessage: '文件不是 Excel（.xlsx）格式，请上传从本平台下载的模板' })
+  const notXlsx = notXlsxMessage(bytes)
+  if (notXlsx) throw new AppError('UNSUPPORTED_MEDIA', { userMessage: notXlsx })
   return { bytes, name: file.name }
 }
