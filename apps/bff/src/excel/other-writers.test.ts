@@ -72,6 +72,21 @@ const habits: Habit[] = [
       parts.set(path, parts.get(path)!.replace(/Target="(?!\/)/g, `Target="${base}`))
     }
   }],
+  ['worksheets under other part names (xl/worksheets/data1.xml; exceljs only finds sheetN.xml)', (parts) => {
+    for (const path of sheetPaths(parts)) {
+      const name = path.slice('xl/worksheets/'.length)
+      const moved = name.replace('sheet', 'data')
+      parts.set(`xl/worksheets/${moved}`, parts.get(path)!)
+      parts.delete(path)
+      const rels = `xl/worksheets/_rels/${name}.rels`
+      if (parts.has(rels)) {
+        parts.set(`xl/worksheets/_rels/${moved}.rels`, parts.get(rels)!)
+        parts.delete(rels)
+      }
+      parts.set('xl/_rels/workbook.xml.rels', parts.get('xl/_rels/workbook.xml.rels')!.replace(`"worksheets/${name}"`, `"worksheets/${moved}"`))
+      parts.set('[Content_Types].xml', parts.get('[Content_Types].xml')!.replace(`/xl/worksheets/${name}"`, `/xl/worksheets/${moved}"`))
+    }
+  }],
   ['no docProps, styles or theme parts (minimal generators)', (parts) => {
     for (const path of [...parts.keys()]) if (path.startsWith('docProps/') || path === 'xl/styles.xml' || path.startsWith('xl/theme/')) parts.delete(path)
     parts.set('_rels/.rels', parts.get('_rels/.rels')!.replace(/<Relationship [^>]*docProps[^>]*\/>/g, ''))
