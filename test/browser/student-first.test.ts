@@ -124,3 +124,49 @@ test('H5 pages have a title bar with a back arrow, and the tab bar stays on the 
     await context.close()
   }
 })
+
+// A page's top toolbar and search field use `.search-bar` (components/SearchBar.css). Pages that used the class without
+// importing its stylesheet were laid out only after a page with the search box had loaded it: opened first, 我的岗位's
+// 发布新岗位 touched the screen's edges, 简历's 搜索 fell under its box, and 创建活动 ran 12 px off the right edge.
+test.each([
+  { page: '简历', as: 'demo_student', path: 'pages/profile/index', shows: '就读院校' },
+  { page: '我的岗位', as: 'demo_enterprise', path: 'pkg-enterprise/jobs/index', shows: '发布新岗位' },
+  { page: '项目台账', as: 'demo_enterprise', path: 'pkg-projects/list/index', shows: '登记合作项目' },
+  { page: '活动管理', as: 'demo_admin', path: 'pkg-organiser/events/index', shows: '创建活动' },
+])('$page opened first in a fresh session lays out its search bar and stays inside the screen', async ({ as, path, shows }) => {
+  const { context, page } = await freshSession(as)
+  try {
+    await page.goto(`${session.platform.url}/#/${path}`)
+    await page.getByText(shows).first().waitFor({ timeout: 60_000 })
+    const bar = page.locator('.search-bar').first()
+    const style = await bar.evaluate((el) => ({ display: getComputedStyle(el).display, left: getComputedStyle(el).paddingLeft }))
+    expect(style).toEqual({ display: 'flex', left: expect.not.stringMatching(/^0px$/) })
+    const button = (await bar.locator('.btn').first().boundingBox())!
+    expect(button.x).toBeGreaterThan(0)
+    expect(button.x + button.width).toBeLessThan(390)
+    expect(await sideways(page)).toBeLessThanOrEqual(0)
+    await screenshot(page, `search-bar-first-${path.replaceAll('/', '-')}`)
+  } finally {
+    await context.close()
+  }
+})
+
+// Shared components and pages that used the page kit's classes (styles/kit) without importing them: opened first, the
+// college's workbench had 成员管理 and 本单位成效 touching and 凭邀请码加入单位 in large type with its arrow beside it, and
+// the invitation link a colleague opens (凭邀请码加入单位) showed a bare input box.
+test.each([
+  { page: '院校工作台', as: 'demo_college', path: 'pkg-college/index', selector: '.row-actions', prop: 'display', value: 'flex' },
+  { page: '院校工作台', as: 'demo_college', path: 'pkg-college/index', selector: '.nav-link', prop: 'justifyContent', value: 'space-between' },
+  { page: '凭邀请码加入单位', as: 'demo_newcomer', path: 'pkg-org/join/index', selector: '.field__input', prop: 'borderTopStyle', value: 'solid' },
+])('$page opened first in a fresh session styles $selector', async ({ as, path, selector, prop, value }) => {
+  const { context, page } = await freshSession(as)
+  try {
+    await page.goto(`${session.platform.url}/#/${path}`)
+    const el = page.locator(selector).first()
+    await el.waitFor({ timeout: 60_000 })
+    expect(await el.evaluate((node, p) => getComputedStyle(node)[p as 'display'], prop)).toBe(value)
+    await screenshot(page, `kit-first-${path.replaceAll('/', '-')}`)
+  } finally {
+    await context.close()
+  }
+})

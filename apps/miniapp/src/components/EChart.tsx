@@ -10,6 +10,7 @@ import type { BarSeriesOption } from 'echarts/charts'
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { chartTarget, context2d, type CanvasNode } from './echart-canvas'
+import './EChart.css'
 
 // Only what the charts here draw is registered, so the bundle carries only those parts of ECharts.
 use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer])

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import './StateView.css'
 
 /** The foot of a cursor-paged list: retry, load more, or the end. Takes usePagedPage's result. */
 export function LoadMore({ list }: { list: { moreError?: string; hasMore: boolean; loadingMore: boolean; loadMore: () => Promise<void> } }) {

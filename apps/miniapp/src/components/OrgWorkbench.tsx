@@ -8,6 +8,7 @@ import { ROUTES } from '../routes'
 import { orgStatusMeaning } from './org-status-text'
 import { StateView } from './StateView'
 import { usePullDown } from '../lib/use-pull-down'
+import '../styles/kit/page.css'
 
 /**
  * The enterprise and college workbenches start as the organisation's standing with the platform;

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import './ChainChips.css'
 import '../styles/kit/field.css'
 import '../styles/kit/page.css'
+import './SearchBar.css'
 
 export interface TagInputProps {
   name: string

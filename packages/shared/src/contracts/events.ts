@@ -118,12 +118,15 @@ export const ScheduleEntrySchema = z.object({
   id: z.string(), title: z.string(), startsAt: IsoDateTimeSchema, endsAt: IsoDateTimeSchema.nullable(),
   place: z.string().nullable(), sessionId: z.string().nullable(), interviewId: z.string().nullable(), interviewSlotId: z.string().nullable(),
 })
-/** One entry of my schedule across events, with the other entries it overlaps (shared schedule-overlap rule). */
+/**
+ * One entry of my schedule across events, with the other entries it overlaps (shared schedule-overlap rule);
+ * `event` is null for an interview an enterprise invited me to outside any event.
+ */
 export const MyScheduleEntrySchema = ScheduleEntrySchema.extend({
-  event: z.object({ id: z.string(), title: z.string() }),
+  event: z.object({ id: z.string(), title: z.string() }).nullable(),
   overlaps: z.array(z.object({ id: z.string(), title: z.string() })),
 })
-/** My sessions and booked interview slots still ahead or running, of events neither cancelled nor finished; soonest first. */
+/** My sessions, booked interview slots and interviews still ahead or running, of events neither cancelled nor finished; soonest first. */
 export const MyScheduleSchema = z.object({ items: z.array(MyScheduleEntrySchema) })
 export type MySchedule = z.infer<typeof MyScheduleSchema>
 export const ScheduleResultSchema = z.object({

@@ -14,6 +14,8 @@ const select = {
  * One query instead of a day view per registered event. Items of cancelled or finished events are left out
  * (they no longer happen), and so are items already over; registration is not required, because a booked
  * slot or planned session stays in effect (with its reminders) until the student removes it.
+ * An interview an enterprise invited me to outside any event (its item has no event) is in it too, while the
+ * application stands: it was left out by the event filter, so an invited student found 我的日程 empty.
  */
 export const mine: AppRouteHandler<typeof routes.mine> = async (c) => {
   const user = currentUser(c)
@@ -21,8 +23,15 @@ export const mine: AppRouteHandler<typeof routes.mine> = async (c) => {
   const rows = await c.var.db.scheduleItem.findMany({
     where: {
       userId: user.id,
-      event: { is: { status: { notIn: ['cancelled', 'finished'] } } },
-      OR: [{ endsAt: { gt: now } }, { endsAt: null, startsAt: { gte: now } }],
+      AND: [
+        { OR: [{ endsAt: { gt: now } }, { endsAt: null, startsAt: { gte: now } }] },
+        {
+          OR: [
+            { event: { is: { status: { notIn: ['cancelled', 'finished'] } } } },
+            { eventId: null, interview: { is: { application: { is: { status: { notIn: ['withdrawn', 'rejected'] } } } } } },
+          ],
+        },
+      ],
     },
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
     take: 500,
@@ -30,7 +39,7 @@ export const mine: AppRouteHandler<typeof routes.mine> = async (c) => {
   })
   const items = rows.map(({ event, ...entry }) => ({
     ...entryView(entry),
-    event: event!,
+    event,
     overlaps: overlapping(entry, rows).map((o) => ({ id: o.id, title: o.title })),
   }))
   return c.json({ items }, 200)

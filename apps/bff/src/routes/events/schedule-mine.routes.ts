@@ -5,6 +5,6 @@ import { jsonContent, problems } from '../../lib/openapi'
 
 export const mine = createRoute({
   method: 'get', path: '/schedule/mine', tags: ['events'], ...access('student'),
-  summary: 'My sessions and booked interview slots across events, still ahead or running, each with the entries it overlaps',
+  summary: 'My sessions, booked interview slots and enterprise interviews, still ahead or running, each with the entries it overlaps',
   responses: { 200: jsonContent(MyScheduleSchema, 'My schedule, soonest first'), ...problems(401, 403) },
 })

@@ -1,7 +1,8 @@
-import { createEnterprise, createMember } from '@zhilian/db/factories'
+import { createEnterprise, createJob, createMember } from '@zhilian/db/factories'
 import { MyScheduleSchema } from '@zhilian/shared/contracts/events'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { applicant, consentFor, recruiter } from '../../testing/application-fixtures'
 import { organiser, postEvent, register, student } from '../../testing/event-fixtures'
 
 let h: Harness
@@ -81,6 +82,22 @@ describe('GET /api/events/schedule/mine', () => {
     const forBob = await mySchedule(bob.token)
     expect(forBob.items.map((i) => [i.title, i.overlaps])).toEqual([['链主企业宣讲', []]])
     expect(forAlice.items.map((i) => i.id)).not.toContain(forBob.items[0]!.id)
+  })
+
+  it('holds the interview an enterprise invited me to outside any event, until the application is withdrawn', async () => {
+    const { org, user } = await recruiter(h.prisma, { name: '淄博恒瑞精密机械有限公司' })
+    const hr = await h.tokenFor(user)
+    const job = await createJob(h.prisma, { orgId: org.id, title: '数控车工' })
+    const me = await h.tokenFor(await applicant(h.prisma))
+    const applied = await ok<{ id: string }>('apply', h.clientAs(me).api.jobs[':id'].applications.$post({ param: { id: job.id }, json: consentFor(org.id) }))
+    const at = new Date(Date.now() + 2 * 86_400_000).toISOString()
+    await ok('invite', h.clientAs(hr).api.enterprise.applications[':id'].interview.$post({ param: { id: applied.id }, json: { at, place: '公司二楼会议室' } }))
+
+    const { items } = await mySchedule(me)
+    expect(items.map((i) => [i.title, i.startsAt, i.place, i.event, i.interviewId !== null])).toEqual([['面试：数控车工', at, '公司二楼会议室', null, true]])
+
+    await ok('withdraw', h.clientAs(me).api.applications[':id'].withdraw.$post({ param: { id: applied.id } }))
+    expect((await mySchedule(me)).items).toEqual([])
   })
 
   it('answers students only', async () => {

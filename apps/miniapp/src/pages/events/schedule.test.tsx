@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { setToken } from '../../api/token'
 import { tapButton } from '../../test/dom'
 import { recordRequests, useRealBff } from '../../test/real-bff'
+import { ROUTES } from '../../routes'
 import SchedulePage from './schedule'
 
 const bff = useRealBff('fair')
@@ -54,5 +55,17 @@ describe('我的日程', () => {
     await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
     expect(modal.mock.calls[0]![0]).toMatchObject({ title: '取消面试预约', content: expect.stringMatching(/14:00–14:30「面试：潍柴动力股份有限公司」/) })
     await screen.findByText('日程还是空的')
+  })
+
+  it('shows the interview an enterprise invited me to outside any event, leading to 我的投递, with nothing to cancel here', async () => {
+    const navigate = vi.spyOn(Taro, 'navigateTo')
+    setToken(bff.invited)
+    const { container } = render(<SchedulePage />)
+    await screen.findByText('面试：装配钳工')
+    const item = container.querySelector('[data-title="面试：装配钳工"]')
+    expect(item?.textContent).toContain('12:00 · 潍柴动力人力资源部')
+    expect(item?.querySelector('.taro-button-core')).toBeNull()
+    fireEvent.click(screen.getByText('企业面试邀请 · 我的投递 ›'))
+    expect(navigate).toHaveBeenCalledWith({ url: ROUTES.applications })
   })
 })

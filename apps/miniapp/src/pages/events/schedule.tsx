@@ -16,7 +16,7 @@ const dateOf = (iso: string) => shanghai(iso).format('M月D日')
 /** The same wording the BFF warns with when an entry is added. */
 const clashText = (clashes: MyScheduleEntry['overlaps']) => `与${clashes.map((o) => `「${o.title}」`).join('、')}时间冲突`
 
-/** 我的日程: my sessions and booked interview slots across fairs (one request), with the server's overlap flags. */
+/** 我的日程: my sessions and booked interview slots across fairs and the interviews enterprises invited me to (one request), with the server's overlap flags. */
 export default function SchedulePage() {
   const plan = useRemote(fetchMySchedule)
   const [busy, setBusy] = useState<string>()
@@ -28,6 +28,9 @@ export default function SchedulePage() {
   usePullDown(plan.reload)
 
   const remove = async (entry: MyScheduleEntry) => {
+    // Only sessions and booked slots are removable here, and both belong to an event.
+    const event = entry.event
+    if (!event) return
     const { confirm } = await Taro.showModal({
       title: entry.interviewSlotId ? '取消面试预约' : '移出日程',
       content: entry.interviewSlotId
@@ -39,8 +42,8 @@ export default function SchedulePage() {
     if (!confirm) return
     setBusy(entry.id)
     try {
-      if (entry.interviewSlotId) await releaseSlot(entry.event.id, entry.interviewSlotId)
-      else if (entry.sessionId) await removeSessionFromSchedule(entry.event.id, entry.sessionId)
+      if (entry.interviewSlotId) await releaseSlot(event.id, entry.interviewSlotId)
+      else if (entry.sessionId) await removeSessionFromSchedule(event.id, entry.sessionId)
       void Taro.showToast({ title: entry.interviewSlotId ? '已取消预约' : '已移出日程', icon: 'none' })
       await plan.reload()
     } catch (e) {
@@ -60,7 +63,7 @@ export default function SchedulePage() {
         onRetry={() => void plan.reload()}
         empty={entries.length === 0}
         emptyText='日程还是空的'
-        emptyHint='报名活动后，在活动详情里把议程「加入日程」或「预约面试」'
+        emptyHint='报名活动后，在活动详情里把议程「加入日程」或「预约面试」；企业邀请的面试也会出现在这里'
       >
         {clashes > 0 && <Text className='notice schedule-clash-summary'>有{clashes}项日程时间冲突，请调整后再出发。</Text>}
         {entries.map((e, i) => (
@@ -78,9 +81,15 @@ export default function SchedulePage() {
                 {e.endsAt ? `–${clock(e.endsAt)}` : ''}
                 {e.place ? ` · ${e.place}` : ''}
               </Text>
-              <Text role='button' className='muted' style={{ display: 'block' }} onClick={() => void Taro.navigateTo({ url: `${ROUTES.eventDetail}?id=${encodeURIComponent(e.event.id)}` })}>
-                {e.event.title} ›
-              </Text>
+              {e.event ? (
+                <Text role='button' className='muted' style={{ display: 'block' }} onClick={() => void Taro.navigateTo({ url: `${ROUTES.eventDetail}?id=${encodeURIComponent(e.event!.id)}` })}>
+                  {e.event.title} ›
+                </Text>
+              ) : (
+                <Text role='button' className='muted' style={{ display: 'block' }} onClick={() => void Taro.navigateTo({ url: ROUTES.applications })}>
+                  企业面试邀请 · 我的投递 ›
+                </Text>
+              )}
               {e.overlaps.length > 0 && <Text className='overlap-warning'>{clashText(e.overlaps)}</Text>}
             </View>
           </View>

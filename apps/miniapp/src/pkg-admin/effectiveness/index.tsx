@@ -14,6 +14,7 @@ import { StateView } from '../../components/StateView'
 import { YearChips } from '../../components/YearChips'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
+import '../../styles/kit/page.css'
 
 const thisYear = () => new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()
 

@@ -9,6 +9,7 @@ import { JobSearch } from './JobSearch'
 import { PairPicker, type Pair } from './PairPicker'
 import { usePullDown } from '../../lib/use-pull-down'
 import './index.css'
+import '../../components/SearchBar.css'
 
 /**
  * 为什么匹配: an administrator picks a job and a college × major (or pastes the ids, also accepted as

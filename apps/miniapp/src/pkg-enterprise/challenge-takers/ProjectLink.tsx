@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { createProject } from '../../api/projects'
 import { ROUTES } from '../../routes'
+import '../../components/SearchBar.css'
 
 /** A taken challenge becomes a project in the 项目台账, so both sides post its milestones (decision 034). */
 export function ProjectLink({ challengeId, title }: { challengeId: string; title: string }) {

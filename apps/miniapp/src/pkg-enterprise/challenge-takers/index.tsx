@@ -16,6 +16,7 @@ import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/field.css'
 import '../matches/MatchCard.css'
 import './index.css'
+import '../../components/SearchBar.css'
 
 /** 揭榜挂帅 for one of my challenges: the colleges that took it up (accept one) and the colleges that fit it. */
 export default function ChallengeTakersPage() {

@@ -11,6 +11,7 @@ import { ROUTES } from '../../routes'
 import { LoadMore } from '../../components/LoadMore'
 import '../../styles/kit/page.css'
 import '../../styles/kit/item-card.css'
+import '../../components/SearchBar.css'
 
 /** A draft (new, or returned by a reviewer) is submitted for review rather than shown at once (decision 014). */
 const SUBMIT = { label: '提交审核', confirm: '提交后由平台审核，审核通过即对学生展示。' }

@@ -7,6 +7,7 @@ import { YearChips } from '../../components/YearChips'
 import { useRemote } from '../../lib/use-remote'
 import { usePullDown } from '../../lib/use-pull-down'
 import '../members/index.css'
+import '../../styles/kit/page.css'
 
 const thisYear = () => new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()
 

@@ -7,6 +7,8 @@ import { errorMessage } from '../../api/api-error'
 import { acceptInvitation } from '../../api/members'
 import { getToken } from '../../api/token'
 import { ROUTES } from '../../routes'
+import '../../styles/kit/page.css'
+import '../../styles/kit/field.css'
 
 /**
  * Where an invitation lands: the WeChat share card or the H5 link brings the code; someone told the code types it.

@@ -8,6 +8,7 @@ import { createInvitation } from '../../api/members'
 import { OptionChips } from '../../components/OptionChips'
 import { shortDateTime } from '../../lib/beijing-time'
 import { joinLink } from '../invite-link'
+import '../../styles/kit/field.css'
 
 const ROLES: OrgRoleName[] = ['hr', 'list_filler', 'manager', 'viewer']
 

@@ -14,6 +14,7 @@ import { InviteCard } from './InviteCard'
 import { palette } from '../../styles/palette'
 import { usePullDown } from '../../lib/use-pull-down'
 import './index.css'
+import '../../styles/kit/page.css'
 
 const ROLES: OrgRoleName[] = ['manager', 'hr', 'list_filler', 'viewer']
 const STATE: Record<MembersView['invitations'][number]['state'], string> = { open: '待使用', used: '已使用', expired: '已过期', revoked: '已撤销' }

@@ -10,6 +10,7 @@ import { ROUTES } from '../../routes'
 import { EVENT_STATUS } from '../labels'
 import '../../styles/kit/page.css'
 import '../organiser.css'
+import '../../components/SearchBar.css'
 
 const go = (route: string, id: string) => () => void Taro.navigateTo({ url: `${route}?id=${encodeURIComponent(id)}` })
 
@@ -19,9 +20,11 @@ export default function OrganiserEventsPage() {
 
   return (
     <View>
-      <Button className='btn btn--primary btn--block organiser__create' onClick={() => void Taro.navigateTo({ url: ROUTES.organiserEventEdit })}>
-        创建活动
-      </Button>
+      <View className='search-bar'>
+        <Button className='btn btn--primary btn--block' onClick={() => void Taro.navigateTo({ url: ROUTES.organiserEventEdit })}>
+          创建活动
+        </Button>
+      </View>
       <StateView
         loading={list.loading}
         error={list.error}

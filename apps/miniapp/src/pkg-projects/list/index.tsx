@@ -14,6 +14,7 @@ import { ROUTES } from '../../routes'
 import { ProjectStatusTag } from '../status'
 import '../../styles/kit/page.css'
 import '../projects.css'
+import '../../components/SearchBar.css'
 
 const STATUS_OPTIONS = [{ value: undefined, label: '全部' }, ...PROJECT_STATUSES.map((s) => ({ value: s, label: PROJECT_STATUS_LABELS[s] }))]
 const ROLE_NOTE = { party: '', organiser: ' · 主办方关注', admin: ' · 管辖范围' } as const
