@@ -81,6 +81,8 @@ function buildApplications(ctx: SeedContext, students: Student[], jobs: SeededJo
   const orgName = new Map(enterprises.map((e) => [e.id, e.name]))
   const jobTitle = new Map(ctx.rows.job.map((j) => [j.id, j.title]))
   const open = jobs.filter((j) => j.publishedAt && j.status !== 'draft')
+  // The demo student's application at 面试: the inbox's 面试邀请 below names its job.
+  let demoInterview: { org: string; title: string } | undefined
   students.forEach((student, i) => {
     const matching = open.filter((j) => j.chainId === student.chainId)
     // The demo student's first application is to the demo enterprise (the inbox below refers to it).
@@ -90,11 +92,17 @@ function buildApplications(ctx: SeedContext, students: Student[], jobs: SeededJo
     for (const job of picks) {
       const final = i === 0 ? (['interview', 'viewed', 'submitted', 'offer'] as const)[ctx.rows.application.filter((a) => a.studentUserId === student.userId).length]! : ctx.rng.pick(FINAL)
       const id = ctx.rng.id()
-      const at = new Date(Math.max(job.publishedAt!.getTime(), ctx.daysAgo(40).getTime()) + ctx.rng.int(1, 20) * 3_600_000 * 24)
+      // The demo student's interview is coming up: invited two days ago (the 面试邀请 in the inbox), held in three days,
+      // so 我的投递, 消息 and 我的日程 tell one story. Its dates replace the drawn ones after the draws, so the
+      // random sequence, and every other seeded row, stays as it was.
+      const upcoming = i === 0 && final === 'interview'
+      const drawnAt = new Date(Math.max(job.publishedAt!.getTime(), ctx.daysAgo(40).getTime()) + ctx.rng.int(1, 20) * 3_600_000 * 24)
+      const at = upcoming ? ctx.daysAgo(6) : drawnAt
       const steps = PATHS[final]
       let when = at
       steps.forEach((to, k) => {
         if (k > 0) when = new Date(when.getTime() + ctx.rng.int(1, 4) * 86_400_000)
+        if (upcoming) when = ctx.daysAgo(6 - 2 * k)
         ctx.rows.applicationEvent.push({
           id: ctx.rng.id(), applicationId: id, from: k === 0 ? null : steps[k - 1]!, to, at: when,
           byUserId: to === 'submitted' || to === 'withdrawn' ? student.userId : owner.get(job.orgId) ?? null,
@@ -105,18 +113,22 @@ function buildApplications(ctx: SeedContext, students: Student[], jobs: SeededJo
       if (steps.includes('interview')) {
         const interviewAt = new Date(when.getTime() + ctx.rng.int(2, 6) * 86_400_000)
         interviewAt.setUTCHours(ctx.rng.pick([1, 2, 6, 7]), 30, 0, 0) // 09:30, 10:30, 14:30 or 15:30 Beijing time
+        if (upcoming) {
+          interviewAt.setTime(ctx.daysAgo(-3, 10.5).getTime())
+          demoInterview = { org: orgName.get(job.orgId)!, title: jobTitle.get(job.id)! }
+        }
         const interviewId = ctx.rng.id()
         ctx.rows.interview.push({
           id: interviewId, applicationId: id, at: interviewAt, createdAt: when,
           place: ctx.rng.chance(0.6) ? '公司人力资源部二楼会议室' : '线上视频面试（腾讯会议，会议号另行短信通知）',
           note: '请携带简历、成绩单和技能证书原件。',
         })
-        ctx.rows.scheduleItem.push({ id: ctx.rng.id(), userId: student.userId, title: '面试', startsAt: interviewAt, interviewId, createdAt: when })
+        ctx.rows.scheduleItem.push({ id: ctx.rng.id(), userId: student.userId, title: `面试：${jobTitle.get(job.id)}`, startsAt: interviewAt, interviewId, createdAt: when })
       }
     }
   })
   ctx.rows.inboxMessage.push(
-    { id: ctx.rng.id(), userId: demo.demo_student.id, title: '面试邀请', body: '淄博恒瑞精密机械有限公司邀请您参加“设备维护技术员”岗位面试，请在“我的投递”中查看时间和地点。', link: null, createdAt: ctx.daysAgo(2) },
+    { id: ctx.rng.id(), userId: demo.demo_student.id, title: '面试邀请', body: `${demoInterview!.org}邀请您参加“${demoInterview!.title}”岗位面试，请在“我的投递”中查看时间和地点。`, link: null, createdAt: ctx.daysAgo(2) },
     { id: ctx.rng.id(), userId: demo.demo_student.id, title: '双选会报名成功', body: '您已报名“职链齐鲁”高端装备产业链专场双选会，入场时请出示报名二维码。', link: null, createdAt: ctx.daysAgo(1) },
     { id: ctx.rng.id(), userId: demo.demo_student.id, title: '简历完善提醒', body: '补充项目经历可以让企业更全面地了解您。', link: null, readAt: ctx.daysAgo(5), createdAt: ctx.daysAgo(6) },
   )
