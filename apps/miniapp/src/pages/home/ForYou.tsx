@@ -7,6 +7,7 @@ import { fetchMe } from '../../api/me'
 import { fetchJobRecommendations } from '../../api/recommendations'
 import { getToken } from '../../api/token'
 import { JobCard } from '../../components/JobCard'
+import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import './index.css'
@@ -35,7 +36,7 @@ async function loadFeed(): Promise<Feed> {
 }
 
 /**
- * The home feed: a failure hides it (the search bar above still works). `onSettled` tells the page when the feed has
+ * The home feed: 加载中… while it loads, and a failure hides it (the search bar above still works). `onSettled` tells the page when the feed has
  * its height, so the sections below appear after it instead of being pushed down by it (layout shift, decision 025).
  */
 export function ForYou({ onSettled }: { onSettled?: () => void }) {
@@ -45,6 +46,9 @@ export function ForYou({ onSettled }: { onSettled?: () => void }) {
     if (settled) onSettled?.()
   }, [settled, onSettled])
   const data = feed.data
+  // A student's first recommendations can take seconds on a busy server; the sections below wait for the feed, so
+  // without this the screen under the search bar stayed blank until then.
+  if (feed.loading && !data) return <View className='for-you'><StateView loading /></View>
   if (!data || data.items.length === 0) return null
   return (
     <View className='for-you'>

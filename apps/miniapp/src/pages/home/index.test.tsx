@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { AppError } from '@zhilian/shared'
 import { parseCsv } from '@zhilian/shared/reference/csv'
 import { readFileSync } from 'node:fs'
@@ -35,6 +35,8 @@ const stats = homeStatsFromReference()
 let failing = false
 let role: 'student' | 'enterprise' = 'student'
 let recommendationCalls = 0
+/** Resolved: the recommendations answer at once; a pending promise holds them back (a slow first computation). */
+let recommendationsHeld: Promise<void> = Promise.resolve()
 const recommended = {
   personalised: true,
   notice: '根据你的专业、技能和意向城市推荐，可在「我的」中关闭个性化推荐',
@@ -56,7 +58,7 @@ beforeAll(async () => {
     'GET /api/me': (_req, res) => sendJson(res, 200, { user: { id: 'u1', role, displayName: '测试', personalisationOff: false }, memberships: [], student: null, admin: null }),
     'GET /api/recommendations/jobs': (_req, res) => {
       recommendationCalls++
-      sendJson(res, 200, recommended)
+      void recommendationsHeld.then(() => sendJson(res, 200, recommended))
     },
     'GET /api/jobs': (_req, res) => sendJson(res, 200, { items: [{ ...recommended.items[0]!.job, id: 'j9', title: '焊接机器人操作员' }], nextCursor: null }),
     'GET /api/events': (_req, res) => sendJson(res, 200, { items: [fair], nextCursor: null }),
@@ -131,6 +133,21 @@ describe('home page', () => {
     expect(screen.getByText('最新岗位')).toBeInTheDocument()
     expect(screen.queryByText('为你推荐')).not.toBeInTheDocument()
     expect(recommendationCalls).toBe(1)
+    clearToken()
+  }, 20_000)
+
+  it('says 加载中… under the search bar while a student\'s recommendations are computed, then shows them', async () => {
+    failing = false
+    setToken('student-token')
+    role = 'student'
+    let release = () => {}
+    recommendationsHeld = new Promise((r) => { release = r })
+    const { container } = render(<HomePage />)
+    await waitFor(() => expect(container.querySelector('.for-you [aria-busy="true"]')).toHaveTextContent('加载中…'), { timeout: 5000 })
+    release()
+    expect(await screen.findByText('为你推荐', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(container.querySelector('[aria-busy="true"]')).toBeNull()
+    recommendationsHeld = Promise.resolve()
     clearToken()
   }, 20_000)
 
