@@ -38,4 +38,15 @@ describe('审核队列 tabs follow the administrator scope', () => {
     expect(tabs.seen.has('岗位')).toBe(false)
     expect(tabs.seen.has('需求清单')).toBe(false)
   })
+
+  it('opens on the first queue with something waiting and counts what waits in each', async () => {
+    const admin = await bff.make('createAdmin', { adminDepartment: 'industry' })
+    const firm = await bff.make('createEnterprise', { name: '淄博待审岗位测试有限公司' })
+    await bff.make('createJob', { orgId: firm.id, status: 'pending_review', title: '待审核的装配钳工' })
+    setToken(await bff.tokenFor(admin))
+    const { container } = render(<ReviewQueuePage />)
+    await screen.findByText('待审核的装配钳工', {}, { timeout: 10_000 })
+    expect(container.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe('岗位1')
+    expect(screen.queryByText('暂无待审核内容')).toBeNull()
+  })
 })

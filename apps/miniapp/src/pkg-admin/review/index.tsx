@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { ReviewKind } from '@zhilian/shared/contracts/review'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { decideReview, fetchReviewQueue } from '../../api/review'
 import { StateView } from '../../components/StateView'
@@ -21,7 +21,32 @@ const TABS: { kind: ReviewKind; label: string }[] = [
 ]
 const VERB: Record<Decision, string> = { approve: '通过', reject: '驳回', request_changes: '要求修改' }
 
-function Queue({ kind }: { kind: ReviewKind }) {
+/**
+ * How many items wait in each queue, read off each queue's first page ("20+" when there are more pages), so the
+ * tabs say where the work is: a city bureau whose only waiting item is a 供给清单 no longer opens on an empty
+ * 单位认证 tab and reads 暂无待审核内容. `version` re-reads them after a decision.
+ */
+function useWaiting(kinds: ReviewKind[], version: number): Partial<Record<ReviewKind, string>> {
+  const [waiting, setWaiting] = useState<Partial<Record<ReviewKind, string>>>({})
+  const key = kinds.join(',')
+  useEffect(() => {
+    if (!key) return
+    let live = true
+    const count = async (kind: ReviewKind) => {
+      const page = await fetchReviewQueue(kind, null).catch(() => null)
+      return [kind, page === null ? '' : `${page.items.length}${page.nextCursor ? '+' : ''}`] as const
+    }
+    void Promise.all((key.split(',') as ReviewKind[]).map(count)).then((pairs) => {
+      if (live) setWaiting(Object.fromEntries(pairs))
+    })
+    return () => {
+      live = false
+    }
+  }, [key, version])
+  return waiting
+}
+
+function Queue({ kind, onDecided }: { kind: ReviewKind; onDecided: () => void }) {
   const list = usePagedPage((cursor) => fetchReviewQueue(kind, cursor))
 
   const decide = async (id: string, decision: Decision, reason?: string) => {
@@ -35,6 +60,7 @@ function Queue({ kind }: { kind: ReviewKind }) {
     try {
       await decideReview(kind, id, { decision, reason })
       list.remove(id)
+      onDecided()
       void Taro.showToast({ title: `已${VERB[decision]}`, icon: 'success' })
       return true
     } catch (e) {
@@ -61,11 +87,15 @@ function Queue({ kind }: { kind: ReviewKind }) {
 
 /** 审核队列: organisations, jobs, the two lists and user reports, each with the server's fraud signals. */
 export default function ReviewQueuePage() {
-  const [kind, setKind] = useState<ReviewKind>('organization')
+  // Unset until the administrator taps a tab: the page opens on the first queue with something waiting.
+  const [kind, setKind] = useState<ReviewKind>()
+  const [decisions, setDecisions] = useState(0)
   const { scope, loading, error, reload } = useAdminScope()
   // Only the queues this administrator's scope holds (the server answers 404 for the others); none until it is known.
   const tabs = scope ? TABS.filter((t) => scope.reviewKinds.includes(t.kind)) : []
-  const current = tabs.find((t) => t.kind === kind) ?? tabs[0]
+  const waiting = useWaiting(tabs.map((t) => t.kind), decisions)
+  const hasWaiting = (k: ReviewKind) => !!waiting[k] && waiting[k] !== '0'
+  const current = tabs.find((t) => t.kind === kind) ?? tabs.find((t) => hasWaiting(t.kind)) ?? tabs[0]
   return (
     <View className='review-queue'>
       <AdminScopeLine scope={scope} />
@@ -74,10 +104,13 @@ export default function ReviewQueuePage() {
           {tabs.map((t) => (
             <View role='tab' key={t.kind} aria-selected={current?.kind === t.kind} className={`review-queue__tab ${current?.kind === t.kind ? 'review-queue__tab--on' : ''}`} onClick={() => setKind(t.kind)}>
               <Text>{t.label}</Text>
+              {hasWaiting(t.kind) && <Text className='review-queue__count' aria-hidden>{waiting[t.kind]}</Text>}
             </View>
           ))}
         </View>
-        {current && <Queue key={current.kind} kind={current.kind} />}
+        {current && (kind || tabs.every((t) => t.kind in waiting))
+          ? <Queue key={current.kind} kind={current.kind} onDecided={() => { setKind(current.kind); setDecisions((n) => n + 1) }} />
+          : current && <StateView loading />}
       </StateView>
     </View>
   )
