@@ -139,8 +139,8 @@ test.each([
     await page.goto(`${session.platform.url}/#/${path}`)
     await page.getByText(shows).first().waitFor({ timeout: 60_000 })
     const bar = page.locator('.search-bar').first()
-    const style = await bar.evaluate((el) => ({ display: getComputedStyle(el).display, left: getComputedStyle(el).paddingLeft }))
-    expect(style).toEqual({ display: 'flex', left: expect.not.stringMatching(/^0px$/) })
+    // Unstyled, the bar is a block: the button drops under the search box or spans the whole screen.
+    expect(await bar.evaluate((el) => getComputedStyle(el).display)).toBe('flex')
     const button = (await bar.locator('.btn').first().boundingBox())!
     expect(button.x).toBeGreaterThan(0)
     expect(button.x + button.width).toBeLessThan(390)
