@@ -129,7 +129,7 @@ export function StudentCorner({ onDeleted }: { onDeleted: () => void }) {
       )}
       <View role='button' className='card nav-link' onClick={() => void doExport()}>
         <Text>导出我的数据</Text>
-        <Text className='muted'>{process.env.TARO_ENV === 'h5' ? '下载JSON ›' : '复制JSON ›'}</Text>
+        <Text className='muted'>{process.env.TARO_ENV === 'h5' ? '下载数据文件 ›' : '复制到剪贴板 ›'}</Text>
       </View>
       <View role='button' className='card nav-link' onClick={() => setDeleting(true)}>
         <Text>注销账号</Text>
