@@ -94,7 +94,7 @@ const first = <T>(child: ChildProcess) => new Promise<T>((resolve) => child.once
 
 interface LoadResult { latencies: number[]; firstTimes: Record<string, number>; errors: number; seconds: number }
 
-interface ScanJob { url: string; headers: Record<string, string>; eventId: string; body: 'code' | 'userId' }
+interface ScanJob { url: string; headers: Record<string, string>; eventId: string }
 
 /** One load process's scans of `order` at `eventId`. */
 async function scans(job: ScanJob, order: string[]) {
@@ -154,10 +154,12 @@ const out = (line: string) => lines.push(line)
 try {
   // 1. The baselines: bare Hono + raw pg running the endpoint's own statement, one per scan.
   const rawLine = async (kind: 'desk' | 'booth', who: { id: string; tokenVersion: number }, roles: string[], eventId: string, warmEventId: string) => {
-    const scanner = JSON.stringify({ kind, userId: who.id, tokenVersion: who.tokenVersion, roles })
+    const scanner = JSON.stringify({ kind, roles })
     const raw = await forkServer(new URL('./lib/raw-checkin-server.ts', import.meta.url), [url, String(DEFAULT_DB_POOL_MAX), process.env.BENCH_RAW_PORT ?? '0', scanner])
+    const token = await issueSessionToken(BENCH_KEYS.session, { id: who.id, role: kind === 'desk' ? 'admin' : 'enterprise', tokenVersion: who.tokenVersion })
     try {
-      return await load(raw.pid, { url: `http://127.0.0.1:${raw.port}/checkin/${eventId}`, headers: { 'content-type': 'application/json' }, eventId, body: 'userId' }, order, warmAt(warmEventId))
+      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+      return await load(raw.pid, { url: `http://127.0.0.1:${raw.port}/checkin/${eventId}`, headers, eventId }, order, warmAt(warmEventId))
     } finally {
       raw.stop()
     }
@@ -177,12 +179,12 @@ try {
     try {
       const eventId = poolEvents[i]!
       const endpoint = `${bff.url}/api/events/${eventId}/checkins`
-      runs.push({ pool, r: await load(bff.pid, { url: endpoint, headers, eventId, body: 'code' }, order, warmAt(poolWarm[i]!)), count: await checkedIn(eventId) })
+      runs.push({ pool, r: await load(bff.pid, { url: endpoint, headers, eventId }, order, warmAt(poolWarm[i]!)), count: await checkedIn(eventId) })
       // 3. Booth scans, at the default pool size: one visit per student, the double scans answered from the same row.
       if (pool === DEFAULT_DB_POOL_MAX) {
         const exhibitor = `Bearer ${await issueSessionToken(BENCH_KEYS.session, { id: setup.exhibitor.id, role: 'enterprise', tokenVersion: setup.exhibitor.tokenVersion })}`
         const visits = `${bff.url}/api/events/${boothEvent}/booths/mine/visits`
-        const r = await load(bff.pid, { url: visits, headers: { ...headers, authorization: exhibitor }, eventId: boothEvent, body: 'code' }, order, warmAt(boothWarm))
+        const r = await load(bff.pid, { url: visits, headers: { ...headers, authorization: exhibitor }, eventId: boothEvent }, order, warmAt(boothWarm))
         booth = { r, visits: await visitsAt(boothEvent) }
       }
     } finally {

@@ -2,20 +2,21 @@
  * Issue 3 and 13 benchmark: job search and job detail at province scale on PostgreSQL.
  *
  *   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/zl_bench npm run bench:jobs -w @zhilian/test
- *     BENCH_SECONDS=10 a measured run, BENCH_WARMUP_SECONDS=10 of unmeasured load before each, BENCH_CONNECTIONS=32
+ *     BENCH_SECONDS=10 a measured run, BENCH_ROUNDS=3 alternating runs of endpoint and raw line, BENCH_WARMUP_SECONDS=10
+ *     of unmeasured load before each server's first run, BENCH_CONNECTIONS=32
  *
  * Every table is measured in this one run, load from autocannon's CLI in a process of its own, each server in a
  * process of its own, with the server's CPU per request read from /proc beside req/s and p99:
  *  - a bare Hono route returning a body of the search's size (the ceiling of any endpoint);
  *  - GET /api/jobs?q=数控 and GET /api/jobs/:id through the real BFF process;
  *  - the raw line: bare Hono + a raw `pg` pool running the SAME SQL statements the endpoint sent (captured from
- *    Prisma's query log for that request), and the ratio endpoint / raw line;
+ *    Prisma's query log for that request), and the ratio endpoint / raw line, the median of alternating rounds;
  *  - p95 of one student's top-20 job recommendations (GET /api/recommendations/jobs) over 200 students.
  * The database must hold the province-scale data (see ensureScaleDb); it is migrated first.
  */
 import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
 import pg from 'pg'
-import { loadFromCli } from './lib/autocannon-cli'
+import { compareInRounds, loadFromCli } from './lib/autocannon-cli'
 import { captureStatements } from './lib/capture-statements'
 import { forkServer } from './lib/fork-server'
 import { ensureScaleDb } from './lib/scale-db'
@@ -25,6 +26,8 @@ import { percentile, printTable } from './lib/stats'
 const url = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/zl_bench'
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+/** Endpoint and raw line run alternately this many times each; the ratios printed are the rounds' medians. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 /** Unmeasured load before each run: the BFF's code takes longer to reach optimised form than the raw line's few functions. */
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 10)
 /** The raw line's pool: node-postgres' default of 10, as @prisma/adapter-pg uses. */
@@ -49,22 +52,20 @@ const rawDetail = await rawServer(detail)
 const pool = new pg.Pool({ connectionString: url, max: 2 })
 const load = { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS }
 try {
-  const searchRows = [
-    await loadFromCli('bare Hono route, same body size', `http://127.0.0.1:${bare.port}/bare`, bare.pid, load),
-    await loadFromCli('GET /api/jobs?q=数控 (BFF)', bff.url + SEARCH, bff.pid, load),
-    await loadFromCli(`raw line: bare Hono + raw pg, the same ${search.statements.length} statement(s)`, `http://127.0.0.1:${rawSearch.port}/raw`, rawSearch.pid, load),
-  ]
-  printTable(searchRows)
-  const [, api, raw] = searchRows as [typeof searchRows[0], typeof searchRows[0], typeof searchRows[0]]
-  console.log(`search: endpoint / raw line ${(api.rps / raw.rps).toFixed(2)} (req/s), raw / endpoint CPU per request ${(raw.cpuUsPerRequest! / api.cpuUsPerRequest!).toFixed(2)}`)
-
-  const detailRows = [
-    await loadFromCli('GET /api/jobs/:id (BFF)', bff.url + DETAIL, bff.pid, load),
-    await loadFromCli(`raw line: bare Hono + raw pg, the same ${detail.statements.length} statement(s)`, `http://127.0.0.1:${rawDetail.port}/raw`, rawDetail.pid, load),
-  ]
-  printTable(detailRows)
-  const [apiD, rawD] = detailRows as [typeof detailRows[0], typeof detailRows[0]]
-  console.log(`detail: endpoint / raw line ${(apiD.rps / rawD.rps).toFixed(2)} (req/s), raw / endpoint CPU per request ${(rawD.cpuUsPerRequest! / apiD.cpuUsPerRequest!).toFixed(2)}`)
+  const bareRow = await loadFromCli('bare Hono route, same body size', `http://127.0.0.1:${bare.port}/bare`, bare.pid, load)
+  printTable([bareRow])
+  const compare = async (name: string, path: string, raw: typeof rawSearch, statements: number) => {
+    const c = await compareInRounds(
+      { label: `${name} (BFF)`, url: bff.url + path, pid: bff.pid },
+      { label: `raw line: bare Hono + raw pg, the same ${statements} statement(s)`, url: `http://127.0.0.1:${raw.port}/raw`, pid: raw.pid },
+      { ...load, rounds: ROUNDS },
+    )
+    printTable(c.rounds.flatMap((r, i) => [{ ...r.endpoint, label: `${r.endpoint.label}, round ${i + 1}` }, { ...r.raw, label: `${r.raw.label}, round ${i + 1}` }]))
+    const p99 = (pick: (r: (typeof c.rounds)[0]) => { p99: number }) => c.rounds.map((r) => pick(r).p99).join(' / ')
+    console.log(`${name}: median of ${ROUNDS} alternating rounds, endpoint / raw line ${c.rpsRatio.toFixed(2)} (req/s), raw / endpoint CPU per request ${c.cpuRatio.toFixed(2)}; p99 ms BFF ${p99((r) => r.endpoint)}, raw ${p99((r) => r.raw)}`)
+  }
+  await compare('GET /api/jobs?q=数控', SEARCH, rawSearch, search.statements.length)
+  await compare('GET /api/jobs/:id', DETAIL, rawDetail, detail.statements.length)
 
   // Recommendations: p95 for one student's top 20, sequential, 200 students with profiles (BENCH_RECOMMENDATIONS=0 skips it).
   if (process.env.BENCH_RECOMMENDATIONS !== '0') {

@@ -12,26 +12,24 @@ interface AutocannonJson {
   non2xx: number; errors: number; timeouts: number
 }
 
+interface LoadOptions { connections: number; seconds: number; warmupSeconds?: number; idleSeconds?: number }
+
 const run = (url: string, connections: number, seconds: number) =>
   promisify(execFile)(process.execPath, [cli, '--json', '-c', String(connections), '-d', String(seconds), url], { maxBuffer: 64 << 20 })
 
-/**
- * HTTP load from autocannon's CLI in a process of its own, so the load generator never shares an event loop
- * (or a CPU account) with the server; `serverPid`'s CPU per request is read from /proc around the run. A short
- * unmeasured warm-up first, so JIT compilation and pool connects are not counted as per-request work; then the
- * server's idle CPU over `idleSeconds` (timers, the BFF's reminder queue polling), subtracted pro rata, so the
- * figure is the work one request causes.
- */
-export async function loadFromCli(label: string, url: string, serverPid: number, opts: { connections: number; seconds: number; warmupSeconds?: number; idleSeconds?: number }): Promise<LoadResult> {
-  await run(url, opts.connections, opts.warmupSeconds ?? 3)
-  const idleSeconds = opts.idleSeconds ?? 5
-  const idleStart = cpuMicros(serverPid)
-  await new Promise((r) => setTimeout(r, idleSeconds * 1000))
-  const idlePerSecond = (cpuMicros(serverPid) - idleStart) / idleSeconds
-  const before = cpuMicros(serverPid)
+/** The server's CPU per second while nothing is asked of it (timers, the BFF's reminder queue polling). */
+async function idleCpuPerSecond(pid: number, seconds: number): Promise<number> {
+  const start = cpuMicros(pid)
+  await new Promise((r) => setTimeout(r, seconds * 1000))
+  return (cpuMicros(pid) - start) / seconds
+}
+
+/** One measured run: autocannon's figures, and the server's CPU per request net of its idle CPU over the run. */
+async function measure(label: string, url: string, pid: number, idlePerSecond: number, opts: LoadOptions): Promise<LoadResult> {
+  const before = cpuMicros(pid)
   const started = performance.now()
   const { stdout } = await run(url, opts.connections, opts.seconds)
-  const cpu = cpuMicros(serverPid) - before - idlePerSecond * ((performance.now() - started) / 1000)
+  const cpu = cpuMicros(pid) - before - idlePerSecond * ((performance.now() - started) / 1000)
   const r = JSON.parse(stdout) as AutocannonJson
   return {
     label,
@@ -41,5 +39,41 @@ export async function loadFromCli(label: string, url: string, serverPid: number,
     p50: r.latency.p50,
     p99: r.latency.p99,
     cpuUsPerRequest: r.requests.total ? cpu / r.requests.total : NaN,
+  }
+}
+
+/**
+ * HTTP load from autocannon's CLI in a process of its own, so the load generator never shares an event loop
+ * (or a CPU account) with the server; `serverPid`'s CPU per request is read from /proc around the run. A short
+ * unmeasured warm-up first, so JIT compilation and pool connects are not counted as per-request work; then the
+ * server's idle CPU over `idleSeconds`, subtracted pro rata, so the figure is the work one request causes.
+ */
+export async function loadFromCli(label: string, url: string, serverPid: number, opts: LoadOptions): Promise<LoadResult> {
+  await run(url, opts.connections, opts.warmupSeconds ?? 3)
+  return measure(label, url, serverPid, await idleCpuPerSecond(serverPid, opts.idleSeconds ?? 5), opts)
+}
+
+export interface Target { label: string; url: string; pid: number }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!
+
+/**
+ * An endpoint and its raw line in alternating rounds (endpoint, raw, endpoint, raw …), both warmed and their idle
+ * CPU read first, so a change in the machine's load between runs falls on both sides of a round's ratio instead of
+ * on one server. Answers every round and the medians of the rounds' ratios: CPU (raw µs / endpoint µs) and req/s.
+ * On this shared machine single pairs of runs minutes apart gave 0.52–0.78 by CPU for the same code (decision 039).
+ */
+export async function compareInRounds(endpoint: Target, raw: Target, opts: LoadOptions & { rounds: number }) {
+  for (const t of [endpoint, raw]) await run(t.url, opts.connections, opts.warmupSeconds ?? 3)
+  const idleSeconds = opts.idleSeconds ?? 5
+  const [endpointIdle, rawIdle] = [await idleCpuPerSecond(endpoint.pid, idleSeconds), await idleCpuPerSecond(raw.pid, idleSeconds)]
+  const rounds: { endpoint: LoadResult; raw: LoadResult }[] = []
+  for (let i = 0; i < opts.rounds; i++) {
+    rounds.push({ endpoint: await measure(endpoint.label, endpoint.url, endpoint.pid, endpointIdle, opts), raw: await measure(raw.label, raw.url, raw.pid, rawIdle, opts) })
+  }
+  return {
+    rounds,
+    cpuRatio: median(rounds.map((r) => r.raw.cpuUsPerRequest! / r.endpoint.cpuUsPerRequest!)),
+    rpsRatio: median(rounds.map((r) => r.endpoint.rps / r.raw.rps)),
   }
 }

@@ -1,14 +1,14 @@
 /**
  * Scan load from a process of its own, so the load generator never shares an event loop with the server it
- * measures. Driven over IPC by its parent with one job: { url, headers, eventId, students, clients, body } where
- * body is 'code' (a check-in code signed just before each scan, as a phone shows it) or 'userId' (the raw
- * baseline's body). Each of `clients` keep-alive loops takes the next student; answers { latencies, firstTimes,
- * errors, seconds } where firstTimes counts the scans each student's server called first-time.
+ * measures. Driven over IPC by its parent with one job: { url, headers, eventId, students, clients }; each scan's
+ * body is a check-in code signed just before it, as a phone shows it. Each of `clients` keep-alive loops takes the
+ * next student; answers { latencies, firstTimes, errors, seconds } where firstTimes counts the scans each student's
+ * server called first-time.
  */
 import { issueCheckinCode } from '@zhilian/bff/routes/checkin/checkin-code'
 import { BENCH_KEYS } from './server'
 
-interface Job { url: string; headers: Record<string, string>; eventId: string; students: string[]; clients: number; body: 'code' | 'userId' }
+interface Job { url: string; headers: Record<string, string>; eventId: string; students: string[]; clients: number }
 
 process.once('message', async (job: Job) => {
   const latencies: number[] = []
@@ -19,7 +19,7 @@ process.once('message', async (job: Job) => {
   await Promise.all(Array.from({ length: job.clients }, async () => {
     while (next < job.students.length) {
       const studentId = job.students[next++]!
-      const body = job.body === 'code' ? { code: issueCheckinCode(BENCH_KEYS.checkin, job.eventId, studentId).code } : { userId: studentId }
+      const body = { code: issueCheckinCode(BENCH_KEYS.checkin, job.eventId, studentId).code }
       const t = performance.now()
       try {
         const res = await fetch(job.url, { method: 'POST', headers: job.headers, body: JSON.stringify(body) })
