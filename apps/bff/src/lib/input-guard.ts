@@ -48,7 +48,11 @@ export const bodySizeLimit: MiddlewareHandler<AppBindings> = (c, next) => {
 const unsafe = (where: string) =>
   new AppError('BAD_REQUEST', { userMessage: UNSAFE_TEXT_MESSAGE, issues: [{ path: where, message: UNSAFE_TEXT_MESSAGE }], internal: `unsafe characters in ${where}` })
 
+/** Printable ASCII without `%` decodes to itself and holds neither NUL nor a surrogate: such a URL (a job's detail, a scan) needs no parsing. */
+const PLAIN_URL = /^[\x20-\x24\x26-\x7e]*$/
+
 function checkUrl(url: string): void {
+  if (PLAIN_URL.test(url)) return
   const { pathname, searchParams } = new URL(url)
   let path: string
   try {
@@ -82,21 +86,25 @@ function checkJson(value: unknown): void {
   }
 }
 
-export const unsafeInputGuard: MiddlewareHandler<AppBindings> = async (c, next) => {
+export const unsafeInputGuard: MiddlewareHandler<AppBindings> = (c, next) => {
   checkUrl(c.req.url)
-  if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && isJson(c.req.header('content-type') ?? '')) {
-    // Hono keeps the text it read, so the route's validator parses the same text without a second read; a clone of
-    // the raw request (as before) made the Node adapter build a web Request and tee its stream for every write.
-    const raw = await c.req.text()
-    if (raw.trim() !== '') {
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(raw)
-      } catch {
-        throw new AppError('BAD_REQUEST', { userMessage: '提交的内容不是有效的 JSON', internal: 'malformed JSON body' })
-      }
-      checkJson(parsed)
+  // Without a body to read, no async frame of its own: every GET passes here.
+  if (c.req.method === 'GET' || c.req.method === 'HEAD' || !isJson(c.req.header('content-type') ?? '')) return next()
+  return checkJsonBody(c, next)
+}
+
+const checkJsonBody: MiddlewareHandler<AppBindings> = async (c, next) => {
+  // Hono keeps the text it read, so the route's validator parses the same text without a second read; a clone of
+  // the raw request (as before) made the Node adapter build a web Request and tee its stream for every write.
+  const raw = await c.req.text()
+  if (raw.trim() !== '') {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(raw)
+    } catch {
+      throw new AppError('BAD_REQUEST', { userMessage: '提交的内容不是有效的 JSON', internal: 'malformed JSON body' })
     }
+    checkJson(parsed)
   }
   await next()
 }
