@@ -6,7 +6,7 @@ import { createHarness, type Harness } from '../../testing/harness'
 
 /**
  * Majors the job's text cannot tell apart are ordered by the province's supply, then by the distance to the
- * nearest college offering them (decision 018), not by code. A 管培生 post on 高端装备 names no major and
+ * nearest college offering them (decision 018), not by code. A 职员 post on 高端装备 names no major and
  * no catalogue word, so every core 高职专科 major of the chain scores the same (chain + level parts only).
  */
 let h: Harness
@@ -28,7 +28,7 @@ beforeAll(async () => {
   // Supply: ROBOT 100 (威海), CONTROL 50 (淄博, where the job is), MECH 50 (威海, ≈ 330 km away).
   await supplyList(db, zibo.id, 2025, [{ code: CONTROL, chains: [CHAIN], grades: [50] }])
   await supplyList(db, weihai.id, 2025, [{ code: ROBOT, chains: [CHAIN], grades: [60], cohorts: [{ year: 2025, count: 40 }] }, { code: MECH, chains: [CHAIN], grades: [50] }])
-  const job = await createJob(db, { orgId: ent.id, chainId: CHAIN, majorCodes: [], cityCode: ZIBO, title: '管培生', description: '', skills: [], education: 'associate' })
+  const job = await createJob(db, { orgId: ent.id, chainId: CHAIN, majorCodes: [], cityCode: ZIBO, title: '职员', description: '', skills: [], education: 'associate' })
   Object.assign(ids, { job: job.id, zibo: zibo.id, weihai: weihai.id })
   admin = await h.tokenFor(await createAdmin(db))
 })
