@@ -75,6 +75,29 @@ export function textFitOf(d: DemandText, ctx: TextContext): ReadonlyMap<string, 
 const WORDS_ONLY: TextContext = { chainMajors: {}, chainNames: {} }
 export const wordsFitOf = (d: DemandText) => textFitOf(d, WORDS_ONLY)
 
+const sameList = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined, eq: (x: T, y: T) => boolean) =>
+  (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => eq(x, b![i]!))
+const sameText = (a: DemandText, b: DemandText) => a.title === b.title && a.description === b.description && a.education === b.education
+  && a.chainId === b.chainId && sameList(a.majorCodes, b.majorCodes, (x, y) => x === y) && sameList(a.skills, b.skills, (x, y) => x.name === y.name)
+
+/** wordsFitOfJob's answers by job id, each with the text it was read from. */
+const wordsById = new Map<string, { d: DemandText; fit: ReadonlyMap<string, TextFit> }>()
+
+/**
+ * wordsFitOf for a job with an id: the cache is looked up by id and the text compared field by field, where
+ * wordsFitOf builds a key of the whole text (a JSON string of the description and skills) per lookup — on the
+ * recommendations hot path that key was most of the lookups' cost and garbage, for a few hundred jobs a request.
+ * An edited job's text differs from the one kept, so its fit is worked out again.
+ */
+export function wordsFitOfJob(id: string, d: DemandText): ReadonlyMap<string, TextFit> {
+  const hit = wordsById.get(id)
+  if (hit && sameText(hit.d, d)) return hit.fit
+  if (wordsById.size >= MAX_FITS) wordsById.clear()
+  const fit = wordsFitOf(d)
+  wordsById.set(id, { d, fit })
+  return fit
+}
+
 export function demandForMatch(d: Pick<DemandFact, 'jobId' | 'chainId' | 'majorCodes' | 'cityCode' | 'headcount' | 'nature'> & DemandText, ctx: MatchingContext): DemandForMatch {
   return {
     id: d.jobId,

@@ -8,7 +8,7 @@ import {
 } from '@zhilian/shared'
 import type { Prisma } from '@zhilian/db'
 import { majorSupplyAt } from '../analytics/major-supply'
-import { wordsFitOf } from '../analytics/match-input'
+import { wordsFitOfJob } from '../analytics/match-input'
 import type { Db } from '../lib/types'
 import { jobCardSelect } from '../jobs/job-card'
 
@@ -84,7 +84,7 @@ export function jobForScoring(row: {
   skills: { name: string; level: NonNullable<JobForScoring['skills'][number]['level']> }[]
   majors: { majorCode: string }[]
 }): JobForScoring {
-  let fit: ReturnType<typeof wordsFitOf> | undefined
+  let fit: ReturnType<typeof wordsFitOfJob> | undefined
   return {
     id: row.id,
     chainId: row.chainId ?? undefined,
@@ -99,7 +99,7 @@ export function jobForScoring(row: {
     // Which majors the posting's words fit (decision 018), worked out on first read: recommendJobs
     // reads it only for jobs that can still make the list. Keep the object (no spread) to keep it lazy.
     get majorFit() {
-      fit ??= wordsFitOf({ title: row.title, description: row.description, education: row.education, chainId: row.chainId, majorCodes: row.majors.map((m) => m.majorCode), skills: row.skills })
+      fit ??= wordsFitOfJob(row.id, { title: row.title, description: row.description, education: row.education, chainId: row.chainId, majorCodes: row.majors.map((m) => m.majorCode), skills: row.skills })
       return fit
     },
   }

@@ -115,22 +115,25 @@ export function scoreSupplyRow<R extends SupplyRow>(d: DemandForMatch, row: R, c
     destinations: round1((W.destinations / 2) * (Math.min(1, typeShare / FULL_SHARE) + Math.min(1, chainShare / FULL_SHARE))),
   }
 
-  const where = distanceKm === 0 ? '同城' : distanceKm === undefined ? '距离未知' : `相距约 ${Math.round(distanceKm)} 公里`
-  const head = latest && grads > 0 ? `${latest.year}届毕业生 ${grads} 人` : '暂无毕业生'
-  const reasons = [`${row.collegeName} ${row.majorName}：${head}，${where}`, ...rel.reasons.map((r) => `专业匹配：${r}`)]
-  if (enrolled > 0) reasons.push(`在校生 ${enrolled} 人（${grades.map((g) => `${g.entryYear}级 ${g.count} 人`).join('，')}）`)
-  if (typeShare > 0 && typeKey) {
-    reasons.push(`往届毕业生 ${pct(typeShare)} 去往${DestinationType.labels[typeKey]}（与${EnterpriseNature.labels[d.enterpriseNature!]}同类）`)
-  }
-  if (chainShare > 0) reasons.push(`往届毕业生 ${pct(chainShare)} 进入${chain}产业链企业`)
-
   const hasSupply = grads > 0 || enrolled > 0
   let score = round1(Object.values(parts).reduce((s, x) => s + x, 0))
-  if (!hasSupply) {
-    score = Math.min(score, EMPTY_ROW_CAP)
-    reasons.push('该专业暂无毕业生和在校生，暂不能供给，排在有生源的院校之后')
+  if (!hasSupply) score = Math.min(score, EMPTY_ROW_CAP)
+  // The sentences are written on first read: a job's candidates are hundreds of rows, its answer ten.
+  let reasons: string[] | undefined
+  const say = (): string[] => {
+    const where = distanceKm === 0 ? '同城' : distanceKm === undefined ? '距离未知' : `相距约 ${Math.round(distanceKm)} 公里`
+    const head = latest && grads > 0 ? `${latest.year}届毕业生 ${grads} 人` : '暂无毕业生'
+    const out = [`${row.collegeName} ${row.majorName}：${head}，${where}`, ...rel.reasons.map((r) => `专业匹配：${r}`)]
+    if (enrolled > 0) out.push(`在校生 ${enrolled} 人（${grades.map((g) => `${g.entryYear}级 ${g.count} 人`).join('，')}）`)
+    if (typeShare > 0 && typeKey) {
+      out.push(`往届毕业生 ${pct(typeShare)} 去往${DestinationType.labels[typeKey]}（与${EnterpriseNature.labels[d.enterpriseNature!]}同类）`)
+    }
+    if (chainShare > 0) out.push(`往届毕业生 ${pct(chainShare)} 进入${chain}产业链企业`)
+    if (!hasSupply) out.push('该专业暂无毕业生和在校生，暂不能供给，排在有生源的院校之后')
+    return out
   }
-  return { row, score, reasons, distanceKm, hasSupply, supply: grads + enrolled, parts }
+  const match = { row, score, reasons: [] as string[], distanceKm, hasSupply, supply: grads + enrolled, parts }
+  return Object.defineProperty(match, 'reasons', { enumerable: true, get: () => (reasons ??= say()) })
 }
 
 /**

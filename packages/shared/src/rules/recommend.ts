@@ -106,11 +106,11 @@ interface Target {
   majorFit?: ReadonlyMap<string, TextFit>
 }
 
-function majorPart(s: StudentForScoring, t: Target, ctx: RecommendContext, reasons: string[]): number {
+function majorPart(s: StudentForScoring, t: Target, ctx: RecommendContext, reasons: string[] | undefined): number {
   const name = s.majorName || (s.majorCode && ctx.majorNames?.[s.majorCode]) || '您的专业'
   const chain = t.chainName || (t.chainId && ctx.chainNames?.[t.chainId]) || '相关'
   if (s.majorCode && t.majorCodes.includes(s.majorCode)) {
-    reasons.push(`专业对口：${t.noun}面向${name}专业`)
+    reasons?.push(`专业对口：${t.noun}面向${name}专业`)
     return MAJOR_CREDIT.listed
   }
   // The job's words and the chain are two readings of the same question; the stronger one speaks.
@@ -119,38 +119,39 @@ function majorPart(s: StudentForScoring, t: Target, ctx: RecommendContext, reaso
   const textCredit = fit ? MAJOR_CREDIT.text * fit.credit : 0
   const otherwise = rel ? MAJOR_CREDIT[rel] : t.majorCodes.length === 0 && !t.chainId ? MAJOR_CREDIT.unrestricted : 0
   if (fit && textCredit >= otherwise) {
-    reasons.push(`${fit.credit >= 0.8 ? '专业对口' : '专业相关'}：${t.noun}内容与${name === '您的专业' ? name : `${name}专业`}相符${fit.reasons[0] ? `（${fit.reasons[0]}）` : ''}`)
+    reasons?.push(`${fit.credit >= 0.8 ? '专业对口' : '专业相关'}：${t.noun}内容与${name === '您的专业' ? name : `${name}专业`}相符${fit.reasons[0] ? `（${fit.reasons[0]}）` : ''}`)
     return textCredit
   }
   if (rel) {
-    reasons.push(`${rel === 'supporting' ? '专业相关' : '专业对口'}：${name}属于${chain}产业链${RELEVANCE_LABELS[rel]}`)
+    reasons?.push(`${rel === 'supporting' ? '专业相关' : '专业对口'}：${name}属于${chain}产业链${RELEVANCE_LABELS[rel]}`)
     return MAJOR_CREDIT[rel]
   }
   if (t.majorCodes.length === 0 && !t.chainId) {
-    reasons.push(`专业不限：该${t.noun}未限定专业`)
+    reasons?.push(`专业不限：该${t.noun}未限定专业`)
     return MAJOR_CREDIT.unrestricted
   }
-  reasons.push(`专业不完全对口：${name}不在该${t.noun}的面向专业内`)
+  reasons?.push(`专业不完全对口：${name}不在该${t.noun}的面向专业内`)
   return 0
 }
 
-function skillsPart(s: StudentForScoring, t: Target, reasons: string[]): number {
+function skillsPart(s: StudentForScoring, t: Target, reasons: string[] | undefined): number {
   if (t.skills.length === 0) {
-    reasons.push(`该${t.noun}未列出具体技能要求`)
+    reasons?.push(`该${t.noun}未列出具体技能要求`)
     return 0.5
   }
   const m = matchSkills(s.skills, t.skills)
-  const hits = m.matched.length + m.belowLevel.length
-  let text = `技能匹配 ${hits}/${t.skills.length}`
-  if (m.matched.length) text += `：${listNames(m.matched)}`
-  if (m.belowLevel.length) text += `（等级待提升：${listNames(m.belowLevel)}）`
-  reasons.push(text)
+  if (reasons) {
+    let text = `技能匹配 ${m.matched.length + m.belowLevel.length}/${t.skills.length}`
+    if (m.matched.length) text += `：${listNames(m.matched)}`
+    if (m.belowLevel.length) text += `（等级待提升：${listNames(m.belowLevel)}）`
+    reasons.push(text)
+  }
   return m.credit
 }
 
-function locationPart(s: StudentForScoring, t: Target, ctx: RecommendContext, reasons: string[]): number {
+function locationPart(s: StudentForScoring, t: Target, ctx: RecommendContext, reasons: string[] | undefined): number {
   if (t.remote) {
-    reasons.push('线上课程，不受地点限制')
+    reasons?.push('线上课程，不受地点限制')
     return 1
   }
   const cityName = (code: string) => ctx.cities[code]?.name ?? code
@@ -158,37 +159,42 @@ function locationPart(s: StudentForScoring, t: Target, ctx: RecommendContext, re
   const refs = expected ? s.expectedCities : s.cityCode ? [s.cityCode] : []
   if (!t.cityCode || refs.length === 0) return 0.5
   if (refs.includes(t.cityCode)) {
-    reasons.push(`${expected ? '意向城市' : '所在城市'}：${cityName(t.cityCode)}`)
+    reasons?.push(`${expected ? '意向城市' : '所在城市'}：${cityName(t.cityCode)}`)
     return 1
   }
   if (t.cityCode === s.cityCode) {
-    reasons.push(`位于您所在的${cityName(t.cityCode)}`)
+    reasons?.push(`位于您所在的${cityName(t.cityCode)}`)
     return 0.6
   }
   const distances = refs.map((c) => cityDistanceKm(ctx.cities, c, t.cityCode)).filter((d): d is number => d !== undefined)
   if (distances.length === 0) return 0.3
   const d = Math.min(...distances)
-  reasons.push(`工作地点${cityName(t.cityCode)}，距${expected ? '意向城市' : '所在城市'}约 ${Math.round(d)} 公里`)
+  reasons?.push(`工作地点${cityName(t.cityCode)}，距${expected ? '意向城市' : '所在城市'}约 ${Math.round(d)} 公里`)
   // Halves at 100 km; a far city lowers the score but never zeroes it.
   return 0.6 / (1 + d / 100)
 }
 
-function educationPart(s: StudentForScoring, t: Target, reasons: string[]): { credit: number; penalty: number } {
+function educationPart(s: StudentForScoring, t: Target, reasons: string[] | undefined): { credit: number; penalty: number } {
   if (t.education === 'none') {
-    reasons.push('学历不限')
+    reasons?.push('学历不限')
     return { credit: 1, penalty: 0 }
   }
   const gap = EDUCATION_RANK[t.education] - EDUCATION_RANK[s.education]
   if (gap <= 0) {
-    reasons.push(`学历符合：${Education.labels[t.education]}`)
+    reasons?.push(`学历符合：${Education.labels[t.education]}`)
     return { credit: 1, penalty: 0 }
   }
-  reasons.push(`学历要求${Education.labels[t.education]}，高于您的${Education.labels[s.education]}，排序已降低（仍可投递）`)
+  reasons?.push(`学历要求${Education.labels[t.education]}，高于您的${Education.labels[s.education]}，排序已降低（仍可投递）`)
   return { credit: 0, penalty: gap * RECOMMEND_WEIGHTS.educationGapPenalty }
 }
 
-function score(s: StudentForScoring, t: Target, ctx: RecommendContext, extra: (reasons: string[]) => number): FitScore {
-  const reasons: string[] = []
+/**
+ * With `withReasons` false the sentences are left unwritten (`reasons` is empty) and only the numbers are worked out:
+ * ranking a few hundred candidates needs their scores, the answer the reasons of its twenty. `reasons?.push(…)`
+ * skips building the sentence when there is no list.
+ */
+function score(s: StudentForScoring, t: Target, ctx: RecommendContext, extra: (reasons: string[] | undefined) => number, withReasons = true): FitScore {
+  const reasons: string[] | undefined = withReasons ? [] : undefined
   const W = RECOMMEND_WEIGHTS
   const major = W.major * majorPart(s, t, ctx, reasons)
   const skills = W.skills * skillsPart(s, t, reasons)
@@ -197,7 +203,7 @@ function score(s: StudentForScoring, t: Target, ctx: RecommendContext, extra: (r
   const adjustments = extra(reasons) - edu.penalty
   const parts = { major: round1(major), skills: round1(skills), location: round1(location), education: round1(W.education * edu.credit), adjustments }
   const total = parts.major + parts.skills + parts.location + parts.education + parts.adjustments
-  return { score: clamp(round1(total), 0, 100), reasons, parts }
+  return { score: clamp(round1(total), 0, 100), reasons: reasons ?? [], parts }
 }
 
 export function scoreJobForStudent(student: StudentForScoring, job: JobForScoring, ctx: RecommendContext): FitScore {
@@ -205,7 +211,7 @@ export function scoreJobForStudent(student: StudentForScoring, job: JobForScorin
 }
 
 /** `words: false` leaves the job's text fit unread (it may be costly to work out): the bound below. */
-function scoreJob(student: StudentForScoring, job: JobForScoring, ctx: RecommendContext, words: boolean): FitScore {
+function scoreJob(student: StudentForScoring, job: JobForScoring, ctx: RecommendContext, words: boolean, withReasons = true): FitScore {
   const target: Target = {
     noun: '岗位', chainId: job.chainId, chainName: job.chainName, majorCodes: job.majorCodes, skills: job.skills, education: job.education,
     cityCode: job.cityCode, remote: false, majorFit: words ? job.majorFit : undefined,
@@ -213,16 +219,16 @@ function scoreJob(student: StudentForScoring, job: JobForScoring, ctx: Recommend
   return score(student, target, ctx, (reasons) => {
     let adj = 0
     if (student.expectedJobTypes?.length && !student.expectedJobTypes.includes(job.type)) {
-      reasons.push(`岗位类型为${JobType.labels[job.type]}，不是您的意向类型`)
+      reasons?.push(`岗位类型为${JobType.labels[job.type]}，不是您的意向类型`)
       adj -= RECOMMEND_WEIGHTS.typeMismatchPenalty
     }
     const top = job.salary?.max ?? job.salary?.min
     if (student.expectedSalaryMin !== undefined && top !== undefined && top < student.expectedSalaryMin) {
-      reasons.push(`薪资最高 ${top} 元/月，低于您的期望 ${student.expectedSalaryMin} 元/月`)
+      reasons?.push(`薪资最高 ${top} 元/月，低于您的期望 ${student.expectedSalaryMin} 元/月`)
       adj -= RECOMMEND_WEIGHTS.salaryBelowPenalty
     }
     return adj
-  })
+  }, withReasons)
 }
 
 export function scoreCourseForStudent(student: StudentForScoring, course: CourseForScoring, ctx: RecommendContext): FitScore {
@@ -230,7 +236,7 @@ export function scoreCourseForStudent(student: StudentForScoring, course: Course
     ...course, noun: '课程', education: course.education ?? 'none', remote: course.mode === 'online',
   }
   return score(student, target, ctx, (reasons) => {
-    if (course.mode !== 'online') reasons.push(`授课方式：${DeliveryMode.labels[course.mode]}`)
+    if (course.mode !== 'online') reasons?.push(`授课方式：${DeliveryMode.labels[course.mode]}`)
     return 0
   })
 }
@@ -270,10 +276,10 @@ export function compareRecommended(a: { score: number; tie: TieKeys; id: string 
  */
 export function recommendJobs<J extends JobForScoring>(student: StudentForScoring, jobs: readonly J[], ctx: RecommendContext, limit?: number, ties?: RecommendTies) {
   // The id rides along so compareRecommended orders the results as they are, without an object per comparison.
-  const exactOf = (job: J) => ({ job, id: job.id, ...scoreJob(student, job, ctx, true), tie: tieKeys(student, job, ctx, ties) })
-  if (limit === undefined) return jobs.map(exactOf).sort(compareRecommended)
+  const exactOf = (job: J, withReasons = true) => ({ job, id: job.id, ...scoreJob(student, job, ctx, true, withReasons), tie: tieKeys(student, job, ctx, ties) })
+  if (limit === undefined) return jobs.map((job) => exactOf(job)).sort(compareRecommended)
   const bounded = jobs.map((job) => {
-    const plain = scoreJob(student, job, ctx, false)
+    const plain = scoreJob(student, job, ctx, false, false)
     return { job, bound: Math.min(100, plain.score + Math.max(0, TEXT_CEILING - plain.parts.major)) }
   }).sort((a, b) => b.bound - a.bound)
   const exact: ReturnType<typeof exactOf>[] = []
@@ -281,10 +287,11 @@ export function recommendJobs<J extends JobForScoring>(student: StudentForScorin
   for (const { job, bound } of bounded) {
     // A bound equal to the cut may still win its tie, so only a lower one stops.
     if (exact.length >= limit && bound < cut - 1e-9) break
-    exact.push(exactOf(job))
+    exact.push(exactOf(job, false))
     if (exact.length >= limit) cut = exact.map((r) => r.score).sort((a, b) => b - a)[limit - 1]!
   }
-  return exact.sort(compareRecommended).slice(0, limit)
+  // Scored again with their reasons: the same function on the same inputs, so the same numbers.
+  return exact.sort(compareRecommended).slice(0, limit).map((r) => exactOf(r.job))
 }
 
 export function recommendCourses<C extends CourseForScoring>(student: StudentForScoring, courses: readonly C[], ctx: RecommendContext) {

@@ -2,7 +2,21 @@ import { SKILL_LEVEL_RANK, type SkillLevelKey } from './vocab-keys'
 
 export interface SkillItem { name: string; level?: SkillLevelKey }
 
-const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
+/**
+ * Skill names come from a small vocabulary that every recommendation meets again (a student's few hundred candidate
+ * jobs repeat across students), so each name is normalised once per process rather than once per comparison.
+ */
+const normalised = new Map<string, string>()
+const MAX_NORMALISED = 50_000
+const norm = (s: string) => {
+  let key = normalised.get(s)
+  if (key === undefined) {
+    if (normalised.size >= MAX_NORMALISED) normalised.clear()
+    key = s.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
+    normalised.set(s, key)
+  }
+  return key
+}
 
 /** Same skill when equal after normalising, or when one name contains the other ("PLC" ⊂ "PLC编程"). */
 function sameNormalised(x: string, y: string): boolean {

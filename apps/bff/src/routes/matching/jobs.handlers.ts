@@ -8,7 +8,8 @@ import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './matching.routes'
 import { assertOwnOrg } from '../../matching/scope'
-import { loadJob, matchableJob, rankForJob, supplyRowsFor } from './supply'
+import { matchingAt } from '../../analytics/matching-cache'
+import { loadJob, loadJobForMatching, matchableJob, rankForJob, supplyRowsFor, supplyRowsOf } from './supply'
 
 /** Rows with neither graduates nor students score at most this (match.ts EMPTY_ROW_CAP). */
 const EMPTY_ROW_CAP = 10
@@ -16,15 +17,19 @@ const DEFAULT_LIMIT = MatchQuerySchema.shape.limit.parse(undefined)
 /** Jobs an enterprise is still recruiting for, or about to. */
 const LIVE = ['draft', 'pending_review', 'open', 'paused'] as const
 
+/**
+ * One statement after the session check (decision 038): the job with the fingerprints of the reference data and
+ * the supply, which the process holds (analytics/matching-cache); ranking is then all in memory.
+ */
 export const jobSupply: AppRouteHandler<typeof routes.jobSupply> = async (c) => {
   const { id } = c.req.valid('param')
   const { limit } = c.req.valid('query')
-  const db = c.var.db
-  const row = await loadJob(db, id)
-  await assertOwnOrg(c.var.db, currentUser(c), row?.orgId, '岗位')
+  const db = c.get('db')
+  const row = await loadJobForMatching(c.get('hotSql'), id)
+  await assertOwnOrg(db, currentUser(c), row?.orgId, '岗位')
   const job = matchableJob(row!)
-  const ctx = await loadMatchingContext(db, job.chainId ? [job.chainId] : [])
-  return c.json(rankForJob(job, await supplyRowsFor(db, [job], ctx), ctx, limit), 200)
+  const { ctx, rowsByMajor } = await matchingAt(db, row!.versions)
+  return c.json(rankForJob(job, supplyRowsOf(job, ctx, rowsByMajor), ctx, limit), 200)
 }
 
 export const demandListSupply: AppRouteHandler<typeof routes.demandListSupply> = async (c) => {

@@ -296,20 +296,34 @@ export function rankMajors(job: JobForText, index: MatchTextIndex, opts: RankOpt
   scored.sort((a, b) => b.score - a.score || supply(b.majorCode) - supply(a.majorCode) || nearer(a.majorCode, b.majorCode) || b.parts.level - a.parts.level || (a.majorCode < b.majorCode ? -1 : a.majorCode > b.majorCode ? 1 : 0))
   // Evidence is worked out on first read: finding which phrase each word hit is the slow part, and
   // most callers read it for a few majors only (the rows that make a top ten, the pair explained).
-  return scored.slice(0, opts.limit ?? scored.length).map(({ doc, phrases, rel, from, ...m }) => {
-    let evidence: Evidence[] | undefined
-    const build = () => (evidence ??= [
-      ...(named.has(m.majorCode) ? [{ kind: 'named' } as const] : []),
-      ...phrases.slice(0, 3).map((h) => h.evidence),
-      ...(codeHits.get(doc) ?? []),
-      ...termEvidence(index, doc, query, new Set(phrases.map((h) => h.evidence.phrase.key))),
-      ...(from !== undefined && m.parts.cont > 0 ? [{ kind: 'continuing', name: index.profiles[from]!.name, level: index.profiles[from]!.level } as const] : []),
-      ...(rel ? [{ kind: 'chain', chainName: job.chainName ?? '该', relevanceLabel: RELEVANCE_LABELS[rel] } as const] : []),
-    ])
-    return Object.defineProperties({ ...m } as RankedMajor, {
-      evidence: { enumerable: true, get: build },
-      reasons: { enumerable: true, get: () => build().map(explain) },
-    })
+  return scored.slice(0, opts.limit ?? scored.length).map(({ doc, phrases, rel, from, ...m }) => lazyEvidence(m, {
+    index, doc, query, named: named.has(m.majorCode), phrases, codeHits: codeHits.get(doc), from, rel, chainName: job.chainName,
+  }))
+}
+
+/**
+ * A ranked major whose evidence and reasons are built on first read, from only what they need: a closure made
+ * inside rankMajors would keep that call's whole scope alive (every phrase hit, the scores of all 1,400 majors),
+ * ≈ 50 KiB per job in the processes' text-fit caches, where this keeps the query and the major's own hits.
+ */
+function lazyEvidence(m: Omit<RankedMajor, 'evidence' | 'reasons'>, e: {
+  index: MatchTextIndex; doc: number; query: ReadonlyMap<string, number>; named: boolean; phrases: readonly PhraseHit[]
+  codeHits: readonly Evidence[] | undefined; from: number | undefined; rel: MajorRelevance | undefined; chainName: string | undefined
+}): RankedMajor {
+  let evidence: Evidence[] | undefined
+  let reasons: string[] | undefined
+  const build = () => (evidence ??= [
+    ...(e.named ? [{ kind: 'named' } as const] : []),
+    ...e.phrases.slice(0, 3).map((h) => h.evidence),
+    ...(e.codeHits ?? []),
+    ...termEvidence(e.index, e.doc, e.query, new Set(e.phrases.map((h) => h.evidence.phrase.key))),
+    ...(e.from !== undefined && m.parts.cont > 0 ? [{ kind: 'continuing', name: e.index.profiles[e.from]!.name, level: e.index.profiles[e.from]!.level } as const] : []),
+    ...(e.rel ? [{ kind: 'chain', chainName: e.chainName ?? '该', relevanceLabel: RELEVANCE_LABELS[e.rel] } as const] : []),
+  ])
+  return Object.defineProperties({ ...m } as RankedMajor, {
+    evidence: { enumerable: true, get: build },
+    // Read once per supply row of the major by matchSupply: worked out once.
+    reasons: { enumerable: true, get: () => (reasons ??= build().map(explain)) },
   })
 }
 
