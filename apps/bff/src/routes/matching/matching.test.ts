@@ -11,7 +11,9 @@ import {
 } from '@zhilian/shared/contracts/matching'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demandList, supplyList } from '../../testing/analytics-fixtures'
-import { createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { withStatementLog } from '@zhilian/db/statement-log'
+import { testClient } from 'hono/testing'
+import { appWith, bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
 
 let h: Harness
 const CHAIN = 'SD-C02'
@@ -121,6 +123,47 @@ describe('GET /api/matching/jobs/:id/supply', () => {
     await h.prisma.supplyList.delete({ where: { id: newer.id } })
     expect(before.items.some((i) => i.collegeId === ids.jinan && i.majorCode === ROBOT)).toBe(false)
     expect(after.items.find((i) => i.collegeId === ids.jinan && i.majorCode === ROBOT)?.graduates).toBe(25)
+  })
+
+  it('follows a college renamed and a major name edited straight in the database (the process cache is keyed by fingerprints)', async () => {
+    const name = (body: { items: { collegeId: string; collegeName: string; majorCode: string; majorName: string }[] }) =>
+      body.items.find((i) => i.collegeId === ids.jinan && i.majorCode === MECH)
+    const before = JobSupplyMatchSchema.parse(await (await jobSupply(ids.mechJob!, t.ent!)).json())
+    const major = await h.prisma.major.findUniqueOrThrow({ where: { code: MECH }, select: { name: true } })
+    await h.prisma.$executeRaw`UPDATE "Organization" SET "name" = '济南新名职业学院' WHERE "id" = ${ids.jinan!}`
+    await h.prisma.$executeRaw`UPDATE "Major" SET "name" = '机电一体化技术（新）' WHERE "code" = ${MECH}`
+    try {
+      const after = JobSupplyMatchSchema.parse(await (await jobSupply(ids.mechJob!, t.ent!)).json())
+      expect(name(before)?.collegeName).toBe('济南职业学院')
+      expect(name(after)?.collegeName).toBe('济南新名职业学院')
+      expect(name(after)?.majorName).toBe('机电一体化技术（新）')
+    } finally {
+      await h.prisma.$executeRaw`UPDATE "Organization" SET "name" = '济南职业学院' WHERE "id" = ${ids.jinan!}`
+      await h.prisma.$executeRaw`UPDATE "Major" SET "name" = ${major.name} WHERE "code" = ${MECH}`
+    }
+  })
+
+  it('sends two statements once warm: the session check and the job with the fingerprints', async () => {
+    const logged = withStatementLog(h.db)
+    try {
+      const hotSql: typeof h.db.hotSql = (q) => {
+        logged.statements.push(q.sql)
+        return h.db.hotSql(q)
+      }
+      const app = appWith(h, { db: { ...h.db, prisma: logged.prisma, hotSql } })
+      const get = async () => {
+        const res = await testClient(app, undefined, undefined, { headers: bearer(t.ent!) }).api.matching.jobs[':id'].supply.$get({ param: { id: ids.mechJob! }, query: {} })
+        expect(res.status).toBe(200)
+        return JobSupplyMatchSchema.parse(await res.json())
+      }
+      const cold = await get()
+      logged.statements.length = 0
+      expect(await get()).toEqual(cold)
+      expect(logged.statements).toHaveLength(2)
+      expect(logged.statements.at(-1)).toContain('"rowsVersion"')
+    } finally {
+      await logged.prisma.$disconnect()
+    }
   })
 })
 
