@@ -69,10 +69,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .rule('h5-tabbar')
           .test(/[\\/]@tarojs[\\/]router[\\/]/)
           .resolve.alias.set('@tarojs/components/dist/components$', path.resolve(process.cwd(), 'src/lib/h5-tabbar.ts'))
+        // Taro's H5 request module imports the fetch and AbortController polyfills unconditionally: ~35 KB of script
+        // evaluated on every first view, for browsers the H5 targets (Chromium ≥ 66, iOS ≥ 12, babel.config.js) do
+        // not include. Both have fetch and AbortController natively (decision 040).
+        // View and Text as plain elements, the rest of Taro's React components as they are (src/lib/h5-components.tsx).
+        chain.resolve.alias.set('@tarojs/components$', path.resolve(process.cwd(), 'src/lib/h5-components.tsx'))
+        const nativeFetch = path.resolve(process.cwd(), 'src/lib/native-fetch.ts')
+        chain.resolve.alias.set('whatwg-fetch$', nativeFetch).set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', nativeFetch)
         // Taro splits only initial chunks, so every lazily loaded page carried its own copy of zod and the
-        // components; sharing them across page chunks cuts the H5 download several times over.
+        // components; sharing them across page chunks cuts the H5 download several times over. Taro's minSize 0 made
+        // a chunk of every module shared by a different set of pages: 首页 fetched 28 files of a few hundred bytes
+        // each, and starting each request cost the main thread 5–10 ms (4× CPU) inside app.js's first task. Shared
+        // code under 20 KB is copied into each page's chunk instead, and a page loads at most 4 chunks (decision 040).
         const splitChunks = chain.optimization.get('splitChunks')
-        if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all' })
+        if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', minSize: 20_000, maxAsyncRequests: 4 })
         // H5_STATS=<file> writes webpack's chunk/module stats for scripts/h5-first-view.ts (what the first view loads).
         if (process.env.H5_STATS) chain.plugin('write-stats').use(WriteStatsPlugin, [process.env.H5_STATS])
       },
