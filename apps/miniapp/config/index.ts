@@ -69,13 +69,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .rule('h5-tabbar')
           .test(/[\\/]@tarojs[\\/]router[\\/]/)
           .resolve.alias.set('@tarojs/components/dist/components$', path.resolve(process.cwd(), 'src/lib/h5-tabbar.ts'))
-        // Taro's H5 request module imports the fetch and AbortController polyfills unconditionally: ~35 KB of script
-        // evaluated on every first view, for browsers the H5 targets (Chromium ≥ 66, iOS ≥ 12, babel.config.js) do
-        // not include. Both have fetch and AbortController natively (decision 040).
-        // View and Text as plain elements, the rest of Taro's React components as they are (src/lib/h5-components.tsx).
-        chain.resolve.alias.set('@tarojs/components$', path.resolve(process.cwd(), 'src/lib/h5-components.tsx'))
-        const nativeFetch = path.resolve(process.cwd(), 'src/lib/native-fetch.ts')
-        chain.resolve.alias.set('whatwg-fetch$', nativeFetch).set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', nativeFetch)
         // Taro splits only initial chunks, so every lazily loaded page carried its own copy of zod and the
         // components; sharing them across page chunks cuts the H5 download several times over. Taro's minSize 0 made
         // a chunk of every module shared by a different set of pages: 首页 fetched 28 files of a few hundred bytes
