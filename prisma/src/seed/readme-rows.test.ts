@@ -30,7 +30,7 @@ describe('demo rows behind the README', () => {
     expect(invitation.body).toBe(`${org.name}邀请您参加“${job.title}”岗位面试，请在“我的投递”中查看时间和地点。`)
     const interview = rows.interview.find((v) => v.applicationId === atInterview[0]!.id)!
     expect(new Date(interview.at).getTime()).toBeGreaterThan(today.getTime() + 86_400_000)
-    const invitedAt = rows.applicationEvent.find((e) => e.applicationId === atInterview[0]!.id && e.to === 'interview')!.at
+    const invitedAt = rows.applicationEvent.find((e) => e.applicationId === atInterview[0]!.id && e.to === 'interview')!.at as Date
     expect(new Date(invitedAt).getTime()).toBeLessThanOrEqual(new Date(invitation.createdAt as Date).getTime())
     expect(rows.scheduleItem.find((i) => i.interviewId === interview.id)).toMatchObject({ userId: student.id, title: `面试：${job.title}`, startsAt: interview.at })
   })
