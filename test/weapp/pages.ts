@@ -41,7 +41,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   'pages/my-enrolments/index': { as: 'student', shows: '培训', reach: { from: 'pages/me/index', tap: '我的培训' } },
   'pages/events/detail': { as: 'student', shows: '议程', reach: { from: 'pages/fairs/index', tap: '已报名' } },
   'pages/events/day': { as: 'student', shows: '展位图', reach: { from: 'pages/events/detail', tap: '活动当天' } },
-  'pages/events/schedule': { as: 'student', shows: '日程', reach: { from: 'pages/me/index', tap: '我的日程' } },
+  'pages/events/schedule': { as: 'student', shows: '企业面试邀请', reach: { from: 'pages/me/index', tap: '我的日程' } },
   'pages/events/checkin': { as: 'student', shows: '输入现场签到码', reach: { from: 'pages/events/detail', tap: '签到' } },
   'pages/inbox/index': { as: 'student', shows: '条未读', reach: { from: 'pages/me/index', tap: '消息' } },
 

@@ -187,8 +187,9 @@ async function walkScopedQueue(w: Walker, q: ScopedQueue) {
   await w.tap('管理后台')
   await w.tap('审核队列')
   await w.see(q.scope)
+  // A tab reads its label, then the count of what waits under it (aria-hidden, so not part of its name): compare labels.
   const tabs = w.page.getByRole('tab').locator('visible=true')
-  const names = async () => (await tabs.allTextContents()).map((t) => t.trim())
+  const names = async () => (await tabs.allTextContents()).map((t) => t.trim().replace(/\d+$/, ''))
   await expect.poll(names, { timeout: 30_000 }).toEqual(expect.arrayContaining(q.tabs))
   for (const name of q.notTabs) expect(await names()).not.toContain(name)
   await w.page.getByRole('tab', { name: q.open.tab }).locator('visible=true').click()
