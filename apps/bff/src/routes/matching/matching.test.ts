@@ -146,11 +146,7 @@ describe('GET /api/matching/jobs/:id/supply', () => {
   it('reads no supply or reference table once warm, only the job with the fingerprints', async () => {
     const logged = withStatementLog(h.db)
     try {
-      const hotSql: typeof h.db.hotSql = (q) => {
-        logged.statements.push(q.sql)
-        return h.db.hotSql(q)
-      }
-      const app = appWith(h, { db: { ...h.db, prisma: logged.prisma, hotSql } })
+      const app = appWith(h, { db: { ...h.db, prisma: logged.prisma, hotSql: logged.hotSql } })
       const get = async () => {
         const res = await testClient(app, undefined, undefined, { headers: bearer(t.ent!) }).api.matching.jobs[':id'].supply.$get({ param: { id: ids.mechJob! }, query: {} })
         expect(res.status).toBe(200)
