@@ -2,6 +2,7 @@ import type { FieldIssue } from '@zhilian/shared'
 import ExcelJS from 'exceljs'
 import { xlsxBuffer } from './cells'
 import { normalizePackage } from './normalize-package'
+import { findSheet } from './sheet-names'
 
 /** The sheet the annotated copy opens on: every problem, with a link to its cell. */
 const ISSUES_SHEET = '错误清单'
@@ -29,7 +30,7 @@ export async function annotateWorkbook(bytes: Uint8Array, issues: readonly Field
   }
   for (const [key, list] of messages) {
     const [sheet, address] = key.split('!') as [string, string]
-    const cell = wb.getWorksheet(sheet)?.getCell(address)
+    const cell = findSheet(wb, sheet)?.getCell(address)
     if (!cell) continue
     cell.fill = MARK
     cell.note = list.join('\n')

@@ -8,7 +8,8 @@ import type { Column, ListContext } from './layout'
  * dates typed as text or left as serial numbers.
  */
 
-export type Raw = string | number | boolean | Date | { error: string } | undefined
+/** `uncalculated`: a formula saved without its result (openpyxl and other generators write none), decision 050. */
+export type Raw = string | number | boolean | Date | { error: string } | { uncalculated: string } | undefined
 
 export function readRaw(cell: ExcelJS.Cell): Raw {
   const raw = unwrap(cell.value)
@@ -20,7 +21,10 @@ function unwrap(value: unknown): Raw {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value
   if (typeof value !== 'object') return undefined
   const v = value as Record<string, unknown>
-  if ('formula' in v || 'sharedFormula' in v) return unwrap(v.result)
+  if ('formula' in v || 'sharedFormula' in v) {
+    if (v.result === undefined || v.result === null) return { uncalculated: String(v.formula ?? v.sharedFormula ?? '') }
+    return unwrap(v.result)
+  }
   if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((r) => r.text ?? '').join('')
   if (typeof v.text === 'string') return v.text
   if (typeof v.error === 'string') return { error: v.error }
@@ -37,7 +41,9 @@ export function clean(s: string): string {
 }
 
 /** For free text: full-width letters, digits and address punctuation only; Chinese punctuation stays. */
-function cleanText(s: string): string {
+function cleanText(raw: string): string {
+  // A line break pasted from Windows (CR LF, which Excel stores as _x000D_ before the LF) is one line break.
+  const s = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw
   if (!UNUSUAL.test(s)) return s.trim()
   return s
     .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF20\uFF0E\uFF0D\uFF3F]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
@@ -56,10 +62,15 @@ const bad = (message: string): Converted => ({ ok: false, message })
 
 /** Converts one non-blank cell to the contract's value for its column. */
 export function convert(column: Column, raw: Raw, ctx: Lookup): Converted {
-  if (typeof raw === 'object' && !(raw instanceof Date)) return bad(`单元格是错误值${raw.error}，请检查公式`)
+  if (typeof raw === 'object' && !(raw instanceof Date)) {
+    if ('uncalculated' in raw) {
+      return bad(`公式「=${raw.uncalculated}」没有保存计算结果（程序生成的文件常见），请在 Excel 或 WPS 中打开后保存再上传，或把公式改为数值`)
+    }
+    return bad(`单元格是错误值${raw.error}，请检查公式`)
+  }
   switch (column.kind) {
     case 'text':
-      return ok(raw instanceof Date ? isoDay(raw) : cleanText(String(raw)))
+      return toText(raw)
     case 'int':
     case 'year':
     case 'decimal': {
@@ -121,6 +132,23 @@ export function convert(column: Column, raw: Raw, ctx: Lookup): Converted {
   }
 }
 
+/**
+ * Free text. Codes and phone numbers typed without a text format reach us as numbers: more than 15 digits (an 18-digit
+ * credit code or ID number) Excel has already rounded, and text showing scientific notation (1.38001E+10, a number
+ * pasted from a CSV) has lost its digits; both are refused rather than stored wrong.
+ */
+function toText(raw: string | number | boolean | Date): Converted {
+  if (raw instanceof Date) return ok(isoDay(raw))
+  if (typeof raw === 'number' && Math.abs(raw) >= 1e15) {
+    return bad('数字超过15位，Excel 已把末尾几位变成了0；请把单元格格式设为「文本」后重新输入完整号码')
+  }
+  const text = cleanText(String(raw))
+  if (/^[-+]?\d(\.\d+)?E\+?\d+$/i.test(text)) {
+    return bad(`「${text}」是科学计数法，原来的号码已丢失；请把单元格格式设为「文本」后重新输入完整号码`)
+  }
+  return ok(text)
+}
+
 export interface Lookup {
   majorCodes: ReadonlySet<string>
   cities: ListContext['cities']
@@ -144,7 +172,10 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10)
  * Excel's 1900 date system: serial 1 is 1900-01-01, and 60 is the fictitious 1900-02-29. In the 1904 system
  * serial 0 is 1904-01-01 (24,107 days before 1970).
  */
-function fromSerial(serial: number, date1904 = false): string | undefined {
+function fromSerial(raw: number, date1904 = false): string | undefined {
+  // To the second first: writers that compute dates in floating point (Google Sheets, Numbers) save midnight as
+  // 46265.99999999, which counted down would be the day before.
+  const serial = Math.round(raw * 86_400) / 86_400
   if (serial < (date1904 ? 0 : 1) || serial > 2_958_465) return undefined
   const days = date1904 ? Math.floor(serial) - 24_107 : Math.floor(serial) - (serial > 60 ? 25_569 : 25_568)
   return isoDay(new Date(days * 86_400_000))
@@ -152,7 +183,7 @@ function fromSerial(serial: number, date1904 = false): string | undefined {
 
 export function toIsoDate(raw: unknown, date1904 = false): string | undefined {
   // exceljs builds dates from serials in UTC (minding the workbook's date system), so the UTC day is the one the sheet shows.
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : isoDay(raw)
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : isoDay(new Date(Math.round(raw.getTime() / 1000) * 1000))
   if (typeof raw === 'number') return fromSerial(raw, date1904)
   if (typeof raw !== 'string') return undefined
   const text = clean(raw)

@@ -56,11 +56,14 @@ export async function normalizePackage(buffer: Uint8Array): Promise<Uint8Array> 
     if (kind === 'styles') path = 'xl/styles.xml'
     // Absolute targets: the workbook itself may have moved to xl/, and a relative target would move with it.
     if (path !== rel.target || dir !== 'xl/') rels = rels.replace(rel.raw, rel.raw.replace(/\bTarget="[^"]*"/, `Target="/${path}"`))
-    if (path !== rel.target) {
+    if (kind === 'sheet') {
       const slash = rel.target.lastIndexOf('/') + 1
       const ownRels = `${rel.target.slice(0, slash)}_rels/${rel.target.slice(slash)}.rels`
       const ownRelsXml = text(ownRels)
-      if (ownRelsXml !== undefined) put(`xl/worksheets/_rels/${path.slice('xl/worksheets/'.length)}.rels`, ownRelsXml, ownRels)
+      if (ownRelsXml !== undefined) {
+        const fixed = fixNotes(unprefix(ownRelsXml), rel.target.slice(0, slash), read, put, taken)
+        if (path !== rel.target || fixed !== ownRelsXml) put(`xl/worksheets/_rels/${path.slice('xl/worksheets/'.length)}.rels`, fixed, ownRels)
+      }
     }
     const fixed = kind === 'sheet' ? fixSheet(unprefix(xml), date1904) : unprefix(xml)
     if (fixed !== xml || path !== rel.target) put(path, fixed, rel.target)
@@ -80,6 +83,38 @@ export async function normalizePackage(buffer: Uint8Array): Promise<Uint8Array> 
 }
 
 interface Rel { raw: string; type: string; target: string }
+
+/**
+ * Cell notes exceljs finds only as `xl/commentsN.xml` and `xl/drawings/vmlDrawingN.vml`, named by exactly the relative
+ * targets Excel writes (`../comments1.xml`); openpyxl writes `/xl/comments/comment1.xml` and
+ * `/xl/drawings/commentsDrawing1.vml`, which exceljs failed on (it took the whole file for broken). Each such part is
+ * moved to a free name of Excel's, and the sheet's relationship pointed there; one whose part is missing is dropped.
+ */
+function fixNotes(
+  xml: string, base: string, read: (path: string) => Buffer | undefined,
+  put: (path: string, xml: string, from?: string) => void, taken: Set<string>,
+): string {
+  let out = xml
+  for (const rel of relTargets(xml, base)) {
+    const comments = rel.type.endsWith('/comments')
+    if (!comments && !rel.type.endsWith('/vmlDrawing')) continue
+    const target = /\bTarget="([^"]*)"/.exec(rel.raw)?.[1] ?? ''
+    if (comments ? /^\.\.\/comments\d+\.xml$/.test(target) : /^\.\.\/drawings\/vmlDrawing\d+\.vml$/.test(target)) continue
+    const part = read(rel.target)
+    if (part === undefined) {
+      out = out.replace(rel.raw, '')
+      continue
+    }
+    let n = 0
+    let path: string
+    do path = comments ? `xl/comments${++n}.xml` : `xl/drawings/vmlDrawing${++n}.vml`
+    while (taken.has(path) || read(path))
+    taken.add(path)
+    put(path, part.toString('utf8'), rel.target)
+    out = out.replace(rel.raw, rel.raw.replace(/\bTarget="[^"]*"/, `Target="../${path.slice('xl/'.length)}"`))
+  }
+  return out
+}
 
 /** A relationships part's entries, targets resolved to zip paths (relative to `base`, or absolute). */
 function relTargets(xml: string, base: string): Rel[] {

@@ -3,9 +3,10 @@ import ExcelJS from 'exceljs'
 import { BASIC_SHEET, basicPlaces, TABLE_HEADERS, UNIT_LABEL } from './basic-sheet'
 import { clean, convert, isBlank, readRaw, type Lookup } from './cells'
 import { contentHash } from './content-hash'
+import { findSheet, visibleSheetNames } from './sheet-names'
 import { normalizePackage } from './normalize-package'
-import { notXlsxMessage } from './file-kind'
-import { declaredUncompressedSize, inflatedSizeWithin, zipReader } from './zip-size'
+import { notXlsxMessage, otherZipMessage } from './file-kind'
+import { declaredUncompressedSize, inflatedSizeWithin } from './zip-size'
 import {
   LAYOUT_VERSION, MARKER_SHEET, type Assembly, type ListContext, type ListLayout, type ParseLimits, type ParseResult, type ReadRow,
 } from './layout'
@@ -60,8 +61,8 @@ async function open<T>(layout: ListLayout<T>, buffer: Uint8Array, limits: ParseL
   const inflated = inflatedSizeWithin(buffer, budget)
   if (inflated === undefined) throw broken()
   if (inflated > budget) throw tooLarge()
-  // Excel's binary workbook (.xlsb) is a zip too, with no XML for exceljs to read.
-  if (zipReader(buffer)?.('xl/workbook.bin')) throw refuse('这是 Excel 二进制工作簿（.xlsb），请在 Excel 中“另存为” .xlsx 格式后上传')
+  const otherZip = otherZipMessage(buffer)
+  if (otherZip) throw refuse(otherZip)
   const wb = new ExcelJS.Workbook()
   try {
     // Other programs' habits (namespace prefixes, cells without addresses, ISO dates …) rewritten the way exceljs reads.
@@ -88,8 +89,17 @@ async function open<T>(layout: ListLayout<T>, buffer: Uint8Array, limits: ParseL
 
 /** Headers must be the template's, cell for cell: a moved column would otherwise be misread silently. */
 function checkLayout<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, limits: ParseLimits): void {
-  const basic = wb.getWorksheet(BASIC_SHEET)
-  if (!basic) throw refuse(`缺少工作表「${BASIC_SHEET}」，请使用本平台模板`, { sheet: BASIC_SHEET })
+  // A sheet renamed by a space, full-width letters or Numbers' export is read under the template's name from here on.
+  const sheetOf = (name: string, missing: string) => {
+    const ws = findSheet(wb, name)
+    if (!ws) {
+      const seen = visibleSheetNames(wb)
+      throw refuse(`${missing}（文件中的工作表：${seen.join('、') || '无'}）。如果改过工作表名称，请改回「${name}」`, { sheet: name })
+    }
+    ws.name = name
+    return ws
+  }
+  const basic = sheetOf(BASIC_SHEET, `缺少工作表「${BASIC_SHEET}」，请使用本平台模板`)
   const places = basicPlaces(layout)
   // Spaces and line breaks do not count: WPS and Excel users wrap long headers (Alt+Enter) or pad them.
   const same = (text: string, wanted: string) => clean(text).replace(/\s+/g, '') === clean(wanted).replace(/\s+/g, '')
@@ -106,8 +116,7 @@ function checkLayout<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, limits: Par
 
   const maxRows = limits.maxRowsPerSheet ?? DEFAULT_MAX_ROWS
   for (const spec of layout.sheets) {
-    const ws = wb.getWorksheet(spec.name)
-    if (!ws) throw refuse(`缺少工作表「${spec.name}」，请使用最新模板`, { sheet: spec.name })
+    const ws = sheetOf(spec.name, `缺少工作表「${spec.name}」，请使用最新模板`)
     spec.columns.forEach((c, i) => expect(ws, `${ws.getColumn(i + 1).letter}1`, c.header, `第${i + 1}列`))
     const dataRows = ws.actualRowCount - 1
     if (dataRows > maxRows) {

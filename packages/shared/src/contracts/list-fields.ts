@@ -46,11 +46,26 @@ export const year = () =>
   z.number(typed('数字')).int({ error: '年份应为整数' }).min(2000, { error: '年份不正确' }).max(2100, { error: '年份不正确' })
 
 export const MOBILE_OR_LANDLINE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
+
+/**
+ * A phone number as people write it, in the one form stored: 138 0013 8000, 138-0013-8000 and +86 13800138000 are
+ * 13800138000; (0531)51793802 and 0531 51793802 are 0531-51793802. Anything else is left as typed for the check to name.
+ */
+export function canonicalPhone(raw: string): string {
+  const text = toHalfWidth(raw).trim()
+  const digits = text.replace(/[\s\-.()（）－]/g, '')
+  const mobile = /^(?:\+?0{0,2}86)?(1[3-9]\d{9})$/.exec(digits)
+  if (mobile) return mobile[1]!
+  const landline = /^[(（]?(0\d{2,3})[)）]?[\s\-－]*(\d{7,8})$/.exec(text)
+  return landline ? `${landline[1]}-${landline[2]}` : text
+}
+
 export const phone = () =>
   z
     .string(typed('文本'))
     .trim()
     .min(1, { error: '必填' })
+    .overwrite(canonicalPhone)
     .regex(MOBILE_OR_LANDLINE, { error: '手机号格式不正确（座机请写作0531-51793802）' })
 
 export const email = () =>
