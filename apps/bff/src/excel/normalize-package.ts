@@ -155,6 +155,9 @@ function unprefix(xml: string): string {
 /** Cell addresses where a writer left them out; ISO-date cells as serial numbers; formulas dropped from text results. */
 function fixSheet(xml: string, date1904: boolean): string {
   let out = xml
+  // Rows formatted down to row 1,048,576 (Excel writes each one) hold nothing to read, but exceljs builds every one:
+  // a 2 MB upload took minutes and gigabytes. Only large sheets are searched, so ordinary files stay untouched.
+  if (out.length > EMPTY_ROWS_FROM) out = out.replace(EMPTY_ROW, '')
   if (/<row\b(?![^>]*\br=)|<c\b(?![^>]*\br=)/.test(out)) out = addAddresses(out)
   if (/<c\b[^>]*\bt="d"/.test(out)) {
     out = out.replace(/<c\b([^>]*?)\s+t="d"([^>]*?)\/>/g, '<c$1$2/>')
@@ -171,6 +174,10 @@ function fixSheet(xml: string, date1904: boolean): string {
   }
   return out
 }
+
+const EMPTY_ROWS_FROM = 4_000_000
+/** A row with no cell, or only cells without a value (`<c r="A9" s="3"/>`). */
+const EMPTY_ROW = /<row\b[^>]*?(?:\/>|>(?:\s*<c\b[^>]*?\/>)*\s*<\/row>)/g
 
 /** Numbers rows and cells in order where `r` is missing, as the standard says a reader should. */
 function addAddresses(xml: string): string {

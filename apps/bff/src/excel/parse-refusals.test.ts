@@ -15,7 +15,7 @@ async function refusal(result: Promise<{ ok: boolean; issues?: { message: string
 
 describe('files that are refused outright', () => {
   it('refuses something that is not a workbook', async () => {
-    const issue = await refusal(parseSupplyWorkbook(Buffer.from('姓名,电话\n张三,139\n')))
+    const issue = await refusal(parseSupplyWorkbook(Buffer.from('%!PS-Adobe-3.0\n')))
     expect(issue.message).toContain('不是 Excel（.xlsx）格式')
   })
 

@@ -56,8 +56,9 @@ export function canonicalPhone(raw: string): string {
   const digits = text.replace(/[\s\-.()（）－]/g, '')
   const mobile = /^(?:\+?0{0,2}86)?(1[3-9]\d{9})$/.exec(digits)
   if (mobile) return mobile[1]!
-  const landline = /^[(（]?(0\d{2,3})[)）]?[\s\-－]*(\d{7,8})$/.exec(text)
-  return landline ? `${landline[1]}-${landline[2]}` : text
+  // Only where the area code is marked off: in bare digits 021… and 0211… cannot be told apart.
+  const landline = /^(?:\((0\d{2,3})\)\s*|(0\d{2,3})[\s-]+)(\d{7,8})$/.exec(text)
+  return landline ? `${landline[1] ?? landline[2]}-${landline[3]}` : text
 }
 
 export const phone = () =>
