@@ -96,7 +96,7 @@ describe('files that are refused outright', () => {
     const file = await edit(await exportDemandWorkbook(sampleDemandList()), (wb) => {
       wb.removeWorksheet(sheet(wb, '技术攻关').id)
     })
-    expect((await refusal(parseDemandWorkbook(file))).message).toBe('缺少工作表「技术攻关」，请使用最新模板')
+    expect((await refusal(parseDemandWorkbook(file))).message).toMatch(/^缺少工作表「技术攻关」，请使用最新模板（文件中的工作表：基本信息、.+）。如果改过工作表名称，请改回「技术攻关」$/)
   })
 
   it('refuses a file over the size limit it is given', async () => {

@@ -34,6 +34,16 @@ describe('DemandListInput', () => {
     expect(messageAt(v, 'jobs.1.education')).toBeDefined()
   })
 
+  it('stores a phone number in one form however it was written (decision 050), and still names a wrong one', () => {
+    const v = sampleDemandList()
+    v.org.contactPhone = '+86 139-0531-0001'
+    v.filledByPhone = '(0531) 88886666'
+    const parsed = DemandListInput.parse(v)
+    expect([parsed.org.contactPhone, parsed.filledByPhone]).toEqual(['13905310001', '0531-88886666'])
+    v.org.contactPhone = '139 0531 000'
+    expect(messageAt(v, 'org.contactPhone')).toBe('手机号格式不正确（座机请写作0531-51793802）')
+  })
+
   it('still applies cross-field rules when other fields of the same list are wrong', () => {
     const v = sampleDemandList()
     v.jobs[0]!.headcount = -1

@@ -50,6 +50,32 @@ describe('Excel import of the demand list', () => {
     expect(list.draft).toEqual(JSON.parse(JSON.stringify(data)))
   })
 
+  it('imports the workbook as Gnumeric saved it, and refuses what openpyxl saved with uncalculated formulas, naming each cell (decision 050)', async () => {
+    const data = sampleDemandList()
+    // The sample's enterprise, shared with the LibreOffice test above (a credit code belongs to one organisation).
+    const org = (await h.prisma.organization.findUnique({ where: { uscc: data.org.uscc } })) ?? await createEnterprise(h.prisma, { uscc: data.org.uscc })
+    const token = await h.tokenFor((await createMember(h.prisma, org)).user)
+    const fixture = (name: string) => readFileSync(new URL(`../../excel/fixtures/${name}`, import.meta.url))
+    const before = await written(org.id)
+    const formulas = await expectProblem(await upload('demand', token, fixture('openpyxl-3.0-demand-formulas.xlsx'), '岗位需求.xlsx'), 422, 'IMPORT_FAILED')
+    expect(formulas.issues).toEqual(data.jobs.map((_, i) => expect.objectContaining({ sheet: '岗位需求', row: i + 2, column: 'C', message: expect.stringContaining('没有保存计算结果') })))
+    expect(await written(org.id)).toEqual(before)
+    const res = await upload('demand', token, fixture('gnumeric-1.12-demand.xlsx'), '岗位需求（Gnumeric）.xlsx')
+    expect(res.status).toBe(200)
+    expect(ImportJobSchema.parse(await res.json())).toMatchObject({ status: 'done' })
+    const list = await h.prisma.demandList.findUniqueOrThrow({ where: { orgId: org.id } })
+    expect(list.draft).toEqual(JSON.parse(JSON.stringify(data)))
+  })
+
+  it('answers a CSV saved by Excel on Chinese Windows (GB18030) and a real .xls with 415 saying what to do', async () => {
+    const m = await enterprise()
+    const fixture = (name: string) => readFileSync(new URL(`../../excel/fixtures/${name}`, import.meta.url))
+    const csv = await expectProblem(await upload('demand', m.token, fixture('csv-gb18030-demand.csv'), '岗位需求.csv'), 415, 'UNSUPPORTED_MEDIA')
+    expect(csv.message).toMatch(/^这是 CSV 文本文件/)
+    const xls = await expectProblem(await upload('demand', m.token, fixture('gnumeric-1.12-demand.xls'), '岗位需求.xls'), 415, 'UNSUPPORTED_MEDIA')
+    expect(xls.message).toMatch(/^这是旧版 Excel（.xls）/)
+  })
+
   it('answers a cell error with 422 naming sheet, row, column, and writes nothing', async () => {
     const m = await enterprise()
     const bad = await breakCell(await exportDemandWorkbook(m.data), '岗位需求', 'C3', '很多')
