@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
@@ -9,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { annotateWorkbook } from './annotate'
 import { exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook, parseSupplyWorkbook } from './index'
 import { basicCell, col, edit, sheet } from '../testing/excel'
+import { hasSsconvert, ssconvert } from '../testing/gnumeric'
 import { dateStyles, eachSheet, escapeXml, replaceSharedStringCells, rewriteParts } from '../testing/xlsx-parts'
 
 /**
@@ -43,24 +41,11 @@ describe('files written by Gnumeric 1.12 and openpyxl 3.0', () => {
   })
 
   // The export → Gnumeric → import round trip, live, where ssconvert is installed (Debian: gnumeric).
-  const ssconvert = (() => {
-    try {
-      return execFileSync('ssconvert', ['--version'], { stdio: 'pipe' }) && true
-    } catch {
-      return false
-    }
-  })()
-  it.runIf(ssconvert)('reads back our export converted by the installed ssconvert', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zl-ssconvert-'))
-    try {
-      writeFileSync(join(dir, 'in.xlsx'), await exportDemandWorkbook(sampleDemandList()))
-      execFileSync('ssconvert', ['-T', 'Gnumeric_Excel:xlsx2', join(dir, 'in.xlsx'), join(dir, 'out.xlsx')], { stdio: 'pipe' })
-      const d = await parseDemandWorkbook(readFileSync(join(dir, 'out.xlsx')))
-      expect(issuesOf(d)).toEqual([])
-      expect(d.ok && d.data).toEqual(sampleDemandList())
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+  it.runIf(hasSsconvert)('reads back our export converted by the installed ssconvert', async () => {
+    const { files } = ssconvert(await exportDemandWorkbook(sampleDemandList()), 'Gnumeric_Excel:xlsx2', 'xlsx')
+    const d = await parseDemandWorkbook(files.get('xlsx')!)
+    expect(issuesOf(d)).toEqual([])
+    expect(d.ok && d.data).toEqual(sampleDemandList())
   }, 120_000)
 })
 

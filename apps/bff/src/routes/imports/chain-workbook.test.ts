@@ -6,6 +6,7 @@ import { BASIC_SHEET, basicPlaces } from '../../excel/basic-sheet'
 import type { ListLayout } from '../../excel/layout'
 import { supplyLayout } from '../../excel/supply-layout'
 import { stackWorkbooks } from './chain-workbook'
+import { hasSsconvert, ssconvert } from '../../testing/gnumeric'
 
 const layout = supplyLayout as unknown as ListLayout<unknown>
 
@@ -21,6 +22,16 @@ async function stacked() {
 }
 
 describe('the per-chain workbook', () => {
+  it.runIf(hasSsconvert)('opens cleanly in Gnumeric (decision 050): no warnings, every organisation\'s rows, dates still dates', async () => {
+    const a = sampleSupplyList()
+    const bytes = await stackWorkbooks(layout, defaultListContext(), [{ orgName: '甲学院', data: a }, { orgName: '乙学院', data: a }])
+    const { files, warnings } = ssconvert(bytes, 'Gnumeric_stf:stf_csv', 'csv', true)
+    expect(warnings).toBe('')
+    const training = files.get('企业培训.csv')!.toString('utf8').trim().split('\n')
+    const day = a.trainingCourses[0]!.startDate.replace(/-/g, '/')
+    expect(training.slice(1).map((line) => [line.split(',')[0], line.includes(`,${day},`)])).toEqual([['甲学院', true], ['乙学院', true]])
+  }, 120_000)
+
   it('keeps cell formats: dates stay yyyy-mm-dd dates and 高级职称比例 a percentage', async () => {
     const { wb, a } = await stacked()
     const faculty = wb.getWorksheet('师资队伍')!
