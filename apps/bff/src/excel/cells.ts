@@ -36,8 +36,9 @@ const UNUSUAL = /[\uFF01-\uFF5E\u3000\u00a0\u200b\ufeff]/
 
 export function clean(s: string): string {
   // Most cells are plain ASCII or CJK; skip the rewriting (hot on 10,000-row sheets) when nothing needs it.
-  if (!UNUSUAL.test(s)) return s.trim()
-  return toHalfWidth(s).replace(/[\u00a0\u200b\ufeff]/g, ' ').trim()
+  const out = UNUSUAL.test(s) ? toHalfWidth(s).replace(/[\u00a0\u200b\ufeff]/g, ' ').trim() : s.trim()
+  // Excel's "text, not a number" apostrophe, kept as a character by files that came through CSV or another system.
+  return out.startsWith("'") ? out.slice(1).trim() : out
 }
 
 /** For free text: full-width letters, digits and address punctuation only; Chinese punctuation stays. */

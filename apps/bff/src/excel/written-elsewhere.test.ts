@@ -85,6 +85,8 @@ describe('uploads that are not an .xlsx, each told what to do', () => {
 
 type Habit = [writer: string, rewrite: (parts: Map<string, string>) => void]
 
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
+
 const habits: Habit[] = [
   ['WPS Office: its own namespaces, extLst entries, custom properties and a cell-images part', (parts) => {
     const wps = 'xmlns:etc="http://www.wps.cn/officeDocument/2017/etCustomData"'
@@ -111,7 +113,11 @@ const habits: Habit[] = [
   }],
   ['Numbers: dates in a custom 中文 format, every sheet renamed "<name> - 表格 1", and an export summary sheet first', (parts) => {
     parts.set('xl/styles.xml', parts.get('xl/styles.xml')!.replace(/formatCode="[^"]*[yd][^"]*"/gi, 'formatCode="[$-zh-CN]yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"'))
-    parts.set('xl/workbook.xml', parts.get('xl/workbook.xml')!.replace(/<sheet name="([^"_]+)"/g, '<sheet name="$1 - 表格 1"'))
+    parts.set('xl/workbook.xml', parts.get('xl/workbook.xml')!.replace(/<sheet name="([^"_]+)"/g, '<sheet name="$1 - 表格 1"')
+      .replace('<sheets>', '<sheets><sheet name="导出摘要" sheetId="99" r:id="rIdSummary"/>'))
+    parts.set('xl/_rels/workbook.xml.rels', parts.get('xl/_rels/workbook.xml.rels')!.replace('</Relationships>',
+      '<Relationship Id="rIdSummary" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml"/></Relationships>'))
+    parts.set('xl/worksheets/sheet99.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>此文稿已从 Numbers 导出。</t></is></c></row></sheetData></worksheet>`)
   }],
   ['Excel on Chinese Windows: the built-in 中文 date formats 31 and 58 (no numFmt entry) and phonetic runs in shared strings', (parts) => {
     parts.set('xl/styles.xml', parts.get('xl/styles.xml')!.replace(/(<xf\b[^>]*?)numFmtId="(1[4-9]|2[0-2]|1[6-9]\d)"/g, (_, head: string, id: string) => `${head}numFmtId="${Number(id) % 2 ? 31 : 58}"`))
@@ -181,6 +187,25 @@ describe('what people type in Excel and WPS', () => {
       expect.objectContaining({ path: 'college.uscc', message: '数字超过15位，Excel 已把末尾几位变成了0；请把单元格格式设为「文本」后重新输入完整号码' }),
       expect.objectContaining({ path: 'college.contactPhone', message: '「1.38001E+10」是科学计数法，原来的号码已丢失；请把单元格格式设为「文本」后重新输入完整号码' }),
     ])
+  })
+
+  it('reads Excel\'s text apostrophe where a file kept it as a character (through CSV or another system)', async () => {
+    const data = sampleSupplyList()
+    const file = await edit(await exportSupplyWorkbook(data), (wb) => {
+      const ws = sheet(wb, '企业培训')
+      ws.getCell(`${col(ws, '收费标准（元/人）')}2`).value = `'${data.trainingCourses[0]!.fee}`
+      ws.getCell(`${col(ws, '开班日期')}2`).value = `'${data.trainingCourses[0]!.startDate}`
+      basicCell(wb, '联系人电话').value = `'${data.college.contactPhone}`
+    })
+    const r = await parseSupplyWorkbook(file)
+    expect(issuesOf(r)).toEqual([])
+    expect(r.ok && r.data).toEqual(data)
+  })
+
+  it('refuses a formula\'s error value (#N/A from a VLOOKUP), on its cell', async () => {
+    const file = await rewriteParts(await exportDemandWorkbook(sampleDemandList()), (parts) => eachSheet(parts, (xml) =>
+      xml.includes('<c r="C2"') && xml.includes('<c r="J2"') ? xml.replace(/<c r="C2"([^>]*)><v>\d+<\/v><\/c>/, '<c r="C2"$1 t="e"><f>VLOOKUP(A2,人数!A:B,2,0)</f><v>#N/A</v></c>') : xml))
+    expect(issuesOf(await parseDemandWorkbook(file))).toEqual([expect.objectContaining({ sheet: '岗位需求', row: 2, column: 'C', message: '单元格是错误值#N/A，请检查公式' })])
   })
 
   it('keeps a Windows line break (CR LF, stored as _x000D_) in text as one line break', async () => {

@@ -49,10 +49,11 @@ export const MOBILE_OR_LANDLINE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
 
 /**
  * A phone number as people write it, in the one form stored: 138 0013 8000, 138-0013-8000 and +86 13800138000 are
- * 13800138000; (0531)51793802 and 0531 51793802 are 0531-51793802. Anything else is left as typed for the check to name.
+ * 13800138000 (so is '13800138000, Excel's text apostrophe kept as a character); (0531)51793802 and 0531 51793802 are
+ * 0531-51793802. Anything else is left as typed for the check to name.
  */
 export function canonicalPhone(raw: string): string {
-  const text = toHalfWidth(raw).trim()
+  const text = toHalfWidth(raw).trim().replace(/^'/, '')
   const digits = text.replace(/[\s\-.()（）－]/g, '')
   const mobile = /^(?:\+?0{0,2}86)?(1[3-9]\d{9})$/.exec(digits)
   if (mobile) return mobile[1]!
