@@ -138,7 +138,7 @@ export function convert(column: Column, raw: Raw, ctx: Lookup): Converted {
  * credit code or ID number) Excel has already rounded, and text showing scientific notation (1.38001E+10, a number
  * pasted from a CSV) has lost its digits; both are refused rather than stored wrong.
  */
-function toText(raw: string | number | boolean | Date): Converted {
+function toText(raw: string | number | boolean | Date | undefined): Converted {
   if (raw instanceof Date) return ok(isoDay(raw))
   if (typeof raw === 'number' && Math.abs(raw) >= 1e15) {
     return bad('数字超过15位，Excel 已把末尾几位变成了0；请把单元格格式设为「文本」后重新输入完整号码')

@@ -28,7 +28,7 @@ describe('the per-chain workbook', () => {
     const { files, warnings } = ssconvert(bytes, 'Gnumeric_stf:stf_csv', 'csv', true)
     expect(warnings).toBe('')
     const training = files.get('企业培训.csv')!.toString('utf8').trim().split('\n')
-    const day = a.trainingCourses[0]!.startDate.replace(/-/g, '/')
+    const day = a.trainingCourses[0]!.startDate!.replace(/-/g, '/')
     expect(training.slice(1).map((line) => [line.split(',')[0], line.includes(`,${day},`)])).toEqual([['甲学院', true], ['乙学院', true]])
   }, 120_000)
 
