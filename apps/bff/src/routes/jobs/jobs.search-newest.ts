@@ -10,9 +10,14 @@ import { JobCardSqlRowSchema, jobCardColumns, jobCardJoins } from '../../jobs/jo
 /**
  * GET /api/jobs, newest first, in ONE statement per page (decision 030). Keyword tiers as before (decision 010):
  * 0 = the title contains it, 1 = only the description, a skill point or the enterprise's name does; title hits
- * rank first, each tier newest first. Each tier is its own LIMITed branch, so the planner serves
- * a common keyword by walking the (status, publishedAt DESC, id DESC) index and a rare one from the bigram GIN
- * index (`searchGrams`, kept by triggers); ILIKE with escaped wildcards then confirms the exact substring.
+ * rank first, each tier newest first. Each tier is its own LIMITed branch; ILIKE with escaped wildcards confirms
+ * the exact substring, the bigram GIN index (`searchGrams`, kept by triggers) finds candidates.
+ *
+ * The title tier first tests the titles of the newest `walk` open jobs after the cursor, read from the
+ * (status, publishedAt DESC, id DESC, title) index alone, and asks the GIN index only for what lies beyond them
+ * when that left the page short (decision 048). A common keyword (数控: about 1 % of titles) fills its page within
+ * the walk (~1 ms) where the GIN branch fetched every candidate job from the heap to sort them (~20 ms); a rare or
+ * missing keyword pays the walk (~2 ms) and then the GIN lookup as before.
  */
 const NewestCursor = z.object({ t: z.union([z.literal(0), z.literal(1)]), p: cursorKey.date.optional(), id: cursorKey.id.optional() })
 type NewestCursor = z.infer<typeof NewestCursor>
@@ -51,7 +56,25 @@ function after(cursor: NewestCursor, tier: 0 | 1): Prisma.Sql {
   return Prisma.sql`(j."publishedAt", j."id") < (${cursor.p}::timestamp, ${cursor.id})`
 }
 
-export async function searchNewest(sql: HotSql, q: JobListQuery) {
+/** How many of the newest matching jobs the title tier tests before it turns to the bigram index (decision 048). */
+export const TITLE_WALK = 3000
+
+/** The title tier of a keyword search: the walk over the newest jobs, then the GIN branch strictly beyond its last job. */
+function titleTier(q: JobListQuery & { q: string }, start: NewestCursor, take: number, walk: number): Prisma.Sql {
+  const newest = Prisma.sql`FROM "Job" j WHERE ${filters(q)} AND ${after(start, 0)} ORDER BY j."publishedAt" DESC, j."id" DESC`
+  return Prisma.sql`"t0w" AS (SELECT 0::int AS "tier", w."id", w."publishedAt"
+      FROM (SELECT j."id", j."publishedAt", j."title" ${newest} LIMIT ${walk}) w
+      WHERE w."title" ILIKE ${`%${escapeLike(q.q)}%`} ORDER BY w."publishedAt" DESC, w."id" DESC LIMIT ${take}),
+    "edge" AS (SELECT j."publishedAt", j."id" ${newest} OFFSET ${walk - 1} LIMIT 1),
+    "t0g" AS (SELECT 0::int AS "tier", j."id", j."publishedAt" FROM "Job" j
+      WHERE ${filters(q)} AND ${keyword(q.q, 0)} AND (j."publishedAt", j."id") < (SELECT e."publishedAt", e."id" FROM "edge" e)
+      ORDER BY j."publishedAt" DESC, j."id" DESC
+      LIMIT CASE WHEN (SELECT count(*) FROM "t0w") >= ${take} OR NOT EXISTS (SELECT FROM "edge") THEN 0
+        ELSE ${take} - (SELECT count(*) FROM "t0w") END),
+    "t0" AS (SELECT * FROM "t0w" UNION ALL SELECT * FROM "t0g")`
+}
+
+export async function searchNewest(sql: HotSql, q: JobListQuery, walk = TITLE_WALK) {
   const start = decodeCursor(NewestCursor, q.cursor) ?? { t: 0 }
   const take = q.limit + 1
   const tiers = (q.q ? [0, 1] as const : [0] as const).filter((t) => t >= start.t)
@@ -60,16 +83,19 @@ export async function searchNewest(sql: HotSql, q: JobListQuery) {
   // fills it (a common keyword's first pages) the next tier's LIMIT is 0 and PostgreSQL never runs its scan.
   const name = (tier: 0 | 1) => Prisma.raw(`"t${tier}"`)
   const branches = tiers.map((tier, i) => {
+    if (tier === 0 && q.q) return titleTier({ ...q, q: q.q }, start, take, walk)
     const room = i === 0 ? Prisma.sql`${take}` : Prisma.sql`greatest(0, ${take} - (SELECT count(*) FROM ${name(tiers[0]!)}))`
     return Prisma.sql`${name(tier)} AS (SELECT ${tier}::int AS "tier", j."id", j."publishedAt" FROM "Job" j
       WHERE ${filters(q)} AND ${q.q ? keyword(q.q, tier) : Prisma.sql`TRUE`} AND ${after(start, tier)}
       ORDER BY j."publishedAt" DESC, j."id" DESC LIMIT ${room})`
   })
   const hits = Prisma.join(tiers.map((tier) => Prisma.sql`SELECT * FROM ${name(tier)}`), ' UNION ALL ')
+  // The outer LIMIT changes nothing (the tiers hold at most `take` rows together) but tells the planner so: with
+  // a one-character keyword it otherwise expected thousands of hits and hashed the whole Job table to join them.
   const raw = await sql(Prisma.sql`
     WITH ${Prisma.join(branches, ', ')}, "hit" AS (${hits})
     SELECT h."tier", ${jobCardColumns}
-    FROM "hit" h JOIN "Job" j ON j."id" = h."id" ${jobCardJoins}
+    FROM (SELECT * FROM "hit" ORDER BY "tier", "publishedAt" DESC, "id" DESC LIMIT ${take}) h JOIN "Job" j ON j."id" = h."id" ${jobCardJoins}
     ORDER BY h."tier", h."publishedAt" DESC, h."id" DESC`)
   const rows = raw.map((r) => RowSchema.parse(r))
   const page = rows.slice(0, q.limit)
