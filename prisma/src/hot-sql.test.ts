@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DbHandle } from './client'
 import { Prisma } from '../generated/client/client'
+import { testServerUrl } from './env'
 import { createTestDb } from './test-db'
 
 /** The hot statements' runner reads and writes `timestamp` as UTC, as Prisma does, whatever the process's zone. */
@@ -21,5 +22,13 @@ describe('hotSql', () => {
     const [row] = await db.hotSql(Prisma.sql`SELECT '2026-12-05 09:44:40.123'::timestamp AS "read", ${at}::timestamp AS "sent",
       to_char(${at}::timestamp, 'YYYY-MM-DD HH24:MI:SS.MS') AS "stored", ${['a', 'b']}::text[] AS "list", json_build_object('n', 1) AS "json"`)
     expect(row).toEqual({ read: at, sent: at, stored: '2026-12-05 09:44:40.123', list: ['a', 'b'], json: { n: 1 } })
+  })
+
+  // PGlite has no JIT to turn off (it reports the setting as on, with no compiler to run).
+  it.skipIf(!testServerUrl())('runs without JIT on PostgreSQL, the hot statements and Prisma alike', async () => {
+    const [row] = await db.hotSql(Prisma.sql`SELECT current_setting('jit') AS "jit"`)
+    expect(row).toEqual({ jit: 'off' })
+    const [viaPrisma] = await db.prisma.$queryRaw<{ jit: string }[]>`SELECT current_setting('jit') AS "jit"`
+    expect(viaPrisma).toEqual({ jit: 'off' })
   })
 })

@@ -37,8 +37,16 @@ const pgTypes = {
   getTypeParser: (oid: number) => (oid === TIMESTAMP ? utcTimestamp : pg.types.getTypeParser(oid, 'text')),
 } as pg.CustomTypesConfig
 
+/**
+ * No JIT on the app's connections (decision 048). PostgreSQL compiles a statement whose estimated cost passes
+ * `jit_above_cost`, and the estimate counts branches that never run: a keyword search's description tier, skipped
+ * when the title tier fills the page, pushed 工程师's search over the threshold, and compiling took ~80 ms for a
+ * statement that ran in 0.2 ms. Every statement here is a short OLTP read or write; none gains from JIT.
+ */
+export const HOT_CONNECTION_OPTIONS = '-c jit=off'
+
 /** A pool for Prisma's adapter and the hot statements: `hotSqlOnPool` needs its `timestamp` parser. */
-export const hotPool = (config: pg.PoolConfig) => new pg.Pool({ ...config, types: pgTypes })
+export const hotPool = (config: pg.PoolConfig) => new pg.Pool({ options: HOT_CONNECTION_OPTIONS, ...config, types: pgTypes })
 
 /** Runs hot statements on a pool made by `hotPool`. */
 export function hotSqlOnPool(pool: pg.Pool, onStatement?: (s: HotStatement) => void): HotSql {

@@ -5,10 +5,12 @@
  */
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
+import { HOT_CONNECTION_OPTIONS } from '@zhilian/db/hot-sql'
 import pg from 'pg'
 
 const statements = JSON.parse(process.argv[2] ?? '[]') as { query: string; params: unknown[] }[]
-const pool = new pg.Pool({ connectionString: process.argv[3], max: Number(process.argv[4] ?? 10) })
+// The app's connection settings (no JIT), so the raw line runs the statements as the endpoint does.
+const pool = new pg.Pool({ connectionString: process.argv[3], max: Number(process.argv[4] ?? 10), options: HOT_CONNECTION_OPTIONS })
 const app = new Hono().get('/raw', async (c) => {
   let rows: unknown[] = []
   for (const s of statements) rows = (await pool.query(s.query, s.params)).rows
