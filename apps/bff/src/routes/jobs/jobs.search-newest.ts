@@ -57,7 +57,7 @@ function after(cursor: NewestCursor, tier: 0 | 1): Prisma.Sql {
 }
 
 /** How many of the newest matching jobs the title tier tests before it turns to the bigram index (decision 048). */
-export const TITLE_WALK = 3000
+const TITLE_WALK = 3000
 
 /** The title tier of a keyword search: the walk over the newest jobs, then the GIN branch strictly beyond its last job. */
 function titleTier(q: JobListQuery & { q: string }, start: NewestCursor, take: number, walk: number): Prisma.Sql {
