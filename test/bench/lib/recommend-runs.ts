@@ -74,14 +74,8 @@ export async function benchRecommendations(url: string, students = 200) {
       const key = (items: unknown) => JSON.stringify((items as { job: { id: string }; fit: { score: number } | null }[]).map((r) => [r.job.id, r.fit?.score]))
       if (key(a.result) === key(b.result)) same++
     }
-    // The same students again with nothing in between: in the pass above each request ran right after the old
-    // definition's, whose Prisma garbage the collector (34 % of the warm busy time in a profile) then charged partly
-    // to the new one's CPU (decision 048).
-    const alone: Sample[] = []
-    for (let i = 0; i < users.length; i++) alone.push(await current(i))
     summary('  before (decision 030 not applied; handler body only, no session check or JSON)', before)
-    summary('  now (session check + handler + JSON), each right after the old definition', now)
-    summary('  now, a pass of its own (session check + handler + JSON)', alone)
+    summary('  now (session check + handler + JSON)', now)
     console.log(`  same top 20 (ids, order, scores) for ${same} of ${users.length} students; load average after ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
   } finally {
     await logged.prisma.$disconnect()
