@@ -74,10 +74,16 @@ function titleTier(q: JobListQuery & { q: string }, start: NewestCursor, take: n
     "t0" AS (SELECT * FROM "t0w" UNION ALL SELECT * FROM "t0g")`
 }
 
+/** Code points, not UTF-16 units: 𠮷 is one character. */
+export const isOneCharacter = (keyword: string) => [...keyword].length === 1
+
 export async function searchNewest(sql: HotSql, q: JobListQuery, walk = TITLE_WALK) {
   const start = decodeCursor(NewestCursor, q.cursor) ?? { t: 0 }
   const take = q.limit + 1
-  const tiers = (q.q ? [0, 1] as const : [0] as const).filter((t) => t >= start.t)
+  // One character has no bigram, so the description tier could only read every open job's text (~10 s at province
+  // scale for a character found nowhere, decision 048's update): it searches titles alone, which the walk reads from
+  // an index. Nearly every description holds a common character anyway, so those hits would rank nothing useful.
+  const tiers = (q.q ? (isOneCharacter(q.q) ? [0] as const : [0, 1] as const) : [0] as const).filter((t) => t >= start.t)
   if (!tiers.length) return { items: [], nextCursor: null } // a keyword cursor sent without its keyword
   // Each tier is a CTE: a later tier takes only what the earlier ones left of the page, so when the title tier
   // fills it (a common keyword's first pages) the next tier's LIMIT is 0 and PostgreSQL never runs its scan.

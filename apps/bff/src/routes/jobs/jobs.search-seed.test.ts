@@ -11,7 +11,7 @@ import { JobListPageSchema, type JobListItem } from '@zhilian/shared/contracts/j
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, type Harness } from '../../testing/harness'
 import { jobCardSelect, toJobCard } from '../../jobs/job-card'
-import { searchNewest } from './jobs.search-newest'
+import { isOneCharacter, searchNewest } from './jobs.search-newest'
 
 let h: Harness
 beforeAll(async () => {
@@ -28,8 +28,10 @@ async function expected(keyword: string) {
   })
   const k = keyword.toLowerCase()
   const has = (text: string) => text.toLowerCase().includes(k)
+  // One character searches titles only (decision 048's update): it has no bigram to find descriptions by.
+  const titleOnly = isOneCharacter(keyword)
   const tierOf = (j: (typeof jobs)[number]) =>
-    has(j.title) ? 0 : has(j.description) || has(j.org.name) || j.skills.some((s) => has(s.name)) ? 1 : undefined
+    has(j.title) ? 0 : !titleOnly && (has(j.description) || has(j.org.name) || j.skills.some((s) => has(s.name))) ? 1 : undefined
   return jobs
     .map((j) => ({ j, tier: tierOf(j) }))
     .filter((x) => x.tier !== undefined)
@@ -88,6 +90,17 @@ describe('GET /api/jobs?q= on the demo seed', () => {
       expect(got.map((j) => j.id)).toEqual(want.map((j) => j.id))
     },
   )
+
+  it('searches titles only for one character: 车 in a description alone does not list the job', async () => {
+    const open = await h.prisma.job.findMany({ where: { status: 'open', publishedAt: { not: null } }, select: { id: true, title: true, description: true } })
+    const descriptionOnly = open.filter((j) => !j.title.includes('车') && j.description.includes('车'))
+    expect(descriptionOnly.length).toBeGreaterThan(0)
+    const got = new Set((await allPages('车', 20)).map((j) => j.id))
+    expect(got.size).toBeGreaterThan(0)
+    for (const j of descriptionOnly) expect(got.has(j.id)).toBe(false)
+    expect(isOneCharacter('𠮷')).toBe(true)
+    expect(isOneCharacter('车间')).toBe(false)
+  })
 
   it('finds an enterprise\'s jobs by its full name', async () => {
     const org = await h.prisma.organization.findFirstOrThrow({ where: { kind: 'enterprise', jobs: { some: { status: 'open' } } }, select: { name: true, id: true } })

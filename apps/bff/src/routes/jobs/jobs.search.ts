@@ -8,6 +8,7 @@ import { jobForScoring, scoredJobSelect, studentTies } from '../../recommendatio
 import { loadPersonalisation } from '../../recommendations/student-sql'
 import { cursorKey, decodeCursor, encodeCursor, escapeLike } from '../../lib/cursor'
 import { toJobCard } from '../../jobs/job-card'
+import { isOneCharacter } from './jobs.search-newest'
 
 /** How many newest matching jobs a match-sorted search scores; beyond that the list is newest-first anyway. */
 const MATCH_POOL = 500
@@ -59,7 +60,8 @@ export async function searchByMatch(db: Db, sql: HotSql, q: JobListQuery, user: 
   const student = me.student
   if (!student) throw refuse('请先完善简历，再按匹配度排序')
 
-  const keyword = q.q ? { OR: [tierWhere(q.q, 0), tierWhere(q.q, 1)] } : {}
+  // One character: titles only, as in the newest-first search (decision 048's update).
+  const keyword = q.q ? (isOneCharacter(q.q) ? tierWhere(q.q, 0) : { OR: [tierWhere(q.q, 0), tierWhere(q.q, 1)] }) : {}
   const [rows, ctx, ties] = await Promise.all([
     db.job.findMany({
       where: { AND: [filters(q), keyword] },
