@@ -1,5 +1,5 @@
 import { Prisma } from '@zhilian/db'
-import { AppError } from '@zhilian/shared'
+import { AppError, eventStatusAt } from '@zhilian/shared'
 import { governsEvent } from '../lib/admin-scope'
 import type { Principal, Db } from '../lib/types'
 import { orgIdsMay, rolesThatMay } from '../lib/org-access'
@@ -43,6 +43,16 @@ export async function visibleEvent(db: Db, user: Principal | undefined, id: stri
   const event = await db.event.findUnique({ where: { id }, select: { ...organiserFields, capacity: true, format: true, studentRegOpens: true, studentRegCloses: true, enterpriseRegOpens: true, enterpriseRegCloses: true } })
   if (!event || (event.status === 'draft' && !(user && organises(user, event)))) throw notFound()
   return event
+}
+
+/**
+ * Nobody registers, books a booth, an interview slot or a session, or opens slots, once an event is cancelled or over.
+ * Judged on the status people see (eventStatusAt): the stored one stays published after the day, and the
+ * registration windows are optional, so an ended event without one still took registrations (decision 049).
+ */
+export function assertEventNotOver(event: { status: Parameters<typeof eventStatusAt>[0]; startsAt: Date; endsAt: Date }, now = new Date()) {
+  const status = eventStatusAt(event.status, event.startsAt, event.endsAt, now)
+  if (status === 'cancelled' || status === 'finished') throw new AppError('INVALID_TRANSITION', { userMessage: '活动已结束或已取消，不能再报名或预约' })
 }
 
 /** Is `now` inside an optional [opens, closes] window? */

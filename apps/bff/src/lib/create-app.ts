@@ -5,6 +5,7 @@ import { demoHostGuard } from './demo-host'
 import { bodySizeLimit, unsafeInputGuard } from './input-guard'
 import { ipRateLimit } from './rate-limit'
 import { notFound, onError } from './on-error'
+import { responseHeaders } from './response-headers'
 import { validationError } from './problem'
 import type { AppBindings, AppDeps } from './types'
 import { installChineseErrors } from './zod-zh'
@@ -26,6 +27,7 @@ export function createBaseApp(deps: AppDeps) {
   installChineseErrors()
   const app = createRouter()
   app.use(requestId())
+  app.use(responseHeaders)
   // JSON lists and the H5 files are mostly repeated keys and Chinese text: gzip cuts them 4–8×. Responses already
   // encoded (precompressed static files) pass through untouched. Only reads are compressed: c.json sets no
   // Content-Length, so compress() cannot see that a write's answer is a few hundred bytes and gzipped every one

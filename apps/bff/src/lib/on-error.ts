@@ -3,6 +3,7 @@ import type { ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { ZodError } from 'zod'
 import { problemResponse, validationError } from './problem'
+import { isUniqueViolation } from './unique-violation'
 import type { AppBindings } from './types'
 
 /** Hono's own HTTP exceptions (malformed JSON, body too large …) mapped onto our codes. */
@@ -17,10 +18,15 @@ function fromHttpException(error: HTTPException): AppError {
   return new AppError(code, { internal: error.message, cause: error, userMessage })
 }
 
+const DUPLICATE_WRITE = '该内容刚刚已提交过（可能是重复点击），请刷新后查看'
+
 function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error
   if (error instanceof ZodError) return validationError(error)
   if (error instanceof HTTPException) return fromHttpException(error)
+  // A double tap or two colleagues at once: the unique index let one write through, so this one is a duplicate, not
+  // a failure of ours (decision 049). Handlers with a more precise sentence catch it themselves first.
+  if (isUniqueViolation(error)) return new AppError('DUPLICATE', { userMessage: DUPLICATE_WRITE, cause: error, internal: 'unique violation' })
   return undefined
 }
 

@@ -1,5 +1,5 @@
-import { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
+import { isUniqueViolation } from '../../lib/unique-violation'
 import { consentSentence, type ConsentRecord } from '@zhilian/shared/contracts/applications'
 import { profileCompleteness } from '@zhilian/shared/contracts/profile'
 import { audit } from '../../lib/audit'
@@ -20,9 +20,11 @@ export const apply: AppRouteHandler<typeof routes.apply> = async (c) => {
 
   const job = await db.job.findFirst({
     where: { id, status: 'open' },
-    select: { id: true, title: true, orgId: true, headcount: true, hiredCount: true, org: { select: { name: true } } },
+    select: { id: true, title: true, orgId: true, headcount: true, hiredCount: true, closesAt: true, org: { select: { name: true } } },
   })
   if (!job) throw new AppError('NOT_FOUND', { userMessage: '该岗位不存在或已停止招聘' })
+  // The job page shows its closing date (…截止); nothing flips the status when it passes, so the date itself refuses.
+  if (job.closesAt && job.closesAt <= new Date()) throw new AppError('INVALID_TRANSITION', { userMessage: '该岗位已过投递截止日期，不能再投递' })
   if (job.hiredCount >= job.headcount) throw new AppError('CAPACITY_FULL', { userMessage: '该岗位已招满' })
   if (consent.recipientOrgId !== job.orgId) {
     const message = `授权接收方必须是该岗位的招聘企业「${job.org.name}」`
@@ -66,7 +68,7 @@ export const apply: AppRouteHandler<typeof routes.apply> = async (c) => {
     return c.json({ ...created, consentAt: created.consentAt.toISOString() }, 201)
   } catch (error) {
     // Two taps at once: the unique (student, job) index lets only one through.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw duplicate()
+    if (isUniqueViolation(error)) throw duplicate()
     throw error
   }
 }

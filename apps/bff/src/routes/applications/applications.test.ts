@@ -73,6 +73,17 @@ describe('POST /api/jobs/:id/applications', () => {
     await expectProblem(await apply(full.id, consentFor(org.id), token), 409, 'CAPACITY_FULL')
   })
 
+  // Decision 049: a job still marked open whose closing date (shown as …截止) had passed took applications.
+  it('refuses a job past its closing date, and takes one still before it', async () => {
+    const { org, token } = await setup()
+    const closed = await createJob(h.prisma, { orgId: org.id, closesAt: new Date(Date.now() - 86_400_000) })
+    const refused = await expectProblem(await apply(closed.id, consentFor(org.id), token), 409, 'INVALID_TRANSITION')
+    expect(refused.message).toContain('截止')
+    expect(await h.prisma.application.count({ where: { jobId: closed.id } })).toBe(0)
+    const later = await createJob(h.prisma, { orgId: org.id, closesAt: new Date(Date.now() + 86_400_000) })
+    expect((await apply(later.id, consentFor(org.id), token)).status).toBe(201)
+  })
+
   it('is for students only', async () => {
     const { job, staff } = await setup()
     await expectProblem(await apply(job.id, consentFor(job.orgId), await h.tokenFor(staff)), 403, 'FORBIDDEN')

@@ -115,4 +115,17 @@ describe('揭榜挂帅', () => {
     const notice = await h.prisma.inboxMessage.findFirst({ where: { userId: users.ent }, select: { link: true } })
     expect(notice?.link).toBe(`/pkg-enterprise/challenge-takers/index?id=${ids.open}`)
   })
+
+  // Decision 049: the same proposal sent eight times at once passed the duplicate check together; the unique index
+  // stopped all but one, and those answered 500.
+  it('takes a proposal sent eight times at once exactly once, answering the rest 409 DUPLICATE', async () => {
+    const race = await h.prisma.techChallenge.create({ data: { listId: (await demandList(h.prisma, (await createEnterprise(h.prisma)).id)).id, title: '液压阀泄漏在线检测', problem: '液压阀泄漏在线检测的技术问题', target: '检出率达到99%', chainId: 'SD-C02' } })
+    const results = await Promise.all(Array.from({ length: 8 }, () => take(race.id, t.c2!)))
+    const statuses = results.map((r) => r.status)
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1)
+    expect(statuses.filter((s) => s === 409)).toHaveLength(7)
+    for (const r of results.filter((x) => x.status === 409)) await expectProblem(r, 409, 'DUPLICATE')
+    expect(await h.prisma.challengeTaker.count({ where: { challengeId: race.id } })).toBe(1)
+  })
 })
+

@@ -1,10 +1,10 @@
-import { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
+import { isUniqueViolation } from '../../lib/unique-violation'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { boothSelect, boothView, myApprovedBooth, myEnterprise } from '../../events/booth-access'
-import { eventNotFound, organisedEvent, visibleEvent, withinWindow } from '../../events/event-access'
+import { assertEventNotOver, eventNotFound, organisedEvent, visibleEvent, withinWindow } from '../../events/event-access'
 import type * as routes from './booths.routes'
 
 export const apply: AppRouteHandler<typeof routes.apply> = async (c) => {
@@ -12,13 +12,13 @@ export const apply: AppRouteHandler<typeof routes.apply> = async (c) => {
   const { id } = c.req.valid('param')
   const event = await visibleEvent(c.var.db, user, id)
   const orgId = await myEnterprise(c.var.db, user)
-  if (event.status === 'cancelled' || event.status === 'finished') throw new AppError('INVALID_TRANSITION', { userMessage: '活动已结束或已取消' })
+  assertEventNotOver(event)
   if (!withinWindow(new Date(), event.enterpriseRegOpens, event.enterpriseRegCloses)) throw new AppError('INVALID_TRANSITION', { userMessage: '不在企业报名时间内' })
   try {
     const booth = await c.var.db.booth.create({ data: { eventId: id, orgId }, select: boothSelect })
     return c.json(boothView(booth), 201)
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('DUPLICATE', { userMessage: '您的企业已申请本场展位' })
+    if (isUniqueViolation(error)) throw new AppError('DUPLICATE', { userMessage: '您的企业已申请本场展位' })
     throw error
   }
 }

@@ -1,10 +1,11 @@
 import { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
+import { isUniqueViolation } from '../../lib/unique-violation'
 import { overlapping } from '@zhilian/shared/rules/schedule-overlap'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { dropReminders, scheduleReminders } from '../../reminders/schedule'
-import { eventNotFound, visibleEvent, withinWindow } from '../../events/event-access'
+import { assertEventNotOver, eventNotFound, visibleEvent, withinWindow } from '../../events/event-access'
 import { registrationView, summarySelect, toSummary } from './event-view'
 import { eventSubject, remindRegistration, sessionSubject, sessionTarget } from './notify'
 import type * as routes from './registrations.routes'
@@ -15,7 +16,7 @@ export const register: AppRouteHandler<typeof routes.register> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
   const event = await visibleEvent(c.var.db, user, id)
-  if (event.status === 'cancelled' || event.status === 'finished') throw new AppError('INVALID_TRANSITION', { userMessage: '活动已结束或已取消，不能报名' })
+  assertEventNotOver(event)
   if (!withinWindow(new Date(), event.studentRegOpens, event.studentRegCloses)) throw new AppError('INVALID_TRANSITION', { userMessage: '不在学生报名时间内' })
   try {
     const row = await c.var.db.$transaction(async (tx) => {
@@ -31,7 +32,7 @@ export const register: AppRouteHandler<typeof routes.register> = async (c) => {
     })
     return c.json(registrationView(row), 201)
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw duplicate()
+    if (isUniqueViolation(error)) throw duplicate()
     throw error
   }
 }
@@ -104,6 +105,7 @@ async function bookSlot(tx: Prisma.TransactionClient, userId: string, eventId: s
   })
   if (!slot) throw new AppError('NOT_FOUND', { userMessage: '面试时段不存在' })
   if (slot.bookedByUserId === userId) throw new AppError('DUPLICATE', { userMessage: '您已预约该面试时段' })
+  if (slot.startsAt <= new Date()) throw new AppError('INVALID_TRANSITION', { userMessage: '该面试时段已开始或已过，请选择其他时段' })
   // A slot someone else holds is answered as taken before any cap: that is the reason the student can act on.
   if (slot.bookedByUserId) throw slotTaken()
   await checkSlotQuota(tx, userId, eventId, slot.boothId)
@@ -128,7 +130,7 @@ export const addToSchedule: AppRouteHandler<typeof routes.addToSchedule> = async
   const user = currentUser(c)
   const { id } = c.req.valid('param')
   const { sessionId, interviewSlotId } = c.req.valid('json')
-  await visibleEvent(c.var.db, user, id)
+  assertEventNotOver(await visibleEvent(c.var.db, user, id))
   try {
     const item = await c.var.db.$transaction((tx) => (sessionId ? addSession(tx, user.id, id, sessionId) : bookSlot(tx, user.id, id, interviewSlotId!)))
     // Only entries that could overlap: those starting before this one ends.
@@ -140,7 +142,7 @@ export const addToSchedule: AppRouteHandler<typeof routes.addToSchedule> = async
       warning: overlaps.length ? `与您日程中的${overlaps.map((o) => `「${o.title}」`).join('、')}时间冲突` : null,
     }, 201)
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('DUPLICATE', { userMessage: '该项已在您的日程中' })
+    if (isUniqueViolation(error)) throw new AppError('DUPLICATE', { userMessage: '该项已在您的日程中' })
     throw error
   }
 }

@@ -3,7 +3,7 @@ import { AppError } from '@zhilian/shared'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { myApprovedBooth } from '../../events/booth-access'
-import { visibleEvent } from '../../events/event-access'
+import { assertEventNotOver, visibleEvent } from '../../events/event-access'
 import type * as routes from './slots.routes'
 
 const slotSelect = {
@@ -21,6 +21,7 @@ export const open: AppRouteHandler<typeof routes.open> = async (c) => {
   const { id } = c.req.valid('param')
   const body = c.req.valid('json')
   const event = await visibleEvent(c.var.db, user, id)
+  assertEventNotOver(event)
   const booth = await myApprovedBooth(c.var.db, user, id)
   const [startsAt, endsAt] = [new Date(body.startsAt), new Date(body.endsAt)]
   if (startsAt < event.startsAt || endsAt > event.endsAt) {

@@ -2,7 +2,7 @@ import { createEnterprise, createMember } from '@zhilian/db/factories'
 import { ScheduleResultSchema, SlotListSchema, SlotSchema } from '@zhilian/shared/contracts/events'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
-import { organiser, postEvent, register, student } from '../../testing/event-fixtures'
+import { liveNow, organiser, postEvent, register, student } from '../../testing/event-fixtures'
 
 let h: Harness
 beforeAll(async () => { h = await createHarness() })
@@ -85,5 +85,61 @@ describe('interview slots', () => {
     expect((await book(booths[2]![0]!)).status).toBe(201)
     expect((await expectProblem(await book(booths[3]![0]!), 409, 'CAPACITY_FULL')).message).toContain('最多预约3个')
     expect(await h.prisma.interviewSlot.count({ where: { bookedByUserId: s.user.id } })).toBe(3)
+  })
+
+  // Decision 049: the hostile-client audit booked a slot of a cancelled fair (with its interview reminder), and
+  // registered for a fair that had ended but had no registration window.
+  it('refuses booking, adding sessions, opening slots and registering once the event is cancelled or over', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token)
+    const start = Date.parse(event.startsAt)
+    const param = { id: event.id }
+    const rep = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma))).user)
+    const booth = (await (await eventApi(rep).booths.$post({ param })).json()) as { id: string }
+    await eventApi(org.token).booths[':boothId'].approve.$post({ param: { ...param, boothId: booth.id }, json: { number: 'A-1', zone: '综合展区' } })
+    const slot = SlotSchema.parse(await (await eventApi(rep).booths.mine.slots.$post({
+      param, json: { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 15 * 60_000).toISOString() },
+    })).json())
+    const session = (await (await eventApi(org.token).sessions.$post({
+      param, json: { title: '企业宣讲', kind: 'talk', startsAt: new Date(start).toISOString(), endsAt: new Date(start + 30 * 60_000).toISOString() },
+    })).json()) as { id: string }
+    const s = await student(h)
+    expect((await register(h, event.id, s.token)).status).toBe(201)
+    expect((await eventApi(org.token).cancel.$post({ param })).status).toBe(200)
+
+    const over = async (res: Response) => expect((await expectProblem(res, 409, 'INVALID_TRANSITION')).message).toContain('活动已结束或已取消')
+    await over(await eventApi(s.token).schedule.$post({ param, json: { interviewSlotId: slot.id } }))
+    await over(await eventApi(s.token).schedule.$post({ param, json: { sessionId: session.id } }))
+    await over(await eventApi(rep).booths.mine.slots.$post({
+      param, json: { startsAt: new Date(start + 20 * 60_000).toISOString(), endsAt: new Date(start + 35 * 60_000).toISOString() },
+    }))
+    expect(await h.prisma.interviewSlot.count({ where: { bookedByUserId: s.user.id } })).toBe(0)
+    expect(await h.prisma.reminder.count({ where: { subject: `slot:${slot.id}` } })).toBe(0)
+
+    // Ended yesterday, stored status still published, no registration window: the date decides.
+    const ended = await postEvent(h, org.token)
+    await h.prisma.event.update({
+      where: { id: ended.id },
+      data: { startsAt: new Date(Date.now() - 2 * 86_400_000), endsAt: new Date(Date.now() - 86_400_000), studentRegOpens: null, studentRegCloses: null },
+    })
+    await over(await register(h, ended.id, (await student(h)).token))
+    expect(await h.prisma.eventRegistration.count({ where: { eventId: ended.id } })).toBe(0)
+  })
+
+  it('refuses a slot that has already begun', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token, liveNow())
+    const param = { id: event.id }
+    const rep = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma))).user)
+    const booth = (await (await eventApi(rep).booths.$post({ param })).json()) as { id: string }
+    await eventApi(org.token).booths[':boothId'].approve.$post({ param: { ...param, boothId: booth.id }, json: { number: 'B-2', zone: '综合展区' } })
+    const start = Date.parse(event.startsAt)
+    const past = SlotSchema.parse(await (await eventApi(rep).booths.mine.slots.$post({
+      param, json: { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 15 * 60_000).toISOString() },
+    })).json())
+    const s = await student(h)
+    expect((await register(h, event.id, s.token)).status).toBe(201)
+    const refused = await expectProblem(await eventApi(s.token).schedule.$post({ param, json: { interviewSlotId: past.id } }), 409, 'INVALID_TRANSITION')
+    expect(refused.message).toContain('该面试时段已开始或已过')
   })
 })

@@ -1,3 +1,4 @@
+import type { Prisma } from '@zhilian/db'
 import { AppError, OrgKind } from '@zhilian/shared'
 import { roleForKind } from '@zhilian/shared/rules/org-kinds'
 import { INVITATION_TTL_HOURS, memberRole } from '@zhilian/shared/rules/org-roles'
@@ -52,6 +53,14 @@ const kindLabel = (kind: keyof typeof OrgKind.labels) => OrgKind.labels[kind]
  * A code joins exactly the organisation that made it, once, before it expires; the owner's invitation is the
  * verification. One account acts for one organisation: someone already in another must use a separate account.
  */
+/** One account joins one organisation by invitation (decision 028). */
+async function assertJoinsNoOther(db: Prisma.TransactionClient, userId: string, org: { id: string; name: string }) {
+  const existing = await db.membership.findMany({ where: { userId, status: { not: 'rejected' } }, select: { orgId: true, org: { select: { name: true } } } })
+  if (existing.some((m) => m.orgId === org.id)) throw new AppError('DUPLICATE', { userMessage: `您已是“${org.name}”的成员` })
+  const other = existing[0]
+  if (other) throw new AppError('CONFLICT', { userMessage: `您已加入“${other.org.name}”，一个账号只能加入一个单位；请用另一个账号接受邀请` })
+}
+
 export const accept: AppRouteHandler<typeof routes.accept> = async (c) => {
   const user = currentUser(c)
   const { code } = c.req.valid('json')
@@ -75,13 +84,14 @@ export const accept: AppRouteHandler<typeof routes.accept> = async (c) => {
     throw new AppError('FORBIDDEN', { userMessage: `该邀请码用于加入${kindLabel(inv.org.kind)}，请使用${roleForKind(inv.org.kind) === 'college' ? '院校' : '单位'}账号登录后再输入` })
   }
   if (inv.org.verification !== 'verified') throw new AppError('INVALID_TRANSITION', { userMessage: '该单位尚未通过审核，暂不能加入' })
-  const existing = await db.membership.findMany({ where: { userId: user.id, status: { not: 'rejected' } }, select: { orgId: true, org: { select: { name: true } } } })
-  if (existing.some((m) => m.orgId === inv.orgId)) throw new AppError('DUPLICATE', { userMessage: `您已是“${inv.org.name}”的成员` })
-  const other = existing[0]
-  if (other) throw new AppError('CONFLICT', { userMessage: `您已加入“${other.org.name}”，一个账号只能加入一个单位；请用另一个账号接受邀请` })
+  await assertJoinsNoOther(db, user.id, inv.org)
 
   const now = new Date()
   await db.$transaction(async (tx) => {
+    // Two codes of two units accepted at once each passed the check above; locking the user's row queues them, and
+    // the second finds the first's membership (decision 049).
+    await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${user.id} FOR UPDATE`
+    await assertJoinsNoOther(tx, user.id, inv.org)
     // Claimed by a conditional update, so two people racing with one code cannot both join.
     const claimed = await tx.orgInvitation.updateMany({ where: { id: inv.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { usedAt: now, usedByUserId: user.id } })
     if (claimed.count !== 1) throw new AppError('INVALID_TRANSITION', { userMessage: '该邀请码已被使用，请向单位负责人索取新的邀请码' })

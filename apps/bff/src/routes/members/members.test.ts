@@ -112,6 +112,19 @@ describe('members and roles (decision 028)', () => {
     expect(JSON.stringify(view)).not.toContain(expired.code)
   })
 
+  // Decision 049: codes of two units accepted at the same moment both passed the one-unit check, and the account
+  // became a member of two enterprises (each one's applicants and lists in reach).
+  it('one account accepting codes of two units at once joins exactly one of them', async () => {
+    const a = await company()
+    const b = await company()
+    const [ca, cb] = [await invite(a.org.id, a.ownerToken, 'viewer'), await invite(b.org.id, b.ownerToken, 'viewer')]
+    const c = await colleague('丁')
+    const results = await Promise.all([accept(ca.code, c.token), accept(cb.code, c.token)])
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409])
+    await expectProblem(results.find((r) => r.status === 409)!, 409, 'CONFLICT')
+    expect(await h.prisma.membership.count({ where: { userId: c.user.id } })).toBe(1)
+  })
+
   it('a code cannot be used across organisations', async () => {
     const a = await company()
     const b = await company()

@@ -6,6 +6,7 @@ import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import { actingMembership } from '../../lib/membership'
 import { roleRefusal } from '../../lib/org-access'
+import { isUniqueViolation } from '../../lib/unique-violation'
 import type { AppRouteHandler, Db } from '../../lib/types'
 import { orgSelect, orgView } from './org-view'
 import type * as routes from './organizations.routes'
@@ -29,7 +30,6 @@ async function checkReferences(db: Db, v: { cityCode?: string; chains?: string[]
   if (issues.length) throw new AppError('VALIDATION_FAILED', { issues })
 }
 
-const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null && 'code' in e && (e as { code: string }).code === 'P2002'
 
 export const register: AppRouteHandler<typeof routes.register> = async (c) => {
   const user = currentUser(c)

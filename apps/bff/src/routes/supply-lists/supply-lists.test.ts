@@ -69,6 +69,18 @@ describe('supply list drafts', () => {
 })
 
 describe('submitting a supply list', () => {
+  // Decision 049: a double-tapped 提交审核 raced for the next version number and answered 500 to the losers.
+  it('answers a submission sent six times at once with 200 or 409, never 500, and numbers the versions without gaps', async () => {
+    const m = await collegeMember()
+    await m.fill()
+    const results = await Promise.all(Array.from({ length: 6 }, () => m.submit()))
+    const statuses = results.map((r) => r.status)
+    expect(statuses.every((s) => s === 200 || s === 409), statuses.join()).toBe(true)
+    for (const r of results.filter((x) => x.status === 409)) expect((await expectProblem(r, 409, 'DUPLICATE')).message).toContain('重复')
+    const versions = (await h.prisma.listVersion.findMany({ where: { listKind: 'supply', listId: (await m.get()).list!.id }, select: { version: true } })).map((v) => v.version).sort()
+    expect(versions).toEqual(Array.from({ length: statuses.filter((s) => s === 200).length }, (_, i) => i + 1))
+  })
+
   it('is refused for an unverified college (403 NOT_VERIFIED) even with a complete draft', async () => {
     const m = await collegeMember('pending')
     await m.fill()

@@ -1,5 +1,5 @@
-import { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
+import { isUniqueViolation } from '../../lib/unique-violation'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { afterId, keysetPage, pageTake } from '../../lib/paging'
@@ -47,7 +47,7 @@ export const enrol: AppRouteHandler<typeof routes.enrol> = async (c) => {
     const row = await c.var.db.trainingEnrolment.findUniqueOrThrow({ where: { id: enrolmentId }, select: { id: true, createdAt: true, course: { select: courseSelect } } })
     return c.json({ id: row.id, createdAt: row.createdAt.toISOString(), course: toCourse(row.course) }, 201)
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw duplicate()
+    if (isUniqueViolation(error)) throw duplicate()
     throw error
   }
 }

@@ -1,0 +1,51 @@
+import { createStudent } from '@zhilian/db/factories'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearer, createHarness, type Harness } from '../testing/harness'
+
+/** Decision 049: answers carrying personal data must not stay in a browser's cache, and none may be sniffed or framed. */
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness()
+})
+afterAll(() => h.close())
+
+const expectSecurityHeaders = (res: Response) => {
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+  expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+  // The API is for our own origin only: no CORS grant to any other site.
+  expect(res.headers.get('access-control-allow-origin')).toBeNull()
+}
+
+describe('response headers', () => {
+  it('forbids caching a student\'s résumé and data export, and sends the security headers', async () => {
+    const user = await createStudent(h.prisma)
+    const headers = bearer(await h.tokenFor(user))
+    for (const path of ['/api/profile', '/api/profile/export', '/api/me', '/api/applications/mine']) {
+      const res = await h.app.request(path, { headers })
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('cache-control'), path).toBe('no-store')
+      expectSecurityHeaders(res)
+    }
+  })
+
+  it('forbids caching problem answers too, and answers a cross-site preflight without a CORS grant', async () => {
+    const refused = await h.app.request('/api/profile')
+    expect(refused.status).toBe(401)
+    expect(refused.headers.get('cache-control')).toBe('no-store')
+    expectSecurityHeaders(refused)
+    const preflight = await h.app.request('/api/profile', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    })
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
+    expect(preflight.headers.get('access-control-allow-headers')).toBeNull()
+  })
+
+  it('keeps the caching a route chose for itself (Swagger UI files)', async () => {
+    const res = await h.app.request('/api/docs/swagger-ui-dist/swagger-ui.css')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('public, max-age=86400')
+    expectSecurityHeaders(res)
+  })
+})
