@@ -52,8 +52,15 @@ async function decideOrgChange(tx: Tx, actorUserId: string, id: string, decision
   return 'change_dropped'
 }
 
+/** The table of each kind of review item, for the row lock below (constants: the only text in the statement). */
+const TABLE: Record<ReviewKind, string> = { organization: '"Organization"', job: '"Job"', supply_list: '"SupplyList"', demand_list: '"DemandList"', report: '"Report"' }
+
 /** Applies one decision, tells the submitter why, and writes the audit entry, all in the caller's transaction. */
 export async function applyDecision(tx: Tx, actorUserId: string, kind: ReviewKind, id: string, decision: Decision, reason?: string) {
+  // Two reviewers deciding one item at once both read it as pending and both applied their decision: a list approved
+  // (its rows made public) and rejected, a unit verified and rejected (decision 049). The row lock queues them, and
+  // the second reads the first's outcome and is answered as stale.
+  await tx.$queryRawUnsafe(`SELECT "id" FROM ${TABLE[kind]} WHERE "id" = $1 FOR UPDATE`, id)
   const now = new Date()
   const note = reason ?? null
   let orgId: string | null = null

@@ -143,3 +143,31 @@ describe('review decisions', () => {
     expect((await queue('report')).map((i) => i.id)).not.toContain(report.id)
   })
 })
+
+// Decision 049: reviewers deciding one item at the same moment each read it as pending and each applied their
+// decision, so a unit ended both verified (its owner admitted) and rejected.
+describe('decisions racing on one item', () => {
+  it('applies exactly one of four decisions sent at once, and answers the others that it was already handled', async () => {
+    const second = await h.tokenFor(await createAdmin(h.prisma))
+    const org = await createEnterprise(h.prisma, { verification: 'pending' })
+    const { membership } = await createMember(h.prisma, org, { isOwner: true, status: 'pending' })
+    const job = await createJob(h.prisma, { orgId: (await createEnterprise(h.prisma)).id, status: 'pending_review' })
+    for (const [kind, id] of [['organization', org.id], ['job', job.id]] as const) {
+      // (要求修改 leaves a unit open to a later decision by design, so the race is between final verdicts.)
+      const sent: ReviewDecisionBody[] = [{ decision: 'approve' }, { decision: 'reject', reason: '材料不实' }, { decision: 'approve' }, { decision: 'reject', reason: '重复注册' }]
+      const results = await Promise.all(sent.map((json, i) => decide(kind, id, json, i % 2 ? second : admin)))
+      const statuses = results.map((r) => r.status)
+      expect(statuses.filter((s) => s === 200), kind).toHaveLength(1)
+      for (const r of results.filter((x) => x.status !== 200)) await expectProblem(r, 409, 'INVALID_TRANSITION')
+      const winner = ReviewDecisionResultSchema.parse(await results[statuses.indexOf(200)]!.json())
+      expect(await h.prisma.auditLog.count({ where: { entity: kind, entityId: id, action: { startsWith: 'review.' } } }), kind).toBe(1)
+      if (kind === 'organization') {
+        expect((await h.prisma.organization.findUniqueOrThrow({ where: { id } })).verification).toBe(winner.status)
+        expect((await h.prisma.membership.findUniqueOrThrow({ where: { id: membership.id } })).status).toBe(winner.status === 'verified' ? 'verified' : 'pending')
+      } else {
+        expect((await h.prisma.job.findUniqueOrThrow({ where: { id } })).status).toBe(winner.status)
+      }
+    }
+  })
+})
+
