@@ -67,9 +67,14 @@ export const decide: AppRouteHandler<typeof routes.decide> = async (c) => {
       select: { id: true, status: true, requestedByUserId: true, equipment: { select: { name: true, list: { select: { collegeId: true } } } } },
     })
     if (!booking) throw new AppError('NOT_FOUND')
-    if (booking.status !== 'requested') throw new AppError('INVALID_TRANSITION', { userMessage: '该预约已处理，请刷新' })
+    const handled = () => new AppError('INVALID_TRANSITION', { userMessage: '该预约已处理，请刷新' })
+    if (booking.status !== 'requested') throw handled()
     const status = decision === 'approve' ? 'approved' : 'rejected'
-    const updated = await tx.equipmentBooking.update({ where: { id }, data: { status, ...(note ? { note } : {}) }, select: bookingSelect })
+    // Conditional on the status read above: two colleagues deciding at once both read 'requested', and the enterprise
+    // got both 已通过 and 未通过 (decision 049). Only one of them moves the row.
+    const { count } = await tx.equipmentBooking.updateMany({ where: { id, status: 'requested' }, data: { status, ...(note ? { note } : {}) } })
+    if (count === 0) throw handled()
+    const updated = await tx.equipmentBooking.findUniqueOrThrow({ where: { id }, select: bookingSelect })
     if (booking.requestedByUserId) {
       await tx.inboxMessage.create({
         data: {

@@ -67,6 +67,19 @@ describe('shared equipment', () => {
     expect((await book(equipment.id, await enterpriseToken(), 1, 3)).status).toBe(409)
   })
 
+  // Decision 049: approve and decline sent at once both passed the status check; the enterprise heard both.
+  it('applies one of four decisions sent at once and answers the rest 409, telling the enterprise once', async () => {
+    const { equipment, staff } = await openEquipment()
+    const org = await createEnterprise(h.prisma)
+    const { user } = await createMember(h.prisma, org)
+    const booking = BookingSchema.parse(await (await book(equipment.id, await h.tokenFor(user), 4, 6)).json())
+    const decide = (decision: 'approve' | 'decline') => h.clientAs(staff).api.equipment.bookings[':id'].decision.$post({ param: { id: booking.id }, json: { decision } })
+    const results = await Promise.all((['approve', 'decline', 'approve', 'decline'] as const).map(decide))
+    expect(results.map((r) => r.status).filter((s) => s === 200)).toHaveLength(1)
+    for (const r of results.filter((x) => x.status !== 200)) await expectProblem(r, 409, 'INVALID_TRANSITION')
+    expect(await h.prisma.inboxMessage.count({ where: { userId: user.id, title: { startsWith: '设备预约' } } })).toBe(1)
+  })
+
   it('refuses an unverified enterprise (403) and equipment that is not open (404)', async () => {
     const { equipment } = await openEquipment()
     await expectProblem(await book(equipment.id, await enterpriseToken('pending'), 0, 1), 403, 'NOT_VERIFIED')
