@@ -1,4 +1,4 @@
-import { Prisma } from '@zhilian/db'
+import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import { isUniqueViolation } from '../../lib/unique-violation'
 import { overlapping } from '@zhilian/shared/rules/schedule-overlap'

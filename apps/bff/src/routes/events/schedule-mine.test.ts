@@ -63,7 +63,7 @@ describe('GET /api/events/schedule/mine', () => {
     const fair = await postEvent(h, org.token)
     const talk = await session(org.token, fair, '链主企业宣讲', 60, 120)
     const clinic = await session(org.token, fair, '简历诊断工作坊', 90, 150)
-    const past = await postEvent(h, org.token, { title: '上周的对接会', startsAt: minutes(new Date().toISOString(), -3 * 24 * 60), endsAt: minutes(new Date().toISOString(), -3 * 24 * 60 + 240) })
+    const past = await postEvent(h, org.token, { title: '上周的对接会' })
     const pastTalk = await session(org.token, past, '已结束的宣讲', 0, 60)
     const doomed = await postEvent(h, org.token, { title: '将取消的路演' })
     const doomedTalk = await session(org.token, doomed, '取消活动里的宣讲', 60, 120)
@@ -72,6 +72,10 @@ describe('GET /api/events/schedule/mine', () => {
     await plan(fair.id, alice.token, { sessionId: talk.id })
     await plan(fair.id, alice.token, { sessionId: clinic.id })
     await plan(past.id, alice.token, { sessionId: pastTalk.id })
+    // Planned while it lay ahead (an event that is over takes no more plans, decision 049); then the week went by.
+    const weekAgo = (m: number) => new Date(Date.now() + (m - 3 * 24 * 60) * 60_000)
+    await h.prisma.event.update({ where: { id: past.id }, data: { startsAt: weekAgo(0), endsAt: weekAgo(240) } })
+    await h.prisma.scheduleItem.updateMany({ where: { eventId: past.id }, data: { startsAt: weekAgo(0), endsAt: weekAgo(60) } })
     await plan(doomed.id, alice.token, { sessionId: doomedTalk.id })
     await ok('cancel', eventApi(org.token).cancel.$post({ param: { id: doomed.id } }))
     // Bob plans the talk alone: Alice's clinic must neither appear for him nor flag his talk.

@@ -74,10 +74,10 @@ describe('submitting a supply list', () => {
     const m = await collegeMember()
     await m.fill()
     const results = await Promise.all(Array.from({ length: 6 }, () => m.submit()))
-    const statuses = results.map((r) => r.status)
+    const statuses: number[] = results.map((r) => r.status)
     expect(statuses.every((s) => s === 200 || s === 409), statuses.join()).toBe(true)
-    for (const r of results.filter((x) => x.status === 409)) expect((await expectProblem(r, 409, 'DUPLICATE')).message).toContain('重复')
-    const versions = (await h.prisma.listVersion.findMany({ where: { listKind: 'supply', listId: (await m.get()).list!.id }, select: { version: true } })).map((v) => v.version).sort()
+    for (const r of results.filter((x) => x.status !== 200)) expect((await expectProblem(r, 409, 'DUPLICATE')).message).toContain('重复')
+    const versions = (await h.prisma.listVersion.findMany({ where: { listKind: 'supply', listId: (await m.get()).list!.id }, select: { version: true } })).map((v) => v.version).sort((x, y) => x - y)
     expect(versions).toEqual(Array.from({ length: statuses.filter((s) => s === 200).length }, (_, i) => i + 1))
   })
 
