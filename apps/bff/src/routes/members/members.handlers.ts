@@ -146,7 +146,10 @@ export const transfer: AppRouteHandler<typeof routes.transfer> = async (c) => {
     if (memberId === me.id) throw new AppError('INVALID_TRANSITION', { userMessage: '您已是负责人' })
     const m = await otherMember(tx, id, memberId)
     if (m.status !== 'verified') throw new AppError('INVALID_TRANSITION', { userMessage: '只能移交给已加入的成员' })
-    await tx.membership.update({ where: { id: me.id }, data: { isOwner: false, orgRole: 'manager' } })
+    // Conditional on still being the owner: three hand-overs sent at once each read the caller as owner and left the
+    // unit with three owners (decision 049). The second waits for the first's row and then finds nothing to move.
+    const stepped = await tx.membership.updateMany({ where: { id: me.id, isOwner: true }, data: { isOwner: false, orgRole: 'manager' } })
+    if (stepped.count === 0) throw new AppError('CONFLICT', { userMessage: '负责人刚刚已移交，请刷新后查看' })
     await tx.membership.update({ where: { id: m.id }, data: { isOwner: true } })
     await audit(tx, { actorUserId: user.id, orgId: id, action: 'member.transfer', entity: 'Membership', entityId: m.id, diff: { from: user.displayName, to: m.user.displayName } })
   })

@@ -157,6 +157,19 @@ describe('members and roles (decision 028)', () => {
     await expectProblem(await members(hr.token, org.id), 404, 'NOT_FOUND')
   })
 
+  // Decision 049: three hand-overs sent at once each found the caller still owner, and the unit had three owners.
+  it('hands ownership over once when the owner sends three hand-overs at once', async () => {
+    const { org, ownerToken, ownerMembershipId } = await company()
+    const heirs = [await joined(org.id, ownerToken, 'manager', '甲'), await joined(org.id, ownerToken, 'hr', '乙'), await joined(org.id, ownerToken, 'viewer', '丙')]
+    const ids = await Promise.all(heirs.map(async (c) => (await h.prisma.membership.findFirstOrThrow({ where: { userId: c.user.id, orgId: org.id } })).id))
+    const results = await Promise.all(ids.map((memberId) => orgApi(ownerToken).owner.$post({ param: { id: org.id }, json: { memberId } })))
+    const statuses: number[] = results.map((r) => r.status)
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1)
+    for (const r of results.filter((x) => x.status !== 200)) expect([403, 409]).toContain(r.status)
+    expect(await h.prisma.membership.count({ where: { orgId: org.id, isOwner: true } })).toBe(1)
+    expect((await h.prisma.membership.findUniqueOrThrow({ where: { id: ownerMembershipId } })).isOwner).toBe(false)
+  })
+
   it('only the owner manages members; ownership is handed over; every step is audited in Chinese', async () => {
     const { org, ownerToken, ownerMembershipId } = await company()
     const hr = await joined(org.id, ownerToken, 'hr', '王招聘')
