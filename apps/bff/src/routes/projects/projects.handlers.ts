@@ -1,3 +1,4 @@
+import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import { projectClosed, projectMoveProblem, PROJECT_STATUS_LABELS } from '@zhilian/shared/rules/projects'
 import { audit } from '../../lib/audit'
@@ -106,11 +107,19 @@ export const create: AppRouteHandler<typeof routes.create> = async (c) => {
   return c.json(await loadDetail(db, user, id), 201)
 }
 
+/**
+ * Writes to one project queue on its row: two parties closing it at once (终止 and 完成, or 终止 twice) each read it
+ * as under way, and both moves were recorded and announced; a milestone could be added beside a completion that had
+ * just counted none open (decision 049). Locking an id that is not a project locks nothing; partyOf answers 404.
+ */
+const lockProject = (tx: Prisma.TransactionClient, id: string) => tx.$queryRaw`SELECT "id" FROM "Project" WHERE "id" = ${id} FOR UPDATE`
+
 export const addMilestone: AppRouteHandler<typeof routes.addMilestone> = async (c) => {
   const { id } = c.req.valid('param')
   const { title, dueDate } = c.req.valid('json')
   const user = currentUser(c)
   await c.var.db.$transaction(async (tx) => {
+    await lockProject(tx, id)
     const { project, orgId } = await partyOf(tx, user, id)
     if (projectClosed(project.status)) throw new AppError('INVALID_TRANSITION', { userMessage: `项目${PROJECT_STATUS_LABELS[project.status]}，不能再添加里程碑` })
     const m = await tx.projectMilestone.create({ data: { projectId: id, title, dueAt: dueAtOf(dueDate) }, select: { id: true, title: true, dueAt: true } })
@@ -126,6 +135,7 @@ export const postUpdate: AppRouteHandler<typeof routes.postUpdate> = async (c) =
   const { body, milestoneId, statusTo } = c.req.valid('json')
   const user = currentUser(c)
   await c.var.db.$transaction(async (tx) => {
+    await lockProject(tx, id)
     const { project, orgId } = await partyOf(tx, user, id)
     if (projectClosed(project.status)) throw new AppError('INVALID_TRANSITION', { userMessage: `项目${PROJECT_STATUS_LABELS[project.status]}，不能再更新` })
     const now = new Date()

@@ -160,3 +160,19 @@ describe('项目台账', () => {
     await expectProblem(await projects(t.ent!).$get({ query: { cursor: 'notacursor' } }), 400, 'BAD_REQUEST')
   })
 })
+
+// Decision 049: both parties closing a project at the same moment each read it as under way, and both moves were
+// recorded and announced.
+describe('项目台账 under concurrent writes', () => {
+  it('lets one of two terminations sent at once through, and answers the other that the project is closed', async () => {
+    const p = await signAtFair()
+    const results = await Promise.all([
+      postUpdate(p.id, { body: '企业方终止合作', statusTo: 'terminated' }, t.ent!),
+      postUpdate(p.id, { body: '院校方终止合作', statusTo: 'terminated' }, t.col!),
+    ])
+    const statuses: number[] = results.map((r) => r.status)
+    expect(statuses.sort()).toEqual([201, 409])
+    await expectProblem(results.find((r) => r.status !== 201)!, 409, 'INVALID_TRANSITION')
+    expect(await h.prisma.projectUpdate.count({ where: { projectId: p.id, statusTo: 'terminated' } })).toBe(1)
+  })
+})
