@@ -13,6 +13,7 @@ const expectSecurityHeaders = (res: Response) => {
   expect(res.headers.get('x-content-type-options')).toBe('nosniff')
   expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN')
   expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+  expect(res.headers.get('strict-transport-security')).toBe('max-age=15552000')
   // The API is for our own origin only: no CORS grant to any other site.
   expect(res.headers.get('access-control-allow-origin')).toBeNull()
 }

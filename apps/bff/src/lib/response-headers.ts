@@ -9,7 +9,8 @@ import { secureHeaders } from 'hono/secure-headers'
  * purpose: the H5 app calls its own origin and the mini-program is not a browser, so no other site may read
  * the API. The H5 files keep their own caching (static-h5.ts); an API route that may be cached says so itself.
  */
-const security = secureHeaders({ crossOriginEmbedderPolicy: false })
+// HSTS without includeSubDomains: the platform may live on one host of a domain whose other hosts are not ours to pin.
+const security = secureHeaders({ crossOriginEmbedderPolicy: false, strictTransportSecurity: 'max-age=15552000' })
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/')
 
