@@ -7,25 +7,15 @@
  * - H5 pages have a title bar with a back arrow, and the tab bar stays on screen.
  */
 import { expect, test } from 'vitest'
-import { devices, type BrowserContext, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { screenshot } from '../lib/browser'
-import { phoneSession } from '../lib/phone-session'
+import { demoToken as sharedDemoToken, freshSession as sharedFreshSession, phoneSession, sideways } from '../lib/phone-session'
 
 const session = phoneSession()
 
-async function demoToken(username: string): Promise<string> {
-  const res = await fetch(`${session.platform.url}/api/auth/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username }) })
-  if (!res.ok) throw new Error(`demo sign-in ${username}: ${res.status}`)
-  return ((await res.json()) as { token: string }).token
-}
-
+const demoToken = (username: string) => sharedDemoToken(session, username)
 /** A new browser context (empty cache and storage) already signed in: the form is the first page it opens. */
-async function freshSession(username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await session.context.browser()!.newContext({ ...devices['iPhone 13'], locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  const token = await demoToken(username)
-  await context.addInitScript((t) => localStorage.setItem('zl.token', JSON.stringify({ data: t })), token)
-  return { context, page: await context.newPage() }
-}
+const freshSession = (username: string) => sharedFreshSession(session, username)
 
 const IDLE = 'rgb(241, 245, 249)'
 const ACTIVE = 'rgb(11, 92, 173)'
@@ -66,10 +56,6 @@ test.each([
     await context.close()
   }
 })
-
-/** How far the page or any page container can scroll sideways. */
-const sideways = (page: Page) =>
-  page.evaluate(() => Math.max(document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth, ...[...document.querySelectorAll('.taro_page')].map((p) => p.scrollWidth - p.clientWidth)))
 
 test('the jobs tab shows six jobs on the first screen under a sticky search bar and never scrolls sideways', async () => {
   const { context, page } = await freshSession('demo_student')

@@ -3,7 +3,7 @@
  * hooks that start and stop them. Read `platform` and `context` inside tests, after beforeAll ran.
  */
 import { afterAll, beforeAll } from 'vitest'
-import type { Browser, BrowserContext } from 'playwright-core'
+import { devices, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { launchPhone } from './browser'
 import { startPlatform, type RunningPlatform } from './platform'
 
@@ -30,3 +30,25 @@ export function phoneSession(): PhoneSession {
     get context() { return started(context) },
   }
 }
+
+/** A demo account's token from the session's platform (demo mode), as the sign-in page's demo buttons get it. */
+export async function demoToken(session: PhoneSession, username: string): Promise<string> {
+  const res = await fetch(`${session.platform.url}/api/auth/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username }) })
+  if (!res.ok) throw new Error(`demo sign-in ${username}: ${res.status}`)
+  return ((await res.json()) as { token: string }).token
+}
+
+/**
+ * A new browser context (empty cache and storage, iPhone 13) already signed in as `username`: the page the test opens
+ * is the first this session loads, so it gets no stylesheet another page brought in.
+ */
+export async function freshSession(session: PhoneSession, username: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await session.context.browser()!.newContext({ ...devices['iPhone 13'], locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  const token = await demoToken(session, username)
+  await context.addInitScript((t) => localStorage.setItem('zl.token', JSON.stringify({ data: t })), token)
+  return { context, page: await context.newPage() }
+}
+
+/** How far the page or any page container can scroll sideways (0 when nothing is wider than the screen). */
+export const sideways = (page: Page) =>
+  page.evaluate(() => Math.max(document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth, ...[...document.querySelectorAll('.taro_page')].map((p) => p.scrollWidth - p.clientWidth)))

@@ -1,3 +1,4 @@
+import { auditSentence } from '@zhilian/shared'
 import { reference, type MajorRef } from '@zhilian/shared/reference'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DbHandle } from '../client'
@@ -23,6 +24,9 @@ describe('syncMajors (npm run reference:sync)', () => {
     })
     expect(await db.prisma.major.findUnique({ where: { code: '570102K' } })).toMatchObject({ name: '学前教育', status: 'active', basis: 'sourced', yearAdded: 2021 })
     expect(await audits('major.catalogue.load')).toBe(1)
+    // The audit log's first line states the catalogue's size as README and SOURCES.md do (catalogue-stated.test.ts).
+    const load = await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'major.catalogue.load' } })
+    expect(auditSentence(load)).toBe(`载入专业目录，共 ${catalogue.length} 个专业`)
   })
 
   it('is idempotent: the same file again changes nothing and audits nothing', async () => {

@@ -8,6 +8,7 @@ import { annotatedPath, downloadWorkbook, exportPath, fetchImport, templatePath,
 import { ImportReport } from './ImportReport'
 import './ExcelPanel.css'
 import '../styles/kit/timeline.css'
+import './list-form/ListForm.css'
 
 const STAGE: Record<ImportJob['status'], string> = {
   queued: '排队中', parsing: '读取文件', validating: '校验数据', writing: '写入草稿', done: '导入完成', failed: '导入失败',

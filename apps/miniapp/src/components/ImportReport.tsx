@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { FieldIssue } from '@zhilian/shared'
+import './ExcelPanel.css'
 
 /** Issues by sheet, in the order the sheets first appear (the server sorts them in the workbook's order). */
 function bySheet(issues: FieldIssue[]): [string, FieldIssue[]][] {

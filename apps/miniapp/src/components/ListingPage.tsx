@@ -1,34 +1,25 @@
 import { Text, View } from '@tarojs/components'
-import { useState, type ReactNode } from 'react'
-import { fetchChains } from '../api/reference'
-import { useRemote } from '../lib/use-remote'
-import { ChainChips } from './ChainChips'
+import type { ReactNode } from 'react'
 import { DemoBanner } from './DemoBanner'
-import { StateView } from './StateView'
-import { usePullDown } from '../lib/use-pull-down'
+import { DropdownFilters, type Dropdown } from './DropdownFilters'
 import './ListingPage.css'
 
 export interface ListingPageProps {
   title: string
   subtitle: string
-  /** Shown until the listing's endpoint exists: say plainly that it opens soon, never show sample rows. */
-  emptyText: string
-  emptyHint?: string
-  /** The listing, once its feature exists: given the chosen chain (undefined = 全部). */
-  renderList?: (chainId: string | undefined) => ReactNode
+  /** The tab's filters, one row of dropdowns as on 岗位 (decision 046): 产业链 ▾ 城市 ▾ … */
+  dropdowns: Dropdown[]
+  /** What sits between the filters and the list (双选会's 我的日程 and 消息). */
+  entries?: ReactNode
+  children: ReactNode
 }
 
 /**
- * The frame shared by the 培训 / 双选会 tabs (岗位 has its own search-first frame): heading, chain filter, and the list area.
- * Until a tab passes `renderList`, the list area says plainly that the listing opens soon.
+ * The frame shared by the 培训 / 双选会 tabs (岗位 has its own search-first frame): a heading, the filter tabs that
+ * stay on top while the list scrolls, then the list. The filters are the jobs tab's dropdowns, so the list starts
+ * right under one row instead of two or three rows of chips.
  */
-export function ListingPage({ title, subtitle, emptyText, emptyHint, renderList }: ListingPageProps) {
-  const chains = useRemote(fetchChains)
-  const [chainId, setChainId] = useState<string>()
-
-  usePullDown(chains.reload)
-
-  const chainName = chains.data?.find((c) => c.id === chainId)?.name
+export function ListingPage({ title, subtitle, dropdowns, entries, children }: ListingPageProps) {
   return (
     <View className='listing'>
       <DemoBanner />
@@ -36,14 +27,11 @@ export function ListingPage({ title, subtitle, emptyText, emptyHint, renderList 
         <Text className='listing__title'>{title}</Text>
         <Text className='listing__subtitle'>{subtitle}</Text>
       </View>
-      <StateView loading={chains.loading && !chains.data} error={chains.data ? undefined : chains.error} onRetry={chains.reload}>
-        <ChainChips chains={chains.data ?? []} selected={chainId} onSelect={setChainId} />
-      </StateView>
-      {renderList ? (
-        renderList(chainId)
-      ) : (
-        <StateView empty emptyText={emptyText} emptyHint={chainName ? `当前筛选：${chainName}。${emptyHint ?? ''}` : emptyHint} />
-      )}
+      <View className='listing__filters'>
+        <DropdownFilters dropdowns={dropdowns} />
+      </View>
+      {entries}
+      {children}
     </View>
   )
 }

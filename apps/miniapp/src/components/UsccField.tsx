@@ -1,5 +1,6 @@
 import { Input, Text, View } from '@tarojs/components'
 import { checkUscc } from '@zhilian/shared'
+import './list-form/ListForm.css'
 
 /** What the checker says while the user types: length first, then characters, then the check character. */
 function usccHint(value: string, enterprise = false): { ok: boolean; message: string } | null {

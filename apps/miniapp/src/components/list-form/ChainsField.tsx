@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { fillChainIds } from '@zhilian/shared/rules/chain-majors'
 import type { FieldSpec } from './fields'
 import { getAt, type Draft } from './paths'
+import './ListForm.css'
 
 type Spec = Extract<FieldSpec, { kind: 'chains' }>
 

@@ -5,6 +5,7 @@ import type { FieldSpec } from './fields'
 import { ChainsField } from './ChainsField'
 import { MajorPicker } from './MajorPicker'
 import { getAt, toNumber, type Draft } from './paths'
+import './ListForm.css'
 
 export interface FieldProps {
   spec: FieldSpec

@@ -3,6 +3,7 @@ import { beijingDateTime } from '../../lib/beijing-time'
 import { fetchListVersions, type ListKindName } from '../../api/lists'
 import { useRemote } from '../../lib/use-remote'
 import { StateView } from '../StateView'
+import './ListForm.css'
 
 /** Who submitted or imported which version, when, and what changed: a 字段 / 原值 / 新值 table per version. */
 export function VersionHistory({ kind }: { kind: ListKindName }) {

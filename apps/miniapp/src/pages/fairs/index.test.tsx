@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { setToken } from '../../api/token'
 import { useRealBff } from '../../test/real-bff'
@@ -24,10 +24,16 @@ describe('双选会 tab against the real BFF', () => {
     expect(screen.getByText('消息')).toBeInTheDocument()
   })
 
-  it('filters by kind through the chips', async () => {
+  it("filters through the jobs tab's dropdowns (产业链 ▾ 城市 ▾ 类型 ▾), not rows of chips", async () => {
     const { container } = render(<FairsPage />)
     await screen.findByText('新能源汽车空中双选会')
-    screen.getByText('路演').click()
+    // Decision 046: one row of tabs and no chip on the page until a tab is opened.
+    expect([...container.querySelectorAll('.dropdowns__tab-text')].map((el) => el.textContent)).toEqual(['产业链', '城市', '类型'])
+    expect(container.querySelectorAll('.chain-chip')).toHaveLength(0)
+    fireEvent.click(screen.getByText('类型', { selector: '.dropdowns__tab-text' }))
+    fireEvent.click(screen.getByText('路演'))
+    expect(container.querySelector('.dropdowns__panel')).toBeNull()
+    expect(screen.getByText('路演', { selector: '.dropdowns__tab-text' })).toBeInTheDocument()
     await screen.findByText('近期没有符合条件的活动')
     expect(container.querySelectorAll('.event-card')).toHaveLength(0)
     // Signed out: no entries to 日程 and 消息.

@@ -10,12 +10,11 @@ import { DemoBanner } from '../../components/DemoBanner'
 import { JobCard } from '../../components/JobCard'
 import { SearchBar } from '../../components/SearchBar'
 import { StateView } from '../../components/StateView'
-import { isCandidateChain } from '../../lib/is-candidate-chain'
 import { takeHandedOverChain, takeHandedOverKeyword } from '../../lib/chain-filter'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
-import { DropdownFilters, type Dropdown } from './DropdownFilters'
+import { chainDropdown, cityDropdown, DropdownFilters, type Dropdown } from '../../components/DropdownFilters'
 import { EDUCATION_OPTIONS, SALARY_OPTIONS, TYPE_OPTIONS, salaryRange, type SalaryBand } from './filter-options'
 import { LoadMore } from '../../components/LoadMore'
 import './jobs-page.css'
@@ -62,14 +61,8 @@ export function JobList() {
 
   const open = (id: string) => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(id)}` })
   const dropdowns: Dropdown[] = [
-    {
-      key: 'chain', label: '产业链',
-      groups: [{ options: [{ value: undefined, label: '全部' }, ...(chains.data ?? []).map((c) => ({ value: c.id, label: isCandidateChain(c.status) ? `${c.name}（待确认）` : c.name }))], selected: chainId, onSelect: setChainId }],
-    },
-    {
-      key: 'city', label: '城市',
-      groups: [{ options: [{ value: undefined, label: '全省' }, ...(cities.data ?? []).map((c) => ({ value: c.adcode, label: c.name }))], selected: cityCode, onSelect: setCityCode }],
-    },
+    chainDropdown(chains.data, chainId, setChainId),
+    cityDropdown(cities.data, cityCode, setCityCode),
     { key: 'education', label: '学历', groups: [{ options: EDUCATION_OPTIONS, selected: education, onSelect: as<EducationKey>(setEducation) }] },
     { key: 'salary', label: '薪资', groups: [{ options: SALARY_OPTIONS, selected: band, onSelect: as<SalaryBand>(setBand) }] },
     {

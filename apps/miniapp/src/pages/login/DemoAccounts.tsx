@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Role } from '@zhilian/shared'
 import type { DemoAccount } from '@zhilian/shared/contracts/auth'
+import './index.css'
 
 /** Shown only when the BFF lists demo accounts (it does when seeded with demo data). */
 export function DemoAccounts({ accounts, onPick }: { accounts: DemoAccount[]; onPick: (username: string) => void }) {

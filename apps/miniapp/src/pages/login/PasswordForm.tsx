@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import type { PasswordLoginBody as PasswordLogin } from '@zhilian/shared/contracts/auth'
 import { validateLogin, type LoginFieldErrors } from './validate'
+import './index.css'
 
 /** For administrators and college staff, who sign in with an account issued by the platform. */
 export function PasswordForm({ onSubmit }: { onSubmit: (values: PasswordLogin) => Promise<void> }) {

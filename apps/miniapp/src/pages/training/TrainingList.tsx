@@ -5,10 +5,12 @@ import type { TrainingCourse } from '@zhilian/shared/contracts/trainings'
 import { useMemo, useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { fetchCities } from '../../api/jobs'
+import { fetchChains } from '../../api/reference'
 import { fetchCourseRecommendations } from '../../api/recommendations'
 import { getToken } from '../../api/token'
 import { enrol, fetchMyEnrolments, fetchTrainings, type TrainingFilters } from '../../api/trainings'
-import { OptionChips } from '../../components/OptionChips'
+import { chainDropdown, cityDropdown, type Dropdown } from '../../components/DropdownFilters'
+import { ListingPage } from '../../components/ListingPage'
 import { StateView } from '../../components/StateView'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
@@ -50,10 +52,12 @@ function CourseCard({ course, reasons, enrolled, onEnrol }: { course: TrainingCo
   )
 }
 
-/** 菜单式培训: the courses on offer, filters, 报名, and courses recommended to a signed-in student. */
-export function TrainingList({ chainId }: { chainId: string | undefined }) {
+/** The 培训 tab (菜单式培训): 产业链 ▾ 城市 ▾ 形式 ▾, courses recommended to a signed-in student, the courses on offer, 报名. */
+export function TrainingList() {
+  const [chainId, setChainId] = useState<string>()
   const [cityCode, setCityCode] = useState<string>()
   const [format, setFormat] = useState<Format>()
+  const chains = useRemote(fetchChains)
   const cities = useRemote(fetchCities)
   const recommended = useRemote(() => fetchCourseRecommendations(3), { enabled: getToken() !== null })
   const filters: TrainingFilters = useMemo(() => ({ chainId, cityCode, format }), [chainId, cityCode, format])
@@ -80,10 +84,14 @@ export function TrainingList({ chainId }: { chainId: string | undefined }) {
     }
   }
 
-  const cityOptions = [{ value: undefined, label: '全省' }, ...(cities.data ?? []).map((c) => ({ value: c.adcode, label: c.name }))]
+  const dropdowns: Dropdown[] = [
+    chainDropdown(chains.data, chainId, setChainId),
+    cityDropdown(cities.data, cityCode, setCityCode),
+    { key: 'format', label: '形式', groups: [{ options: FORMAT_OPTIONS, selected: format, onSelect: (v) => setFormat(v as Format | undefined) }] },
+  ]
   const recs = recommended.data
   return (
-    <View>
+    <ListingPage title='培训' subtitle='院校面向企业和学生开放的菜单式培训课程' dropdowns={dropdowns}>
       {recs && recs.items.length > 0 && (
         <View>
           <Text className='section-title'>为你推荐</Text>
@@ -94,14 +102,12 @@ export function TrainingList({ chainId }: { chainId: string | undefined }) {
           <Text className='section-title'>全部课程</Text>
         </View>
       )}
-      <OptionChips label='城市' options={cityOptions} selected={cityCode} onSelect={setCityCode} />
-      <OptionChips label='形式' options={FORMAT_OPTIONS} selected={format} onSelect={setFormat} />
       <StateView loading={list.loading} error={list.error} onRetry={() => void list.refresh()} empty={list.items.length === 0} emptyText='暂无符合条件的培训课程'>
         {list.items.map((c) => (
           <CourseCard key={c.id} course={shown(c)} enrolled={enrolled.has(c.id)} onEnrol={(course) => void signUp(course)} />
         ))}
         <LoadMore list={list} />
       </StateView>
-    </View>
+    </ListingPage>
   )
 }

@@ -31,4 +31,20 @@ describe('培训 tab against the real BFF', () => {
     expect(showModal).toHaveBeenCalledTimes(1)
     showModal.mockRestore()
   })
+
+  it("filters through the jobs tab's dropdowns (产业链 ▾ 城市 ▾ 形式 ▾), not rows of chips", async () => {
+    await bff.make('createCourse', { title: '数控编程线上课' })
+    const { container } = render(<TrainingPage />)
+    await screen.findAllByText('数控编程线上课')
+    // Decision 046: one row of tabs and no chip on the page until a tab is opened.
+    expect([...container.querySelectorAll('.dropdowns__tab-text')].map((el) => el.textContent)).toEqual(['产业链', '城市', '形式'])
+    expect(container.querySelectorAll('.chain-chip')).toHaveLength(0)
+    fireEvent.click(screen.getByText('城市', { selector: '.dropdowns__tab-text' }))
+    expect([...container.querySelectorAll('.dropdowns__panel .chain-chip')].map((el) => el.textContent)).toContain('淄博市')
+    fireEvent.click(screen.getAllByText('淄博市').find((el) => el.closest('.dropdowns__panel'))!)
+    expect(await screen.findByText('淄博市', { selector: '.dropdowns__tab-text' })).toBeInTheDocument()
+    expect(container.querySelector('.dropdowns__panel')).toBeNull()
+    // The course is given in 淄博 (the factory's city), so it stays listed.
+    expect(await screen.findByText('数控编程线上课')).toBeInTheDocument()
+  })
 })

@@ -21,6 +21,8 @@ describe('产业链管理 against the real BFF', () => {
     const candidate = container.querySelector('[data-chain="SD-C12"]') as HTMLElement
     expect(within(candidate).getByText('待确认')).toBeInTheDocument()
     expect(within(candidate).getByText('三组长未登记')).toBeInTheDocument()
+    // Officials read names: no chain's code (SD-C01 …) on the list; the chain's own page keeps it as 编号.
+    expect(container.querySelector('.chain-admin')!.textContent).not.toMatch(/SD-C\d/)
 
     fireEvent.click(screen.getByText('新增产业链'))
     type('name', '新型储能')
@@ -38,6 +40,7 @@ describe('产业链管理 against the real BFF', () => {
     openAt('id=SD-C12')
     const { container } = render(<ChainPage />)
     expect(await screen.findByText('新能源汽车')).toBeInTheDocument()
+    expect(screen.getByText(/^编号 SD-C12 · /)).toBeInTheDocument()
     await typeTextarea(container.querySelector('.field')!, '鲁政办字〔2026〕8号')
     tapButton('确认为已公布产业链')
     expect(await history('确认产业链“新能源汽车”为已公布产业链，依据：鲁政办字〔2026〕8号')).toBeInTheDocument()

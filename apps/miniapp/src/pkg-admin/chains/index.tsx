@@ -27,7 +27,7 @@ function ChainCard({ c }: { c: AdminChainSummary }) {
         <Text className={`status-tag status-tag--${tag.tone}`}>{tag.text}</Text>
       </View>
       <Text className='muted chain-admin__line'>
-        {c.id} · 专业 {c.majorCount} 个 · {c.knownEnterprises === null ? '企业总数未登记' : `企业总数 ${c.knownEnterprises} 家`}
+        专业 {c.majorCount} 个 · {c.knownEnterprises === null ? '企业总数未登记' : `企业总数 ${c.knownEnterprises} 家`}
       </Text>
       <Text className='muted chain-admin__line'>{lead ? `链主企业：${lead}` : '三组长未登记'}</Text>
       {!c.active && c.retiredReason && <Text className='muted chain-admin__line'>停用原因：{c.retiredReason}</Text>}

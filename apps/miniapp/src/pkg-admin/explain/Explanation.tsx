@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { SCORE_PART_LABELS, TEXT_PART_LABELS, type MatchExplanation } from '@zhilian/shared/contracts/matching'
 import { BarList } from '../../components/BarList'
+import './index.css'
 
 /**
  * The verdict, then the score part by part against each part's maximum, then how the major fits the

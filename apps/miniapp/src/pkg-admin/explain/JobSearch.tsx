@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/api-error'
 import { fetchJobs } from '../../api/jobs'
 import type { JobListItem } from '@zhilian/shared/contracts/jobs'
 import '../../styles/kit/field.css'
+import './index.css'
 
 /** Finds a job by keyword among open jobs, or takes a pasted id (any job, open or not). */
 export function JobSearch({ onPick }: { onPick: (jobId: string) => void }) {

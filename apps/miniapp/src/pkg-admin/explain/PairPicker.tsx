@@ -4,6 +4,7 @@ import { fetchJobSupply } from '../../api/matching'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import '../../styles/kit/field.css'
+import './index.css'
 
 export interface Pair { collegeId: string; majorCode: string }
 

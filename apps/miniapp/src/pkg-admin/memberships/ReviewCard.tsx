@@ -3,6 +3,7 @@ import { OrgKind, Role } from '@zhilian/shared'
 import { useState } from 'react'
 import type { MembershipReviewItem, VerifyMembershipBody } from '@zhilian/shared/contracts/admin'
 import { beijingDate } from '../../lib/beijing-time'
+import './index.css'
 
 export type Decision = VerifyMembershipBody['decision']
 

@@ -4,6 +4,8 @@ import type { ReviewItem } from '@zhilian/shared/contracts/review'
 import { beijingDateTime } from '../../lib/beijing-time'
 import { useState } from 'react'
 import { ROUTES } from '../../routes'
+import '../../components/list-form/ListForm.css'
+import './index.css'
 
 export type Decision = 'approve' | 'reject' | 'request_changes'
 

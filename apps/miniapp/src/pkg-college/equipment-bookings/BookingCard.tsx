@@ -5,6 +5,8 @@ import { useState } from 'react'
 import { BOOKING_TAG } from '../../lib/booking-tag'
 import { slotText } from '../../lib/beijing-time'
 import '../../styles/kit/page.css'
+import './index.css'
+import '../college.css'
 
 export interface BookingCardProps {
   booking: Booking

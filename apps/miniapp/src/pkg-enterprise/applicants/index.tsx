@@ -5,6 +5,7 @@ import { Education, JobStatus } from '@zhilian/shared/contracts/enums'
 import { useRef, useState } from 'react'
 import { bulkTransition, fetchApplicants } from '../../api/enterprise'
 import { ACTION_LABELS, PipelineActions } from '../../components/PipelineActions'
+import { MissingLink } from '../../components/MissingLink'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
@@ -29,7 +30,12 @@ export function commonMoves(selected: Applicant[]): { status: Status; needsReaso
 const nameOf = (a: Applicant) => a.resume.realName ?? '应聘者（未授权姓名）'
 
 export default function ApplicantsPage() {
-  const jobId = useRouter().params.jobId ?? ''
+  const jobId = useRouter().params.jobId
+  // Opened without its id (a cut link): say so and lead back, instead of asking the BFF for nothing.
+  return jobId ? <ApplicantsView jobId={jobId} /> : <MissingLink whose='岗位' what='应聘者' />
+}
+
+function ApplicantsView({ jobId }: { jobId: string }) {
   const pipeline = useRemote(() => fetchApplicants(jobId))
   const [selected, setSelected] = useState<string[]>([])
   const reload = () => {

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { beijingDate } from '../../lib/beijing-time'
 import '../../styles/kit/page.css'
 import '../../styles/kit/item-card.css'
+import './index.css'
 
 const STATUS: Record<ChallengeTaker['status'], { text: string; tag: string }> = {
   submitted: { text: '待采纳', tag: 'pending' },

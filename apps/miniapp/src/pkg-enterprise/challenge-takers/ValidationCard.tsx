@@ -5,6 +5,9 @@ import { CHALLENGE_OUTCOME_LABELS, type ChallengeOutcome } from '@zhilian/shared
 import { useState } from 'react'
 import { validateChallenge } from '../../api/challenges'
 import { useSave } from '../../lib/use-save'
+import '../../styles/kit/page.css'
+import '../../styles/kit/field.css'
+import './index.css'
 
 interface Props {
   challengeId: string

@@ -7,6 +7,7 @@ import { beijingDay, beijingIso } from '../../lib/beijing-time'
 import { useSave } from '../../lib/use-save'
 import '../../styles/kit/field.css'
 import '../../styles/kit/sheet.css'
+import './index.css'
 
 type Field = 'start' | 'end' | 'purpose' | 'form'
 const fieldOf = (path: string): Field => {

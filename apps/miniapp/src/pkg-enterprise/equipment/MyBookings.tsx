@@ -7,6 +7,7 @@ import { BOOKING_TAG } from '../../lib/booking-tag'
 import { slotText } from '../../lib/beijing-time'
 import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/item-card.css'
+import './index.css'
 
 /** The enterprise's booking requests and what the colleges decided. */
 export function MyBookings() {

@@ -12,6 +12,7 @@ import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
 import '../../styles/kit/page.css'
 import '../../styles/kit/item-card.css'
+import './index.css'
 
 /** Open equipment of verified colleges, by chain and city; 预约 opens the booking sheet. */
 export function OpenEquipmentList({ onBook }: { onBook: (e: OpenEquipment) => void }) {

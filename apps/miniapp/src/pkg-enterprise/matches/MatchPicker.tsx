@@ -6,6 +6,8 @@ import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { CHALLENGE_STATUS } from './parts'
+import './MatchCard.css'
+import '../../components/StateView.css'
 
 const q = (key: string, id: string) => `${ROUTES.enterpriseMatches}?${key}=${encodeURIComponent(id)}`
 

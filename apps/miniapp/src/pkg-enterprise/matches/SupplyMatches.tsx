@@ -3,6 +3,7 @@ import type { JobSupplyMatch } from '@zhilian/shared/contracts/matching'
 import { JobType } from '@zhilian/shared/contracts/enums'
 import { MatchCard } from './MatchCard'
 import { supplyParts } from './parts'
+import './MatchCard.css'
 
 /** The colleges × majors that can fill one job, best first. */
 export function SupplyMatches({ match }: { match: JobSupplyMatch }) {

@@ -2,6 +2,7 @@ import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { fetchEffectRecord } from '../../api/effectiveness'
+import { MissingLink } from '../../components/MissingLink'
 import { StateView } from '../../components/StateView'
 import { YearChips } from '../../components/YearChips'
 import { useRemote } from '../../lib/use-remote'
@@ -16,7 +17,12 @@ const thisYear = () => new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()
  * formula, so a member can check every point of the score that departments rank on.
  */
 export default function EffectivenessPage() {
-  const orgId = useRouter().params.orgId ?? ''
+  const orgId = useRouter().params.orgId
+  // Opened without its id (a cut link): say so and lead back, instead of asking the BFF for nothing.
+  return orgId ? <EffectivenessView orgId={orgId} /> : <MissingLink whose='单位' what='成效' />
+}
+
+function EffectivenessView({ orgId }: { orgId: string }) {
   const now = thisYear()
   const [year, setYear] = useState(now)
   return (

@@ -9,6 +9,7 @@ import { OptionChips } from '../../components/OptionChips'
 import { shortDateTime } from '../../lib/beijing-time'
 import { joinLink } from '../invite-link'
 import '../../styles/kit/field.css'
+import './index.css'
 
 const ROLES: OrgRoleName[] = ['hr', 'list_filler', 'manager', 'viewer']
 

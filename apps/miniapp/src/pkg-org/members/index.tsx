@@ -6,6 +6,7 @@ import { MEMBER_ROLE_LABELS, type OrgRoleName } from '@zhilian/shared/rules/org-
 import { useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { changeMemberRole, fetchMembers, removeMember, revokeInvitation, transferOwner } from '../../api/members'
+import { MissingLink } from '../../components/MissingLink'
 import { StateView } from '../../components/StateView'
 import { shortDateTime } from '../../lib/beijing-time'
 import { useRemote } from '../../lib/use-remote'
@@ -29,7 +30,12 @@ async function confirm(title: string, content: string, confirmText: string) {
  * changes roles, removes and hands over, each after a confirmation where it cannot be undone.
  */
 export default function MembersPage() {
-  const orgId = useRouter().params.orgId ?? ''
+  const orgId = useRouter().params.orgId
+  // Opened without its id (a cut link): say so and lead back, instead of asking the BFF for nothing.
+  return orgId ? <MembersView orgId={orgId} /> : <MissingLink whose='单位' what='成员' />
+}
+
+function MembersView({ orgId }: { orgId: string }) {
   const view = useRemote(() => fetchMembers(orgId))
   const [created, setCreated] = useState<CreatedInvitation>()
   const [busy, setBusy] = useState(false)

@@ -1,6 +1,7 @@
 import { Button, Picker, Text, View } from '@tarojs/components'
 import type { When } from './when'
 import '../../styles/kit/field.css'
+import '../organiser.css'
 
 export interface DateTimeFieldProps {
   label: string

@@ -12,6 +12,7 @@ import { Chip } from '../../components/Chip'
 import { blankDraft, bodyOf, draftOf, type EventDraft } from './draft'
 import '../../styles/kit/field.css'
 import '../../styles/kit/page.css'
+import '../organiser.css'
 
 /** The event's own fields: create (no event yet) or edit. Field problems from the BFF appear under their field. */
 export function EventForm({ event, onSaved }: { event?: EventDetail; onSaved: (e: EventDetail) => void }) {

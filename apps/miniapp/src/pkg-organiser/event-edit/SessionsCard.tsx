@@ -10,6 +10,8 @@ import { spanText } from '../../lib/beijing-time'
 import { isoOf, whenOf } from './when'
 import '../../styles/kit/field.css'
 import '../../styles/kit/page.css'
+import '../organiser.css'
+import '../../components/events-ui.css'
 
 type Session = EventDetail['sessions'][number]
 type SessionKind = 'talk' | 'roadshow' | 'signing'

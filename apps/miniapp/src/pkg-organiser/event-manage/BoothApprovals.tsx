@@ -5,6 +5,7 @@ import { approveBooth } from '../../api/organiser'
 import { useSave } from '../../lib/use-save'
 import { BOOTH_STATUS } from '../labels'
 import '../../styles/kit/field.css'
+import '../organiser.css'
 
 type Booth = EventDetail['booths'][number]
 

@@ -7,6 +7,7 @@ import { dashboardXlsxPath, type Dashboard } from '../../api/organiser'
 import { BarList } from '../../components/BarList'
 import { clock, shanghai } from '../../lib/beijing-time'
 import { StatCard } from '../../components/StatCard'
+import '../organiser.css'
 
 /** Registrations, check-ins per 15 minutes, visits and applications per booth, and the workbook. */
 export function DashboardCard({ eventId, title, d }: { eventId: string; title: string; d: Dashboard }) {

@@ -5,6 +5,7 @@ import { fetchVenueCode, type VenueCode } from '../../api/events'
 import { QrCode } from '../../components/QrCode'
 import { StateView } from '../../components/StateView'
 import '../../styles/kit/field.css'
+import '../organiser.css'
 
 /**
  * The venue's six digits for students to type, and the same as a QR code to scan, for a screen at the

@@ -3,6 +3,8 @@ import type { LINKED_SOURCES } from '@zhilian/shared/contracts/projects'
 import { fetchProjectLinks } from '../../api/projects'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
+import '../../styles/kit/field.css'
+import '../projects.css'
 
 type LinkedSource = (typeof LINKED_SOURCES)[number]
 

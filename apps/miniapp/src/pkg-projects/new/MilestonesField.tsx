@@ -1,5 +1,7 @@
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import { beijingDay } from '../../lib/beijing-time'
+import '../../styles/kit/field.css'
+import '../projects.css'
 
 export interface MilestoneDraft { title: string; dueDate: string }
 

@@ -6,6 +6,8 @@ import { errorMessage } from '../../api/api-error'
 import { searchPartners } from '../../api/projects'
 import { OptionChips } from '../../components/OptionChips'
 import { StateView } from '../../components/StateView'
+import '../../styles/kit/field.css'
+import '../projects.css'
 
 type Kind = keyof typeof OrgKind.labels
 const KIND_OPTIONS = [{ value: undefined, label: '全部' }, ...(Object.keys(OrgKind.labels) as Kind[]).map((k) => ({ value: k, label: OrgKind.labels[k] }))]

@@ -11,6 +11,7 @@ import '../../styles/kit/page.css'
 import '../../styles/kit/field.css'
 import '../../styles/kit/check.css'
 import '../projects.css'
+import '../../components/StateView.css'
 
 /** A party's progress update from the phone: what happened, optionally a milestone done, optionally 结项. */
 export default function ProjectUpdatePage() {

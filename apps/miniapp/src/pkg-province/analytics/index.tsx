@@ -13,6 +13,7 @@ import '../province.css'
 import { barsOption, chartHeight, pairLegend, pairRows, supplyDemandOption } from '../report/chart-options'
 import { FiguresTable, figuresRow, ratioText } from '../report/FiguresTable'
 import './index.css'
+import '../../components/YearChips.css'
 
 /** The other two pairs of a row in words (the talent pair is the row's own sentence). */
 export function pairLines(f: Figures): string[] {

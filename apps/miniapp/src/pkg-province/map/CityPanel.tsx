@@ -4,6 +4,7 @@ import { PAIR_LABELS, type PairKey } from '@zhilian/shared/contracts/reports'
 import { fetchMapCity } from '../../api/map'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
+import './index.css'
 
 /** One city: its colleges, enterprises, gap by major and the best college × major for its largest jobs. */
 export function CityPanel({ adcode, chainId, year, pair }: { adcode: string; chainId?: string; year?: number; pair: PairKey }) {

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { saveReportBasis } from '../../api/reports'
 import { useSave } from '../../lib/use-save'
 import '../../styles/kit/field.css'
+import '../province.css'
 
 /** The year's in-province employment share (decision 019): shown with its source, editable by the administrator. */
 export function BasisCard({ basis, onSaved }: { basis: ReportBasis; onSaved: () => void }) {

@@ -1,7 +1,8 @@
 import { View } from '@tarojs/components'
 import { percent } from '@zhilian/shared'
 import type { Coverage, Figures, PairKey } from '@zhilian/shared/contracts/reports'
-import './report.css'
+import './FiguresTable.css'
+import '../province.css'
 
 export interface FiguresRow {
   key: string

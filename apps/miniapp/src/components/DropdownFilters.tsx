@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { Chip } from '../../components/Chip'
-import './jobs-page.css'
+import type { Chain } from '@zhilian/shared/contracts/reference'
+import { Chip } from './Chip'
+import { isCandidateChain } from '../lib/is-candidate-chain'
+import './DropdownFilters.css'
 
 export interface Dropdown {
   key: string
@@ -67,4 +69,16 @@ export function DropdownFilters({ dropdowns }: { dropdowns: Dropdown[] }) {
       {current && <View className='dropdowns__mask' onClick={() => setOpen(undefined)} />}
     </View>
   )
+}
+
+/** 产业链 ▾ as every list offers it: 全部, then the chains in their order, a candidate chain marked 待确认. */
+export function chainDropdown(chains: readonly Chain[] | undefined, selected: string | undefined, onSelect: (chainId: string | undefined) => void): Dropdown {
+  const options = [{ value: undefined, label: '全部' }, ...(chains ?? []).map((c) => ({ value: c.id, label: isCandidateChain(c.status) ? `${c.name}（待确认）` : c.name }))]
+  return { key: 'chain', label: '产业链', groups: [{ options, selected, onSelect }] }
+}
+
+/** 城市 ▾ as every list offers it: 全省, then Shandong's cities. */
+export function cityDropdown(cities: readonly { adcode: string; name: string }[] | undefined, selected: string | undefined, onSelect: (cityCode: string | undefined) => void): Dropdown {
+  const options = [{ value: undefined, label: '全省' }, ...(cities ?? []).map((c) => ({ value: c.adcode, label: c.name }))]
+  return { key: 'city', label: '城市', groups: [{ options, selected, onSelect }] }
 }

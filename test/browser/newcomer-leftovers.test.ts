@@ -1,0 +1,85 @@
+/**
+ * Decision 043's "not fixed" list on the phone (H5 build, real platform in demo mode, iPhone 13's 390 × 844 screen),
+ * decision 046:
+ * - 双选会 and 培训 filter through the jobs tab's dropdowns (产业链 ▾ 城市 ▾ …), not two or three rows of chips: the list
+ *   starts right under one row of tabs, and choosing a city far down the list moves nothing sideways;
+ * - a job card keeps the employer's whole name on its line; labels (专精特新…) that do not fit beside it wrap below.
+ */
+import { expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { screenshot } from '../lib/browser'
+import { freshSession, phoneSession, sideways } from '../lib/phone-session'
+
+const session = phoneSession()
+
+const tabTexts = (page: Page) => page.locator('.dropdowns__tab-text').allTextContents()
+const bottomOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().bottom)
+const topOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top)
+
+test.each([
+  { tab: '双选会', path: 'pages/fairs/index', card: '.event-card', tabs: ['产业链', '城市', '类型'] },
+  { tab: '培训', path: 'pages/training/index', card: '.course-card', tabs: ['产业链', '城市', '形式'] },
+])('$tab opens with one row of dropdown filters, the list right under it, and never scrolls sideways', async ({ path, card, tabs }) => {
+  const { context, page } = await freshSession(session, 'demo_student')
+  try {
+    await page.goto(`${session.platform.url}/#/${path}`)
+    await page.locator(card).first().waitFor({ timeout: 60_000 })
+    await expect.poll(() => tabTexts(page)).toEqual(tabs)
+    // No row of chips until a tab is opened (the old page had a chain row, a city row and a kind/format row).
+    expect(await page.locator('.chain-chips, .option-chips, .chain-chip').count()).toBe(0)
+    await screenshot(page, `filters-first-screen-${path.replaceAll('/', '-')}`)
+    // The list starts within one short row (双选会's 我的日程 / 消息, or 为你推荐's heading) under the filter tabs.
+    const gap = (await topOf(page, card)) - (await bottomOf(page, '.dropdowns__tabs'))
+    expect(gap).toBeLessThanOrEqual(110)
+    const tabbarTop = await topOf(page, '.weui-tabbar')
+    expect(await topOf(page, card)).toBeLessThan(tabbarTop / 2)
+    expect(await sideways(page)).toBeLessThanOrEqual(0)
+
+    // The last city is far to the right in a chip row; in the dropdown it wraps, and choosing it moves nothing sideways.
+    await page.locator('.dropdowns__tab', { hasText: '城市' }).click()
+    const lastCity = page.locator('.dropdowns__panel .chain-chip').last()
+    const name = (await lastCity.textContent())!.trim()
+    const box = (await lastCity.boundingBox())!
+    expect(box.x + box.width).toBeLessThanOrEqual(390)
+    await lastCity.click()
+    await expect.poll(() => page.locator('.dropdowns__tab', { hasText: name }).count()).toBe(1)
+    expect(await sideways(page)).toBeLessThanOrEqual(0)
+  } finally {
+    await context.close()
+  }
+})
+
+test("job cards keep the employer's whole name on its line; labels that do not fit wrap below it", async () => {
+  const { context, page } = await freshSession(session, 'demo_student')
+  try {
+    await page.goto(`${session.platform.url}/#/pages/jobs/index`)
+    await page.locator('.job-card').nth(5).waitFor({ timeout: 60_000 })
+    const rows = await page.locator('.job-card').evaluateAll((cards) =>
+      cards
+        .filter((c) => c.querySelector('.org-label'))
+        .map((c) => {
+          const name = c.querySelector('.job-card__org-name') as HTMLElement
+          const org = c.querySelector('.job-card__org') as HTMLElement
+          const labels = [...c.querySelectorAll('.org-label')].map((l) => l.getBoundingClientRect())
+          const n = name.getBoundingClientRect()
+          return {
+            name: name.textContent,
+            cut: name.scrollWidth > name.clientWidth + 1,
+            // The name alone is wider than its line: only then may it end in an ellipsis.
+            tooLongAlone: name.scrollWidth > org.clientWidth,
+            wrapped: labels.some((l) => l.top >= n.bottom - 1),
+            outside: labels.some((l) => l.right > c.getBoundingClientRect().right),
+          }
+        }),
+    )
+    await screenshot(page, 'job-cards-long-names')
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.filter((r) => r.cut && !r.tooLongAlone)).toEqual([])
+    expect(rows.filter((r) => r.outside)).toEqual([])
+    // The case this is about is there: some card's labels did not fit beside its name and went below it.
+    expect(rows.some((r) => r.wrapped)).toBe(true)
+    expect(await sideways(page)).toBeLessThanOrEqual(0)
+  } finally {
+    await context.close()
+  }
+})
