@@ -4,9 +4,8 @@
  * the stylesheets ask for (../lib/text-zoom.ts, the way Android's WebView text zoom does it), and no text may be clipped by
  * its box or overlap another text.
  * Its runs found Taro's H5 title bar cutting off its title and the fixed 申请 bar covering more than the space kept for
- * it (decision 035). On 岗位 the compact list's employer name keeps at least six characters and its labels wrap
- * whole below it when they don't fit beside them, so at 1× the row stays one line (six jobs on the first screen,
- * student-first.test.ts). Each page is scanned half a screen at a time, then scrolled to its end, where no text may
+ * it (decision 035). On 岗位 the compact list's employer name keeps its whole line and its labels wrap whole below it
+ * when they don't fit beside it (decision 046; six jobs on the first screen, student-first.test.ts). Each page is scanned half a screen at a time, then scrolled to its end, where no text may
  * stay under its bottom bar.
  */
 import { expect, test } from 'vitest'

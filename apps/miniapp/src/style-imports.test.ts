@@ -40,7 +40,8 @@ describe('each component imports the stylesheet of every class it uses', () => {
   })
 
   it('reads class names from strings, conditions and templates, not the built-up ones', () => {
-    const tsx = "<View className={`chip${on ? ' chip--on' : ''} tag--${tone}`} /><Text className='a b' /><X className={ok ? \"c\" : 'd'} />"
+    // Escaped, so the string holds a scanned file's own `${…}` rather than filling it in.
+    const tsx = `<View className={\`chip\${on ? ' chip--on' : ''} tag--\${tone}\`} /><Text className='a b' /><X className={ok ? "c" : 'd'} />`
     expect([...usedClasses(tsx)].sort()).toEqual(['a', 'b', 'c', 'chip', 'chip--on', 'd'])
   })
 })

@@ -32,10 +32,10 @@ async function confirm(title: string, content: string, confirmText: string) {
 export default function MembersPage() {
   const orgId = useRouter().params.orgId
   // Opened without its id (a cut link): say so and lead back, instead of asking the BFF for nothing.
-  return orgId ? <MembersView orgId={orgId} /> : <MissingLink whose='单位' what='成员' />
+  return orgId ? <OrgMembers orgId={orgId} /> : <MissingLink whose='单位' what='成员' />
 }
 
-function MembersView({ orgId }: { orgId: string }) {
+function OrgMembers({ orgId }: { orgId: string }) {
   const view = useRemote(() => fetchMembers(orgId))
   const [created, setCreated] = useState<CreatedInvitation>()
   const [busy, setBusy] = useState(false)
