@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, normalize, relative } from 'node:path'
 
 /** Loaded by app.ts for every page on both platforms: what they style is styled everywhere. */
-export const GLOBAL_SHEETS = ['app.css', 'styles/tokens.css']
+const GLOBAL_SHEETS = ['app.css', 'styles/tokens.css']
 
 export interface Sources {
   /** Path relative to src/ → text, for every `.tsx` (tests excluded) and `.css` file. */
@@ -41,7 +41,7 @@ const CLASS = /\.(-?[_a-zA-Z][\w-]*)/g
  * compound such as `.btn.btn--primary` or `.chip:active` counts); `any` also the sheets that only style it in a
  * context (`.jobs-sticky .search-bar`): importing such a sheet does not give the class its own look.
  */
-export function classSheets(files: Map<string, string>): Map<string, { base: Set<string>; any: Set<string> }> {
+function classSheets(files: Map<string, string>): Map<string, { base: Set<string>; any: Set<string> }> {
   const out = new Map<string, { base: Set<string>; any: Set<string> }>()
   for (const [path, text] of files) {
     if (!path.endsWith('.css')) continue
@@ -127,7 +127,7 @@ export function usedClasses(tsx: string): Set<string> {
 }
 
 /** The stylesheets a `.tsx` imports itself (`import './x.css'`), as paths relative to src/. */
-export function importedSheets(file: string, tsx: string): Set<string> {
+function importedSheets(file: string, tsx: string): Set<string> {
   const sheets = new Set<string>()
   for (const [, spec] of tsx.matchAll(/^import\s+['"]([^'"]+\.css)['"]/gm)) sheets.add(normalize(join(dirname(file), spec!)))
   return sheets
