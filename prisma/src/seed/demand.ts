@@ -92,6 +92,15 @@ export function buildDemandLists(ctx: SeedContext, enterprises: SeededOrg[], col
 }
 
 /** `forceOpen`: the demo enterprise always has open jobs to show. */
+/**
+ * Published at most 90 days ago, a job closes 60–120 days later; a job still taking applications gets 31 more days,
+ * so none is past its closing date the day the seed runs (the expiry sweep would close it at start-up, decision 051).
+ * One rng draw either way, so the rest of the seed is unchanged.
+ */
+function closingDate(publishedAt: Date, days: number, status: JobStatus): Date {
+  return new Date(publishedAt.getTime() + (status === 'closed' ? days : days + 31) * 86_400_000)
+}
+
 function buildJob(ctx: SeedContext, org: SeededOrg, n: number, verified: boolean, forceOpen: boolean): SeededJob {
   const chainId = org.chains[n % org.chains.length]!
   const template = CHAIN_CONTENT[chainId]!.jobs[n % CHAIN_CONTENT[chainId]!.jobs.length]!
@@ -116,7 +125,7 @@ function buildJob(ctx: SeedContext, org: SeededOrg, n: number, verified: boolean
       `任职要求：${template.skills.join('、')}；${years ? `${years}年以上相关工作经验` : '欢迎应届毕业生'}。`,
       `福利待遇：${ctx.rng.sample(BENEFITS, 4).join('、')}。`,
     ].join('\n'),
-    publishedAt, closesAt: publishedAt ? new Date(publishedAt.getTime() + ctx.rng.int(60, 120) * 86_400_000) : null,
+    publishedAt, closesAt: publishedAt ? closingDate(publishedAt, ctx.rng.int(60, 120), status) : null,
     createdAt, updatedAt: createdAt,
   })
   for (const name of template.skills) ctx.rows.jobSkill.push({ id: ctx.rng.id(), jobId: id, name, level: ctx.rng.pick(levels) })

@@ -36,6 +36,15 @@ describe('demo seed dates', () => {
     expect(upcoming.length).toBeGreaterThan(0)
   })
 
+  // Decision 051: 24 open jobs were past their closing date the day the seed ran (the expiry sweep would close them).
+  it('leaves no job taking applications past its closing date', () => {
+    const today = new Date()
+    const { rows } = buildDemoRows('x', { today })
+    const open = rows.job.filter((j) => j.status === 'open')
+    expect(open.length).toBeGreaterThan(100)
+    expect(open.filter((j) => j.closesAt && new Date(j.closesAt as Date).getTime() <= today.getTime()).map((j) => j.title)).toEqual([])
+  })
+
   it('takes midnight in Asia/Shanghai as the day, whatever the server time zone', () => {
     expect(shanghaiMidnight(new Date('2026-12-04T17:30:00Z')).toISOString()).toBe('2026-12-04T16:00:00.000Z')
     expect(shanghaiMidnight(new Date('2026-12-04T15:59:00Z')).toISOString()).toBe('2026-12-03T16:00:00.000Z')

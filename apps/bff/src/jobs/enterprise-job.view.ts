@@ -17,6 +17,7 @@ export const enterpriseJobSelect = {
   chainId: true,
   description: true,
   publishedAt: true,
+  closesAt: true,
   updatedAt: true,
   skills: { select: { name: true, level: true }, orderBy: { name: 'asc' } },
   majors: { select: { majorCode: true }, orderBy: { majorCode: 'asc' } },
@@ -35,11 +36,12 @@ export async function applicationCounts(db: Db, jobIds: string[]) {
 }
 
 export function toEnterpriseJob(row: EnterpriseJobRow, counts: Record<string, number> = {}) {
-  const { majors, publishedAt, updatedAt, ...rest } = row
+  const { majors, publishedAt, closesAt, updatedAt, ...rest } = row
   return {
     ...rest,
     majorCodes: majors.map((m) => m.majorCode),
     publishedAt: publishedAt?.toISOString() ?? null,
+    closesAt: closesAt?.toISOString() ?? null,
     updatedAt: updatedAt.toISOString(),
     applicationCounts: counts,
   }

@@ -128,6 +128,8 @@ export const EnterpriseJobSchema = z.object({
   chainId: z.string().nullable(),
   description: z.string(),
   publishedAt: IsoDateTimeSchema.nullable(),
+  /** 投递截止日期; past it the job leaves the students' lists (decision 051). */
+  closesAt: IsoDateTimeSchema.nullable(),
   updatedAt: IsoDateTimeSchema,
   skills: z.array(JobSkillSchema),
   majorCodes: z.array(z.string()),

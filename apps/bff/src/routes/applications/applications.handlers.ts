@@ -1,4 +1,4 @@
-import { AppError } from '@zhilian/shared'
+import { AppError, isPastClosing } from '@zhilian/shared'
 import { isUniqueViolation } from '../../lib/unique-violation'
 import { consentSentence, type ConsentRecord } from '@zhilian/shared/contracts/applications'
 import { profileCompleteness } from '@zhilian/shared/contracts/profile'
@@ -19,12 +19,13 @@ export const apply: AppRouteHandler<typeof routes.apply> = async (c) => {
   const db = c.var.db
 
   const job = await db.job.findFirst({
-    where: { id, status: 'open' },
-    select: { id: true, title: true, orgId: true, headcount: true, hiredCount: true, closesAt: true, org: { select: { name: true } } },
+    where: { id, status: { in: ['open', 'closed'] } },
+    select: { id: true, status: true, title: true, orgId: true, headcount: true, hiredCount: true, closesAt: true, org: { select: { name: true } } },
   })
-  if (!job) throw new AppError('NOT_FOUND', { userMessage: '该岗位不存在或已停止招聘' })
-  // The job page shows its closing date (…截止); nothing flips the status when it passes, so the date itself refuses.
-  if (job.closesAt && job.closesAt <= new Date()) throw new AppError('INVALID_TRANSITION', { userMessage: '该岗位已过投递截止日期，不能再投递' })
+  // A job the expiry sweep closed, or whose date passed since the last sweep, answers with its date (decision 051).
+  const expired = !!job && isPastClosing(job.closesAt)
+  if (!job || (job.status !== 'open' && !expired)) throw new AppError('NOT_FOUND', { userMessage: '该岗位不存在或已停止招聘' })
+  if (expired) throw new AppError('INVALID_TRANSITION', { userMessage: '该岗位已过投递截止日期，不能再投递' })
   if (job.hiredCount >= job.headcount) throw new AppError('CAPACITY_FULL', { userMessage: '该岗位已招满' })
   if (consent.recipientOrgId !== job.orgId) {
     const message = `授权接收方必须是该岗位的招聘企业「${job.org.name}」`

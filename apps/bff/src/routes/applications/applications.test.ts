@@ -82,6 +82,10 @@ describe('POST /api/jobs/:id/applications', () => {
     expect(await h.prisma.application.count({ where: { jobId: closed.id } })).toBe(0)
     const later = await createJob(h.prisma, { orgId: org.id, closesAt: new Date(Date.now() + 86_400_000) })
     expect((await apply(later.id, consentFor(org.id), token)).status).toBe(201)
+    // Once the expiry sweep has closed it (decision 051), the answer still names the date, not 不存在.
+    const swept = await createJob(h.prisma, { orgId: org.id, status: 'closed', closesAt: new Date(Date.now() - 86_400_000) })
+    const sweptAnswer = await expectProblem(await apply(swept.id, consentFor(org.id), token), 409, 'INVALID_TRANSITION')
+    expect(sweptAnswer.message).toContain('截止')
   })
 
   it('is for students only', async () => {

@@ -1,4 +1,4 @@
-import { AppError } from '@zhilian/shared'
+import { AppError, hasCourseStarted } from '@zhilian/shared'
 import { isUniqueViolation } from '../../lib/unique-violation'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
@@ -36,9 +36,10 @@ export const enrol: AppRouteHandler<typeof routes.enrol> = async (c) => {
       await tx.$queryRaw`SELECT "id" FROM "TrainingCourse" WHERE "id" = ${id} FOR UPDATE`
       const course = await tx.trainingCourse.findFirst({
         where: { id, ...onMenu },
-        select: { seatsPerSession: true, yearlyCapacity: true, _count: { select: { enrolments: true } } },
+        select: { startDate: true, seatsPerSession: true, yearlyCapacity: true, _count: { select: { enrolments: true } } },
       })
       if (!course) throw new AppError('NOT_FOUND', { userMessage: '该课程不存在或已下架' })
+      if (hasCourseStarted(course.startDate)) throw new AppError('INVALID_TRANSITION', { userMessage: '该课程已开课，报名已截止' })
       const existing = await tx.trainingEnrolment.findUnique({ where: { courseId_studentUserId: { courseId: id, studentUserId: user.id } }, select: { id: true } })
       if (existing) throw duplicate()
       if (course._count.enrolments >= capacityOf(course)) throw new AppError('CAPACITY_FULL', { userMessage: '该课程名额已满' })

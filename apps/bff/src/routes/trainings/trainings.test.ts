@@ -59,6 +59,17 @@ describe('enrolments', () => {
     await expectProblem(await enrol(course.id, token), 409, 'DUPLICATE')
   })
 
+  // Decision 051: enrolling in a course that had already started was accepted.
+  it('refuses enrolment once the course has started, and takes one starting later or undated', async () => {
+    const token = await studentToken()
+    const started = await createCourse(h.prisma, { startDate: new Date(Date.now() - 60_000) })
+    const refused = await expectProblem(await enrol(started.id, token), 409, 'INVALID_TRANSITION')
+    expect(refused.message).toContain('已开课')
+    expect(await h.prisma.trainingEnrolment.count({ where: { courseId: started.id } })).toBe(0)
+    expect((await enrol((await createCourse(h.prisma, { startDate: new Date(Date.now() + 86_400_000) })).id, token)).status).toBe(201)
+    expect((await enrol((await createCourse(h.prisma, { startDate: null })).id, token)).status).toBe(201)
+  })
+
   it('lists and cancels own enrolments; another student’s enrolment and an unlisted course are 404', async () => {
     const course = await createCourse(h.prisma)
     const hidden = await createCourse(h.prisma, {}, 'submitted')

@@ -2,6 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { ApplyBody } from '@zhilian/shared/contracts/applications'
 import { Education, EventKind, JobStatus, JobType, SkillLevel } from '@zhilian/shared/contracts/enums'
+import { isPastClosing } from '@zhilian/shared/rules/deadlines'
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { hasAppliedTo } from '../../api/applications'
@@ -85,6 +86,8 @@ export default function JobDetailPage() {
   }
 
   const j = job.data
+  // Judged from the date, not the status alone: the expiry sweep closes the job up to an hour late (decision 051).
+  const expired = !!j && isPastClosing(j.closesAt)
   return (
     <View className='page-bar'>
       <StateView loading={job.loading && !j} error={j ? undefined : job.error} onRetry={() => void job.reload()}>
@@ -98,7 +101,7 @@ export default function JobDetailPage() {
                 {j.minYearsExperience ? `${j.minYearsExperience}年以上` : '不限'}
               </Text>
               <Text className='muted' style={{ display: 'block' }}>
-                招{j.headcount}人，还招{j.headcountLeft}人 · {JobStatus.labels[j.status]}
+                招{j.headcount}人，还招{j.headcountLeft}人 · {expired ? '已截止' : JobStatus.labels[j.status]}
                 {j.closesAt ? ` · ${beijingDate(j.closesAt)}截止` : ''}
               </Text>
             </View>
@@ -162,8 +165,8 @@ export default function JobDetailPage() {
               已投递，查看我的投递
             </Button>
           ) : (
-            <Button className='btn btn--primary btn--block' disabled={j.status !== 'open' || j.headcountLeft <= 0} onClick={() => void startApply()}>
-              {j.status !== 'open' ? '该岗位暂停招聘' : j.headcountLeft <= 0 ? '该岗位已招满' : '申请'}
+            <Button className='btn btn--primary btn--block' disabled={expired || j.status !== 'open' || j.headcountLeft <= 0} onClick={() => void startApply()}>
+              {expired ? '已截止' : j.status !== 'open' ? '该岗位暂停招聘' : j.headcountLeft <= 0 ? '该岗位已招满' : '申请'}
             </Button>
           )}
         </View>

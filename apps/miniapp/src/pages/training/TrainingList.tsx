@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { DeliveryMode } from '@zhilian/shared/contracts/enums'
 import type { TrainingCourse } from '@zhilian/shared/contracts/trainings'
+import { hasCourseStarted } from '@zhilian/shared/rules/deadlines'
 import { useMemo, useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { fetchCities } from '../../api/jobs'
@@ -24,6 +25,8 @@ type Format = keyof typeof DeliveryMode.labels
 const FORMAT_OPTIONS = [{ value: undefined, label: '不限' }, ...(Object.keys(DeliveryMode.labels) as Format[]).map((v) => ({ value: v, label: DeliveryMode.labels[v] }))]
 
 function CourseCard({ course, reasons, enrolled, onEnrol }: { course: TrainingCourse; reasons?: string[]; enrolled: boolean; onEnrol: (c: TrainingCourse) => void }) {
+  // The BFF refuses enrolment from the start date on (decision 051); the card says so instead of offering 报名.
+  const started = hasCourseStarted(course.startDate)
   return (
     <View className='card course-card'>
       <View className='job-card__head'>
@@ -34,7 +37,7 @@ function CourseCard({ course, reasons, enrolled, onEnrol }: { course: TrainingCo
         {course.college.name} · {DeliveryMode.labels[course.format]}
         {course.city ? ` · ${course.city.name}` : ''}
         {course.hours ? ` · ${course.hours}学时` : ''}
-        {course.startDate ? ` · ${beijingDate(course.startDate)}开课` : ''}
+        {course.startDate ? ` · ${beijingDate(course.startDate)}${started ? '已开课' : '开课'}` : ''}
       </Text>
       <Text className='sheet__text'>{course.content}</Text>
       {reasons && reasons.length > 0 && <Text className='job-card__why'>推荐理由：{reasons.join('；')}</Text>}
@@ -42,6 +45,8 @@ function CourseCard({ course, reasons, enrolled, onEnrol }: { course: TrainingCo
         <Text className='muted'>{course.seatsLeft > 0 ? `剩余名额 ${course.seatsLeft}/${course.capacity}` : '名额已满'}</Text>
         {enrolled ? (
           <Button className='btn btn--ghost btn--small' disabled>已报名</Button>
+        ) : started ? (
+          <Button className='btn btn--ghost btn--small' disabled>报名已截止</Button>
         ) : (
           <Button className='btn btn--primary btn--small' disabled={course.seatsLeft <= 0} onClick={() => onEnrol(course)}>
             报名

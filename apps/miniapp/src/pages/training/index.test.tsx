@@ -47,4 +47,20 @@ describe('培训 tab against the real BFF', () => {
     // The course is given in 淄博 (the factory's city), so it stays listed.
     expect(await screen.findByText('数控编程线上课')).toBeInTheDocument()
   })
+
+  // Decision 051: a course that had started still offered 报名 (and the BFF took it).
+  it('shows 报名已截止, disabled, on a course that has started, and 报名 on one starting later', async () => {
+    await bff.make('createCourse', { title: '已开课的焊接实训班', startDate: new Date(Date.now() - 86_400_000) })
+    await bff.make('createCourse', { title: '下月开课的焊接实训班', startDate: new Date(Date.now() + 30 * 86_400_000) })
+    setToken(await student(bff, '晚来同学'))
+    render(<TrainingPage />)
+    await screen.findAllByText('已开课的焊接实训班')
+    for (const card of cardsOf('已开课的焊接实训班')) {
+      expect(card.textContent).toContain('已开课')
+      const button = card.querySelector('.taro-button-core')!
+      expect(button.textContent).toBe('报名已截止')
+      expect(button.hasAttribute('disabled')).toBe(true)
+    }
+    for (const card of cardsOf('下月开课的焊接实训班')) expect(card.querySelector('.taro-button-core')!.textContent).toBe('报名')
+  })
 })

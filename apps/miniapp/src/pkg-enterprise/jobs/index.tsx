@@ -2,10 +2,12 @@ import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { ApplicationStatus, JobStatus } from '@zhilian/shared/contracts/enums'
 import type { EnterpriseJob, JobAction } from '@zhilian/shared/contracts/jobs'
+import { isPastClosing } from '@zhilian/shared/rules/deadlines'
 import { errorMessage } from '../../api/api-error'
 import { fetchEnterpriseJobs, runJobAction } from '../../api/enterprise'
 import { StateView } from '../../components/StateView'
 import { salaryText } from '../../lib/salary-text'
+import { beijingDate } from '../../lib/beijing-time'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
 import { LoadMore } from '../../components/LoadMore'
@@ -58,10 +60,16 @@ export default function EnterpriseJobsPage() {
             <View key={job.id} className='card enterprise-job'>
               <View className='job-card__head'>
                 <Text className='job-card__title'>{job.title}</Text>
-                <Text className={`status-tag status-tag--${job.status}`}>{JobStatus.labels[job.status]}</Text>
+                {/* A job whose closing date passed reads 已截止, whether or not the hourly sweep has closed it yet (decision 051). */}
+                {isPastClosing(job.closesAt) && (job.status === 'open' || job.status === 'closed') ? (
+                  <Text className='status-tag status-tag--closed'>已截止</Text>
+                ) : (
+                  <Text className={`status-tag status-tag--${job.status}`}>{JobStatus.labels[job.status]}</Text>
+                )}
               </View>
               <Text className='muted' style={{ display: 'block' }}>
                 {salaryText(job.salaryMin, job.salaryMax)} · 已录用{job.hiredCount}/{job.headcount}人
+                {job.closesAt ? ` · ${beijingDate(job.closesAt)}截止` : ''}
               </Text>
               <Text className='muted' style={{ display: 'block' }}>投递{total}份{counts ? `：${counts}` : ''}</Text>
               {job.status === 'pending_review' && <Text className='review-note'>审核中：平台审核通过后对学生公开</Text>}

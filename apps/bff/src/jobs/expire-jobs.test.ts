@@ -1,0 +1,54 @@
+import { createEnterprise, createJob, createStudent } from '@zhilian/db/factories'
+import { JobDetailSchema, JobListPageSchema } from '@zhilian/shared/contracts/jobs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createHarness, expectProblem, type Harness } from '../testing/harness'
+import { closeExpiredJobs } from './expire-jobs'
+
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness()
+})
+afterAll(() => h.close())
+
+const DAY = 86_400_000
+
+// Decision 049 left it: search, recommendations and detail offered jobs past their closing date (applying refused).
+describe('closing jobs past their closing date (decision 051)', () => {
+  it('takes expired jobs out of search, keeps their page open as closed, and leaves the rest alone', async () => {
+    const org = await createEnterprise(h.prisma)
+    const title = '截止日期清扫测试岗'
+    const expired = await createJob(h.prisma, { orgId: org.id, title, closesAt: new Date(Date.now() - DAY) })
+    const current = await createJob(h.prisma, { orgId: org.id, title, closesAt: new Date(Date.now() + DAY) })
+    const undated = await createJob(h.prisma, { orgId: org.id, title, closesAt: null })
+    const byHand = await createJob(h.prisma, { orgId: org.id, title, status: 'closed', closesAt: null })
+
+    expect(await closeExpiredJobs(h.prisma)).toBeGreaterThanOrEqual(1)
+    const statuses = await h.prisma.job.findMany({ where: { orgId: org.id }, select: { id: true, status: true } })
+    expect(Object.fromEntries(statuses.map((j) => [j.id, j.status]))).toEqual({
+      [expired.id]: 'closed', [current.id]: 'open', [undated.id]: 'open', [byHand.id]: 'closed',
+    })
+
+    // Match sort is a signed-in student's.
+    const student = h.clientAs(await h.tokenFor(await createStudent(h.prisma)))
+    for (const sort of ['newest', 'match'] as const) {
+      const res = await student.api.jobs.$get({ query: { q: title, sort } })
+      expect(res.status).toBe(200)
+      const ids = JobListPageSchema.parse(await res.json()).items.map((j) => j.id)
+      expect(ids.sort()).toEqual([current.id, undated.id].sort())
+    }
+
+    // A shared link still opens: the page reads 已截止 from the date (status closed, closesAt past).
+    const page = await h.client.api.jobs[':id'].$get({ param: { id: expired.id } })
+    expect(page.status).toBe(200)
+    const detail = JobDetailSchema.parse(await page.json())
+    expect(detail.status).toBe('closed')
+    expect(new Date(detail.closesAt!).getTime()).toBeLessThan(Date.now())
+    // A job its enterprise closed by hand stays gone.
+    await expectProblem(await h.client.api.jobs[':id'].$get({ param: { id: byHand.id } }), 404, 'NOT_FOUND')
+  })
+
+  it('is idempotent', async () => {
+    await closeExpiredJobs(h.prisma)
+    expect(await closeExpiredJobs(h.prisma)).toBe(0)
+  })
+})
