@@ -13,7 +13,7 @@ export async function closeExpiredJobs(db: Db, now: Date = new Date()): Promise<
 }
 
 /** Hourly is enough: a job is at most an hour late leaving the lists, and applying checks the date anyway. */
-export const EXPIRY_SWEEP_MS = 60 * 60 * 1000
+const EXPIRY_SWEEP_MS = 60 * 60 * 1000
 
 /** Sweeps once at start-up, then every hour; the timer does not keep the process alive. */
 export function startJobExpirySweep(db: DbHandle, logger: Logger, everyMs = EXPIRY_SWEEP_MS) {
