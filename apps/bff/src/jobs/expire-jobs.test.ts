@@ -1,8 +1,9 @@
 import { createEnterprise, createJob, createStudent } from '@zhilian/db/factories'
 import { JobDetailSchema, JobListPageSchema } from '@zhilian/shared/contracts/jobs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import pino from 'pino'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createHarness, expectProblem, type Harness } from '../testing/harness'
-import { closeExpiredJobs } from './expire-jobs'
+import { closeExpiredJobs, startJobExpirySweep } from './expire-jobs'
 
 let h: Harness
 beforeAll(async () => {
@@ -45,6 +46,16 @@ describe('closing jobs past their closing date (decision 051)', () => {
     expect(new Date(detail.closesAt!).getTime()).toBeLessThan(Date.now())
     // A job its enterprise closed by hand stays gone.
     await expectProblem(await h.client.api.jobs[':id'].$get({ param: { id: byHand.id } }), 404, 'NOT_FOUND')
+  })
+
+  it('sweeps once as the server starts, before the first hourly round', async () => {
+    const job = await createJob(h.prisma, { title: '启动时清扫测试岗', closesAt: new Date(Date.now() - DAY) })
+    const stop = startJobExpirySweep(h.db, pino({ level: 'silent' }))
+    try {
+      await vi.waitFor(async () => expect((await h.prisma.job.findUniqueOrThrow({ where: { id: job.id } })).status).toBe('closed'), { timeout: 30_000, interval: 100 })
+    } finally {
+      stop()
+    }
   })
 
   it('is idempotent', async () => {
