@@ -45,6 +45,8 @@ interface Run {
 }
 interface NetworkItem { url: string; resourceType?: string }
 
+// Printed once, from the first report: the CPU slowdown Lighthouse applied and how fast it judged this machine.
+let throttling = ''
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 async function audit(url: string, port: number, base: string, save: string): Promise<Run> {
@@ -63,6 +65,10 @@ async function audit(url: string, port: number, base: string, save: string): Pro
   const mainThread = lhr.audits['mainthread-work-breakdown']?.numericValue ?? NaN
   const slowdown = lhr.configSettings.throttlingMethod === 'simulate' ? lhr.configSettings.throttling.cpuSlowdownMultiplier : 1
   const cpu = mainThreadCpu(artifacts.Trace.traceEvents, slowdown)
+  if (!throttling) {
+    throttling = `Lighthouse CPU throttling ${slowdown}× (${lhr.configSettings.throttlingMethod}, benchmarkIndex ${Math.round(lhr.environment.benchmarkIndex)})`
+    console.log(throttling)
+  }
   // Failing accessibility audits, listed with the files: what to fix next.
   const a11yIds = (lhr.categories.accessibility?.auditRefs ?? []).map((r) => r.id)
   for (const id of a11yIds) if (lhr.audits[id]?.score === 0) fv.list.push(`a11y fails: ${id}`)

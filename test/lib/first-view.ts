@@ -4,9 +4,13 @@
  * downloads; brotli clients get less). Goal (issue 13/16): ≤ 120 KiB for 首页 and 岗位.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { h5Dist } from '../../scripts/h5-build'
+import { h5Dist, repoRoot } from '../../scripts/h5-build'
+
+// The folder the BFF serves: H5_DIST when set (as apps/bff/src/env.ts reads it), so a bench run can measure another
+// commit's build (`H5_DIST=/tmp/main-h5 … -- --no-build`) while this checkout's build stays in place.
+const served = process.env.H5_DIST ? resolve(repoRoot, process.env.H5_DIST) : h5Dist
 
 export const FIRST_VIEW_LIMIT_KIB = 120
 
@@ -18,7 +22,7 @@ export function firstView(urls: string[], base: string): FirstView {
   let bytes = 0
   const list: string[] = []
   for (const p of paths) {
-    const file = join(h5Dist, p)
+    const file = join(served, p)
     if (!existsSync(file)) continue
     const gz = gzipSync(readFileSync(file), { level: 9 }).length
     bytes += gz

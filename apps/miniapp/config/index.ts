@@ -69,6 +69,24 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .rule('h5-tabbar')
           .test(/[\\/]@tarojs[\\/]router[\\/]/)
           .resolve.alias.set('@tarojs/components/dist/components$', path.resolve(process.cwd(), 'src/lib/h5-tabbar.ts'))
+        // The app's View and Text render once, without Taro's forwardRef shim and className-in-state effect; the
+        // rest of the library is Taro's (src/lib/h5-components.ts, decision 047). Only the app's own modules; the
+        // two files are side-effect free like Taro's library, so unused components stay out of the first view.
+        const h5Components = /[\\/]src[\\/]lib[\\/]h5-(components|view)\.tsx?$/
+        chain.module
+          .rule('h5-components')
+          .test(/[\\/]apps[\\/]miniapp[\\/]src[\\/]/)
+          .exclude.add(h5Components).end()
+          .resolve.alias.set('@tarojs/components$', path.resolve(process.cwd(), 'src/lib/h5-components.ts'))
+        chain.module.rule('h5-components-pure').test(h5Components).sideEffects(false)
+        // Taro's request module imports the fetch and AbortController polyfills for browsers without them; every
+        // browser the H5 build targets (babel.config.js) has both, and evaluating them was ~10 ms of the first view's
+        // main thread (decision 040). `false` is webpack's empty module; both imports are side-effect only.
+        chain.module
+          .rule('h5-no-fetch-polyfills')
+          .test(/[\\/]@tarojs[\\/]taro-h5[\\/]/)
+          .resolve.alias.set('whatwg-fetch$', false)
+          .set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', false)
         // Taro splits only initial chunks, so every lazily loaded page carried its own copy of zod and the
         // components; sharing them across page chunks cuts the H5 download several times over. Taro's minSize 0 made
         // a chunk of every module shared by a different set of pages: 首页 fetched 28 files of a few hundred bytes
