@@ -11,7 +11,7 @@
  *
  * Prints, per page, the median of LIGHTHOUSE_RUNS runs (default 3): performance and accessibility scores,
  * TBT, LCP, main-thread work (Lighthouse's figure, ×4 for its simulated CPU, and in brackets what this machine
- * observed), the share of the main thread's task time that was CPU (the rest is waiting for a core on a loaded
+ * observed), the main thread's CPU time in its tasks and its share of their wall time (the rest is waiting for a core on a loaded
  * machine) with blocking time counted from the tasks' wall and CPU times (./lib/main-thread-cpu.ts), and the first
  * view's size: every script, stylesheet and document the page loaded, as gzip -9 bytes of the built files
  * (../lib/first-view.ts).
@@ -41,7 +41,7 @@ if (jsonDir) mkdirSync(jsonDir, { recursive: true })
 
 interface Run {
   performance: number; accessibility: number; tbt: number; lcp: number; mainThread: number; observedMainThread: number
-  cpuShare: number; blockingWall: number; blockingCpu: number; firstViewGz: number; files: number; list: string[]
+  cpuMs: number; cpuShare: number; blockingWall: number; blockingCpu: number; firstViewGz: number; files: number; list: string[]
 }
 interface NetworkItem { url: string; resourceType?: string }
 
@@ -79,6 +79,7 @@ async function audit(url: string, port: number, base: string, save: string): Pro
     lcp: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
     mainThread: Math.round(mainThread),
     observedMainThread: Math.round(mainThread / slowdown),
+    cpuMs: Math.round(cpu.cpuMs),
     cpuShare: Math.round((100 * cpu.cpuMs) / cpu.wallMs),
     blockingWall: Math.round(cpu.blockingWallMs),
     blockingCpu: Math.round(cpu.blockingCpuMs),
@@ -99,7 +100,7 @@ try {
   // The machine is shared: the load average beside the figures says how much to trust absolute TBT and LCP.
   const load = () => loadavg().map((l) => l.toFixed(1)).join(' ')
   console.log(`Lighthouse ${RUNS}× per page, mobile preset, ${platform.url} (median of runs), ${cpus().length} cores`)
-  console.log('page        perf  a11y   TBT ms   LCP ms  main-thread ms (observed)  CPU %  blocking wall→CPU ms  first view gz (files)  load avg 1/5/15 min')
+  console.log('page        perf  a11y   TBT ms   LCP ms  main-thread ms (observed)  CPU ms (%)  blocking wall→CPU ms  first view gz (files)  load avg 1/5/15 min')
   for (const page of PAGES) {
     const runs: Run[] = []
     for (let i = 0; i < RUNS; i++) runs.push(await audit(`${platform.url}/${page.hash}`, chrome.port, platform.url, `${page.file}-${i + 1}`))
@@ -112,7 +113,7 @@ try {
         String(m('tbt')).padStart(8),
         String(m('lcp')).padStart(8),
         `${m('mainThread')} (${m('observedMainThread')})`.padStart(26),
-        String(m('cpuShare')).padStart(6),
+        `${m('cpuMs')} (${m('cpuShare')})`.padStart(11),
         `${m('blockingWall')} → ${m('blockingCpu')}`.padStart(21),
         `${(m('firstViewGz') / 1024).toFixed(1)} KiB (${m('files')})`.padStart(22),
         load(),
