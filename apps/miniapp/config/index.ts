@@ -78,15 +78,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .test(/[\\/]apps[\\/]miniapp[\\/]src[\\/]/)
           .exclude.add(h5Components).end()
           .resolve.alias.set('@tarojs/components$', path.resolve(process.cwd(), 'src/lib/h5-components.ts'))
-        chain.module.rule('h5-components-pure').test(h5Components).sideEffects(false)
+        chain.module.rule('h5-components-pure').test(h5Components).set('sideEffects', false)
         // Taro's request module imports the fetch and AbortController polyfills for browsers without them; every
         // browser the H5 build targets (babel.config.js) has both, and evaluating them was ~10 ms of the first view's
-        // main thread (decision 040). `false` is webpack's empty module; both imports are side-effect only.
+        // main thread (decision 040). `false` is webpack's empty module (webpack-chain's types only allow paths);
+        // both imports are side-effect only.
+        const emptyModule = false as unknown as string
         chain.module
           .rule('h5-no-fetch-polyfills')
           .test(/[\\/]@tarojs[\\/]taro-h5[\\/]/)
-          .resolve.alias.set('whatwg-fetch$', false)
-          .set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', false)
+          .resolve.alias.set('whatwg-fetch$', emptyModule)
+          .set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', emptyModule)
         // Taro splits only initial chunks, so every lazily loaded page carried its own copy of zod and the
         // components; sharing them across page chunks cuts the H5 download several times over. Taro's minSize 0 made
         // a chunk of every module shared by a different set of pages: 首页 fetched 28 files of a few hundred bytes
