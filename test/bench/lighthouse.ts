@@ -11,9 +11,9 @@
  *
  * Prints, per page, the median of LIGHTHOUSE_RUNS runs (default 3): performance and accessibility scores,
  * TBT, LCP, main-thread work (Lighthouse's figure, ×4 for its simulated CPU, and in brackets what this machine
- * observed), the main thread's CPU time in its tasks and its share of their wall time (the rest is waiting for a core on a loaded
- * machine) with blocking time counted from the tasks' wall and CPU times (./lib/main-thread-cpu.ts), and the first
- * view's size: every script, stylesheet and document the page loaded, as gzip -9 bytes of the built files
+ * observed), the main thread's CPU time in its tasks and its share of their wall time (the rest is waiting for a
+ * core on a loaded machine) with blocking time counted from the tasks' wall and CPU times (./lib/main-thread-cpu.ts),
+ * and the first view's size: every script, stylesheet and document the page loaded, as gzip -9 bytes of the built files
  * (../lib/first-view.ts).
  * Goals (issue 16): performance ≥ 90, TBT ≤ 200 ms, accessibility ≥ 95, first view ≤ 120 KiB gz.
  * Needs Debian's chromium and a CJK font: apt-get install -y chromium fonts-wqy-microhei.

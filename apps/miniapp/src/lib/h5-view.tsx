@@ -1,14 +1,13 @@
 /**
  * View and Text for H5 (re-exported by ./h5-components.ts, which the app's own modules get for `@tarojs/components`
- * on H5; WeChat and the page tests keep Taro's). They are the two components the app renders hundreds of times: Taro's H5 View is a forwardRef shim around a component with three useStates and an
- * effect that copies `className` into state (so each View renders twice and its class lags a frame), and Text is a
- * shim around a span — in the first view's profiles, View was the largest function under Preact's diff (decision
- * 047). These draw the same div and span with the same classes in one render.
+ * on H5; WeChat and the page tests keep Taro's). They are the two components the app renders hundreds of times:
+ * Taro's H5 View is a forwardRef shim around a component with three useStates and an effect that copies `className`
+ * into state (so each View renders twice and its class lags a frame), and its Text a shim around a span. These draw
+ * the same div and span with the same classes in one render (decision 047).
  *
- * No `react` import on purpose (the JSX runtime is the only one): an earlier replacement that imported forwardRef
- * from react failed at start-up with "forwardRef is not defined" (decision 040). Neither forwards a ref nor does
- * hoverClass or onLongPress: the app uses none of them on View or Text (a ref would reach Preact as a prop and be
- * dropped, so a future use shows at once).
+ * Neither forwards a ref nor does hoverClass or onLongPress: the app uses none of them on View or Text, and a ref
+ * given to one of these would stay empty. They live apart from the re-exports: a module that did both lost its
+ * imports in the H5 build (decision 047).
  */
 import type { TextProps, ViewProps } from '@tarojs/components'
 
