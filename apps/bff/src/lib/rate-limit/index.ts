@@ -10,7 +10,7 @@ import { countHit, type Window } from './counters'
 import { categoryOf, LIMITS, MESSAGES, type Category } from './policies'
 
 export { clearCount, countHit, peekCount } from './counters'
-export { PASSWORD_FAILURES } from './policies'
+export { PASSWORD_FAILURES, SIGNUPS } from './policies'
 
 /**
  * The client's address: the socket's, or (TRUST_PROXY=true, behind a reverse proxy) the last address in
@@ -28,9 +28,9 @@ export function clientIp(c: Context<AppBindings>): string {
   }
 }
 
-export function tooMany(category: Category | 'password', retryAfter: number, userMessage?: string): AppError {
+export function tooMany(category: Category | 'password' | 'signup', retryAfter: number, userMessage?: string): AppError {
   return new AppError('RATE_LIMITED', {
-    userMessage: userMessage ?? (category === 'password' ? '密码错误次数过多，请 15 分钟后再试' : MESSAGES[category]),
+    userMessage: userMessage ?? (category === 'password' ? '密码错误次数过多，请 15 分钟后再试' : category === 'signup' ? '该网络注册的账号过多，请 1 小时后再试' : MESSAGES[category]),
     retryAfterSeconds: retryAfter,
     internal: `rate limit: ${category}`,
   })

@@ -24,6 +24,13 @@ export const PASSWORD_FAILURES = {
   perIp: { limit: 50, windowSeconds: 15 * 60 },
 } as const
 
+/**
+ * New student accounts (decision 045): twenty per address per hour, on whatever RATE_LIMIT says, so a script
+ * cannot mint accounts while a class at a fair registering over one Wi-Fi still fits. Every attempt that passes
+ * validation counts, so probing which names are taken is limited too.
+ */
+export const SIGNUPS = { perIp: { limit: 20, windowSeconds: 60 * 60 } } as const
+
 const SEARCH = [
   /^\/api\/jobs\/?$/, /^\/api\/reference\/(majors|colleges)$/, /^\/api\/recommendations\//, /^\/api\/matching\//,
   /^\/api\/trainings\/?$/, /^\/api\/events\/?$/, /^\/api\/challenges\/?$/, /^\/api\/equipment\/open$/,
@@ -31,7 +38,7 @@ const SEARCH = [
 ]
 
 export function categoryOf(method: string, path: string): Category | undefined {
-  if (method === 'POST' && /^\/api\/auth\/(password|wechat|demo)$/.test(path)) return 'signin'
+  if (method === 'POST' && /^\/api\/auth\/(password|wechat|demo|signup)$/.test(path)) return 'signin'
   if (method === 'POST' && /^\/api\/events\/[^/]+\/(checkins(\/venue)?|booths\/mine\/visits)$/.test(path)) return 'scan'
   if (method === 'GET' && SEARCH.some((re) => re.test(path))) return 'search'
   if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) return 'write'

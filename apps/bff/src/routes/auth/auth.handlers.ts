@@ -7,12 +7,13 @@ import { clearCount, clientIp, countHit, PASSWORD_FAILURES, peekCount, tooMany }
 import type { AppBindings, AppRouteHandler, RoleName } from '../../lib/types'
 import type * as routes from './auth.routes'
 
-const SESSION_USER = { id: true, role: true, displayName: true, tokenVersion: true } as const
-const PASSWORD_ROLES: RoleName[] = ['admin', 'college']
+export const SESSION_USER = { id: true, role: true, displayName: true, tokenVersion: true } as const
+// Students too since decision 045: a WeChat student has no password hash, so only H5 sign-ups sign in this way.
+const PASSWORD_ROLES: RoleName[] = ['admin', 'college', 'student']
 /** Checked when the username is unknown, so both paths take the same time. */
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='
 
-async function session(c: Context<AppBindings>, user: { id: string; role: RoleName; displayName: string; tokenVersion: number }) {
+export async function session(c: Context<AppBindings>, user: { id: string; role: RoleName; displayName: string; tokenVersion: number }) {
   const token = await issueSessionToken(c.var.keys.session, user)
   return { token, user: { id: user.id, role: user.role, displayName: user.displayName } }
 }

@@ -6,6 +6,7 @@ import {
   SessionSchema,
   WeChatLoginBodySchema,
 } from '@zhilian/shared/contracts/auth'
+import { StudentSignupBodySchema } from '@zhilian/shared/contracts/signup'
 import { OkSchema } from '@zhilian/shared/contracts/common'
 import { access, publicAccess } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
@@ -21,9 +22,16 @@ export const wechat = createRoute({
 
 export const password = createRoute({
   method: 'post', path: '/password', tags, ...publicAccess,
-  summary: 'Sign in with username and password (administrators and college staff)',
+  summary: 'Sign in with username and password (students who signed up on H5, college staff, administrators)',
   request: { body: jsonBody(PasswordLoginBodySchema) },
   responses: { 200: jsonContent(SessionSchema, 'Signed in'), ...problems(400, 401, 429) },
+})
+
+export const signup = createRoute({
+  method: 'post', path: '/signup', tags, ...publicAccess,
+  summary: 'A student creates an account with a name and a password (H5; no phone verification, decision 045) and is signed in',
+  request: { body: jsonBody(StudentSignupBodySchema) },
+  responses: { 201: jsonContent(SessionSchema, 'Account created and signed in'), ...problems(400, 409, 429) },
 })
 
 export const demoAccounts = createRoute({

@@ -76,12 +76,19 @@ describe('POST /api/auth/password', () => {
     expect((await passwordLogin('staff_ok', 'college-pass-1')).status).toBe(200)
   })
 
-  it('answers a wrong password, an unknown user and a student account alike', async () => {
+  it('answers a wrong password and an unknown user alike', async () => {
     await createAdmin(h.prisma, { username: 'admin_wrong', password: 'right-password' })
-    await createUser(h.prisma, { username: 'student_pw', password: 'student-pass' })
     await expectProblem(await passwordLogin('admin_wrong', 'wrong-password'), 401, 'INVALID_CREDENTIALS')
     await expectProblem(await passwordLogin('nobody_here', 'whatever'), 401, 'INVALID_CREDENTIALS')
-    await expectProblem(await passwordLogin('student_pw', 'student-pass'), 401, 'INVALID_CREDENTIALS')
+  })
+
+  it('signs in a student who set a password on H5 (decision 045); a WeChat student has none to match', async () => {
+    const student = await createUser(h.prisma, { role: 'student', username: 'student_pw', password: 'student-pass1' })
+    const res = await passwordLogin('student_pw', 'student-pass1')
+    expect(res.status).toBe(200)
+    expect(SessionSchema.parse(await res.json()).user).toMatchObject({ id: student.id, role: 'student' })
+    await createUser(h.prisma, { role: 'student', username: 'wechat_only', openid: 'o-no-password' })
+    await expectProblem(await passwordLogin('wechat_only', ''.padEnd(8, 'x')), 401, 'INVALID_CREDENTIALS')
   })
 
   it('throttles repeated failures for one username, even with the right password afterwards', async () => {

@@ -1,0 +1,47 @@
+import { hashPassword } from '@zhilian/db/password'
+import { AppError } from '@zhilian/shared'
+import { audit } from '../../lib/audit'
+import { clientIp, countHit, tooMany, SIGNUPS } from '../../lib/rate-limit'
+import type { AppRouteHandler } from '../../lib/types'
+import { SESSION_USER, session } from './auth.handlers'
+import type * as routes from './auth.routes'
+
+const taken = () => new AppError('DUPLICATE', { userMessage: '该账号名已被注册，请换一个；如果是你本人的账号，请直接登录', issues: [{ path: 'username', message: '该账号名已被注册' }] })
+const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null && 'code' in e && (e as { code: string }).code === 'P2002'
+
+/**
+ * A student's own account (decision 045): role student and nothing else. The college is stored as the résumé's
+ * 就读院校, a claim the student makes about themselves; no membership is created, so no college page opens.
+ */
+export const signup: AppRouteHandler<typeof routes.signup> = async (c) => {
+  const { username, password, realName, collegeId, privacyVersion } = c.req.valid('json')
+  const { db } = c.var
+  const { count, retryAfter } = await countHit(db, `signup-ip:${clientIp(c)}`, SIGNUPS.perIp.windowSeconds)
+  if (count > SIGNUPS.perIp.limit) throw tooMany('signup', retryAfter)
+
+  const [existing, college] = await Promise.all([
+    db.user.findUnique({ where: { username }, select: { id: true } }),
+    collegeId ? db.organization.findFirst({ where: { id: collegeId, kind: 'college', verification: 'verified' }, select: { id: true } }) : null,
+  ])
+  if (existing) throw taken()
+  if (collegeId && !college) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'collegeId', message: '请从列表中选择就读院校' }] })
+
+  const passwordHash = await hashPassword(password)
+  try {
+    const user = await db.$transaction(async (tx) => {
+      const created = await tx.user.create({
+        data: { role: 'student', username, passwordHash, displayName: realName ?? username },
+        select: SESSION_USER,
+      })
+      // Only what the student gave; the rest of the résumé stays empty until they fill it.
+      if (realName || collegeId) await tx.studentProfile.create({ data: { userId: created.id, realName, collegeId, education: 'none' }, select: { userId: true } })
+      await audit(tx, { actorUserId: created.id, action: 'user.signup', entity: 'User', entityId: created.id, diff: { privacyVersion, claimedCollegeId: collegeId } })
+      return created
+    })
+    return c.json({ ...(await session(c, user)), created: true }, 201)
+  } catch (e) {
+    // Two taps, or two people, racing for one name: the unique index decides.
+    if (isUniqueViolation(e)) throw taken()
+    throw e
+  }
+}

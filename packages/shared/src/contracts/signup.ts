@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import { idOf } from './common'
+import { hasUnsafeCharacters, text, UNSAFE_TEXT_MESSAGE } from './text'
+
+/**
+ * A student's own account on H5 (docs/decisions/045): an account name and a password, no phone check (no SMS
+ * provider is reachable, and a check that verifies nothing would be worse than none). The college is a claim
+ * the résumé already holds, not a membership: it opens nothing on the college side.
+ */
+
+/** Lower-case so 张三 cannot register Zhang3 beside zhang3; an 11-digit phone number fits too, unverified. */
+export const USERNAME_PATTERN = /^[a-z0-9_]{4,32}$/
+export const USERNAME_RULE = '账号名为4–32位小写字母、数字或下划线（可用手机号，平台不验证）'
+/** Seeded demo accounts start with it; a real account must not look like one. */
+const RESERVED_PREFIX = 'demo_'
+
+export const PASSWORD_RULE = '密码8–64位，须同时包含字母和数字，且不能包含账号名'
+
+/** The first rule a password breaks, or undefined; shared by the form (as it is typed) and the BFF. */
+export function passwordProblem(password: string, username: string): string | undefined {
+  if (!password) return '请输入密码'
+  if (password.length < 8) return '密码至少8位'
+  if (password.length > 64) return '密码不能超过64位'
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '密码须同时包含字母和数字'
+  if (username && password.toLowerCase().includes(username.toLowerCase())) return '密码不能包含账号名'
+  if (/^(.)\1+$/.test(password) || hasUnsafeCharacters(password)) return '密码过于简单或含有无法保存的字符，请换一个'
+  return undefined
+}
+
+/** What the sign-up form says it collects and why; the form shows it and the body must agree to it. */
+export const SIGNUP_PRIVACY_TITLE = '个人信息保护说明'
+export const SIGNUP_PRIVACY_POINTS = [
+  '注册时收集：账号名、密码（仅保存加密摘要，任何人都看不到原文）、选填的姓名和就读院校。',
+  '用途：登录、按你的专业和意向为你推荐岗位与培训。就读院校是你自己填写的信息，平台不据此认定你的学籍，也不让你看到院校的任何内部数据。',
+  '你的简历只有在你投递岗位并逐项勾选同意后，才会提供给该企业。',
+  '你可随时在“我的”中关闭个性化推荐、导出全部数据或注销账号，注销后个人信息即被删除。',
+] as const
+/** Bumped when the points change, so an account records which text its owner agreed to. */
+export const SIGNUP_PRIVACY_VERSION = '2026-12-05'
+
+export const StudentSignupBodySchema = z
+  .object({
+    username: z
+      .string({ error: '请输入账号名' })
+      .trim()
+      .toLowerCase()
+      .min(1, { error: '请输入账号名' })
+      .regex(USERNAME_PATTERN, { error: USERNAME_RULE })
+      .refine((v) => !v.startsWith(RESERVED_PREFIX), { error: '账号名不能以 demo_ 开头' }),
+    /** Not trimmed: a password is exactly what was typed. */
+    password: z.string({ error: '请输入密码' }).max(128, { error: '密码不能超过64位' }).refine((v) => !hasUnsafeCharacters(v), { error: UNSAFE_TEXT_MESSAGE }),
+    realName: text(20).nullable().optional().transform((v) => v || null),
+    /** A verified college from /api/reference/colleges; null when the student's school is not listed yet. */
+    collegeId: idOf(64).nullable().optional().transform((v) => v ?? null),
+    privacyVersion: z.literal(SIGNUP_PRIVACY_VERSION, { error: '请阅读并勾选同意《个人信息保护说明》' }),
+  })
+  .superRefine((body, ctx) => {
+    const problem = passwordProblem(body.password, body.username)
+    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem })
+  })
+export type StudentSignupBody = z.input<typeof StudentSignupBodySchema>
