@@ -1,5 +1,6 @@
 import { SessionSchema, type PasswordLoginBody, type Session } from '@zhilian/shared/contracts/auth'
 import { OkSchema } from '@zhilian/shared/contracts/common'
+import type { StudentSignupBody } from '@zhilian/shared/contracts/signup'
 import { call } from './request'
 import { clearToken, setToken } from './token'
 
@@ -18,6 +19,11 @@ export async function loginAsDemo(username: string): Promise<Session> {
 
 export async function loginWithPassword(credentials: PasswordLoginBody): Promise<Session> {
   return remember(await call('post', '/api/auth/password', { body: credentials, schema: SessionSchema }))
+}
+
+/** A student's own account on H5 (decision 045); the answer signs them in like any other sign-in. */
+export async function signUpStudent(body: StudentSignupBody): Promise<Session> {
+  return remember(await call('post', '/api/auth/signup', { body, schema: SessionSchema }))
 }
 
 /** Revokes the user's tokens on the server; signing out locally must work even when that call fails. */

@@ -1,8 +1,8 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
-import '../../styles/kit/field.css'
-import '../../styles/kit/page.css'
-import '../../components/SearchBar.css'
+import '../styles/kit/field.css'
+import '../styles/kit/page.css'
+import './SearchBar.css'
 
 export interface SearchFieldProps {
   /** The field's label with the current choice, e.g. 专业：数控技术. */

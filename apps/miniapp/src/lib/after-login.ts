@@ -12,3 +12,8 @@ export function leaveLoginPage(redirect: string | undefined): void {
     void Taro.redirectTo({ url: target })
   }
 }
+
+/** A sign-in page's URL that keeps the page that sent the user, so sign-up and sign-in both end there. */
+export function withRedirect(url: string, redirect: string | undefined): string {
+  return redirect ? `${url}?redirect=${encodeURIComponent(decodeURIComponent(redirect))}` : url
+}

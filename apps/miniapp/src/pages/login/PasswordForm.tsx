@@ -5,7 +5,7 @@ import type { PasswordLoginBody as PasswordLogin } from '@zhilian/shared/contrac
 import { validateLogin, type LoginFieldErrors } from './validate'
 import './index.css'
 
-/** For administrators and college staff, who sign in with an account issued by the platform. */
+/** For students who signed up on H5 (decision 045) and for staff, who sign in with an account issued by the platform. */
 export function PasswordForm({ onSubmit }: { onSubmit: (values: PasswordLogin) => Promise<void> }) {
   const [values, setValues] = useState<PasswordLogin>({ username: '', password: '' })
   const [errors, setErrors] = useState<LoginFieldErrors>({})
@@ -36,7 +36,7 @@ export function PasswordForm({ onSubmit }: { onSubmit: (values: PasswordLogin) =
   return (
     <View className='login-form card'>
       <Text className='login-form__title'>账号密码登录</Text>
-      <Text className='muted'>适用于企业、院校工作人员和管理员；学生请在微信小程序中一键登录</Text>
+      <Text className='muted'>适用于已注册的学生，以及企业、院校工作人员和管理员</Text>
       <View className='login-form__field'>
         <Text className='login-form__label'>账号</Text>
         <Input

@@ -5,8 +5,9 @@ import { errorMessage } from '../../api/api-error'
 import { loginAsDemo, loginWithPassword, loginWithWechat } from '../../api/auth'
 import { listDemoAccounts } from '../../api/demo-accounts'
 import { DemoBanner } from '../../components/DemoBanner'
-import { leaveLoginPage } from '../../lib/after-login'
+import { leaveLoginPage, withRedirect } from '../../lib/after-login'
 import { useRemote } from '../../lib/use-remote'
+import { ROUTES } from '../../routes'
 import { DemoAccounts } from './DemoAccounts'
 import { PasswordForm } from './PasswordForm'
 import './index.css'
@@ -66,6 +67,14 @@ export default function LoginPage() {
         </View>
       ) : (
         <View>
+          {/* A phone browser has no WeChat sign-in: students make their own account (decision 045). */}
+          <View className='card login__signup'>
+            <Text className='login-form__title'>学生注册 / 登录</Text>
+            <Text className='muted'>第一次使用？用账号名和密码注册，无需微信。已注册的同学请在下方“账号密码登录”。</Text>
+            <Button className='btn btn--primary btn--block login__signup-btn' onClick={() => void Taro.navigateTo({ url: withRedirect(ROUTES.signup, params.redirect) })}>
+              学生注册
+            </Button>
+          </View>
           <DemoAccounts accounts={demo.data ?? []} onPick={(username) => void run(() => loginAsDemo(username))} />
           <PasswordForm onSubmit={async (values) => { await loginWithPassword(values); done() }} />
         </View>
