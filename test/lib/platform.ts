@@ -32,8 +32,10 @@ async function freePort(): Promise<number> {
 }
 
 export async function startPlatform(extraEnv: Record<string, string> = {}, timeoutMs = 180_000, nodeArgs: string[] = []): Promise<RunningPlatform> {
-  // A caller that must stay inside a port range passes PORT; otherwise any free port.
-  const port = extraEnv.PORT ? Number(extraEnv.PORT) : await freePort()
+  // A caller that must stay inside a port range passes PORT (or the run sets PLATFORM_PORT, for suites that start
+  // the platform through phoneSession); otherwise any free port.
+  const fixed = extraEnv.PORT ?? process.env.PLATFORM_PORT
+  const port = fixed ? Number(fixed) : await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'zl-platform-'))
   let output = ''
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(repoRoot, 'apps/bff/src/main.ts')], {
