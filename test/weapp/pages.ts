@@ -35,6 +35,8 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   'pages/fairs/index': { as: 'student', shows: '我的日程' },
   'pages/me/index': { as: 'student', shows: '退出登录' },
   'pages/login/index': { as: 'visitor', shows: '微信一键登录' },
+  // H5's sign-up (decision 045); WeChat links no way here and the page points back to 微信一键登录.
+  'pages/signup/index': { as: 'visitor', shows: '微信一键登录' },
   'pages/job-detail/index': { as: 'student', shows: '技能要求', reach: { from: 'pages/jobs/index', tap: '.job-card' } },
   'pages/applications/index': { as: 'student', shows: '已投递', reach: { from: 'pages/me/index', tap: '我的投递' } },
   'pages/profile/index': { as: 'student', shows: '意向城市', reach: { from: 'pages/me/index', tap: '简历完整度' } },

@@ -16,14 +16,14 @@ const RESERVED_PREFIX = 'demo_'
 
 export const PASSWORD_RULE = '密码8–64位，须同时包含字母和数字，且不能包含账号名'
 
-/** The first rule a password breaks, or undefined; shared by the form (as it is typed) and the BFF. */
+/** The first rule a password breaks, or undefined (the account name rule only when `username` is given). */
 export function passwordProblem(password: string, username: string): string | undefined {
   if (!password) return '请输入密码'
   if (password.length < 8) return '密码至少8位'
   if (password.length > 64) return '密码不能超过64位'
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '密码须同时包含字母和数字'
   if (username && password.toLowerCase().includes(username.toLowerCase())) return '密码不能包含账号名'
-  if (/^(.)\1+$/.test(password) || hasUnsafeCharacters(password)) return '密码过于简单或含有无法保存的字符，请换一个'
+  if (hasUnsafeCharacters(password)) return UNSAFE_TEXT_MESSAGE
   return undefined
 }
 
@@ -48,14 +48,17 @@ export const StudentSignupBodySchema = z
       .regex(USERNAME_PATTERN, { error: USERNAME_RULE })
       .refine((v) => !v.startsWith(RESERVED_PREFIX), { error: '账号名不能以 demo_ 开头' }),
     /** Not trimmed: a password is exactly what was typed. */
-    password: z.string({ error: '请输入密码' }).max(128, { error: '密码不能超过64位' }).refine((v) => !hasUnsafeCharacters(v), { error: UNSAFE_TEXT_MESSAGE }),
+    password: z.string({ error: '请输入密码' }).superRefine((v, ctx) => {
+      // The rules that need no other field, checked here so they show even while other fields are wrong.
+      const problem = passwordProblem(v, '')
+      if (problem) ctx.addIssue({ code: 'custom', message: problem })
+    }),
     realName: text(20).nullable().optional().transform((v) => v || null),
     /** A verified college from /api/reference/colleges; null when the student's school is not listed yet. */
     collegeId: idOf(64).nullable().optional().transform((v) => v ?? null),
     privacyVersion: z.literal(SIGNUP_PRIVACY_VERSION, { error: '请阅读并勾选同意《个人信息保护说明》' }),
   })
   .superRefine((body, ctx) => {
-    const problem = passwordProblem(body.password, body.username)
-    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem })
+    if (body.password.toLowerCase().includes(body.username)) ctx.addIssue({ code: 'custom', path: ['password'], message: '密码不能包含账号名' })
   })
 export type StudentSignupBody = z.input<typeof StudentSignupBodySchema>

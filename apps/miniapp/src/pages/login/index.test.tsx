@@ -1,8 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { AppError } from '@zhilian/shared'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import Taro from '@tarojs/taro'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { getToken } from '../../api/token'
 import { readJson, sendJson, sendProblem, startLocalServer } from '../../test/local-server'
+import { openAt, tapButton } from '../../test/dom'
 import LoginPage from './index'
 
 const demoAccounts = {
@@ -43,7 +45,20 @@ describe('login page (H5)', () => {
     render(<LoginPage />)
     expect(screen.getByText('同学你好')).toBeInTheDocument()
     expect(screen.getByText(/登录后可投递岗位、报名培训和双选会/)).toBeInTheDocument()
-    expect(screen.getByText(/学生请在微信小程序中一键登录/)).toBeInTheDocument()
+    // A phone browser has no WeChat sign-in: students are offered their own account (decision 045).
+    expect(screen.getByText('学生注册 / 登录')).toBeInTheDocument()
+    expect(screen.getByText(/适用于已注册的学生/)).toBeInTheDocument()
+    expect(screen.queryByText(/学生请在微信小程序中一键登录/)).toBeNull()
+  })
+
+  it('leads a student to 学生注册, keeping the page that sent them', async () => {
+    openAt(`redirect=${encodeURIComponent('/pages/job-detail/index?id=j1')}`)
+    const navigate = vi.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as Taro.NavigateTo.SuccessCallbackResult)
+    render(<LoginPage />)
+    tapButton('学生注册')
+    expect(navigate).toHaveBeenCalledWith({ url: `/pages/signup/index?redirect=${encodeURIComponent('/pages/job-detail/index?id=j1')}` })
+    navigate.mockRestore()
+    openAt('')
   })
 
   it('shows Chinese validation beside empty fields and sends nothing', async () => {

@@ -39,7 +39,7 @@ export default function SignupPage() {
   }, {
     success: '注册成功，已登录',
     invalid: '请按提示修改后再提交',
-    check: () => (d.confirm !== d.password ? { confirm: '两次输入的密码不一致' } : {}),
+    check: (): Record<string, string> => (d.confirm !== d.password ? { confirm: '两次输入的密码不一致' } : {}),
   })
   const issue = (k: string) => issues[k] && <Text className='field-error'>{issues[k]}</Text>
 
