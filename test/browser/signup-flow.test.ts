@@ -10,7 +10,6 @@ import { screenshot } from '../lib/browser'
 import { phoneSession } from '../lib/phone-session'
 
 const session = phoneSession()
-const tab = (page: Page, name: string) => page.locator('.weui-tabbar__label', { hasText: name }).first()
 const chip = (page: Page, text: string) => page.locator('.chain-chip', { hasText: text }).first()
 
 test('a phone-browser student signs up, fills the résumé minimum, applies, and sees the application in 我的投递', async () => {
