@@ -88,6 +88,8 @@ test('a phone-browser student signs up, fills the résumé minimum, applies, and
   const mine = page.locator('.application-card >> visible=true').filter({ has: page.locator('.job-card__title', { hasText: title }) })
   await mine.first().waitFor({ timeout: 30_000 })
   await expect.poll(() => mine.first().locator('.application-status').textContent()).toBe('已投递')
+  // The page has slid in (the card's left edge on the screen), so the screenshot shows it.
+  await expect.poll(async () => (await mine.first().boundingBox())?.x ?? Number.POSITIVE_INFINITY, { timeout: 10_000 }).toBeLessThan(40)
   await screenshot(page, 'signup-flow-4-applied')
   expect(failedApi).toEqual([])
   await page.close()
