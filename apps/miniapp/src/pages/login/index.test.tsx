@@ -53,7 +53,7 @@ describe('login page (H5)', () => {
 
   it('leads a student to 学生注册, keeping the page that sent them', async () => {
     openAt(`redirect=${encodeURIComponent('/pages/job-detail/index?id=j1')}`)
-    const navigate = vi.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as Taro.NavigateTo.SuccessCallbackResult)
+    const navigate = vi.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     render(<LoginPage />)
     tapButton('学生注册')
     expect(navigate).toHaveBeenCalledWith({ url: `/pages/signup/index?redirect=${encodeURIComponent('/pages/job-detail/index?id=j1')}` })
