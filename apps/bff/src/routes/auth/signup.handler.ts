@@ -3,11 +3,11 @@ import { AppError } from '@zhilian/shared'
 import { audit } from '../../lib/audit'
 import { clientIp, countHit, tooMany, SIGNUPS } from '../../lib/rate-limit'
 import type { AppRouteHandler } from '../../lib/types'
+import { isUniqueViolation } from '../../lib/unique-violation'
 import { SESSION_USER, session } from './auth.handlers'
 import type * as routes from './auth.routes'
 
 const taken = () => new AppError('DUPLICATE', { userMessage: '该账号名已被注册，请换一个；如果是你本人的账号，请直接登录', issues: [{ path: 'username', message: '该账号名已被注册' }] })
-const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null && 'code' in e && (e as { code: string }).code === 'P2002'
 
 /**
  * A student's own account (decision 045): role student and nothing else. The college is stored as the résumé's
@@ -40,7 +40,7 @@ export const signup: AppRouteHandler<typeof routes.signup> = async (c) => {
     })
     return c.json({ ...(await session(c, user)), created: true }, 201)
   } catch (e) {
-    // Two taps, or two people, racing for one name: the unique index decides.
+    // Two taps, or two people, racing for one name: the unique index decides, and the answer names the field.
     if (isUniqueViolation(e)) throw taken()
     throw e
   }
