@@ -6,21 +6,52 @@ import { salaryBand, salarySignal, wordingSignal, type SalaryBand } from './frau
 type Tx = Prisma.TransactionClient
 type OrgFacts = { id: string; kind: string; name: string; uscc: string; contactPhone: string }
 
-/** Signals about who is behind a post: the code's check character, and phones or names shared with other units. */
-export async function orgSignals(db: Tx, org: OrgFacts): Promise<{ usccValid: boolean; signals: FraudSignal[] }> {
+/** Which of `ids` the reviewer governs; a province-wide reviewer ({}) governs them all. */
+async function governed(db: Tx, ids: string[], inScope: Prisma.OrganizationWhereInput): Promise<Set<string>> {
+  if (!ids.length || !Object.keys(inScope).length) return new Set(ids)
+  const rows = await db.organization.findMany({ where: { id: { in: ids }, ...inScope }, select: { id: true } })
+  return new Set(rows.map((r) => r.id))
+}
+
+/**
+ * Names the reviewer may read, and how many units lie outside their scope. A city bureau learns that the phone or
+ * code is shared (the signal), never which unit elsewhere shares it (decision 021: outside the scope reads as missing).
+ */
+function whoShares<T extends { id: string; name: string }>(units: T[], visible: Set<string>) {
+  const named = units.filter((u) => visible.has(u.id))
+  const outside = units.length - named.length
+  const names = named.map((u) => u.name).join('、')
+  const rest = outside ? `${names ? '；' : ''}另有${outside}家不在您的管辖范围内，请与其主管部门核实` : ''
+  return { named, text: `${names}${rest}` }
+}
+
+/**
+ * Signals about who is behind a post: the code's check character, and phones or names shared with other units.
+ * `inScope` is the reviewer's scope (`orgInScope`); units outside it are counted, not named.
+ */
+export async function orgSignals(db: Tx, org: OrgFacts, inScope: Prisma.OrganizationWhereInput = {}): Promise<{ usccValid: boolean; signals: FraudSignal[] }> {
   const signals: FraudSignal[] = []
   const check = checkUscc(org.uscc, { enterprise: org.kind === 'enterprise' })
   if (!check.ok) signals.push({ code: 'uscc_invalid', severity: 'high', message: `统一社会信用代码未通过校验：${check.message}` })
-  const samePhone = await db.organization.findMany({ where: { contactPhone: org.contactPhone, id: { not: org.id } }, select: { name: true }, take: 5 })
+  const body = org.uscc.slice(8, 17)
+  const [samePhone, sameBody, sameName] = await Promise.all([
+    db.organization.findMany({ where: { contactPhone: org.contactPhone, id: { not: org.id } }, select: { id: true, name: true }, take: 5 }),
+    // The code itself is unique in the database; the same registration body under another check character or region is not.
+    db.organization.findMany({ where: { uscc: { contains: body }, id: { not: org.id } }, select: { id: true, name: true, uscc: true }, take: 5 })
+      .then((rows) => rows.filter((o) => o.uscc.slice(8, 17) === body)),
+    db.organization.findMany({ where: { name: { equals: org.name.trim(), mode: 'insensitive' }, id: { not: org.id } }, select: { id: true, name: true, uscc: true }, take: 5 }),
+  ])
+  const visible = await governed(db, [...samePhone, ...sameBody, ...sameName].map((o) => o.id), inScope)
   if (samePhone.length) {
-    signals.push({ code: 'shared_phone', severity: 'warn', message: `联系电话与${samePhone.length}家其他单位相同：${samePhone.map((o) => o.name).join('、')}` })
+    signals.push({ code: 'shared_phone', severity: 'warn', message: `联系电话与${samePhone.length}家其他单位相同：${whoShares(samePhone, visible).text}` })
   }
-  // The code itself is unique in the database; the same registration body under another check character or region is not.
-  const sameBody = await db.organization.findMany({ where: { uscc: { contains: org.uscc.slice(8, 17) }, id: { not: org.id } }, select: { name: true, uscc: true }, take: 5 })
-  const sharing = sameBody.filter((o) => o.uscc.slice(8, 17) === org.uscc.slice(8, 17))
-  if (sharing.length) signals.push({ code: 'shared_uscc', severity: 'high', message: `统一社会信用代码主体部分与其他单位相同：${sharing.map((o) => o.name).join('、')}` })
-  const sameName = await db.organization.findMany({ where: { name: { equals: org.name.trim(), mode: 'insensitive' }, id: { not: org.id } }, select: { uscc: true }, take: 5 })
-  if (sameName.length) signals.push({ code: 'duplicate_org', severity: 'high', message: `已有同名单位（代码${sameName.map((o) => o.uscc).join('、')}），疑似重复注册` })
+  if (sameBody.length) signals.push({ code: 'shared_uscc', severity: 'high', message: `统一社会信用代码主体部分与其他单位相同：${whoShares(sameBody, visible).text}` })
+  if (sameName.length) {
+    const { named } = whoShares(sameName, visible)
+    const codes = named.length ? `（代码${named.map((o) => o.uscc).join('、')}）` : ''
+    const outside = sameName.length - named.length
+    signals.push({ code: 'duplicate_org', severity: 'high', message: `已有同名单位${codes}${outside ? `，其中${outside}家不在您的管辖范围内` : ''}，疑似重复注册` })
+  }
   return { usccValid: check.ok, signals }
 }
 

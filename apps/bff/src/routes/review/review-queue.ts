@@ -62,7 +62,7 @@ async function load(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string 
             kind: OrgKind.labels[o.kind], uscc: o.uscc, city: o.city.name, contactName: o.contactName, contactPhone: o.contactPhone,
             ...(change ? { change: Object.fromEntries(Object.entries(change).map(([k, to]) => [k, { from: o[k as keyof OrgIdentityChange], to }])) } : {}),
           },
-          ...(await orgSignals(db, proposed)),
+          ...(await orgSignals(db, proposed, inScope)),
         }
       }))
     }
@@ -72,7 +72,7 @@ async function load(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string 
         select: { id: true, title: true, description: true, salaryMin: true, salaryMax: true, chainId: true, headcount: true, city: { select: { name: true } }, chain: { select: { name: true } }, updatedAt: true, org: { select: orgFacts } },
       })
       return Promise.all(jobs.map(async (j) => {
-        const org = await orgSignals(db, j.org)
+        const org = await orgSignals(db, j.org, inScope)
         return {
           kind, id: j.id, title: j.title, orgId: j.org.id, orgName: j.org.name, submittedAt: j.updatedAt.toISOString(), usccValid: org.usccValid,
           summary: { salaryMin: j.salaryMin, salaryMax: j.salaryMax, headcount: j.headcount, city: j.city.name, chain: j.chain?.name ?? '未选择' },
@@ -87,7 +87,7 @@ async function load(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string 
       })
       return Promise.all(lists.map(async (l) => ({
         kind, id: l.id, title: `${l.college.name} ${l.year}年供给清单`, orgId: l.college.id, orgName: l.college.name,
-        submittedAt: (l.submittedAt ?? new Date(0)).toISOString(), summary: { year: l.year, version: l.version }, ...(await orgSignals(db, l.college)),
+        submittedAt: (l.submittedAt ?? new Date(0)).toISOString(), summary: { year: l.year, version: l.version }, ...(await orgSignals(db, l.college, inScope)),
       })))
     }
     case 'demand_list': {
@@ -96,7 +96,7 @@ async function load(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string 
         select: { id: true, version: true, submittedAt: true, org: { select: orgFacts } },
       })
       return Promise.all(lists.map(async (l) => {
-        const org = await orgSignals(db, l.org)
+        const org = await orgSignals(db, l.org, inScope)
         const jobs = await submittedJobs(db, l.id, l.org.id)
         const jobFlags = (await Promise.all(jobs.map((j) => jobSignals(db, j, cache)))).flatMap((s, i) => s.map((x) => ({ ...x, message: `岗位「${jobs[i]!.title}」：${x.message}` })))
         return {

@@ -135,3 +135,31 @@ describe('a consortium administrator', () => {
     expect(audit.status).toBe(404)
   })
 })
+
+describe('fraud signals under a scope', () => {
+  it('tell a city bureau that a phone or a name is shared, but name only the units it governs', async () => {
+    const phone = '13755556666'
+    await createEnterprise(h.prisma, { cityCode: JINAN, name: '济南同号企业', contactPhone: phone })
+    await createEnterprise(h.prisma, { cityCode: ZIBO, name: '淄博同号企业', contactPhone: phone })
+    const jinanSameName = await createEnterprise(h.prisma, { cityCode: JINAN, name: '淄博待审企业' })
+    const suspect = await createEnterprise(h.prisma, { cityCode: ZIBO, name: '淄博待审企业', contactPhone: phone, verification: 'pending' })
+    const signals = async (token: string) => {
+      const res = await h.clientAs(token).api.review.queue.$get({ query: { kind: 'organization', limit: 100 } })
+      expect(res.status).toBe(200)
+      const found = ReviewPageSchema.parse(await res.json()).items.find((i) => i.id === suspect.id)
+      expect(found).toBeDefined()
+      return Object.fromEntries(found!.signals.map((s) => [s.code, s.message]))
+    }
+    const { uscc: jinanUscc } = await h.prisma.organization.findUniqueOrThrow({ where: { id: jinanSameName.id }, select: { uscc: true } })
+    const city = await signals(t.ziboIndustry)
+    expect(city.shared_phone).toContain('联系电话与2家其他单位相同：淄博同号企业；另有1家不在您的管辖范围内')
+    expect(city.duplicate_org).toContain('其中1家不在您的管辖范围内')
+    expect(JSON.stringify(city)).not.toContain('济南同号企业')
+    expect(JSON.stringify(city)).not.toContain(jinanUscc)
+    // The province reads every name and code.
+    const province = await signals(t.province)
+    expect(province.shared_phone).toContain('济南同号企业')
+    expect(province.duplicate_org).toContain(jinanUscc)
+    expect(JSON.stringify(province)).not.toContain('管辖范围')
+  })
+})
