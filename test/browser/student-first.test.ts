@@ -80,8 +80,11 @@ test('the jobs tab shows six jobs on the first screen under a sticky search bar 
     await expect.poll(() => page.locator('.dropdowns__tab', { hasText: name }).count()).toBe(1)
     expect(await sideways(page)).toBeLessThanOrEqual(0)
 
-    // Scrolled down, the search bar stays at the top of the page.
-    await page.locator('.job-card').nth(4).scrollIntoViewIfNeeded()
+    // Scrolled down, the search bar stays at the top of the page. The city's jobs replace the list when they arrive,
+    // so a card found before that can be detached mid-scroll: retry until one holds still.
+    await expect
+      .poll(async () => page.locator('.job-card').nth(4).scrollIntoViewIfNeeded({ timeout: 2_000 }).then(() => true, () => false), { timeout: 20_000 })
+      .toBe(true)
     await page.mouse.wheel(0, 600)
     const top = await page.locator('.jobs-sticky').evaluate((el) => el.getBoundingClientRect().top)
     expect(top).toBeGreaterThanOrEqual(0)
