@@ -9,7 +9,7 @@
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { screenshot } from '../lib/browser'
-import { demoToken as sharedDemoToken, freshSession as sharedFreshSession, phoneSession, sideways } from '../lib/phone-session'
+import { demoToken as sharedDemoToken, freshSession as sharedFreshSession, phoneSession, pickLastCity, sideways } from '../lib/phone-session'
 
 const session = phoneSession()
 
@@ -70,15 +70,7 @@ test('the jobs tab shows six jobs on the first screen under a sticky search bar 
     expect(await fullyShown()).toBeGreaterThanOrEqual(6)
     expect(await sideways(page)).toBeLessThanOrEqual(0)
 
-    // The last city is far to the right in a chip row; in the dropdown it wraps and choosing it moves nothing sideways.
-    await page.locator('.dropdowns__tab', { hasText: '城市' }).click()
-    const lastCity = page.locator('.dropdowns__panel .chain-chip').last()
-    const name = (await lastCity.textContent())!.trim()
-    const box = (await lastCity.boundingBox())!
-    expect(box.x + box.width).toBeLessThanOrEqual(390)
-    await lastCity.click()
-    await expect.poll(() => page.locator('.dropdowns__tab', { hasText: name }).count()).toBe(1)
-    expect(await sideways(page)).toBeLessThanOrEqual(0)
+    await pickLastCity(page)
 
     // Scrolled down, the search bar stays at the top of the page. The city's jobs replace the list when they arrive,
     // so a card found before that can be detached mid-scroll: retry until one holds still.

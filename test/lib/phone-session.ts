@@ -2,7 +2,7 @@
  * One platform (fresh embedded database) and one phone browser per test file: registers the
  * hooks that start and stop them. Read `platform` and `context` inside tests, after beforeAll ran.
  */
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { devices, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { launchPhone } from './browser'
 import { startPlatform, type RunningPlatform } from './platform'
@@ -52,3 +52,19 @@ export async function freshSession(session: PhoneSession, username: string): Pro
 /** How far the page or any page container can scroll sideways (0 when nothing is wider than the screen). */
 export const sideways = (page: Page) =>
   page.evaluate(() => Math.max(document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth, ...[...document.querySelectorAll('.taro_page')].map((p) => p.scrollWidth - p.clientWidth)))
+
+/**
+ * Opens the 城市 dropdown and picks its last city, the one a chip row would have pushed off the right edge: in the
+ * dropdown it wraps, and choosing it moves nothing sideways. Answers the city's name.
+ */
+export async function pickLastCity(page: Page): Promise<string> {
+  await page.locator('.dropdowns__tab', { hasText: '城市' }).click()
+  const lastCity = page.locator('.dropdowns__panel .chain-chip').last()
+  const name = (await lastCity.textContent())!.trim()
+  const box = (await lastCity.boundingBox())!
+  expect(box.x + box.width).toBeLessThanOrEqual(390)
+  await lastCity.click()
+  await expect.poll(() => page.locator('.dropdowns__tab', { hasText: name }).count()).toBe(1)
+  expect(await sideways(page)).toBeLessThanOrEqual(0)
+  return name
+}

@@ -22,7 +22,7 @@ function whoShares<T extends { id: string; name: string }>(units: T[], visible: 
   const outside = units.length - named.length
   const names = named.map((u) => u.name).join('、')
   const rest = outside ? `${names ? '；' : ''}另有${outside}家不在您的管辖范围内，请与其主管部门核实` : ''
-  return { named, text: `${names}${rest}` }
+  return { named, outside, text: `${names}${rest}` }
 }
 
 /**
@@ -47,9 +47,8 @@ export async function orgSignals(db: Tx, org: OrgFacts, inScope: Prisma.Organiza
   }
   if (sameBody.length) signals.push({ code: 'shared_uscc', severity: 'high', message: `统一社会信用代码主体部分与其他单位相同：${whoShares(sameBody, visible).text}` })
   if (sameName.length) {
-    const { named } = whoShares(sameName, visible)
+    const { named, outside } = whoShares(sameName, visible)
     const codes = named.length ? `（代码${named.map((o) => o.uscc).join('、')}）` : ''
-    const outside = sameName.length - named.length
     signals.push({ code: 'duplicate_org', severity: 'high', message: `已有同名单位${codes}${outside ? `，其中${outside}家不在您的管辖范围内` : ''}，疑似重复注册` })
   }
   return { usccValid: check.ok, signals }
