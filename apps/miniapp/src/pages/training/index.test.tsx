@@ -40,7 +40,8 @@ describe('培训 tab against the real BFF', () => {
     expect([...container.querySelectorAll('.dropdowns__tab-text')].map((el) => el.textContent)).toEqual(['产业链', '城市', '形式'])
     expect(container.querySelectorAll('.chain-chip')).toHaveLength(0)
     fireEvent.click(screen.getByText('城市', { selector: '.dropdowns__tab-text' }))
-    expect([...container.querySelectorAll('.dropdowns__panel .chain-chip')].map((el) => el.textContent)).toContain('淄博市')
+    // The cities are reference data that may arrive after the list: wait for them rather than race them.
+    await waitFor(() => expect([...container.querySelectorAll('.dropdowns__panel .chain-chip')].map((el) => el.textContent)).toContain('淄博市'))
     fireEvent.click(screen.getAllByText('淄博市').find((el) => el.closest('.dropdowns__panel'))!)
     expect(await screen.findByText('淄博市', { selector: '.dropdowns__tab-text' })).toBeInTheDocument()
     expect(container.querySelector('.dropdowns__panel')).toBeNull()
