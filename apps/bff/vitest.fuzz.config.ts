@@ -7,6 +7,7 @@ export default defineProject({
   test: {
     name: 'bff-heavy',
     include: ['src/**/*.fuzz.ts', 'src/**/*.heavy.ts'],
+    globalSetup: ['@zhilian/db/test-db-setup'],
     testTimeout: 1_800_000,
     hookTimeout: 120_000,
   },

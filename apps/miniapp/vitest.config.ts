@@ -13,6 +13,8 @@ export default defineProject({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // The real BFF processes (src/test/real-bff.ts) copy the migrated database template; built once up front (decision 058).
+    globalSetup: ['@zhilian/db/test-db-setup'],
   },
   resolve: {
     alias: [

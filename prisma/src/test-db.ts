@@ -23,6 +23,17 @@ export async function createTestDb(): Promise<DbHandle> {
   return server ? createPostgresTestDb(server) : createPgliteTestDb()
 }
 
+/**
+ * Builds the migrated template (or finds it built) without opening a database from it. The vitest projects call it
+ * from their global setup (test-db-setup.ts) so that migrating happens once, before any worker starts, instead of
+ * inside the first file's `beforeAll` in every worker at once (docs/decisions/058).
+ */
+export async function prepareTestDbTemplate(): Promise<void> {
+  const server = testServerUrl()
+  if (server) await ensurePgTemplate(server)
+  else await loadPgliteTemplate()
+}
+
 /** Changes with the migrations folder and with the PGlite release (its data folder format). */
 async function migrationsHash(): Promise<string> {
   const list = await readMigrations()
