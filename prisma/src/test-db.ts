@@ -8,6 +8,7 @@
  * new template. Old `zl_tpl_*` databases stay on the server; drop them by hand if they pile up.
  */
 import { createHash, randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -31,7 +32,11 @@ export async function createTestDb(): Promise<DbHandle> {
 export async function prepareTestDbTemplate(): Promise<void> {
   const server = testServerUrl()
   if (server) await ensurePgTemplate(server)
-  else await loadPgliteTemplate()
+  else {
+    // Only the file is needed here; the workers read it themselves.
+    const file = await pgliteTemplateFile()
+    if (!existsSync(file)) await buildPgliteTemplate(file)
+  }
 }
 
 /** Changes with the migrations folder and with the PGlite release (its data folder format). */
@@ -51,21 +56,27 @@ async function migrationsHash(): Promise<string> {
 
 let pgliteTemplate: Promise<Blob> | undefined
 
+const pgliteTemplateFile = async () => path.join(os.tmpdir(), `zhilian-db-template-${await migrationsHash()}.tar`)
+
+/** Migrates a database in memory and writes its data folder to `file`; returns the bytes written. */
+async function buildPgliteTemplate(file: string): Promise<Uint8Array> {
+  const pglite = await openPglite(MEMORY)
+  await applyMigrations({ pglite })
+  const dump = await pglite.dumpDataDir('none')
+  await pglite.close()
+  const bytes = new Uint8Array(await dump.arrayBuffer())
+  // Write then rename, so a parallel worker never reads half a file.
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`
+  await writeFile(partial, bytes)
+  await rename(partial, file)
+  return bytes
+}
+
 function loadPgliteTemplate(): Promise<Blob> {
   pgliteTemplate ??= (async () => {
-    const file = path.join(os.tmpdir(), `zhilian-db-template-${await migrationsHash()}.tar`)
+    const file = await pgliteTemplateFile()
     const cached = await readFile(file).catch(() => undefined)
-    if (cached) return new Blob([cached])
-    const pglite = await openPglite(MEMORY)
-    await applyMigrations({ pglite })
-    const dump = await pglite.dumpDataDir('none')
-    await pglite.close()
-    const bytes = new Uint8Array(await dump.arrayBuffer())
-    // Write then rename, so a parallel worker never reads half a file.
-    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`
-    await writeFile(partial, bytes)
-    await rename(partial, file)
-    return new Blob([bytes])
+    return new Blob([cached ?? (await buildPgliteTemplate(file))])
   })()
   return pgliteTemplate
 }
