@@ -59,7 +59,7 @@ let pgliteTemplate: Promise<Blob> | undefined
 const pgliteTemplateFile = async () => path.join(os.tmpdir(), `zhilian-db-template-${await migrationsHash()}.tar`)
 
 /** Migrates a database in memory and writes its data folder to `file`; returns the bytes written. */
-async function buildPgliteTemplate(file: string): Promise<Uint8Array> {
+async function buildPgliteTemplate(file: string): Promise<Uint8Array<ArrayBuffer>> {
   const pglite = await openPglite(MEMORY)
   await applyMigrations({ pglite })
   const dump = await pglite.dumpDataDir('none')
