@@ -10,8 +10,9 @@ import { JobCardSqlRowSchema, jobCardColumns, jobCardJoins } from '../../jobs/jo
 /**
  * GET /api/jobs, newest first, in ONE statement per page (decision 030). Keyword tiers as before (decision 010):
  * 0 = the title contains it, 1 = only the description, a skill point or the enterprise's name does; title hits
- * rank first, each tier newest first. Each tier is its own LIMITed branch; ILIKE with escaped wildcards confirms
- * the exact substring, the bigram GIN index (`searchGrams`, kept by triggers) finds candidates.
+ * rank first, each tier newest first. Each tier is its own LIMITed branch; ILIKE (LIKE for a keyword with no cased
+ * character, decision 052) with escaped wildcards confirms the exact substring, the bigram GIN index
+ * (`searchGrams`, kept by triggers) finds candidates.
  *
  * The title tier first tests the titles of the newest `walk` open jobs after the cursor, read from the
  * (status, publishedAt DESC, id DESC, title) index alone, and asks the GIN index only for what lies beyond them
@@ -40,14 +41,24 @@ function filters(q: JobListQuery): Prisma.Sql {
   return Prisma.join(parts, ' AND ')
 }
 
+/**
+ * A keyword with no cased character (数控, 3000) is matched with LIKE, which compares bytes; ILIKE lowercases every
+ * title it tests first, most of the walk's cost for 数控 (decision 052). The two agree for such a keyword: no
+ * character lowercases to a caseless one under PostgreSQL's per-character mapping. Combining marks stay on ILIKE,
+ * since a full mapping can produce them (İ → i + U+0307).
+ */
+const isCaseless = (q: string) => !/\p{M}/u.test(q) && [...q].every((ch) => ch.toLowerCase() === ch && ch.toUpperCase() === ch)
+const likeOperator = (q: string) => Prisma.raw(isCaseless(q) ? 'LIKE' : 'ILIKE')
+
 function keyword(q: string, tier: 0 | 1): Prisma.Sql {
   const like = `%${escapeLike(q)}%`
-  if (tier === 0) return Prisma.sql`j."searchGrams" @> "zl_title_bigrams"(${q}) AND j."title" ILIKE ${like}`
+  const op = likeOperator(q)
+  if (tier === 0) return Prisma.sql`j."searchGrams" @> "zl_title_bigrams"(${q}) AND j."title" ${op} ${like}`
   // Scalar subqueries, not EXISTS: under OR the planner may turn EXISTS into a hashed subplan that reads all
   // 600k skill rows (seen at province scale); a scalar one runs per candidate row along its index.
-  return Prisma.sql`j."searchGrams" @> "zl_bigrams"(${q}) AND j."title" NOT ILIKE ${like} AND (j."description" ILIKE ${like}
-    OR (SELECT bool_or(s."name" ILIKE ${like}) FROM "JobSkill" s WHERE s."jobId" = j."id")
-    OR (SELECT ko."name" ILIKE ${like} FROM "Organization" ko WHERE ko."id" = j."orgId"))`
+  return Prisma.sql`j."searchGrams" @> "zl_bigrams"(${q}) AND j."title" NOT ${op} ${like} AND (j."description" ${op} ${like}
+    OR (SELECT bool_or(s."name" ${op} ${like}) FROM "JobSkill" s WHERE s."jobId" = j."id")
+    OR (SELECT ko."name" ${op} ${like} FROM "Organization" ko WHERE ko."id" = j."orgId"))`
 }
 
 /** Keyset: strictly after the cursor's (publishedAt, id) in its own tier; later tiers start from the top. */
@@ -64,7 +75,7 @@ function titleTier(q: JobListQuery & { q: string }, start: NewestCursor, take: n
   const newest = Prisma.sql`FROM "Job" j WHERE ${filters(q)} AND ${after(start, 0)} ORDER BY j."publishedAt" DESC, j."id" DESC`
   return Prisma.sql`"t0w" AS (SELECT 0::int AS "tier", w."id", w."publishedAt"
       FROM (SELECT j."id", j."publishedAt", j."title" ${newest} LIMIT ${walk}) w
-      WHERE w."title" ILIKE ${`%${escapeLike(q.q)}%`} ORDER BY w."publishedAt" DESC, w."id" DESC LIMIT ${take}),
+      WHERE w."title" ${likeOperator(q.q)} ${`%${escapeLike(q.q)}%`} ORDER BY w."publishedAt" DESC, w."id" DESC LIMIT ${take}),
     "edge" AS (SELECT j."publishedAt", j."id" ${newest} OFFSET ${walk - 1} LIMIT 1),
     "t0g" AS (SELECT 0::int AS "tier", j."id", j."publishedAt" FROM "Job" j
       WHERE ${filters(q)} AND ${keyword(q.q, 0)} AND (j."publishedAt", j."id") < (SELECT e."publishedAt", e."id" FROM "edge" e)
