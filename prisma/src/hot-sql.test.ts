@@ -24,6 +24,14 @@ describe('hotSql', () => {
     expect(row).toEqual({ read: at, sent: at, stored: '2026-12-05 09:44:40.123', list: ['a', 'b'], json: { n: 1 } })
   })
 
+  it('runs a named statement as prepared, with each call\'s own parameters', async () => {
+    const named = (n: number, at: Date) => Prisma.sql`SELECT ${n}::int + 1 AS "next", ${at}::timestamp AS "at"`
+    const times = [new Date('2026-12-05T09:44:40.123Z'), new Date('2026-12-06T01:02:03.004Z')]
+    // More calls than the pool has connections, and past the five custom plans after which PostgreSQL may keep a generic one.
+    const rows = await Promise.all(Array.from({ length: 24 }, (_, i) => db.hotSql(named(i, times[i % 2]!), 'hot-sql-test-next')))
+    expect(rows.map(([row]) => row)).toEqual(Array.from({ length: 24 }, (_, i) => ({ next: i + 1, at: times[i % 2] })))
+  })
+
   // PGlite has no JIT to turn off (it reports the setting as on, with no compiler to run).
   it.skipIf(!testServerUrl())('runs without JIT on PostgreSQL, the hot statements and Prisma alike', async () => {
     const [row] = await db.hotSql(Prisma.sql`SELECT current_setting('jit') AS "jit"`)

@@ -9,11 +9,17 @@ import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import type { Prisma } from '../generated/client/client'
 
-/** Runs one statement; answers its rows. */
-export type HotSql = (query: Prisma.Sql) => Promise<unknown[]>
+/**
+ * Runs one statement; answers its rows. A `name` makes it a prepared statement on PostgreSQL (decision 053): each
+ * connection parses and plans the text once and afterwards only binds and executes it, where an unnamed statement
+ * is parsed, analysed and planned again on every call — for a scan's statement about 0.6 ms of planning against
+ * 0.2–0.5 ms of execution. Only for text that never changes under that name (node-postgres refuses a second
+ * text for a name it has prepared); PGlite runs in-process and takes no name.
+ */
+export type HotSql = (query: Prisma.Sql, name?: string) => Promise<unknown[]>
 
 /** What a hot statement sends, for a benchmark that replays it on a bare driver. */
-export interface HotStatement { query: string; params: unknown[] }
+export interface HotStatement { query: string; params: unknown[]; name?: string }
 
 const TIMESTAMP = 1114
 
@@ -50,10 +56,10 @@ export const hotPool = (config: pg.PoolConfig) => new pg.Pool({ options: HOT_CON
 
 /** Runs hot statements on a pool made by `hotPool`. */
 export function hotSqlOnPool(pool: pg.Pool, onStatement?: (s: HotStatement) => void): HotSql {
-  return async (query) => {
-    const statement = { query: query.text, params: driverParams(query.values) }
+  return async (query, name) => {
+    const statement = { query: query.text, params: driverParams(query.values), name }
     onStatement?.(statement)
-    const result = await pool.query(statement.query, statement.params)
+    const result = name ? await pool.query({ name, text: statement.query, values: statement.params }) : await pool.query(statement.query, statement.params)
     return result.rows
   }
 }

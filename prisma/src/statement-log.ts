@@ -18,9 +18,9 @@ export function withStatementLog(db: DbHandle): { prisma: PrismaClient; hotSql: 
   prisma.$on('query', (e) => {
     if (/^\s*(SELECT|WITH|INSERT|UPDATE|DELETE)\b/i.test(e.query)) statements.push(e.query)
   })
-  const hotSql: HotSql = (q) => {
+  const hotSql: HotSql = (q, name) => {
     statements.push(q.sql)
-    return db.hotSql(q)
+    return db.hotSql(q, name)
   }
   return { prisma, hotSql, statements }
 }

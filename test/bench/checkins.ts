@@ -14,7 +14,8 @@
  * phone shows it; every tenth student is scanned a second time at the same moment by another client, the
  * double scan at a busy gate. A check-in the server called first-time more than once per student is a
  * duplicate; the database is then asked how many registrations carry a check-in time. Each run reads the
- * server's CPU time from /proc before and after, and prints it per scan beside scans/s and p99.
+ * server's CPU time from /proc before and after, and prints it per scan beside scans/s and p99, with the CPU of the
+ * PostgreSQL backends serving the benchmark's database (decision 053: the statement's own cost, not in the ratio).
  * Every server is measured warm and net of its idle CPU, as bench:jobs measures (lib/autocannon-cli.ts): first the
  * same kind of scans at the same concurrency on a warm-up event (JIT, the pool's connections, the BFF's start-up
  * work such as its reminder worker), then its CPU over a few idle seconds, subtracted pro rata from the run.
@@ -33,12 +34,13 @@ import { createEnterprise, createMember } from '@zhilian/db/factories'
 import { seedDemo } from '@zhilian/db/seed/index'
 import pg from 'pg'
 import { freshDatabase } from './lib/fresh-db'
-import { cpuMicros } from './lib/cpu'
+import { backendCpu, backendCpuSince, cpuMicros } from './lib/cpu'
 import { forkServer } from './lib/fork-server'
 import { BENCH_KEYS, startBff } from './lib/server'
 import { percentile } from './lib/stats'
 
 const url = process.env.BENCH_CHECKINS_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/zl_bench_checkins'
+const database = new URL(url).pathname.slice(1)
 const STUDENTS = Number(process.env.BENCH_CHECKINS ?? 10_000)
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64)
 const POOLS = (process.env.BENCH_POOLS ?? '2,5,10,20').split(',').map(Number)
@@ -115,10 +117,12 @@ async function load(serverPid: number, job: ScanJob, order: string[], warm: { ev
   await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000))
   const idlePerSecond = (cpuMicros(serverPid) - idle0) / IDLE_SECONDS
   const cpu0 = cpuMicros(serverPid)
+  const db0 = backendCpu(database)
   const result = await scans(job, order)
   const cpu = cpuMicros(serverPid) - cpu0 - idlePerSecond * result.seconds
+  const dbCpu = backendCpuSince(database, db0)
   result.latencies.sort((a, b) => a - b)
-  return { ...result, cpuPerScan: cpu / order.length, idlePerSecond }
+  return { ...result, cpuPerScan: cpu / order.length, dbCpuPerScan: dbCpu / order.length, idlePerSecond }
 }
 
 type Measured = Awaited<ReturnType<typeof load>>
@@ -130,7 +134,7 @@ function scanOrder(students: string[]): string[] {
 
 function row(label: string, r: Measured, scans: number, extra: string) {
   const rps = scans / r.seconds
-  console.log(`| ${label} | ${scans} | ${r.errors} | ${rps.toFixed(0)} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} | ${r.cpuPerScan.toFixed(0)} | ${(r.idlePerSecond / 1000).toFixed(1)} | ${extra} |`)
+  console.log(`| ${label} | ${scans} | ${r.errors} | ${rps.toFixed(0)} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} | ${r.cpuPerScan.toFixed(0)} | ${r.dbCpuPerScan.toFixed(0)} | ${(r.idlePerSecond / 1000).toFixed(1)} | ${extra} |`)
   return rps
 }
 
@@ -194,8 +198,8 @@ try {
 
   out(`${STUDENTS} registered students, ${order.length} scans per run (every tenth student scanned twice at once), ${CLIENTS} concurrent clients from a load process of its own`)
   out(`${WARM} students scanned at a warm-up event before each run; server CPU is net of the idle CPU measured after it`)
-  out('| run | scans | errors | scans/s | p50 ms | p99 ms | server CPU µs/scan | idle CPU ms/s | checked in · duplicates |')
-  out('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  out('| run | scans | errors | scans/s | p50 ms | p99 ms | server CPU µs/scan | PostgreSQL CPU µs/scan | idle CPU ms/s | checked in · duplicates |')
+  out('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   console.log(lines.splice(0).join('\n'))
   const rawRps = row(`baseline: bare Hono + raw pg, the desk scan's statement (pool ${DEFAULT_DB_POOL_MAX})`, rawRun, order.length, `${rawCount} · ${duplicates(rawRun)}`)
   const rawBoothRps = row(`baseline: bare Hono + raw pg, the booth scan's statement (pool ${DEFAULT_DB_POOL_MAX})`, rawBooth, order.length, `${rawVisits} visits`)

@@ -4,15 +4,16 @@
  * check, window, code claim, check-in or visit, name) with the same text and parameters. It does the work any
  * real scan needs before that statement, as the endpoint does: the caller's session token and the student's signed
  * code are verified (`readSessionToken`, `verifyCheckinCode`; decision 039 — before, the baseline took a bare
- * user id and no token, so the ratio charged the BFF for mandatory checks the baseline skipped). No zod, OpenAPI
+ * user id and no token, so the ratio charged the BFF for mandatory checks the baseline skipped). The statement is
+ * prepared under the endpoint's own name (decision 053), as the BFF's `hotSql` sends it. No zod, OpenAPI
  * validation or error mapping. The answer is the row as JSON.
  * argv: database URL, pool size, port (0: any), then JSON { kind: 'desk' | 'booth', roles }. Answers its port over IPC.
  */
 import { serve } from '@hono/node-server'
 import { readSessionToken } from '@zhilian/bff/lib/auth/session'
-import { boothScanSql } from '@zhilian/bff/routes/checkin/booth-scan'
+import { BOOTH_SCAN, boothScanSql } from '@zhilian/bff/routes/checkin/booth-scan'
 import { verifyCheckinCode } from '@zhilian/bff/routes/checkin/checkin-code'
-import { deskScanSql } from '@zhilian/bff/routes/checkin/desk-scan'
+import { DESK_SCAN, deskScanSql } from '@zhilian/bff/routes/checkin/desk-scan'
 import { driverParams, HOT_CONNECTION_OPTIONS } from '@zhilian/db/hot-sql'
 import { Hono } from 'hono'
 import pg from 'pg'
@@ -29,8 +30,8 @@ const app = new Hono().post('/checkin/:eventId', async (c) => {
   const now = new Date()
   const { userId, nonce, expiresAt } = verifyCheckinCode(BENCH_KEYS.checkin, code, eventId, now.getTime())
   const q = { userId: session.sub, tokenVersion: session.tv, roles: scanner.roles, eventId, now, scan: { studentId: userId, nonce, expiresAt } }
-  const statement = scanner.kind === 'desk' ? deskScanSql(q) : boothScanSql(q)
-  const { rows } = await pool.query<{ firstTime?: boolean }>(statement.text, driverParams(statement.values))
+  const [statement, name] = scanner.kind === 'desk' ? [deskScanSql(q), DESK_SCAN] : [boothScanSql(q), BOOTH_SCAN]
+  const { rows } = await pool.query<{ firstTime?: boolean }>({ name, text: statement.text, values: driverParams(statement.values) })
   return c.json(rows[0] ?? null)
 })
 serve({ fetch: app.fetch, port: Number(process.argv[4] ?? 0), hostname: '127.0.0.1' }, (info) => process.send?.({ port: info.port }))

@@ -30,10 +30,13 @@ const Row = z.object({
  * worth a second read — with `consent.ts`'s rule. Nothing is written unless every check passed.
  */
 export async function boothScan(sql: HotSql, q: BoothScanQuery) {
-  const rows = await sql(boothScanSql(q))
+  const rows = await sql(boothScanSql(q), BOOTH_SCAN)
   const row = rows[0]
   return { session: sessionUserFrom(row), ...Row.parse(row) }
 }
+
+/** The statement's prepared name (decision 053): its text is the same for every scan, only the parameters differ. */
+export const BOOTH_SCAN = 'booth-scan'
 
 export interface BoothScanQuery { userId: string; tokenVersion: number; eventId: string; scan: Scan | null; now: Date }
 

@@ -25,10 +25,13 @@ const Row = z.object({
  * passed; the caller turns the returned facts into the same errors, in the same order, as before.
  */
 export async function deskScan(sql: HotSql, q: DeskScanQuery) {
-  const rows = await sql(deskScanSql(q))
+  const rows = await sql(deskScanSql(q), DESK_SCAN)
   const row = rows[0]
   return { session: sessionUserFrom(row), ...Row.parse(row), scanner: deskScanner(q.eventId) }
 }
+
+/** The statement's prepared name (decision 053): its text is the same for every scan, only the parameters differ. */
+export const DESK_SCAN = 'desk-scan'
 
 export interface DeskScanQuery { userId: string; tokenVersion: number; roles: string[]; eventId: string; scan: Scan | null; now: Date }
 
