@@ -3,6 +3,7 @@ import { createEnterprise, createEvent, createJob, createMember, createStudent }
 import { JobDetailSchema, JobListPageSchema, type JobListItem } from '@zhilian/shared/contracts/jobs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, expectProblem, type Harness, type TestClient } from '../../testing/harness'
+import { JobDetailRowSchema, loadJobDetail, readJobDetailRow } from './jobs.detail'
 
 let h: Harness
 beforeAll(async () => {
@@ -172,6 +173,27 @@ describe('GET /api/jobs/:id', () => {
     expect(detail.org.labels).toEqual([{ id: 'innovative_sme', name: expect.any(String), verified: false }])
     expect(detail.skills.map((s) => s.name).sort()).toEqual(job.skills.map((s) => s.name).sort())
     expect(detail.fairs.map((f) => f.id)).toEqual([fair.id])
+  })
+
+  it('reads its row exactly as the row schema does, and refuses a renamed or retyped column (decision 054)', async () => {
+    const org = await createEnterprise(h.prisma)
+    await h.prisma.orgLabel.create({ data: { orgId: org.id, labelId: 'innovative_sme', verified: true } })
+    const job = await createJob(h.prisma, { orgId: org.id })
+    const fair = await createEvent(h.prisma)
+    await createBooth(h.prisma, fair.id, org.id, job.id, 'approved')
+    let raw: Record<string, unknown> = {}
+    await loadJobDetail(async (q) => {
+      const rows = await h.db.hotSql(q)
+      raw = rows[0] as Record<string, unknown>
+      return rows
+    }, job.id)
+    expect((raw.fairs as unknown[]).length).toBe(1)
+    expect(readJobDetailRow(raw)).toEqual(JobDetailRowSchema.parse(raw))
+    expect(() => readJobDetailRow({ ...raw, salaryMin: '3000' })).toThrow(/salaryMin/)
+    expect(() => readJobDetailRow({ ...raw, status: 'archived' })).toThrow(/status/)
+    expect(() => readJobDetailRow({ ...raw, fairs: [{ ...(raw.fairs as object[])[0], kind: 'party' }] })).toThrow(/fairs\[\]\.kind/)
+    const { title: _renamed, ...withoutTitle } = raw
+    expect(() => readJobDetailRow(withoutTitle)).toThrow(/title/)
   })
 
   it('answers 404 for a job that is not open, except to its own enterprise', async () => {
