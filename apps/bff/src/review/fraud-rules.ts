@@ -14,8 +14,19 @@ const MIN_BAND_SAMPLE = 20
 /** Wording typical of 招转培 (recruiting as a front for paid training) and of deposits taken from applicants. */
 const TRAINING_FEE_WORDS = ['培训费', '先培训后上岗', '先培训再上岗', '培训贷', '贷款', '押金', '保证金', '交费', '缴费', '服装费', '报名费', '收取费用'] as const
 
+/**
+ * The text as a reader sees it, for matching words: compatibility forms folded (full-width letters, digits and
+ * brackets), and nothing a reader does not see as a letter — format characters (zero-width spaces and joiners,
+ * direction marks), spaces of any width, and the dots and dashes people put between characters. Without it
+ * 「培\u200b训费」 or 「押 金」 read as 培训费 and 押金 to a student and passed the check (decision 056).
+ */
+export function foldForMatching(text: string): string {
+  return text.normalize('NFKC').replace(/[\p{Cf}\p{Z}\s·•・\-_*.]/gu, '').toLowerCase()
+}
+
 function trainingFeeWords(text: string): string[] {
-  return TRAINING_FEE_WORDS.filter((w) => text.includes(w))
+  const folded = foldForMatching(text)
+  return TRAINING_FEE_WORDS.filter((w) => folded.includes(w))
 }
 
 function percentile(sorted: readonly number[], p: number): number {
