@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hasUnsafeCharacters, text, UNSAFE_TEXT_MESSAGE } from './text'
+import { DIRECTION_CONTROL_MESSAGE, hasUnsafeCharacters, INVISIBLE_TEXT_MESSAGE, text, UNSAFE_TEXT_MESSAGE } from './text'
 
 describe('text()', () => {
   it('accepts ordinary Chinese text and paired surrogates (emoji), trimmed', () => {
@@ -33,5 +33,32 @@ describe('text()', () => {
     expect(hasUnsafeCharacters('正常')).toBe(false)
     expect(hasUnsafeCharacters('\ud83d\ude00')).toBe(false)
     expect(hasUnsafeCharacters('\ud83d')).toBe(true)
+  })
+
+  // Decision 056: a hostile client's names that show as nothing, or in another order than stored.
+  it.each([
+    ['zero-width spaces', '\u200b\u200b\u200b'],
+    ['a word joiner and a byte-order mark', '\u2060\ufeff'],
+    ['direction marks', '\u200e\u200f'],
+    ['ideographic spaces and a zero-width joiner', '\u3000\u200d\u3000'],
+  ])('refuses text made only of %s', (_name, value) => {
+    const result = text(60).min(1).safeParse(value)
+    expect(result.success).toBe(false)
+    expect(result.error?.issues.map((i) => i.message)).toContain(INVISIBLE_TEXT_MESSAGE)
+  })
+
+  it.each([
+    ['right-to-left override', '\u202e司公限有械机'],
+    ['left-to-right embedding', '淄博\u202a恒瑞'],
+    ['first-strong isolate', '恒瑞\u2068精密\u2069'],
+  ])('refuses a %s, which shows the characters in another order', (_name, value) => {
+    const result = text(60).safeParse(value)
+    expect(result.error?.issues[0]?.message).toBe(DIRECTION_CONTROL_MESSAGE)
+  })
+
+  it('keeps emoji joined by zero-width joiners, direction marks inside words, and an empty optional field', () => {
+    expect(text(20).parse('工程师 👩\u200d🔧')).toBe('工程师 👩\u200d🔧')
+    expect(text(20).parse('数控\u200f车工')).toBe('数控\u200f车工')
+    expect(text(20).optional().parse('')).toBe('')
   })
 })

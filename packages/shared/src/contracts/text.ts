@@ -11,6 +11,19 @@ const UNSAFE_CHARACTERS = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800
 
 export const UNSAFE_TEXT_MESSAGE = '含有无法保存的字符（空字符或残缺的表情符号），请删除后重试'
 
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–202E, U+2066–2069) show characters in another order
+ * than they are stored: 「\u202e司公限有」 reads as 有限公司 (the "Trojan Source" trick), so a name, a title or a
+ * message could say to a reader something other than what reviewers search and signals match. Chinese text
+ * never needs them; the marks U+200E/200F, which reorder nothing, stay allowed (decision 056).
+ */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/
+export const DIRECTION_CONTROL_MESSAGE = '含有改变文字显示顺序的控制字符，请删除后重试'
+
+/** Nothing a reader can see: only spaces of any width and format characters (zero-width spaces, joiners, marks). */
+const INVISIBLE_ONLY = /^[\p{Z}\p{Cf}\s]+$/u
+export const INVISIBLE_TEXT_MESSAGE = '内容只有空白或不可见字符，请填写文字'
+
 /** Caps for the common kinds of text, so the same kind of field has the same limit everywhere. */
 export const TEXT_LIMITS = { name: 100, short: 200, medium: 1000, long: 5000 } as const
 
@@ -31,4 +44,7 @@ export function text(max: number = TEXT_LIMITS.short, messages: TextMessages = {
     .trim()
     .max(max, { error: messages.tooLong ?? `长度不能超过${max}个字符` })
     .refine((value) => !hasUnsafeCharacters(value), { error: UNSAFE_TEXT_MESSAGE })
+    .refine((value) => !DIRECTION_CONTROLS.test(value), { error: DIRECTION_CONTROL_MESSAGE })
+    // An empty optional field stays allowed; a name of zero-width spaces passed min(1) and showed as nothing.
+    .refine((value) => value === '' || !INVISIBLE_ONLY.test(value), { error: INVISIBLE_TEXT_MESSAGE })
 }
