@@ -8,10 +8,18 @@ import { text } from './text'
 const requiredText = (max: number) => text(max).min(1, { error: '必填' })
 const optionalText = (max: number) => text(max).optional()
 
+/**
+ * A unit's name as registered: besides text()'s rules, no format characters at all (zero-width spaces and joiners,
+ * direction marks, soft hyphens). A name that differs from a verified unit's only by an invisible character looks
+ * the same to students and reviewers, yet the duplicate-name signal compared it as another name (decision 056).
+ */
+const INVISIBLE_IN_NAME = /\p{Cf}/u
+const orgName = requiredText(60).refine((v) => !INVISIBLE_IN_NAME.test(v), { error: '单位名称中含有不可见字符，请删除后重试' })
+
 /** Registering a college or an enterprise, and what its members see of it afterwards. */
 
 const orgFields = {
-  name: requiredText(60),
+  name: orgName,
   cityCode: z.string({ error: '必填' }).regex(/^\d{6}$/, { error: '请选择所在城市' }),
   address: optionalText(200),
   nature: EnterpriseNature.schema.optional(),
