@@ -138,7 +138,11 @@ export const interview: AppRouteHandler<typeof routes.interview> = async (c) => 
       app = await tx.application.findUniqueOrThrow({ where: { id }, select: pipelineSelect })
     }
     if (app.status === 'interview') {
-      // A further round: the stage stays, the student still hears about it.
+      // A further round: the stage stays, the student still hears about it. The row is re-read under its lock: a
+      // withdrawal that landed since the read above would otherwise get an interview, an inbox message and an
+      // entry in the student's agenda after the student had left (decision 056).
+      const still = await tx.application.updateMany({ where: { id, status: 'interview' }, data: { updatedAt: new Date() } })
+      if (still.count !== 1) throw new AppError('CONFLICT', { userMessage: '该投递的状态刚刚发生变化，请刷新后重试', internal: `application ${id} moved concurrently` })
       await tx.inboxMessage.create({ data: { userId: app.studentUserId, title: '面试通知', body: `您投递的「${app.job.title}」有新的面试安排${notice}` } })
     } else {
       await moveApplication(tx, app, 'interview', { actor: 'enterprise', byUserId: user.id, notice })
