@@ -20,7 +20,7 @@ const TRAINING_FEE_WORDS = ['培训费', '先培训后上岗', '先培训再上�
  * direction marks), spaces of any width, and the dots and dashes people put between characters. Without it
  * 「培\u200b训费」 or 「押 金」 read as 培训费 and 押金 to a student and passed the check (decision 056).
  */
-export function foldForMatching(text: string): string {
+function foldForMatching(text: string): string {
   return text.normalize('NFKC').replace(/[\p{Cf}\p{Z}\s·•・\-_*.]/gu, '').toLowerCase()
 }
 

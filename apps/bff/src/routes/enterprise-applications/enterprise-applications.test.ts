@@ -205,7 +205,7 @@ describe('a further interview round racing a withdrawal (decision 056)', () => {
     expect(res.status).toBe(409)
     expect(await h.prisma.interview.count({ where: { applicationId: id } })).toBe(1)
     expect(await h.prisma.scheduleItem.count({ where: { userId: student.id } })).toBe(1)
-  })
+  }, 120_000)
 })
 
 describe('ids never leak across enterprises', () => {
