@@ -176,38 +176,6 @@ describe('reading applicants', () => {
   })
 })
 
-describe('a further interview round racing a withdrawal (decision 056)', () => {
-  // Proves something on PostgreSQL (DATABASE_URL set), where the two overlap; PGlite runs one transaction at a time.
-  it('schedules no interview once the student has withdrawn, even when the withdrawal commits mid-request', async () => {
-    const { org, job, token } = await hiring()
-    const { id, student } = await apply(job.id, org.id)
-    const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
-    expect((await applications(token)[':id'].interview.$post({ param: { id }, json: { at: at(2), place: '一号会议室' } })).status).toBe(201)
-
-    // The student's withdrawal, written but not yet committed, while the enterprise schedules round two.
-    let release!: () => void
-    const held = new Promise<void>((resolve) => (release = resolve))
-    let written!: () => void
-    const updated = new Promise<void>((resolve) => (written = resolve))
-    const withdrawal = h.prisma.$transaction(async (tx) => {
-      await tx.application.update({ where: { id }, data: { status: 'withdrawn' } })
-      written()
-      await held
-    }, { timeout: 30_000 })
-    await Promise.race([updated, withdrawal])
-    const round2 = applications(token)[':id'].interview.$post({ param: { id }, json: { at: at(3), place: '二号会议室' } })
-    // Let the request run as far as it can before the withdrawal commits; a request that waits for the row lock
-    // is then answered from the committed row.
-    await Promise.race([round2, new Promise((resolve) => setTimeout(resolve, 1500))])
-    release()
-    await withdrawal
-    const res = await round2
-    expect(res.status).toBe(409)
-    expect(await h.prisma.interview.count({ where: { applicationId: id } })).toBe(1)
-    expect(await h.prisma.scheduleItem.count({ where: { userId: student.id } })).toBe(1)
-  }, 120_000)
-})
-
 describe('ids never leak across enterprises', () => {
   it('answers 404 for another enterprise’s job and application on every id-taking route', async () => {
     const mine = await hiring()
