@@ -19,7 +19,7 @@ function reportNotes(data: BalanceData): string[] {
     '培训：供给为当年供给清单中培训课程的年培训容量（人次），需求为当年提交并通过审核的需求清单中的年培训人数。设备与研发：供给为开放共享的设备与近三年科研项目（项），需求为技术难题与院校资源需求（项）；此对比为每项需求对应的院校资源数，非人数之比。',
     '一个专业、一门课程或一项资源服务多条产业链时，在每条链计 1/n，各链合计等于全省；院校资源需求未标注产业链，按企业登记的产业链计。',
     `覆盖率 = 当年填报需求的企业数 ÷ 管理员登记的本链企业总数（含来源）。覆盖率不低于 ${percent(COVERAGE_THRESHOLDS.publish)} 时发布供需比；${percent(COVERAGE_THRESHOLDS.flag)}–${percent(COVERAGE_THRESHOLDS.publish)} 时标注“仅供参考”；低于 ${percent(COVERAGE_THRESHOLDS.flag)} 或未登记企业总数时不发布供需比，只列出供给与需求人数。全省与各城市按各链企业总数之和计算，任一产业链未登记即视为未知。`,
-    `供需比 = 供给 ÷ 需求；大于 ${FIT_THRESHOLDS.oversupplied} 为供给多于需求，小于 ${Math.round(FIT_THRESHOLDS.undersupplied * 100) / 100} 为供给少于需求。需求未按覆盖率放大。详见决策记录 019。`,
+    `供需比 = 供给 ÷ 需求；大于 ${FIT_THRESHOLDS.oversupplied} 为供给多于需求，小于 ${Math.round(FIT_THRESHOLDS.undersupplied * 100) / 100} 为供给少于需求。需求未按覆盖率放大。`,
   ]
 }
 

@@ -37,7 +37,7 @@ export function TileMap({ map, selected, onSelect }: { map: MapData; selected?: 
           </View>
         ))}
       </View>
-      <Text className='muted tile-map__note'>“覆盖不足”：填报企业占本链企业总数过低或总数未登记，不计算供需比（决策记录 019）</Text>
+      <Text className='muted tile-map__note'>“覆盖不足”：填报企业占本链企业总数过低或总数未登记，不计算供需比</Text>
     </View>
   )
 }

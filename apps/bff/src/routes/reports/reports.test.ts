@@ -82,6 +82,8 @@ describe('GET /api/reports/:year — the method (decision 019)', () => {
     ])
     // Where unnamed demand is spread (the fit index only), the notes say so.
     expect(r.notes.some((n) => n.includes('其人数单列为“专业未指定”，不分摊到专业') && n.includes('专业匹配度指数例外'))).toBe(true)
+    // The notes are read by officials, in the page and the .xlsx: no pointer into this repository's decision records.
+    expect(r.notes.filter((n) => /决策记录|decision/i.test(n))).toEqual([])
   })
 
   it('covers the training and the equipment/R&D pairs per chain and per city', async () => {

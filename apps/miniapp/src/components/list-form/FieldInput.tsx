@@ -3,6 +3,7 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { UsccField } from '../UsccField'
 import type { FieldSpec } from './fields'
 import { ChainsField } from './ChainsField'
+import { MajorName, useMajorNames } from './MajorName'
 import { MajorPicker } from './MajorPicker'
 import { getAt, toNumber, type Draft } from './paths'
 import './ListForm.css'
@@ -104,28 +105,32 @@ function Control({ spec, path, value, onChange }: { spec: FieldSpec; path: strin
     case 'major':
       return (
         <View>
-          {typeof value === 'string' && <Text className='lf-tag'>{value}</Text>}
+          {typeof value === 'string' && <MajorName code={value} />}
           <MajorPicker name={path} onPick={(m) => onChange(path, m.code)} />
         </View>
       )
-    case 'majors': {
-      const codes = Array.isArray(value) ? (value as string[]) : []
-      return (
-        <View>
-          <View className='lf-chips'>
-            {codes.map((c) => (
-              <Text role='button' key={c} className='lf-chip lf-chip--on' onClick={() => onChange(path, codes.filter((x) => x !== c))}>
-                {c} ✕
-              </Text>
-            ))}
-          </View>
-          <MajorPicker name={path} onPick={(m) => onChange(path, codes.includes(m.code) ? codes : [...codes, m.code])} />
-        </View>
-      )
-    }
+    case 'majors':
+      return <MajorChips path={path} codes={Array.isArray(value) ? (value as string[]) : []} onChange={onChange} />
     default:
       return null
   }
+}
+
+/** Picked majors as 代码 名称 chips; a tap takes one off. */
+function MajorChips({ path, codes, onChange }: { path: string; codes: string[]; onChange: FieldProps['onChange'] }) {
+  const text = useMajorNames(codes)
+  return (
+    <View>
+      <View className='lf-chips'>
+        {codes.map((c) => (
+          <Text role='button' key={c} className='lf-chip lf-chip--on' onClick={() => onChange(path, codes.filter((x) => x !== c))}>
+            {text(c)} ✕
+          </Text>
+        ))}
+      </View>
+      <MajorPicker name={path} onPick={(m) => onChange(path, codes.includes(m.code) ? codes : [...codes, m.code])} />
+    </View>
+  )
 }
 
 function RowsField({ spec, path, draft, issues, onChange }: FieldProps & { spec: Extract<FieldSpec, { kind: 'rows' }> }) {

@@ -3,6 +3,7 @@ import type { Major } from '@zhilian/shared/contracts/reference'
 import { useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { searchMajors } from '../../api/lists'
+import { rememberMajor } from './MajorName'
 import './ListForm.css'
 
 /** Search the catalogue by code or name (/api/reference/majors?q=) and tap a result to pick its code. */
@@ -30,6 +31,7 @@ export function MajorPicker({ name, onPick }: { name: string; onPick: (major: Ma
           key={m.code}
           className='lf-major__item'
           onClick={() => {
+            rememberMajor(m.code, m.name)
             onPick(m)
             setQ('')
             setFound([])

@@ -20,8 +20,12 @@ describe('job form against the real BFF', () => {
     setToken(await bff.tokenFor(user))
     // jsdom has no page stack: record that the form goes back once saved.
     const back = vi.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
+    const title = vi.spyOn(Taro, 'setNavigationBarTitle').mockResolvedValue({ errMsg: 'setNavigationBarTitle:ok' })
     openAt('')
     render(<JobEditPage />)
+    // Reached from 发布新岗位, the page says so (its config's title is 编辑岗位, for an existing job).
+    expect(title).toHaveBeenCalledWith({ title: '发布新岗位' })
+    title.mockRestore()
     type('title', '数控机床装调维修工')
     type('salaryMin', '5000')
     type('salaryMax', '8000')

@@ -2,7 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { Education, JobType, SkillLevel } from '@zhilian/shared/contracts/enums'
 import { EnterpriseJobCreateSchema, type EnterpriseJob } from '@zhilian/shared/contracts/jobs'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { createEnterpriseJob, fetchEnterpriseJob, updateEnterpriseJob } from '../../api/enterprise'
 import { fetchCities } from '../../api/jobs'
 import { fetchChains } from '../../api/reference'
@@ -130,6 +130,10 @@ export default function JobEditPage() {
   const id = useRouter().params.id
   const job = useRemote(() => fetchEnterpriseJob(id ?? ''), { enabled: !!id })
   const done = () => void Taro.navigateBack()
+  // The config's title says 编辑岗位; a new job is reached from 发布新岗位 and says so, as 创建活动 does.
+  useEffect(() => {
+    if (!id) void Taro.setNavigationBarTitle({ title: '发布新岗位' })
+  }, [id])
   if (!id) return <JobForm onDone={done} />
   return (
     <StateView loading={job.loading && !job.data} error={job.data ? undefined : job.error} onRetry={() => void job.reload()}>

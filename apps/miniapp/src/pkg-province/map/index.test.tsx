@@ -64,6 +64,8 @@ describe('digital map', () => {
     expect(screen.getByText('供给紧缺')).toBeInTheDocument()
     expect(screen.getByText('覆盖不足')).toBeInTheDocument()
     expect(screen.getByText('暂无数据')).toBeInTheDocument()
+    // A province official reads the note under the legend; it pointed at 决策记录 019, a file of this repository.
+    expect(screen.getByText(/“覆盖不足”：/).textContent).not.toMatch(/决策|decision/i)
     // The coverage the tiles share, in words, and the latest year with data asked for.
     expect(screen.getByText('12 家企业填报需求；各链企业总数未登记，无法判断填报覆盖面。')).toBeInTheDocument()
     expect(queries[0]).toBe('?year=2026&pair=talent')
