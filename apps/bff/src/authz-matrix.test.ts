@@ -223,6 +223,7 @@ beforeAll(async () => {
     'POST /api/inbox/{id}/read': { owner: 'stuS', make: async () => ({ params: { id: (await h.prisma.inboxMessage.create({ data: { userId: S, title: '报名成功', body: '张三私密，您已报名' } })).id } }) },
     'GET /api/enterprise/jobs/{id}': { owner: 'entA', make: async () => ({ params: { id: await job() } }) },
     'PATCH /api/enterprise/jobs/{id}': { owner: 'entA', make: async () => ({ params: { id: await job() }, body: { headcount: 4 } }) },
+    'PUT /api/enterprise/jobs/{id}/closing-date': { owner: 'entA', make: async () => ({ params: { id: await job() }, body: { closesOn: inDays(30).slice(0, 10) } }) },
     'POST /api/enterprise/jobs/{id}/pause': { owner: 'entA', make: async () => ({ params: { id: await job() } }) },
     'POST /api/enterprise/jobs/{id}/resume': { owner: 'entA', make: async () => ({ params: { id: await job() } }) },
     'POST /api/enterprise/jobs/{id}/close': { owner: 'entA', make: async () => ({ params: { id: await job() } }) },

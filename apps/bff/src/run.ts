@@ -9,9 +9,9 @@ export async function run(defaults: EnvDefaults = {}) {
     const { db } = await startServer(env)
     const { startReminderWorker } = await import('./reminders/start')
     startReminderWorker(env, db)
-    const { startJobExpirySweep } = await import('./jobs/expire-jobs')
+    const { startExpirySweeps } = await import('./lib/expiry-sweeps')
     const { createLogger } = await import('./lib/logger')
-    startJobExpirySweep(db, createLogger(env).child({ part: 'job-expiry' }))
+    startExpirySweeps(db, createLogger(env).child({ part: 'expiry' }))
   } catch (error) {
     if (error instanceof ConfigError || error instanceof StartupError || isNamedRefusal(error)) {
       console.error(error.message)

@@ -18,6 +18,7 @@ export const enterpriseJobSelect = {
   description: true,
   publishedAt: true,
   closesAt: true,
+  expiredAt: true,
   updatedAt: true,
   skills: { select: { name: true, level: true }, orderBy: { name: 'asc' } },
   majors: { select: { majorCode: true }, orderBy: { majorCode: 'asc' } },
@@ -36,12 +37,13 @@ export async function applicationCounts(db: Db, jobIds: string[]) {
 }
 
 export function toEnterpriseJob(row: EnterpriseJobRow, counts: Record<string, number> = {}) {
-  const { majors, publishedAt, closesAt, updatedAt, ...rest } = row
+  const { majors, publishedAt, closesAt, expiredAt, updatedAt, ...rest } = row
   return {
     ...rest,
     majorCodes: majors.map((m) => m.majorCode),
     publishedAt: publishedAt?.toISOString() ?? null,
     closesAt: closesAt?.toISOString() ?? null,
+    expiredAt: expiredAt?.toISOString() ?? null,
     updatedAt: updatedAt.toISOString(),
     applicationCounts: counts,
   }

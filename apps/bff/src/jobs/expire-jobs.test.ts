@@ -3,7 +3,8 @@ import { JobDetailSchema, JobListPageSchema } from '@zhilian/shared/contracts/jo
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createHarness, expectProblem, type Harness } from '../testing/harness'
-import { closeExpiredJobs, startJobExpirySweep } from './expire-jobs'
+import { startExpirySweeps } from '../lib/expiry-sweeps'
+import { closeExpiredJobs } from './expire-jobs'
 
 let h: Harness
 beforeAll(async () => {
@@ -50,12 +51,50 @@ describe('closing jobs past their closing date (decision 051)', () => {
 
   it('sweeps once as the server starts, before the first hourly round', async () => {
     const job = await createJob(h.prisma, { title: '启动时清扫测试岗', closesAt: new Date(Date.now() - DAY) })
-    const stop = startJobExpirySweep(h.db, pino({ level: 'silent' }))
+    const stop = startExpirySweeps(h.db, pino({ level: 'silent' }))
     try {
       await vi.waitFor(async () => expect((await h.prisma.job.findUniqueOrThrow({ where: { id: job.id } })).status).toBe('closed'), { timeout: 30_000, interval: 100 })
     } finally {
       stop()
     }
+  })
+
+  // Decision 055: the sweep changed statuses with no trace in the audit log, unlike every other status change.
+  it('audits each job it closes as the system, in the same transaction, and marks it closed by its date', async () => {
+    const org = await createEnterprise(h.prisma)
+    const expired = await createJob(h.prisma, { orgId: org.id, closesAt: new Date(Date.now() - DAY) })
+    const current = await createJob(h.prisma, { orgId: org.id, closesAt: new Date(Date.now() + DAY) })
+    const now = new Date()
+    await closeExpiredJobs(h.prisma, now)
+    const entries = await h.prisma.auditLog.findMany({ where: { entity: 'Job', entityId: { in: [expired.id, current.id] } } })
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatchObject({
+      actorUserId: null, orgId: org.id, action: 'job.expired', entityId: expired.id,
+      diff: { status: { from: 'open', to: 'closed' }, closesAt: expired.closesAt!.toISOString() },
+    })
+    expect((await h.prisma.job.findUniqueOrThrow({ where: { id: expired.id } })).expiredAt?.getTime()).toBe(now.getTime())
+    // A second round finds nothing to close and writes nothing.
+    await closeExpiredJobs(h.prisma)
+    expect(await h.prisma.auditLog.count({ where: { entity: 'Job', entityId: expired.id } })).toBe(1)
+  })
+
+  it('writes neither the closing nor its audit entry when the transaction fails', async () => {
+    const org = await createEnterprise(h.prisma)
+    const job = await createJob(h.prisma, { orgId: org.id, closesAt: new Date(Date.now() - DAY) })
+    // Fault injection: the audit write fails inside the sweep's transaction; the status change must roll back with it.
+    const failing = new Proxy(h.prisma, {
+      get(target, key) {
+        if (key !== '$transaction') return Reflect.get(target, key)
+        return (fn: (tx: unknown) => Promise<unknown>) => target.$transaction((tx) => fn(new Proxy(tx, {
+          get(t, k) {
+            if (k !== 'auditLog') return Reflect.get(t, k)
+            return { createMany: () => Promise.reject(new Error('audit write failed')) }
+          },
+        })))
+      },
+    })
+    await expect(closeExpiredJobs(failing)).rejects.toThrow('audit write failed')
+    expect((await h.prisma.job.findUniqueOrThrow({ where: { id: job.id } })).status).toBe('open')
   })
 
   it('is idempotent', async () => {

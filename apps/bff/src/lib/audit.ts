@@ -1,7 +1,8 @@
 import type { Prisma } from '@zhilian/db'
 
 export interface AuditEntry {
-  actorUserId: string
+  /** null: the system itself (a sweep), not a person. */
+  actorUserId: string | null
   orgId?: string
   action: string
   entity: string

@@ -27,6 +27,14 @@ export const capacityOf = (row: { seatsPerSession: number | null; yearlyCapacity
 /** Only courses from supply lists an administrator approved are on the menu. */
 export const onMenu = { list: COUNTED } satisfies Prisma.TrainingCourseWhereInput
 
+/**
+ * On the menu and still taking enrolments: not started yet, or without a start date (decision 051 refuses enrolment
+ * from the start). Recommendations offer only these (decision 055); the browsing list still shows a started course
+ * as 已开课, like a closed job's page.
+ */
+export const enrollableAt = (now: Date) =>
+  ({ ...onMenu, OR: [{ startDate: null }, { startDate: { gt: now } }] }) satisfies Prisma.TrainingCourseWhereInput
+
 export function toCourse(row: CourseRow) {
   const capacity = capacityOf(row)
   return {

@@ -14,6 +14,7 @@ import {
   type EnterpriseJobCreate,
   type EnterpriseJobPatch,
   type JobAction,
+  type JobClosingDateBody,
 } from '@zhilian/shared/contracts/jobs'
 import { call } from './request'
 
@@ -32,6 +33,11 @@ export function createEnterpriseJob(body: EnterpriseJobCreate) {
 
 export function updateEnterpriseJob(jobId: string, body: EnterpriseJobPatch) {
   return call('patch', '/api/enterprise/jobs/:id', { param: { id: jobId }, body: body, schema: EnterpriseJobSchema })
+}
+
+/** A new closing day; a job closed by its date re-opens with it (decision 055). */
+export function setJobClosingDate(jobId: string, body: JobClosingDateBody) {
+  return call('put', '/api/enterprise/jobs/:id/closing-date', { param: { id: jobId }, body, schema: EnterpriseJobSchema })
 }
 
 /** pause / resume / close answer with the job; duplicate with the new draft. */

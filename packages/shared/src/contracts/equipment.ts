@@ -42,9 +42,10 @@ export const BookingDecisionBodySchema = z.object({
   note: text(300).optional(),
 })
 
-export const BookingStatusSchema = z.enum(['requested', 'approved', 'rejected', 'cancelled', 'completed'])
+/** `expired`: the college had not answered by the time the period began (decision 055). */
+export const BookingStatusSchema = z.enum(['requested', 'approved', 'rejected', 'cancelled', 'completed', 'expired'])
 export const BOOKING_STATUS_LABELS: Record<z.infer<typeof BookingStatusSchema>, string> = {
-  requested: '待院校确认', approved: '已通过', rejected: '未通过', cancelled: '已取消', completed: '已完成',
+  requested: '待院校确认', approved: '已通过', rejected: '未通过', cancelled: '已取消', completed: '已完成', expired: '已过期',
 }
 
 export const BookingSchema = z.object({

@@ -130,6 +130,8 @@ export const EnterpriseJobSchema = z.object({
   publishedAt: IsoDateTimeSchema.nullable(),
   /** 投递截止日期; past it the job leaves the students' lists (decision 051). */
   closesAt: IsoDateTimeSchema.nullable(),
+  /** Set when the sweep closed the job by its date: only such a job re-opens with a new date (decision 055). */
+  expiredAt: IsoDateTimeSchema.nullable(),
   updatedAt: IsoDateTimeSchema,
   skills: z.array(JobSkillSchema),
   majorCodes: z.array(z.string()),
@@ -138,6 +140,13 @@ export const EnterpriseJobSchema = z.object({
 })
 export type EnterpriseJob = z.infer<typeof EnterpriseJobSchema>
 export const EnterpriseJobPageSchema = pageOf(EnterpriseJobSchema)
+
+/**
+ * A new closing day for an own job (decision 055): a Beijing calendar day, closing as it ends; from today up to
+ * MAX_CLOSING_DAYS ahead (the BFF judges the range against its own clock). A job closed by its date re-opens.
+ */
+export const JobClosingDateBodySchema = z.object({ closesOn: z.iso.date({ error: '请选择截止日期' }) })
+export type JobClosingDateBody = z.infer<typeof JobClosingDateBodySchema>
 
 export const JobActionSchema = z.enum(['pause', 'resume', 'close', 'duplicate'])
 export type JobAction = z.infer<typeof JobActionSchema>

@@ -18,3 +18,32 @@ export function hasCourseStarted(startDate: When, now: Date = new Date()): boole
   const t = at(startDate)
   return t !== undefined && t <= now.getTime()
 }
+
+/**
+ * How far ahead an enterprise may set a job's closing date (decision 055): half a year covers a school-year hiring
+ * season, and a posting that stays up longer without anyone looking at it is the stale kind students complain about.
+ */
+export const MAX_CLOSING_DAYS = 180
+
+const DAY_MS = 86_400_000
+/** Beijing is UTC+8 all year, so a fixed offset is exact. */
+const BEIJING_OFFSET_MS = 8 * 3_600_000
+
+/** The Beijing calendar day of an instant, 2026-12-06. */
+export const beijingDayOf = (at: Date): string => new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10)
+
+/** A closing day means the whole day in Beijing: the job closes as it ends (23:59:59.999 +08:00). */
+export const endOfBeijingDay = (day: string): Date => new Date(`${day}T23:59:59.999+08:00`)
+
+/** The first and last day an enterprise may pick as a job's closing day today (the date picker's range). */
+export function closingDayRange(now: Date = new Date()): { first: string; last: string } {
+  return { first: beijingDayOf(now), last: beijingDayOf(new Date(now.getTime() + MAX_CLOSING_DAYS * DAY_MS)) }
+}
+
+/** Why a closing day cannot be set (a Chinese sentence for the person), or undefined when it can. */
+export function closingDayIssue(day: string, now: Date = new Date()): string | undefined {
+  const { first, last } = closingDayRange(now)
+  if (day < first) return '截止日期不能早于今天，请选择今天或以后的日期'
+  if (day > last) return `截止日期最多设在${MAX_CLOSING_DAYS}天内（${last}及以前）`
+  return undefined
+}

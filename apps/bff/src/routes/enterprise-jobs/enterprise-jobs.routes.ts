@@ -6,6 +6,7 @@ import {
   EnterpriseJobPatchSchema,
   EnterpriseJobSchema,
   EnterpriseJobsQuerySchema,
+  JobClosingDateBodySchema,
 } from '@zhilian/shared/contracts/jobs'
 import { access } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
@@ -40,6 +41,13 @@ export const patch = createRoute({
   summary: 'Change some fields of an own job (the result must still be a valid job); a material change to a published job sends it back to review',
   request: { params: IdParamSchema, body: jsonBody(EnterpriseJobPatchSchema) },
   responses: one('The job after the change'),
+})
+
+export const closingDate = createRoute({
+  method: 'put', path: '/jobs/{id}/closing-date', tags, ...enterprise,
+  summary: 'Set, extend or shorten the closing date (today to 180 days ahead, Beijing days); a job closed by its date re-opens without review, one closed by hand answers 409',
+  request: { params: IdParamSchema, body: jsonBody(JobClosingDateBodySchema) },
+  responses: one('The job with its new closing date'),
 })
 
 export const pause = createRoute({

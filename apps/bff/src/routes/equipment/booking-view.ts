@@ -1,4 +1,5 @@
 import type { Prisma } from '@zhilian/db'
+import { bookingStatusAt } from '../../equipment/expire-bookings'
 
 export const bookingSelect = {
   id: true, equipmentId: true, enterpriseOrgId: true, start: true, end: true, status: true, note: true,
@@ -9,8 +10,8 @@ export const bookingSelect = {
 type BookingRow = Prisma.EquipmentBookingGetPayload<{ select: typeof bookingSelect }>
 
 export function bookingView(b: BookingRow) {
-  const { equipment, enterprise, start, end, ...rest } = b
-  return { ...rest, equipmentName: equipment.name, enterpriseName: enterprise.name, start: start.toISOString(), end: end.toISOString() }
+  const { equipment, enterprise, start, end, status, ...rest } = b
+  return { ...rest, status: bookingStatusAt(status, start), equipmentName: equipment.name, enterpriseName: enterprise.name, start: start.toISOString(), end: end.toISOString() }
 }
 
 /** PostgreSQL's exclusion_violation, however the driver adapter wraps it. */

@@ -7,6 +7,8 @@ import { bookingSelect, bookingView, isOverlap } from './booking-view'
 import type * as routes from './equipment.routes'
 import { orgIdsMay } from '../../lib/org-access'
 import { afterId, keysetPage, pageTake } from '../../lib/paging'
+import { chineseTime } from '../../lib/beijing-time'
+import { expireStaleBookings } from '../../equipment/expire-bookings'
 
 export const open: AppRouteHandler<typeof routes.open> = async (c) => {
   const { chainId, cityCode, cursor, limit } = c.req.valid('query')
@@ -42,10 +44,18 @@ export const book: AppRouteHandler<typeof routes.book> = async (c) => {
   if (start.getTime() < Date.now() - 60_000) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'start', message: '开始时间不能早于现在' }] })
   try {
     const booking = await db.$transaction(async (tx) => {
+      // One request per device at a time: the row lock queues concurrent requests for this device, so the duplicate
+      // check below cannot be passed by two requests of one enterprise at once (decision 055).
+      await tx.$queryRaw`SELECT "id" FROM "Equipment" WHERE "id" = ${id} FOR UPDATE`
+      const now = new Date()
+      await expireStaleBookings(tx, now, { equipmentId: id })
       const created = await tx.equipmentBooking.create({
         data: { equipmentId: id, enterpriseOrgId: enterprise.id, requestedByUserId: user.id, start, end: new Date(body.end), note: body.purpose },
         select: bookingSelect,
       })
+      // After the insert, so a taken slot is reported as such first (the time is what the person changes next).
+      const pending = await tx.equipmentBooking.findFirst({ where: { equipmentId: id, enterpriseOrgId: enterprise.id, status: 'requested', id: { not: created.id } }, select: { start: true } })
+      if (pending) throw new AppError('CONFLICT', { userMessage: `贵单位已有该设备待院校确认的预约（${chineseTime(pending.start)}开始），请等院校处理后再提交新的预约` })
       await audit(tx, { actorUserId: user.id, orgId: equipment.list.collegeId, action: 'booking.request', entity: 'EquipmentBooking', entityId: created.id, diff: { start: body.start, end: body.end, by: enterprise.id } })
       return created
     })
@@ -64,15 +74,18 @@ export const decide: AppRouteHandler<typeof routes.decide> = async (c) => {
   const result = await c.var.db.$transaction(async (tx) => {
     const booking = await tx.equipmentBooking.findFirst({
       where: { id, equipment: { list: { collegeId: { in: orgIdsMay(user, 'cooperation') } } } },
-      select: { id: true, status: true, requestedByUserId: true, equipment: { select: { name: true, list: { select: { collegeId: true } } } } },
+      select: { id: true, status: true, start: true, requestedByUserId: true, equipment: { select: { name: true, list: { select: { collegeId: true } } } } },
     })
     if (!booking) throw new AppError('NOT_FOUND')
     const handled = () => new AppError('INVALID_TRANSITION', { userMessage: '该预约已处理，请刷新' })
     if (booking.status !== 'requested') throw handled()
+    // Undecided past its start: already expired, even if the sweep has not written it yet (decision 055).
+    const now = new Date()
+    if (booking.start <= now) throw new AppError('INVALID_TRANSITION', { userMessage: '该预约的开始时间已过，申请已过期，不能再处理' })
     const status = decision === 'approve' ? 'approved' : 'rejected'
     // Conditional on the status read above: two colleagues deciding at once both read 'requested', and the enterprise
     // got both 已通过 and 未通过 (decision 049). Only one of them moves the row.
-    const { count } = await tx.equipmentBooking.updateMany({ where: { id, status: 'requested' }, data: { status, ...(note ? { note } : {}) } })
+    const { count } = await tx.equipmentBooking.updateMany({ where: { id, status: 'requested', start: { gt: now } }, data: { status, ...(note ? { note } : {}) } })
     if (count === 0) throw handled()
     const updated = await tx.equipmentBooking.findUniqueOrThrow({ where: { id }, select: bookingSelect })
     if (booking.requestedByUserId) {

@@ -1,6 +1,7 @@
 import { createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
 import { BookingListSchema, BookingSchema, OpenEquipmentPageSchema } from '@zhilian/shared/contracts/equipment'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expireStaleBookings } from '../../equipment/expire-bookings'
 import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 
 let h: Harness
@@ -49,8 +50,8 @@ describe('shared equipment', () => {
     expect(statuses.filter((s) => s === 409)).toHaveLength(9)
     for (const r of results.filter((_, i) => statuses[i] === 409)) expect((await expectProblem(r, 409, 'CONFLICT')).message).toContain('已被预约')
     expect(await h.prisma.equipmentBooking.count({ where: { equipmentId: equipment.id } })).toBe(1)
-    // Back-to-back is not an overlap.
-    expect((await book(equipment.id, tokens[0]!, 5, 6)).status).toBe(201)
+    // Back-to-back is not an overlap (a fresh enterprise: the winner already has its one pending request).
+    expect((await book(equipment.id, await enterpriseToken(), 5, 6)).status).toBe(201)
   })
 
   it('lets the owning college decline (freeing the slot) and approve; other colleges get 404', async () => {
@@ -99,5 +100,73 @@ describe('shared equipment', () => {
     expect(await list(other.staff)).toEqual([])
     const [row] = BookingListSchema.parse(await (await h.clientAs(mine).api.equipment.bookings.$get()).json()).items
     expect(row).toMatchObject({ equipmentName: '五轴加工中心', status: 'requested', note: '样件试切' })
+  })
+
+  // Decision 055: unanswered requests stayed 待院校确认 forever and one enterprise could stack requests for one device.
+  describe('requests that pile up', () => {
+    const pendingRequest = async (equipmentId: string, orgId: string, userId: string | null, startHoursAgo: number) =>
+      h.prisma.equipmentBooking.create({
+        data: { equipmentId, enterpriseOrgId: orgId, requestedByUserId: userId, status: 'requested', start: new Date(Date.now() - startHoursAgo * 3_600_000), end: new Date(Date.now() + 3_600_000) },
+      })
+    const listAs = async (token: string) => BookingListSchema.parse(await (await h.clientAs(token).api.equipment.bookings.$get()).json()).items
+
+    it('a request undecided at its start reads 已过期 to both sides at once, cannot be decided, and the sweep records it', async () => {
+      const { equipment, staff, college } = await openEquipment()
+      const org = await createEnterprise(h.prisma)
+      const { user } = await createMember(h.prisma, org)
+      const stale = await pendingRequest(equipment.id, org.id, user.id, 2)
+      const waiting = BookingSchema.parse(await (await book(equipment.id, await enterpriseToken(), 30, 32)).json())
+      for (const token of [await h.tokenFor(user), staff]) {
+        const items = await listAs(token)
+        expect(items.find((b) => b.id === stale.id)?.status).toBe('expired')
+      }
+      expect((await listAs(staff)).find((b) => b.id === waiting.id)?.status).toBe('requested')
+      const refusal = await expectProblem(await h.clientAs(staff).api.equipment.bookings[':id'].decision.$post({ param: { id: stale.id }, json: { decision: 'approve' } }), 409, 'INVALID_TRANSITION')
+      expect(refusal.message).toContain('已过期')
+
+      expect(await h.prisma.$transaction((tx) => expireStaleBookings(tx, new Date(), { equipmentId: equipment.id }))).toBe(1)
+      expect((await h.prisma.equipmentBooking.findUniqueOrThrow({ where: { id: stale.id } })).status).toBe('expired')
+      expect((await h.prisma.equipmentBooking.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe('requested')
+      const log = await h.prisma.auditLog.findMany({ where: { entity: 'EquipmentBooking', entityId: stale.id, action: 'booking.expired' } })
+      expect(log).toHaveLength(1)
+      expect(log[0]).toMatchObject({ actorUserId: null, orgId: college.id, diff: { status: { from: 'requested', to: 'expired' } } })
+      expect(await h.prisma.inboxMessage.count({ where: { userId: user.id, title: '设备预约已过期：五轴加工中心' } })).toBe(1)
+      expect(await h.prisma.$transaction((tx) => expireStaleBookings(tx, new Date(), { equipmentId: equipment.id }))).toBe(0)
+    })
+
+    it('an expired request frees its slot and no longer counts as the enterprise\'s pending one', async () => {
+      const { equipment } = await openEquipment()
+      const org = await createEnterprise(h.prisma)
+      const { user } = await createMember(h.prisma, org)
+      // Its period runs from an hour ago to 24 hours ahead, overlapping the slot booked below.
+      const stale = await h.prisma.equipmentBooking.create({
+        data: { equipmentId: equipment.id, enterpriseOrgId: org.id, requestedByUserId: user.id, start: new Date(Date.now() - 3_600_000), end: new Date(Date.now() + 30 * 3_600_000) },
+      })
+      expect((await book(equipment.id, await h.tokenFor(user), 0, 2)).status).toBe(201)
+      expect((await h.prisma.equipmentBooking.findUniqueOrThrow({ where: { id: stale.id } })).status).toBe('expired')
+    })
+
+    it('refuses a second pending request for one device by one enterprise with 409 in Chinese; a decided one does not count', async () => {
+      const { equipment, staff } = await openEquipment()
+      const token = await enterpriseToken()
+      const first = BookingSchema.parse(await (await book(equipment.id, token, 0, 2)).json())
+      const again = await expectProblem(await book(equipment.id, token, 10, 12), 409, 'CONFLICT')
+      expect(again.message).toMatch(/^贵单位已有该设备待院校确认的预约（.+开始），请等院校处理后再提交新的预约$/)
+      // Another device, or another enterprise on this one, is not a duplicate.
+      expect((await book((await openEquipment()).equipment.id, token, 0, 2)).status).toBe(201)
+      expect((await book(equipment.id, await enterpriseToken(), 10, 12)).status).toBe(201)
+      await h.clientAs(staff).api.equipment.bookings[':id'].decision.$post({ param: { id: first.id }, json: { decision: 'approve' } })
+      expect((await book(equipment.id, token, 20, 22)).status).toBe(201)
+    })
+
+    it('of 6 requests one enterprise sends at once for one device (different slots) exactly one is accepted', async () => {
+      const { equipment } = await openEquipment()
+      const token = await enterpriseToken()
+      const results = await Promise.all(Array.from({ length: 6 }, (_, i) => book(equipment.id, token, i * 3, i * 3 + 2)))
+      const statuses = results.map((r) => r.status)
+      expect(statuses.filter((s) => s === 201)).toHaveLength(1)
+      for (const r of results.filter((x) => x.status !== 201)) expect((await expectProblem(r, 409, 'CONFLICT')).message).toContain('待院校确认')
+      expect(await h.prisma.equipmentBooking.count({ where: { equipmentId: equipment.id, status: 'requested' } })).toBe(1)
+    })
   })
 })

@@ -5,7 +5,7 @@ import { recommendContext } from '../../lib/recommend-context'
 import type { AppRouteHandler } from '../../lib/types'
 import { toJobCard } from '../../jobs/job-card'
 import { jobForScoring, PERSONALISATION_OFF_NOTICE, PERSONALISED_NOTICE, studentTies } from '../../recommendations/scoring'
-import { courseSelect, onMenu, toCourse } from '../../trainings/course-view'
+import { courseSelect, enrollableAt, toCourse } from '../../trainings/course-view'
 import { candidatePool, cardsFor, NEWEST, newestCards, TARGETED } from './pool-sql'
 import type * as routes from './recommendations.routes'
 import { loadPersonalisation } from '../../recommendations/student-sql'
@@ -54,8 +54,10 @@ export const courses: AppRouteHandler<typeof routes.courses> = async (c) => {
   const hotSql = c.get('hotSql')
   const me = await loadPersonalisation(hotSql, currentUser(c).id)
   const byId = { orderBy: { id: 'desc' as const }, select: courseSelect }
+  // A course that has started refuses enrolment, so it is not recommended (decision 055).
+  const onOffer = enrollableAt(new Date())
   if (me.off || !me.student) {
-    const rows = await db.trainingCourse.findMany({ where: onMenu, take: limit, ...byId })
+    const rows = await db.trainingCourse.findMany({ where: onOffer, take: limit, ...byId })
     return c.json({
       personalised: false,
       notice: me.off ? PERSONALISATION_OFF_NOTICE : NO_PROFILE_NOTICE,
@@ -69,8 +71,8 @@ export const courses: AppRouteHandler<typeof routes.courses> = async (c) => {
     { format: 'online' },
   ]
   const [near, latest] = await Promise.all([
-    db.trainingCourse.findMany({ where: { ...onMenu, OR: targeted }, take: TARGETED, ...byId }),
-    db.trainingCourse.findMany({ where: onMenu, take: NEWEST, ...byId }),
+    db.trainingCourse.findMany({ where: { AND: [onOffer, { OR: targeted }] }, take: TARGETED, ...byId }),
+    db.trainingCourse.findMany({ where: onOffer, take: NEWEST, ...byId }),
   ])
   const pool = [...new Map([...near, ...latest].map((r) => [r.id, r])).values()]
   const ctx = await recommendContext(hotSql, me.referenceVersion)

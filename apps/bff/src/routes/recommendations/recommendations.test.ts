@@ -101,4 +101,20 @@ describe('GET /api/recommendations/courses', () => {
     expect(plain.personalised).toBe(false)
     expect(plain.items.every((i) => i.fit === null)).toBe(true)
   })
+
+  // Decision 055: courses that had started were still recommended, though enrolment is refused from the start (051).
+  it('leaves out courses that have started, personalised or not, and keeps those without a start date', async () => {
+    const started = await createCourse(h.prisma, { chainId: 'SD-C02', cityCode: '370300', startDate: new Date(Date.now() - 86_400_000) })
+    const upcoming = await createCourse(h.prisma, { chainId: 'SD-C02', cityCode: '370300', startDate: new Date(Date.now() + 86_400_000) })
+    const undated = await createCourse(h.prisma, { chainId: 'SD-C02', cityCode: '370300', startDate: null })
+    const token = await h.tokenFor(await student())
+    const ids = async () => CourseRecommendationsSchema.parse(await (await recommend(token).courses.$get({ query: { limit: 50 } })).json()).items.map((i) => i.course.id)
+    const personalised = await ids()
+    expect(personalised).toEqual(expect.arrayContaining([upcoming.id, undated.id]))
+    expect(personalised).not.toContain(started.id)
+    await personalise(token, false)
+    const plain = await ids()
+    expect(plain).toEqual(expect.arrayContaining([upcoming.id, undated.id]))
+    expect(plain).not.toContain(started.id)
+  })
 })

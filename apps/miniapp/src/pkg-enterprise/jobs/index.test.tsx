@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { setToken } from '../../api/token'
+import { closingDayRange } from '@zhilian/shared/rules/deadlines'
 import { beijingDate } from '../../lib/beijing-time'
 import { useRealBff } from '../../test/real-bff'
 import EnterpriseJobsPage from './index'
@@ -56,4 +57,67 @@ describe('我的岗位 against the real BFF', () => {
     expect(within(cardOf('已截止已清扫的焊工')[0]!).getByText('复制为新岗位')).toBeInTheDocument()
     expect(within(cardOf('下月截止的电工')[0]!).getByText('招聘中')).toBeInTheDocument()
   })
+
+  // Decision 055: there was no way to change a closing date; a job closed by its date could only be copied.
+  it('re-opens a job closed by its date, asks before shortening a date, and offers nothing on a job closed by hand', async () => {
+    const ent = await bff.make('createEnterprise', { name: '淄博改截止日期测试有限公司' })
+    const { user } = await bff.make('createMember', ent)
+    const past = new Date(Date.now() - 86_400_000)
+    await bff.make('createJob', { orgId: ent.id, title: '按日期截止的车工', status: 'closed', closesAt: past, expiredAt: past })
+    await bff.make('createJob', { orgId: ent.id, title: '手动关闭的铣工', status: 'closed', closesAt: past })
+    await bff.make('createJob', { orgId: ent.id, title: '截止很远的磨工', status: 'open', closesAt: new Date(Date.now() + 200 * 86_400_000) })
+    setToken(await bff.tokenFor(user))
+    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    const toast = vi.spyOn(Taro, 'showToast')
+    render(<EnterpriseJobsPage />)
+    await screen.findByText('按日期截止的车工')
+    expect(within(cardOf('手动关闭的铣工')[0]!).queryByText('重新开放')).toBeNull()
+    const { first, last } = closingDayRange()
+
+    // The picker opens on the first allowed day (today) for a job past its date; confirming re-opens it.
+    within(cardOf('按日期截止的车工')[0]!).getByText('重新开放').click()
+    await pickShownDay()
+    await waitFor(() => expect(toast.mock.calls.map(([o]) => o?.title)).toContain(`已重新开放，${first}截止`))
+    expect(modal.mock.calls.at(-1)?.[0]).toMatchObject({ title: '重新开放岗位' })
+    await waitFor(() => expect(within(cardOf('按日期截止的车工')[0]!).getByText('招聘中')).toBeInTheDocument())
+    expect(cardOf('按日期截止的车工')[0]!.textContent).toContain(`${first}截止`)
+
+    // A date beyond the limit opens on the last allowed day, which is earlier: the enterprise is asked first.
+    within(cardOf('截止很远的磨工')[0]!).getByText('修改截止日期').click()
+    await pickShownDay()
+    await waitFor(() => expect(toast.mock.calls.map(([o]) => o?.title)).toContain(`截止日期已改为${last}`))
+    expect(modal.mock.calls.at(-1)?.[0]).toMatchObject({ title: '提前截止' })
+    expect(String(modal.mock.calls.at(-1)?.[0]?.content)).toContain(`提前为${last}`)
+    await waitFor(() => expect(cardOf('截止很远的磨工')[0]!.textContent).toContain(`${last}截止`))
+  })
+
+  it('keeps the date when the enterprise declines to shorten it', async () => {
+    const ent = await bff.make('createEnterprise', { name: '淄博不提前截止测试有限公司' })
+    const { user } = await bff.make('createMember', ent)
+    const far = new Date(Date.now() + 200 * 86_400_000)
+    await bff.make('createJob', { orgId: ent.id, title: '不想提前的焊工', status: 'open', closesAt: far })
+    setToken(await bff.tokenFor(user))
+    vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    const toast = vi.spyOn(Taro, 'showToast')
+    render(<EnterpriseJobsPage />)
+    within((await screen.findByText('不想提前的焊工')).closest('.enterprise-job') as HTMLElement).getByText('修改截止日期').click()
+    await pickShownDay()
+    await waitFor(() => expect(Taro.showModal).toHaveBeenCalled())
+    // Nothing was sent: no toast, and the card still shows the old date after a reload.
+    expect(toast.mock.calls.map(([o]) => String(o?.title))).not.toContainEqual(expect.stringContaining('截止日期已改为'))
+    cleanup()
+    render(<EnterpriseJobsPage />)
+    await screen.findByText('不想提前的焊工')
+    expect(cardOf('不想提前的焊工')[0]!.textContent).toContain(`${beijingDate(far.toISOString())}截止`)
+  })
 })
+
+/** Confirms the open date picker on the day it shows (the H5 picker's 确定 is its second header action). */
+async function pickShownDay() {
+  const actions = await waitFor(() => {
+    const found = document.querySelectorAll<HTMLElement>('.taro-picker__action')
+    expect(found.length).toBe(2)
+    return found
+  })
+  actions[1]!.click()
+}

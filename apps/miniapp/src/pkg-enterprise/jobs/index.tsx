@@ -11,6 +11,7 @@ import { beijingDate } from '../../lib/beijing-time'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
 import { LoadMore } from '../../components/LoadMore'
+import { ClosingDate, offersClosingDate } from './ClosingDate'
 import '../../styles/kit/page.css'
 import '../../styles/kit/item-card.css'
 import '../../components/SearchBar.css'
@@ -86,6 +87,7 @@ export default function EnterpriseJobsPage() {
                 <Button className='btn btn--small btn--ghost' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseMatches}?jobId=${encodeURIComponent(job.id)}` })}>
                   匹配院校
                 </Button>
+                {offersClosingDate(job) && <ClosingDate job={job} onChanged={list.refresh} />}
                 {(Object.keys(ACTIONS) as JobAction[])
                   .filter((k) => ACTIONS[k].when.includes(job.status))
                   .map((k) => (
