@@ -26,7 +26,8 @@ export function ClosingDate({ job, onChanged }: { job: EnterpriseJob; onChanged:
   const { first, last } = closingDayRange()
   const label = reopens(job) ? '重新开放' : job.closesAt ? '修改截止日期' : '设置截止日期'
   const current = job.closesAt ? beijingDate(job.closesAt) : last
-  const value = current < first ? first : current > last ? last : current
+  // The current day held within the allowed range (ISO days sort as strings): the middle one of the three.
+  const value = [first, current, last].sort()[1]!
 
   const pick = async (day: string) => {
     const question = closingDateQuestion(job, day)
