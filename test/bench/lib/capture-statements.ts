@@ -12,7 +12,7 @@ import { PrismaClient } from '@zhilian/db'
 import { hotPool, hotSqlOnPool } from '@zhilian/db/hot-sql'
 import pino from 'pino'
 
-export interface Statement { query: string; params: unknown[] }
+export interface Statement { query: string; params: unknown[]; name?: string }
 
 export async function captureStatements(url: string, path: string): Promise<{ statements: Statement[]; body: string }> {
   const captured: Statement[] = []

@@ -36,8 +36,14 @@ export const sessionUserQuery = (userId: string) => Prisma.sql`
       WHERE m."userId" = u."id" AND m."status" = 'verified' ORDER BY m."createdAt", m."id") AS "orgRoles"
   FROM "User" u WHERE u."id" = ${userId}`
 
+/**
+ * The statement's prepared name (decision 053): every authenticated request sends this same text with one
+ * parameter, the user's id, so a plan kept per connection is the plan each call would get.
+ */
+export const SESSION_USER_STATEMENT = 'session-user'
+
 export async function loadSessionUser(sql: HotSql, userId: string): Promise<SessionUser | undefined> {
-  const rows = await sql(sessionUserQuery(userId))
+  const rows = await sql(sessionUserQuery(userId), SESSION_USER_STATEMENT)
   return rows.length ? SessionUserSchema.parse(rows[0]) : undefined
 }
 

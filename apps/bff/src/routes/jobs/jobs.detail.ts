@@ -116,6 +116,9 @@ export function readJobDetailRow(row: unknown): JobDetailRow {
  * points, majors, and the fairs still ahead or running (approved booths at published or ongoing events) that show
  * the job, soonest first. Whether the caller may see it is the handler's decision.
  */
+/** The statement's prepared name (decision 053): one text for every job, looked up by its primary key. */
+export const JOB_DETAIL = 'job-detail'
+
 export async function loadJobDetail(sql: HotSql, id: string): Promise<JobDetailRow | undefined> {
   const [row] = await sql(Prisma.sql`
     SELECT ${jobCardColumns}, j."orgId", j."status"::text AS "status", j."minYearsExperience", j."description", j."closesAt",
@@ -132,6 +135,6 @@ export async function loadJobDetail(sql: HotSql, id: string): Promise<JobDetailR
         WHERE bj."jobId" = j."id" AND b."status" = 'approved' AND e."status" IN ('published', 'ongoing')
           AND e."endsAt" > ${new Date().toISOString()}::timestamp), '[]') AS "fairs"
     FROM "Job" j ${jobCardJoins}
-    WHERE j."id" = ${id}`)
+    WHERE j."id" = ${id}`, JOB_DETAIL)
   return row === undefined ? undefined : readJobDetailRow(row)
 }
