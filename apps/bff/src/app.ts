@@ -1,6 +1,7 @@
 import { configureOpenApi } from './lib/configure-openapi'
 import { createBaseApp } from './lib/create-app'
 import type { AppDeps } from './lib/types'
+import account from './routes/account/account.index'
 import admin from './routes/admin/admin.index'
 import analytics from './routes/analytics/analytics.index'
 import challenges from './routes/challenges/challenges.index'
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/health', health)
     .route('/api/auth', auth)
     .route('/api/me', me)
+    .route('/api/account', account)
     .route('/api/reference', reference)
     .route('/api/stats', stats)
     .route('/api/admin', admin)

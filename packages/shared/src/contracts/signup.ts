@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { SessionSchema } from './auth'
 import { idOf } from './common'
+import { RecoveryCodeListSchema } from './recovery-codes'
 import { hasUnsafeCharacters, text, UNSAFE_TEXT_MESSAGE } from './text'
 
 /**
@@ -38,21 +40,31 @@ export const SIGNUP_PRIVACY_POINTS = [
 /** Bumped when the points change, so an account records which text its owner agreed to. */
 export const SIGNUP_PRIVACY_VERSION = '2026-12-05'
 
+/** A new account name: trimmed and lower-cased before the rules, so one name cannot be registered twice in two cases. */
+export const NewUsernameSchema = z
+  .string({ error: '请输入账号名' })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: '请输入账号名' })
+  .regex(USERNAME_PATTERN, { error: USERNAME_RULE })
+  .refine((v) => !v.startsWith(RESERVED_PREFIX), { error: '账号名不能以 demo_ 开头' })
+
+/**
+ * A password being set (sign-up, reset, change). Not trimmed: a password is exactly what was typed. The rules that
+ * need no other field are checked here so they show even while other fields are wrong; the account-name rule is
+ * the caller's (`passwordProblem` with the name).
+ */
+export function newPasswordSchema(empty = '请输入密码') {
+  return z.string({ error: empty }).superRefine((v, ctx) => {
+    const problem = v ? passwordProblem(v, '') : empty
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
+}
+
 export const StudentSignupBodySchema = z
   .object({
-    username: z
-      .string({ error: '请输入账号名' })
-      .trim()
-      .toLowerCase()
-      .min(1, { error: '请输入账号名' })
-      .regex(USERNAME_PATTERN, { error: USERNAME_RULE })
-      .refine((v) => !v.startsWith(RESERVED_PREFIX), { error: '账号名不能以 demo_ 开头' }),
-    /** Not trimmed: a password is exactly what was typed. */
-    password: z.string({ error: '请输入密码' }).superRefine((v, ctx) => {
-      // The rules that need no other field, checked here so they show even while other fields are wrong.
-      const problem = passwordProblem(v, '')
-      if (problem) ctx.addIssue({ code: 'custom', message: problem })
-    }),
+    username: NewUsernameSchema,
+    password: newPasswordSchema(),
     realName: text(20).nullable().optional().transform((v) => v || null),
     /** A verified college from /api/reference/colleges; null when the student's school is not listed yet. */
     collegeId: idOf(64).nullable().optional().transform((v) => v ?? null),
@@ -62,3 +74,7 @@ export const StudentSignupBodySchema = z
     if (body.password.toLowerCase().includes(body.username)) ctx.addIssue({ code: 'custom', path: ['password'], message: '密码不能包含账号名' })
   })
 export type StudentSignupBody = z.input<typeof StudentSignupBodySchema>
+
+/** Sign-up answers the session and, once only, the account's recovery codes (decision 059). */
+export const SignupSessionSchema = SessionSchema.extend({ recoveryCodes: RecoveryCodeListSchema })
+export type SignupSession = z.infer<typeof SignupSessionSchema>

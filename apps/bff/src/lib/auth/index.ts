@@ -2,3 +2,4 @@ export { access, provinceAccess, publicAccess, tokenAccess, BEARER } from './acc
 export { requireAuth, currentUser, requireVerifiedMember, sessionOf } from './require-auth'
 export { principalOf, SessionUserSchema, type SessionUser } from './principal'
 export { issueSessionToken, readSessionToken, SESSION_TTL_SECONDS } from './session'
+export { SESSION_USER, sessionAnswer } from './session-answer'

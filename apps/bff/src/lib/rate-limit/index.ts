@@ -28,9 +28,17 @@ export function clientIp(c: Context<AppBindings>): string {
   }
 }
 
-export function tooMany(category: Category | 'password' | 'signup', retryAfter: number, userMessage?: string): AppError {
+const GUARD_MESSAGES = {
+  password: '密码错误次数过多，请 15 分钟后再试',
+  recovery: '恢复码错误次数过多，请 15 分钟后再试',
+  signup: '该网络注册的账号过多，请 1 小时后再试',
+} as const
+
+const ALL_MESSAGES: Record<Category | keyof typeof GUARD_MESSAGES, string> = { ...MESSAGES, ...GUARD_MESSAGES }
+
+export function tooMany(category: keyof typeof ALL_MESSAGES, retryAfter: number, userMessage?: string): AppError {
   return new AppError('RATE_LIMITED', {
-    userMessage: userMessage ?? (category === 'password' ? '密码错误次数过多，请 15 分钟后再试' : category === 'signup' ? '该网络注册的账号过多，请 1 小时后再试' : MESSAGES[category]),
+    userMessage: userMessage ?? ALL_MESSAGES[category],
     retryAfterSeconds: retryAfter,
     internal: `rate limit: ${category}`,
   })

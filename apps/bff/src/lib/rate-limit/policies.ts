@@ -38,7 +38,7 @@ const SEARCH = [
 ]
 
 export function categoryOf(method: string, path: string): Category | undefined {
-  if (method === 'POST' && /^\/api\/auth\/(password|wechat|demo|signup)$/.test(path)) return 'signin'
+  if (method === 'POST' && /^\/api\/auth\/(password|wechat|demo|signup|recover)$/.test(path)) return 'signin'
   if (method === 'POST' && /^\/api\/events\/[^/]+\/(checkins(\/venue)?|booths\/mine\/visits)$/.test(path)) return 'scan'
   if (method === 'GET' && SEARCH.some((re) => re.test(path))) return 'search'
   if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) return 'write'

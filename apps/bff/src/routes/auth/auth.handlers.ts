@@ -2,21 +2,15 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@zhilian/db/seed/index'
 import { verifyPassword } from '@zhilian/db/password'
 import { AppError } from '@zhilian/shared'
 import type { Context } from 'hono'
-import { currentUser, issueSessionToken } from '../../lib/auth'
-import { clearCount, clientIp, countHit, PASSWORD_FAILURES, peekCount, tooMany } from '../../lib/rate-limit'
+import { currentUser, SESSION_USER, sessionAnswer } from '../../lib/auth'
+import { failureGuard } from '../../lib/failure-guard'
 import type { AppBindings, AppRouteHandler, RoleName } from '../../lib/types'
 import type * as routes from './auth.routes'
 
-export const SESSION_USER = { id: true, role: true, displayName: true, tokenVersion: true } as const
 // Students too since decision 045: a WeChat student has no password hash, so only H5 sign-ups sign in this way.
 const PASSWORD_ROLES: RoleName[] = ['admin', 'college', 'student']
 /** Checked when the username is unknown, so both paths take the same time. */
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='
-
-export async function session(c: Context<AppBindings>, user: { id: string; role: RoleName; displayName: string; tokenVersion: number }) {
-  const token = await issueSessionToken(c.var.keys.session, user)
-  return { token, user: { id: user.id, role: user.role, displayName: user.displayName } }
-}
 
 export const wechat: AppRouteHandler<typeof routes.wechat> = async (c) => {
   const { code } = c.req.valid('json')
@@ -33,33 +27,24 @@ export const wechat: AppRouteHandler<typeof routes.wechat> = async (c) => {
       update: {},
       select: SESSION_USER,
     }))
-  return c.json({ ...(await session(c, user)), created: !existing }, 200)
+  return c.json({ ...(await sessionAnswer(c, user)), created: !existing }, 200)
 }
 
 export const password: AppRouteHandler<typeof routes.password> = async (c) => {
   const { username, password: given } = c.req.valid('json')
   const { db } = c.var
-  // Failures count per account *and address*, so a stranger elsewhere cannot lock the account's owner out, and
-  // per address across accounts, so spraying one password over many accounts stops (docs/decisions/013).
-  const ip = clientIp(c)
-  const accountKey = `password-fail:${username.toLowerCase()}:${ip}`
-  const ipKey = `password-fail-ip:${ip}`
-  const { perAccountAndIp, perIp } = PASSWORD_FAILURES
-  for (const [key, window] of [[accountKey, perAccountAndIp], [ipKey, perIp]] as const) {
-    const seen = await peekCount(db, key, window.windowSeconds)
-    if (seen.count >= window.limit) throw tooMany('password', seen.retryAfter)
-  }
+  const guard = failureGuard(c, 'password', username)
+  await guard.check()
   const user = await db.user.findUnique({ where: { username }, select: { ...SESSION_USER, passwordHash: true, deletedAt: true } })
   const matches = await verifyPassword(given, user?.passwordHash ?? DUMMY_HASH)
   // The README publishes the demo password: outside demo mode it signs no one in, whoever's password it is.
   const published = !c.var.env.DEMO_MODE && given === DEMO_PASSWORD
   if (!user || !matches || published || user.deletedAt || !PASSWORD_ROLES.includes(user.role)) {
-    await countHit(db, accountKey, perAccountAndIp.windowSeconds)
-    await countHit(db, ipKey, perIp.windowSeconds)
+    await guard.fail()
     throw new AppError('INVALID_CREDENTIALS')
   }
-  await clearCount(db, accountKey)
-  return c.json(await session(c, user), 200)
+  await guard.clear()
+  return c.json(await sessionAnswer(c, user), 200)
 }
 
 function requireDemo(c: Context<AppBindings>) {
@@ -80,7 +65,7 @@ export const demo: AppRouteHandler<typeof routes.demo> = async (c) => {
     ? await c.var.db.user.findUnique({ where: { username }, select: { ...SESSION_USER, deletedAt: true } })
     : null
   if (!user || user.deletedAt) throw new AppError('NOT_FOUND', { userMessage: '演示账号不存在，请刷新列表后重试' })
-  return c.json(await session(c, user), 200)
+  return c.json(await sessionAnswer(c, user), 200)
 }
 
 export const logout: AppRouteHandler<typeof routes.logout> = async (c) => {

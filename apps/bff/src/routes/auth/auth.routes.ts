@@ -6,7 +6,8 @@ import {
   SessionSchema,
   WeChatLoginBodySchema,
 } from '@zhilian/shared/contracts/auth'
-import { StudentSignupBodySchema } from '@zhilian/shared/contracts/signup'
+import { RecoveredSessionSchema, RecoverPasswordBodySchema } from '@zhilian/shared/contracts/account'
+import { SignupSessionSchema, StudentSignupBodySchema } from '@zhilian/shared/contracts/signup'
 import { OkSchema } from '@zhilian/shared/contracts/common'
 import { access, publicAccess } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
@@ -29,9 +30,16 @@ export const password = createRoute({
 
 export const signup = createRoute({
   method: 'post', path: '/signup', tags, ...publicAccess,
-  summary: 'A student creates an account with a name and a password (H5; no phone verification, decision 045) and is signed in',
+  summary: 'A student creates an account with a name and a password (H5; no phone verification, decision 045) and is signed in; the answer carries the recovery codes, shown once (decision 059)',
   request: { body: jsonBody(StudentSignupBodySchema) },
-  responses: { 201: jsonContent(SessionSchema, 'Account created and signed in'), ...problems(400, 409, 429) },
+  responses: { 201: jsonContent(SignupSessionSchema, 'Account created and signed in'), ...problems(400, 409, 429) },
+})
+
+export const recover = createRoute({
+  method: 'post', path: '/recover', tags, ...publicAccess,
+  summary: 'A student who forgot the password sets a new one with the account name and one recovery code; every session ends and the caller is signed in (decision 059)',
+  request: { body: jsonBody(RecoverPasswordBodySchema) },
+  responses: { 200: jsonContent(RecoveredSessionSchema, 'Password changed and signed in'), ...problems(400, 401, 429) },
 })
 
 export const demoAccounts = createRoute({

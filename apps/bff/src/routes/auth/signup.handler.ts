@@ -3,8 +3,9 @@ import { AppError } from '@zhilian/shared'
 import { audit } from '../../lib/audit'
 import { clientIp, countHit, tooMany, SIGNUPS } from '../../lib/rate-limit'
 import type { AppRouteHandler } from '../../lib/types'
+import { newRecoveryCodes } from '../../lib/recovery-codes'
 import { isUniqueViolation } from '../../lib/unique-violation'
-import { SESSION_USER, session } from './auth.handlers'
+import { SESSION_USER, sessionAnswer } from '../../lib/auth'
 import type * as routes from './auth.routes'
 
 const taken = () => new AppError('DUPLICATE', { userMessage: '该账号名已被注册，请换一个；如果是你本人的账号，请直接登录', issues: [{ path: 'username', message: '该账号名已被注册' }] })
@@ -27,10 +28,11 @@ export const signup: AppRouteHandler<typeof routes.signup> = async (c) => {
   if (collegeId && !college) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'collegeId', message: '请从列表中选择就读院校' }] })
 
   const passwordHash = await hashPassword(password)
+  const recovery = newRecoveryCodes()
   try {
     const user = await db.$transaction(async (tx) => {
       const created = await tx.user.create({
-        data: { role: 'student', username, passwordHash, displayName: realName ?? username },
+        data: { role: 'student', username, passwordHash, displayName: realName ?? username, recoveryCodes: recovery.digests, recoveryCodesAt: new Date() },
         select: SESSION_USER,
       })
       // Only what the student gave; the rest of the résumé stays empty until they fill it.
@@ -38,7 +40,8 @@ export const signup: AppRouteHandler<typeof routes.signup> = async (c) => {
       await audit(tx, { actorUserId: created.id, action: 'user.signup', entity: 'User', entityId: created.id, diff: { privacyVersion, claimedCollegeId: collegeId } })
       return created
     })
-    return c.json({ ...(await session(c, user)), created: true }, 201)
+    // The codes are in this answer and nowhere else: only their digests are kept (decision 059).
+    return c.json({ ...(await sessionAnswer(c, user)), created: true, recoveryCodes: recovery.codes }, 201)
   } catch (e) {
     // Two taps, or two people, racing for one name: the unique index decides, and the answer names the field.
     if (isUniqueViolation(e)) throw taken()

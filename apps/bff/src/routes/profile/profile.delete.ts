@@ -51,7 +51,7 @@ export async function deleteStudentAccount(db: Db, userId: string): Promise<numb
     await tx.user.update({
       where: { id: userId },
       data: {
-        displayName: ERASED_NAME, username: null, openid: null, unionid: null, passwordHash: null, phone: null,
+        displayName: ERASED_NAME, username: null, openid: null, unionid: null, passwordHash: null, recoveryCodes: [], recoveryCodesAt: null, phone: null,
         personalisationOff: true, deletedAt: new Date(), tokenVersion: { increment: 1 },
       },
       select: { id: true },

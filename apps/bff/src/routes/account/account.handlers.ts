@@ -1,0 +1,53 @@
+import { hashPassword } from '@zhilian/db/password'
+import { AppError } from '@zhilian/shared'
+import { passwordProblem } from '@zhilian/shared/contracts/signup'
+import { audit } from '../../lib/audit'
+import { currentUser, SESSION_USER, sessionAnswer } from '../../lib/auth'
+import { newRecoveryCodes } from '../../lib/recovery-codes'
+import type { AppRouteHandler } from '../../lib/types'
+import type * as routes from './account.routes'
+import { checkCurrentPassword } from './current-password'
+
+export const security: AppRouteHandler<typeof routes.security> = async (c) => {
+  const user = await c.var.db.user.findUniqueOrThrow({
+    where: { id: currentUser(c).id },
+    select: { username: true, openid: true, recoveryCodes: true, recoveryCodesAt: true },
+  })
+  return c.json({
+    username: user.username,
+    wechat: user.openid !== null,
+    recoveryCodesLeft: user.recoveryCodes.length,
+    recoveryCodesCreatedAt: user.recoveryCodesAt?.toISOString() ?? null,
+  }, 200)
+}
+
+/** A new password ends every other session: tokenVersion moves on, and this device gets a token for the new one. */
+export const changePassword: AppRouteHandler<typeof routes.changePassword> = async (c) => {
+  const { currentPassword, newPassword } = c.req.valid('json')
+  const me = await checkCurrentPassword(c, currentPassword, 'currentPassword')
+  const problem = passwordProblem(newPassword, me.username)
+  if (problem) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'newPassword', message: problem }] })
+  const passwordHash = await hashPassword(newPassword)
+  const user = await c.var.db.$transaction(async (tx) => {
+    // Only over the password just checked: a reset or another change in between wins, and this one is refused.
+    const { count } = await tx.user.updateMany({ where: { id: me.id, passwordHash: me.passwordHash, deletedAt: null }, data: { passwordHash, tokenVersion: { increment: 1 } } })
+    if (count === 0) return null
+    await audit(tx, { actorUserId: me.id, action: 'user.password.changed', entity: 'User', entityId: me.id, diff: { otherSessionsEnded: true } })
+    return tx.user.findUniqueOrThrow({ where: { id: me.id }, select: SESSION_USER })
+  })
+  if (!user) throw new AppError('CONFLICT', { userMessage: '密码刚刚在别处被修改，请用新密码重新登录', internal: 'password changed concurrently' })
+  return c.json(await sessionAnswer(c, user), 200)
+}
+
+/** A new set replaces the old one in one write, so two requests racing leave one whole set, never a mix. */
+export const regenerateRecoveryCodes: AppRouteHandler<typeof routes.regenerateRecoveryCodes> = async (c) => {
+  const { currentPassword } = c.req.valid('json')
+  const me = await checkCurrentPassword(c, currentPassword, 'currentPassword')
+  const { codes, digests } = newRecoveryCodes()
+  const createdAt = new Date()
+  await c.var.db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: me.id }, data: { recoveryCodes: digests, recoveryCodesAt: createdAt }, select: { id: true } })
+    await audit(tx, { actorUserId: me.id, action: 'user.recovery_codes.regenerated', entity: 'User', entityId: me.id, diff: { count: codes.length } })
+  })
+  return c.json({ codes, createdAt: createdAt.toISOString() }, 201)
+}

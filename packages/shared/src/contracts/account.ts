@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { SessionSchema } from './auth'
+import { IsoDateTimeSchema } from './common'
+import { RecoveryCodeListSchema, RecoveryCodeSchema } from './recovery-codes'
+import { newPasswordSchema, NewUsernameSchema, passwordProblem } from './signup'
+
+/**
+ * A student's own sign-in settings (我的 → 账号安全, decision 059): the password, the recovery codes that replace a
+ * reset by SMS or e-mail, and an H5 sign-in for an account made through WeChat.
+ */
+
+/** A password the user types to prove it is them; not trimmed, not checked against the rules (an old one may predate them). */
+const currentPassword = (empty: string) => z.string({ error: empty }).min(1, { error: empty }).max(128, { error: '密码不能超过64位' })
+
+/** 忘记密码: the account name, one unused recovery code and the new password. */
+export const RecoverPasswordBodySchema = z
+  .object({
+    /** Looked up only, so not held to the sign-up rules: any name answers the same when it has no such code. */
+    username: z.string({ error: '请输入账号名' }).trim().toLowerCase().min(1, { error: '请输入账号名' }).max(64, { error: '账号名不能超过64位' }),
+    code: RecoveryCodeSchema,
+    newPassword: newPasswordSchema('请输入新密码'),
+  })
+  .superRefine((body, ctx) => {
+    const problem = passwordProblem(body.newPassword, body.username)
+    if (problem === '密码不能包含账号名') ctx.addIssue({ code: 'custom', path: ['newPassword'], message: problem })
+  })
+export type RecoverPasswordBody = z.input<typeof RecoverPasswordBodySchema>
+
+/** Signed in again after a reset; how many codes are left, so the page can urge a new set when few remain. */
+export const RecoveredSessionSchema = SessionSchema.extend({ recoveryCodesLeft: z.number().int().min(0) })
+export type RecoveredSession = z.infer<typeof RecoveredSessionSchema>
+
+/** Changing the password while signed in; the name rule is checked by the BFF, which knows the name. */
+export const ChangePasswordBodySchema = z
+  .object({ currentPassword: currentPassword('请输入原密码'), newPassword: newPasswordSchema('请输入新密码') })
+  .refine((body) => body.currentPassword !== body.newPassword, { path: ['newPassword'], error: '新密码不能与原密码相同' })
+export type ChangePasswordBody = z.input<typeof ChangePasswordBodySchema>
+
+/** A new set of recovery codes needs the password: a borrowed phone with a live session must not mint a way in. */
+export const RegenerateRecoveryCodesBodySchema = z.object({ currentPassword: currentPassword('请输入当前密码') })
+export type RegenerateRecoveryCodesBody = z.input<typeof RegenerateRecoveryCodesBodySchema>
+
+export const RecoveryCodeSetSchema = z.object({ codes: RecoveryCodeListSchema, createdAt: IsoDateTimeSchema })
+export type RecoveryCodeSet = z.infer<typeof RecoveryCodeSetSchema>
+
+/** 设置网页登录: a WeChat student picks the name and password the H5 sign-in will take, on the same account. */
+export const WebLoginBodySchema = z
+  .object({ username: NewUsernameSchema, password: newPasswordSchema() })
+  .superRefine((body, ctx) => {
+    if (body.password.toLowerCase().includes(body.username)) ctx.addIssue({ code: 'custom', path: ['password'], message: '密码不能包含账号名' })
+  })
+export type WebLoginBody = z.input<typeof WebLoginBodySchema>
+
+export const WebLoginResultSchema = z.object({ username: z.string(), recoveryCodes: RecoveryCodeListSchema })
+export type WebLoginResult = z.infer<typeof WebLoginResultSchema>
+
+/** What 账号安全 shows. Never a hash, never a code: codes are shown once, when made. */
+export const AccountSecuritySchema = z.object({
+  /** The H5 sign-in name; null for an account made through WeChat that has not set one. */
+  username: z.string().nullable(),
+  /** Signed in through WeChat at least once (the account has an openid). */
+  wechat: z.boolean(),
+  recoveryCodesLeft: z.number().int().min(0),
+  recoveryCodesCreatedAt: IsoDateTimeSchema.nullable(),
+})
+export type AccountSecurity = z.infer<typeof AccountSecuritySchema>
