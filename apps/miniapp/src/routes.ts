@@ -10,6 +10,9 @@ export const PAGES = {
   me: 'pages/me/index',
   login: 'pages/login/index',
   signup: 'pages/signup/index',
+  // 忘记密码 opens from the sign-in page and 账号安全 from 我的 (decision 059): both beside the pages that link them.
+  recover: 'pages/recover/index',
+  account: 'pages/account/index',
   jobDetail: 'pages/job-detail/index',
   applications: 'pages/applications/index',
   profile: 'pages/profile/index',
@@ -50,6 +53,8 @@ export const ROUTES = {
   me: `/${PAGES.me}`,
   login: `/${PAGES.login}`,
   signup: `/${PAGES.signup}`,
+  recover: `/${PAGES.recover}`,
+  account: `/${PAGES.account}`,
   jobDetail: `/${PAGES.jobDetail}`,
   applications: `/${PAGES.applications}`,
   profile: `/${PAGES.profile}`,

@@ -1,10 +1,10 @@
 import { SessionSchema, type PasswordLoginBody, type Session } from '@zhilian/shared/contracts/auth'
 import { OkSchema } from '@zhilian/shared/contracts/common'
-import type { StudentSignupBody } from '@zhilian/shared/contracts/signup'
+import { SignupSessionSchema, type SignupSession, type StudentSignupBody } from '@zhilian/shared/contracts/signup'
 import { call } from './request'
 import { clearToken, setToken } from './token'
 
-function remember(session: Session): Session {
+function remember<S extends Session>(session: S): S {
   setToken(session.token)
   return session
 }
@@ -21,9 +21,9 @@ export async function loginWithPassword(credentials: PasswordLoginBody): Promise
   return remember(await call('post', '/api/auth/password', { body: credentials, schema: SessionSchema }))
 }
 
-/** A student's own account on H5 (decision 045); the answer signs them in like any other sign-in. */
-export async function signUpStudent(body: StudentSignupBody): Promise<Session> {
-  return remember(await call('post', '/api/auth/signup', { body, schema: SessionSchema }))
+/** A student's own account on H5 (decision 045); the answer signs them in and carries the recovery codes, shown once (059). */
+export async function signUpStudent(body: StudentSignupBody): Promise<SignupSession> {
+  return remember(await call('post', '/api/auth/signup', { body, schema: SignupSessionSchema }))
 }
 
 /** Revokes the user's tokens on the server; signing out locally must work even when that call fails. */

@@ -127,6 +127,10 @@ export function StudentCorner({ onDeleted }: { onDeleted: () => void }) {
           </Text>
         </View>
       )}
+      <View role='button' className='card nav-link' onClick={go(ROUTES.account)}>
+        <Text>账号安全</Text>
+        <Text className='muted'>密码、恢复码、网页登录 ›</Text>
+      </View>
       <View role='button' className='card nav-link' onClick={() => void doExport()}>
         <Text>导出我的数据</Text>
         <Text className='muted'>{process.env.TARO_ENV === 'h5' ? '下载数据文件 ›' : '复制到剪贴板 ›'}</Text>

@@ -8,6 +8,7 @@ import { signUpStudent } from '../../api/auth'
 import { searchColleges } from '../../api/profile'
 import { Chip } from '../../components/Chip'
 import { DemoBanner } from '../../components/DemoBanner'
+import { RecoveryCodes } from '../../components/RecoveryCodes'
 import { SearchField } from '../../components/SearchField'
 import { leaveLoginPage, withRedirect } from '../../lib/after-login'
 import { useSave } from '../../lib/use-save'
@@ -23,7 +24,7 @@ interface Draft { username: string; password: string; confirm: string; realName:
 
 /**
  * A student's own account on H5 (decision 045): a name and a password, no phone check. Afterwards the student is
- * signed in.
+ * signed in and shown the recovery codes once (decision 059) before going on.
  */
 export default function SignupPage() {
   const { params } = useRouter()
@@ -31,12 +32,9 @@ export default function SignupPage() {
   const [collegeName, setCollegeName] = useState('')
   const [colleges, setColleges] = useState<CollegeOption[]>([])
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((prev) => ({ ...prev, [k]: v }))
-  const { save, saving, issues, clearIssue } = useSave(StudentSignupBodySchema, signUpStudent, () => {
-    // Back to the page the student was acting on (a job's detail); from a tab, to 简历, the new account's next step.
-    const back = params.redirect ? decodeURIComponent(params.redirect) : ''
-    if (back.startsWith('/') && !isTabRoute(back)) leaveLoginPage(params.redirect)
-    else void Taro.redirectTo({ url: ROUTES.profile })
-  }, {
+  // The recovery codes the sign-up answered with: shown once, and the page moves on only when the student says so.
+  const [codes, setCodes] = useState<string[]>()
+  const { save, saving, issues, clearIssue } = useSave(StudentSignupBodySchema, signUpStudent, (session) => setCodes(session.recoveryCodes), {
     success: '注册成功，已登录',
     invalid: '请按提示修改后再提交',
     check: (): Record<string, string> => (d.confirm !== d.password ? { confirm: '两次输入的密码不一致' } : {}),
@@ -59,11 +57,27 @@ export default function SignupPage() {
       privacyVersion: d.agreed ? SIGNUP_PRIVACY_VERSION : undefined,
     })
 
+  const moveOn = () => {
+    // Back to the page the student was acting on (a job's detail); from a tab, to 简历, the new account's next step.
+    const back = params.redirect ? decodeURIComponent(params.redirect) : ''
+    if (back.startsWith('/') && !isTabRoute(back)) leaveLoginPage(params.redirect)
+    else void Taro.redirectTo({ url: ROUTES.profile })
+  }
+
   if (IS_WEAPP) {
     // The mini-program signs students in with WeChat; this page is reachable there only by a typed path.
     return (
       <View className='page-pad'>
         <Text className='muted'>在微信小程序中，学生请返回登录页使用微信一键登录。</Text>
+      </View>
+    )
+  }
+
+  if (codes) {
+    return (
+      <View className='signup'>
+        <Text className='signup__intro'>注册成功，你已登录。</Text>
+        <RecoveryCodes codes={codes} onDone={moveOn} />
       </View>
     )
   }

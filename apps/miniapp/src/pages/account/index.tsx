@@ -1,0 +1,52 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { fetchAccountSecurity } from '../../api/account'
+import { RecoveryCodes } from '../../components/RecoveryCodes'
+import { StateView } from '../../components/StateView'
+import { useRemote } from '../../lib/use-remote'
+import { ChangePasswordForm } from './ChangePasswordForm'
+import { RegenerateCodesForm } from './RegenerateCodesForm'
+import { WebLoginForm } from './WebLoginForm'
+import '../../styles/kit/page.css'
+
+/**
+ * 我的 → 账号安全 (decision 059): the H5 sign-in of a student's account. An account with a name changes its password
+ * and makes new recovery codes; one made through WeChat sets a name and password first.
+ */
+export default function AccountPage() {
+  const security = useRemote(fetchAccountSecurity)
+  // A fresh set of codes, shown once until the student says they are saved.
+  const [codes, setCodes] = useState<string[]>()
+  const s = security.data
+
+  if (codes) {
+    return (
+      <View className='page-pad'>
+        <RecoveryCodes codes={codes} onDone={() => { setCodes(undefined); void security.reload() }} doneText='我已保存' />
+      </View>
+    )
+  }
+  return (
+    <View className='page-pad'>
+      <StateView loading={security.loading && !s} error={s ? undefined : security.error} onRetry={() => void security.reload()}>
+        {s && (
+          <View>
+            <View className='card'>
+              <Text className='section-title'>登录方式</Text>
+              <Text className='muted'>网页登录账号名：{s.username ?? '未设置'}</Text>
+              <Text className='muted'>微信登录：{s.wechat ? '已关联' : '未关联（暂不支持把微信登录关联到已有的网页账号）'}</Text>
+            </View>
+            {s.username ? (
+              <View>
+                <ChangePasswordForm />
+                <RegenerateCodesForm left={s.recoveryCodesLeft} createdAt={s.recoveryCodesCreatedAt} onCodes={setCodes} />
+              </View>
+            ) : (
+              <WebLoginForm onCodes={setCodes} />
+            )}
+          </View>
+        )}
+      </StateView>
+    </View>
+  )
+}
