@@ -41,7 +41,6 @@ export const RegenerateRecoveryCodesBodySchema = z.object({ currentPassword: cur
 export type RegenerateRecoveryCodesBody = z.input<typeof RegenerateRecoveryCodesBodySchema>
 
 export const RecoveryCodeSetSchema = z.object({ codes: RecoveryCodeListSchema, createdAt: IsoDateTimeSchema })
-export type RecoveryCodeSet = z.infer<typeof RecoveryCodeSetSchema>
 
 /** 设置网页登录: a WeChat student picks the name and password the H5 sign-in will take, on the same account. */
 export const WebLoginBodySchema = z
@@ -52,7 +51,6 @@ export const WebLoginBodySchema = z
 export type WebLoginBody = z.input<typeof WebLoginBodySchema>
 
 export const WebLoginResultSchema = z.object({ username: z.string(), recoveryCodes: RecoveryCodeListSchema })
-export type WebLoginResult = z.infer<typeof WebLoginResultSchema>
 
 /** What 账号安全 shows. Never a hash, never a code: codes are shown once, when made. */
 export const AccountSecuritySchema = z.object({
@@ -63,4 +61,3 @@ export const AccountSecuritySchema = z.object({
   recoveryCodesLeft: z.number().int().min(0),
   recoveryCodesCreatedAt: IsoDateTimeSchema.nullable(),
 })
-export type AccountSecurity = z.infer<typeof AccountSecuritySchema>

@@ -15,7 +15,7 @@ const PATTERN = new RegExp(`^[${RECOVERY_CODE_ALPHABET}]{${RECOVERY_CODE_LENGTH}
 export const RECOVERY_CODE_RULE = '恢复码为16位字母和数字（如 7KQ2-M9XD-4HCV-P3RA），请按保存时的样子输入，短横线可省略'
 
 /** The canonical form of a typed code: upper case, no separators, O→0 and I/L→1. */
-export function normalizeRecoveryCode(typed: string): string {
+function normalizeRecoveryCode(typed: string): string {
   return typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
 }
 

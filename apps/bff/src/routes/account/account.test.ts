@@ -70,8 +70,8 @@ describe('POST /api/account/password', () => {
 
   it('changes only the caller’s own account: student B’s password through A’s session changes nothing', async () => {
     const a = await signUpStudent(h)
-    const b = await signUpStudent(h)
-    await expectProblem(await post('password', a.token, { currentPassword: b.password === a.password ? 'NotAs2026go' : b.password, newPassword: 'Hijack2027' }), 400, 'VALIDATION_FAILED')
+    const b = await signUpStudent(h, { password: 'Bravo2026go' })
+    await expectProblem(await post('password', a.token, { currentPassword: b.password, newPassword: 'Hijack2027' }), 400, 'VALIDATION_FAILED')
     expect((await post('password', a.token, { currentPassword: a.password, newPassword: 'OnlyMine2027' })).status).toBe(200)
     expect((await login(b.username, b.password)).status).toBe(200)
     await expectProblem(await login(b.username, 'OnlyMine2027'), 401, 'INVALID_CREDENTIALS')
