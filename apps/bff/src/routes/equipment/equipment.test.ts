@@ -115,7 +115,11 @@ describe('shared equipment', () => {
       const org = await createEnterprise(h.prisma)
       const { user } = await createMember(h.prisma, org)
       const stale = await pendingRequest(equipment.id, org.id, user.id, 2)
-      const waiting = BookingSchema.parse(await (await book(equipment.id, await enterpriseToken(), 30, 32)).json())
+      // Written directly, not through 预约: a new request for the device expires its stale ones first (the slot it
+      // needs must not stay blocked), which would leave nothing for this test to see before the sweep.
+      const waiting = await h.prisma.equipmentBooking.create({
+        data: { equipmentId: equipment.id, enterpriseOrgId: org.id, requestedByUserId: user.id, status: 'requested', start: new Date(Date.now() + 30 * 3_600_000), end: new Date(Date.now() + 32 * 3_600_000) },
+      })
       for (const token of [await h.tokenFor(user), staff]) {
         const items = await listAs(token)
         expect(items.find((b) => b.id === stale.id)?.status).toBe('expired')
