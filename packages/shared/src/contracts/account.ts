@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SessionSchema } from './auth'
+import { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from './text'
 import { IsoDateTimeSchema } from './common'
 import { RecoveryCodeListSchema, RecoveryCodeSchema } from './recovery-codes'
 import { newPasswordSchema, NewUsernameSchema, passwordProblem } from './signup'
@@ -10,13 +11,15 @@ import { newPasswordSchema, NewUsernameSchema, passwordProblem } from './signup'
  */
 
 /** A password the user types to prove it is them; not trimmed, not checked against the rules (an old one may predate them). */
-const currentPassword = (empty: string) => z.string({ error: empty }).min(1, { error: empty }).max(128, { error: '密码不能超过64位' })
+const currentPassword = (empty: string) =>
+  z.string({ error: empty }).min(1, { error: empty }).max(128, { error: '密码不能超过64位' }).refine((v) => !hasUnsafeCharacters(v), { error: UNSAFE_TEXT_MESSAGE })
 
 /** 忘记密码: the account name, one unused recovery code and the new password. */
 export const RecoverPasswordBodySchema = z
   .object({
     /** Looked up only, so not held to the sign-up rules: any name answers the same when it has no such code. */
-    username: z.string({ error: '请输入账号名' }).trim().toLowerCase().min(1, { error: '请输入账号名' }).max(64, { error: '账号名不能超过64位' }),
+    username: z.string({ error: '请输入账号名' }).trim().toLowerCase().min(1, { error: '请输入账号名' }).max(64, { error: '账号名不能超过64位' })
+      .refine((v) => !hasUnsafeCharacters(v), { error: UNSAFE_TEXT_MESSAGE }),
     code: RecoveryCodeSchema,
     newPassword: newPasswordSchema('请输入新密码'),
   })

@@ -1,3 +1,4 @@
+import { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from './text'
 import { z } from 'zod'
 
 /**
@@ -27,6 +28,8 @@ export function formatRecoveryCode(code: string): string {
 export const RecoveryCodeSchema = z
   .string({ error: '请输入恢复码' })
   .max(64, { error: RECOVERY_CODE_RULE })
+  // Before normalising, which drops what is not a code character and would let NUL or a lone surrogate through.
+  .refine((v) => !hasUnsafeCharacters(v), { error: UNSAFE_TEXT_MESSAGE })
   .transform(normalizeRecoveryCode)
   .refine((v) => v.length > 0, { error: '请输入恢复码' })
   .refine((v) => v.length === 0 || PATTERN.test(v), { error: RECOVERY_CODE_RULE })
