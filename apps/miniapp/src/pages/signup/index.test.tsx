@@ -54,7 +54,7 @@ describe('学生注册 (H5)', () => {
     tapChip(`${college.name}（淄博市）`)
     expect(await screen.findByText(`就读院校（选填）：${college.name}`)).toBeInTheDocument()
     agree()
-    const clipboard = vi.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'setClipboardData:ok' })
+    const clipboard = vi.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'setClipboardData:ok', data: '' })
     tapButton('注册并登录')
     // The recovery codes first, shown once; the page moves on only when the student says they are saved.
     expect(await screen.findByText('请保存你的账号恢复码')).toBeInTheDocument()
