@@ -10,6 +10,7 @@ import { AccountField } from '../../components/AccountField'
 import { leaveLoginPage } from '../../lib/after-login'
 import { useSave } from '../../lib/use-save'
 import { ROUTES } from '../../routes'
+import '../../styles/kit/field.css'
 import '../../styles/kit/page.css'
 
 interface Draft { username: string; code: string; newPassword: string; confirm: string }
