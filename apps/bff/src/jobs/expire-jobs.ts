@@ -14,7 +14,7 @@ import type { Db } from '../lib/types'
  * past their date) closed in one transaction held its row locks for minutes, outran Prisma's 5 s transaction limit
  * and rolled back every time, so nothing ever closed. A batch of 500 takes well under a second.
  */
-export const EXPIRY_BATCH = 500
+const EXPIRY_BATCH = 500
 
 export async function closeExpiredJobs(db: Db, now: Date = new Date(), batch = EXPIRY_BATCH): Promise<number> {
   let total = 0

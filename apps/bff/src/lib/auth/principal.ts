@@ -40,7 +40,7 @@ export const sessionUserQuery = (userId: string) => Prisma.sql`
  * The statement's prepared name (decision 053): every authenticated request sends this same text with one
  * parameter, the user's id, so a plan kept per connection is the plan each call would get.
  */
-export const SESSION_USER_STATEMENT = 'session-user'
+const SESSION_USER_STATEMENT = 'session-user'
 
 export async function loadSessionUser(sql: HotSql, userId: string): Promise<SessionUser | undefined> {
   const rows = await sql(sessionUserQuery(userId), SESSION_USER_STATEMENT)

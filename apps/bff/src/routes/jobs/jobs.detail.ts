@@ -117,7 +117,7 @@ export function readJobDetailRow(row: unknown): JobDetailRow {
  * the job, soonest first. Whether the caller may see it is the handler's decision.
  */
 /** The statement's prepared name (decision 053): one text for every job, looked up by its primary key. */
-export const JOB_DETAIL = 'job-detail'
+const JOB_DETAIL = 'job-detail'
 
 export async function loadJobDetail(sql: HotSql, id: string): Promise<JobDetailRow | undefined> {
   const [row] = await sql(Prisma.sql`
