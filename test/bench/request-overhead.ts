@@ -16,14 +16,14 @@ import { IncomingMessage, ServerResponse } from 'node:http'
 import { getRequestListener } from '@hono/node-server'
 import { createApp } from '@zhilian/bff/app'
 import { loadEnv } from '@zhilian/bff/env'
-import { createBaseApp, requestPipeline } from '@zhilian/bff/lib/create-app'
+import { createBaseApp, type PipelineStep, requestPipeline, setRequestContext } from '@zhilian/bff/lib/create-app'
 import { keysFor } from '@zhilian/bff/lib/secrets'
 import { createWeChatClient } from '@zhilian/bff/lib/wechat/index'
 import jobs from '@zhilian/bff/routes/jobs/jobs.index'
 import { PrismaClient } from '@zhilian/db'
-import { hotPool, hotSqlOnPool } from '@zhilian/db/hot-sql'
+import { type HotSql, hotPool, hotSqlOnPool } from '@zhilian/db/hot-sql'
 import { PrismaPg } from '@prisma/adapter-pg'
-import { Hono, type MiddlewareHandler } from 'hono'
+import { Hono } from 'hono'
 import pino from 'pino'
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/zl_bench'
@@ -40,7 +40,7 @@ let captured: unknown[] = []
 const live = hotSqlOnPool(pool)
 const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
 const env = loadEnv({ NODE_ENV: 'test', RATE_LIMIT: 'off' })
-const deps = (hotSql: (q: never) => Promise<unknown[]>) => ({
+const deps = (hotSql: HotSql) => ({
   db: { prisma, kind: 'postgres' as const, url, hotSql, close: async () => {} },
   env,
   keys: keysFor(env).keys,
@@ -58,15 +58,8 @@ const variants: { name: string; fetch: Fetch }[] = []
 variants.push({ name: 'bare Hono, rows as JSON', fetch: new Hono().get('/api/jobs/:id', async (c) => c.json(await replay())).fetch })
 variants.push({ name: 'the app (createApp)', fetch: createApp(deps(replay)).fetch })
 /** Without `context` the handlers would find no database: its stand-in sets the variables and nothing else (no logger child, no log line). */
-const bareContext = (d: ReturnType<typeof deps>): MiddlewareHandler => (c, next) => {
-  c.set('logger', d.logger)
-  c.set('db', d.db.prisma)
-  c.set('hotSql', d.db.hotSql)
-  c.set('dbKind', d.db.kind)
-  c.set('env', d.env)
-  c.set('keys', d.keys)
-  c.set('wechat', d.wechat)
-  c.set('user', undefined)
+const bareContext = (d: ReturnType<typeof deps>): PipelineStep['handler'] => (c, next) => {
+  setRequestContext(c, d, d.logger)
   return next()
 }
 const pipeline = (skip?: string) => {

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { compress } from 'hono/compress'
 import { requestId } from 'hono/request-id'
 import { demoHostGuard } from './demo-host'
@@ -52,14 +52,7 @@ export function requestPipeline(deps: AppDeps): PipelineStep[] {
       name: 'context',
       handler: async (c, next) => {
         const logger = deps.logger.child({ requestId: c.get('requestId') })
-        c.set('logger', logger)
-        c.set('db', deps.db.prisma)
-        c.set('hotSql', deps.db.hotSql)
-        c.set('dbKind', deps.db.kind)
-        c.set('env', deps.env)
-        c.set('keys', deps.keys)
-        c.set('wechat', deps.wechat)
-        c.set('user', undefined)
+        setRequestContext(c, deps, logger)
         const started = performance.now()
         await next()
         const line = { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }
@@ -71,6 +64,18 @@ export function requestPipeline(deps: AppDeps): PipelineStep[] {
   if (deps.env.DEMO_MODE) steps.push({ name: 'demoHost', handler: demoHostGuard })
   steps.push({ name: 'bodySizeLimit', handler: bodySizeLimit }, { name: 'unsafeInputGuard', handler: unsafeInputGuard }, { name: 'ipRateLimit', handler: ipRateLimit })
   return steps
+}
+
+/** What every handler reads from the context: the app's dependencies, the request's logger, no user yet. */
+export function setRequestContext(c: Context<AppBindings>, deps: AppDeps, logger: AppDeps['logger']) {
+  c.set('logger', logger)
+  c.set('db', deps.db.prisma)
+  c.set('hotSql', deps.db.hotSql)
+  c.set('dbKind', deps.db.kind)
+  c.set('env', deps.env)
+  c.set('keys', deps.keys)
+  c.set('wechat', deps.wechat)
+  c.set('user', undefined)
 }
 
 /** The bare app: the request pipeline (a benchmark may pass part of it) and central error handling. */
