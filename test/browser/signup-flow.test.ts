@@ -1,8 +1,8 @@
 /**
  * Decision 045 end to end in Chromium with a phone profile, on the H5 build against the real platform, in a fresh
  * session (no token, nothing cached): a visitor taps 登录 / 注册, then 学生注册, creates an account with a claimed
- * college, lands signed in on 简历, fills the minimum an application needs, applies to a job with consent, and
- * 我的投递 shows it. The demo button is never used.
+ * college, is shown its recovery codes once, lands signed in on 简历, fills the minimum an application needs, applies to
+ * a job with consent, and 我的投递 shows it. The demo button is never used.
  */
 import { expect, test } from 'vitest'
 import type { Locator } from 'playwright-core'
@@ -49,7 +49,13 @@ test('a phone-browser student signs up, fills the résumé minimum, applies, and
   await screenshot(page, 'signup-flow-2-form')
   await form.getByText('注册并登录', { exact: true }).click()
 
-  // ── Signed in, on 简历 with what was given: fill the minimum an application needs.
+  // ── Signed in: the eight recovery codes are shown once (decision 059), and the page moves on only when told to.
+  await page.getByText('请保存你的账号恢复码').waitFor({ timeout: 60_000 })
+  await expect.poll(() => page.locator('.recovery-codes__code').count()).toBe(8)
+  await screenshot(page, 'signup-flow-2b-recovery-codes')
+  await page.locator('.recovery-codes__done').click()
+
+  // ── On 简历 with what was given: fill the minimum an application needs.
   const resume = page.locator('.profile-form')
   await resume.locator('input[name="phone"]').waitFor({ timeout: 60_000 })
   await expect.poll(() => resume.locator('input[name="realName"]').inputValue(), { timeout: 30_000 }).toBe('王小明')

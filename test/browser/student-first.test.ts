@@ -100,7 +100,10 @@ test('H5 pages have a title bar with a back arrow, and the tab bar stays on the 
     await expect.poll(() => bar.evaluate((el) => el.className)).toContain('back')
     await screenshot(page, 'h5-title-bar')
     await page.locator('.taro-navigation-bar-back').click()
-    await page.locator('.dropdowns__tab').first().waitFor({ timeout: 15_000 })
+    // Back on 岗位. Taro's H5 router keeps pages it has hidden in the document, so the filters are looked for among
+    // what is shown (CI once found a hidden copy first and waited on it).
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('pages/jobs/index')
+    await page.locator('.dropdowns__tab >> visible=true').first().waitFor({ timeout: 15_000 })
   } finally {
     await context.close()
   }
