@@ -48,8 +48,14 @@ const pgTypes = {
  * `jit_above_cost`, and the estimate counts branches that never run: a keyword search's description tier, skipped
  * when the title tier fills the page, pushed 工程师's search over the threshold, and compiling took ~80 ms for a
  * statement that ran in 0.2 ms. Every statement here is a short OLTP read or write; none gains from JIT.
+ *
+ * A named (prepared) statement runs one generic plan from its first call (decision 062). PostgreSQL's default tries
+ * five custom plans first and keeps planning each call when a custom plan's estimate looks cheaper, which for the
+ * keyword search (2–3 ms of planning against 1–3 ms of execution) was the very cost naming it was meant to save.
+ * Only statements written so that one plan serves every parameter are named; Prisma's own are unnamed, which
+ * this setting does not touch.
  */
-export const HOT_CONNECTION_OPTIONS = '-c jit=off'
+export const HOT_CONNECTION_OPTIONS = '-c jit=off -c plan_cache_mode=force_generic_plan'
 
 /** A pool for Prisma's adapter and the hot statements: `hotSqlOnPool` needs its `timestamp` parser. */
 export const hotPool = (config: pg.PoolConfig) => new pg.Pool({ options: HOT_CONNECTION_OPTIONS, ...config, types: pgTypes })

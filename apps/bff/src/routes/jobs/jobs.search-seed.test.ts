@@ -3,8 +3,8 @@
  * for each keyword, every page followed to the end must list exactly the open jobs whose title, description,
  * skill point or enterprise name contains the keyword (case-insensitively), title hits first, each tier newest
  * first — and the cards must equal the ones Prisma builds with `jobCardSelect`. Runs on PGlite, and on
- * PostgreSQL with DATABASE_URL. The seed's open jobs all fit in the title tier's walk (decision 048), so the walk's
- * hand-over to the bigram index is also checked with walks of a few jobs, where most title hits lie beyond it.
+ * PostgreSQL with DATABASE_URL. The seed's open jobs all fit in each tier's walk (decisions 048 and 062), so the
+ * walks' hand-over to the bigram index is also checked with walks of a few jobs, where most hits lie beyond them.
  */
 import { seedDemo } from '@zhilian/db'
 import { JobListPageSchema, type JobListItem } from '@zhilian/shared/contracts/jobs'
@@ -52,12 +52,12 @@ async function allPages(keyword: string, limit: number) {
   return seen
 }
 
-/** The same pages straight from `searchNewest` with a title walk of `walk` jobs instead of the route's. */
+/** The same pages straight from `searchNewest` with walks of `walk` jobs in both tiers instead of the route's. */
 async function allPagesWalking(keyword: string, limit: number, walk: number) {
   const seen: JobListItem[] = []
   let cursor: string | undefined
   do {
-    const page = JobListPageSchema.parse(await searchNewest(h.db.hotSql, { q: keyword, limit, cursor, sort: 'newest' }, walk))
+    const page = JobListPageSchema.parse(await searchNewest(h.db.hotSql, { q: keyword, limit, cursor, sort: 'newest' }, { title: walk, text: walk }))
     seen.push(...page.items)
     cursor = page.nextCursor ?? undefined
   } while (cursor)
@@ -83,7 +83,7 @@ describe('GET /api/jobs?q= on the demo seed', () => {
   })
 
   it.each(KEYWORDS.flatMap((k) => [1, 3, 10].map((walk) => [k, walk] as const)))(
-    'lists the same jobs for %s when the title walk covers only %i job(s) and the bigram index serves the rest',
+    'lists the same jobs for %s when each walk covers only %i job(s) and the bigram index serves the rest',
     async (keyword, walk) => {
       const want = await expected(keyword)
       const got = await allPagesWalking(keyword, 4, walk)
