@@ -81,6 +81,26 @@ describe('GET /api/jobs search', () => {
     expect(card).toMatchObject({ city: { code: '370200' }, chain: { id: chainId }, headcountLeft: 3, salaryMin: 5000, salaryMax: 8000 })
   })
 
+  // A chain alone makes the search a prepared statement on PostgreSQL, education, type and salary one planned per call
+  // (decision 062): both kinds answer below, each filter alone and together, with and without a keyword.
+  it('filters by education, type and salary with and without a keyword, each choice in turn', async () => {
+    const chainId = 'SD-C11'
+    const base = { chainId, title: '焊接工艺员', education: 'associate' as const, type: 'full_time' as const, salaryMin: 5000, salaryMax: 8000 }
+    const plain = await createJob(h.prisma, base)
+    const bachelor = await createJob(h.prisma, { ...base, education: 'bachelor' })
+    const intern = await createJob(h.prisma, { ...base, type: 'internship' })
+    const wellPaid = await createJob(h.prisma, { ...base, salaryMin: 9000, salaryMax: 12000 })
+    const ids = async (query: Record<string, unknown>) => new Set((await list({ chainId, ...query })).items.map((j) => j.id))
+    for (const q of [{}, { q: '焊接' }]) {
+      expect(await ids(q)).toEqual(new Set([plain.id, bachelor.id, intern.id, wellPaid.id]))
+      expect(await ids({ ...q, education: 'associate' })).toEqual(new Set([plain.id, intern.id, wellPaid.id]))
+      expect(await ids({ ...q, type: 'internship' })).toEqual(new Set([intern.id]))
+      expect(await ids({ ...q, salaryMin: 8500 })).toEqual(new Set([wellPaid.id]))
+      expect(await ids({ ...q, salaryMax: 8500 })).toEqual(new Set([plain.id, bachelor.id, intern.id]))
+      expect(await ids({ ...q, education: 'bachelor', type: 'full_time', salaryMin: 6000, salaryMax: 7000 })).toEqual(new Set([plain.id, bachelor.id]))
+    }
+  })
+
   it('lists only open jobs and shows only verified labels on cards', async () => {
     const chainId = 'SD-C08'
     const org = await createEnterprise(h.prisma)
