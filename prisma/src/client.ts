@@ -6,7 +6,7 @@ import type { PGlite } from '@electric-sql/pglite'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/client/client'
-import { type HotSql, hotPool, hotSqlOnPglite, hotSqlOnPool } from './hot-sql'
+import { type HotSql, hotPools, hotSqlOnPglite, hotSqlOnPool } from './hot-sql'
 import { applyMigrations } from './migrate'
 import { closePglite, openPglite } from './pglite'
 
@@ -17,7 +17,7 @@ export interface OpenDatabaseOptions {
   dataDir?: string
   /** Apply pending migrations before returning. */
   migrate?: boolean
-  /** PostgreSQL only: the pool's connections (node-postgres' default, 10, when not given). */
+  /** PostgreSQL only: the connections of its two pools together (10 when not given; `hotPools` splits them). */
   poolMax?: number
 }
 
@@ -38,15 +38,17 @@ export const isPostgresUrl = (url: string | undefined): url is string => !!url &
 export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<DbHandle> {
   if (isPostgresUrl(opts.url)) {
     if (opts.migrate) await applyMigrations({ url: opts.url })
-    // One pool shared by Prisma and the hot statements, so DB_POOL_MAX bounds both.
-    const pool = hotPool({ connectionString: opts.url, ...(opts.poolMax ? { max: opts.poolMax } : {}) })
-    pool.on('error', () => undefined) // an idle connection's error must not end the process before Prisma listens too
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+    // Prisma shares one pool with the unnamed hot statements; the prepared ones have their own (decision 062).
+    // DB_POOL_MAX bounds the two together.
+    const pools = hotPools({ connectionString: opts.url, ...(opts.poolMax ? { max: opts.poolMax } : {}) })
+    // An idle connection's error must not end the process before Prisma or a statement listens.
+    for (const p of [pools.pool, pools.prepared]) p.on('error', () => undefined)
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pools.pool) })
     return {
-      prisma, kind: 'postgres', url: opts.url, hotSql: hotSqlOnPool(pool),
+      prisma, kind: 'postgres', url: opts.url, hotSql: hotSqlOnPool(pools),
       async close() {
         await prisma.$disconnect()
-        await pool.end()
+        await Promise.all([pools.pool.end(), pools.prepared.end()])
       },
     }
   }

@@ -39,4 +39,13 @@ describe('hotSql', () => {
     const [viaPrisma] = await db.prisma.$queryRaw<{ jit: string }[]>`SELECT current_setting('jit') AS "jit"`
     expect(viaPrisma).toEqual({ jit: 'off' })
   })
+
+  // Decision 062: a named statement is planned once, generically; Prisma's and the unnamed statements keep
+  // PostgreSQL's default, which plans each call for its parameters (forced generic there made recommendations 7× slower).
+  it.skipIf(!testServerUrl())('runs named statements with one generic plan and leaves the rest to PostgreSQL\'s default', async () => {
+    const mode = Prisma.sql`SELECT current_setting('plan_cache_mode') AS "mode"`
+    expect(await db.hotSql(mode, 'hot-sql-test-mode')).toEqual([{ mode: 'force_generic_plan' }])
+    expect(await db.hotSql(mode)).toEqual([{ mode: 'auto' }])
+    expect(await db.prisma.$queryRaw`SELECT current_setting('plan_cache_mode') AS "mode"`).toEqual([{ mode: 'auto' }])
+  })
 })

@@ -48,24 +48,49 @@ const pgTypes = {
  * `jit_above_cost`, and the estimate counts branches that never run: a keyword search's description tier, skipped
  * when the title tier fills the page, pushed 工程师's search over the threshold, and compiling took ~80 ms for a
  * statement that ran in 0.2 ms. Every statement here is a short OLTP read or write; none gains from JIT.
- *
- * A named (prepared) statement runs one generic plan from its first call (decision 062). PostgreSQL's default tries
- * five custom plans first and keeps planning each call when a custom plan's estimate looks cheaper, which for the
- * keyword search (2–3 ms of planning against 1–3 ms of execution) was the very cost naming it was meant to save.
- * Only statements written so that one plan serves every parameter are named; Prisma's own are unnamed, which
- * this setting does not touch.
  */
-export const HOT_CONNECTION_OPTIONS = '-c jit=off -c plan_cache_mode=force_generic_plan'
+export const HOT_CONNECTION_OPTIONS = '-c jit=off'
+
+/**
+ * The connections that run named (prepared) statements plan each one once, generically, from its first call (decision
+ * 062). PostgreSQL's default tries five custom plans first and keeps planning each call when a custom plan's estimate
+ * looks cheaper: for the keyword search (2–3 ms of planning against 1–3 ms of execution) the very cost naming it was
+ * meant to save. Only statements written so that one plan serves every parameter are named. The setting reaches
+ * unnamed statements too (PostgreSQL caches their plans the same way), so it cannot be on the connections Prisma and
+ * the unnamed statements use: there it made job recommendations 7× slower (p50 29 → 190 ms).
+ */
+export const PREPARED_CONNECTION_OPTIONS = `${HOT_CONNECTION_OPTIONS} -c plan_cache_mode=force_generic_plan`
 
 /** A pool for Prisma's adapter and the hot statements: `hotSqlOnPool` needs its `timestamp` parser. */
-export const hotPool = (config: pg.PoolConfig) => new pg.Pool({ options: HOT_CONNECTION_OPTIONS, ...config, types: pgTypes })
+const hotPool = (config: pg.PoolConfig) => new pg.Pool({ options: HOT_CONNECTION_OPTIONS, ...config, types: pgTypes })
 
-/** Runs hot statements on a pool made by `hotPool`. */
-export function hotSqlOnPool(pool: pg.Pool, onStatement?: (s: HotStatement) => void): HotSql {
+/** The pools `hotSqlOnPool` runs on: unnamed statements on `pool`, named ones on `prepared`. */
+export interface HotPools { pool: pg.Pool; prepared: pg.Pool }
+
+/**
+ * Splits `max` connections between the pool Prisma shares with the unnamed statements and the one for prepared
+ * statements (half each, at least one each), so `DB_POOL_MAX` still bounds what one process opens.
+ */
+export function hotPools(config: pg.PoolConfig & { max?: number }): HotPools {
+  const sizes = poolSizes(config.max ?? 10)
+  return {
+    pool: hotPool({ ...config, max: sizes.unnamed }),
+    prepared: hotPool({ ...config, max: sizes.prepared, options: PREPARED_CONNECTION_OPTIONS }),
+  }
+}
+
+/** How `hotPools` splits `max` connections; the benchmarks' raw lines split theirs the same way. */
+export function poolSizes(max: number): { unnamed: number; prepared: number } {
+  const prepared = Math.max(1, Math.floor(max / 2))
+  return { unnamed: Math.max(1, max - prepared), prepared }
+}
+
+/** Runs hot statements on pools made by `hotPools`. */
+export function hotSqlOnPool({ pool, prepared }: HotPools, onStatement?: (s: HotStatement) => void): HotSql {
   return async (query, name) => {
     const statement = { query: query.text, params: driverParams(query.values), name }
     onStatement?.(statement)
-    const result = name ? await pool.query({ name, text: statement.query, values: statement.params }) : await pool.query(statement.query, statement.params)
+    const result = name ? await prepared.query({ name, text: statement.query, values: statement.params }) : await pool.query(statement.query, statement.params)
     return result.rows
   }
 }

@@ -21,7 +21,7 @@ import { keysFor } from '@zhilian/bff/lib/secrets'
 import { createWeChatClient } from '@zhilian/bff/lib/wechat/index'
 import jobs from '@zhilian/bff/routes/jobs/jobs.index'
 import { PrismaClient } from '@zhilian/db'
-import { type HotSql, hotPool, hotSqlOnPool } from '@zhilian/db/hot-sql'
+import { type HotSql, hotPools, hotSqlOnPool } from '@zhilian/db/hot-sql'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { Hono } from 'hono'
 import pino from 'pino'
@@ -32,13 +32,13 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5_000)
 
 // The rows one detail reads, captured from the real statement once.
-const pool = hotPool({ connectionString: url, max: 1 })
-const { rows: [newest] } = await pool.query<{ id: string }>(`SELECT "id" FROM "Job" WHERE "status" = 'open' ORDER BY "publishedAt" DESC, "id" DESC LIMIT 1`)
+const pools = hotPools({ connectionString: url, max: 2 })
+const { rows: [newest] } = await pools.pool.query<{ id: string }>(`SELECT "id" FROM "Job" WHERE "status" = 'open' ORDER BY "publishedAt" DESC, "id" DESC LIMIT 1`)
 if (!newest) throw new Error('no open job: is the scale data there?')
 const PATH = `/api/jobs/${newest.id}`
 let captured: unknown[] = []
-const live = hotSqlOnPool(pool)
-const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+const live = hotSqlOnPool(pools)
+const prisma = new PrismaClient({ adapter: new PrismaPg(pools.pool) })
 const env = loadEnv({ NODE_ENV: 'test', RATE_LIMIT: 'off' })
 const deps = (hotSql: HotSql) => ({
   db: { prisma, kind: 'postgres' as const, url, hotSql, close: async () => {} },
@@ -122,4 +122,4 @@ for (const v of listeners) {
   console.log(`| ${v.name} | ${m.toFixed(1)} | ${v.samples.map((s) => s.toFixed(0)).join(' ')} | ${(app - m).toFixed(1)} |`)
 }
 await prisma.$disconnect()
-await pool.end()
+await Promise.all([pools.pool.end(), pools.prepared.end()])

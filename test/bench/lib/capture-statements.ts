@@ -9,18 +9,18 @@ import { loadEnv } from '@zhilian/bff/env'
 import { keysFor } from '@zhilian/bff/lib/secrets'
 import { createWeChatClient } from '@zhilian/bff/lib/wechat/index'
 import { PrismaClient } from '@zhilian/db'
-import { hotPool, hotSqlOnPool } from '@zhilian/db/hot-sql'
+import { hotPools, hotSqlOnPool } from '@zhilian/db/hot-sql'
 import pino from 'pino'
 
 export interface Statement { query: string; params: unknown[]; name?: string }
 
 export async function captureStatements(url: string, path: string): Promise<{ statements: Statement[]; body: string }> {
   const captured: Statement[] = []
-  const pool = hotPool({ connectionString: url })
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] })
+  const pools = hotPools({ connectionString: url })
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pools.pool), log: [{ emit: 'event', level: 'query' }] })
   prisma.$on('query', (e) => captured.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }))
   // The hot paths' statements go to the driver directly (decision 030): captured as they are sent.
-  const hotSql = hotSqlOnPool(pool, (s) => captured.push(s))
+  const hotSql = hotSqlOnPool(pools, (s) => captured.push(s))
   const env = loadEnv({ NODE_ENV: 'test', RATE_LIMIT: 'off' })
   const wechat = createWeChatClient({ appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE })
   const app = createApp({ db: { prisma, kind: 'postgres', url, hotSql, close: () => prisma.$disconnect() }, env, keys: keysFor(env).keys, wechat, logger: pino({ level: 'silent' }) })
@@ -31,6 +31,6 @@ export async function captureStatements(url: string, path: string): Promise<{ st
     return { statements: captured.filter((c) => /^\s*(SELECT|WITH)\b/i.test(c.query)), body }
   } finally {
     await prisma.$disconnect()
-    await pool.end()
+    await Promise.all([pools.pool.end(), pools.prepared.end()])
   }
 }

@@ -14,14 +14,16 @@ import { readSessionToken } from '@zhilian/bff/lib/auth/session'
 import { BOOTH_SCAN, boothScanSql } from '@zhilian/bff/routes/checkin/booth-scan'
 import { verifyCheckinCode } from '@zhilian/bff/routes/checkin/checkin-code'
 import { DESK_SCAN, deskScanSql } from '@zhilian/bff/routes/checkin/desk-scan'
-import { driverParams, HOT_CONNECTION_OPTIONS } from '@zhilian/db/hot-sql'
+import { driverParams, poolSizes, PREPARED_CONNECTION_OPTIONS } from '@zhilian/db/hot-sql'
 import { Hono } from 'hono'
 import pg from 'pg'
 import { BENCH_KEYS } from './server'
 
 interface Scanner { kind: 'desk' | 'booth'; roles: string[] }
 
-const pool = new pg.Pool({ connectionString: process.argv[2], max: Number(process.argv[3] ?? 5), options: HOT_CONNECTION_OPTIONS })
+// The scan statement is prepared, so it runs on as many connections, set up the same way, as the BFF's prepared pool
+// has out of the same DB_POOL_MAX (decision 062).
+const pool = new pg.Pool({ connectionString: process.argv[2], max: poolSizes(Number(process.argv[3] ?? 5)).prepared, options: PREPARED_CONNECTION_OPTIONS })
 const scanner = JSON.parse(process.argv[5] ?? '{}') as Scanner
 const app = new Hono().post('/checkin/:eventId', async (c) => {
   const session = await readSessionToken(BENCH_KEYS.session, c.req.header('authorization')!.slice('Bearer '.length))
