@@ -1,6 +1,7 @@
 import type { Prisma } from '@zhilian/db'
 import { allowedTargets } from '@zhilian/shared'
 import type { ProfileField } from '@zhilian/shared/contracts/profile'
+import { maskPhone } from '../lib/phone-mask'
 
 export const applicantSelect = {
   id: true,
@@ -25,8 +26,6 @@ export const applicantSelect = {
 
 type Row = Prisma.ApplicationGetPayload<{ select: typeof applicantSelect }>
 
-/** 138****1234: enough to recognise, not enough to call. */
-const maskPhone = (phone: string) => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****')
 
 export function toApplicant(row: Row, fields: ReadonlySet<ProfileField> = new Set()) {
   const p = row.student.studentProfile

@@ -39,7 +39,11 @@ export async function orgSignals(db: Tx, org: OrgFacts, inScope: Prisma.Organiza
     // The code itself is unique in the database; the same registration body under another check character or region is not.
     db.organization.findMany({ where: { uscc: { contains: body }, id: { not: org.id } }, select: { id: true, name: true, uscc: true }, take: 5 })
       .then((rows) => rows.filter((o) => o.uscc.slice(8, 17) === body)),
-    db.organization.findMany({ where: { name: { equals: org.name.trim(), mode: 'insensitive' }, id: { not: org.id } }, select: { id: true, name: true, uscc: true }, take: 5 }),
+    // Folded names (decision 060): a look-alike with a full-width bracket, an added space or a hidden character is
+    // the same name to a reader, so it is the same name here. The column and the probe fold through one SQL function.
+    db.$queryRaw<{ id: string; name: string; uscc: string }[]>`
+      SELECT "id", "name", "uscc" FROM "Organization"
+      WHERE "nameKey" = "zl_org_name_key"(${org.name}) AND "id" <> ${org.id} ORDER BY "id" LIMIT 5`,
   ])
   const visible = await governed(db, [...samePhone, ...sameBody, ...sameName].map((o) => o.id), inScope)
   if (samePhone.length) {

@@ -3,18 +3,13 @@ import { checkUscc } from '../rules/uscc'
 import { EnterpriseNature, OrgKind, VerificationStatus } from './enums'
 import { idOf } from './common'
 import { email, phone } from './list-fields'
-import { text } from './text'
+import { text, visibleName } from './text'
 
 const requiredText = (max: number) => text(max).min(1, { error: '必填' })
 const optionalText = (max: number) => text(max).optional()
 
-/**
- * A unit's name as registered: besides text()'s rules, no format characters at all (zero-width spaces and joiners,
- * direction marks, soft hyphens). A name that differs from a verified unit's only by an invisible character looks
- * the same to students and reviewers, yet the duplicate-name signal compared it as another name (decision 056).
- */
-const INVISIBLE_IN_NAME = /\p{Cf}/u
-const orgName = requiredText(60).refine((v) => !INVISIBLE_IN_NAME.test(v), { error: '单位名称中含有不可见字符，请删除后重试' })
+/** A unit's name as registered: besides text()'s rules, no format characters at all (decision 056). */
+const orgName = visibleName(requiredText(60), '单位名称')
 
 /** Registering a college or an enterprise, and what its members see of it afterwards. */
 

@@ -24,6 +24,20 @@ export const DIRECTION_CONTROL_MESSAGE = '含有改变文字显示顺序的控�
 const INVISIBLE_ONLY = /^[\p{Z}\p{Cf}\s]+$/u
 export const INVISIBLE_TEXT_MESSAGE = '内容只有空白或不可见字符，请填写文字'
 
+/**
+ * A name that identifies something (a unit, a job) refuses format characters outright (\p{Cf}: zero-width spaces and
+ * joiners, direction marks and controls, soft hyphens, the BOM), not only when nothing visible is left. A name that
+ * differs from another only by one of them looks the same to students and reviewers, yet search, the duplicate-name
+ * signal and the lists' row matching read it as another name (decisions 056 and 060).
+ */
+const FORMAT_CHARACTER = /\p{Cf}/u
+export const invisibleInNameMessage = (what: string) => `${what}中含有不可见字符，请删除后重试`
+
+/** `schema` (a name field) refusing format characters, the message naming the field as the form does. */
+export function visibleName<T extends z.ZodType<string>>(schema: T, what: string) {
+  return schema.refine((value) => !FORMAT_CHARACTER.test(value), { error: invisibleInNameMessage(what) })
+}
+
 /** Caps for the common kinds of text, so the same kind of field has the same limit everywhere. */
 export const TEXT_LIMITS = { name: 100, short: 200, medium: 1000, long: 5000 } as const
 

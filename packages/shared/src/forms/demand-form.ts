@@ -3,7 +3,7 @@ import { CooperationMode, DeliveryMode, Education, EnterpriseNature, JobType, Re
 import {
   always, count, duplicates, email, isNum, isoDate, keyOf, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, typed, usccInput, wholeNumber,
 } from '../contracts/list-fields'
-import { field, group, rows, type FormDefinition } from './field'
+import { field, group, nameField, rows, type FormDefinition } from './field'
 
 /**
  * 附件2 企业需求清单统计表 (鲁教职函〔2025〕31号), defined once. Field keys are the Prisma columns
@@ -49,7 +49,7 @@ const basic = {
   filledBy: field('text', '填报人', requiredText(30)),
   filledByPhone: field('text', '联系电话', phone(), { hint: '手机号或座机号（如0531-51793802）' }),
   org: group('基本信息', {
-    name: field('text', '企业名称', requiredText(60), { hint: '与营业执照一致' }),
+    name: nameField('企业名称', requiredText(60), { hint: '与营业执照一致' }),
     uscc: field('uscc', '统一社会信用代码', usccInput({ enterprise: true }), { hint: '18位，以91开头', enterprise: true }),
     nature: field('enum', '企业性质', oneOf(EnterpriseNature), { options: EnterpriseNature, footnote: 10 }),
     contactName: field('text', '对接负责人姓名', requiredText(30)),
@@ -65,7 +65,7 @@ const basic = {
 
 const jobs = {
   jobs: rows('岗位类型及数量', '岗位', {
-    title: field('text', '岗位名称', requiredText(40), { footnote: 11, hint: '同一岗位只填一行' }),
+    title: nameField('岗位名称', requiredText(40), { footnote: 11, hint: '同一岗位只填一行' }),
     type: field('enum', '岗位类型', oneOf(JobType), { options: JobType, footnote: 11 }),
     headcount: field('int', '需求人数', count(100_000).min(1, { error: '需求人数至少为1' }), { footnote: 11, min: 1 }),
     education: field('enum', '学历要求', oneOf(Education), { options: Education, footnote: 13 }),

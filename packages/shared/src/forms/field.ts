@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { listOf, section } from '../contracts/list-fields'
+import { visibleName } from '../contracts/text'
 
 /**
  * The vocabulary of an official form's one definition (附件1, 附件2): what a field is, in words a
@@ -65,6 +66,10 @@ export const group = <F extends Fields>(label: string, fields: F, extra: Extra =
   const schema = section(shapeOf(fields))
   return { kind: 'group' as const, label, fields, schema, ...extra } as GroupField<F, typeof schema>
 }
+
+/** A name that identifies the unit or the row (院校名称, 企业名称, 岗位名称): no invisible characters (decision 060). */
+export const nameField = <S extends z.ZodType<string>>(label: string, schema: S, extra: Extra = {}) =>
+  field('text', label, visibleName(schema, label), extra)
 
 type RowObject<F extends Fields> = z.ZodObject<ShapeOf<F>>
 

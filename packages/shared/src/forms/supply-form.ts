@@ -3,7 +3,7 @@ import { DeliveryMode, DestinationType, IpKind, ResearchLevel, SharingFee } from
 import {
   always, arr, chainIds, count, duplicates, email, isNum, isoDate, keyOf, listOf, majorCode, money, MSG, oneOf, optionalText, phone, requiredText, typed, usccInput, wholeNumber, year,
 } from '../contracts/list-fields'
-import { field, group, rows, type FormDefinition } from './field'
+import { field, group, nameField, rows, type FormDefinition } from './field'
 
 /**
  * 附件1 职业院校供给清单统计表 (鲁教职函〔2025〕31号), defined once. Field keys are the Prisma
@@ -75,7 +75,7 @@ const basic = {
   filledBy: field('text', '填报人', requiredText(30)),
   filledByPhone: field('text', '联系电话', phone(), { hint: '手机号或座机号（如0531-51793802）' }),
   college: group('基本信息', {
-    name: field('text', '院校名称', requiredText(60), { hint: '与营业执照/法人证书一致' }),
+    name: nameField('院校名称', requiredText(60), { hint: '与营业执照/法人证书一致' }),
     uscc: field('uscc', '统一社会信用代码', usccInput(), { hint: '18位，用于核对填报单位' }),
     contactName: field('text', '对接负责人姓名', requiredText(30)),
     contactPhone: field('text', '联系人电话', phone(), { hint: '手机号或座机号' }),

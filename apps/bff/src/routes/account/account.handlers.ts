@@ -39,15 +39,26 @@ export const changePassword: AppRouteHandler<typeof routes.changePassword> = asy
   return c.json(await sessionAnswer(c, user), 200)
 }
 
-/** A new set replaces the old one in one write, so two requests racing leave one whole set, never a mix. */
+/**
+ * A new set replaces the old one in one write, so two requests racing leave one whole set, never a mix. The write is
+ * conditional on the set the request saw (its creation time): of two racing, the later one would otherwise also
+ * answer 201 and show the student eight codes that had already been replaced, which they would save in good faith
+ * and find dead when needed (decision 060). The loser is refused and shows nothing.
+ */
 export const regenerateRecoveryCodes: AppRouteHandler<typeof routes.regenerateRecoveryCodes> = async (c) => {
   const { currentPassword } = c.req.valid('json')
   const me = await checkCurrentPassword(c, currentPassword, 'currentPassword')
   const { codes, digests } = newRecoveryCodes()
   const createdAt = new Date()
-  await c.var.db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: me.id }, data: { recoveryCodes: digests, recoveryCodesAt: createdAt }, select: { id: true } })
+  const replaced = await c.var.db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: me.id, recoveryCodesAt: me.recoveryCodesAt, deletedAt: null },
+      data: { recoveryCodes: digests, recoveryCodesAt: createdAt },
+    })
+    if (count === 0) return false
     await audit(tx, { actorUserId: me.id, action: 'user.recovery_codes.regenerated', entity: 'User', entityId: me.id, diff: { count: codes.length } })
+    return true
   })
+  if (!replaced) throw new AppError('CONFLICT', { userMessage: '恢复码刚刚在别处重新生成过，请刷新页面查看，需要时再重新生成', internal: 'recovery codes regenerated concurrently' })
   return c.json({ codes, createdAt: createdAt.toISOString() }, 201)
 }

@@ -12,7 +12,7 @@ import type { AppBindings } from '../../lib/types'
  */
 export async function checkCurrentPassword(c: Context<AppBindings>, given: string, field: string) {
   const { id } = currentUser(c)
-  const user = await c.var.db.user.findUnique({ where: { id }, select: { username: true, passwordHash: true } })
+  const user = await c.var.db.user.findUnique({ where: { id }, select: { username: true, passwordHash: true, recoveryCodesAt: true } })
   if (!user?.username || !user.passwordHash) {
     throw new AppError('CONFLICT', { userMessage: '你的账号还没有网页登录密码，请先在“设置网页登录”中设置账号名和密码', internal: 'no password to check' })
   }
@@ -23,5 +23,5 @@ export async function checkCurrentPassword(c: Context<AppBindings>, given: strin
     throw new AppError('VALIDATION_FAILED', { userMessage: '密码不正确，请重新输入', issues: [{ path: field, message: '密码不正确' }] })
   }
   await guard.clear()
-  return { id, username: user.username, passwordHash: user.passwordHash }
+  return { id, username: user.username, passwordHash: user.passwordHash, recoveryCodesAt: user.recoveryCodesAt }
 }

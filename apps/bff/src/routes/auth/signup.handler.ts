@@ -5,6 +5,7 @@ import { clientIp, countHit, tooMany, SIGNUPS } from '../../lib/rate-limit'
 import type { AppRouteHandler } from '../../lib/types'
 import { newRecoveryCodes } from '../../lib/recovery-codes'
 import { isUniqueViolation } from '../../lib/unique-violation'
+import { maskedIfPhone } from '../../lib/phone-mask'
 import { SESSION_USER, sessionAnswer } from '../../lib/auth'
 import type * as routes from './auth.routes'
 
@@ -32,7 +33,7 @@ export const signup: AppRouteHandler<typeof routes.signup> = async (c) => {
   try {
     const user = await db.$transaction(async (tx) => {
       const created = await tx.user.create({
-        data: { role: 'student', username, passwordHash, displayName: realName ?? username, recoveryCodes: recovery.digests, recoveryCodesAt: new Date() },
+        data: { role: 'student', username, passwordHash, displayName: realName ?? maskedIfPhone(username), recoveryCodes: recovery.digests, recoveryCodesAt: new Date() },
         select: SESSION_USER,
       })
       // Only what the student gave; the rest of the résumé stays empty until they fill it.

@@ -1,6 +1,7 @@
 import { AppError } from '@zhilian/shared'
 import { currentUser, principalOf, sessionOf } from '../../lib/auth'
 import { roleRefusal } from '../../lib/org-access'
+import { maskedIfPhone } from '../../lib/phone-mask'
 import type { AppRouteHandler } from '../../lib/types'
 import { applicantSelect, toApplicant } from '../../applications/applicant-view'
 import { fieldsFromConsents, UNNAMED_STUDENT } from '../../applications/consent'
@@ -49,7 +50,9 @@ export const checkin: AppRouteHandler<typeof routes.checkin> = async (c) => {
   if (!r.checkedInAt || !r.student_id) throw new AppError('CONFLICT', { userMessage: '该同学未报名本场活动' })
   const firstTime = r.firstTime
   return c.json({
-    student: { id: r.student_id, displayName: r.student_displayName! }, checkedInAt: r.checkedInAt.toISOString(),
+    // The desk sees the name without any consent (presenting the code is the student's act), so a phone-shaped name,
+    // an account name kept as the display name, is masked (decision 060).
+    student: { id: r.student_id, displayName: maskedIfPhone(r.student_displayName!) }, checkedInAt: r.checkedInAt.toISOString(),
     firstTime, message: firstTime ? '签到成功' : '已签到',
   }, 200)
 }
