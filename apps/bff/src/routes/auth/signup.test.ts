@@ -59,6 +59,19 @@ describe('POST /api/auth/signup', () => {
     expect(user.displayName).toMatch(/^stu_/)
   })
 
+  it('never makes a phone-shaped account name the display name: it is masked, and the name still signs in (decision 060)', async () => {
+    const phone = `139${String(Date.now() % 1e8).padStart(8, '0')}`
+    const res = await signup(body({ username: phone }))
+    expect(res.status).toBe(201)
+    const { user } = SessionSchema.parse(await res.json())
+    expect(user.displayName).toBe(`139****${phone.slice(-4)}`)
+    expect((await h.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).displayName).toBe(`139****${phone.slice(-4)}`)
+    expect((await passwordLogin(phone, 'Qilu2026go')).status).toBe(200)
+    // A real name given at sign-up is the display name, whatever the account name looks like.
+    const named = SessionSchema.parse(await (await signup(body({ username: `138${phone.slice(3)}`, realName: '赵六' }))).json())
+    expect(named.user.displayName).toBe('赵六')
+  })
+
   it('answers a taken name with 409 and a Chinese message, whatever its case, and creates nothing', async () => {
     const first = body()
     expect((await signup(first)).status).toBe(201)

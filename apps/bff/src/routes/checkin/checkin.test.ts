@@ -137,3 +137,22 @@ describe('check-in', () => {
     expect(CheckinResultSchema.parse(await (await scan(event.id, await freshCode(event.id, s.token), org.token)).json()).firstTime).toBe(true)
   })
 })
+
+describe('what the desk sees of a student (decision 060)', () => {
+  it('masks a phone-shaped display name, an account name the desk has no consent to read, and shows an ordinary name', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token, liveNow())
+    const nameSeenFor = async (displayName: string) => {
+      const s = await registeredStudent(event.id)
+      await h.prisma.user.update({ where: { id: s.user.id }, data: { displayName } })
+      const res = await scan(event.id, s.code, org.token)
+      expect(res.status).toBe(200)
+      return CheckinResultSchema.parse(await res.json()).student.displayName
+    }
+    expect(await nameSeenFor('13953381234')).toBe('139****1234')
+    expect(await nameSeenFor('+86 139 5338 4321')).toBe('139****4321')
+    expect(await nameSeenFor('0533-51793802')).toBe('053****3802')
+    expect(await nameSeenFor('李晓明')).toBe('李晓明')
+    expect(await nameSeenFor('zhang_2026')).toBe('zhang_2026')
+  })
+})

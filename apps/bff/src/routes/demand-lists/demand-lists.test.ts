@@ -2,7 +2,7 @@ import { createAdmin, createCollege, createEnterprise, createMember } from '@zhi
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, expectProblem, type Harness } from '../../testing/harness'
-import { JobPlanSchema, MyListSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
+import { JobPlanSchema, MyListSchema, SectionSavedSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 
 let h: Harness
 beforeAll(async () => {
@@ -62,5 +62,16 @@ describe('demand list', () => {
     const college = await h.tokenFor((await createMember(h.prisma, await createCollege(h.prisma))).user)
     await expectProblem(await h.clientAs(college).api['demand-lists'].mine.$get(), 403, 'FORBIDDEN')
     await expectProblem(await h.client.api['demand-lists'].mine.$get(), 401, 'UNAUTHENTICATED')
+  })
+})
+
+describe('an 企业名称 or 岗位名称 with an invisible character (decision 060)', () => {
+  it('names the problem beside each field when the steps are saved', async () => {
+    const m = await enterpriseMember()
+    const { filledBy, filledByPhone, filledAt, org, labelIds, jobs } = m.data
+    const basic = SectionSavedSchema.parse(await (await m.put('basic', { filledBy, filledByPhone, filledAt, org: { ...org, name: `${org.name}\u2060` }, labelIds })).json())
+    expect(basic.issues).toContainEqual(expect.objectContaining({ path: 'org.name', message: '企业名称中含有不可见字符，请删除后重试' }))
+    const jobStep = SectionSavedSchema.parse(await (await m.put('jobs', { jobs: [{ ...jobs[0]!, title: `\u200d${jobs[0]!.title}` }] })).json())
+    expect(jobStep.issues).toContainEqual(expect.objectContaining({ path: 'jobs.0.title', message: '岗位名称中含有不可见字符，请删除后重试' }))
   })
 })

@@ -172,3 +172,15 @@ describe('enterprise jobs', () => {
     await expectProblem(await patch(pending, job.id, { title: '改了' }), 403, 'NOT_VERIFIED')
   })
 })
+
+describe('a job title with an invisible character (decision 060)', () => {
+  it('refuses a posted title or an edit that hides a zero-width space or a direction control, beside the field', async () => {
+    const { org, token } = await staff()
+    const problem = await expectProblem(await post(token, { ...jobBody, title: '数控\u200b车工' }), 400, 'VALIDATION_FAILED')
+    expect(problem.issues).toContainEqual({ path: 'title', message: '岗位名称中含有不可见字符，请删除后重试' })
+    const job = EnterpriseJobSchema.parse(await (await post(token, { ...jobBody, publish: false })).json())
+    const edited = await expectProblem(await patch(token, job.id, { title: '\u202e工车控数' }), 400, 'VALIDATION_FAILED')
+    expect(edited.issues?.map((i) => i.path)).toContain('title')
+    expect((await h.prisma.job.findMany({ where: { orgId: org.id }, select: { title: true } })).map((j) => j.title)).toEqual(['数控车工'])
+  })
+})

@@ -130,3 +130,15 @@ describe('submitting a supply list', () => {
     expect(problem.issues).toContainEqual(expect.objectContaining({ path: 'college.uscc' }))
   })
 })
+
+describe('a 院校名称 with an invisible character (decision 060)', () => {
+  it('names the problem beside the field when the step is saved, and refuses the list on submit', async () => {
+    const m = await collegeMember()
+    await m.fill()
+    const { year, filledBy, filledByPhone, filledAt, college } = m.data
+    const saved = SectionSavedSchema.parse(await (await m.put('basic', { year, filledBy, filledByPhone, filledAt, college: { ...college, name: `${college.name}\u200b` } })).json())
+    expect(saved.issues).toContainEqual(expect.objectContaining({ path: 'college.name', message: '院校名称中含有不可见字符，请删除后重试' }))
+    const refused = await expectProblem(await m.submit(), 400, 'VALIDATION_FAILED')
+    expect(refused.issues).toContainEqual(expect.objectContaining({ path: 'college.name', message: '院校名称中含有不可见字符，请删除后重试' }))
+  })
+})

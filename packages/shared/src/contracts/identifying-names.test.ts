@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { DemandListInput } from './demand-list'
+import { EnterpriseJobCreateSchema } from './jobs'
+import { sampleDemandList, sampleSupplyList } from './list-samples'
+import { SupplyListInput } from './supply-list'
+
+/**
+ * Decision 060: the names that identify a unit or a job on the lists (附件1 院校名称, 附件2 企业名称 and 岗位名称, which is
+ * also the title of a job posted from 我的岗位) refuse invisible characters as unit names do (decision 056), not only
+ * when nothing visible is left.
+ */
+const HIDDEN = [
+  ['a zero-width space', '\u200b'],
+  ['a zero-width joiner', '\u200d'],
+  ['a right-to-left mark', '\u200f'],
+  ['a right-to-left override', '\u202e'],
+  ['a soft hyphen', '\u00ad'],
+  ['a word joiner', '\u2060'],
+  ['a byte-order mark', '\ufeff'],
+] as const
+
+const messageAt = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }, path: string) =>
+  result.error?.issues.find((i) => i.path.join('.') === path)?.message
+
+describe('names that identify a unit or a job refuse invisible characters', () => {
+  it.each(HIDDEN)('refuses %s inside 附件1’s 院校名称', (_what, hidden) => {
+    const v = sampleSupplyList()
+    v.college.name = `山东示例${hidden}职业技术学院`
+    expect(messageAt(SupplyListInput.safeParse(v), 'college.name')).toBe('院校名称中含有不可见字符，请删除后重试')
+  })
+
+  it.each(HIDDEN)('refuses %s inside 附件2’s 企业名称 and 岗位名称', (_what, hidden) => {
+    const v = sampleDemandList()
+    v.org.name = `济南示例${hidden}机床有限公司`
+    v.jobs[0]!.title = `数控${hidden}车工`
+    const result = DemandListInput.safeParse(v)
+    expect(messageAt(result, 'org.name')).toBe('企业名称中含有不可见字符，请删除后重试')
+    expect(messageAt(result, 'jobs.0.title')).toBe('岗位名称中含有不可见字符，请删除后重试')
+  })
+
+  it.each(HIDDEN)('refuses %s inside the title of a job posted from 我的岗位', (_what, hidden) => {
+    const job = { ...sampleDemandList().jobs[0]!, chainId: 'SD-C02' }
+    expect(messageAt(EnterpriseJobCreateSchema.safeParse({ ...job, title: `设备${hidden}维修技师` }), 'title')).toBe('岗位名称中含有不可见字符，请删除后重试')
+  })
+
+  it('keeps the sample names, and ordinary spaces and punctuation inside them', () => {
+    const supply = sampleSupplyList()
+    supply.college.name = '山东示例职业技术学院（东校区）'
+    expect(SupplyListInput.safeParse(supply).success).toBe(true)
+    const demand = sampleDemandList()
+    demand.jobs[0]!.title = 'PLC 编程工程师（自动化·产线）'
+    expect(DemandListInput.safeParse(demand).success).toBe(true)
+  })
+})
