@@ -3,6 +3,7 @@ import { DemandListInput } from './demand-list'
 import { EnterpriseJobCreateSchema } from './jobs'
 import { sampleDemandList, sampleSupplyList } from './list-samples'
 import { SupplyListInput } from './supply-list'
+import { DIRECTION_CONTROL_MESSAGE, INVISIBLE_TEXT_MESSAGE } from './text'
 
 /**
  * Decision 060: the names that identify a unit or a job on the lists (附件1 院校名称, 附件2 企业名称 and 岗位名称, which is
@@ -50,5 +51,29 @@ describe('names that identify a unit or a job refuse invisible characters', () =
     const demand = sampleDemandList()
     demand.jobs[0]!.title = 'PLC 编程工程师（自动化·产线）'
     expect(DemandListInput.safeParse(demand).success).toBe(true)
+  })
+})
+
+describe('the lists’ other text fields obey the character rules of every client text (decision 060)', () => {
+  it('refuses a direction override and a value of only invisible characters in 附件2, typed or imported alike', () => {
+    const v = sampleDemandList()
+    v.jobs[0]!.description = '\u202e司公限有械机'
+    v.trainingNeeds[0]!.content = '\u200b\u200b'
+    v.cooperationNote = '\u2060'
+    const result = DemandListInput.safeParse(v)
+    expect(messageAt(result, 'jobs.0.description')).toBe(DIRECTION_CONTROL_MESSAGE)
+    expect(messageAt(result, 'trainingNeeds.0.content')).toBe(INVISIBLE_TEXT_MESSAGE)
+    expect(messageAt(result, 'cooperationNote')).toBe(INVISIBLE_TEXT_MESSAGE)
+  })
+
+  it('refuses the same in 附件1, and keeps an empty optional field and an emoji joined by zero-width joiners', () => {
+    const v = sampleSupplyList()
+    v.cases[0]!.content = '校企共建\u2066订单班'
+    v.equipment[0]!.coreFunction = '五轴联动加工👩‍🔧'
+    const result = SupplyListInput.safeParse(v)
+    expect(messageAt(result, 'cases.0.content')).toBe(DIRECTION_CONTROL_MESSAGE)
+    expect(messageAt(result, 'equipment.0.coreFunction')).toBeUndefined()
+    v.cases[0]!.content = '校企共建订单班'
+    expect(SupplyListInput.safeParse(v).success).toBe(true)
   })
 })

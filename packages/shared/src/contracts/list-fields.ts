@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { MAJOR_CODE_PATTERN } from '../reference/vocab'
 import { checkUscc, toHalfWidth } from '../rules/uscc'
+import { textRules } from './text'
 
 /**
  * Field builders shared by the two official lists (附件1, 附件2). Every constraint carries its own
@@ -12,11 +13,16 @@ export const typed = (what: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? '必填' : `应为${what}`),
 })
 
+/**
+ * The lists' text fields keep their own messages for type, emptiness and length, and obey the same character rules as
+ * every other client text (textRules): before decision 060 a 附件1/附件2 field, typed or imported from Excel, took a
+ * direction override or a value of zero-width spaces that text() refuses everywhere else.
+ */
 export const requiredText = (max: number) =>
-  z.string(typed('文本')).trim().min(1, { error: '必填' }).max(max, { error: `不能超过${max}个字` })
+  textRules(z.string(typed('文本')).trim().min(1, { error: '必填' }).max(max, { error: `不能超过${max}个字` }))
 
 export const optionalText = (max: number) =>
-  z.string(typed('文本')).trim().max(max, { error: `不能超过${max}个字` }).optional()
+  textRules(z.string(typed('文本')).trim().max(max, { error: `不能超过${max}个字` })).optional()
 
 /** A head-count or any other whole quantity. */
 export const count = (max = 1_000_000) =>

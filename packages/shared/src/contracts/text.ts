@@ -51,14 +51,22 @@ export interface TextMessages {
   tooLong?: string
 }
 
-/** Client text: trimmed, capped at `max` characters, free of NUL and lone surrogates. */
-export function text(max: number = TEXT_LIMITS.short, messages: TextMessages = {}) {
-  return z
-    .string(messages.required ? { error: messages.required } : undefined)
-    .trim()
-    .max(max, { error: messages.tooLong ?? `长度不能超过${max}个字符` })
+/**
+ * The character rules every piece of client text obeys, for a string schema that sets its own messages for type,
+ * emptiness and length (text() below; the official lists' fields in list-fields.ts, decision 060).
+ */
+export function textRules<T extends z.ZodType<string>>(schema: T) {
+  return schema
     .refine((value) => !hasUnsafeCharacters(value), { error: UNSAFE_TEXT_MESSAGE })
     .refine((value) => !DIRECTION_CONTROLS.test(value), { error: DIRECTION_CONTROL_MESSAGE })
     // An empty optional field stays allowed; a name of zero-width spaces passed min(1) and showed as nothing.
     .refine((value) => value === '' || !INVISIBLE_ONLY.test(value), { error: INVISIBLE_TEXT_MESSAGE })
+}
+
+/** Client text: trimmed, capped at `max` characters, free of NUL and lone surrogates. */
+export function text(max: number = TEXT_LIMITS.short, messages: TextMessages = {}) {
+  return textRules(z
+    .string(messages.required ? { error: messages.required } : undefined)
+    .trim()
+    .max(max, { error: messages.tooLong ?? `长度不能超过${max}个字符` }))
 }
