@@ -1,5 +1,6 @@
 import { readConsent } from '@zhilian/shared/contracts/applications'
 import type { ProfileField } from '@zhilian/shared/contracts/profile'
+import { maskedIfPhone } from '../lib/phone-mask'
 import type { Db } from '../lib/types'
 
 /** What an enterprise sees instead of a student's name when the student has not let it see the name. */
@@ -43,8 +44,18 @@ export function fieldsFromConsents(orgId: string, consentTexts: string[]): Set<P
   return fields
 }
 
-/** The name each student shows this organisation: their own only where a live consent includes the name. */
+/**
+ * The name a student shows an organisation holding these consented fields: their own only where the consent includes
+ * the name; a phone-shaped name (an account name kept as the display name) masked unless the phone is consented too,
+ * since consenting to the name is not consenting to the number (decision 060).
+ */
+export function consentedName(displayName: string, fields: ReadonlySet<ProfileField> | undefined): string {
+  if (!fields?.has('realName')) return UNNAMED_STUDENT
+  return fields.has('phone') ? displayName : maskedIfPhone(displayName)
+}
+
+/** The name each student shows this organisation (`consentedName`). */
 export async function studentNames(db: Db, orgId: string, students: { id: string; displayName: string }[]): Promise<Map<string, string>> {
   const consents = await consentedFields(db, orgId, [...new Set(students.map((s) => s.id))])
-  return new Map(students.map((s) => [s.id, consents.get(s.id)?.has('realName') ? s.displayName : UNNAMED_STUDENT]))
+  return new Map(students.map((s) => [s.id, consentedName(s.displayName, consents.get(s.id))]))
 }

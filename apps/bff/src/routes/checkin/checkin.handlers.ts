@@ -4,7 +4,7 @@ import { roleRefusal } from '../../lib/org-access'
 import { maskedIfPhone } from '../../lib/phone-mask'
 import type { AppRouteHandler } from '../../lib/types'
 import { applicantSelect, toApplicant } from '../../applications/applicant-view'
-import { fieldsFromConsents, UNNAMED_STUDENT } from '../../applications/consent'
+import { consentedName, fieldsFromConsents } from '../../applications/consent'
 import { eventNotFound, visibleEvent } from '../../events/event-access'
 import { BOOTH_SCAN_PERMISSION, boothScan } from './booth-scan'
 import { issueCheckinCode, verifyCheckinCode } from './checkin-code'
@@ -82,7 +82,7 @@ export const visit: AppRouteHandler<typeof routes.visit> = async (c) => {
     : null
   const applicant = application && fields ? toApplicant(application, fields) : null
   return c.json({
-    student: { id: r.student_id, displayName: fields?.has('realName') ? r.student_displayName! : UNNAMED_STUDENT },
+    student: { id: r.student_id, displayName: consentedName(r.student_displayName!, fields) },
     visitedAt: r.visitedAt.toISOString(),
     resume: applicant ? applicant.resume : null,
     phone: applicant ? applicant.phone : null,

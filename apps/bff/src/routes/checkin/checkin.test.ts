@@ -90,10 +90,13 @@ describe('check-in', () => {
     const applied = await h.clientAs(s.token).api.jobs[':id'].applications.$post({ param: { id: job.id }, json: consentFor(consented.ent.id, ['realName', 'skills']) })
     expect(applied.status).toBe(201)
     const visit = (token: string, code = s.code) => visitBooth(event.id, code, token)
+    // An account name kept as the display name: consent to the name is not consent to the number (decision 060).
+    await h.prisma.user.update({ where: { id: s.user.id }, data: { displayName: '13912345678' } })
 
     const seen = VisitResultSchema.parse(await (await visit(consented.token)).json())
     expect(seen.resume).toEqual({ realName: s.user.studentProfile!.realName, skills: s.user.studentProfile!.skills })
     expect(seen.phone).toBe('139****5678')
+    expect(seen.student.displayName).toBe('139****5678')
     // The code belongs to the first booth that scanned it: the next booth needs a fresh one.
     expect((await expectProblem(await visit(other.token), 409, 'CONFLICT')).message).toContain('刷新签到码')
     const fresh = await freshCode(event.id, s.token)
