@@ -37,9 +37,10 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   'pages/login/index': { as: 'visitor', shows: '微信一键登录' },
   // H5's sign-up (decision 045); WeChat links no way here and the page points back to 微信一键登录.
   'pages/signup/index': { as: 'visitor', shows: '微信一键登录' },
-  // Decision 059: 忘记密码 (recovery codes) and 账号安全 (password, codes, 设置网页登录 for a WeChat student).
+  // Decision 059: 忘记密码 (recovery codes) and 账号安全 (password, codes, 设置网页登录 for a WeChat student); decision 063
+  // opened 账号安全 to staff from their 我的, which is the way checked here (a student's goes through StudentCorner).
   'pages/recover/index': { as: 'visitor', shows: '恢复码全部遗失时无法自助找回' },
-  'pages/account/index': { as: 'student', shows: '登录方式' },
+  'pages/account/index': { as: 'college', shows: '修改密码', reach: { from: 'pages/me/index', tap: '账号安全' } },
   'pages/job-detail/index': { as: 'student', shows: '技能要求', reach: { from: 'pages/jobs/index', tap: '.job-card' } },
   'pages/applications/index': { as: 'student', shows: '已投递', reach: { from: 'pages/me/index', tap: '我的投递' } },
   'pages/profile/index': { as: 'student', shows: '意向城市', reach: { from: 'pages/me/index', tap: '简历完整度' } },

@@ -17,5 +17,5 @@ export function createLogger(env: Pick<Env, 'NODE_ENV' | 'LOG_LEVEL'>): Logger {
   if (env.NODE_ENV === 'development' && level !== 'silent') {
     return pino({ level, transport: { target: 'pino-pretty', options: PRETTY_OPTIONS } })
   }
-  return pino({ level, redact: ['req.headers.authorization', '*.session_key', '*.password'] })
+  return pino({ level, redact: ['req.headers.authorization', '*.session_key', '*.password', '*.newPassword', '*.currentPassword', '*.temporaryPassword'] })
 }

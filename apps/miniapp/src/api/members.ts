@@ -1,5 +1,5 @@
 import {
-  AcceptedInvitationSchema, CreatedInvitationSchema, MembersViewSchema, type CreateInvitationBody,
+  AcceptedInvitationSchema, CreatedInvitationSchema, MemberSignInResetSchema, MembersViewSchema, type CreateInvitationBody,
 } from '@zhilian/shared/contracts/members'
 import type { OrgRoleName } from '@zhilian/shared/rules/org-roles'
 import { call } from './request'
@@ -22,3 +22,7 @@ export const transferOwner = (id: string, memberId: string) =>
   call('post', '/api/organizations/:id/owner', { param: { id }, body: { memberId }, schema: MembersViewSchema })
 
 export const acceptInvitation = (code: string) => call('post', '/api/invitations/accept', { body: { code }, schema: AcceptedInvitationSchema })
+
+/** 重置登录 (decision 063): the temporary password comes back once, in this answer. */
+export const resetMemberSignIn = (id: string, memberId: string) =>
+  call('post', '/api/organizations/:id/members/:memberId/sign-in-reset', { param: { id, memberId }, schema: MemberSignInResetSchema })

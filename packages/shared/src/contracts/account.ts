@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SessionSchema } from './auth'
+import { PasswordLoginBodySchema, SessionSchema } from './auth'
 import { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from './text'
 import { IsoDateTimeSchema } from './common'
 import { RecoveryCodeListSchema, RecoveryCodeSchema } from './recovery-codes'
@@ -55,6 +55,19 @@ export type WebLoginBody = z.input<typeof WebLoginBodySchema>
 
 export const WebLoginResultSchema = z.object({ username: z.string(), recoveryCodes: RecoveryCodeListSchema })
 
+/**
+ * The password sign-in (decision 063). `newPassword` is for an account whose password is a temporary one an
+ * organisation's owner reset: that sign-in answers PASSWORD_CHANGE_REQUIRED until it brings its own password, and is
+ * ignored for any other account (a signed-in change is 账号安全's). Here rather than in auth.ts, whose schemas
+ * signup.ts (the password rules) builds on.
+ */
+export const PasswordSignInBodySchema = PasswordLoginBodySchema.extend({ newPassword: newPasswordSchema('请输入新密码').optional() })
+  .refine((body) => body.newPassword === undefined || body.newPassword !== body.password, { path: ['newPassword'], error: '新密码不能与临时密码相同' })
+export type PasswordSignInBody = z.input<typeof PasswordSignInBodySchema>
+
+/** How long an owner's temporary password signs in (then the owner resets again): as long as an invitation code. */
+export const TEMPORARY_PASSWORD_HOURS = 72
+
 /** What 账号安全 shows. Never a hash, never a code: codes are shown once, when made. */
 export const AccountSecuritySchema = z.object({
   /** The H5 sign-in name; null for an account made through WeChat that has not set one. */
@@ -63,4 +76,6 @@ export const AccountSecuritySchema = z.object({
   wechat: z.boolean(),
   recoveryCodesLeft: z.number().int().min(0),
   recoveryCodesCreatedAt: IsoDateTimeSchema.nullable(),
+  /** 设置网页登录 is offered: a student without a name (staff accounts are issued by their organisation, decision 063). */
+  canSetWebLogin: z.boolean(),
 })

@@ -77,3 +77,16 @@ export type ChangeRoleBody = z.infer<typeof ChangeRoleBodySchema>
 
 export const TransferOwnerBodySchema = z.object({ memberId: IdSchema })
 export type TransferOwnerBody = z.infer<typeof TransferOwnerBodySchema>
+
+/**
+ * 重置登录 (decision 063): the temporary password, shown to the owner once and never stored or logged in the clear.
+ * The member signs in with it and must set a new one; every session of theirs has ended.
+ */
+export const MemberSignInResetSchema = z.object({
+  member: z.string(),
+  /** The name the member signs in with, so the owner can hand both over. */
+  username: z.string(),
+  temporaryPassword: z.string(),
+  expiresAt: z.string(),
+})
+export type MemberSignInReset = z.infer<typeof MemberSignInResetSchema>

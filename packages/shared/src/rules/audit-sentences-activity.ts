@@ -116,6 +116,8 @@ export function activitySentence(e: AuditFacts): string | null {
       if (tail === 'role') return `将${who}在${where}的角色由${role(isRecord(d.role) ? d.role.from : '')}改为${role(isRecord(d.role) ? d.role.to : '')}`
       if (tail === 'remove') return `将${who}移出${where}（原角色${role(d.role)}），其权限即时失效`
       if (tail === 'transfer') return `将${where}的负责人由“${text(d.from)}”移交给“${text(d.to)}”，原负责人改为${role('manager')}`
+      // Never the password itself: the entry says a reset happened and what it ended (decision 063).
+      if (tail === 'sign_in_reset') return `重置${who}的登录：生成一次性临时密码（${text(d.hours)}小时内有效，登录时须设置新密码），其所有登录状态已退出`
       return null
     }
     case 'event':
@@ -139,6 +141,11 @@ export function activitySentence(e: AuditFacts): string | null {
       return `更新${named(e.entityName, '合作项目')}的进展${isRecord(d.status) ? `，状态改为“${PROJECT_STATUS_LABELS[d.status.to as ProjectStatus] ?? text(d.status.to)}”` : ''}${d.milestoneId ? '，完成一个里程碑' : ''}`
     case 'user':
       if (tail === 'deleted') return `注销账号，撤回进行中的投递 ${text(d.withdrawnApplications)} 份`
+      // Decision 059's and 063's sign-in steps; none of them carries a password or a code.
+      if (tail === 'password.changed') return d.fromTemporary ? '用临时密码登录并设置了新密码，其他登录状态已退出' : '修改登录密码，其他登录状态已退出'
+      if (tail === 'password.recovered') return `用恢复码重置登录密码，还剩 ${text(d.recoveryCodesLeft)} 个恢复码`
+      if (tail === 'recovery_codes.regenerated') return `重新生成 ${text(d.count)} 个恢复码，旧的恢复码全部作废`
+      if (tail === 'web_login.set') return `设置网页登录，账号名 ${text(d.username)}`
       return `${d.enabled ? '开启' : '关闭'}个性化推荐`
     case 'major': {
       const name = typeof d.name === 'string' ? d.name : (e.entityName ?? e.entityId)

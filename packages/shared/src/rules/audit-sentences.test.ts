@@ -74,6 +74,7 @@ describe('audit entries as sentences', () => {
       e('member.role', { member: '王招聘', role: { from: 'hr', to: 'viewer' } }),
       e('member.remove', { member: '王招聘', role: 'viewer' }),
       e('member.transfer', { from: '张总', to: '李经理' }),
+      e('member.sign_in_reset', { member: '王招聘', hours: 72 }),
     ]).toEqual([
       '为“淄博精工”生成尾号 K7 的邀请码，受邀者将以“招聘专员”身份加入，72小时内有效',
       '撤销“淄博精工”尾号 K7 的邀请码（“招聘专员”）',
@@ -81,6 +82,23 @@ describe('audit entries as sentences', () => {
       '将“王招聘”在“淄博精工”的角色由“招聘专员”改为“只读成员”',
       '将“王招聘”移出“淄博精工”（原角色“只读成员”），其权限即时失效',
       '将“淄博精工”的负责人由“张总”移交给“李经理”，原负责人改为“业务管理员”',
+      '重置“王招聘”的登录：生成一次性临时密码（72小时内有效，登录时须设置新密码），其所有登录状态已退出',
+    ])
+  })
+  it('phrases the sign-in steps of decisions 059 and 063 instead of falling through to another user action', () => {
+    const e = (action: string, diff: unknown) => auditSentence({ action, entity: 'User', entityId: 'ck_123', diff })
+    expect([
+      e('user.password.changed', { otherSessionsEnded: true }),
+      e('user.password.changed', { otherSessionsEnded: true, fromTemporary: true }),
+      e('user.password.recovered', { recoveryCodesLeft: 7 }),
+      e('user.recovery_codes.regenerated', { count: 8 }),
+      e('user.web_login.set', { username: 'wx_student26' }),
+    ]).toEqual([
+      '修改登录密码，其他登录状态已退出',
+      '用临时密码登录并设置了新密码，其他登录状态已退出',
+      '用恢复码重置登录密码，还剩 7 个恢复码',
+      '重新生成 8 个恢复码，旧的恢复码全部作废',
+      '设置网页登录，账号名 wx_student26',
     ])
   })
 })

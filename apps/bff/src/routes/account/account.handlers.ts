@@ -11,13 +11,14 @@ import { checkCurrentPassword } from './current-password'
 export const security: AppRouteHandler<typeof routes.security> = async (c) => {
   const user = await c.var.db.user.findUniqueOrThrow({
     where: { id: currentUser(c).id },
-    select: { username: true, openid: true, recoveryCodes: true, recoveryCodesAt: true },
+    select: { role: true, username: true, openid: true, recoveryCodes: true, recoveryCodesAt: true },
   })
   return c.json({
     username: user.username,
     wechat: user.openid !== null,
     recoveryCodesLeft: user.recoveryCodes.length,
     recoveryCodesCreatedAt: user.recoveryCodesAt?.toISOString() ?? null,
+    canSetWebLogin: user.role === 'student' && user.username === null,
   }, 200)
 }
 
@@ -30,7 +31,7 @@ export const changePassword: AppRouteHandler<typeof routes.changePassword> = asy
   const passwordHash = await hashPassword(newPassword)
   const user = await c.var.db.$transaction(async (tx) => {
     // Only over the password just checked: a reset or another change in between wins, and this one is refused.
-    const { count } = await tx.user.updateMany({ where: { id: me.id, passwordHash: me.passwordHash, deletedAt: null }, data: { passwordHash, tokenVersion: { increment: 1 } } })
+    const { count } = await tx.user.updateMany({ where: { id: me.id, passwordHash: me.passwordHash, deletedAt: null }, data: { passwordHash, passwordTemporaryAt: null, tokenVersion: { increment: 1 } } })
     if (count === 0) return null
     await audit(tx, { actorUserId: me.id, action: 'user.password.changed', entity: 'User', entityId: me.id, diff: { otherSessionsEnded: true } })
     return tx.user.findUniqueOrThrow({ where: { id: me.id }, select: SESSION_USER })

@@ -11,25 +11,25 @@ import { SessionSchema } from '@zhilian/shared/contracts/auth'
 import { access } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
 
-// A student's own sign-in settings (我的 → 账号安全, decision 059). Staff accounts are managed by their
-// organisation and administrators, so these routes are the student's only.
+// Everyone's own sign-in settings (我的 → 账号安全, decisions 059 and 063): any account with a password changes it
+// and keeps recovery codes. 设置网页登录 stays the student's: staff accounts get their name from their organisation.
 const tags = ['account']
 
 export const security = createRoute({
-  method: 'get', path: '/security', tags, ...access('student'),
-  summary: 'What 账号安全 shows: the H5 sign-in name, whether WeChat is linked, how many recovery codes are left',
+  method: 'get', path: '/security', tags, ...access(),
+  summary: 'What 账号安全 shows: the sign-in name, whether WeChat is linked, how many recovery codes are left, whether 设置网页登录 is offered',
   responses: { 200: jsonContent(AccountSecuritySchema, 'The sign-in settings'), ...problems(401, 403) },
 })
 
 export const changePassword = createRoute({
-  method: 'post', path: '/password', tags, ...access('student'),
+  method: 'post', path: '/password', tags, ...access(),
   summary: 'Change the password (the current one required); every other session ends, and the answer is a new session for this one',
   request: { body: jsonBody(ChangePasswordBodySchema) },
   responses: { 200: jsonContent(SessionSchema, 'Password changed; use the new token'), ...problems(400, 401, 403, 409, 429) },
 })
 
 export const regenerateRecoveryCodes = createRoute({
-  method: 'post', path: '/recovery-codes', tags, ...access('student'),
+  method: 'post', path: '/recovery-codes', tags, ...access(),
   summary: 'A new set of recovery codes (the password required); every code of the old set stops working',
   request: { body: jsonBody(RegenerateRecoveryCodesBodySchema) },
   responses: { 201: jsonContent(RecoveryCodeSetSchema, 'The new codes, shown once'), ...problems(400, 401, 403, 409, 429) },

@@ -26,9 +26,9 @@ describe('GET /api/account/security', () => {
     const raw = await res.text()
     expect(raw).not.toMatch(/scrypt|recoveryCodes"|passwordHash/)
     const seen = AccountSecuritySchema.parse(JSON.parse(raw))
-    expect(seen).toMatchObject({ username: s.username, wechat: false, recoveryCodesLeft: 8 })
+    expect(seen).toMatchObject({ username: s.username, wechat: false, recoveryCodesLeft: 8, canSetWebLogin: false })
     const w = await wechatSession('o-security')
-    expect(await security(w.token)).toEqual({ username: null, wechat: true, recoveryCodesLeft: 0, recoveryCodesCreatedAt: null })
+    expect(await security(w.token)).toEqual({ username: null, wechat: true, recoveryCodesLeft: 0, recoveryCodesCreatedAt: null, canSetWebLogin: true })
   })
 })
 
@@ -149,29 +149,68 @@ describe('POST /api/account/web-login', () => {
   })
 })
 
-describe('the account routes are the student’s own', () => {
-  it('refuses enterprise, college and administrator sessions with 403, and anyone signed out with 401', async () => {
-    const enterprise = (await createMember(h.prisma, await createEnterprise(h.prisma))).user
-    const college = (await createMember(h.prisma, await createCollege(h.prisma), { user: { password: 'College2026go' } })).user
-    const admin = await createAdmin(h.prisma, { password: 'Admin2026go' })
+describe('账号安全 is everyone’s; 设置网页登录 the student’s (decision 063)', () => {
+  const staff = async () => [
+    (await createMember(h.prisma, await createEnterprise(h.prisma), { user: { password: 'Staff2026go' } })).user,
+    (await createMember(h.prisma, await createCollege(h.prisma), { user: { password: 'Staff2026go' } })).user,
+    await createAdmin(h.prisma, { password: 'Staff2026go' }),
+  ]
+
+  it('lets enterprise, college and administrator accounts change the password, ending their other sessions, audited', async () => {
+    for (const user of await staff()) {
+      const other = SessionSchema.parse(await (await login(user.username!, 'Staff2026go')).json())
+      const token = await h.tokenFor(user)
+      expect(await security(token)).toMatchObject({ username: user.username, canSetWebLogin: false, recoveryCodesLeft: 0 })
+      await expectProblem(await post('password', token, { currentPassword: 'Wrong2026go', newPassword: 'Changed2027' }), 400, 'VALIDATION_FAILED')
+      const res = await post('password', token, { currentPassword: 'Staff2026go', newPassword: 'Changed2027' })
+      expect(res.status).toBe(200)
+      expect(SessionSchema.parse(await res.json()).user.role).toBe(user.role)
+      await expectProblem(await h.clientAs(other.token).api.me.$get(), 401, 'SESSION_EXPIRED')
+      expect((await login(user.username!, 'Changed2027')).status).toBe(200)
+      expect(await h.prisma.auditLog.count({ where: { entityId: user.id, action: 'user.password.changed' } })).toBe(1)
+    }
+  })
+
+  it('gives staff recovery codes after the password, and one of them recovers the account', async () => {
+    for (const user of await staff()) {
+      const token = await h.tokenFor(user)
+      const res = await post('recovery-codes', token, { currentPassword: 'Staff2026go' })
+      expect(res.status).toBe(201)
+      const set = RecoveryCodeSetSchema.parse(await res.json())
+      expect((await security(token)).recoveryCodesLeft).toBe(8)
+      expect((await recover(user.username!, set.codes[0]!)).status).toBe(200)
+      expect((await login(user.username!, 'Reset2029go')).status).toBe(200)
+    }
+  })
+
+  it('keeps the failure guard for staff: five wrong current passwords lock the sign-in from that address', async () => {
+    const [user] = await staff()
+    const token = await h.tokenFor(user!)
+    const ip = '192.0.2.171'
+    for (let i = 0; i < PASSWORD_FAILURES.perAccountAndIp.limit; i++) {
+      await expectProblem(await post('password', token, { currentPassword: `Wrong${i}2026`, newPassword: 'Changed2027' }, ip), 400, 'VALIDATION_FAILED')
+    }
+    await expectProblem(await post('password', token, { currentPassword: 'Staff2026go', newPassword: 'Changed2027' }, ip), 429, 'RATE_LIMITED')
+    await expectProblem(await login(user!.username!, 'Staff2026go', ip), 429, 'RATE_LIMITED')
+  })
+
+  it('refuses 设置网页登录 to staff with 403, tells a staff account without a password it has none, and anyone signed out 401', async () => {
+    for (const user of await staff()) {
+      await expectProblem(await post('web-login', await h.tokenFor(user), { username: 'staff_takeover', password: 'Web2026go' }), 403, 'FORBIDDEN')
+    }
+    expect(await h.prisma.user.count({ where: { username: 'staff_takeover' } })).toBe(0)
+    const wechatStaff = (await createMember(h.prisma, await createEnterprise(h.prisma), { user: { username: null } })).user
+    const none = await expectProblem(await post('password', await h.tokenFor(wechatStaff), { currentPassword: 'Anything1', newPassword: 'Changed2027' }), 409, 'CONFLICT')
+    expect(none.message).toContain('没有登录密码')
     const calls: [string, string, unknown][] = [
       ['GET', 'security', undefined],
-      ['POST', 'password', { currentPassword: 'Admin2026go', newPassword: 'Changed2027' }],
-      ['POST', 'recovery-codes', { currentPassword: 'Admin2026go' }],
+      ['POST', 'password', { currentPassword: 'Staff2026go', newPassword: 'Changed2027' }],
+      ['POST', 'recovery-codes', { currentPassword: 'Staff2026go' }],
       ['POST', 'web-login', { username: 'staff_takeover', password: 'Web2026go' }],
     ]
-    for (const user of [enterprise, college, admin]) {
-      const token = await h.tokenFor(user)
-      for (const [method, path, json] of calls) {
-        const init = method === 'GET' ? { headers: bearer(token) } : jsonInit(method, json, bearer(token))
-        await expectProblem(await h.app.request(`/api/account/${path}`, init), 403, 'FORBIDDEN')
-      }
-    }
     for (const [method, path, json] of calls) {
       await expectProblem(await h.app.request(`/api/account/${path}`, method === 'GET' ? {} : jsonInit(method, json)), 401, 'UNAUTHENTICATED')
     }
-    expect((await login(admin.username!, 'Admin2026go')).status).toBe(200)
-    expect(await h.prisma.user.count({ where: { username: 'staff_takeover' } })).toBe(0)
     // A student with a complete résumé but no password is still a student here.
     const student = await createStudent(h.prisma)
     expect((await h.clientAs(await h.tokenFor(student)).api.account.security.$get()).status).toBe(200)

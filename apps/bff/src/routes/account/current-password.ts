@@ -6,15 +6,19 @@ import { failureGuard } from '../../lib/failure-guard'
 import type { AppBindings } from '../../lib/types'
 
 /**
- * The signed-in student proves it is them with the current password before changing it or minting recovery codes,
+ * The signed-in person proves it is them with the current password before changing it or minting recovery codes,
  * so a phone left signed in is not enough to take the account. Wrong guesses count with the sign-in's own
  * (same keys): asking here gives no more tries than the sign-in page does.
  */
 export async function checkCurrentPassword(c: Context<AppBindings>, given: string, field: string) {
-  const { id } = currentUser(c)
+  const { id, role } = currentUser(c)
   const user = await c.var.db.user.findUnique({ where: { id }, select: { username: true, passwordHash: true, recoveryCodesAt: true } })
   if (!user?.username || !user.passwordHash) {
-    throw new AppError('CONFLICT', { userMessage: '你的账号还没有网页登录密码，请先在“设置网页登录”中设置账号名和密码', internal: 'no password to check' })
+    // A student made through WeChat sets one here (设置网页登录); a staff account made through WeChat has none to change.
+    const userMessage = role === 'student'
+      ? '你的账号还没有网页登录密码，请先在“设置网页登录”中设置账号名和密码'
+      : '您的账号通过微信登录，没有登录密码可修改'
+    throw new AppError('CONFLICT', { userMessage, internal: 'no password to check' })
   }
   const guard = failureGuard(c, 'password', user.username)
   await guard.check()

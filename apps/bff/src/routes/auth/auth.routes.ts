@@ -2,11 +2,10 @@ import { createRoute } from '@hono/zod-openapi'
 import {
   DemoAccountListSchema,
   DemoLoginBodySchema,
-  PasswordLoginBodySchema,
   SessionSchema,
   WeChatLoginBodySchema,
 } from '@zhilian/shared/contracts/auth'
-import { RecoveredSessionSchema, RecoverPasswordBodySchema } from '@zhilian/shared/contracts/account'
+import { PasswordSignInBodySchema, RecoveredSessionSchema, RecoverPasswordBodySchema } from '@zhilian/shared/contracts/account'
 import { SignupSessionSchema, StudentSignupBodySchema } from '@zhilian/shared/contracts/signup'
 import { OkSchema } from '@zhilian/shared/contracts/common'
 import { access, publicAccess } from '../../lib/auth'
@@ -23,9 +22,9 @@ export const wechat = createRoute({
 
 export const password = createRoute({
   method: 'post', path: '/password', tags, ...publicAccess,
-  summary: 'Sign in with username and password (students who signed up on H5, college staff, administrators)',
-  request: { body: jsonBody(PasswordLoginBodySchema) },
-  responses: { 200: jsonContent(SessionSchema, 'Signed in'), ...problems(400, 401, 429) },
+  summary: 'Sign in with username and password (any account with a password). An owner\'s temporary password answers 403 PASSWORD_CHANGE_REQUIRED until the body brings newPassword, which replaces it (decision 063)',
+  request: { body: jsonBody(PasswordSignInBodySchema) },
+  responses: { 200: jsonContent(SessionSchema, 'Signed in'), ...problems(400, 401, 403, 429) },
 })
 
 export const signup = createRoute({
@@ -37,7 +36,7 @@ export const signup = createRoute({
 
 export const recover = createRoute({
   method: 'post', path: '/recover', tags, ...publicAccess,
-  summary: 'A student who forgot the password sets a new one with the account name and one recovery code; every session ends and the caller is signed in (decision 059)',
+  summary: 'Someone who forgot the password sets a new one with the account name and one recovery code; every session ends and the caller is signed in (decision 059)',
   request: { body: jsonBody(RecoverPasswordBodySchema) },
   responses: { 200: jsonContent(RecoveredSessionSchema, 'Password changed and signed in'), ...problems(400, 401, 429) },
 })

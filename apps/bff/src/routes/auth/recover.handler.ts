@@ -16,8 +16,8 @@ const refused = () => new AppError('INVALID_CREDENTIALS', {
 interface Spent { id: string; role: RoleName; displayName: string; tokenVersion: number; left: number }
 
 /**
- * 忘记密码 (decision 059): an account name, one unused recovery code and a new password. Students only: no other
- * role is ever given codes, and the query says so rather than trusting that.
+ * 忘记密码 (decision 059): an account name, one unused recovery code and a new password. Any role since decision 063
+ * gave staff their own codes under 账号安全; it replaces an owner's temporary password too.
  */
 export const recover: AppRouteHandler<typeof routes.recover> = async (c) => {
   const { username, code, newPassword } = c.req.valid('json')
@@ -26,7 +26,7 @@ export const recover: AppRouteHandler<typeof routes.recover> = async (c) => {
   await guard.check()
   const digest = digestRecoveryCode(code)
   // A cheap look first, so a wrong code costs no scrypt derivation; the UPDATE below decides.
-  const holder = await db.user.findFirst({ where: { username, role: 'student', deletedAt: null, recoveryCodes: { has: digest } }, select: { id: true } })
+  const holder = await db.user.findFirst({ where: { username, deletedAt: null, recoveryCodes: { has: digest } }, select: { id: true } })
   if (!holder) {
     await guard.fail()
     throw refused()
@@ -37,7 +37,7 @@ export const recover: AppRouteHandler<typeof routes.recover> = async (c) => {
     // one code: the second waits for the first's row lock, then finds the code gone and changes nothing.
     const [row] = await tx.$queryRaw<Spent[]>`
       UPDATE "User" SET "recoveryCodes" = array_remove("recoveryCodes", ${digest}), "passwordHash" = ${passwordHash},
-        "tokenVersion" = "tokenVersion" + 1, "updatedAt" = now()
+        "passwordTemporaryAt" = NULL, "tokenVersion" = "tokenVersion" + 1, "updatedAt" = now()
       WHERE "id" = ${holder.id} AND "deletedAt" IS NULL AND ${digest} = ANY("recoveryCodes")
       RETURNING "id", "role"::text AS "role", "displayName", "tokenVersion", cardinality("recoveryCodes") AS "left"`
     if (!row) return null
@@ -48,7 +48,7 @@ export const recover: AppRouteHandler<typeof routes.recover> = async (c) => {
     await guard.fail()
     throw refused()
   }
-  // The student may have locked themselves out with wrong passwords from here; the new one must work at once.
+  // The person may have locked themselves out with wrong passwords from here; the new one must work at once.
   await guard.clear()
   await failureGuard(c, 'password', username).clear()
   const { left, ...sessionUser } = user

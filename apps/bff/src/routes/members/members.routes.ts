@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi'
 import { IdParamSchema } from '@zhilian/shared/contracts/common'
 import {
   AcceptedInvitationSchema, AcceptInvitationBodySchema, ChangeRoleBodySchema, CreatedInvitationSchema, CreateInvitationBodySchema,
-  InvitationParamSchema, MemberParamSchema, MembersViewSchema, TransferOwnerBodySchema,
+  InvitationParamSchema, MemberParamSchema, MemberSignInResetSchema, MembersViewSchema, TransferOwnerBodySchema,
 } from '@zhilian/shared/contracts/members'
 import { access } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
@@ -57,4 +57,11 @@ export const transfer = createRoute({
   summary: 'Owner: hand ownership to another verified member; the former owner becomes a manager',
   request: { params: IdParamSchema, body: jsonBody(TransferOwnerBodySchema) },
   responses: { 200: jsonContent(MembersViewSchema, 'Members after the change'), ...problems(400, 401, 403, 404, 409) },
+})
+
+export const resetSignIn = createRoute({
+  method: 'post', path: '/organizations/{id}/members/{memberId}/sign-in-reset', tags, ...staff,
+  summary: 'Owner: reset a member\'s sign-in: a temporary password shown once, every session of the member ended, a new password required at the next sign-in (decision 063)',
+  request: { params: MemberParamSchema },
+  responses: { 201: jsonContent(MemberSignInResetSchema, 'The temporary password, shown once'), ...problems(401, 403, 404, 409) },
 })

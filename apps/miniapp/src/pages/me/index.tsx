@@ -89,6 +89,8 @@ export default function MePage() {
               links={[
                 ...(me.data.user.role === 'student' ? [{ text: '我的日程', hint: '双选会议程与面试', url: ROUTES.eventSchedule }] : []),
                 { text: '消息', hint: unread.data ? `${unread.data}条未读` : undefined, url: ROUTES.inbox },
+                // A student's 账号安全 sits in StudentCorner beside the rest of their account (decision 059); staff's here (063).
+                ...(me.data.user.role === 'student' ? [] : [{ text: '账号安全', hint: '修改密码、恢复码', url: ROUTES.account }]),
               ]}
             />
             {workbenchesFor(me.data).map((w) => (

@@ -26,6 +26,10 @@ beforeAll(async () => {
       calls.push({ what: 'invite', body: await readJson(req) })
       sendJson(res, 201, { id: 'i2', code: 'ABCD2345', role: 'hr', expiresAt: '2026-12-08T08:00:00.000Z' })
     },
+    'POST /api/organizations/o1/members/m2/sign-in-reset': (_req, res) => {
+      calls.push({ what: 'reset' })
+      sendJson(res, 201, { member: '孙婷', username: 'sun_ting', temporaryPassword: 'Kp7wQx3mZr9a', expiresAt: '2026-12-09T08:00:00.000Z' })
+    },
     'DELETE /api/organizations/o1/members/m2': (_req, res) => {
       calls.push({ what: 'remove' })
       sendJson(res, 200, { ...ownerView, members: ownerView.members.slice(0, 1) })
@@ -63,6 +67,30 @@ describe('成员管理', () => {
     expect(String(modal.mock.calls[0]![0]!.content)).toContain('立即失去')
   })
 
+  it('resets a member’s sign-in only after the owner confirms, and shows the temporary password once', async () => {
+    view = ownerView
+    openAt('orgId=o1')
+    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    render(<MembersPage />)
+    await screen.findByText('孙婷')
+    // The owner's own row offers no reset: an owner's sign-in is never reset by someone else.
+    expect(screen.getAllByText('重置登录')).toHaveLength(1)
+    tapButton('重置登录')
+    await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
+    expect(String(modal.mock.calls[0]![0]!.content)).toContain('所有登录立即退出')
+    expect(calls.some((c) => c.what === 'reset')).toBe(false)
+    modal.mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    tapButton('重置登录')
+    expect(await screen.findByText('Kp7wQx3mZr9a')).toBeInTheDocument()
+    expect(calls.filter((c) => c.what === 'reset')).toHaveLength(1)
+    expect(screen.getByText('账号：sun_ting')).toBeInTheDocument()
+    const clip = vi.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'setClipboardData:ok', data: '' })
+    tapButton('复制账号和临时密码')
+    expect(clip).toHaveBeenCalledWith({ data: '账号：sun_ting\n临时密码：Kp7wQx3mZr9a' })
+    tapButton('我已转交')
+    expect(screen.queryByText('Kp7wQx3mZr9a')).toBeNull()
+  })
+
   it('shows a member who is not the owner the list only', async () => {
     view = { org, myRole: 'hr', canManage: false, members: [member('m1', '王强', 'owner'), member('m2', '孙婷', 'hr', true)], invitations: [] }
     openAt('orgId=o1')
@@ -71,6 +99,7 @@ describe('成员管理', () => {
     expect(screen.getByText('我的角色：招聘专员（成员由单位负责人管理）')).toBeInTheDocument()
     expect(screen.queryByText('邀请同事')).toBeNull()
     expect(screen.queryByText('移除')).toBeNull()
+    expect(screen.queryByText('重置登录')).toBeNull()
     fireEvent.click(screen.getByText('孙婷（我）'))
   })
 })

@@ -1,17 +1,18 @@
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { VerificationStatus } from '@zhilian/shared'
-import type { CreatedInvitation, Member, MembersView } from '@zhilian/shared/contracts/members'
+import type { CreatedInvitation, Member, MemberSignInReset, MembersView } from '@zhilian/shared/contracts/members'
 import { MEMBER_ROLE_LABELS, type OrgRoleName } from '@zhilian/shared/rules/org-roles'
 import { useState } from 'react'
 import { errorMessage } from '../../api/api-error'
-import { changeMemberRole, fetchMembers, removeMember, revokeInvitation, transferOwner } from '../../api/members'
+import { changeMemberRole, fetchMembers, removeMember, resetMemberSignIn, revokeInvitation, transferOwner } from '../../api/members'
 import { MissingLink } from '../../components/MissingLink'
 import { StateView } from '../../components/StateView'
 import { shortDateTime } from '../../lib/beijing-time'
 import { useRemote } from '../../lib/use-remote'
 import { joinPath } from '../invite-link'
 import { InviteCard } from './InviteCard'
+import { SignInResetCard } from './SignInResetCard'
 import { palette } from '../../styles/palette'
 import { usePullDown } from '../../lib/use-pull-down'
 import './index.css'
@@ -27,7 +28,8 @@ async function confirm(title: string, content: string, confirmText: string) {
 
 /**
  * 成员管理 (decision 028): everyone sees who is in the organisation and in which role; the owner invites,
- * changes roles, removes and hands over, each after a confirmation where it cannot be undone.
+ * changes roles, removes, hands over and resets a member's sign-in (decision 063), each after a confirmation where it
+ * cannot be undone.
  */
 export default function MembersPage() {
   const orgId = useRouter().params.orgId
@@ -39,6 +41,8 @@ function OrgMembers({ orgId }: { orgId: string }) {
   const view = useRemote(() => fetchMembers(orgId))
   const [created, setCreated] = useState<CreatedInvitation>()
   const [busy, setBusy] = useState(false)
+  // The temporary password of the last reset, shown once until the owner says it was handed over.
+  const [reset, setReset] = useState<MemberSignInReset>()
   usePullDown(view.reload)
   useShareAppMessage(() => ({
     title: created && view.data ? `邀请您以${MEMBER_ROLE_LABELS[created.role]}身份加入「${view.data.org.name}」` : '职链齐鲁',
@@ -72,6 +76,10 @@ function OrgMembers({ orgId }: { orgId: string }) {
       await act(() => transferOwner(orgId, m.id), '已移交负责人')
     }
   }
+  const resetSignIn = async (m: Member) => {
+    const content = `重置后“${m.displayName}”的所有登录立即退出，原密码失效。将生成一个临时密码，只显示一次，由您转交本人；对方用它登录时须设置新密码。确定重置吗？`
+    if (await confirm('重置登录', content, '重置')) await act(async () => setReset(await resetMemberSignIn(orgId, m.id)), '已重置登录')
+  }
   const revoke = async (id: string) => {
     if (await confirm('撤销邀请', '撤销后该邀请码立即失效。', '撤销')) await act(() => revokeInvitation(orgId, id), '已撤销')
   }
@@ -85,6 +93,7 @@ function OrgMembers({ orgId }: { orgId: string }) {
               <Text className='section-title'>{v.org.name}</Text>
               <Text className='muted' style={{ display: 'block' }}>我的角色：{MEMBER_ROLE_LABELS[v.myRole]}{v.canManage ? '' : '（成员由单位负责人管理）'}</Text>
             </View>
+            {reset && <SignInResetCard reset={reset} onDone={() => setReset(undefined)} />}
             {v.canManage && <InviteCard orgId={orgId} created={created} onCreated={(c) => { setCreated(c); void view.reload() }} />}
             <View className='card'>
               <Text className='section-title'>成员（{v.members.length}）</Text>
@@ -98,6 +107,7 @@ function OrgMembers({ orgId }: { orgId: string }) {
                     <View className='row-actions'>
                       <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => void pickRole(m)}>改角色</Button>
                       {m.status === 'verified' && <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => void handOver(m)}>设为负责人</Button>}
+                      {m.status === 'verified' && <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => void resetSignIn(m)}>重置登录</Button>}
                       <Button className='btn btn--danger btn--small' disabled={busy} onClick={() => void remove(m)}>移除</Button>
                     </View>
                   )}
