@@ -1,4 +1,5 @@
-import { SessionSchema, type PasswordLoginBody, type Session } from '@zhilian/shared/contracts/auth'
+import { SessionSchema, type Session } from '@zhilian/shared/contracts/auth'
+import type { PasswordSignInBody } from '@zhilian/shared/contracts/account'
 import { OkSchema } from '@zhilian/shared/contracts/common'
 import { SignupSessionSchema, type SignupSession, type StudentSignupBody } from '@zhilian/shared/contracts/signup'
 import { call } from './request'
@@ -17,7 +18,8 @@ export async function loginAsDemo(username: string): Promise<Session> {
   return remember(await call('post', '/api/auth/demo', { body: { username }, schema: SessionSchema }))
 }
 
-export async function loginWithPassword(credentials: PasswordLoginBody): Promise<Session> {
+/** `newPassword` replaces an owner's temporary password at this sign-in (decision 063). */
+export async function loginWithPassword(credentials: PasswordSignInBody): Promise<Session> {
   return remember(await call('post', '/api/auth/password', { body: credentials, schema: SessionSchema }))
 }
 

@@ -69,6 +69,38 @@ describe('账号安全', () => {
     expect((await loginWithPassword({ username: 'wx_page26', password: 'Web2026go' })).user.id).toBe(user.id)
   })
 
+  // Decision 063: staff have 账号安全 too, without 设置网页登录 (their accounts come from their organisation).
+  it('lets a college staff member change the password and make codes, with no 设置网页登录', async () => {
+    const college = await bff.make('createCollege')
+    const { user } = await bff.make('createMember', college, { user: { username: 'teacher_page26', password: 'Teach2026go' } })
+    setToken(await bff.tokenFor(user))
+    render(<AccountPage />)
+    expect(await screen.findByText('网页登录账号名：teacher_page26')).toBeInTheDocument()
+    expect(screen.queryByText('设置网页登录', { selector: '.taro-button-core' })).toBeNull()
+    type('currentPassword', 'Teach2026go')
+    type('newPassword', 'Changed2027')
+    type('confirmNew', 'Changed2027')
+    const toast = vi.spyOn(Taro, 'showToast')
+    tapButton('修改密码')
+    await waitFor(() => expect(toast).toHaveBeenCalledWith({ title: '密码已修改，其他设备已退出登录', icon: 'none' }))
+    expect((await fetchMe()).user.role).toBe('college')
+    type('regeneratePassword', 'Changed2027')
+    tapButton('重新生成恢复码')
+    expect(await screen.findByText('请保存你的账号恢复码')).toBeInTheDocument()
+    expect(shownCodes()).toHaveLength(8)
+    clearToken()
+    expect((await loginWithPassword({ username: 'teacher_page26', password: 'Changed2027' })).user.id).toBe(user.id)
+  })
+
+  it('tells a staff member who signs in through WeChat there is no password to change', async () => {
+    const org = await bff.make('createEnterprise')
+    const { user } = await bff.make('createMember', org, { user: { username: null } })
+    setToken(await bff.tokenFor(user))
+    render(<AccountPage />)
+    expect(await screen.findByText('您的账号通过微信登录，没有登录密码可修改。')).toBeInTheDocument()
+    expect(screen.queryByText('设置网页登录', { selector: '.taro-button-core' })).toBeNull()
+  })
+
   it('says a taken name beside the field', async () => {
     await bff.make('createUser', { role: 'student', username: 'taken_page26' })
     const user = await bff.make('createUser', { role: 'student', username: null, openid: 'o-page-taken' })

@@ -10,8 +10,8 @@ import { WebLoginForm } from './WebLoginForm'
 import '../../styles/kit/page.css'
 
 /**
- * 我的 → 账号安全 (decision 059): the H5 sign-in of a student's account. An account with a name changes its password
- * and makes new recovery codes; one made through WeChat sets a name and password first.
+ * 我的 → 账号安全 (decisions 059 and 063): every account with a name changes its password and makes new recovery
+ * codes; a student made through WeChat sets a name and password first. Staff reach it from their 我的 too.
  */
 export default function AccountPage() {
   const security = useRemote(fetchAccountSecurity)
@@ -41,8 +41,12 @@ export default function AccountPage() {
                 <ChangePasswordForm />
                 <RegenerateCodesForm left={s.recoveryCodesLeft} createdAt={s.recoveryCodesCreatedAt} onCodes={setCodes} />
               </View>
-            ) : (
+            ) : s.canSetWebLogin ? (
               <WebLoginForm onCodes={setCodes} />
+            ) : (
+              <View className='card'>
+                <Text className='muted'>您的账号通过微信登录，没有登录密码可修改。</Text>
+              </View>
             )}
           </View>
         )}

@@ -70,7 +70,9 @@ describe('成员管理', () => {
   it('resets a member’s sign-in only after the owner confirms, and shows the temporary password once', async () => {
     view = ownerView
     openAt('orgId=o1')
-    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    const modal = vi.spyOn(Taro, 'showModal')
+    modal.mockClear()
+    modal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
     render(<MembersPage />)
     await screen.findByText('孙婷')
     // The owner's own row offers no reset: an owner's sign-in is never reset by someone else.
