@@ -128,6 +128,7 @@ beforeAll(async () => {
     'DELETE /api/organizations/{id}/invitations/{invitationId}': { owner: 'entA', make: async () => ({ params: { id: A, invitationId: await invitationOfA() } }) },
     'PUT /api/organizations/{id}/members/{memberId}/role': { owner: 'entA', make: async () => ({ params: { id: A, memberId: await memberOfA() }, body: { role: 'hr' } }) },
     'DELETE /api/organizations/{id}/members/{memberId}': { owner: 'entA', make: async () => ({ params: { id: A, memberId: await memberOfA() } }) },
+    'POST /api/organizations/{id}/members/{memberId}/sign-in-reset': { owner: 'entA', make: async () => ({ params: { id: A, memberId: await memberOfA() } }) },
     'POST /api/organizations/{id}/owner': { owner: 'entA', make: async () => ({ params: { id: A }, body: { memberId: await memberOfA() } }) },
     'GET /api/organizations/{id}/effectiveness': { owner: 'entA', make: () => ofA() },
     'POST /api/admin/memberships/{id}/verify': { owner: 'global', make: async () => ({ params: { id: (await createMember(h.prisma, await createEnterprise(h.prisma, { verification: 'pending' }), { status: 'pending' })).membership.id }, body: { decision: 'verified' } }) },
