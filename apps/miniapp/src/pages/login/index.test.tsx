@@ -58,7 +58,7 @@ describe('login page (H5)', () => {
     tapButton('学生注册')
     expect(navigate).toHaveBeenCalledWith({ url: `/pages/signup/index?redirect=${encodeURIComponent('/pages/job-detail/index?id=j1')}` })
     // 忘记密码 keeps it too (decision 059).
-    fireEvent.click(screen.getByText('学生忘记密码？用恢复码重置'))
+    fireEvent.click(screen.getByText('忘记密码？用恢复码重置'))
     expect(navigate).toHaveBeenLastCalledWith({ url: `/pages/recover/index?redirect=${encodeURIComponent('/pages/job-detail/index?id=j1')}` })
     navigate.mockRestore()
     openAt('')

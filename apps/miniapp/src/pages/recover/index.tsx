@@ -53,7 +53,7 @@ export default function RecoverPage() {
   return (
     <View className='page-pad'>
       <View className='card'>
-        <Text className='muted'>平台不验证手机号，找回密码需要注册时保存的恢复码。每个恢复码只能使用一次。</Text>
+        <Text className='muted'>平台不验证手机号，找回密码需要你保存的恢复码（学生注册时获得，单位工作人员在“我的 → 账号安全”生成）。每个恢复码只能使用一次。</Text>
         <AccountField label='账号名' name='username' value={d.username} onInput={set('username')} error={issues.username} />
         <AccountField label='恢复码' name='code' value={d.code} onInput={set('code')} error={issues.code} hint={RECOVERY_CODE_RULE} placeholder='如 7KQ2-M9XD-4HCV-P3RA' />
         <AccountField label='新密码' name='newPassword' password value={d.newPassword} onInput={set('newPassword')} error={issues.newPassword} hint={PASSWORD_RULE} />
@@ -62,7 +62,7 @@ export default function RecoverPage() {
           onClick={() => void save({ username: d.username, code: d.code, newPassword: d.newPassword })}>
           重置密码并登录
         </Button>
-        <Text className='muted'>恢复码全部遗失时无法自助找回，只能重新注册一个账号。</Text>
+        <Text className='muted'>恢复码全部遗失时无法自助找回：学生只能重新注册一个账号，单位成员请联系单位负责人重置登录。</Text>
       </View>
     </View>
   )

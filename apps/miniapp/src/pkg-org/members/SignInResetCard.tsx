@@ -12,7 +12,7 @@ export function SignInResetCard({ reset, onDone }: { reset: MemberSignInReset; o
   const copy = () => void Taro.setClipboardData({ data: `账号：${reset.username}\n临时密码：${reset.temporaryPassword}` })
     .then(() => Taro.showToast({ title: '账号和临时密码已复制', icon: 'none' }))
   return (
-    <View className='card reset-card' role='region' aria-label='临时密码'>
+    <View className='reset-card' role='region' aria-label='临时密码'>
       <Text className='section-title'>已重置“{reset.member}”的登录</Text>
       <Text className='muted' style={{ display: 'block' }}>账号：{reset.username}</Text>
       <Text className='reset-card__password' selectable>{reset.temporaryPassword}</Text>

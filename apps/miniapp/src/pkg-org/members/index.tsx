@@ -3,7 +3,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { VerificationStatus } from '@zhilian/shared'
 import type { CreatedInvitation, Member, MemberSignInReset, MembersView } from '@zhilian/shared/contracts/members'
 import { MEMBER_ROLE_LABELS, type OrgRoleName } from '@zhilian/shared/rules/org-roles'
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { changeMemberRole, fetchMembers, removeMember, resetMemberSignIn, revokeInvitation, transferOwner } from '../../api/members'
 import { MissingLink } from '../../components/MissingLink'
@@ -41,8 +41,8 @@ function OrgMembers({ orgId }: { orgId: string }) {
   const view = useRemote(() => fetchMembers(orgId))
   const [created, setCreated] = useState<CreatedInvitation>()
   const [busy, setBusy] = useState(false)
-  // The temporary password of the last reset, shown once until the owner says it was handed over.
-  const [reset, setReset] = useState<MemberSignInReset>()
+  // The temporary password of the last reset, shown once under that member's row until the owner says it was handed over.
+  const [reset, setReset] = useState<{ memberId: string; shown: MemberSignInReset }>()
   usePullDown(view.reload)
   useShareAppMessage(() => ({
     title: created && view.data ? `邀请您以${MEMBER_ROLE_LABELS[created.role]}身份加入「${view.data.org.name}」` : '职链齐鲁',
@@ -78,7 +78,7 @@ function OrgMembers({ orgId }: { orgId: string }) {
   }
   const resetSignIn = async (m: Member) => {
     const content = `重置后“${m.displayName}”的所有登录立即退出，原密码失效。将生成一个临时密码，只显示一次，由您转交本人；对方用它登录时须设置新密码。确定重置吗？`
-    if (await confirm('重置登录', content, '重置')) await act(async () => setReset(await resetMemberSignIn(orgId, m.id)), '已重置登录')
+    if (await confirm('重置登录', content, '重置')) await act(async () => setReset({ memberId: m.id, shown: await resetMemberSignIn(orgId, m.id) }), '已重置登录')
   }
   const revoke = async (id: string) => {
     if (await confirm('撤销邀请', '撤销后该邀请码立即失效。', '撤销')) await act(() => revokeInvitation(orgId, id), '已撤销')
@@ -93,25 +93,27 @@ function OrgMembers({ orgId }: { orgId: string }) {
               <Text className='section-title'>{v.org.name}</Text>
               <Text className='muted' style={{ display: 'block' }}>我的角色：{MEMBER_ROLE_LABELS[v.myRole]}{v.canManage ? '' : '（成员由单位负责人管理）'}</Text>
             </View>
-            {reset && <SignInResetCard reset={reset} onDone={() => setReset(undefined)} />}
             {v.canManage && <InviteCard orgId={orgId} created={created} onCreated={(c) => { setCreated(c); void view.reload() }} />}
             <View className='card'>
               <Text className='section-title'>成员（{v.members.length}）</Text>
               {v.members.map((m) => (
-                <View key={m.id} className='member-row'>
-                  <View className='member-row__who'>
-                    <Text>{m.displayName}{m.isMe ? '（我）' : ''}</Text>
-                    <Text className='muted'>{MEMBER_ROLE_LABELS[m.role]}{m.status === 'verified' ? '' : ` · ${VerificationStatus.labels[m.status]}`}</Text>
-                  </View>
-                  {v.canManage && m.role !== 'owner' && (
-                    <View className='row-actions'>
-                      <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => void pickRole(m)}>改角色</Button>
-                      {m.status === 'verified' && <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => void handOver(m)}>设为负责人</Button>}
-                      {m.status === 'verified' && <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => void resetSignIn(m)}>重置登录</Button>}
-                      <Button className='btn btn--danger btn--small' disabled={busy} onClick={() => void remove(m)}>移除</Button>
+                <Fragment key={m.id}>
+                  <View className='member-row'>
+                    <View className='member-row__who'>
+                      <Text>{m.displayName}{m.isMe ? '（我）' : ''}</Text>
+                      <Text className='muted'>{MEMBER_ROLE_LABELS[m.role]}{m.status === 'verified' ? '' : ` · ${VerificationStatus.labels[m.status]}`}</Text>
                     </View>
-                  )}
-                </View>
+                    {v.canManage && m.role !== 'owner' && (
+                      <View className='row-actions'>
+                        <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => void pickRole(m)}>改角色</Button>
+                        {m.status === 'verified' && <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => void handOver(m)}>设为负责人</Button>}
+                        {m.status === 'verified' && <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => void resetSignIn(m)}>重置登录</Button>}
+                        <Button className='btn btn--danger btn--small' disabled={busy} onClick={() => void remove(m)}>移除</Button>
+                      </View>
+                    )}
+                  </View>
+                  {reset?.memberId === m.id && <SignInResetCard reset={reset.shown} onDone={() => setReset(undefined)} />}
+                </Fragment>
               ))}
             </View>
             {v.canManage && v.invitations.length > 0 && (
