@@ -38,7 +38,7 @@ export const password: AppRouteHandler<typeof routes.password> = async (c) => {
   const { db } = c.var
   const guard = failureGuard(c, 'password', username)
   await guard.check()
-  const user = await db.user.findUnique({ where: { username }, select: { ...SESSION_USER, username: true, passwordHash: true, passwordTemporaryAt: true, deletedAt: true } })
+  const user = await db.user.findUnique({ where: { username }, select: { ...SESSION_USER, passwordHash: true, passwordTemporaryAt: true, deletedAt: true } })
   const matches = await verifyPassword(given, user?.passwordHash ?? DUMMY_HASH)
   // The README publishes the demo password: outside demo mode it signs no one in, whoever's password it is.
   const published = !c.var.env.DEMO_MODE && given === DEMO_PASSWORD
@@ -47,7 +47,10 @@ export const password: AppRouteHandler<typeof routes.password> = async (c) => {
     throw new AppError('INVALID_CREDENTIALS')
   }
   await guard.clear()
-  if (user.passwordTemporaryAt) return c.json(await replaceTemporaryPassword(c, { ...user, username, passwordHash: user.passwordHash, passwordTemporaryAt: user.passwordTemporaryAt }, newPassword), 200)
+  if (user.passwordTemporaryAt) {
+    const temporary = { id: user.id, username, passwordHash: user.passwordHash, passwordTemporaryAt: user.passwordTemporaryAt }
+    return c.json(await replaceTemporaryPassword(c, temporary, newPassword), 200)
+  }
   return c.json(await sessionAnswer(c, user), 200)
 }
 
