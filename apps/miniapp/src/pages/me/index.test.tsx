@@ -1,0 +1,39 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { describe, expect, it, vi } from 'vitest'
+import { setToken } from '../../api/token'
+import { ROUTES } from '../../routes'
+import { useRealBff } from '../../test/real-bff'
+import MePage from './index'
+
+const bff = useRealBff()
+
+// Decision 063: 账号安全 is every signed-in person's, not the student's only.
+describe('我的 → 账号安全', () => {
+  it('leads college staff, enterprise members and administrators to 账号安全', async () => {
+    const college = await bff.make('createCollege')
+    const enterprise = await bff.make('createEnterprise')
+    const people = [
+      (await bff.make('createMember', college, {})).user,
+      (await bff.make('createMember', enterprise, { orgRole: 'hr' })).user,
+      await bff.make('createAdmin'),
+    ]
+    for (const user of people) {
+      setToken(await bff.tokenFor(user))
+      const navigate = vi.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+      const { unmount } = render(<MePage />)
+      fireEvent.click(await screen.findByText('账号安全'))
+      await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: ROUTES.account }))
+      unmount()
+    }
+  })
+
+  it('shows a student 账号安全 once, in the student’s own corner', async () => {
+    const student = await bff.make('createStudent')
+    setToken(await bff.tokenFor(student))
+    render(<MePage />)
+    expect(await screen.findByText('密码、恢复码、网页登录 ›')).toBeInTheDocument()
+    expect(screen.getAllByText('账号安全')).toHaveLength(1)
+    expect(screen.queryByText('修改密码、恢复码')).toBeNull()
+  })
+})
