@@ -1,4 +1,4 @@
-import { createEnterprise, createJob, createStudent } from '@zhilian/db/factories'
+import { createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
 import { JobDetailSchema, JobListPageSchema } from '@zhilian/shared/contracts/jobs'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -39,14 +39,30 @@ describe('closing jobs past their closing date (decision 051)', () => {
       expect(ids.sort()).toEqual([current.id, undated.id].sort())
     }
 
-    // A shared link still opens: the page reads 已截止 from the date (status closed, closesAt past).
+    // A shared link still opens: the page reads 已截止 from the sweep's expiredAt (decision 055), not from the date.
     const page = await h.client.api.jobs[':id'].$get({ param: { id: expired.id } })
     expect(page.status).toBe(200)
     const detail = JobDetailSchema.parse(await page.json())
     expect(detail.status).toBe('closed')
-    expect(new Date(detail.closesAt!).getTime()).toBeLessThan(Date.now())
+    expect(detail.expiredAt).not.toBeNull()
     // A job its enterprise closed by hand stays gone.
     await expectProblem(await h.client.api.jobs[':id'].$get({ param: { id: byHand.id } }), 404, 'NOT_FOUND')
+  })
+
+  // Decision 055 left it: the detail judged "closed by its date" from closesAt, so a job its enterprise closed by hand
+  // before the date came back (as 已截止) once the date had passed.
+  it('keeps a job closed by hand gone after its date passes; one the sweep closed opens with expiredAt', async () => {
+    const org = await createEnterprise(h.prisma)
+    const byHand = await createJob(h.prisma, { orgId: org.id, status: 'closed', closesAt: new Date(Date.now() - DAY), expiredAt: null })
+    await expectProblem(await h.client.api.jobs[':id'].$get({ param: { id: byHand.id } }), 404, 'NOT_FOUND')
+    const swept = new Date(Date.now() - DAY / 2)
+    const bySweep = await createJob(h.prisma, { orgId: org.id, status: 'closed', closesAt: new Date(Date.now() - DAY), expiredAt: swept })
+    const res = await h.client.api.jobs[':id'].$get({ param: { id: bySweep.id } })
+    expect(res.status).toBe(200)
+    expect(JobDetailSchema.parse(await res.json()).expiredAt).toBe(swept.toISOString())
+    // Its own enterprise still opens the one it closed, and reads no expiredAt on it.
+    const own = h.clientAs(await h.tokenFor((await createMember(h.prisma, org)).user))
+    expect(JobDetailSchema.parse(await (await own.api.jobs[':id'].$get({ param: { id: byHand.id } })).json()).expiredAt).toBeNull()
   })
 
   it('sweeps once as the server starts, before the first hourly round', async () => {

@@ -13,12 +13,13 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { openAt } from './dom'
+import type catalogue from './fixtures/catalogue'
 import type fair from './fixtures/fair'
 import type matching from './fixtures/matching'
 import type report from './fixtures/report'
 
 /** Scenarios a BFF can start with, by the name of their module in fixtures/. */
-interface Fixtures { fair: typeof fair; matching: typeof matching; report: typeof report }
+interface Fixtures { catalogue: typeof catalogue; fair: typeof fair; matching: typeof matching; report: typeof report }
 export type FixtureName = keyof Fixtures
 
 type FactoryName = { [K in keyof typeof Factories]: (typeof Factories)[K] extends (prisma: never, ...rest: never[]) => Promise<unknown> ? K : never }[keyof typeof Factories]

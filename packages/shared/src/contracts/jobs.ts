@@ -75,6 +75,11 @@ export const JobDetailSchema = JobListItemSchema.omit({ match: true }).extend({
   minYearsExperience: z.number().int(),
   description: z.string(),
   closesAt: IsoDateTimeSchema.nullable(),
+  /**
+   * Set when the expiry sweep closed the job by its date (decision 055). A job closed by hand has none, even once its
+   * date has passed: the page says 已截止 only for the first.
+   */
+  expiredAt: IsoDateTimeSchema.nullable(),
   org: z.object({
     id: z.string(),
     name: z.string(),

@@ -13,6 +13,15 @@ export function isPastClosing(closesAt: When, now: Date = new Date()): boolean {
   return t !== undefined && t <= now.getTime()
 }
 
+/**
+ * Whether a job shows as closed by its date (已截止) rather than by its status: the sweep marks the jobs it closed with
+ * `expiredAt` (decision 055), and an open job past its date is one the next sweep will close (apply already refuses
+ * it). A job its enterprise closed by hand is never 已截止, also once its date has passed.
+ */
+export function isClosedByDate(job: { status: string; closesAt: When; expiredAt: When }, now: Date = new Date()): boolean {
+  return (job.status === 'closed' && job.expiredAt !== null && job.expiredAt !== undefined) || (job.status === 'open' && isPastClosing(job.closesAt, now))
+}
+
 /** A course takes enrolments until it starts; one without a start date is enrolled in any time. */
 export function hasCourseStarted(startDate: When, now: Date = new Date()): boolean {
   const t = at(startDate)

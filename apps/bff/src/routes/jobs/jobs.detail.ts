@@ -14,6 +14,7 @@ const JobDetailRowSchema = JobCardSqlRowSchema.extend({
   minYearsExperience: z.number().int(),
   description: z.string(),
   closesAt: z.date().nullable(),
+  expiredAt: z.date().nullable(),
   orgIntro: z.string().nullable(),
   orgCity: place,
   skills: z.array(z.object({ name: z.string(), level: SkillLevel.schema })),
@@ -35,7 +36,7 @@ const JOB_DETAIL = 'job-detail'
  */
 export async function loadJobDetail(sql: HotSql, id: string): Promise<JobDetailRow | undefined> {
   const [row] = await sql(Prisma.sql`
-    SELECT ${jobCardColumns}, j."orgId", j."status"::text AS "status", j."minYearsExperience", j."description", j."closesAt",
+    SELECT ${jobCardColumns}, j."orgId", j."status"::text AS "status", j."minYearsExperience", j."description", j."closesAt", j."expiredAt",
       o."intro" AS "orgIntro",
       (SELECT json_build_object('adcode', oc."adcode", 'name', oc."name") FROM "City" oc WHERE oc."adcode" = o."cityCode") AS "orgCity",
       coalesce((SELECT json_agg(json_build_object('name', s."name", 'level', s."level") ORDER BY s."name")

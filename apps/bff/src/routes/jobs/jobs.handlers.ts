@@ -1,4 +1,4 @@
-import { AppError, isPastClosing } from '@zhilian/shared'
+import { AppError } from '@zhilian/shared'
 import type { AppRouteHandler } from '../../lib/types'
 import { labelBadges, toJobCard } from '../../jobs/job-card'
 import { loadJobDetail } from './jobs.detail'
@@ -19,8 +19,9 @@ export const detail: AppRouteHandler<typeof routes.detail> = async (c) => {
   const user = await optionalUser(c)
   const job = await loadJobDetail(c.get('hotSql'), id)
   const ownJob = !!job && !!user && user.role === 'enterprise' && user.orgIds.includes(job.orgId)
-  // A job closed by its date still opens (已截止, no 投递), as a shared link expects; one closed by hand does not.
-  const expired = !!job && job.status === 'closed' && isPastClosing(job.closesAt)
+  // A job closed by its date still opens (已截止, no 投递), as a shared link expects; one closed by hand does not, also
+  // once its date has passed: the sweep's expiredAt tells the two apart, not the date (decision 055).
+  const expired = !!job && job.status === 'closed' && job.expiredAt !== null
   if (!job || (job.status !== 'open' && !expired && !ownJob)) throw new AppError('NOT_FOUND', { userMessage: '该岗位不存在或已下架' })
   return c.json(
     {
@@ -30,6 +31,7 @@ export const detail: AppRouteHandler<typeof routes.detail> = async (c) => {
       minYearsExperience: job.minYearsExperience,
       description: job.description,
       closesAt: job.closesAt?.toISOString() ?? null,
+      expiredAt: job.expiredAt?.toISOString() ?? null,
       org: {
         id: job.org.id,
         name: job.org.name,

@@ -1,8 +1,9 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { ApplyBody } from '@zhilian/shared/contracts/applications'
+import type { JobDetail } from '@zhilian/shared/contracts/jobs'
 import { Education, EventKind, JobStatus, JobType, SkillLevel } from '@zhilian/shared/contracts/enums'
-import { isPastClosing } from '@zhilian/shared/rules/deadlines'
+import { isClosedByDate } from '@zhilian/shared/rules/deadlines'
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { hasAppliedTo } from '../../api/applications'
@@ -21,6 +22,10 @@ import '../../styles/kit/sheet.css'
 import '../../styles/kit/timeline.css'
 import '../../styles/kit/item-card.css'
 
+/** Why a job that is not open takes no applications: its own enterprise opens it in any status. */
+const NOT_OPEN: Record<Exclude<JobDetail['status'], 'open'>, string> = {
+  draft: '该岗位尚未发布', pending_review: '该岗位审核中', paused: '该岗位暂停招聘', closed: '该岗位已停止招聘', filled: '该岗位已招满',
+}
 
 export default function JobDetailPage() {
   const id = useRouter().params.id ?? ''
@@ -86,8 +91,9 @@ export default function JobDetailPage() {
   }
 
   const j = job.data
-  // Judged from the date, not the status alone: the expiry sweep closes the job up to an hour late (decision 051).
-  const expired = !!j && isPastClosing(j.closesAt)
+  // The sweep's mark, or an open job past its date that the next sweep closes (decisions 051, 055); never a job its
+  // enterprise closed by hand, which only the enterprise itself still opens.
+  const expired = !!j && isClosedByDate(j)
   return (
     <View className='page-bar'>
       <StateView loading={job.loading && !j} error={j ? undefined : job.error} onRetry={() => void job.reload()}>
@@ -166,7 +172,7 @@ export default function JobDetailPage() {
             </Button>
           ) : (
             <Button className='btn btn--primary btn--block' disabled={expired || j.status !== 'open' || j.headcountLeft <= 0} onClick={() => void startApply()}>
-              {expired ? '已截止' : j.status !== 'open' ? '该岗位暂停招聘' : j.headcountLeft <= 0 ? '该岗位已招满' : '申请'}
+              {expired ? '已截止' : j.status !== 'open' ? NOT_OPEN[j.status] : j.headcountLeft <= 0 ? '该岗位已招满' : '申请'}
             </Button>
           )}
         </View>

@@ -1,0 +1,27 @@
+import { render, waitFor } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { useRealBff } from '../../test/real-bff'
+import { FieldInput } from './FieldInput'
+import type { FieldSpec } from './fields'
+
+// The major catalogue from majors.csv, as the seed loads it: a migrated test database alone has no majors to name.
+useRealBff('catalogue')
+
+const noop = () => undefined
+const field = (spec: FieldSpec, draft: Record<string, unknown>) => render(<FieldInput spec={spec} path={spec.key} draft={draft} issues={{}} onChange={noop} />)
+/** What the phone draws in the field's tags or chips, whole (a chip's code, name and ✕ are separate text nodes). */
+const shown = (selector: string) => [...document.querySelectorAll(selector)].map((el) => el.textContent?.trim())
+
+// Decision 057: a draft or a workbook brings a list row's major as its 6-digit code alone, and the phone showed only
+// the digits where the label promises 专业代码及名称.
+describe('a list form major field against the real BFF with the catalogue loaded', () => {
+  it('shows a drafted code with its name', async () => {
+    field({ kind: 'major', key: 'majors.0.code', label: '专业代码及名称' }, { majors: [{ code: '460103' }] })
+    await waitFor(() => expect(shown('.lf-tag')).toEqual(['460103 数控技术']))
+  })
+
+  it('names each chip of a drafted list of codes, and keeps a code the catalogue does not list on its own', async () => {
+    field({ kind: 'majors', key: 'relatedMajors', label: '相关专业代码' }, { relatedMajors: ['460301', '460104', '469999'] })
+    await waitFor(() => expect(shown('.lf-chip')).toEqual(['460301 机电一体化技术 ✕', '460104 机械制造及自动化 ✕', '469999 ✕']))
+  })
+})
