@@ -6,10 +6,12 @@ import type { JobListItem } from '@zhilian/shared/contracts/jobs'
 import '../../styles/kit/field.css'
 import './index.css'
 
-/** Finds a job by keyword among open jobs, or takes a pasted id (any job, open or not). */
+/**
+ * Finds a job by keyword among open jobs. A job that is not open is explained from a link that names it (?jobId=):
+ * the pasted-id box this step had was for developers, since no page shows an official a job's id (decision 061).
+ */
 export function JobSearch({ onPick }: { onPick: (jobId: string) => void }) {
   const [q, setQ] = useState('')
-  const [pasted, setPasted] = useState('')
   const [found, setFound] = useState<JobListItem[]>()
   const [error, setError] = useState<string>()
   const search = async () => {
@@ -28,17 +30,13 @@ export function JobSearch({ onPick }: { onPick: (jobId: string) => void }) {
         <Button className='btn btn--primary btn--small' onClick={() => void search()}>搜索</Button>
       </View>
       {error && <Text className='field-error'>{error}</Text>}
-      {found?.length === 0 && <Text className='muted explain__line'>没有找到岗位，换个关键词或粘贴岗位 ID</Text>}
+      {found?.length === 0 && <Text className='muted explain__line'>没有找到招聘中的岗位，换个关键词试试</Text>}
       {found?.map((j) => (
         <View role='button' key={j.id} className='explain-pick' onClick={() => onPick(j.id)}>
           <Text>{j.title}</Text>
           <Text className='muted'>{j.org.name} · {j.city.name}</Text>
         </View>
       ))}
-      <View className='explain-row'>
-        <Input aria-label='或粘贴岗位 ID' className='field__input explain-row__input' name='jobId' placeholder='或粘贴岗位 ID' value={pasted} onInput={(e) => setPasted(e.detail.value)} />
-        <Button className='btn btn--ghost btn--small' disabled={!pasted.trim()} onClick={() => onPick(pasted.trim())}>使用</Button>
-      </View>
     </View>
   )
 }

@@ -1,18 +1,24 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import type { CollegeOption, Major } from '@zhilian/shared/contracts/reference'
 import { useState } from 'react'
 import { fetchJobSupply } from '../../api/matching'
+import { MajorPicker } from '../../components/list-form/MajorPicker'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
+import { CollegeSearch } from './CollegeSearch'
 import '../../styles/kit/field.css'
 import './index.css'
 
 export interface Pair { collegeId: string; majorCode: string }
 
-/** For the chosen job: its ranked candidates to tap, or a pasted college id and major code (for pairs that did not make the list). */
+/**
+ * For the chosen job: its ranked candidates to tap, or any other college and major found by name (a pair that did
+ * not make the list: the explanation says why). Officials never see ids, so nothing here asks for one (decision 061).
+ */
 export function PairPicker({ jobId, onPick, onChangeJob }: { jobId: string; onPick: (p: Pair) => void; onChangeJob: () => void }) {
   const supply = useRemote(() => fetchJobSupply(jobId))
-  const [collegeId, setCollegeId] = useState('')
-  const [majorCode, setMajorCode] = useState('')
+  const [college, setCollege] = useState<CollegeOption>()
+  const [major, setMajor] = useState<Major>()
   return (
     <View className='card'>
       <Text className='explain__h'>第二步：选择院校专业</Text>
@@ -34,10 +40,24 @@ export function PairPicker({ jobId, onPick, onChangeJob }: { jobId: string; onPi
           </View>
         )}
       </StateView>
-      <Text className='muted explain__line'>不在列表中的组合：粘贴院校 ID 和专业代码</Text>
-      <Input aria-label='院校 ID' className='field__input explain__input' name='collegeId' placeholder='院校 ID' value={collegeId} onInput={(e) => setCollegeId(e.detail.value)} />
-      <Input aria-label='专业代码，如 460301' className='field__input explain__input' name='majorCode' placeholder='专业代码，如 460301' value={majorCode} onInput={(e) => setMajorCode(e.detail.value)} />
-      <Button className='btn btn--ghost btn--block' disabled={!collegeId.trim() || !majorCode.trim()} onClick={() => onPick({ collegeId: collegeId.trim(), majorCode: majorCode.trim() })}>
+      <Text className='explain__h explain__other'>不在列表中的组合</Text>
+      {college ? (
+        <View className='explain-row'>
+          <Text className='explain__line explain-row__input'>院校：{college.name}</Text>
+          <Button className='btn btn--ghost btn--small' onClick={() => setCollege(undefined)}>换院校</Button>
+        </View>
+      ) : (
+        <CollegeSearch onPick={setCollege} />
+      )}
+      {major ? (
+        <View className='explain-row'>
+          <Text className='explain__line explain-row__input'>专业：{major.code} {major.name}</Text>
+          <Button className='btn btn--ghost btn--small' onClick={() => setMajor(undefined)}>换专业</Button>
+        </View>
+      ) : (
+        <MajorPicker name='explainMajor' onPick={setMajor} />
+      )}
+      <Button className='btn btn--ghost btn--block' disabled={!college || !major} onClick={() => college && major && onPick({ collegeId: college.id, majorCode: major.code })}>
         解释该组合
       </Button>
     </View>

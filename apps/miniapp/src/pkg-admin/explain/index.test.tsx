@@ -8,7 +8,7 @@ import ExplainPage from './index'
 const bff = useRealBff('matching')
 
 describe('为什么匹配 against the real BFF', () => {
-  it('finds a job, picks a listed pair and shows the score part by part; a pasted pair that is no candidate says why', async () => {
+  it('finds a job, picks a listed pair and shows the score part by part; a pair found by name that is no candidate says why', async () => {
     setToken(bff.admin)
     const { container } = render(<ExplainPage />)
     type('q', bff.jobTitle)
@@ -30,8 +30,15 @@ describe('为什么匹配 against the real BFF', () => {
 
     fireEvent.click(screen.getByText('换一个院校专业'))
     await screen.findByText(`1. ${bff.collegeName} · 机电一体化技术`)
-    type('collegeId', bff.collegeId)
-    type('majorCode', '510201')
+    // A pair off the list is found by names, as an official knows them: no box asks for an id (decisions 057, 061).
+    expect(container.querySelectorAll('input[name="collegeId"], input[name="majorCode"], input[name="jobId"]')).toHaveLength(0)
+    type('collegeQ', '淄博')
+    fireEvent.click(screen.getByText('搜索'))
+    fireEvent.click(await screen.findByText(bff.collegeName))
+    type('explainMajor.search', '计算机应用')
+    fireEvent.click(await screen.findByText('510201 计算机应用技术'))
+    expect(screen.getByText(`院校：${bff.collegeName}`)).toBeInTheDocument()
+    expect(screen.getByText('专业：510201 计算机应用技术')).toBeInTheDocument()
     fireEvent.click(screen.getByText('解释该组合'))
     const no = (await screen.findByText(/不参与匹配/)).closest('.explain-verdict') as HTMLElement
     expect(no).toHaveClass('explain-verdict--out')

@@ -12,7 +12,7 @@ import './index.css'
 import '../../components/SearchBar.css'
 
 /**
- * 为什么匹配: an administrator picks a job and a college × major (or pastes the ids, also accepted as
+ * 为什么匹配: an administrator picks a job and a college × major by name (a link may name them as
  * ?jobId=&collegeId=&majorCode=) and sees the score part by part, the reasons and the cut-off.
  */
 export default function ExplainPage() {
