@@ -17,7 +17,7 @@ export function DemoBanner() {
   return (
     <View className='demo-banner' role='status'>
       <Text className='demo-banner__tag'>演示模式</Text>
-      <Text className='demo-banner__text'>演示账号与数据均为虚构，请勿填写真实个人信息</Text>
+      <Text className='demo-banner__text'>数据均为虚构，请勿填写真实个人信息</Text>
     </View>
   )
 }

@@ -33,8 +33,8 @@ export default function AccountPage() {
           <View>
             <View className='card'>
               <Text className='section-title'>登录方式</Text>
-              <Text className='muted'>网页登录账号名：{s.username ?? '未设置'}</Text>
-              <Text className='muted'>微信登录：{s.wechat ? '已关联' : '未关联（暂不支持把微信登录关联到已有的网页账号）'}</Text>
+              <Text className='muted page-line'>网页登录账号名：{s.username ?? '未设置'}</Text>
+              <Text className='muted page-line'>微信登录：{s.wechat ? '已关联' : '未关联（暂不支持把微信登录关联到已有的网页账号）'}</Text>
             </View>
             {s.username ? (
               <View>

@@ -38,7 +38,7 @@ export function ReviewItemCard({ item, onDecide }: { item: ReviewItem; onDecide:
     <View className='card review-item' data-id={item.id}>
       <Text className='review-item__title'>{item.title}</Text>
       {item.orgName && (
-        <Text className='muted'>
+        <Text className='muted review-item__kv'>
           单位：{item.orgName}
           {item.orgId && (
             <Text role='button' className='link review-item__org' onClick={() => void Taro.navigateTo({ url: `${ROUTES.adminOrg}?id=${encodeURIComponent(item.orgId!)}` })}>
@@ -47,7 +47,7 @@ export function ReviewItemCard({ item, onDecide }: { item: ReviewItem; onDecide:
           )}
         </Text>
       )}
-      <Text className='muted'>提交时间：{beijingDateTime(item.submittedAt)}</Text>
+      <Text className='muted review-item__kv'>提交时间：{beijingDateTime(item.submittedAt)}</Text>
       {item.usccValid === false && <Text className='review-item__signal review-item__signal--high'>信用代码无效</Text>}
       <View className='review-item__signals'>
         {item.signals.map((s) => (
