@@ -88,10 +88,13 @@ export function findTextProblems(page: Page): Promise<TextProblems> {
 
     const clipped = new Set<string>()
     for (const { el, rect } of texts) {
-      // Walk up to every box that hides overflow and see whether it cuts this text.
+      // Walk up to every box that hides overflow and see whether it cuts this text. Past a box that scrolls sideways
+      // (a row of chips), the text is reached by swiping that row: an outer box hiding it sideways does not cut it.
+      let swipedTo = false
       for (let box: Element | null = el; box && box !== document.body; box = box.parentElement) {
         const s = getComputedStyle(box)
-        const hidesX = s.overflowX === 'hidden' || s.overflowX === 'clip'
+        const hidesX = !swipedTo && (s.overflowX === 'hidden' || s.overflowX === 'clip')
+        swipedTo ||= (s.overflowX === 'auto' || s.overflowX === 'scroll') && box.scrollWidth > box.clientWidth
         const hidesY = s.overflowY === 'hidden' || s.overflowY === 'clip'
         if (!hidesX && !hidesY) continue
         const b = box.getBoundingClientRect()

@@ -12,6 +12,7 @@ import { StateView } from '../StateView'
 import { clearLocalDraft, pickDraft, writeLocalDraft } from './draft-storage'
 import { FieldInput } from './FieldInput'
 import type { StepSpec } from './fields'
+import { issuePlace } from './issue-place'
 import { setAt, type Draft } from './paths'
 import { VersionHistory } from './VersionHistory'
 import './ListForm.css'
@@ -172,11 +173,15 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
                 ))}
               </View>
             )}
-            {otherIssues.map(([path, message]) => (
-              <Text key={path} className='lf-field__error'>
-                {path}：{message}
-              </Text>
-            ))}
+            {otherIssues.map(([path, message]) => {
+              // Named as a step (tapping it opens the step) or as the whole list, never by the server's path.
+              const place = issuePlace(steps, path)
+              return (
+                <Text key={path} role={place.step === undefined ? undefined : 'button'} className='lf-field__error' onClick={() => place.step !== undefined && setView({ step: place.step })}>
+                  {place.label}：{message}
+                </Text>
+              )
+            })}
             {!data.canSubmit && <Text className='muted'>单位和您的成员身份通过认证后才能提交</Text>}
             <Button className='btn btn--primary btn--block' loading={busy} disabled={busy || readOnly || !data.canSubmit || missing.length > 0} onClick={() => void submit()}>
               提交审核

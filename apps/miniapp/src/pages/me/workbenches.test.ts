@@ -14,4 +14,14 @@ describe('workbench entries', () => {
     expect(labels(me('enterprise', ['enterprise']))).toEqual(['企业工作台'])
     expect(labels(me('student'))).toEqual([])
   })
+
+  it('offers 匹配解释 to administrators whose scope holds jobs, not to an education department or bureau', () => {
+    const admin = (department: NonNullable<Me['admin']>['department']) => ({ ...me('admin'), admin: { department } }) as unknown as Me
+    const labels = (m: Me) => workbenchesFor(m).map((w) => w.label)
+    expect(labels(admin('all'))).toContain('匹配解释')
+    expect(labels(admin('industry'))).toContain('匹配解释')
+    expect(labels(admin('grouping'))).toContain('匹配解释')
+    expect(labels(admin('edu'))).not.toContain('匹配解释')
+    expect(labels(admin('edu'))).toEqual(['管理后台', '活动管理'])
+  })
 })

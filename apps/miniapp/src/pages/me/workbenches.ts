@@ -17,7 +17,9 @@ export function workbenchesFor(me: Me): Workbench[] {
   if (me.user.role === 'enterprise' || units.length) links.push({ label: onlyOthers ? '单位工作台' : '企业工作台', url: ROUTES.enterprise })
   if (me.user.role === 'college' || kinds.has('college')) links.push({ label: '院校工作台', url: ROUTES.college })
   if (me.user.role === 'admin') links.push({ label: '管理后台', url: ROUTES.adminMemberships })
-  if (me.user.role === 'admin') links.push({ label: '匹配解释', url: ROUTES.adminExplain })
+  // 匹配解释 explains a job, and an education department's scope (its colleges and 附件1) holds no jobs: every job it
+  // picked answered 岗位不存在或无权查看, a dead end (decision 061).
+  if (me.user.role === 'admin' && me.admin?.department !== 'edu') links.push({ label: '匹配解释', url: ROUTES.adminExplain })
   // Fairs are organised by administrators, colleges and industry organisations.
   if (me.user.role === 'admin' || me.user.role === 'college' || kinds.has('college') || kinds.has('industry_org')) links.push({ label: '活动管理', url: ROUTES.organiserEvents })
   return links

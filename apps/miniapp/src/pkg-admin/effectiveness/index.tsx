@@ -14,7 +14,11 @@ import { StateView } from '../../components/StateView'
 import { YearChips } from '../../components/YearChips'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
+import { useAdminScope } from '../scope/use-admin-scope'
+import { rankingSides } from './sides'
 import '../../styles/kit/page.css'
+
+const SIDE_LABELS = { unit: '企业及其他单位', college: '院校' } as const
 
 const thisYear = () => new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()
 
@@ -24,7 +28,11 @@ const thisYear = () => new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()
  */
 export default function EffectRankingPage() {
   const now = thisYear()
-  const [filter, setFilter] = useState<RankingFilter>({ year: now, side: 'unit' })
+  const [chosen, setFilter] = useState<RankingFilter>({ year: now, side: 'unit' })
+  const { scope } = useAdminScope()
+  const sides = rankingSides(scope?.department)
+  // The side chosen, or the one the scope holds (an education bureau has no 企业 to rank).
+  const filter: RankingFilter = sides.includes(chosen.side) ? chosen : { ...chosen, side: sides[0]! }
   const chains = useRemote(fetchChains)
   const cities = useRemote(fetchCities)
   const meta = useRef<{ formula: string; scopeLabel: string; totalRows: number }>()
@@ -49,7 +57,7 @@ export default function EffectRankingPage() {
   return (
     <View className='page-pad'>
       <YearChips years={[now, now - 1, now - 2]} withData={[now, now - 1, now - 2]} selected={filter.year} onSelect={(year) => set({ year })} />
-      <OptionChips label='对象' options={[{ value: 'unit' as const, label: '企业及其他单位' }, { value: 'college' as const, label: '院校' }]} selected={filter.side} onSelect={(side) => side && set({ side })} />
+      <OptionChips label='对象' options={sides.map((value) => ({ value, label: SIDE_LABELS[value] }))} selected={filter.side} onSelect={(side) => side && set({ side })} />
       <OptionChips label='城市' options={[{ value: undefined, label: '不限' }, ...(cities.data ?? []).map((c) => ({ value: c.adcode, label: c.name }))]} selected={filter.cityCode} onSelect={(cityCode) => set({ cityCode })} />
       <OptionChips label='产业链' options={[{ value: undefined, label: '不限' }, ...(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))]} selected={filter.chainId} onSelect={(chainId) => set({ chainId })} />
       <View className='card'>

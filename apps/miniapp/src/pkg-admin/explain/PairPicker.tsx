@@ -40,6 +40,8 @@ export function PairPicker({ jobId, onPick, onChangeJob }: { jobId: string; onPi
           </View>
         )}
       </StateView>
+      {/* A job outside the administrator's scope answers an error: picking another is the way on, not only 重试. */}
+      {supply.error && <Button className='btn btn--ghost btn--block' onClick={onChangeJob}>换岗位</Button>}
       <Text className='explain__h explain__other'>不在列表中的组合</Text>
       {college ? (
         <View className='explain-row'>

@@ -1,0 +1,13 @@
+import type { MyAdminScope } from '@zhilian/shared/contracts/me'
+import type { RankingFilter } from '../../api/effectiveness'
+
+/**
+ * The sides of 成效排名 an administrator's scope can hold: an education department or bureau governs colleges only,
+ * an industry one enterprises and the other units. Offering the other side opened an education bureau on
+ * 企业及其他单位 and 「共 0 家单位有成效」 (decision 061). The province and groupings see both.
+ */
+export function rankingSides(department: MyAdminScope['department'] | undefined): RankingFilter['side'][] {
+  if (department === 'edu') return ['college']
+  if (department === 'industry') return ['unit']
+  return ['unit', 'college']
+}

@@ -1,0 +1,89 @@
+/**
+ * Every role's main pages at 360 px, the narrowest common phone width (most Android phones; decision 061's audit also
+ * walked 390 px, the iPhone's, and found nothing there that 360 px did not show), on one platform freshly seeded for
+ * this file (H5 build, real BFF in demo mode). On every page: nothing scrolls sideways; no text is cut by a box that
+ * hides it (a chip row that scrolls sideways is reached by swiping, so its far chips are not cut); no two `名称：值`
+ * facts run on as one line (账号安全's 登录方式 and 审核队列's 单位 / 提交时间 did); no record id is shown; and the demo
+ * banner's warning is whole (the ellipsis had eaten 个人信息). Each page leaves a screenshot in test/.artifacts
+ * (narrow-<role>-<width>-<page>.png) for a person to look at.
+ */
+import { describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { screenshot } from '../lib/browser'
+import { cutDemoBanner, findRunOnFacts, findShownIds } from '../lib/narrow-checks'
+import { demoToken, phoneSession, sideways } from '../lib/phone-session'
+import { findTextProblemsScrolling } from '../lib/text-zoom'
+
+const session = phoneSession()
+/** More widths cost a walk each; the narrowest finds what wider ones would. */
+const WIDTHS = [360]
+
+/** Each role's pages as its 我的 / 工作台 / 管理后台 lead to them; null is a visitor. */
+const ROLES: { role: string; username: string | null; pages: string[] }[] = [
+  { role: 'visitor', username: null, pages: ['pages/home/index', 'pages/login/index', 'pages/signup/index', 'pages/recover/index'] },
+  {
+    role: 'student', username: 'demo_student',
+    pages: ['pages/home/index', 'pages/jobs/index', 'pages/job-detail/index', 'pages/training/index', 'pages/fairs/index', 'pages/me/index', 'pages/applications/index', 'pages/profile/index', 'pages/my-enrolments/index', 'pages/inbox/index', 'pages/events/schedule', 'pages/account/index'],
+  },
+  {
+    role: 'enterprise', username: 'demo_enterprise',
+    pages: ['pages/me/index', 'pkg-enterprise/index', 'pkg-enterprise/jobs/index', 'pkg-enterprise/job-edit/index', 'pkg-enterprise/demand-list/index', 'pkg-enterprise/fairs/index', 'pkg-enterprise/equipment/index', 'pkg-enterprise/matches/index', 'pkg-projects/list/index', 'pkg-projects/new/index'],
+  },
+  {
+    role: 'college', username: 'demo_college',
+    pages: ['pkg-college/index', 'pkg-college/supply-list/index', 'pkg-college/demand-fit/index', 'pkg-college/challenges/index', 'pkg-college/equipment-bookings/index', 'pkg-organiser/events/index', 'pkg-organiser/event-edit/index'],
+  },
+  {
+    role: 'province', username: 'demo_admin',
+    pages: ['pages/me/index', 'pkg-admin/review/index', 'pkg-admin/memberships/index', 'pkg-admin/audit/index', 'pkg-admin/explain/index', 'pkg-admin/chains/index', 'pkg-admin/effectiveness/index', 'pkg-province/map/index', 'pkg-province/analytics/index', 'pkg-province/fit/index', 'pkg-province/report/index', 'pkg-organiser/events/index', 'pkg-projects/list/index'],
+  },
+  {
+    role: 'city-bureau', username: 'demo_zibo_edu',
+    pages: ['pages/me/index', 'pkg-admin/review/index', 'pkg-admin/memberships/index', 'pkg-admin/audit/index', 'pkg-admin/effectiveness/index', 'pkg-organiser/events/index', 'pkg-projects/list/index'],
+  },
+]
+
+async function firstJobId(): Promise<string> {
+  const { items } = (await (await fetch(`${session.platform.url}/api/jobs?limit=1`)).json()) as { items: { id: string }[] }
+  return items[0]!.id
+}
+
+/** Waits until the page has drawn its content: no loading view left and the network quiet. */
+async function settled(page: Page) {
+  await page.waitForLoadState('networkidle')
+  await expect.poll(() => page.locator('[aria-busy="true"] >> visible=true').count(), { timeout: 60_000 }).toBe(0)
+  // Taro's page transition and late images settle before measuring.
+  await page.waitForTimeout(500)
+}
+
+describe.each(ROLES)('$role on a narrow phone', ({ role, username, pages }) => {
+  test.each(WIDTHS)('%i px: no sideways scroll, nothing cut, no facts run on, no ids, the demo warning whole', async (width) => {
+    const context = await session.context.browser()!.newContext({
+      viewport: { width, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+    })
+    if (username) await context.addInitScript((t) => localStorage.setItem('zl.token', JSON.stringify({ data: t })), await demoToken(session, username))
+    const page = await context.newPage()
+    const jobId = await firstJobId()
+    const found: Record<string, unknown> = {}
+    try {
+      for (const path of pages) {
+        await page.goto(`${session.platform.url}/#/${path}${path === 'pages/job-detail/index' ? `?id=${jobId}` : ''}`)
+        // One page instance: hash navigation alone keeps the previous page in Taro's stack.
+        await page.reload()
+        await settled(page)
+        await screenshot(page, `narrow-${role}-${width}-${path.replaceAll('/', '-')}`)
+        const problems = {
+          sideways: await sideways(page),
+          runOn: await findRunOnFacts(page),
+          ids: await findShownIds(page),
+          banner: await cutDemoBanner(page),
+          clipped: (await findTextProblemsScrolling(page)).clipped,
+        }
+        if (problems.sideways > 0 || problems.runOn.length || problems.ids.length || problems.banner || problems.clipped.length) found[path] = problems
+      }
+      expect(found).toEqual({})
+    } finally {
+      await context.close()
+    }
+  }, 600_000)
+})

@@ -1,0 +1,59 @@
+/**
+ * What a newcomer's walk at 360–390 px (decision 061) found besides clipped text (./text-zoom.ts): facts that run on
+ * as one line, a demo banner whose warning the ellipsis cuts, and record ids shown as text. Each answers the texts at
+ * fault, so an assertion prints what a reader would have seen.
+ */
+import type { Page } from 'playwright-core'
+
+/**
+ * Two `名称：值` facts drawn on one line: two Texts meant as lines of their own but laid out inline, so the reader
+ * sees 「网页登录账号名：demo_student微信登录：已关联」. A fact whose first line box shares a line with another fact's
+ * box to its left ran on.
+ */
+export function findRunOnFacts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const fact = /^[\u4e00-\u9fffA-Za-z0-9（）()]{1,12}：/
+    const facts: { el: Element; text: string; rects: DOMRect[] }[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent?.trim() ?? ''
+      const el = n.parentElement
+      if (!el || !fact.test(text) || !el.checkVisibility()) continue
+      const range = document.createRange()
+      range.selectNodeContents(n)
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0)
+      if (rects.length) facts.push({ el, text, rects })
+    }
+    const runOn = new Set<string>()
+    for (const a of facts) {
+      const first = a.rects[0]!
+      for (const b of facts) {
+        if (b.el === a.el) continue
+        const sameLine = b.rects.some((r) => Math.min(r.bottom, first.bottom) - Math.max(r.top, first.top) > first.height / 2 && r.right <= first.left + 1)
+        if (sameLine) runOn.add(`${b.text.slice(0, 16)} | ${a.text.slice(0, 16)}`)
+      }
+    }
+    return [...runOn]
+  })
+}
+
+/** The demo banner's warning when the ellipsis cuts it (its text wider than its box); null when it is whole or absent. */
+export function cutDemoBanner(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const text = [...document.querySelectorAll('.demo-banner__text')].find((el) => el.checkVisibility())
+    return text && text.scrollWidth > text.clientWidth + 1 ? `${text.textContent} (${text.clientWidth} of ${text.scrollWidth} px shown)` : null
+  })
+}
+
+/** Visible texts holding a record id (cuid, 25 characters from c): an id means nothing to the person reading. */
+export function findShownIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found = new Set<string>()
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? ''
+      if (/\bc[a-z0-9]{24}\b/.test(text) && n.parentElement?.checkVisibility()) found.add(text.trim().slice(0, 40))
+    }
+    return [...found]
+  })
+}
