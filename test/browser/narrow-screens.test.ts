@@ -3,14 +3,15 @@
  * walked 390 px, the iPhone's, and found nothing there that 360 px did not show), on one platform freshly seeded for
  * this file (H5 build, real BFF in demo mode). On every page: nothing scrolls sideways; no text is cut by a box that
  * hides it (a chip row that scrolls sideways is reached by swiping, so its far chips are not cut); no two `名称：值`
- * facts run on as one line (账号安全's 登录方式 and 审核队列's 单位 / 提交时间 did); no record id is shown; and the demo
- * banner's warning is whole (the ellipsis had eaten 个人信息). Each page leaves a screenshot in test/.artifacts
- * (narrow-<role>-<width>-<page>.png) for a person to look at.
+ * facts run on as one line (账号安全's 登录方式 and 审核队列's 单位 / 提交时间 did), nor lines a person wrote as one
+ * paragraph (a job's description did); no record id is shown; and the demo banner's warning is whole (the ellipsis
+ * had eaten 个人信息). Each page leaves a screenshot in test/.artifacts (narrow-<role>-<width>-<page>.png) for a person
+ * to look at.
  */
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { screenshot } from '../lib/browser'
-import { cutDemoBanner, findRunOnFacts, findShownIds } from '../lib/narrow-checks'
+import { cutDemoBanner, findLostLineBreaks, findRunOnFacts, findShownIds } from '../lib/narrow-checks'
 import { demoToken, phoneSession, sideways } from '../lib/phone-session'
 import { findTextProblemsScrolling } from '../lib/text-zoom'
 
@@ -57,7 +58,7 @@ async function settled(page: Page) {
 }
 
 describe.each(ROLES)('$role on a narrow phone', ({ role, username, pages }) => {
-  test.each(WIDTHS)('%i px: no sideways scroll, nothing cut, no facts run on, no ids, the demo warning whole', async (width) => {
+  test.each(WIDTHS)('%i px: no sideways scroll, nothing cut, no facts or lines run on, no ids, the demo warning whole', async (width) => {
     const context = await session.context.browser()!.newContext({
       viewport: { width, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
     })
@@ -75,11 +76,12 @@ describe.each(ROLES)('$role on a narrow phone', ({ role, username, pages }) => {
         const problems = {
           sideways: await sideways(page),
           runOn: await findRunOnFacts(page),
+          lineBreaks: await findLostLineBreaks(page),
           ids: await findShownIds(page),
           banner: await cutDemoBanner(page),
           clipped: (await findTextProblemsScrolling(page)).clipped,
         }
-        if (problems.sideways > 0 || problems.runOn.length || problems.ids.length || problems.banner || problems.clipped.length) found[path] = problems
+        if (problems.sideways > 0 || problems.runOn.length || problems.lineBreaks.length || problems.ids.length || problems.banner || problems.clipped.length) found[path] = problems
       }
       expect(found).toEqual({})
     } finally {

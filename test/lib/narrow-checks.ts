@@ -1,6 +1,7 @@
 /**
  * What a newcomer's walk at 360–390 px (decision 061) found besides clipped text (./text-zoom.ts): facts that run on
- * as one line, a demo banner whose warning the ellipsis cuts, and record ids shown as text. Each answers the texts at
+ * as one line, line breaks drawn as one paragraph, a demo banner whose warning the ellipsis cuts, and record ids shown
+ * as text. Each answers the texts at
  * fault, so an assertion prints what a reader would have seen.
  */
 import type { Page } from 'playwright-core'
@@ -34,6 +35,24 @@ export function findRunOnFacts(page: Page): Promise<string[]> {
       }
     }
     return [...runOn]
+  })
+}
+
+/**
+ * Texts holding line breaks that the page draws as one paragraph (white-space collapsing them): a job's 岗位职责,
+ * 任职要求 and 福利待遇, written as three lines, ran on as one.
+ */
+export function findLostLineBreaks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found = new Set<string>()
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement
+      if (!el || !/\S\n\s*\S/.test(n.textContent ?? '') || !el.checkVisibility()) continue
+      const ws = getComputedStyle(el).whiteSpace
+      if (ws === 'normal' || ws === 'nowrap') found.add((n.textContent ?? '').trim().slice(0, 24))
+    }
+    return [...found]
   })
 }
 

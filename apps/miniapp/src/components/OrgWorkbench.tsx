@@ -5,6 +5,7 @@ import { fetchMe } from '../api/me'
 import { fetchMyOrganizations } from '../api/organizations'
 import { useRemote } from '../lib/use-remote'
 import { ROUTES } from '../routes'
+import { useCityVocab } from './list-form/use-cities'
 import { orgStatusMeaning } from './org-status-text'
 import { StateView } from './StateView'
 import { usePullDown } from '../lib/use-pull-down'
@@ -62,12 +63,19 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
   )
 }
 
-const FIELD = { name: '名称', uscc: '统一社会信用代码', cityCode: '所在城市代码' } as const
+const FIELD = { name: '名称', uscc: '统一社会信用代码', cityCode: '所在城市' } as const
+type IdentityChange = { name?: string; uscc?: string; cityCode?: string }
 
 /** A verified unit's requested change of name, code or city: under review, the old values still public (decision 014). */
-function PendingChange({ change, current }: { change: { name?: string; uscc?: string; cityCode?: string } | null; current: string }) {
-  if (!change) return null
-  const lines = (Object.keys(FIELD) as (keyof typeof FIELD)[]).filter((k) => change[k]).map((k) => `${FIELD[k]}改为「${change[k]}」`)
+function PendingChange({ change, current }: { change: IdentityChange | null; current: string }) {
+  return change ? <PendingChangeNote change={change} current={current} /> : null
+}
+
+function PendingChangeNote({ change, current }: { change: IdentityChange; current: string }) {
+  // A new city by its name: its adcode (所在城市代码改为「370200」) means nothing to the person who asked (decision 061).
+  const cities = useCityVocab().vocab.labels
+  const shown: IdentityChange = { ...change, cityCode: change.cityCode && (cities[change.cityCode] ?? change.cityCode) }
+  const lines = (Object.keys(FIELD) as (keyof typeof FIELD)[]).filter((k) => shown[k]).map((k) => `${FIELD[k]}改为「${shown[k]}」`)
   return (
     <Text className='review-note org-pending-change'>
       信息变更审核中：{lines.join('，')}。审核通过前，对外仍显示「{current}」。

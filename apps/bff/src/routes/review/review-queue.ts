@@ -41,6 +41,20 @@ export async function queuePage(db: Tx, kind: ReviewKind, inScope: OrgWhere, cur
   return keysetPage(rows, limit, (item) => ({ id: item.id }))
 }
 
+/**
+ * A requested change of a verified unit as the reviewer reads it, field by field: a new city by its name (城市：淄博市 →
+ * 青岛市), never its adcode, which the queue printed as 城市代码：370300 → 370200 (decision 061).
+ */
+async function changeSummary(db: Tx, o: { name: string; uscc: string | null; city: { name: string } }, change: OrgIdentityChange) {
+  const { cityCode, ...rest } = change
+  const lines: Record<string, { from: unknown; to: unknown }> = Object.fromEntries(Object.entries(rest).map(([k, to]) => [k, { from: o[k as keyof typeof rest], to }]))
+  if (cityCode) {
+    const city = await db.city.findUnique({ where: { adcode: cityCode }, select: { name: true } })
+    lines.city = { from: o.city.name, to: city?.name ?? cityCode }
+  }
+  return lines
+}
+
 async function load(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string | undefined, limit: number, cache: object): Promise<ReviewItem[]> {
   switch (kind) {
     case 'organization': {
@@ -60,7 +74,7 @@ async function load(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string 
           summary: {
             // Summaries carry names, not codes: reviewers read 企业 and 淄博市, not enterprise and 370300.
             kind: OrgKind.labels[o.kind], uscc: o.uscc, city: o.city.name, contactName: o.contactName, contactPhone: o.contactPhone,
-            ...(change ? { change: Object.fromEntries(Object.entries(change).map(([k, to]) => [k, { from: o[k as keyof OrgIdentityChange], to }])) } : {}),
+            ...(change ? { change: await changeSummary(db, o, change) } : {}),
           },
           ...(await orgSignals(db, proposed, inScope)),
         }

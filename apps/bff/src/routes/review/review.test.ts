@@ -53,6 +53,14 @@ describe('review queue signals', () => {
     expect(JSON.stringify(summary)).not.toMatch(/370300|SD-C03|enterprise/)
   })
 
+  // Decision 061: a verified unit's change of city reached the reviewer as 城市代码：370300 → 370200.
+  it('shows a requested change of city by the cities\' names', async () => {
+    const org = await createEnterprise(h.prisma, { cityCode: '370300' })
+    await h.prisma.organization.update({ where: { id: org.id }, data: { pendingChange: { name: '淄博新名称机械有限公司', cityCode: '370200' }, changeRequestedAt: new Date() } })
+    const change = (await queue('organization')).find((i) => i.id === org.id)?.summary.change
+    expect(change).toEqual({ name: { from: org.name, to: '淄博新名称机械有限公司' }, city: { from: '淄博市', to: '青岛市' } })
+  })
+
   it('flags implausible salaries, salaries outside the chain\'s P5–P95, and 招转培 wording on jobs', async () => {
     const org = await createEnterprise(h.prisma, { contactPhone: '13611112222' })
     for (let i = 0; i < 25; i++) await createJob(h.prisma, { orgId: org.id, title: `普工${i}`, chainId: 'SD-C03', salaryMin: 5000 + i * 40, salaryMax: 6000 + i * 40 })

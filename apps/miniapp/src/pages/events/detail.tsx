@@ -134,7 +134,7 @@ export default function EventDetailPage() {
                 已报名{e.registered}人{e.capacity !== null ? ` / 限${e.capacity}人` : ''}
                 {e.studentRegCloses ? ` · ${spanText(e.studentRegCloses, null)} 截止报名` : ''}
               </Text>
-              {e.description && <Text className='sheet__text' style={{ marginTop: 'var(--space-3)' }}>{e.description}</Text>}
+              {e.description && <Text className='sheet__text page-lines' style={{ marginTop: 'var(--space-3)' }}>{e.description}</Text>}
             </View>
             {mine && e.status !== 'cancelled' && (
               <View className='event-entries' style={{ marginBottom: 'var(--space-5)' }}>

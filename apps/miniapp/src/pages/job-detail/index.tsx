@@ -121,7 +121,7 @@ export default function JobDetailPage() {
                   </Text>
                 ))}
               </View>
-              {j.org.intro && <Text className='sheet__text'>{j.org.intro}</Text>}
+              {j.org.intro && <Text className='sheet__text page-lines'>{j.org.intro}</Text>}
             </View>
             <View className='card'>
               <Text className='detail-section'>技能要求</Text>
@@ -138,7 +138,7 @@ export default function JobDetailPage() {
                 </>
               )}
               <Text className='detail-section'>岗位描述</Text>
-              <Text className='sheet__text'>{j.description}</Text>
+              <Text className='sheet__text page-lines'>{j.description}</Text>
             </View>
             {j.fairs.length > 0 && (
               <View className='card'>

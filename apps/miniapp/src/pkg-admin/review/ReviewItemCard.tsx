@@ -14,7 +14,7 @@ const SUMMARY_LABELS: Record<string, string> = {
   salaryMax: '最高月薪', headcount: '人数', chain: '产业链', year: '年度', version: '版本', jobs: '岗位数', targetKind: '举报对象',
   reason: '举报原因',
 }
-const CHANGE_LABELS: Record<string, string> = { name: '名称', uscc: '统一社会信用代码', cityCode: '城市代码' }
+const CHANGE_LABELS: Record<string, string> = { name: '名称', uscc: '统一社会信用代码', city: '城市' }
 
 /** A requested change of a verified unit: 名称：旧 → 新, one line a field. */
 const changeLines = (change: unknown) =>
