@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { MEMBER_ROLE_LABELS, OrgKind, VerificationStatus } from '@zhilian/shared'
+import type { OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
 import { fetchMe } from '../api/me'
 import { fetchMyOrganizations } from '../api/organizations'
 import { useRemote } from '../lib/use-remote'
@@ -64,17 +65,16 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
 }
 
 const FIELD = { name: '名称', uscc: '统一社会信用代码', cityCode: '所在城市' } as const
-type IdentityChange = { name?: string; uscc?: string; cityCode?: string }
 
 /** A verified unit's requested change of name, code or city: under review, the old values still public (decision 014). */
-function PendingChange({ change, current }: { change: IdentityChange | null; current: string }) {
+function PendingChange({ change, current }: { change: OrgIdentityChange | null; current: string }) {
   return change ? <PendingChangeNote change={change} current={current} /> : null
 }
 
-function PendingChangeNote({ change, current }: { change: IdentityChange; current: string }) {
+function PendingChangeNote({ change, current }: { change: OrgIdentityChange; current: string }) {
   // A new city by its name: its adcode (所在城市代码改为「370200」) means nothing to the person who asked (decision 061).
   const cities = useCityVocab().vocab.labels
-  const shown: IdentityChange = { ...change, cityCode: change.cityCode && (cities[change.cityCode] ?? change.cityCode) }
+  const shown: OrgIdentityChange = { ...change, cityCode: change.cityCode && (cities[change.cityCode] ?? change.cityCode) }
   const lines = (Object.keys(FIELD) as (keyof typeof FIELD)[]).filter((k) => shown[k]).map((k) => `${FIELD[k]}改为「${shown[k]}」`)
   return (
     <Text className='review-note org-pending-change'>
