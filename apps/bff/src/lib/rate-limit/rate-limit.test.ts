@@ -1,7 +1,6 @@
-import { openDatabase, type DbHandle } from '@zhilian/db'
 import { createAdmin, createStudent } from '@zhilian/db/factories'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appWith, bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { appWith, bearer, createHarness, expectProblem, jsonInit, secondInstance, type Harness, type SecondInstance } from '../../testing/harness'
 import { LIMITS, PASSWORD_FAILURES } from './policies'
 
 /**
@@ -15,14 +14,13 @@ async function freshWindow(windowSeconds: number, needSeconds = 25) {
 }
 
 let h: Harness
-let second: DbHandle
+let second: SecondInstance
 beforeAll(async () => {
   h = await createHarness({ TRUST_PROXY: 'true' })
-  // A second "process": its own app and, on PostgreSQL, its own connection pool; nothing shared but the database.
-  second = h.db.kind === 'postgres' && h.db.url ? await openDatabase({ url: h.db.url }) : h.db
+  second = await secondInstance(h)
 })
 afterAll(async () => {
-  if (second !== h.db) await second.close()
+  await second.close()
   await h.close()
 })
 
@@ -30,7 +28,7 @@ const from = (ip: string, headers: Record<string, string> = {}) => ({ ...headers
 
 describe('rate limits kept in the database', () => {
   it('answers the write after a user’s limit with 429, Retry-After and a Chinese message, counted across two BFF processes', { timeout: 120_000 }, async () => {
-    const other = appWith(h, { db: second })
+    const other = second.app
     const student = await createStudent(h.prisma)
     const token = await h.tokenFor(student)
     const limit = LIMITS.write.user!.limit

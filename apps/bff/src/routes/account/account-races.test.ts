@@ -1,9 +1,8 @@
-import { openDatabase, type DbHandle } from '@zhilian/db'
 import { RecoveredSessionSchema, RecoveryCodeSetSchema } from '@zhilian/shared/contracts/account'
 import { SessionSchema } from '@zhilian/shared/contracts/auth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { digestRecoveryCode } from '../../lib/recovery-codes'
-import { appWith, bearer, createHarness, expectProblem, jsonInit, type Harness, type TestApp } from '../../testing/harness'
+import { bearer, createHarness, expectProblem, jsonInit, secondInstance, type Harness, type SecondInstance, type TestApp } from '../../testing/harness'
 import { freshAddress, signUpStudent } from '../../testing/student-accounts'
 
 /**
@@ -12,15 +11,15 @@ import { freshAddress, signUpStudent } from '../../testing/student-accounts'
  * the same outcomes must hold.
  */
 let h: Harness
-let second: DbHandle
+let second: SecondInstance
 let other: TestApp
 beforeAll(async () => {
   h = await createHarness({ TRUST_PROXY: 'true' })
-  second = h.db.kind === 'postgres' && h.db.url ? await openDatabase({ url: h.db.url }) : h.db
-  other = appWith(h, { db: second, env: h.env })
+  second = await secondInstance(h)
+  other = second.app
 })
 afterAll(async () => {
-  if (second !== h.db) await second.close()
+  await second.close()
   await h.close()
 })
 

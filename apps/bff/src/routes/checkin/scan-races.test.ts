@@ -1,9 +1,8 @@
-import { openDatabase, type DbHandle } from '@zhilian/db'
 import { createAdmin, createEnterprise, createMember } from '@zhilian/db/factories'
 import { CheckinResultSchema } from '@zhilian/shared/contracts/checkin'
 import { testClient } from 'hono/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bearer, createHarness, expectProblem, type Harness, type TestApp, appWith } from '../../testing/harness'
+import { bearer, createHarness, expectProblem, secondInstance, type Harness, type SecondInstance, type TestApp } from '../../testing/harness'
 import { liveNow, organiser, postEvent, register, student } from '../../testing/event-fixtures'
 import { issueCheckinCode } from './checkin-code'
 
@@ -12,15 +11,15 @@ import { issueCheckinCode } from './checkin-code'
  * processes would be — on PostgreSQL each with its own pool, so the statements truly overlap.
  */
 let h: Harness
-let second: DbHandle
+let second: SecondInstance
 let other: TestApp
 beforeAll(async () => {
   h = await createHarness()
-  second = h.db.kind === 'postgres' && h.db.url ? await openDatabase({ url: h.db.url }) : h.db
-  other = appWith(h, { db: second })
+  second = await secondInstance(h)
+  other = second.app
 })
 afterAll(async () => {
-  if (second !== h.db) await second.close()
+  await second.close()
   await h.close()
 })
 

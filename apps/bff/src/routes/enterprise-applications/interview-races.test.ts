@@ -1,10 +1,9 @@
-import { openDatabase, type DbHandle } from '@zhilian/db'
 import { createJob } from '@zhilian/db/factories'
 import { ApplyResultSchema } from '@zhilian/shared/contracts/applications'
 import { testClient } from 'hono/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicant, consentFor, recruiter } from '../../testing/application-fixtures'
-import { appWith, bearer, createHarness, type Harness, type TestApp } from '../../testing/harness'
+import { bearer, createHarness, secondInstance, type Harness, type SecondInstance, type TestApp } from '../../testing/harness'
 
 /**
  * A further interview round racing the student's withdrawal (decision 056's fix, tested by decision 060). The
@@ -18,12 +17,12 @@ import { appWith, bearer, createHarness, type Harness, type TestApp } from '../.
  *   no outcome, only how often the dangerous order is tried; nothing asserts on time.
  */
 let h: Harness
-let second: DbHandle
+let second: SecondInstance
 let other: TestApp
 beforeAll(async () => {
   h = await createHarness()
-  second = h.db.kind === 'postgres' && h.db.url ? await openDatabase({ url: h.db.url }) : h.db
-  other = appWith(h, { db: second })
+  second = await secondInstance(h)
+  other = second.app
   await h.prisma.$executeRawUnsafe('CREATE TABLE "zl_test_interview_witness" ("interviewId" text PRIMARY KEY, "status" text NOT NULL)')
   await h.prisma.$executeRawUnsafe(`CREATE FUNCTION "zl_test_witness"() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
@@ -41,7 +40,7 @@ beforeAll(async () => {
   }
 })
 afterAll(async () => {
-  if (second !== h.db) await second.close()
+  await second.close()
   await h.close()
 })
 

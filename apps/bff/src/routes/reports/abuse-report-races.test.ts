@@ -1,7 +1,6 @@
-import { openDatabase, type DbHandle } from '@zhilian/db'
 import { createJob, createStudent } from '@zhilian/db/factories'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appWith, bearer, createHarness, expectProblem, jsonInit, type Harness, type TestApp } from '../../testing/harness'
+import { bearer, createHarness, expectProblem, jsonInit, secondInstance, type Harness, type SecondInstance, type TestApp } from '../../testing/harness'
 import { OPEN_REPORTS_PER_REPORTER } from './abuse-reports.handlers'
 
 /**
@@ -9,15 +8,15 @@ import { OPEN_REPORTS_PER_REPORTER } from './abuse-reports.handlers'
  * on PostgreSQL, so the requests truly overlap. On PGlite the statements run one at a time and the test still holds.
  */
 let h: Harness
-let second: DbHandle
+let second: SecondInstance
 let other: TestApp
 beforeAll(async () => {
   h = await createHarness()
-  second = h.db.kind === 'postgres' && h.db.url ? await openDatabase({ url: h.db.url }) : h.db
-  other = appWith(h, { db: second })
+  second = await secondInstance(h)
+  other = second.app
 })
 afterAll(async () => {
-  if (second !== h.db) await second.close()
+  await second.close()
   await h.close()
 })
 
