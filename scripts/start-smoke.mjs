@@ -8,10 +8,10 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { freePort } from './free-port.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 // The start-up is bounded by the server's own CPU time, not by the clock: on the shared two-core machine at load ≈ 40
@@ -39,18 +39,6 @@ function startArgs() {
   const [program, ...args] = command.split(/\s+/)
   if (program !== 'node') throw new Error(`package.json "start" no longer runs node directly: ${command}`)
   return args
-}
-
-/** A port nothing listens on now. Another process may take it before the server binds: start() then tries again. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))

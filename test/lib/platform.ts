@@ -5,10 +5,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { freePort } from '../../scripts/free-port.mjs'
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -18,17 +18,6 @@ export interface RunningPlatform {
   pid: number
   stop(): Promise<void>
   logs(): string
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address()
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
 }
 
 export async function startPlatform(extraEnv: Record<string, string> = {}, timeoutMs = 180_000, nodeArgs: string[] = []): Promise<RunningPlatform> {

@@ -1,24 +1,15 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { freePort } from '../../../scripts/free-port.mjs'
 import { HealthSchema } from '@zhilian/shared/contracts/common'
 import { afterAll, describe, expect, it } from 'vitest'
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'zhilian-bff-server-'))
 afterAll(() => rm(tmp, { recursive: true, force: true }))
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 async function waitFor(url: string, deadline: number): Promise<Response> {
   for (;;) {
