@@ -25,9 +25,10 @@ export async function ensureScaleDb(url: string, size: { jobs: number; students:
     if ((await db.prisma.job.count()) < size.jobs) {
       console.log(`loading ${size.jobs} jobs and ${size.students} students (several minutes, once)…`)
       await scaleData(db.prisma, { ...size, concurrency: 4 })
-      // Bulk loads leave the planner without statistics until autovacuum gets round to it; a
-      // production database has them, so measure with them.
-      await db.prisma.$executeRawUnsafe('ANALYZE')
+      // Bulk loads leave the planner without statistics and the tables without visibility maps until autovacuum gets
+      // round to them; a production database has both, so measure with them. Without the maps no index-only scan
+      // skips the heap: the recommendations' candidate pool ran at p50 12 / p95 25 ms instead of 7 / 15 (2026-12-06).
+      await db.prisma.$executeRawUnsafe('VACUUM ANALYZE')
     }
     const [jobs, openJobs, students] = await Promise.all([
       db.prisma.job.count(),
