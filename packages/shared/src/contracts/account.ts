@@ -56,6 +56,18 @@ export type WebLoginBody = z.input<typeof WebLoginBodySchema>
 export const WebLoginResultSchema = z.object({ username: z.string(), recoveryCodes: RecoveryCodeListSchema })
 
 /**
+ * 关联网页账号 (decision 066): a student signed in through WeChat names an existing H5 account and proves it with its
+ * password; the WeChat sign-in then opens that account. The name is looked up only (not held to the sign-up rules),
+ * like 忘记密码's.
+ */
+export const LinkWebAccountBodySchema = z.object({
+  username: z.string({ error: '请输入网页账号的账号名' }).trim().toLowerCase().min(1, { error: '请输入网页账号的账号名' }).max(64, { error: '账号名不能超过64位' })
+    .refine((v) => !hasUnsafeCharacters(v), { error: UNSAFE_TEXT_MESSAGE }),
+  password: currentPassword('请输入网页账号的密码'),
+})
+export type LinkWebAccountBody = z.input<typeof LinkWebAccountBodySchema>
+
+/**
  * The password sign-in (decision 063). `newPassword` is for an account whose password is a temporary one an
  * organisation's owner reset: that sign-in answers PASSWORD_CHANGE_REQUIRED until it brings its own password, and is
  * ignored for any other account (a signed-in change is 账号安全's). Here rather than in auth.ts, whose schemas

@@ -3,3 +3,4 @@ export { requireAuth, currentUser, requireVerifiedMember, sessionOf } from './re
 export { principalOf, SessionUserSchema, type SessionUser } from './principal'
 export { issueSessionToken, readSessionToken, SESSION_TTL_SECONDS } from './session'
 export { SESSION_USER, sessionAnswer } from './session-answer'
+export { matchPassword } from './password-match'

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi'
 import {
   AccountSecuritySchema,
   ChangePasswordBodySchema,
+  LinkWebAccountBodySchema,
   RecoveryCodeSetSchema,
   RegenerateRecoveryCodesBodySchema,
   WebLoginBodySchema,
@@ -40,4 +41,11 @@ export const webLogin = createRoute({
   summary: 'A student who signed in through WeChat sets the account name and password for H5 sign-in on the same account',
   request: { body: jsonBody(WebLoginBodySchema) },
   responses: { 201: jsonContent(WebLoginResultSchema, 'H5 sign-in set; the recovery codes, shown once'), ...problems(400, 401, 403, 409, 429) },
+})
+
+export const linkWebAccount = createRoute({
+  method: 'post', path: '/link-web-account', tags, ...access('student'),
+  summary: '关联网页账号 (decision 066): a student signed in through an empty WeChat-made account proves an existing H5 student account with its name and password; the WeChat sign-in moves to it, the empty account is retired, and the answer is a session for the H5 account. 409 when the WeChat account holds data of its own or the H5 account has another WeChat',
+  request: { body: jsonBody(LinkWebAccountBodySchema) },
+  responses: { 200: jsonContent(SessionSchema, 'Linked; use the new token (the old one has ended)'), ...problems(400, 401, 403, 409, 429) },
 })

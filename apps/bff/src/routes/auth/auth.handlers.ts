@@ -1,15 +1,10 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@zhilian/db/seed/index'
-import { verifyPassword } from '@zhilian/db/password'
+import { DEMO_ACCOUNTS } from '@zhilian/db/seed/index'
 import { AppError } from '@zhilian/shared'
 import type { Context } from 'hono'
-import { currentUser, SESSION_USER, sessionAnswer } from '../../lib/auth'
-import { failureGuard } from '../../lib/failure-guard'
+import { currentUser, matchPassword, SESSION_USER, sessionAnswer } from '../../lib/auth'
 import type { AppBindings, AppRouteHandler } from '../../lib/types'
 import type * as routes from './auth.routes'
 import { replaceTemporaryPassword } from './temporary-password'
-
-/** Checked when the username is unknown, so both paths take the same time. */
-const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='
 
 export const wechat: AppRouteHandler<typeof routes.wechat> = async (c) => {
   const { code } = c.req.valid('json')
@@ -35,18 +30,8 @@ export const wechat: AppRouteHandler<typeof routes.wechat> = async (c) => {
  */
 export const password: AppRouteHandler<typeof routes.password> = async (c) => {
   const { username, password: given, newPassword } = c.req.valid('json')
-  const { db } = c.var
-  const guard = failureGuard(c, 'password', username)
-  await guard.check()
-  const user = await db.user.findUnique({ where: { username }, select: { ...SESSION_USER, passwordHash: true, passwordTemporaryAt: true, deletedAt: true } })
-  const matches = await verifyPassword(given, user?.passwordHash ?? DUMMY_HASH)
-  // The README publishes the demo password: outside demo mode it signs no one in, whoever's password it is.
-  const published = !c.var.env.DEMO_MODE && given === DEMO_PASSWORD
-  if (!user?.passwordHash || !matches || published || user.deletedAt) {
-    await guard.fail()
-    throw new AppError('INVALID_CREDENTIALS')
-  }
-  await guard.clear()
+  const user = await matchPassword(c, username, given)
+  if (!user) throw new AppError('INVALID_CREDENTIALS')
   if (user.passwordTemporaryAt) {
     const temporary = { id: user.id, username, passwordHash: user.passwordHash, passwordTemporaryAt: user.passwordTemporaryAt }
     return c.json(await replaceTemporaryPassword(c, temporary, newPassword), 200)
