@@ -4,6 +4,7 @@ import {
   RecoveryCodeSetSchema,
   WebLoginResultSchema,
   type ChangePasswordBody,
+  type LinkWebAccountBody,
   type RecoverPasswordBody,
   type RegenerateRecoveryCodesBody,
   type WebLoginBody,
@@ -38,4 +39,14 @@ export function regenerateRecoveryCodes(body: RegenerateRecoveryCodesBody) {
 
 export function setWebLogin(body: WebLoginBody) {
   return call('post', '/api/account/web-login', { body, schema: WebLoginResultSchema })
+}
+
+/**
+ * 关联网页账号 (decision 066): the WeChat sign-in moves to the named H5 account and this (empty) account is retired,
+ * its token ended; the answer's token, for the H5 account, replaces it.
+ */
+export async function linkWebAccount(body: LinkWebAccountBody) {
+  const session = await call('post', '/api/account/link-web-account', { body, schema: SessionSchema })
+  setToken(session.token)
+  return session
 }
