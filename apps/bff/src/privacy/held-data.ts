@@ -5,7 +5,7 @@ import { USER_DATA } from './user-data'
  * Columns of USER_DATA that say nothing about what the person keeps here: the account row itself, and the audit
  * trail, which records sign-ups and settings of every account (it is append-only and nobody's "data" to lose).
  */
-export const NOT_HELD_DATA = ['User.id', 'AuditLog.actorUserId'] as const
+const NOT_HELD_DATA = ['User.id', 'AuditLog.actorUserId'] as const
 
 /**
  * Every other user-keyed column (résumé, applications with their consents, enrolments, registrations, agenda, booth
