@@ -5,13 +5,14 @@
  * hides it (a chip row that scrolls sideways is reached by swiping, so its far chips are not cut); no two `名称：值`
  * facts run on as one line (账号安全's 登录方式 and 审核队列's 单位 / 提交时间 did), nor lines a person wrote as one
  * paragraph (a job's description did); no record id is shown; and the demo banner's warning is whole (the ellipsis
- * had eaten 个人信息). Each page leaves a screenshot in test/.artifacts (narrow-<role>-<width>-<page>.png) for a person
+ * had eaten 个人信息). On the officials' pages with chips, tabs and links in a row (TAP_PAGES) every control is at least
+ * 44 × 44 px at 375 wide (decision 065), and 审核队列's tab bar stays on screen while the queue scrolls. Each page leaves a screenshot in test/.artifacts (narrow-<role>-<width>-<page>.png) for a person
  * to look at.
  */
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { screenshot } from '../lib/browser'
-import { cutDemoBanner, findLostLineBreaks, findRunOnFacts, findShownIds } from '../lib/narrow-checks'
+import { cutDemoBanner, findLostLineBreaks, findRunOnFacts, findShownIds, findSmallTapTargets } from '../lib/narrow-checks'
 import { demoToken, phoneSession, sideways } from '../lib/phone-session'
 import { findTextProblemsScrolling } from '../lib/text-zoom'
 
@@ -43,6 +44,9 @@ const ROLES: { role: string; username: string | null; pages: string[] }[] = [
     pages: ['pages/me/index', 'pkg-admin/review/index', 'pkg-admin/memberships/index', 'pkg-admin/audit/index', 'pkg-admin/effectiveness/index', 'pkg-organiser/events/index', 'pkg-projects/list/index'],
   },
 ]
+
+/** Pages whose small chips, tabs and links decision 061 measured (22–29 px); each control must now be 44 × 44 px. */
+const TAP_PAGES = new Set(['pkg-province/fit/index', 'pkg-admin/review/index', 'pkg-province/report/index', 'pkg-province/map/index', 'pkg-province/analytics/index', 'pkg-admin/effectiveness/index'])
 
 async function firstJobId(): Promise<string> {
   const { items } = (await (await fetch(`${session.platform.url}/api/jobs?limit=1`)).json()) as { items: { id: string }[] }
@@ -80,12 +84,58 @@ describe.each(ROLES)('$role on a narrow phone', ({ role, username, pages }) => {
           ids: await findShownIds(page),
           banner: await cutDemoBanner(page),
           clipped: (await findTextProblemsScrolling(page)).clipped,
+          smallTaps: TAP_PAGES.has(path) ? await findSmallTapTargets(page) : [],
         }
-        if (problems.sideways > 0 || problems.runOn.length || problems.lineBreaks.length || problems.ids.length || problems.banner || problems.clipped.length) found[path] = problems
+        if (problems.sideways > 0 || problems.runOn.length || problems.lineBreaks.length || problems.ids.length || problems.banner || problems.clipped.length || problems.smallTaps.length) found[path] = problems
       }
       expect(found).toEqual({})
     } finally {
       await context.close()
     }
   }, 600_000)
+})
+
+describe('审核队列 on a narrow phone', () => {
+  /** The selected tab's box, and whether a tap at its centre lands on it (nothing drawn over it). */
+  const selectedTab = (page: Page) =>
+    page.evaluate(() => {
+      const tab = [...document.querySelectorAll('.review-queue__tab[aria-selected="true"]')].find((el) => el.checkVisibility())
+      if (!tab) return null
+      const r = tab.getBoundingClientRect()
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: tab.textContent, onTop: !!hit && tab.contains(hit) }
+    })
+
+  test('360 px: the selected tab is on screen when the page opens, after picking the last tab, and after scrolling the queue', async () => {
+    // A short screen, so the queue scrolls even with the demo's few items.
+    const context = await session.context.browser()!.newContext({
+      viewport: { width: 360, height: 480 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+    })
+    await context.addInitScript((t) => localStorage.setItem('zl.token', JSON.stringify({ data: t })), await demoToken(session, 'demo_admin'))
+    const page = await context.newPage()
+    const onScreen = (t: Awaited<ReturnType<typeof selectedTab>>) => !!t && t.onTop && t.left >= 0 && t.right <= 360 && t.top >= 0 && t.bottom <= 480
+    try {
+      await page.goto(`${session.platform.url}/#/pkg-admin/review/index`)
+      await settled(page)
+      expect(onScreen(await selectedTab(page))).toBe(true)
+      // The last of the five, past the right edge at 360 px: reached by swiping the row, then selected.
+      const last = page.locator('.review-queue__tab >> visible=true').last()
+      await last.click()
+      await expect.poll(() => last.getAttribute('aria-selected')).toBe('true')
+      await settled(page)
+      const scrolled = await page.evaluate(() => {
+        window.scrollTo(0, 100_000)
+        for (const el of document.querySelectorAll('.taro_page')) el.scrollTop = 100_000
+        return Math.max(window.scrollY, ...[...document.querySelectorAll('.taro_page')].map((el) => el.scrollTop))
+      })
+      // The queue did scroll: otherwise the tab bar's staying put proves nothing.
+      expect(scrolled).toBeGreaterThan(0)
+      await page.waitForTimeout(300)
+      const after = await selectedTab(page)
+      expect(after?.text).toContain('举报')
+      expect(onScreen(after)).toBe(true)
+    } finally {
+      await context.close()
+    }
+  }, 300_000)
 })

@@ -37,6 +37,16 @@ export function assertQueueInScope(scope: AdminScope, kind: ReviewKind) {
   if (!reviewKindsFor(scope).includes(kind)) throw new AppError('NOT_FOUND', { internal: `queue ${kind} outside ${scope.department}` })
 }
 
+/**
+ * A city asked for by a city bureau must be its own: another city's figures are another tenant's. The scope's own
+ * filter would only answer an empty list, which reads as 「暂无记录」 rather than as a refusal (decision 065).
+ */
+export function assertCityInScope(scope: AdminScope, cityCode: string | undefined) {
+  if (cityCode && scope.cityCode && cityCode !== scope.cityCode) {
+    throw new AppError('FORBIDDEN', { userMessage: '市级部门只能查看本市的数据', internal: `city ${cityCode} outside ${scope.cityCode}` })
+  }
+}
+
 /** Consortium and park administrators read their members' items but do not approve the official forms. */
 export function assertMayDecide(scope: AdminScope) {
   if (!canDecide(scope)) throw new AppError('FORBIDDEN', { userMessage: '联合体/园区管理员可查看成员单位，审核由教育、工信部门办理', internal: 'grouping admin decision' })

@@ -4,6 +4,9 @@ import { afterEach } from 'vitest'
 
 // @tarojs/components' React wrappers read this build-time global directly.
 Object.assign(globalThis, { DEPRECATED_ADAPTER_COMPONENT: false })
+// jsdom lays nothing out and has no scrollIntoView, which Taro's ScrollView calls for its scrollIntoView prop (the
+// browser tests check where things land).
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {}
 
 afterEach(() => {
   cleanup()

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { currentYear, effectCounts, forSide } from '../../effectiveness/counts'
 import { effectRanking, type RankedOrg } from '../../effectiveness/ranking'
 import { rankingWorkbook } from '../../effectiveness/ranking-workbook'
-import { assertOrgInScope, describeScope, scopeOf } from '../../lib/admin-scope'
+import { assertCityInScope, assertOrgInScope, describeScope, scopeOf } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import { cursorKey, decodeCursor } from '../../lib/cursor'
 import { keysetPage, pageTake } from '../../lib/paging'
@@ -53,6 +53,7 @@ function pageOfRanking(rows: readonly RankedOrg[], cursor: string | undefined, l
 export const ranking: AppRouteHandler<typeof routes.ranking> = async (c) => {
   const scope = scopeOf(currentUser(c))
   const q = c.req.valid('query')
+  assertCityInScope(scope, q.cityCode)
   const year = q.year ?? currentYear()
   const [rows, described] = await Promise.all([effectRanking(c.var.db, scope, { ...q, year }), describeScope(c.var.db, scope)])
   const page = pageOfRanking(rows, q.cursor, q.limit)
@@ -63,6 +64,7 @@ export const ranking: AppRouteHandler<typeof routes.ranking> = async (c) => {
 export const rankingXlsx: AppRouteHandler<typeof routes.rankingXlsx> = async (c) => {
   const scope = scopeOf(currentUser(c))
   const q = c.req.valid('query')
+  assertCityInScope(scope, q.cityCode)
   const year = q.year ?? currentYear()
   const db = c.var.db
   const [rows, described, chain, city] = await Promise.all([

@@ -163,6 +163,16 @@ describe('成效 ranking', () => {
     await expectProblem(await ranking(tokens.province).ranking.$get({ query: { year, side: 'college', cursor: '1' } }), 400, 'BAD_REQUEST')
   })
 
+  it('refuses a city bureau another city, in the ranking and its workbook; its own city and the province\'s any city pass', async () => {
+    const q = { side: 'college' as const }
+    const refused = await expectProblem(await ranking(tokens.ziboEdu).ranking.$get({ query: { year, ...q, cityCode: '370100' } }), 403, 'FORBIDDEN')
+    expect(refused.message).toBe('市级部门只能查看本市的数据')
+    await expectProblem(await ranking(tokens.ziboIndustry)['ranking.xlsx'].$get({ query: { year, side: 'unit', cityCode: '370200' } }), 403, 'FORBIDDEN')
+    await expectProblem(await ranking(tokens.jinanEdu).ranking.$get({ query: { year, ...q, cityCode: '370300' } }), 403, 'FORBIDDEN')
+    expect((await page(tokens.ziboEdu, { ...q, cityCode: '370300' })).items.map((i) => i.org.id)).toEqual([college.id])
+    expect((await page(tokens.province, { ...q, cityCode: '370300' })).items.map((i) => i.org.id)).toEqual([college.id])
+  })
+
   it('is for administrators only', async () => {
     await expectProblem(await ranking(tokens.owner).ranking.$get({ query: {} }), 403, 'FORBIDDEN')
     await expectProblem(await ranking(tokens.owner)['ranking.xlsx'].$get({ query: {} }), 403, 'FORBIDDEN')

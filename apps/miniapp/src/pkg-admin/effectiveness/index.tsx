@@ -15,7 +15,7 @@ import { YearChips } from '../../components/YearChips'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
 import { useAdminScope } from '../scope/use-admin-scope'
-import { rankingSides } from './sides'
+import { rankingCities, rankingSides } from './sides'
 import '../../styles/kit/page.css'
 
 const SIDE_LABELS = { unit: '企业及其他单位', college: '院校' } as const
@@ -35,6 +35,7 @@ export default function EffectRankingPage() {
   const filter: RankingFilter = sides.includes(chosen.side) ? chosen : { ...chosen, side: sides[0]! }
   const chains = useRemote(fetchChains)
   const cities = useRemote(fetchCities)
+  const offeredCities = rankingCities(scope, cities.data ?? [])
   const meta = useRef<{ formula: string; scopeLabel: string; totalRows: number }>()
   const list = usePagedPage(async (cursor) => {
     const page = await fetchEffectRanking(filter, cursor)
@@ -58,12 +59,14 @@ export default function EffectRankingPage() {
     <View className='page-pad'>
       <YearChips years={[now, now - 1, now - 2]} withData={[now, now - 1, now - 2]} selected={filter.year} onSelect={(year) => set({ year })} />
       <OptionChips label='对象' options={sides.map((value) => ({ value, label: SIDE_LABELS[value] }))} selected={filter.side} onSelect={(side) => side && set({ side })} />
-      <OptionChips label='城市' options={[{ value: undefined, label: '不限' }, ...(cities.data ?? []).map((c) => ({ value: c.adcode, label: c.name }))]} selected={filter.cityCode} onSelect={(cityCode) => set({ cityCode })} />
+      {offeredCities.length > 0 && (
+        <OptionChips label='城市' options={[{ value: undefined, label: '不限' }, ...offeredCities.map((c) => ({ value: c.adcode, label: c.name }))]} selected={filter.cityCode} onSelect={(cityCode) => set({ cityCode })} />
+      )}
       <OptionChips label='产业链' options={[{ value: undefined, label: '不限' }, ...(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))]} selected={filter.chainId} onSelect={(chainId) => set({ chainId })} />
       <View className='card'>
         <Text className='muted' style={{ display: 'block' }}>范围：{meta.current?.scopeLabel ?? '…'}；共 {meta.current?.totalRows ?? 0} 家单位有成效</Text>
         <Text className='muted' style={{ display: 'block' }}>{meta.current?.formula}</Text>
-        <Button className='btn btn--ghost btn--small' loading={busy} disabled={busy} onClick={() => void exportXlsx()}>导出 Excel</Button>
+        <Button className='btn btn--ghost' loading={busy} disabled={busy} onClick={() => void exportXlsx()}>导出 Excel</Button>
       </View>
       <StateView loading={list.loading && list.items.length === 0} error={list.items.length ? undefined : list.error} onRetry={() => void list.refresh()} empty={!list.loading && list.items.length === 0} emptyText='该范围内本年度暂无成效记录' emptyHint='成效只统计通过平台发生的招聘入职、培训、设备共享、经市场验题的难题解决和结项的合作项目'>
         {list.items.map((r) => (

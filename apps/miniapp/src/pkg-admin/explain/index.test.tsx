@@ -11,6 +11,8 @@ describe('为什么匹配 against the real BFF', () => {
   it('finds a job, picks a listed pair and shows the score part by part; a pair found by name that is no candidate says why', async () => {
     setToken(bff.admin)
     const { container } = render(<ExplainPage />)
+    // Both searches are the one SearchPicker on the shared SearchBar (decision 065), not rows of their own.
+    expect(container.querySelector('.search-bar input[name="q"]')).not.toBeNull()
     type('q', bff.jobTitle)
     fireEvent.click(screen.getByText('搜索'))
     fireEvent.click(await screen.findByText(bff.jobTitle))
@@ -32,6 +34,7 @@ describe('为什么匹配 against the real BFF', () => {
     await screen.findByText(`1. ${bff.collegeName} · 机电一体化技术`)
     // A pair off the list is found by names, as an official knows them: no box asks for an id (decisions 057, 061).
     expect(container.querySelectorAll('input[name="collegeId"], input[name="majorCode"], input[name="jobId"]')).toHaveLength(0)
+    expect(container.querySelector('.search-bar input[name="collegeQ"]')).not.toBeNull()
     type('collegeQ', '淄博')
     fireEvent.click(screen.getByText('搜索'))
     fireEvent.click(await screen.findByText(bff.collegeName))

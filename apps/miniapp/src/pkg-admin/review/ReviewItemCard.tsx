@@ -73,23 +73,23 @@ export function ReviewItemCard({ item, onDecide }: { item: ReviewItem; onDecide:
           <Input aria-label={pending === 'reject' ? '驳回原因' : '需要修改的内容'} className='lf-field__input review-item__reason' name='reason' placeholder={pending === 'reject' ? '驳回原因' : '需要修改的内容'} value={reason} onInput={(e) => { setReason(e.detail.value); setError(undefined) }} />
           {error && <Text className='review-queue__error'>{error}</Text>}
           <View className='review-item__actions'>
-            <Button className='btn btn--ghost btn--small' onClick={() => setPending(undefined)}>
+            <Button className='btn btn--ghost' onClick={() => setPending(undefined)}>
               取消
             </Button>
-            <Button className='btn btn--primary btn--small' loading={busy} disabled={busy} onClick={() => void run(pending)}>
+            <Button className='btn btn--primary' loading={busy} disabled={busy} onClick={() => void run(pending)}>
               {pending === 'reject' ? '确认驳回' : '确认要求修改'}
             </Button>
           </View>
         </View>
       ) : (
         <View className='review-item__actions'>
-          <Button className='btn btn--ghost btn--small' onClick={() => setPending('reject')}>
+          <Button className='btn btn--ghost' onClick={() => setPending('reject')}>
             驳回
           </Button>
-          <Button className='btn btn--ghost btn--small' onClick={() => setPending('request_changes')}>
+          <Button className='btn btn--ghost' onClick={() => setPending('request_changes')}>
             要求修改
           </Button>
-          <Button className='btn btn--primary btn--small' loading={busy} disabled={busy} onClick={() => void run('approve')}>
+          <Button className='btn btn--primary' loading={busy} disabled={busy} onClick={() => void run('approve')}>
             通过
           </Button>
         </View>

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { ScrollView, Text, View } from '@tarojs/components'
 import type { ReviewKind } from '@zhilian/shared/contracts/review'
 import { useEffect, useState } from 'react'
 import { errorMessage } from '../../api/api-error'
@@ -19,6 +19,8 @@ const TABS: { kind: ReviewKind; label: string }[] = [
   { kind: 'supply_list', label: '供给清单' },
   { kind: 'report', label: '举报' },
 ]
+/** The element id ScrollView scrolls to. */
+const tabId = (kind: ReviewKind) => `review-tab-${kind.replace('_', '-')}`
 const VERB: Record<Decision, string> = { approve: '通过', reject: '驳回', request_changes: '要求修改' }
 
 /**
@@ -100,14 +102,18 @@ export default function ReviewQueuePage() {
     <View className='review-queue'>
       <AdminScopeLine scope={scope} />
       <StateView loading={loading && !scope} error={scope ? undefined : error} onRetry={reload} empty={!current} emptyText='当前账号没有可审核的内容'>
-        <View className='review-queue__tabs'>
+        {/*
+          Five tabs are wider than a 360-px phone: the row scrolls sideways, stays on top while the queue scrolls, and
+          brings the selected tab into view (the page may open on 举报, which sat past the right edge; decision 065).
+        */}
+        <ScrollView className='review-queue__tabs' scrollX enableFlex scrollWithAnimation scrollIntoView={current ? tabId(current.kind) : undefined} role='tablist'>
           {tabs.map((t) => (
-            <View role='tab' key={t.kind} aria-selected={current?.kind === t.kind} className={`review-queue__tab ${current?.kind === t.kind ? 'review-queue__tab--on' : ''}`} onClick={() => setKind(t.kind)}>
+            <View role='tab' id={tabId(t.kind)} key={t.kind} aria-selected={current?.kind === t.kind} className={`review-queue__tab ${current?.kind === t.kind ? 'review-queue__tab--on' : ''}`} onClick={() => setKind(t.kind)}>
               <Text>{t.label}</Text>
               {hasWaiting(t.kind) && <Text className='review-queue__count' aria-hidden>{waiting[t.kind]}</Text>}
             </View>
           ))}
-        </View>
+        </ScrollView>
         {current && (kind || tabs.every((t) => t.kind in waiting))
           ? <Queue key={current.kind} kind={current.kind} onDecided={() => { setKind(current.kind); setDecisions((n) => n + 1) }} />
           : current && <StateView loading />}

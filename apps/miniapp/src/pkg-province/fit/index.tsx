@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { fetchAlerts, fetchFit } from '../../api/analytics'
 import { BarList } from '../../components/BarList'
+import { Chip } from '../../components/Chip'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import '../province.css'
@@ -13,10 +14,9 @@ export default function FitPage() {
     <View className='province'>
       <Text className='section-title'>专业与产业适配监测</Text>
       <View className='province__tabs'>
+        {/* Chips, not coloured text: 按城市 / 按院校 read as plain lines 22 px tall (decision 065). */}
         {(['city', 'college'] as const).map((l) => (
-          <Text role='button' key={l} className={`province__line ${level === l ? 'province__pos' : ''}`} onClick={() => setLevel(l)}>
-            {l === 'city' ? '按城市' : '按院校'}
-          </Text>
+          <Chip key={l} on={level === l} label={l === 'city' ? '按城市' : '按院校'} onClick={() => setLevel(l)} />
         ))}
       </View>
       <FitTable key={level} level={level} />

@@ -1,0 +1,59 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { errorMessage } from '../api/api-error'
+import '../styles/kit/field.css'
+import { SearchBar } from './SearchBar'
+import './SearchPicker.css'
+
+export interface SearchPickerProps<T> {
+  /** The input's name (forms and tests find it by this). */
+  name: string
+  placeholder: string
+  /** The records the typed words find; a rejection is shown as its message. */
+  search: (q: string) => Promise<T[]>
+  /** Said when a search finds nothing, e.g. 没有找到已认证的院校，换个关键词试试. */
+  emptyText: string
+  /** What a found record reads as: its name, and a muted note (city, enterprise). */
+  describe: (item: T) => { key: string; name: string; note: string }
+  onPick: (item: T) => void
+}
+
+/**
+ * Search, then pick one record by its name: an official knows colleges and jobs by name, never by id (decision 061).
+ * One picker for every such step, on the shared SearchBar, so each shows the same searching, empty and error states.
+ */
+export function SearchPicker<T>({ name, placeholder, search, emptyText, describe, onPick }: SearchPickerProps<T>) {
+  const [q, setQ] = useState('')
+  const [found, setFound] = useState<T[]>()
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  const run = async () => {
+    if (busy) return
+    setBusy(true)
+    setError(undefined)
+    try {
+      setFound(await search(q.trim()))
+    } catch (e) {
+      setError(errorMessage(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <View className='search-picker'>
+      <SearchBar className='search-picker__bar' name={name} value={q} placeholder={placeholder} busy={busy} onInput={setQ} onSearch={() => void run()} />
+      {busy && <Text className='muted search-picker__line' aria-busy='true'>正在搜索…</Text>}
+      {error && <Text className='field-error' role='alert'>{error}</Text>}
+      {!busy && found?.length === 0 && <Text className='muted search-picker__line'>{emptyText}</Text>}
+      {found?.map((item) => {
+        const { key, name: label, note } = describe(item)
+        return (
+          <View role='button' key={key} className='search-picker__item' onClick={() => onPick(item)}>
+            <Text>{label}</Text>
+            <Text className='muted search-picker__note'>{note}</Text>
+          </View>
+        )
+      })}
+    </View>
+  )
+}
