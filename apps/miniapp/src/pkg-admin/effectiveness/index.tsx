@@ -16,6 +16,7 @@ import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
 import { useAdminScope } from '../scope/use-admin-scope'
 import { rankingCities, rankingSides } from './sides'
+import '../../styles/kit/item-card.css'
 import '../../styles/kit/page.css'
 
 const SIDE_LABELS = { unit: '企业及其他单位', college: '院校' } as const
@@ -71,7 +72,8 @@ export default function EffectRankingPage() {
       <StateView loading={list.loading && list.items.length === 0} error={list.items.length ? undefined : list.error} onRetry={() => void list.refresh()} empty={!list.loading && list.items.length === 0} emptyText='该范围内本年度暂无成效记录' emptyHint='成效只统计通过平台发生的招聘入职、培训、设备共享、经市场验题的难题解决和结项的合作项目'>
         {list.items.map((r) => (
           <View key={r.id} className='card effect-rank'>
-            <Text className='section-title'>第{r.rank}名 · {r.org.name}</Text>
+            {/* A card's title, not a page section's (section-title's padding indented it inside the card). */}
+            <Text className='job-card__title page-line'>第{r.rank}名 · {r.org.name}</Text>
             <Text className='muted' style={{ display: 'block' }}>{OrgKind.labels[r.org.kind]} · {r.org.cityName} · 成效分 {r.total}</Text>
             <Text className='muted' style={{ display: 'block' }}>{EFFECT_TERMS.map((t) => `${t.label} ${r.counts[t.key] ?? 0}${t.unit}`).join('；')}</Text>
           </View>
