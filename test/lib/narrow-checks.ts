@@ -87,8 +87,8 @@ export function findSmallTapTargets(page: Page, min = 44): Promise<string[]> {
     const root = parseFloat(getComputedStyle(document.documentElement).fontSize)
     const at375 = (px: number) => (px * 20) / root
     const found = new Set<string>()
-    // The page's own controls; Taro's tab bar and title bar are the framework's and measured by it.
-    const controls = document.querySelectorAll('.taro_page [role="button"], .taro_page [role="tab"], .taro_page [role="link"], .taro_page a[href], .taro_page taro-button-core, .taro_page button')
+    // The page's own controls (Taro's H5 Button is a div.taro-button-core); the tab bar and title bar are Taro's own.
+    const controls = document.querySelectorAll('.taro_page [role="button"], .taro_page [role="tab"], .taro_page [role="link"], .taro_page a[href], .taro_page button, .taro_page .taro-button-core')
     for (const el of controls) {
       if (!el.checkVisibility()) continue
       const r = el.getBoundingClientRect()

@@ -128,7 +128,7 @@ export async function walkProvince(w: Walker) {
   await w.see('第一步：选择岗位')
   await page.locator('input[name="q"] >> visible=true').fill('数控')
   await w.tap('搜索')
-  await visible('.explain-pick').first().click({ timeout: 30_000 })
+  await visible('.search-picker__item').first().click({ timeout: 30_000 })
   await w.see('第二步：选择院校专业')
   await page.getByText(/^1\. /).locator('visible=true').first().click({ timeout: 30_000 })
   await w.see(/参与匹配，得分/)

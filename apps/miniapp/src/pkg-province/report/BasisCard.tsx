@@ -39,7 +39,7 @@ export function BasisCard({ basis, onSaved }: { basis: ReportBasis; onSaved: () 
           </Button>
         </View>
       ) : (
-        <Button className='btn btn--ghost btn--small' onClick={() => setEditing(true)}>
+        <Button className='btn btn--ghost' onClick={() => setEditing(true)}>
           {basis.inProvinceShare === null ? '登记比例' : '修改'}
         </Button>
       )}
