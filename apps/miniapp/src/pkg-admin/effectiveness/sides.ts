@@ -16,7 +16,7 @@ export function rankingSides(department: MyAdminScope['department'] | undefined)
  * The cities 成效排名 offers: a city bureau governs its own city only, so it is offered no 城市 row at all (its
  * ranking is already that city's; the BFF refuses any other, decision 065). Others choose among every city.
  */
-export function rankingCities<C extends { adcode: string }>(scope: Pick<MyAdminScope, 'cityCode'> | undefined, cities: readonly C[]): C[] {
+export function rankingCities<C extends { adcode: string }>(scope: Pick<MyAdminScope, 'cityCode'> | null | undefined, cities: readonly C[]): C[] {
   if (!scope) return []
   return scope.cityCode ? [] : [...cities]
 }

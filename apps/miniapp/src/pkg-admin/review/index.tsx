@@ -106,7 +106,7 @@ export default function ReviewQueuePage() {
           Five tabs are wider than a 360-px phone: the row scrolls sideways, stays on top while the queue scrolls, and
           brings the selected tab into view (the page may open on 举报, which sat past the right edge; decision 065).
         */}
-        <ScrollView className='review-queue__tabs' scrollX enableFlex scrollWithAnimation scrollIntoView={current ? tabId(current.kind) : undefined} role='tablist'>
+        <ScrollView className='review-queue__tabs' scrollX enableFlex scrollWithAnimation scrollIntoView={current ? tabId(current.kind) : undefined} aria-label='审核类别'>
           {tabs.map((t) => (
             <View role='tab' id={tabId(t.kind)} key={t.kind} aria-selected={current?.kind === t.kind} className={`review-queue__tab ${current?.kind === t.kind ? 'review-queue__tab--on' : ''}`} onClick={() => setKind(t.kind)}>
               <Text>{t.label}</Text>
