@@ -81,7 +81,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   // Administration, entered from 我的 → 管理后台 / 匹配解释.
   'pkg-admin/memberships/index': { as: 'admin', shows: '成员认证申请', reach: { from: 'pages/me/index', tap: '管理后台' } },
   'pkg-admin/review/index': { as: 'admin', shows: '单位认证', reach: { from: 'pkg-admin/memberships/index', tap: '审核队列' } },
-  'pkg-admin/audit/index': { as: 'admin', shows: '按单位查询', reach: { from: 'pkg-admin/memberships/index', tap: '操作日志' } },
+  'pkg-admin/audit/index': { as: 'admin', shows: '点记录下方的单位名称，只看该单位的操作', reach: { from: 'pkg-admin/memberships/index', tap: '操作日志' } },
   'pkg-admin/explain/index': { as: 'admin', shows: '第一步：选择岗位', reach: { from: 'pages/me/index', tap: '匹配解释' } },
   'pkg-admin/chains/index': { as: 'admin', shows: '新增产业链', reach: { from: 'pkg-admin/memberships/index', tap: '产业链管理' } },
   'pkg-admin/chain/index': { as: 'admin', shows: '变更记录', reach: { from: 'pkg-admin/chains/index', tap: '.chain-admin__card' } },

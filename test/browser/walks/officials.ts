@@ -57,7 +57,11 @@ export async function walkProvince(w: Walker) {
   // ── 操作日志: Chinese sentences, the switch just made among them.
   await w.open('/pkg-admin/audit/index')
   await w.see(/免审发布/)
-  await w.see('按单位查询')
+  // One unit's log opens from its name on an entry, never from a typed id (decision 065).
+  await w.see('点记录下方的单位名称，只看该单位的操作')
+  await page.locator('.review-item__org >> visible=true').first().click()
+  await w.see(/^只看：/)
+  await w.tap('查看全部单位')
 
   // ── 数字地图: the 16 cities; the 培训 selector recolours them by training seats against needs; a city's detail.
   await w.open('/pkg-province/map/index')

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import type { VersionList } from '@zhilian/shared/contracts/lists'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { VersionHistory } from '../../components/list-form/VersionHistory'
@@ -22,16 +22,21 @@ const versions: VersionList = {
 // 2026-11-24 01:00:05 in Beijing is still the 23rd in UTC: a page formatting in the device's zone shows the wrong day.
 const oneAmBeijing = '2026-11-23T17:00:05.000Z'
 let server: Awaited<ReturnType<typeof startLocalServer>>
+/** The orgId each audit request asked for ('' = every unit). */
+const askedFor: string[] = []
 beforeAll(async () => {
   server = await startLocalServer({
-    'GET /api/audit': (_req, res) => sendJson(res, 200, {
-      items: [
-        entry('a1', 'review.approve', 'job', { status: { from: 'pending_review', to: 'open' } }, { entityName: '数控操作工', orgName: '淄博精工' }),
-        { ...entry('a3', 'review.approve', 'job', { status: { from: 'pending_review', to: 'open' } }, { entityName: '焊工', orgName: '淄博精工' }), at: oneAmBeijing },
-        entry('a2', 'organization.update', 'Organization', { contactPhone: { from: '0533-1', to: '0533-2' } }, { entityName: '淄博精工', orgName: '淄博精工' }),
-      ],
-      nextCursor: null,
-    }),
+    'GET /api/audit': (req, res) => {
+      askedFor.push(new URL(req.url ?? '', 'http://x').searchParams.get('orgId') ?? '')
+      sendJson(res, 200, {
+        items: [
+          entry('a1', 'review.approve', 'job', { status: { from: 'pending_review', to: 'open' } }, { entityName: '数控操作工', orgName: '淄博精工' }),
+          { ...entry('a3', 'review.approve', 'job', { status: { from: 'pending_review', to: 'open' } }, { entityName: '焊工', orgName: '淄博精工' }), at: oneAmBeijing },
+          entry('a2', 'organization.update', 'Organization', { contactPhone: { from: '0533-1', to: '0533-2' } }, { entityName: '淄博精工', orgName: '淄博精工' }),
+        ],
+        nextCursor: null,
+      })
+    },
     'GET /api/demand-lists/mine/versions': (_req, res) => sendJson(res, 200, versions),
   })
 })
@@ -45,6 +50,19 @@ describe('what an official reads', () => {
     const text = container.textContent ?? ''
     expect(text).toContain('省厅审核员')
     expect(text).not.toMatch(/review\.approve|organization\.update|ck_|[{}]/)
+  })
+
+  it('opens one unit\'s log from its name on an entry, and back to every unit: no box asks for a 单位编号', async () => {
+    const { container } = render(<AuditPage />)
+    expect(container.querySelector('input')).toBeNull()
+    const [unit] = await screen.findAllByText('淄博精工', { selector: '[role="button"]' })
+    askedFor.length = 0
+    fireEvent.click(unit!)
+    expect(await screen.findByText('只看：淄博精工')).toBeInTheDocument()
+    await screen.findByText('通过岗位“数控操作工”（待审核 → 招聘中）')
+    expect(askedFor).toContain('ck_org1')
+    fireEvent.click(screen.getByText('查看全部单位'))
+    expect(await screen.findByText('点记录下方的单位名称，只看该单位的操作')).toBeInTheDocument()
   })
 
   it('shows every time in Beijing time, on a phone set to UTC at 01:00 +08:00', async () => {

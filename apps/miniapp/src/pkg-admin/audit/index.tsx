@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { auditSentence } from '@zhilian/shared'
 import { beijingDateTimeSeconds } from '../../lib/beijing-time'
 import { useState } from 'react'
@@ -8,7 +8,9 @@ import { usePagedPage } from '../../lib/use-paged-list'
 import { LoadMore } from '../../components/LoadMore'
 import '../review/index.css'
 
-function AuditList({ orgId }: { orgId: string }) {
+interface Unit { id: string; name: string }
+
+function AuditList({ orgId, onUnit }: { orgId: string; onUnit: (unit: Unit) => void }) {
   const list = usePagedPage((cursor) => fetchAudit({ orgId, cursor }))
   return (
     <StateView loading={list.loading && list.items.length === 0} error={list.items.length ? undefined : list.error} onRetry={list.refresh} empty={list.items.length === 0} emptyText='没有找到操作记录'>
@@ -20,8 +22,13 @@ function AuditList({ orgId }: { orgId: string }) {
           <Text className='review-item__title'>{sentence ?? '其他操作（暂无说明）'}</Text>
           <Text className='muted review-item__kv'>
             {beijingDateTimeSeconds(e.at)} · {e.actorName ?? '系统'}
-            {e.orgName ? ` · ${e.orgName}` : ''}
           </Text>
+          {e.orgId && e.orgName && !orgId && (
+            <Text role='button' className='link review-item__org' onClick={() => onUnit({ id: e.orgId!, name: e.orgName! })}>
+              {e.orgName}
+            </Text>
+          )}
+          {orgId && e.orgName && <Text className='muted review-item__kv'>{e.orgName}</Text>}
         </View>
         )
       })}
@@ -30,22 +37,27 @@ function AuditList({ orgId }: { orgId: string }) {
   )
 }
 
-/** 操作日志: every list change and review decision, searchable by organisation (kept at least 3 years). */
+/**
+ * 操作日志: every list change and review decision, newest first (kept at least 3 years). One unit's log is opened by
+ * tapping its name on an entry: the box that asked for a 单位编号 wanted an id no page shows an official (decision 065).
+ */
 export default function AuditPage() {
-  const [typed, setTyped] = useState('')
-  const [orgId, setOrgId] = useState('')
+  const [unit, setUnit] = useState<Unit>()
   return (
     <View className='review-queue'>
       <View className='card'>
-        <Text className='review-item__title'>按单位查询</Text>
-        <Input aria-label='单位编号（留空查看全部）' className='review-item__reason' name='orgId' placeholder='单位编号（留空查看全部）' value={typed} onInput={(e) => setTyped(e.detail.value)} />
-        <View className='review-item__actions'>
-          <Button className='btn btn--primary btn--small' onClick={() => setOrgId(typed.trim())}>
-            查询
-          </Button>
-        </View>
+        {unit ? (
+          <View>
+            <Text className='review-item__title'>只看：{unit.name}</Text>
+            <View className='review-item__actions'>
+              <Button className='btn btn--ghost' onClick={() => setUnit(undefined)}>查看全部单位</Button>
+            </View>
+          </View>
+        ) : (
+          <Text className='muted review-item__kv'>点记录下方的单位名称，只看该单位的操作</Text>
+        )}
       </View>
-      <AuditList key={orgId} orgId={orgId} />
+      <AuditList key={unit?.id ?? ''} orgId={unit?.id ?? ''} onUnit={setUnit} />
     </View>
   )
 }

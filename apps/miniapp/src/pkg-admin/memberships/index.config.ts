@@ -1,4 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '单位认证审核',
+  navigationBarTitleText: '管理后台',
   enablePullDownRefresh: true,
 })
