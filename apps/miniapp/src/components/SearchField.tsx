@@ -1,8 +1,8 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import '../styles/kit/field.css'
 import '../styles/kit/page.css'
-import './SearchBar.css'
+import { SearchBar } from './SearchBar'
 
 export interface SearchFieldProps {
   /** The field's label with the current choice, e.g. 专业：数控技术. */
@@ -21,10 +21,8 @@ export function SearchField({ label, name, placeholder, onSearch, children, erro
   return (
     <View className='field'>
       <Text className='field__label'>{label}</Text>
-      <View className='search-bar' style={{ padding: 'var(--space-2) 0' }}>
-        <Input aria-label={placeholder} className='field__input' style={{ flex: 1 }} name={name} placeholder={placeholder} value={q} onInput={(e) => setQ(e.detail.value)} onConfirm={() => onSearch(q)} />
-        <Button className='btn btn--ghost btn--small search-bar__btn' onClick={() => onSearch(q)}>搜索</Button>
-      </View>
+      {/* The shared search box, as on the jobs tab and in 匹配解释's pickers (decision 065). */}
+      <SearchBar className='search-bar--flush' name={name} value={q} placeholder={placeholder} onInput={setQ} onSearch={() => onSearch(q)} />
       <View className='row-actions'>{children}</View>
       {error}
     </View>

@@ -41,7 +41,7 @@ export function SearchPicker<T>({ name, placeholder, search, emptyText, describe
   }
   return (
     <View className='search-picker'>
-      <SearchBar className='search-picker__bar' name={name} value={q} placeholder={placeholder} busy={busy} onInput={setQ} onSearch={() => void run()} />
+      <SearchBar className='search-bar--flush' name={name} value={q} placeholder={placeholder} busy={busy} onInput={setQ} onSearch={() => void run()} />
       {busy && <Text className='muted search-picker__line' aria-busy='true'>正在搜索…</Text>}
       {error && <Text className='field-error' role='alert'>{error}</Text>}
       {!busy && found?.length === 0 && <Text className='muted search-picker__line'>{emptyText}</Text>}
