@@ -6,8 +6,8 @@
  * facts run on as one line (账号安全's 登录方式 and 审核队列's 单位 / 提交时间 did), nor lines a person wrote as one
  * paragraph (a job's description did); no record id is shown; and the demo banner's warning is whole (the ellipsis
  * had eaten 个人信息). On the officials' pages with chips, tabs and links in a row (TAP_PAGES) every control is at least
- * 44 × 44 px at 375 wide (decision 065), and 审核队列's tab bar stays on screen while the queue scrolls. Each page leaves a screenshot in test/.artifacts (narrow-<role>-<width>-<page>.png) for a person
- * to look at.
+ * 44 × 44 px at 375 wide (decision 065), and 审核队列's tab bar stays on screen while the queue scrolls. Each page
+ * leaves a screenshot in test/.artifacts (narrow-<role>-<width>-<page>.png) for a person to look at.
  */
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -117,14 +117,16 @@ describe('审核队列 on a narrow phone', () => {
     try {
       await page.goto(`${session.platform.url}/#/pkg-admin/review/index`)
       await settled(page)
-      expect(onScreen(await selectedTab(page))).toBe(true)
+      // Polled: the row scrolls to the selected tab with an animation.
+      const shown = async () => onScreen(await selectedTab(page))
+      await expect.poll(shown).toBe(true)
       const tabs = page.locator('.review-queue__tab >> visible=true')
       // The last of the five, past the right edge at 360 px: reached by swiping the row, then selected and whole.
       await tabs.last().click()
       await expect.poll(() => tabs.last().getAttribute('aria-selected')).toBe('true')
       await settled(page)
-      expect(await selectedTab(page)).toMatchObject({ text: expect.stringContaining('举报'), onTop: true })
-      expect(onScreen(await selectedTab(page))).toBe(true)
+      expect((await selectedTab(page))?.text).toContain('举报')
+      await expect.poll(shown).toBe(true)
       // Back to the first queue (the demo's longest), then down it: the tab bar stays on top of the cards.
       await tabs.first().click()
       await expect.poll(() => tabs.first().getAttribute('aria-selected')).toBe('true')
@@ -137,10 +139,8 @@ describe('审核队列 on a narrow phone', () => {
       })
       // The queue did scroll: otherwise the tab bar's staying put proves nothing.
       expect(scrolled).toBeGreaterThan(200)
-      await page.waitForTimeout(300)
-      const after = await selectedTab(page)
-      expect(after?.text).toContain('单位认证')
-      expect(onScreen(after)).toBe(true)
+      expect((await selectedTab(page))?.text).toContain('单位认证')
+      await expect.poll(shown).toBe(true)
     } finally {
       await context.close()
     }
