@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react'
 import '../styles/kit/field.css'
 import '../styles/kit/page.css'
 import { SearchBar } from './SearchBar'
+import './SearchBar.css'
 
 export interface SearchFieldProps {
   /** The field's label with the current choice, e.g. 专业：数控技术. */

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { errorMessage } from '../api/api-error'
 import '../styles/kit/field.css'
 import { SearchBar } from './SearchBar'
+import './SearchBar.css'
 import './SearchPicker.css'
 
 export interface SearchPickerProps<T> {
