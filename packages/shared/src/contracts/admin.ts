@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { OrgKind, Role, VerificationStatus } from './enums'
 import { ChainSchema } from './reference'
 import { CursorQuerySchema, idOf, IsoDateTimeSchema, pageOf } from './common'
-import { text } from './text'
+import { text, visibleName } from './text'
 
 export const MembershipQueueQuerySchema = CursorQuerySchema.extend({
   status: VerificationStatus.schema.default('pending'),
@@ -45,7 +45,7 @@ export type VerifyMembershipResult = z.infer<typeof VerifyMembershipResultSchema
 
 export const ChainPatchBodySchema = z
   .object({
-    name: text(30).min(1).optional(),
+    name: visibleName(text(30).min(1), '产业链名称').optional(),
     active: z.boolean().optional(),
     sortOrder: z.number().int().min(0).max(9999).optional(),
   })

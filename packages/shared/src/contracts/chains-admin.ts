@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ChainRelevanceSchema } from './admin'
 import { IsoDateTimeSchema, listOf } from './common'
 import { ChainSchema, ChainStatusSchema } from './reference'
-import { text } from './text'
+import { text, visibleName } from './text'
 
 /**
  * Chain administration (decision 020): chains are data an administrator adds, confirms, retires and
@@ -45,7 +45,7 @@ const SOURCE_MESSAGE = '请写明依据（文件名称、文号或发布日期�
 const source = text(500).min(4, { error: SOURCE_MESSAGE })
 
 export const ChainCreateBodySchema = z.object({
-  name: text(30).min(1, { error: '请填写产业链名称' }),
+  name: visibleName(text(30).min(1, { error: '请填写产业链名称' }), '产业链名称'),
   status: ChainStatusSchema,
   source,
 })

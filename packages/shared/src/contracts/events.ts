@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CursorSchema, dateTimeInput, IdSchema, idOf, IsoDateTimeSchema, pageOf } from './common'
-import { text } from './text'
+import { text, visibleName } from './text'
 import { EventFormat, EventKind } from './enums'
 
 /** 双选会 / 对接会 / 路演 / 揭榜挂帅 / 签约: events, agenda, booths, registrations and "my schedule". */
@@ -10,7 +10,7 @@ const when = dateTimeInput()
 const EventFieldsSchema = z.object({
   kind: EventKind.schema,
   format: EventFormat.schema,
-  title: text(100).min(2, { error: '活动名称至少2个字' }),
+  title: visibleName(text(100).min(2, { error: '活动名称至少2个字' }), '活动名称'),
   description: text(5000).optional(),
   cityCode: z.string().regex(/^\d{6}$/, { error: '城市代码应为6位数字' }),
   venue: text(200).optional(),
@@ -35,7 +35,7 @@ export const EventUpdateSchema = EventFieldsSchema.partial().refine(ends, endsIs
 export type EventUpdate = z.infer<typeof EventUpdateSchema>
 
 export const SessionCreateSchema = z.object({
-  title: text(100).min(2, { error: '议程名称至少2个字' }),
+  title: visibleName(text(100).min(2, { error: '议程名称至少2个字' }), '议程名称'),
   kind: z.enum(['talk', 'roadshow', 'signing']),
   room: text(100).optional(),
   startsAt: when,

@@ -4,6 +4,12 @@ import { EnterpriseJobCreateSchema } from './jobs'
 import { sampleDemandList, sampleSupplyList } from './list-samples'
 import { SupplyListInput } from './supply-list'
 import { DIRECTION_CONTROL_MESSAGE, INVISIBLE_TEXT_MESSAGE } from './text'
+import { ChainPatchBodySchema } from './admin'
+import { ChainCreateBodySchema } from './chains-admin'
+import { EventCreateSchema, EventUpdateSchema, SessionCreateSchema } from './events'
+import { ProfileInputSchema } from './profile'
+import { AddMilestoneBodySchema, CreateProjectBodySchema } from './projects'
+import { SIGNUP_PRIVACY_VERSION, StudentSignupBodySchema } from './signup'
 
 /**
  * Decision 060: the names that identify a unit or a job on the lists (附件1 院校名称, 附件2 企业名称 and 岗位名称, which is
@@ -77,5 +83,59 @@ describe('the lists’ other text fields obey the character rules of every clien
     expect(messageAt(result, 'equipment.0.coreFunction')).toBeUndefined()
     v.cases[0]!.content = '校企共建订单班'
     expect(SupplyListInput.safeParse(v).success).toBe(true)
+  })
+})
+
+/**
+ * Decision 064: every other title or name a person reads as the name of a thing (an event and its agenda items, a
+ * signed project and its milestones, a 揭榜挂帅 challenge, the lists' equipment, projects, patents, courses and cases,
+ * a skill, a chain, a person's name and a unit's contact) refuses format characters as 岗位名称 does.
+ */
+describe('titles and names elsewhere refuse invisible characters too (decision 064)', () => {
+  const at = (hidden: string) => `焊接${hidden}机器人`
+  const cases: [string, (hidden: string) => Parsed, string, string][] = [
+    ['an event title', (h) => EventCreateSchema.safeParse({ kind: 'job_fair', format: 'onsite', title: at(h), cityCode: '370100', startsAt: '2027-03-01T09:00:00+08:00', endsAt: '2027-03-01T17:00:00+08:00' }), 'title', '活动名称'],
+    ['an event title changed', (h) => EventUpdateSchema.safeParse({ title: at(h) }), 'title', '活动名称'],
+    ['an agenda item', (h) => SessionCreateSchema.safeParse({ title: at(h), kind: 'talk', startsAt: '2027-03-01T09:00:00+08:00', endsAt: '2027-03-01T10:00:00+08:00' }), 'title', '议程名称'],
+    ['a signed project', (h) => CreateProjectBodySchema.safeParse({ source: 'order_class', title: `订单班${at(h)}`, goals: '共同培养焊接机器人运维人才三十名' }), 'title', '项目名称'],
+    ['a milestone', (h) => AddMilestoneBodySchema.safeParse({ title: at(h), dueDate: '2027-06-30' }), 'title', '里程碑名称'],
+    ['a chain renamed', (h) => ChainPatchBodySchema.safeParse({ name: at(h) }), 'name', '产业链名称'],
+    ['a chain’s name', (h) => ChainCreateBodySchema.shape.name.safeParse(at(h)), '', '产业链名称'],
+    ['a student’s name', (h) => ProfileInputSchema.shape.realName.safeParse(`张${h}三`), '', '姓名'],
+    ['a student’s name at sign-up', (h) => StudentSignupBodySchema.safeParse({ username: 'zhang_san_064', password: 'Qilu2026pass', realName: `张${h}三`, privacyVersion: SIGNUP_PRIVACY_VERSION }), 'realName', '姓名'],
+  ]
+  it.each(HIDDEN.flatMap(([what, hidden]) => cases.map(([name, parse, path, label]) => [`${what} in ${name}`, parse, hidden, path, label] as const)))(
+    'refuses %s', (_what, parse, hidden, path, label) => {
+      expect(messagesAt(parse(hidden), path)).toContain(`${label}中含有不可见字符，请删除后重试`)
+    })
+
+  it.each(HIDDEN)('refuses %s inside 附件2’s 技术难题名称 and 技能点', (_what, hidden) => {
+    const v = sampleDemandList()
+    v.challenges[0]!.title = `主轴${hidden}热变形`
+    v.jobs[0]!.skills[0]!.name = `数控${hidden}编程`
+    const result = DemandListInput.safeParse(v)
+    expect(messagesAt(result, 'challenges.0.title')).toContain('技术难题名称中含有不可见字符，请删除后重试')
+    expect(messagesAt(result, 'jobs.0.skills.0.name')).toContain('技能点中含有不可见字符，请删除后重试')
+  })
+
+  it.each(HIDDEN)('refuses %s inside 附件1’s equipment, project, patent, course and case names', (_what, hidden) => {
+    const v = sampleSupplyList()
+    v.equipment[0]!.name = `五轴${hidden}加工中心`
+    v.researchProjects[0]!.name = `主轴${hidden}补偿`
+    v.ip[0]!.name = `刀具${hidden}检测装置`
+    v.trainingCourses[0]!.title = `五轴${hidden}编程`
+    v.cases[0]!.title = `数控${hidden}订单班`
+    const result = SupplyListInput.safeParse(v)
+    expect(messagesAt(result, 'equipment.0.name')).toContain('设备名称中含有不可见字符，请删除后重试')
+    expect(messagesAt(result, 'researchProjects.0.name')).toContain('项目名称中含有不可见字符，请删除后重试')
+    expect(messagesAt(result, 'ip.0.name')).toContain('名称中含有不可见字符，请删除后重试')
+    expect(messagesAt(result, 'trainingCourses.0.title')).toContain('培训课程名称中含有不可见字符，请删除后重试')
+    expect(messagesAt(result, 'cases.0.title')).toContain('案例名称中含有不可见字符，请删除后重试')
+  })
+
+  it('keeps the same titles without the hidden character', () => {
+    for (const [name, parse, path] of cases) expect(messagesAt(parse(''), path), name).toEqual([])
+    expect(DemandListInput.safeParse(sampleDemandList()).success).toBe(true)
+    expect(SupplyListInput.safeParse(sampleSupplyList()).success).toBe(true)
   })
 })

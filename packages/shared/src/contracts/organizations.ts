@@ -22,7 +22,7 @@ const orgFields = {
   intro: optionalText(1000),
   chains: z.array(idOf(16), { error: '必填' }).max(19, { error: '最多选择19条产业链' }),
   labels: z.array(idOf(40)).max(20, { error: '最多选择20个企业称号' }).default([]),
-  contactName: requiredText(30),
+  contactName: visibleName(requiredText(30), '联系人'),
   contactPhone: phone(),
   contactTitle: optionalText(30),
   contactEmail: email().optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ApplicationStatus, Education, Role } from './enums'
 import { idOf, IsoDateTimeSchema } from './common'
-import { text } from './text'
+import { text, visibleName } from './text'
 
 /**
  * The student's résumé (StudentProfile), its completeness, the PIPL export and account deletion.
@@ -14,7 +14,7 @@ const adcode = z.string().regex(/^\d{6}$/, { error: '城市代码应为6位数�
 const shortText = (max: number) => text(max).min(1, { error: '不能为空' })
 
 export const ProfileInputSchema = z.object({
-  realName: shortText(20).nullable(),
+  realName: visibleName(shortText(20), '姓名').nullable(),
   collegeId: idOf(64).nullable(),
   majorCode: idOf(20).nullable(),
   grade: z.number().int().min(1, { error: '年级应为1至5' }).max(5, { error: '年级应为1至5' }).nullable(),

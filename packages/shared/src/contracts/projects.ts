@@ -3,7 +3,7 @@ import { PROJECT_SOURCES, PROJECT_STATUSES } from '../rules/projects'
 import { CursorSchema, IdSchema, idOf } from './common'
 import { OrgKind } from './enums'
 import { isoDate } from './list-fields'
-import { text } from './text'
+import { text, visibleName } from './text'
 
 /** 项目台账 (decision 034): cooperation projects from a 签约 to their result. */
 export const ProjectStatusSchema = z.enum(PROJECT_STATUSES)
@@ -24,7 +24,7 @@ export type ProjectListQuery = z.infer<typeof ProjectListQuerySchema>
 const projectDate = () => isoDate().refine((d) => { const y = Number(d.slice(0, 4)); return y >= 2000 && y <= 2100 }, { error: '日期应在2000年至2100年之间' })
 
 const MilestoneInputSchema = z.object({
-  title: text(60).min(2, '请填写里程碑名称（至少 2 个字）'),
+  title: visibleName(text(60).min(2, '请填写里程碑名称（至少 2 个字）'), '里程碑名称'),
   /** Due by the end of this Beijing day (18:00). */
   dueDate: projectDate(),
 })
@@ -38,7 +38,7 @@ export type AddMilestoneBody = z.infer<typeof AddMilestoneBodySchema>
  */
 export const CreateProjectBodySchema = z.object({
   source: ProjectSourceSchema,
-  title: text(80).min(4, '请填写项目名称（至少 4 个字）'),
+  title: visibleName(text(80).min(4, '请填写项目名称（至少 4 个字）'), '项目名称'),
   goals: text(1000).min(10, '请用至少 10 个字写明合作目标'),
   chainId: IdSchema.optional(),
   eventId: IdSchema.optional(),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { SessionSchema } from './auth'
 import { idOf } from './common'
 import { RecoveryCodeListSchema } from './recovery-codes'
-import { hasUnsafeCharacters, text, UNSAFE_TEXT_MESSAGE } from './text'
+import { hasUnsafeCharacters, text, UNSAFE_TEXT_MESSAGE, visibleName } from './text'
 
 /**
  * A student's own account on H5 (docs/decisions/045): an account name and a password, no phone check (no SMS
@@ -65,7 +65,7 @@ export const StudentSignupBodySchema = z
   .object({
     username: NewUsernameSchema,
     password: newPasswordSchema(),
-    realName: text(20).nullable().optional().transform((v) => v || null),
+    realName: visibleName(text(20), '姓名').nullable().optional().transform((v) => v || null),
     /** A verified college from /api/reference/colleges; null when the student's school is not listed yet. */
     collegeId: idOf(64).nullable().optional().transform((v) => v ?? null),
     privacyVersion: z.literal(SIGNUP_PRIVACY_VERSION, { error: '请阅读并勾选同意《个人信息保护说明》' }),

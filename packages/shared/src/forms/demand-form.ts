@@ -76,7 +76,7 @@ const jobs = {
     description: field('text', '岗位职责', requiredText(2000), { hint: '岗位的主要工作内容', long: true }),
     majorCodes: field('majors', '相关专业代码', listOf(majorCode(), 20, '个相关专业'), { hint: '6位专业代码，多个用顿号「、」分隔，可不填' }),
     skills: rows('技能要求', '技能点', {
-      name: field('text', '技能点', requiredText(30), { footnote: 12 }),
+      name: nameField('技能点', requiredText(30), { footnote: 12 }),
       level: field('enum', '等级要求', oneOf(SkillLevel), { options: SkillLevel, synonyms: SkillLevelSynonyms, footnote: 12 }),
     }, { footnote: 12, max: 30, what: '项技能要求' }),
   }, { footnote: 11, refine: jobRule }),
@@ -96,7 +96,7 @@ const training = {
 
 const innovation = {
   challenges: rows('技术合作方向', '技术问题', {
-    title: field('text', '技术难题名称', requiredText(60), { footnote: 17 }),
+    title: nameField('技术难题名称', requiredText(60), { footnote: 17 }),
     problem: field('text', '技术问题描述', requiredText(2000), { footnote: 17, long: true }),
     target: field('text', '预期目标', requiredText(1000), { footnote: 17, long: true }),
     deadline: field('date', '期望完成日期', isoDate().optional(), { hint: '如2026-12-31' }),

@@ -114,7 +114,7 @@ const talent = {
 
 const equipment = {
   equipment: rows('主要实验/实训设备', '设备', {
-    name: field('text', '设备名称', requiredText(60), { footnote: 5 }),
+    name: nameField('设备名称', requiredText(60), { footnote: 5 }),
     model: field('text', '型号规格', optionalText(60), { hint: '同名设备用型号区分' }),
     quantity: field('int', '数量', wholeNumber(100_000), { hint: '台/套', min: 0 }),
     coreFunction: field('text', '核心功能', requiredText(300), { footnote: 5, long: true }),
@@ -129,7 +129,7 @@ const equipment = {
 
 const research = {
   researchProjects: rows('科研项目', '项目', {
-    name: field('text', '项目名称', requiredText(100), { footnote: 7 }),
+    name: nameField('项目名称', requiredText(100), { footnote: 7 }),
     level: field('enum', '级别', oneOf(ResearchLevel), { options: ResearchLevel }),
     outcomeType: field('text', '成果类型', requiredText(30), { hint: '如：新工艺、样机、标准、论文' }),
     commissioningUnit: field('text', '委托单位', optionalText(100), { hint: '横向项目填写委托企业' }),
@@ -140,12 +140,12 @@ const research = {
   }, { footnote: 7 }),
   ip: rows('专利/软件著作权', '知识产权', {
     kind: field('enum', '类型', oneOf(IpKind), { options: IpKind, footnote: 7 }),
-    name: field('text', '名称', requiredText(100), { hint: '专利或软件著作权名称' }),
+    name: nameField('名称', requiredText(100), { hint: '专利或软件著作权名称' }),
     number: field('text', '专利号/登记号', optionalText(40)),
     year: whenYear('授权/登记年份', '如2024'),
   }, { footnote: 7 }),
   trainingCourses: rows('企业培训服务能力', '课程', {
-    title: field('text', '培训课程名称', requiredText(60), { footnote: 8 }),
+    title: nameField('培训课程名称', requiredText(60), { footnote: 8 }),
     content: field('text', '培训内容', requiredText(500), { footnote: 8, long: true }),
     format: field('enum', '培训方式', oneOf(DeliveryMode), { options: DeliveryMode }),
     periodDays: field('int', '培训周期（天）', wholeNumber(365, 1).optional(), { min: 1, max: 365 }),
@@ -157,7 +157,7 @@ const research = {
     chainIds: served('该课程'),
   }, { footnote: 8, refine: courseRule }),
   cases: rows('产教融合典型案例', '案例', {
-    title: field('text', '案例名称', requiredText(60), { footnote: 9 }),
+    title: nameField('案例名称', requiredText(60), { footnote: 9 }),
     partner: field('text', '合作企业', requiredText(60), { footnote: 9 }),
     content: field('text', '案例内容', requiredText(1000), { footnote: 9, long: true }),
     outcome: field('text', '取得成效', requiredText(500), { footnote: 9, long: true }),
