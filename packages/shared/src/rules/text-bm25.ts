@@ -11,8 +11,8 @@
  * term's BM25 saturation counts (capped at 1: said once in a document of average length is full,
  * said once in a long one less); otherwise presence counts.
  */
-import { phraseKey } from './match-text/profile'
-import { coveredRuns, terms } from './match-text/segment'
+import { phraseKey, writtenSpan } from './match-text/profile'
+import { coveredSpans, type KeySpan, terms } from './match-text/segment'
 
 const K1 = 1.2
 const B = 0.75
@@ -58,13 +58,13 @@ export interface Cover {
   words: string[]
 }
 
-/** `run` cut into the longest pieces (two characters or more) that occur in `within`, left to right. */
-function piecesIn(run: string, within: string): string[] {
-  const out: string[] = []
-  for (let i = 0; i < run.length;) {
-    let j = run.length
-    while (j - i >= 2 && !within.includes(run.slice(i, j))) j--
-    if (j - i >= 2) { out.push(run.slice(i, j)); i = j } else i++
+/** The span `[a, b)` of `key` cut into the longest pieces (two characters or more) that occur in `within`, left to right. */
+function piecesIn(key: string, [a, b]: KeySpan, within: string): KeySpan[] {
+  const out: KeySpan[] = []
+  for (let i = a; i < b;) {
+    let j = b
+    while (j - i >= 2 && !within.includes(key.slice(i, j))) j--
+    if (j - i >= 2) { out.push([i, j]); i = j } else i++
   }
   return out
 }
@@ -86,7 +86,10 @@ export function cover(index: TermIndex, fromText: string, has: (t: string) => nu
     const h = has(t)
     if (h > 0) { got += w * h; matched.push(t) }
   }
-  const runs = coveredRuns(phraseKey(fromText), matched)
+  const key = phraseKey(fromText)
+  const runs = coveredSpans(key, matched)
   const other = otherText === undefined ? undefined : phraseKey(otherText)
-  return { credit: total > 0 ? got / total : 0, words: [...new Set(other === undefined ? runs : runs.flatMap((r) => piecesIn(r, other)))] }
+  const spans = other === undefined ? runs : runs.flatMap((r) => piecesIn(key, r, other))
+  const written = spans.length ? writtenSpan(fromText) : undefined
+  return { credit: total > 0 ? got / total : 0, words: written ? [...new Set(spans.map(written))] : [] }
 }

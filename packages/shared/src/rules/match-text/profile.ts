@@ -4,7 +4,7 @@
  */
 import type { MajorProfileRef } from '../../reference/profiles'
 import type { MajorLevel } from '../../reference/vocab'
-import { normalise, terms, type TermOptions } from './segment'
+import { type KeySpan, normalise, terms, type TermOptions } from './segment'
 
 export const FIELDS = ['name', 'occupations', 'posts', 'competences', 'courses'] as const
 export type Field = (typeof FIELDS)[number]
@@ -38,6 +38,28 @@ export interface MajorTextProfile {
 
 /** Phrase lookup key: normalised, no spaces or punctuation, so 「电梯安装维修工」 matches in any text. */
 export const phraseKey = (s: string) => normalise(s).replace(/[^\u3400-\u9fffa-z0-9+#]/g, '')
+
+/**
+ * A stretch of `s`'s phrase key, quoted as `s` has it: matching compares keys (NFKC, lower case, no spaces), but a
+ * reason shows the words as the job or the college wrote them (「PLC 编程」, not 「plc编程」; decision 064). Each
+ * character's key is taken alone; where that differs from the whole key (a combining mark that NFKC joins to the
+ * character before it), the key itself is quoted.
+ */
+export function writtenSpan(s: string): (span: KeySpan) => string {
+  const from: number[] = []
+  const to: number[] = []
+  let key = ''
+  for (let i = 0; i < s.length;) {
+    const n = s.codePointAt(i)! > 0xffff ? 2 : 1
+    const k = phraseKey(s.slice(i, i + n))
+    for (let u = 0; u < k.length; u++) { from.push(i); to.push(i + n) }
+    key += k
+    i += n
+  }
+  const whole = phraseKey(s)
+  if (key !== whole) return ([a, b]) => whole.slice(a, b)
+  return ([a, b]) => (a < b ? s.slice(from[a], to[b - 1]) : '')
+}
 
 /** The 专业类 of a code (its first four digits) with the level, which siblings share. */
 export const classOf = (p: Pick<MajorProfileRef, 'code' | 'level'>) => `${p.level}:${p.code.slice(0, 4)}`

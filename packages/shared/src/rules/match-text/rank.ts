@@ -13,8 +13,8 @@ import type { MajorProfileRef } from '../../reference/profiles'
 import type { MajorLevel } from '../../reference/vocab'
 import { buildBm25f, scoreBm25f, termContribution, type Bm25fIndex, type Bm25fParams } from './bm25f'
 import { explain, type Evidence, type JobPart } from './explain'
-import { buildProfile, classOf, classPhrases, occupationFamilies, phraseKey, type MajorTextProfile, type Phrase } from './profile'
-import { coveredRuns, terms, type TermOptions } from './segment'
+import { buildProfile, classOf, classPhrases, occupationFamilies, phraseKey, writtenSpan, type MajorTextProfile, type Phrase } from './profile'
+import { coveredSpans, terms, type TermOptions } from './segment'
 import { synonymsIn, type Synonym } from './synonyms'
 
 
@@ -198,12 +198,12 @@ function termEvidence(index: MatchTextIndex, doc: number, query: ReadonlyMap<str
   const hit = [...query].filter(([t, qw]) => termContribution(index.bm25, t, qw, doc) > 0).map(([t]) => t)
   return index.profiles[doc]!.phrases
     .filter((ph) => !already.has(ph.key))
-    .map((phrase) => ({ phrase, words: coveredRuns(phrase.key, hit) }))
-    .map((x) => ({ ...x, covered: x.words.reduce((s, w) => s + w.length, 0) }))
+    .map((phrase) => ({ phrase, spans: coveredSpans(phrase.key, hit) }))
+    .map((x) => ({ ...x, covered: x.spans.reduce((s, [a, b]) => s + b - a, 0) }))
     .filter((x) => x.covered >= 2)
     .sort((a, b) => b.covered - a.covered)
     .slice(0, 3)
-    .map(({ phrase, words }): Evidence => ({ kind: 'terms', words, phrase }))
+    .map(({ phrase, spans }): Evidence => ({ kind: 'terms', words: spans.map(writtenSpan(phrase.text)), phrase }))
 }
 
 /**

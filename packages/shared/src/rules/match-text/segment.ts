@@ -76,17 +76,21 @@ export function terms(text: string, opts: TermOptions = {}): string[] {
   return out
 }
 
+/** A stretch of a phrase key: [start, end). */
+export type KeySpan = readonly [number, number]
+
 /**
  * The stretches of `key` (a phrase key) that `words` cover ("港口机械" of 「港口机械操作维护」), so
  * evidence quotes readable words, not the bigrams an index uses. Stretches shorter than two are dropped.
+ * Spans, not strings: the key is lower-cased, so a reason quotes the text as written (profile.ts `writtenSpan`).
  */
-export function coveredRuns(key: string, words: readonly string[]): string[] {
+export function coveredSpans(key: string, words: readonly string[]): KeySpan[] {
   const covered = new Array<boolean>(key.length).fill(false)
   for (const w of words) for (let i = key.indexOf(w); i >= 0; i = key.indexOf(w, i + 1)) covered.fill(true, i, i + w.length)
-  const runs: string[] = []
+  const runs: KeySpan[] = []
   let start = -1
   for (let i = 0; i <= key.length; i++) {
-    if (i < key.length && covered[i]) { if (start < 0) start = i } else if (start >= 0) { if (i - start >= 2) runs.push(key.slice(start, i)); start = -1 }
+    if (i < key.length && covered[i]) { if (start < 0) start = i } else if (start >= 0) { if (i - start >= 2) runs.push([start, i]); start = -1 }
   }
   return runs
 }
