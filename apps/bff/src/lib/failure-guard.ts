@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { clearCount, clientIp, countHit, PASSWORD_FAILURES, peekCount, tooMany } from './rate-limit'
-import type { AppBindings } from './types'
+import type { AppBindings, Db } from './types'
 
 /**
  * Guessing a secret (a password, a recovery code) is counted per account *and address*, so a stranger elsewhere
@@ -10,10 +10,12 @@ import type { AppBindings } from './types'
  */
 export type Secret = 'password' | 'recovery'
 
+const accountPrefix = (secret: Secret, account: string) => `${secret}-fail:${account.toLowerCase()}:`
+
 export function failureGuard(c: Context<AppBindings>, secret: Secret, account: string) {
   const { db } = c.var
   const ip = clientIp(c)
-  const accountKey = `${secret}-fail:${account.toLowerCase()}:${ip}`
+  const accountKey = `${accountPrefix(secret, account)}${ip}`
   const { perAccountAndIp, perIp } = PASSWORD_FAILURES
   const keys = [[accountKey, perAccountAndIp], [`${secret}-fail-ip:${ip}`, perIp]] as const
   return {
@@ -30,4 +32,15 @@ export function failureGuard(c: Context<AppBindings>, secret: Secret, account: s
     /** A success forgives this account's failures from this address (not the address's count across accounts). */
     clear: () => clearCount(db, accountKey),
   }
+}
+
+/**
+ * A sign-in reset by someone else (decisions 063, 064) forgives the account's failed password guesses from every
+ * address: the member who locked the sign-in while forgetting the password can use the temporary one at once instead
+ * of waiting out the window. The counts per address across accounts stay (they stop spraying, not this account).
+ * starts_with, not LIKE: an account name may hold `_`, which LIKE reads as any character.
+ */
+export async function forgivePasswordFailures(db: Pick<Db, '$executeRaw'>, account: string) {
+  const prefix = accountPrefix('password', account)
+  await db.$executeRaw`DELETE FROM "RateLimitCounter" WHERE starts_with("key", ${prefix})`
 }

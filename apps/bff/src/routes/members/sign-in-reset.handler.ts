@@ -4,6 +4,7 @@ import { TEMPORARY_PASSWORD_HOURS } from '@zhilian/shared/contracts/account'
 import type { Prisma } from '@zhilian/db'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
+import { forgivePasswordFailures } from '../../lib/failure-guard'
 import type { AppRouteHandler, Db } from '../../lib/types'
 import { ownerMembership } from './members-view'
 import type * as routes from './members.routes'
@@ -49,6 +50,7 @@ export const resetSignIn: AppRouteHandler<typeof routes.resetSignIn> = async (c)
     await ownerMembership(tx, user, id)
     const member = await resettableMember(tx, id, memberId)
     await tx.user.update({ where: { id: member.userId }, data: { passwordHash, passwordTemporaryAt: now, tokenVersion: { increment: 1 } }, select: { id: true } })
+    await forgivePasswordFailures(tx, member.username)
     await audit(tx, { actorUserId: user.id, orgId: id, action: 'member.sign_in_reset', entity: 'Membership', entityId: member.membershipId, diff: { member: member.displayName, hours: TEMPORARY_PASSWORD_HOURS } })
   })
   const expiresAt = new Date(now.getTime() + TEMPORARY_PASSWORD_HOURS * 3_600_000)

@@ -137,4 +137,26 @@ describe('POST /api/organizations/{id}/members/{memberId}/sign-in-reset (decisio
     const lapsed = await expectProblem(await signIn({ username: t.username, password: second.temporaryPassword, newPassword: 'MyOwn2027go' }), 401, 'INVALID_CREDENTIALS')
     expect(lapsed.message).toContain('临时密码已超过')
   })
+
+  it('forgives the member’s failed sign-ins from every address, so the temporary password works at once (decision 064)', async () => {
+    const t = await team()
+    const other = await team()
+    const at = (address: string) => ({ 'x-forwarded-for': address })
+    const attempt = (username: string, password: string, address: string, newPassword?: string) =>
+      h.app.request('/api/auth/password', jsonInit('POST', { username, password, ...(newPassword ? { newPassword } : {}) }, at(address)))
+    const office = freshAddress()
+    const phone = freshAddress()
+    // The member forgets the password and locks the sign-in from the office; a colleague is locked out from there too.
+    for (let i = 0; i < 5; i++) {
+      expect((await attempt(t.username, `Wrong2026go${i}`, office)).status).toBe(401)
+      expect((await attempt(other.username, `Wrong2026go${i}`, office)).status).toBe(401)
+    }
+    expect((await attempt(t.username, `Wrong2026go`, phone)).status).toBe(401)
+    await expectProblem(await attempt(t.username, OLD, office), 429, 'RATE_LIMITED')
+    const shown = await resetOk(t)
+    await expectProblem(await attempt(t.username, shown.temporaryPassword, office), 403, 'PASSWORD_CHANGE_REQUIRED')
+    expect((await attempt(t.username, shown.temporaryPassword, office, 'MyOwn2027go')).status).toBe(200)
+    // Only this member's counts: the colleague's own failures from the office still hold.
+    await expectProblem(await attempt(other.username, OLD, office), 429, 'RATE_LIMITED')
+  })
 })
