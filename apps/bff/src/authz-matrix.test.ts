@@ -134,6 +134,12 @@ beforeAll(async () => {
     'POST /api/admin/memberships/{id}/verify': { owner: 'global', make: async () => ({ params: { id: (await createMember(h.prisma, await createEnterprise(h.prisma, { verification: 'pending' }), { status: 'pending' })).membership.id }, body: { decision: 'verified' } }) },
     'GET /api/admin/organizations/{id}': { owner: 'global', make: async () => ({ params: { id: A } }) },
     'PUT /api/admin/organizations/{id}/trusted': { owner: 'global', make: async () => ({ params: { id: A }, body: { trusted: false, reason: '矩阵测试' } }) },
+    // A fresh unit in A's city (淄博), as A's: resetting A's own owner would end entA's session for the rest of the matrix.
+    'POST /api/admin/organizations/{id}/owner/sign-in-reset': { owner: 'entA', make: async () => {
+      const org = await createEnterprise(h.prisma)
+      await createMember(h.prisma, org, { isOwner: true, user: { username: `matrix_owner_${Math.random().toString(36).slice(2, 8)}`, password: 'Owner2026go' } })
+      return { params: { id: org.id } }
+    } },
     'PATCH /api/admin/chains/{id}': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' }, body: { sortOrder: 2 } }) },
     // Chains and the report are the province's, not a tenant's: only the role decides (the body is checked after it).
     'GET /api/admin/chains/{id}': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' } }) },

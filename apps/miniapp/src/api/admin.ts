@@ -1,4 +1,5 @@
 import { AdminOrgSchema, MembershipReviewPageSchema, VerifyMembershipResultSchema, type TrustedPosterBody, type VerifyMembershipBody } from '@zhilian/shared/contracts/admin'
+import { MemberSignInResetSchema } from '@zhilian/shared/contracts/members'
 import { call } from './request'
 
 export function fetchPendingMemberships(cursor: string | null) {
@@ -19,4 +20,9 @@ export function fetchAdminOrg(id: string) {
 /** Trusted posters' ordinary jobs skip the review queue; the reason goes to the audit log (decision 014). */
 export function setTrustedPoster(id: string, body: TrustedPosterBody) {
   return call('put', '/api/admin/organizations/:id/trusted', { param: { id }, body, schema: AdminOrgSchema })
+}
+
+/** An administrator governing the unit resets its owner's sign-in (decision 064): a temporary password, shown once. */
+export function resetOwnerSignIn(id: string) {
+  return call('post', '/api/admin/organizations/:id/owner/sign-in-reset', { param: { id }, schema: MemberSignInResetSchema })
 }

@@ -118,6 +118,8 @@ export function activitySentence(e: AuditFacts): string | null {
       if (tail === 'transfer') return `将${where}的负责人由“${text(d.from)}”移交给“${text(d.to)}”，原负责人改为${role('manager')}`
       // Never the password itself: the entry says a reset happened and what it ended (decision 063).
       if (tail === 'sign_in_reset') return `重置${who}的登录：生成一次性临时密码（${text(d.hours)}小时内有效，登录时须设置新密码），其所有登录状态已退出`
+      // An administrator for an owner who lost both password and recovery codes (decision 064), recorded the same way.
+      if (tail === 'owner_sign_in_reset') return `重置${where}负责人${who}的登录：生成一次性临时密码（${text(d.hours)}小时内有效，登录时须设置新密码），其所有登录状态已退出`
       return null
     }
     case 'event':

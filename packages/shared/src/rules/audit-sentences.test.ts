@@ -75,6 +75,7 @@ describe('audit entries as sentences', () => {
       e('member.remove', { member: '王招聘', role: 'viewer' }),
       e('member.transfer', { from: '张总', to: '李经理' }),
       e('member.sign_in_reset', { member: '王招聘', hours: 72 }),
+      e('member.owner_sign_in_reset', { member: '张总', hours: 72 }),
     ]).toEqual([
       '为“淄博精工”生成尾号 K7 的邀请码，受邀者将以“招聘专员”身份加入，72小时内有效',
       '撤销“淄博精工”尾号 K7 的邀请码（“招聘专员”）',
@@ -83,6 +84,7 @@ describe('audit entries as sentences', () => {
       '将“王招聘”移出“淄博精工”（原角色“只读成员”），其权限即时失效',
       '将“淄博精工”的负责人由“张总”移交给“李经理”，原负责人改为“业务管理员”',
       '重置“王招聘”的登录：生成一次性临时密码（72小时内有效，登录时须设置新密码），其所有登录状态已退出',
+      '重置“淄博精工”负责人“张总”的登录：生成一次性临时密码（72小时内有效，登录时须设置新密码），其所有登录状态已退出',
     ])
   })
   it('phrases the sign-in steps of decisions 059 and 063 instead of falling through to another user action', () => {

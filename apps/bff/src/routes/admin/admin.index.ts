@@ -2,6 +2,8 @@ import { createRouter } from '../../lib/create-app'
 import * as chainAdmin from './chain-admin.handlers'
 import * as chains from './chains.handlers'
 import * as memberships from './memberships.handlers'
+import { resetOwnerSignIn } from './owner-reset.handler'
+import * as ownerResetRoutes from './owner-reset.routes'
 import * as routes from './admin.routes'
 import * as chainRoutes from './chains.routes'
 import * as trusted from './trusted.handlers'
@@ -21,3 +23,4 @@ export default createRouter()
   .openapi(chainRoutes.putChainProfile, chainAdmin.putChainProfile)
   .openapi(trustedRoutes.getOrg, trusted.getOrg)
   .openapi(trustedRoutes.setTrusted, trusted.setTrusted)
+  .openapi(ownerResetRoutes.resetOwnerSignIn, resetOwnerSignIn)

@@ -1,17 +1,22 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, Switch, Text, View } from '@tarojs/components'
 import { OrgKind, VerificationStatus } from '@zhilian/shared/contracts/enums'
+import type { MemberSignInReset } from '@zhilian/shared/contracts/members'
 import { useState } from 'react'
-import { fetchAdminOrg, setTrustedPoster } from '../../api/admin'
+import { fetchAdminOrg, resetOwnerSignIn, setTrustedPoster } from '../../api/admin'
 import { errorMessage } from '../../api/api-error'
+import { SignInResetCard } from '../../components/SignInResetCard'
 import { StateView } from '../../components/StateView'
+import { palette } from '../../styles/palette'
 import { useRemote } from '../../lib/use-remote'
 import '../../styles/kit/field.css'
 import '../../styles/kit/page.css'
 
 /**
  * An organisation as the administrator manages it: the 免审发布 switch (decision 014). Turning it either way
- * needs a reason, which the audit log keeps with who and when.
+ * needs a reason, which the audit log keeps with who and when. 重置负责人登录 (decision 064) is for an owner who lost
+ * both password and recovery codes: after a confirmation, the temporary password is shown once, as on the owner's
+ * 成员管理 page.
  */
 export default function AdminOrgPage() {
   const id = useRouter().params.id ?? ''
@@ -20,7 +25,22 @@ export default function AdminOrgPage() {
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
+  const [reset, setReset] = useState<MemberSignInReset>()
   const o = org.data
+
+  const resetOwner = async () => {
+    const content = '重置后该单位负责人的所有登录立即退出，原密码失效。将生成一个临时密码，只显示一次；请先核实对方身份，再当面或私下转交本人，对方用它登录时须设置新密码。此操作记入操作日志。确定重置吗？'
+    const { confirm } = await Taro.showModal({ title: '重置负责人登录', content, confirmText: '重置', cancelText: '取消', confirmColor: palette.danger })
+    if (!confirm) return
+    setBusy(true)
+    try {
+      setReset(await resetOwnerSignIn(id))
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+    } finally {
+      setBusy(false)
+    }
+  }
 
   const save = async () => {
     if (want === undefined) return
@@ -64,6 +84,15 @@ export default function AdminOrgPage() {
                 </Button>
               </View>
             )}
+          </View>
+        )}
+        {o && (
+          <View className='card'>
+            <Text className='section-title'>负责人登录</Text>
+            <Text className='muted' style={{ display: 'block' }}>负责人忘记密码、恢复码也不可用时，可在此为其重置登录。</Text>
+            {reset
+              ? <SignInResetCard reset={reset} onDone={() => setReset(undefined)} />
+              : <Button className='btn btn--ghost btn--block' disabled={busy} onClick={() => void resetOwner()}>重置负责人登录</Button>}
           </View>
         )}
       </StateView>

@@ -1,12 +1,13 @@
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { MemberSignInReset } from '@zhilian/shared/contracts/members'
-import { shortDateTime } from '../../lib/beijing-time'
-import './index.css'
+import { shortDateTime } from '../lib/beijing-time'
+import './SignInResetCard.css'
 
 /**
- * The temporary password after 重置登录 (decision 063), shown this once: the owner copies it or reads it out to the
- * member, who must set a new one at the next sign-in. Closing the card drops it from the page for good.
+ * The temporary password after 重置登录, shown this once: the owner (decision 063, a member's) or the administrator
+ * (decision 064, an owner's) copies it or reads it out to the person, who must set a new one at the next sign-in.
+ * Closing the card drops it from the page for good.
  */
 export function SignInResetCard({ reset, onDone }: { reset: MemberSignInReset; onDone: () => void }) {
   const copy = () => void Taro.setClipboardData({ data: `账号：${reset.username}\n临时密码：${reset.temporaryPassword}` })
