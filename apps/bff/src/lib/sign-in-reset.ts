@@ -6,6 +6,7 @@ import { audit, type AuditEntry } from './audit'
 import { forgivePasswordFailures } from './failure-guard'
 import { newTemporaryPassword } from './temporary-password'
 import type { Db } from './types'
+import { maskedIfPhone } from './phone-mask'
 
 /** Whose sign-in is reset: the person, and the membership the reset is recorded against. */
 export interface ResetTarget { userId: string; username: string; displayName: string; membershipId: string }
@@ -32,8 +33,8 @@ export async function resetSignIn(
     const t = await recheck(tx)
     await tx.user.update({ where: { id: t.userId }, data: { passwordHash, passwordTemporaryAt: now, tokenVersion: { increment: 1 } }, select: { id: true } })
     await forgivePasswordFailures(tx, t.username)
-    await audit(tx, { ...entry, entity: 'Membership', entityId: t.membershipId, diff: { member: t.displayName, hours: TEMPORARY_PASSWORD_HOURS } })
+    await audit(tx, { ...entry, entity: 'Membership', entityId: t.membershipId, diff: { member: maskedIfPhone(t.displayName), hours: TEMPORARY_PASSWORD_HOURS } })
   })
   const expiresAt = new Date(now.getTime() + TEMPORARY_PASSWORD_HOURS * 3_600_000)
-  return { member: target.displayName, username: target.username, temporaryPassword, expiresAt: expiresAt.toISOString() }
+  return { member: maskedIfPhone(target.displayName), username: target.username, temporaryPassword, expiresAt: expiresAt.toISOString() }
 }

@@ -15,6 +15,7 @@ import { diffSections } from './list-diff'
 import { asDraft, toJson, type Draft, type ListKind } from './list-kinds'
 import { draftOf, ensureList, findList, insertVersion, nextVersion, updateList, type ListMeta } from './list-store'
 import { materializeSupply, prepareSupply } from './supply-materialize'
+import { maskedIfPhone } from '../lib/phone-mask'
 
 type Tx = Prisma.TransactionClient
 type C = Context<AppBindings>
@@ -221,7 +222,7 @@ export async function versions(c: C, kind: ListKind) {
   if (!list) return { items: [] }
   const rows = await c.var.db.listVersion.findMany({ where: { listKind: kind.kind, listId: list.id }, orderBy: { version: 'asc' } })
   const users = new Map(
-    (await c.var.db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.byUserId))] } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]),
+    (await c.var.db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.byUserId))] } }, select: { id: true, displayName: true } })).map((u) => [u.id, maskedIfPhone(u.displayName)]),
   )
   let previous: Draft = {}
   const items = rows.map((row) => {

@@ -6,6 +6,7 @@ import { currentUser } from '../../lib/auth'
 import type { Context } from 'hono'
 import type { AppBindings, AppRouteHandler, Db } from '../../lib/types'
 import type * as routes from './chains.routes'
+import { maskedIfPhone } from '../../lib/phone-mask'
 
 type Tx = Prisma.TransactionClient | Db
 
@@ -59,7 +60,7 @@ async function chainDetail(db: Tx, id: string): Promise<AdminChainDetail> {
     db.auditLog.findMany({ where: { entity: 'IndustryChain', entityId: id }, orderBy: [{ at: 'desc' }, { id: 'desc' }], take: 30 }),
   ])
   const actorIds = [...new Set(log.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])))]
-  const actors = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]))
+  const actors = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } })).map((u) => [u.id, maskedIfPhone(u.displayName)]))
   return {
     ...summaryOf(row),
     majors: majors.map((m) => ({ majorCode: m.majorCode, majorName: m.major.name, level: m.major.level, relevance: m.relevance })),

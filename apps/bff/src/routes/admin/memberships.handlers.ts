@@ -5,6 +5,7 @@ import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import type * as routes from './admin.routes'
+import { maskedIfPhone } from '../../lib/phone-mask'
 
 const REVIEWABLE = new Set(['pending', 'changes_requested'])
 
@@ -27,7 +28,7 @@ export const listMemberships: AppRouteHandler<typeof routes.listMemberships> = a
     },
   })
   const { items: page, nextCursor } = keysetPage(rows, limit, (r) => datedKey(r.createdAt, r.id))
-  const items = page.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }))
+  const items = page.map((row) => ({ ...row, user: { ...row.user, displayName: maskedIfPhone(row.user.displayName) }, createdAt: row.createdAt.toISOString() }))
   return c.json({ items, nextCursor }, 200)
 }
 

@@ -1,4 +1,5 @@
-import type { PrismaClient } from '@zhilian/db'
+import type { Prisma, PrismaClient } from '@zhilian/db'
+import { maskedIfPhone } from '../../lib/phone-mask'
 
 type Db = PrismaClient
 type Lookup = (db: Db, ids: string[]) => Promise<[string, string][]>
@@ -23,14 +24,14 @@ const LOOKUPS: Record<string, Lookup> = {
   Application: async (db, ids) =>
     pairs(await db.application.findMany({ where: { id: { in: ids } }, select: { id: true, job: { select: { title: true } } } }), (a) => a.job.title),
   Membership: async (db, ids) =>
-    pairs(await db.membership.findMany({ where: { id: { in: ids } }, select: { id: true, user: { select: { displayName: true } } } }), (m) => m.user.displayName),
+    pairs(await db.membership.findMany({ where: { id: { in: ids } }, select: { id: true, user: { select: { displayName: true } } } }), (m) => maskedIfPhone(m.user.displayName)),
   EquipmentBooking: async (db, ids) =>
     pairs(await db.equipmentBooking.findMany({ where: { id: { in: ids } }, select: { id: true, equipment: { select: { name: true } } } }), (b) => b.equipment.name),
   TechChallenge: async (db, ids) => pairs(await db.techChallenge.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }), (t) => t.title),
   ChallengeTaker: async (db, ids) =>
     pairs(await db.challengeTaker.findMany({ where: { id: { in: ids } }, select: { id: true, challenge: { select: { title: true } } } }), (t) => t.challenge.title),
   Project: async (db, ids) => pairs(await db.project.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }), (p) => p.title),
-  User: async (db, ids) => pairs(await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } }), (u) => u.displayName),
+  User: async (db, ids) => pairs(await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } }), (u) => maskedIfPhone(u.displayName)),
   IndustryChain: async (db, ids) => pairs(await db.industryChain.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }), (c) => c.name),
   Major: async (db, ids) =>
     (await db.major.findMany({ where: { code: { in: ids } }, select: { code: true, name: true } })).map((m) => [m.code, m.name] as [string, string]),
@@ -51,4 +52,19 @@ export async function auditNames(db: Db, rows: { entity: string; entityId: strin
     entityName: (r: { entity: string; entityId: string }) => entities.get(`${r.entity}:${r.entityId}`) ?? null,
     orgName: (r: { orgId: string | null }) => (r.orgId ? (orgNames.get(r.orgId) ?? null) : null),
   }
+}
+
+/**
+ * The people a membership entry names inside its diff (the member; a hand-over's former and new owner), masked like
+ * every name shown to someone else: entries written before decision 060 hold an account name that may be a phone
+ * number, and the name is masked where it is shown rather than rewritten in the log (decision 064).
+ */
+export function namesMasked(action: string, diff: Prisma.JsonValue): Prisma.JsonValue {
+  if (!action.startsWith('member.') || !diff || typeof diff !== 'object' || Array.isArray(diff)) return diff
+  const out: Prisma.JsonObject = { ...diff }
+  for (const key of action === 'member.transfer' ? ['from', 'to'] : ['member']) {
+    const name = out[key]
+    if (typeof name === 'string') out[key] = maskedIfPhone(name)
+  }
+  return out
 }

@@ -4,8 +4,9 @@ import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import { studentNames, UNNAMED_STUDENT } from '../../applications/consent'
-import { auditNames } from './audit-names'
+import { auditNames, namesMasked } from './audit-names'
 import type * as routes from './audit.routes'
+import { maskedIfPhone } from '../../lib/phone-mask'
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const user = currentUser(c)
@@ -36,9 +37,10 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   // A student's name reaches an organisation's members only with the student's consent to that organisation.
   const students = actorRows.filter((u) => u.role === 'student')
   const consented = user.role === 'admin' || !orgId ? new Map<string, string>() : await studentNames(c.var.db, orgId, students)
-  const actors = new Map(actorRows.map((u) => [u.id, u.role === 'student' && user.role !== 'admin' ? (consented.get(u.id) ?? UNNAMED_STUDENT) : u.displayName]))
+  const actors = new Map(actorRows.map((u) => [u.id, u.role === 'student' && user.role !== 'admin' ? (consented.get(u.id) ?? UNNAMED_STUDENT) : maskedIfPhone(u.displayName)]))
   const items = page.map((r) => ({
     ...r,
+    diff: namesMasked(r.action, r.diff),
     at: r.at.toISOString(),
     actorName: r.actorUserId ? (actors.get(r.actorUserId) ?? null) : null,
     entityName: names.entityName(r),

@@ -3,6 +3,7 @@ import type { MembersView } from '@zhilian/shared/contracts/members'
 import { memberRole, roleMay, type MemberRole } from '@zhilian/shared/rules/org-roles'
 import type { Prisma } from '@zhilian/db'
 import type { Db, Principal } from '../../lib/types'
+import { maskedIfPhone } from '../../lib/phone-mask'
 
 type Tx = Prisma.TransactionClient | Db
 
@@ -42,14 +43,14 @@ export async function membersView(db: Db, user: Principal, orgId: string): Promi
       ? db.orgInvitation.findMany({ where: { orgId }, orderBy: { createdAt: 'desc' }, take: 20 })
       : Promise.resolve([]),
   ])
-  const usedBy = new Map((await db.user.findMany({ where: { id: { in: invitations.flatMap((i) => (i.usedByUserId ? [i.usedByUserId] : [])) } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]))
+  const usedBy = new Map((await db.user.findMany({ where: { id: { in: invitations.flatMap((i) => (i.usedByUserId ? [i.usedByUserId] : [])) } }, select: { id: true, displayName: true } })).map((u) => [u.id, maskedIfPhone(u.displayName)]))
   const now = Date.now()
   return {
     org: me.org,
     myRole: me.role,
     canManage,
     members: members.map((m) => ({
-      id: m.id, displayName: m.user.displayName, role: memberRole(m), status: m.status, joinedAt: m.createdAt.toISOString(), isMe: m.userId === user.id,
+      id: m.id, displayName: maskedIfPhone(m.user.displayName), role: memberRole(m), status: m.status, joinedAt: m.createdAt.toISOString(), isMe: m.userId === user.id,
     })),
     invitations: invitations.map((i) => ({
       id: i.id, role: i.role, codeHint: i.codeHint, expiresAt: i.expiresAt.toISOString(), createdAt: i.createdAt.toISOString(),
