@@ -132,8 +132,8 @@ beforeAll(async () => {
     'POST /api/organizations/{id}/owner': { owner: 'entA', make: async () => ({ params: { id: A }, body: { memberId: await memberOfA() } }) },
     'GET /api/organizations/{id}/effectiveness': { owner: 'entA', make: () => ofA() },
     'POST /api/admin/memberships/{id}/verify': { owner: 'global', make: async () => ({ params: { id: (await createMember(h.prisma, await createEnterprise(h.prisma, { verification: 'pending' }), { status: 'pending' })).membership.id }, body: { decision: 'verified' } }) },
-    'GET /api/admin/organizations/{id}': { owner: 'global', make: async () => ({ params: { id: A } }) },
-    'PUT /api/admin/organizations/{id}/trusted': { owner: 'global', make: async () => ({ params: { id: A }, body: { trusted: false, reason: '矩阵测试' } }) },
+    'GET /api/admin/organizations/{id}': { owner: 'entA', make: async () => ({ params: { id: A } }) },
+    'PUT /api/admin/organizations/{id}/trusted': { owner: 'entA', make: async () => ({ params: { id: A }, body: { trusted: false, reason: '矩阵测试' } }) },
     // A fresh unit in A's city (淄博), as A's: resetting A's own owner would end entA's session for the rest of the matrix.
     'POST /api/admin/organizations/{id}/owner/sign-in-reset': { owner: 'entA', make: async () => {
       const org = await createEnterprise(h.prisma)

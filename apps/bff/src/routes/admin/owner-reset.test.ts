@@ -101,3 +101,26 @@ describe('POST /api/admin/organizations/{id}/owner/sign-in-reset (decision 064)'
     expect((await expectProblem(await reset(bureau, wechat.id), 409, 'INVALID_TRANSITION')).message).toContain('微信')
   })
 })
+
+/** Found on the way (decision 064): the organisation page the reset sits on read and changed units outside the scope. */
+describe('the administrator’s organisation page keeps to the scope', () => {
+  it('answers 404 for another city’s or side’s unit, and 403 to a consortium administrator’s 免审发布', async () => {
+    const u = await unit('enterprise', JINAN)
+    const page = (token: string) => h.app.request(`/api/admin/organizations/${u.org.id}`, { headers: { authorization: `Bearer ${token}` } })
+    const trust = (token: string) => h.app.request(`/api/admin/organizations/${u.org.id}/trusted`, jsonInit('PUT', { trusted: true, reason: '链主企业' }, { authorization: `Bearer ${token}` }))
+    const qingdao = await admin({ adminDepartment: 'industry', adminCityCode: QINGDAO })
+    const jinanEdu = await admin({ adminDepartment: 'edu', adminCityCode: JINAN })
+    await expectProblem(await page(qingdao), 404, 'NOT_FOUND')
+    await expectProblem(await page(jinanEdu), 404, 'NOT_FOUND')
+    await expectProblem(await trust(qingdao), 404, 'NOT_FOUND')
+    await expectProblem(await trust(jinanEdu), 404, 'NOT_FOUND')
+    const consortium = await h.prisma.grouping.create({ data: { kind: 'city_consortium', name: `济南装备联合体${++seq}`, cityCode: JINAN, members: { create: { orgId: u.org.id } } } })
+    const member = await admin({ adminDepartment: 'grouping', adminGroupingId: consortium.id })
+    expect((await page(member)).status).toBe(200)
+    await expectProblem(await trust(member), 403, 'FORBIDDEN')
+    const bureau = await admin({ adminDepartment: 'industry', adminCityCode: JINAN })
+    expect((await page(bureau)).status).toBe(200)
+    expect((await trust(bureau)).status).toBe(200)
+    expect((await h.prisma.organization.findUniqueOrThrow({ where: { id: u.org.id } })).trustedPoster).toBe(true)
+  })
+})

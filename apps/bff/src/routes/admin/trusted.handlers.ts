@@ -1,4 +1,5 @@
 import { AppError } from '@zhilian/shared'
+import { assertMayDecide, assertOrgInScope, scopeOf } from '../../lib/admin-scope'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler, Db } from '../../lib/types'
@@ -17,13 +18,21 @@ async function adminOrg(db: Db, id: string) {
   return { ...org, jobs: { pendingReview, open } }
 }
 
-export const getOrg: AppRouteHandler<typeof routes.getOrg> = async (c) => c.json(await adminOrg(c.var.db, c.req.valid('param').id), 200)
+/** A unit outside the administrator's scope reads as missing, as in every admin read (decision 021; found in 064). */
+export const getOrg: AppRouteHandler<typeof routes.getOrg> = async (c) => {
+  const { id } = c.req.valid('param')
+  await assertOrgInScope(c.var.db, scopeOf(currentUser(c)), id)
+  return c.json(await adminOrg(c.var.db, id), 200)
+}
 
 /** Trust is explicit and answerable: only an administrator sets it, with a reason, and the audit log keeps both. */
 export const setTrusted: AppRouteHandler<typeof routes.setTrusted> = async (c) => {
   const actor = currentUser(c)
   const { id } = c.req.valid('param')
   const { trusted, reason } = c.req.valid('json')
+  const scope = scopeOf(actor)
+  await assertOrgInScope(c.var.db, scope, id)
+  assertMayDecide(scope)
   await c.var.db.$transaction(async (tx) => {
     const org = await tx.organization.findUnique({ where: { id }, select: { kind: true, verification: true, trustedPoster: true } })
     if (!org) throw new AppError('NOT_FOUND', { userMessage: '单位不存在' })
