@@ -1,4 +1,4 @@
-import { createAdmin, createEnterprise, createMember } from '@zhilian/db/factories'
+import { createAdmin, createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, jsonInit, type Harness } from './testing/harness'
 
@@ -54,5 +54,17 @@ describe('phone-shaped names stored before decision 060 are masked wherever anot
     const page = await res.json() as { items: { org: { id: string }; user: { displayName: string } }[] }
     expect(page.items.find((i) => i.org.id === org.id)?.user.displayName).toBe(MASKED)
     expectNoNumber(page.items.filter((i) => i.org.id === org.id))
+  })
+
+  it('in a list’s version history', async () => {
+    const college = await createCollege(h.prisma)
+    const owner = await createMember(h.prisma, college, { isOwner: true, user: { displayName: '李老师' } })
+    const filler = await createMember(h.prisma, college, { orgRole: 'list_filler', user: { displayName: PHONE } })
+    const list = await h.prisma.supplyList.create({ data: { collegeId: college.id, year: 2026 } })
+    await h.prisma.listVersion.create({ data: { listKind: 'supply', listId: list.id, version: 1, snapshot: { source: 'submit', data: {} }, byUserId: filler.user.id } })
+    const res = await h.app.request('/api/supply-lists/mine/versions', { headers: { authorization: `Bearer ${await h.tokenFor(owner.user)}` } })
+    const history = await res.json() as { items: { by: { displayName: string | null } }[] }
+    expect(history.items.map((v) => v.by.displayName)).toEqual([MASKED])
+    expectNoNumber(history)
   })
 })
