@@ -6,8 +6,9 @@ const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789'
 const LENGTH = 12
 
 /**
- * An owner's reset (decision 063): twelve characters from a cryptographic source (about 68 bits), held to the
- * password rules like any other, so the member's first sign-in with it passes the same checks.
+ * A sign-in reset (an owner's for a member, decision 063; an administrator's for an owner, 064): twelve characters
+ * from a cryptographic source (about 68 bits), held to the password rules like any other, so the first sign-in with
+ * it passes the same checks.
  */
 export function newTemporaryPassword(username: string): string {
   for (;;) {

@@ -8,8 +8,9 @@ import type * as routes from './members.routes'
 
 /**
  * A member whose sign-in this organisation's owner may reset: verified here, with a name to sign in with, and acting
- * for no other organisation. The owner (this one or another organisation's) is never reset by someone else, as it is
- * never re-roled or removed (decision 028); a pending claimant is not a colleague yet.
+ * for no other organisation. The owner (this one or another organisation's) is never reset by a member, as it is
+ * never re-roled or removed by one (decision 028); an owner who lost password and recovery codes turns to an
+ * administrator (decision 064). A pending claimant is not a colleague yet.
  */
 async function resettableMember(db: Prisma.TransactionClient | Db, orgId: string, memberId: string): Promise<ResetTarget> {
   const m = await db.membership.findFirst({
