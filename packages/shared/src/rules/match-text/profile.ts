@@ -50,8 +50,10 @@ export function writtenSpan(s: string): (span: KeySpan) => string {
   const to: number[] = []
   let key = ''
   for (let i = 0; i < s.length;) {
-    const n = s.codePointAt(i)! > 0xffff ? 2 : 1
-    const k = phraseKey(s.slice(i, i + n))
+    const c = s.codePointAt(i)!
+    const n = c > 0xffff ? 2 : 1
+    // A Han character is its own key (no NFKC form, no case): most of a Chinese text skips the per-character fold.
+    const k = c >= 0x3400 && c <= 0x9fff ? s[i]! : phraseKey(s.slice(i, i + n))
     for (let u = 0; u < k.length; u++) { from.push(i); to.push(i + n) }
     key += k
     i += n
