@@ -12,7 +12,7 @@ describe('reasons quote the words as written', () => {
   it('quotes a stretch of the phrase key with the original letters, widths and spaces', () => {
     const s = 'ＰＬＣ 编程与 Robot 调试'
     const key = phraseKey(s)
-    const quote = writtenSpan(s)
+    const quote = writtenSpan(s, key)
     expect(quote([key.indexOf('plc'), key.indexOf('plc') + 5])).toBe('ＰＬＣ 编程')
     expect(quote([key.indexOf('robot'), key.indexOf('robot') + 7])).toBe('Robot 调试')
   })

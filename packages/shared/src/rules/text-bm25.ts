@@ -90,6 +90,6 @@ export function cover(index: TermIndex, fromText: string, has: (t: string) => nu
   const runs = coveredSpans(key, matched)
   const other = otherText === undefined ? undefined : phraseKey(otherText)
   const spans = other === undefined ? runs : runs.flatMap((r) => piecesIn(key, r, other))
-  const written = spans.length ? writtenSpan(fromText) : undefined
+  const written = spans.length ? writtenSpan(fromText, key) : undefined
   return { credit: total > 0 ? got / total : 0, words: written ? [...new Set(spans.map(written))] : [] }
 }

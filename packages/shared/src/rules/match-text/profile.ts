@@ -43,9 +43,9 @@ export const phraseKey = (s: string) => normalise(s).replace(/[^\u3400-\u9fffa-z
  * A stretch of `s`'s phrase key, quoted as `s` has it: matching compares keys (NFKC, lower case, no spaces), but a
  * reason shows the words as the job or the college wrote them (「PLC 编程」, not 「plc编程」; decision 064). Each
  * character's key is taken alone; where that differs from the whole key (a combining mark that NFKC joins to the
- * character before it), the key itself is quoted.
+ * character before it), the key itself is quoted. `whole` is `phraseKey(s)`, which every caller has already worked out.
  */
-export function writtenSpan(s: string): (span: KeySpan) => string {
+export function writtenSpan(s: string, whole: string): (span: KeySpan) => string {
   const from: number[] = []
   const to: number[] = []
   let key = ''
@@ -58,7 +58,6 @@ export function writtenSpan(s: string): (span: KeySpan) => string {
     key += k
     i += n
   }
-  const whole = phraseKey(s)
   if (key !== whole) return ([a, b]) => whole.slice(a, b)
   return ([a, b]) => (a < b ? s.slice(from[a], to[b - 1]) : '')
 }

@@ -203,7 +203,7 @@ function termEvidence(index: MatchTextIndex, doc: number, query: ReadonlyMap<str
     .filter((x) => x.covered >= 2)
     .sort((a, b) => b.covered - a.covered)
     .slice(0, 3)
-    .map(({ phrase, spans }): Evidence => ({ kind: 'terms', words: spans.map(writtenSpan(phrase.text)), phrase }))
+    .map(({ phrase, spans }): Evidence => ({ kind: 'terms', words: spans.map(writtenSpan(phrase.text, phrase.key)), phrase }))
 }
 
 /**
