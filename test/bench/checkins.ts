@@ -15,7 +15,8 @@
  * double scan at a busy gate. A check-in the server called first-time more than once per student is a
  * duplicate; the database is then asked how many registrations carry a check-in time. Each run reads the
  * server's CPU time from /proc before and after, and prints it per scan beside scans/s and p99, with the CPU of the
- * PostgreSQL backends serving the benchmark's database (decision 053: the statement's own cost, not in the ratio).
+ * PostgreSQL backends serving the benchmark's database (decision 053: the statement's own cost, not in the ratio)
+ * and the load process's own CPU (decision 071: it shares the two cores, so it must stay small beside the rest).
  * Every server is measured warm and net of its idle CPU, as bench:jobs measures (lib/autocannon-cli.ts): first the
  * same kind of scans at the same concurrency on a warm-up event (JIT, the pool's connections, the BFF's start-up
  * work such as its reminder worker), then its CPU over a few idle seconds, subtracted pro rata from the run.
@@ -94,7 +95,7 @@ async function prepare(runs: number): Promise<Setup> {
 /** A child over IPC: resolves with its first message. */
 const first = <T>(child: ChildProcess) => new Promise<T>((resolve) => child.once('message', (m) => resolve(m as T)))
 
-interface LoadResult { latencies: number[]; firstTimes: Record<string, number>; errors: number; seconds: number }
+interface LoadResult { latencies: number[]; firstTimes: Record<string, number>; errors: number; seconds: number; cpuMicros: number }
 
 interface ScanJob { url: string; headers: Record<string, string>; eventId: string }
 
@@ -122,7 +123,7 @@ async function load(serverPid: number, job: ScanJob, order: string[], warm: { ev
   const cpu = cpuMicros(serverPid) - cpu0 - idlePerSecond * result.seconds
   const dbCpu = backendCpuSince(database, db0)
   result.latencies.sort((a, b) => a - b)
-  return { ...result, cpuPerScan: cpu / order.length, dbCpuPerScan: dbCpu / order.length, idlePerSecond }
+  return { ...result, cpuPerScan: cpu / order.length, dbCpuPerScan: dbCpu / order.length, loadCpuPerScan: result.cpuMicros / order.length, idlePerSecond }
 }
 
 type Measured = Awaited<ReturnType<typeof load>>
@@ -134,7 +135,7 @@ function scanOrder(students: string[]): string[] {
 
 function row(label: string, r: Measured, scans: number, extra: string) {
   const rps = scans / r.seconds
-  console.log(`| ${label} | ${scans} | ${r.errors} | ${rps.toFixed(0)} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} | ${r.cpuPerScan.toFixed(0)} | ${r.dbCpuPerScan.toFixed(0)} | ${(r.idlePerSecond / 1000).toFixed(1)} | ${extra} |`)
+  console.log(`| ${label} | ${scans} | ${r.errors} | ${rps.toFixed(0)} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} | ${r.cpuPerScan.toFixed(0)} | ${r.dbCpuPerScan.toFixed(0)} | ${r.loadCpuPerScan.toFixed(0)} | ${(r.idlePerSecond / 1000).toFixed(1)} | ${extra} |`)
   return rps
 }
 
@@ -198,8 +199,8 @@ try {
 
   out(`${STUDENTS} registered students, ${order.length} scans per run (every tenth student scanned twice at once), ${CLIENTS} concurrent clients from a load process of its own`)
   out(`${WARM} students scanned at a warm-up event before each run; server CPU is net of the idle CPU measured after it`)
-  out('| run | scans | errors | scans/s | p50 ms | p99 ms | server CPU µs/scan | PostgreSQL CPU µs/scan | idle CPU ms/s | checked in · duplicates |')
-  out('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  out('| run | scans | errors | scans/s | p50 ms | p99 ms | server CPU µs/scan | PostgreSQL CPU µs/scan | load process CPU µs/scan | idle CPU ms/s | checked in · duplicates |')
+  out('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   console.log(lines.splice(0).join('\n'))
   const rawRps = row(`baseline: bare Hono + raw pg, the desk scan's statement (pool ${DEFAULT_DB_POOL_MAX})`, rawRun, order.length, `${rawCount} · ${duplicates(rawRun)}`)
   const rawBoothRps = row(`baseline: bare Hono + raw pg, the booth scan's statement (pool ${DEFAULT_DB_POOL_MAX})`, rawBooth, order.length, `${rawVisits} visits`)
