@@ -79,7 +79,7 @@ export function findShownIds(page: Page): Promise<string[]> {
 
 /**
  * Tap targets smaller than 44 × 44 CSS px at the 375-px design width (88 design px; WeChat's and iOS's smallest
- * comfortable tap): chips, tabs, links and buttons. Sizes are measured at the page's width and scaled to 375 by the
+ * comfortable tap): chips, tabs, links, buttons and text boxes. Sizes are measured at the page's width and scaled to 375 by the
  * root font size, which Taro's H5 script sets to 20 px at 375 wide (rem = 40 × width / 750). Answers `text (w × h)`.
  */
 export function findSmallTapTargets(page: Page, min = 44): Promise<string[]> {
@@ -87,15 +87,20 @@ export function findSmallTapTargets(page: Page, min = 44): Promise<string[]> {
     const root = parseFloat(getComputedStyle(document.documentElement).fontSize)
     const at375 = (px: number) => (px * 20) / root
     const found = new Set<string>()
-    // The page's own controls (Taro's H5 Button is a div.taro-button-core); the tab bar and title bar are Taro's own.
-    const controls = document.querySelectorAll('.taro_page [role="button"], .taro_page [role="tab"], .taro_page [role="link"], .taro_page a[href], .taro_page button, .taro_page .taro-button-core')
+    // The page's own controls (Taro's H5 Button is a div.taro-button-core) and the text boxes a finger taps to type in
+    // (Taro's H5 Input draws a native input); the tab bar and title bar are Taro's own.
+    const controls = document.querySelectorAll(
+      ['[role="button"]', '[role="tab"]', '[role="link"]', 'a[href]', 'button', '.taro-button-core', 'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"])']
+        .map((s) => `.taro_page ${s}`)
+        .join(', '),
+    )
     for (const el of controls) {
       if (!el.checkVisibility()) continue
       const r = el.getBoundingClientRect()
       if (r.width === 0 || r.height === 0) continue
       const [w, h] = [at375(r.width), at375(r.height)]
       // Half a pixel of rounding (the root font size is fractional at 360 px).
-      if (w < min - 0.5 || h < min - 0.5) found.add(`${(el.textContent ?? '').trim().slice(0, 16)} (${w.toFixed(0)} × ${h.toFixed(0)})`)
+      if (w < min - 0.5 || h < min - 0.5) found.add(`${((el as HTMLInputElement).placeholder || el.textContent || '').trim().slice(0, 16)} (${w.toFixed(0)} × ${h.toFixed(0)})`)
     }
     return [...found]
   }, min)
