@@ -54,4 +54,21 @@ describe('SearchPicker', () => {
     expect(await screen.findByText('淄博职业学院')).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
+
+  it('clears the last search\'s records when the next one fails, so none reads as its answer', async () => {
+    let fail = false
+    renderPicker(async (q) => {
+      if (fail) throw new ApiError('RATE_LIMITED', '操作过于频繁，请稍后再试')
+      return byName(q)
+    })
+    type('unitQ', '淄博')
+    fireEvent.click(screen.getByText('搜索'))
+    expect(await screen.findByText('淄博职业学院')).toBeInTheDocument()
+    fail = true
+    type('unitQ', '青岛')
+    fireEvent.click(screen.getByText('搜索'))
+    expect(await screen.findByRole('alert')).toHaveTextContent('操作过于频繁，请稍后再试')
+    expect(screen.queryByText('淄博职业学院')).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /淄博/ })).not.toBeInTheDocument()
+  })
 })

@@ -35,6 +35,8 @@ export function SearchPicker<T>({ name, placeholder, search, emptyText, describe
     try {
       setFound(await search(q.trim()))
     } catch (e) {
+      // The last answer was for other words: left beside the error it reads as this search's result (decision 068).
+      setFound(undefined)
       setError(errorMessage(e))
     } finally {
       setBusy(false)
