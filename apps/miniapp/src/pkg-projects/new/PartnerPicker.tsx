@@ -1,10 +1,12 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { OrgKind } from '@zhilian/shared/contracts/enums'
 import type { Partner } from '@zhilian/shared/contracts/projects'
 import { useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { searchPartners } from '../../api/projects'
 import { OptionChips } from '../../components/OptionChips'
+import { SearchBar } from '../../components/SearchBar'
+import '../../components/SearchBar.css'
 import { StateView } from '../../components/StateView'
 import '../../styles/kit/field.css'
 import '../projects.css'
@@ -53,10 +55,7 @@ export function PartnerPicker({ picked, onPick, error }: { picked: Partner | und
     <View className='field'>
       <Text className='field__label'>合作单位</Text>
       <OptionChips label='类型' options={KIND_OPTIONS} selected={kind} onSelect={(k) => { setKind(k); if (found) void search(null, k) }} />
-      <View className='partner-search'>
-        <Input aria-label='输入单位名称搜索' className='field__input partner-search__input' name='partnerQuery' confirmType='search' placeholder='输入单位名称搜索' value={q} onInput={(e) => setQ(e.detail.value)} onConfirm={() => void search()} />
-        <Button className='btn btn--primary btn--small' onClick={() => void search()}>搜索</Button>
-      </View>
+      <SearchBar className='search-bar--flush' name='partnerQuery' placeholder='输入单位名称搜索' value={q} busy={loading} onInput={setQ} onSearch={() => void search()} />
       {error && <Text className='field-error'>{error}</Text>}
       {!found && !loading && !failed && <Text className='muted'>只显示已认证单位的名称、类型和所在城市</Text>}
       <StateView loading={loading && !found?.items.length} error={failed} onRetry={() => void search()} empty={found?.items.length === 0} emptyText='没有找到符合条件的已认证单位' emptyHint='换个关键词或类型试试'>
