@@ -7,9 +7,9 @@ export function LoadMore({ list }: { list: { moreError?: string; hasMore: boolea
   return (
     <View className='state-view'>
       {list.moreError ? (
-        <Text role='button' className='state-view__text' onClick={more}>{list.moreError}，点此重试</Text>
+        <Text role='button' className='tap-line state-view__text' onClick={more}>{list.moreError}，点此重试</Text>
       ) : list.hasMore ? (
-        <Text role='button' className='state-view__text' onClick={more}>{list.loadingMore ? '加载中…' : '上拉或点此加载更多'}</Text>
+        <Text role='button' className='tap-line state-view__text' onClick={more}>{list.loadingMore ? '加载中…' : '上拉或点此加载更多'}</Text>
       ) : (
         <Text className='state-view__text muted'>没有更多了</Text>
       )}

@@ -47,7 +47,7 @@ export default function MyApplicationsPage() {
           const a = changed[item.id] ?? item
           return (
             <View key={a.id} className='card application-card'>
-              <View role='button' className='job-card__head' onClick={() => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(a.job.id)}` })}>
+              <View role='button' className='tap-line job-card__head' onClick={() => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(a.job.id)}` })}>
                 <Text className='job-card__title'>{a.job.title}</Text>
                 <Text className={`status-tag status-tag--${a.status} application-status`}>{ApplicationStatus.labels[a.status]}</Text>
               </View>

@@ -82,11 +82,11 @@ export default function SchedulePage() {
                 {e.place ? ` · ${e.place}` : ''}
               </Text>
               {e.event ? (
-                <Text role='button' className='muted' style={{ display: 'block' }} onClick={() => void Taro.navigateTo({ url: `${ROUTES.eventDetail}?id=${encodeURIComponent(e.event!.id)}` })}>
+                <Text role='button' className='tap-line muted' onClick={() => void Taro.navigateTo({ url: `${ROUTES.eventDetail}?id=${encodeURIComponent(e.event!.id)}` })}>
                   {e.event.title} ›
                 </Text>
               ) : (
-                <Text role='button' className='muted' style={{ display: 'block' }} onClick={() => void Taro.navigateTo({ url: ROUTES.applications })}>
+                <Text role='button' className='tap-line muted' onClick={() => void Taro.navigateTo({ url: ROUTES.applications })}>
                   企业面试邀请 · 我的投递 ›
                 </Text>
               )}

@@ -54,7 +54,7 @@ export function ForYou({ onSettled }: { onSettled?: () => void }) {
     <View className='for-you'>
       <View className='home__section-head'>
         <Text className='home__section-title'>{data.title}</Text>
-        <Text role='button' className='home__more' onClick={() => void Taro.switchTab({ url: ROUTES.jobs })}>全部岗位 ›</Text>
+        <Text role='button' className='tap-line home__more' onClick={() => void Taro.switchTab({ url: ROUTES.jobs })}>全部岗位 ›</Text>
       </View>
       {data.notice && <Text className='muted home__notice'>{data.notice}</Text>}
       {data.items.map((r) => (

@@ -20,7 +20,7 @@ export function UpcomingFairs() {
     <View className='home-fairs'>
       <View className='home__section-head'>
         <Text className='home__section-title'>近期双选会</Text>
-        <Text role='button' className='home__more' onClick={() => void Taro.switchTab({ url: ROUTES.fairs })}>全部活动 ›</Text>
+        <Text role='button' className='tap-line home__more' onClick={() => void Taro.switchTab({ url: ROUTES.fairs })}>全部活动 ›</Text>
       </View>
       {items.map((e) => (
         <EventCard key={e.id} event={e} cityName={cityName(e.cityCode)} onOpen={(id) => void Taro.navigateTo({ url: `${ROUTES.eventDetail}?id=${encodeURIComponent(id)}` })} />

@@ -78,7 +78,7 @@ export default function LoginPage() {
           <DemoAccounts accounts={demo.data ?? []} onPick={(username) => void run(() => loginAsDemo(username))} />
           <PasswordForm onSubmit={async (values) => { await loginWithPassword(values); done() }} />
           {/* No SMS or e-mail is verified: a student's way back is a recovery code (decision 059). */}
-          <Text className='login__recover' role='link' onClick={() => void Taro.navigateTo({ url: withRedirect(ROUTES.recover, params.redirect) })}>忘记密码？用恢复码重置</Text>
+          <Text className='tap-line login__recover' role='link' onClick={() => void Taro.navigateTo({ url: withRedirect(ROUTES.recover, params.redirect) })}>忘记密码？用恢复码重置</Text>
         </View>
       )}
     </View>

@@ -13,7 +13,7 @@ export function PrivacyConsent({ agreed, onToggle, error }: { agreed: boolean; o
       <View className='check-row' role='checkbox' aria-checked={agreed} onClick={onToggle}>
         <Text className={`check-box${agreed ? ' check-box--on' : ''}`}>{agreed ? '✓' : ''}</Text>
         <Text>我已阅读并同意</Text>
-        <Text className='signup__link' role='button' aria-expanded={open} onClick={(e) => { e.stopPropagation(); setOpen(!open) }}>《{SIGNUP_PRIVACY_TITLE}》</Text>
+        <Text className='tap-line signup__link' role='button' aria-expanded={open} onClick={(e) => { e.stopPropagation(); setOpen(!open) }}>《{SIGNUP_PRIVACY_TITLE}》</Text>
       </View>
       {open && (
         <View className='signup__notice' aria-label={SIGNUP_PRIVACY_TITLE}>

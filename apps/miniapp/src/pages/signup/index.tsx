@@ -122,7 +122,7 @@ export default function SignupPage() {
         <Button className='btn btn--primary btn--block signup__submit' loading={saving} disabled={saving} onClick={() => void submit()}>
           注册并登录
         </Button>
-        <Text className='signup__switch' role='link' onClick={() => void Taro.redirectTo({ url: withRedirect(ROUTES.login, params.redirect) })}>已有账号？去登录</Text>
+        <Text className='tap-line signup__switch' role='link' onClick={() => void Taro.redirectTo({ url: withRedirect(ROUTES.login, params.redirect) })}>已有账号？去登录</Text>
       </View>
     </View>
   )
