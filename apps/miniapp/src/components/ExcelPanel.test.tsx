@@ -61,6 +61,16 @@ beforeAll(async () => {
 afterAll(() => server.close())
 
 describe('Excel panel', () => {
+  it('offers the H5 file chooser as a Chinese button with the file input laid over it, not the browser\'s English control', () => {
+    render(<ExcelPanel kind='demand' orgId='org1' />)
+    const input = document.querySelector('input[name="workbook"]') as HTMLInputElement
+    // The input fills the button (ExcelPanel.css): a tap anywhere on 选择 .xlsx 文件上传 opens the chooser.
+    expect(input.className).toContain('excel-panel__input')
+    expect(input.parentElement?.className).toContain('btn')
+    expect(input.parentElement).toHaveTextContent('选择 .xlsx 文件上传')
+    expect(input).toHaveAttribute('aria-label', '选择 .xlsx 文件上传')
+  })
+
   it('uploads the picked workbook, follows the import and shows the per-row report', async () => {
     vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
     render(<ExcelPanel kind='demand' orgId='org1' pollMs={20} />)

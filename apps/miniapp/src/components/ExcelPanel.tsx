@@ -79,13 +79,16 @@ export function ExcelPanel({ kind, orgId, onImported, pollMs = 1000 }: { kind: L
             从聊天记录选择文件上传
           </Button>
         ) : (
-          <View className='excel-panel__file'>
-            <Text className='muted'>选择 .xlsx 文件上传：</Text>
-            {/* H5 only (the branch is removed from the WeChat build): a real file input. */}
+          // H5 only (the branch is removed from the WeChat build): a real file input, laid transparent over a button of
+          // ours, as the browser's own control reads 「Choose File / No file chosen」 in English (decision 068).
+          <View className='btn btn--primary btn--small excel-panel__file'>
+            <Text>选择 .xlsx 文件上传</Text>
             <input
               type='file'
               name='workbook'
               accept='.xlsx'
+              aria-label='选择 .xlsx 文件上传'
+              disabled={uploading !== null}
               className='excel-panel__input'
               onChange={(e) => {
                 const file = e.target.files?.[0]
