@@ -73,26 +73,34 @@ export function ConsentSheet({ orgId, orgName, jobTitle, submitting, serverError
         {fields.length > 0 && (
           <Text className='sheet__text muted'>{consentSentence(orgName, purpose, fields)}</Text>
         )}
-        <View className='check-row consent-agree' role='checkbox' aria-checked={agreed} onClick={() => { setAgreed(!agreed); setError(undefined) }}>
-          <Text className={`check-box${agreed ? ' check-box--on' : ''}`}>{agreed ? '✓' : ''}</Text>
-          <Text>我已阅读并同意将上述信息提供给该企业</Text>
-        </View>
-        {(error ?? serverError) && (
-          <View role='alert'>
-            <Text className='field-error'>{error ?? serverError}</Text>
+        {/*
+          Pinned to the sheet's foot: at 360 × 780 the ten fields and the note fill the screen, and 同意并投递 sat below
+          it, found only by scrolling the sheet (decision 068). The fields and the sentence still scroll above it.
+        */}
+        <View className='sheet__foot'>
+          <View className='check-row consent-agree' role='checkbox' aria-checked={agreed} onClick={() => { setAgreed(!agreed); setError(undefined) }}>
+            <Text className={`check-box${agreed ? ' check-box--on' : ''}`}>{agreed ? '✓' : ''}</Text>
+            <Text>我已阅读并同意将上述信息提供给该企业</Text>
           </View>
-        )}
-        <Button
-          className='btn btn--primary btn--block'
-          disabled={!agreed || fields.length === 0 || submitting}
-          loading={submitting}
-          onClick={submit}
-        >
-          同意并投递
-        </Button>
-        <Button className='btn btn--ghost btn--block' onClick={onCancel}>
-          取消
-        </Button>
+          {(error ?? serverError) && (
+            <View role='alert'>
+              <Text className='field-error'>{error ?? serverError}</Text>
+            </View>
+          )}
+          <View className='sheet__actions'>
+            <Button className='btn btn--ghost' onClick={onCancel}>
+              取消
+            </Button>
+            <Button
+              className='btn btn--primary'
+              disabled={!agreed || fields.length === 0 || submitting}
+              loading={submitting}
+              onClick={submit}
+            >
+              同意并投递
+            </Button>
+          </View>
+        </View>
       </View>
     </View>
   )
