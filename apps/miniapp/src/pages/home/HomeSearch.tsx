@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { SearchBar } from '../../components/SearchBar'
+import '../../components/SearchBar.css'
 import { handOverKeyword } from '../../lib/chain-filter'
 import { ROUTES } from '../../routes'
 import './index.css'
@@ -12,5 +14,9 @@ export function HomeSearch() {
     handOverKeyword(draft.trim())
     void Taro.switchTab({ url: ROUTES.jobs })
   }
-  return <SearchBar className='home__search' name='homeQ' value={draft} onInput={setDraft} onSearch={go} />
+  return (
+    <View className='home__search'>
+      <SearchBar className='search-bar--flush' name='homeQ' value={draft} onInput={setDraft} onSearch={go} />
+    </View>
+  )
 }
