@@ -6,7 +6,7 @@
  * facts run on as one line (账号安全's 登录方式 and 审核队列's 单位 / 提交时间 did), nor lines a person wrote as one
  * paragraph (a job's description did); no record id is shown; and the demo banner's warning is whole (the ellipsis
  * had eaten 个人信息). On every page every control a finger meets (chip, tab, link, button, the search box) is at least
- * 44 × 44 px at 375 wide (decisions 065, 068), and 审核队列's tab bar stays on screen while the queue scrolls. Each page
+ * 44 × 44 px at 375 wide (decisions 065, 068), and 审核队列's five tabs fit the screen and stay on it while the queue scrolls. Each page
  * leaves a screenshot in test/.artifacts (narrow-<role>-<width>-<page>.png) for a person to look at.
  */
 import { describe, expect, test } from 'vitest'
@@ -103,7 +103,7 @@ describe('审核队列 on a narrow phone', () => {
       return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: tab.textContent, onTop: !!hit && tab.contains(hit) }
     })
 
-  test('360 px: the selected tab is on screen when the page opens, after picking the last tab, and while the queue scrolls', async () => {
+  test('360 px: all five tabs fit the screen, and the selected one is on screen when the page opens, after picking the last tab, and while the queue scrolls', async () => {
     // A short screen, so a queue of a few items scrolls.
     const context = await session.context.browser()!.newContext({
       viewport: { width: 360, height: 480 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
@@ -118,7 +118,11 @@ describe('审核队列 on a narrow phone', () => {
       const shown = async () => onScreen(await selectedTab(page))
       await expect.poll(shown).toBe(true)
       const tabs = page.locator('.review-queue__tab >> visible=true')
-      // The last of the five, past the right edge at 360 px: reached by swiping the row, then selected and whole.
+      // All five on screen at once, none waiting past the right edge for a swipe (decision 068).
+      expect(await tabs.count()).toBe(5)
+      const boxes = await tabs.evaluateAll((els) => els.map((el) => { const r = el.getBoundingClientRect(); return { text: el.textContent, left: r.left, right: r.right } }))
+      expect(boxes.filter((b) => b.left < 0 || b.right > 360)).toEqual([])
+      // The last of the five, selected and whole.
       await tabs.last().click()
       await expect.poll(() => tabs.last().getAttribute('aria-selected')).toBe('true')
       await settled(page)

@@ -100,7 +100,7 @@ export function findSmallTapTargets(page: Page, min = 44): Promise<string[]> {
       if (r.width === 0 || r.height === 0) continue
       const [w, h] = [at375(r.width), at375(r.height)]
       // Half a pixel of rounding (the root font size is fractional at 360 px).
-      if (w < min - 0.5 || h < min - 0.5) found.add(`${((el as HTMLInputElement).placeholder || el.textContent || '').trim().slice(0, 16)} (${w.toFixed(0)} × ${h.toFixed(0)})`)
+      if (w < min - 0.5 || h < min - 0.5) found.add(`${(el.getAttribute('aria-label') || (el as HTMLInputElement).placeholder || el.textContent || '').trim().slice(0, 16)} (${w.toFixed(0)} × ${h.toFixed(0)})`)
     }
     return [...found]
   }, min)

@@ -148,7 +148,7 @@ function RowsField({ spec, path, draft, issues, onChange }: FieldProps & { spec:
             </Text>
             <Text
               role='button'
-              className='lf-row__remove'
+              className='tap-line lf-row__remove'
               onClick={async () => {
                 const { confirm } = await Taro.showModal({ title: '确认删除', content: `删除${spec.item} ${i + 1}？已填写的内容将一并删除`, confirmText: '删除', cancelText: '取消' })
                 if (confirm) onChange(path, rows.filter((__, j) => j !== i))
