@@ -81,6 +81,9 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   await page.goto(`${session.platform.url}/#/pages/home/index`)
   await page.goto(`${session.platform.url}/#/pkg-enterprise/demand-list/index`)
   await page.reload()
+  // The form opens on the step it was left on (decision 068); the earlier steps hold what was saved.
+  await expect.poll(() => page.locator('.lf-steps__item--on').textContent(), { timeout: 30_000 }).toContain('培训需求')
+  await page.getByText('1. 基本信息').click()
   await expect.poll(() => page.locator('input[name="filledBy"]').inputValue(), { timeout: 30_000 }).toBe('王强')
   await page.getByText('2. 岗位需求').click()
   await expect.poll(() => page.locator(`input[name="jobs.${n}.title"]`).inputValue()).toBe(JOB_TITLE)

@@ -9,7 +9,7 @@ import { useOrgPermissions } from '../../lib/use-org-permissions'
 import { useRemote } from '../../lib/use-remote'
 import { ExcelPanel } from '../ExcelPanel'
 import { StateView } from '../StateView'
-import { clearLocalDraft, pickDraft, writeLocalDraft } from './draft-storage'
+import { clearLocalDraft, pickDraft, readLastStep, writeLastStep, writeLocalDraft } from './draft-storage'
 import { FieldInput } from './FieldInput'
 import type { StepSpec } from './fields'
 import { issuePlace } from './issue-place'
@@ -33,8 +33,11 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
   const [restored, setRestored] = useState(false)
   const [missing, setMissing] = useState<string[]>([])
   const [issues, setIssues] = useState<Record<string, string>>({})
-  const [view, setView] = useState<View_>({ step: 0 })
+  const [view, setView] = useState<View_>(() => ({ step: readLastStep(kind, steps.length) }))
   const [busy, setBusy] = useState(false)
+  useEffect(() => {
+    if ('step' in view) writeLastStep(kind, view.step)
+  }, [view, kind])
 
   useEffect(() => {
     if (!mine.data) return

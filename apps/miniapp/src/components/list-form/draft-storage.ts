@@ -29,6 +29,22 @@ export function writeLocalDraft(kind: string, draft: Draft): void {
 
 export function clearLocalDraft(kind: string): void {
   Taro.removeStorageSync(draftKey(kind))
+  Taro.removeStorageSync(stepKey(kind))
+}
+
+/**
+ * The step the form was last on, so a list filled between shifts opens where it was left (decision 068), not on
+ * 基本信息 again. Cleared with the draft once the list is submitted or imported.
+ */
+export const stepKey = (kind: string) => `zl.listStep.${kind}`
+
+export function readLastStep(kind: string, steps: number): number {
+  const step = Number(Taro.getStorageSync(stepKey(kind)))
+  return Number.isInteger(step) && step > 0 && step < steps ? step : 0
+}
+
+export function writeLastStep(kind: string, step: number): void {
+  Taro.setStorageSync(stepKey(kind), String(step))
 }
 
 /** The phone's copy when it is newer than the server's last save. */

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { draftKey } from '../../components/list-form/draft-storage'
+import { draftKey, stepKey } from '../../components/list-form/draft-storage'
 import { readJson, sendJson, startLocalServer } from '../../test/local-server'
 import DemandListPage from './index'
 
@@ -66,5 +66,14 @@ describe('demand list step form', () => {
     render(<DemandListPage />)
     await waitFor(() => expect(field('filledBy')?.value).toBe('服务器上的名字'), { timeout: 5000 })
     expect(screen.queryByText('已恢复本机保存的草稿')).not.toBeInTheDocument()
+  })
+
+  it('opens on the step the phone was last on, as a list filled between shifts is taken up again', async () => {
+    Taro.setStorageSync(stepKey('demand'), '2')
+    const { container } = render(<DemandListPage />)
+    await waitFor(() => expect(container.querySelector('.lf-steps__item--on')?.textContent).toBe('3. 培训需求'), { timeout: 5000 })
+    fireEvent.click(screen.getByText('2. 岗位需求'))
+    expect(Taro.getStorageSync(stepKey('demand'))).toBe('1')
+    Taro.removeStorageSync(stepKey('demand'))
   })
 })
