@@ -91,8 +91,11 @@ test('an enterprise contact fills in 附件2 between shifts on a 360-px phone: a
     await page.goto(`${session.platform.url}/#/pages/home/index`)
     await page.goto(`${session.platform.url}/#/pkg-enterprise/demand-list/index`)
     await page.reload()
-    await expect.poll(() => page.locator('input[name="filledBy"]').inputValue(), { timeout: 30_000 }).toBe('王强')
+    // Back on the step it was left on (decision 068), with what was saved before it.
+    await expect.poll(() => page.locator('.lf-steps__item--on').textContent(), { timeout: 30_000 }).toContain('培训需求')
     await look(page, 'enterprise-4-back-later', problems)
+    await tap(page, '1. 基本信息')
+    await expect.poll(() => page.locator('input[name="filledBy"]').inputValue(), { timeout: 30_000 }).toBe('王强')
     await tap(page, '2. 岗位需求')
     await expect.poll(() => page.locator(`input[name="jobs.${n}.title"]`).inputValue()).toBe(JOB_TITLE)
     await tap(page, '3. 培训需求')
@@ -148,6 +151,8 @@ test('a student applies to a job and follows a fair on a 360-px phone', async ()
     // The decision is in sight as the sheet opens, not below ten fields and a note (decision 068).
     const send = await sheet.getByText('同意并投递', { exact: true }).boundingBox()
     expect(send && send.y >= 0 && send.y + send.height <= 780).toBe(true)
+    // and the fields scroll behind the foot, not out below it.
+    expect(await page.evaluate(() => !!document.elementFromPoint(180, 775)?.closest('.sheet__foot'))).toBe(true)
     await sheet.getByText('我已阅读并同意将上述信息提供给该企业').tap()
     await tap(sheet, '同意并投递')
     await page.getByText('已投递，查看我的投递').locator('visible=true').first().waitFor({ timeout: 30_000 })
