@@ -105,6 +105,7 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
   }
 
   const data = mine.data
+  const inReview = data?.list?.status === 'submitted'
   const current = 'step' in view ? steps[view.step] : undefined
   const otherIssues = Object.entries(issues).filter(([path]) => path !== 'missingSections' && !steps.some((s) => s.fields.some((f) => path === f.key || path.startsWith(`${f.key}.`))))
 
@@ -186,8 +187,10 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
               )
             })}
             {!data.canSubmit && <Text className='muted'>单位和您的成员身份通过认证后才能提交</Text>}
+            {/* Just submitted, the page still offered 提交审核 as if nothing had happened once the toast was gone. */}
+            {inReview && <Text className='muted lf-check__in-review'>第{data.list?.version}版已提交，等待平台审核；修改后可重新提交，以最新提交的版本为准</Text>}
             <Button className='btn btn--primary btn--block' loading={busy} disabled={busy || readOnly || !data.canSubmit || missing.length > 0} onClick={() => void submit()}>
-              提交审核
+              {inReview ? '重新提交审核' : '提交审核'}
             </Button>
             <ExcelPanel kind={kind} orgId={data.org.id} onImported={() => void mine.reload().then(() => clearLocalDraft(kind))} />
           </View>

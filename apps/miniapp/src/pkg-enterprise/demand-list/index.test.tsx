@@ -8,6 +8,8 @@ import DemandListPage from './index'
 const saves: { section: string; body: Record<string, unknown> }[] = []
 let server: Awaited<ReturnType<typeof startLocalServer>>
 const serverUpdatedAt = '2026-11-20T08:00:00.000Z'
+/** The list's status as the server answers it (a test of the submitted list sets it). */
+let listStatus = 'draft'
 
 beforeAll(async () => {
   server = await startLocalServer({
@@ -15,7 +17,7 @@ beforeAll(async () => {
     'GET /api/demand-lists/mine': (_req, res) =>
       sendJson(res, 200, {
         org: { id: 'org1', name: '山东测试装备有限公司', verified: true },
-        list: { id: 'l1', status: 'draft', version: 0, approvedVersion: null, submittedAt: null, reviewedAt: null, reviewNote: null, updatedAt: serverUpdatedAt },
+        list: { id: 'l1', status: listStatus, version: listStatus === 'submitted' ? 2 : 0, approvedVersion: null, submittedAt: null, reviewedAt: null, reviewNote: null, updatedAt: serverUpdatedAt },
         draft: { filledBy: '服务器上的名字' },
         sections: ['basic', 'jobs', 'training', 'innovation'],
         missingSections: ['基本信息：联系电话'],
@@ -75,5 +77,16 @@ describe('demand list step form', () => {
     fireEvent.click(screen.getByText('2. 岗位需求'))
     expect(Taro.getStorageSync(stepKey('demand'))).toBe('1')
     Taro.removeStorageSync(stepKey('demand'))
+  })
+
+  it('says a submitted list waits for review, and offers to submit again rather than 提交审核 as if nothing happened', async () => {
+    listStatus = 'submitted'
+    Taro.removeStorageSync(draftKey('demand'))
+    render(<DemandListPage />)
+    fireEvent.click(await screen.findByText('提交前检查', {}, { timeout: 5000 }))
+    expect(await screen.findByText('第2版已提交，等待平台审核；修改后可重新提交，以最新提交的版本为准')).toBeInTheDocument()
+    expect(screen.getByText('重新提交审核')).toBeInTheDocument()
+    expect(screen.queryByText('提交审核')).not.toBeInTheDocument()
+    listStatus = 'draft'
   })
 })
