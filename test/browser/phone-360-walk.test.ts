@@ -64,6 +64,8 @@ test('an enterprise contact fills in 附件2 between shifts on a 360-px phone: a
     await tap(page, '保存并下一步')
 
     await expect.poll(() => page.locator('.lf-steps__item--on').textContent(), { timeout: 15_000 }).toContain('岗位需求')
+    // The next step opens at its top, its step chip in sight (it stayed scrolled to where 基本信息 ended).
+    await expect.poll(() => page.locator('.lf-steps__item--on >> visible=true').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0)
     const titles = page.locator('input[name^="jobs."][name$=".title"]')
     await expect.poll(() => titles.count()).toBeGreaterThan(0)
     const n = await titles.count()

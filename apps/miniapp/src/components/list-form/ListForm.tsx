@@ -35,6 +35,14 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
   const [issues, setIssues] = useState<Record<string, string>>({})
   const [view, setView] = useState<View_>(() => ({ step: readLastStep(kind, steps.length) }))
   const [busy, setBusy] = useState(false)
+  /**
+   * Another step opens at the top of the page: after 保存并下一步 the page stayed scrolled to where the last step
+   * ended, deep inside the next one (the end of its last job), on a phone (decision 068).
+   */
+  const go = (next: View_) => {
+    setView(next)
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+  }
   useEffect(() => {
     if ('step' in view) writeLastStep(kind, view.step)
   }, [view, kind])
@@ -126,14 +134,14 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
         )}
         <View className='lf-steps'>
           {steps.map((s, i) => (
-            <Text role='button' key={s.section} className={`lf-steps__item ${'step' in view && view.step === i ? 'lf-steps__item--on' : ''}`} onClick={() => setView({ step: i })}>
+            <Text role='button' key={s.section} className={`lf-steps__item ${'step' in view && view.step === i ? 'lf-steps__item--on' : ''}`} onClick={() => go({ step: i })}>
               {i + 1}. {s.title}
             </Text>
           ))}
-          <Text role='button' className={`lf-steps__item ${'check' in view ? 'lf-steps__item--on' : ''}`} onClick={() => setView({ check: true })}>
+          <Text role='button' className={`lf-steps__item ${'check' in view ? 'lf-steps__item--on' : ''}`} onClick={() => go({ check: true })}>
             提交前检查
           </Text>
-          <Text role='button' className={`lf-steps__item ${'versions' in view ? 'lf-steps__item--on' : ''}`} onClick={() => setView({ versions: true })}>
+          <Text role='button' className={`lf-steps__item ${'versions' in view ? 'lf-steps__item--on' : ''}`} onClick={() => go({ versions: true })}>
             版本记录
           </Text>
         </View>
@@ -153,7 +161,7 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
                 loading={busy}
                 disabled={busy}
                 onClick={async () => {
-                  if (await save(current)) setView(view.step + 1 < steps.length ? { step: view.step + 1 } : { check: true })
+                  if (await save(current)) go(view.step + 1 < steps.length ? { step: view.step + 1 } : { check: true })
                 }}
               >
                 {view.step + 1 < steps.length ? '保存并下一步' : '保存并检查'}
@@ -181,7 +189,7 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
               // Named as a step (tapping it opens the step) or as the whole list, never by the server's path.
               const place = issuePlace(steps, path)
               return (
-                <Text key={path} role={place.step === undefined ? undefined : 'button'} className='lf-field__error' onClick={() => place.step !== undefined && setView({ step: place.step })}>
+                <Text key={path} role={place.step === undefined ? undefined : 'button'} className='lf-field__error' onClick={() => place.step !== undefined && go({ step: place.step })}>
                   {place.label}：{message}
                 </Text>
               )

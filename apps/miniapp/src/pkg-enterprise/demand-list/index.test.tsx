@@ -70,12 +70,15 @@ describe('demand list step form', () => {
     expect(screen.queryByText('已恢复本机保存的草稿')).not.toBeInTheDocument()
   })
 
-  it('opens on the step the phone was last on, as a list filled between shifts is taken up again', async () => {
+  it('opens on the step the phone was last on, as a list filled between shifts is taken up again, and each step at its top', async () => {
     Taro.setStorageSync(stepKey('demand'), '2')
     const { container } = render(<DemandListPage />)
     await waitFor(() => expect(container.querySelector('.lf-steps__item--on')?.textContent).toBe('3. 培训需求'), { timeout: 5000 })
+    const scrolled = vi.spyOn(Taro, 'pageScrollTo').mockResolvedValue({ errMsg: 'pageScrollTo:ok' })
     fireEvent.click(screen.getByText('2. 岗位需求'))
     expect(Taro.getStorageSync(stepKey('demand'))).toBe('1')
+    // The step opens at its top, not where the last one was scrolled to.
+    expect(scrolled).toHaveBeenCalledWith({ scrollTop: 0, duration: 0 })
     Taro.removeStorageSync(stepKey('demand'))
   })
 
