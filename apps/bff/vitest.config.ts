@@ -6,6 +6,8 @@ export default defineProject({
     include: ['src/**/*.test.ts'],
     // The migrated database template every harness copies, built once before the workers start (decision 058).
     globalSetup: ['@zhilian/db/test-db-setup'],
+    // node-postgres's warning for a query asked of a busy connection fails the test that caused it (decision 070).
+    setupFiles: ['@zhilian/db/pg-concurrency-guard'],
     // Each file builds its own database; PGlite start-up plus migrations can take a few seconds.
     testTimeout: 30_000,
     // Files share a worker's module cache instead of re-importing the whole BFF each (about 1.8x faster on 2 cores:

@@ -8,6 +8,7 @@
 import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import type { Prisma } from '../generated/client/client'
+import { SerialClient } from './serial-client'
 
 /**
  * Runs one statement; answers its rows. A `name` makes it a prepared statement on PostgreSQL (decision 053): each
@@ -61,8 +62,11 @@ export const HOT_CONNECTION_OPTIONS = '-c jit=off'
  */
 export const PREPARED_CONNECTION_OPTIONS = `${HOT_CONNECTION_OPTIONS} -c plan_cache_mode=force_generic_plan`
 
-/** A pool for Prisma's adapter and the hot statements: `hotSqlOnPool` needs its `timestamp` parser. */
-const hotPool = (config: pg.PoolConfig) => new pg.Pool({ options: HOT_CONNECTION_OPTIONS, ...config, types: pgTypes })
+/**
+ * A pool for Prisma's adapter and the hot statements: `hotSqlOnPool` needs its `timestamp` parser, and an interactive
+ * transaction's statements must reach its connection one at a time (`SerialClient`, decision 070).
+ */
+const hotPool = (config: pg.PoolConfig) => new pg.Pool({ options: HOT_CONNECTION_OPTIONS, ...config, types: pgTypes, Client: SerialClient })
 
 /** The pools `hotSqlOnPool` runs on: unnamed statements on `pool`, named ones on `prepared`. */
 export interface HotPools { pool: pg.Pool; prepared: pg.Pool }

@@ -14,6 +14,7 @@
  */
 import { PrismaPg } from '@prisma/adapter-pg'
 import { ColumnTypeEnum, type SqlMigrationAwareDriverAdapterFactory, type SqlQuery, type SqlResultSet } from '@prisma/driver-adapter-utils'
+import { SerialClient } from './serial-client'
 
 const INTERNAL_CHAR = 18
 const TEXT = 25
@@ -64,7 +65,7 @@ function patch<T>(target: T): T {
 }
 
 export function pgMigrationAdapter(url: string): SqlMigrationAwareDriverAdapterFactory {
-  const inner = new PrismaPg({ connectionString: url })
+  const inner = new PrismaPg({ connectionString: url, Client: SerialClient })
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,

@@ -9,10 +9,11 @@ import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/client/client'
 import type { DbHandle } from './client'
 import type { HotSql } from './hot-sql'
+import { SerialClient } from './serial-client'
 
 export function withStatementLog(db: DbHandle): { prisma: PrismaClient; hotSql: HotSql; statements: string[] } {
   const statements: string[] = []
-  const adapter = db.pglite ? new PrismaPGlite(db.pglite) : new PrismaPg({ connectionString: db.url })
+  const adapter = db.pglite ? new PrismaPGlite(db.pglite) : new PrismaPg({ connectionString: db.url, Client: SerialClient })
   const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
   // Transaction control (BEGIN, COMMIT) is not a statement of the request's own.
   prisma.$on('query', (e) => {

@@ -16,6 +16,7 @@
  */
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '@zhilian/db'
+import { SerialClient } from '@zhilian/db/serial-client'
 import { defaultListContext, exportDemandWorkbook, parseDemandWorkbook } from '@zhilian/bff/excel/index'
 import { demandLayout } from '@zhilian/bff/excel/demand-layout'
 import type { ListLayout } from '@zhilian/bff/excel/layout'
@@ -36,7 +37,7 @@ import { BENCH_KEYS, startBff } from './lib/server'
 const url = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/zl_bench'
 const ROWS = 10_000
 await ensureScaleDb(url, { jobs: 200_000, students: 500_000 })
-const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) })
+const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, Client: SerialClient }) })
 const bff = await startBff(url)
 const meter = await cpuMeter(bff.pid, url)
 const local = await cpuMeter(process.pid, url)

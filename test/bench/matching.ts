@@ -15,6 +15,7 @@
 import { loadavg } from 'node:os'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '@zhilian/db'
+import { SerialClient } from '@zhilian/db/serial-client'
 import { loadContext } from '@zhilian/bff/analytics/context'
 import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
 import { JOB_SELECT, matchableJob, rankForJob, supplyRowsFor } from '@zhilian/bff/routes/matching/supply'
@@ -29,7 +30,7 @@ const CHAIN = 'SD-C02'
 const counts = await ensureScaleDb(url, { jobs: 200_000, students: 500_000 })
 console.log(`database: ${counts.jobs} jobs (${counts.openJobs} open), ${counts.students} students`)
 
-const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) })
+const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, Client: SerialClient }) })
 const bff = await startBff(url)
 try {
   const admin = await prisma.user.findFirstOrThrow({ where: { role: 'admin' }, select: { id: true, tokenVersion: true } })
