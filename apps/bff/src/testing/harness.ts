@@ -2,7 +2,7 @@
  * What every route test starts from: its own migrated database, the fake WeChat server on loopback,
  * and the real app wired to both. Only the test files import this.
  */
-import { openDatabase, type DbHandle } from '@zhilian/db'
+import type { DbHandle } from '@zhilian/db'
 import { createTestDb } from '@zhilian/db/test-db'
 import { ProblemSchema, type Problem } from '@zhilian/shared'
 import { startFakeWeChat, type FakeWeChat } from '@zhilian/wechat-fake'
@@ -93,16 +93,3 @@ export async function expectProblem(res: ProblemResponse, status: number, code: 
 
 /** A second app over the harness's parts with some replaced (another database, another setting). */
 export const appWith = (h: Harness, deps: Partial<AppDeps>): TestApp => createApp({ ...h.deps, ...deps })
-
-/** A second app standing for a second BFF process, and what closes its connections. */
-export interface SecondInstance { app: TestApp; close(): Promise<void> }
-
-/**
- * A second BFF "process" over the harness's database, for race tests: its own app and, on PostgreSQL, its own
- * connection pool, so the two instances' statements truly overlap; nothing is shared but the database. PGlite has one
- * connection, so there the instances share it and run one statement at a time.
- */
-export async function secondInstance(h: Harness): Promise<SecondInstance> {
-  const db = h.db.kind === 'postgres' && h.db.url ? await openDatabase({ url: h.db.url }) : h.db
-  return { app: appWith(h, { db }), close: async () => { if (db !== h.db) await db.close() } }
-}

@@ -1,6 +1,7 @@
 import { createAdmin, createStudent } from '@zhilian/db/factories'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appWith, bearer, createHarness, expectProblem, jsonInit, secondInstance, type Harness, type SecondInstance } from '../../testing/harness'
+import { describe, expect, it } from 'vitest'
+import { appWith, bearer, expectProblem, jsonInit } from '../../testing/harness'
+import { raceInstances } from '../../testing/race-instances'
 import { LIMITS, PASSWORD_FAILURES } from './policies'
 
 /**
@@ -13,55 +14,45 @@ async function freshWindow(windowSeconds: number, needSeconds = 25) {
   if (left < needSeconds * 1000) await new Promise((resolve) => setTimeout(resolve, left + 50))
 }
 
-let h: Harness
-let second: SecondInstance
-beforeAll(async () => {
-  h = await createHarness({ TRUST_PROXY: 'true' })
-  second = await secondInstance(h)
-})
-afterAll(async () => {
-  await second.close()
-  await h.close()
-})
+const race = raceInstances({ TRUST_PROXY: 'true' })
 
 const from = (ip: string, headers: Record<string, string> = {}) => ({ ...headers, 'x-forwarded-for': `203.0.113.9, ${ip}` })
 
 describe('rate limits kept in the database', () => {
   it('answers the write after a user’s limit with 429, Retry-After and a Chinese message, counted across two BFF processes', { timeout: 120_000 }, async () => {
-    const other = second.app
-    const student = await createStudent(h.prisma)
-    const token = await h.tokenFor(student)
+    const student = await createStudent(race.h.prisma)
+    const token = await race.h.tokenFor(student)
     const limit = LIMITS.write.user!.limit
     await freshWindow(LIMITS.write.user!.windowSeconds)
     for (let i = 0; i < limit; i++) {
-      const app = i % 2 === 0 ? h.app : other
+      const app = i % 2 === 0 ? race.h.app : race.other
       const res = await app.request('/api/profile', jsonInit('PUT', {}, { ...bearer(token), ...from(`198.51.100.${i % 200}`) }))
       expect(res.status).toBe(400)
     }
-    const res = await other.request('/api/profile', jsonInit('PUT', {}, { ...bearer(token), ...from('198.51.100.250') }))
+    const res = await race.other.request('/api/profile', jsonInit('PUT', {}, { ...bearer(token), ...from('198.51.100.250') }))
     const problem = await expectProblem(res, 429, 'RATE_LIMITED')
     expect(problem.message).toContain('提交过于频繁')
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(Number(res.headers.get('retry-after'))).toBeLessThanOrEqual(LIMITS.write.user!.windowSeconds)
     // Reading is not a write: the same user still reads.
-    expect((await h.app.request('/api/profile', { headers: bearer(token) })).status).toBe(200)
+    expect((await race.h.app.request('/api/profile', { headers: bearer(token) })).status).toBe(200)
   })
 
   it('limits sign-in per address, leaving other addresses alone', { timeout: 120_000 }, async () => {
     const { limit } = LIMITS.signin.ip
     await freshWindow(LIMITS.signin.ip.windowSeconds)
-    for (let i = 0; i < limit; i++) await expectProblem(await h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.10'))), 400, 'WECHAT_CODE_INVALID')
-    const problem = await expectProblem(await h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.10'))), 429, 'RATE_LIMITED')
+    for (let i = 0; i < limit; i++) await expectProblem(await race.h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.10'))), 400, 'WECHAT_CODE_INVALID')
+    const problem = await expectProblem(await race.h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.10'))), 429, 'RATE_LIMITED')
     expect(problem.message).toContain('登录')
-    await expectProblem(await h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.11'))), 400, 'WECHAT_CODE_INVALID')
+    await expectProblem(await race.h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.11'))), 400, 'WECHAT_CODE_INVALID')
   })
 
   it('limits search per signed-in user', { timeout: 120_000 }, async () => {
-    const admin = await createAdmin(h.prisma)
-    const token = await h.tokenFor(admin)
+    const admin = await createAdmin(race.h.prisma)
+    const token = await race.h.tokenFor(admin)
     const { limit } = LIMITS.search.user!
     // Matching is search: refused here by validation, but counted once the caller is known.
-    const ask = (i: number) => h.app.request('/api/matching/explain?jobId=x', { headers: { ...bearer(token), ...from(`198.51.101.${i % 250}`) } })
+    const ask = (i: number) => race.h.app.request('/api/matching/explain?jobId=x', { headers: { ...bearer(token), ...from(`198.51.101.${i % 250}`) } })
     await freshWindow(LIMITS.search.user!.windowSeconds)
     for (let i = 0; i < limit; i++) await expectProblem(await ask(i), 400, 'VALIDATION_FAILED')
     const problem = await expectProblem(await ask(limit), 429, 'RATE_LIMITED')
@@ -69,8 +60,8 @@ describe('rate limits kept in the database', () => {
   })
 
   it('lets no stranger lock an account out, and stops password spraying from one address', async () => {
-    await createAdmin(h.prisma, { username: 'victim_admin', password: 'the-right-one' })
-    const login = (username: string, password: string, ip: string) => h.app.request('/api/auth/password', jsonInit('POST', { username, password }, from(ip)))
+    await createAdmin(race.h.prisma, { username: 'victim_admin', password: 'the-right-one' })
+    const login = (username: string, password: string, ip: string) => race.h.app.request('/api/auth/password', jsonInit('POST', { username, password }, from(ip)))
     for (let i = 0; i < PASSWORD_FAILURES.perAccountAndIp.limit; i++) await expectProblem(await login('victim_admin', `guess-${i}`, '192.0.2.50'), 401, 'INVALID_CREDENTIALS')
     const locked = await login('victim_admin', 'the-right-one', '192.0.2.50')
     await expectProblem(locked, 429, 'RATE_LIMITED')
@@ -83,8 +74,8 @@ describe('rate limits kept in the database', () => {
   })
 
   it('counts nothing where RATE_LIMIT=off (test and benchmark configurations only)', async () => {
-    const app = appWith(h, { env: { ...h.env, RATE_LIMIT: false } })
+    const app = appWith(race.h, { env: { ...race.h.env, RATE_LIMIT: false } })
     for (let i = 0; i <= LIMITS.signin.ip.limit; i++) await expectProblem(await app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.90'))), 400, 'WECHAT_CODE_INVALID')
-    expect(await h.prisma.rateLimitCounter.count({ where: { key: { contains: '192.0.2.90' } } })).toBe(0)
+    expect(await race.h.prisma.rateLimitCounter.count({ where: { key: { contains: '192.0.2.90' } } })).toBe(0)
   })
 })

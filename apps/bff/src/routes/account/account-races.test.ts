@@ -1,8 +1,9 @@
 import { RecoveredSessionSchema, RecoveryCodeSetSchema } from '@zhilian/shared/contracts/account'
 import { SessionSchema } from '@zhilian/shared/contracts/auth'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { digestRecoveryCode } from '../../lib/recovery-codes'
-import { bearer, createHarness, expectProblem, jsonInit, secondInstance, type Harness, type SecondInstance, type TestApp } from '../../testing/harness'
+import { bearer, expectProblem, jsonInit, type TestApp } from '../../testing/harness'
+import { raceInstances } from '../../testing/race-instances'
 import { freshAddress, signUpStudent } from '../../testing/student-accounts'
 
 /**
@@ -10,18 +11,7 @@ import { freshAddress, signUpStudent } from '../../testing/student-accounts'
  * each with its own pool on PostgreSQL, so the two transactions truly overlap. On PGlite they run one at a time and
  * the same outcomes must hold.
  */
-let h: Harness
-let second: SecondInstance
-let other: TestApp
-beforeAll(async () => {
-  h = await createHarness({ TRUST_PROXY: 'true' })
-  second = await secondInstance(h)
-  other = second.app
-})
-afterAll(async () => {
-  await second.close()
-  await h.close()
-})
+const race = raceInstances({ TRUST_PROXY: 'true' })
 
 const send = (app: TestApp, path: string, json: unknown, token?: string) =>
   app.request(path, jsonInit('POST', json, { ...(token ? bearer(token) : {}), 'x-forwarded-for': freshAddress() }))
@@ -29,17 +19,17 @@ const recover = (app: TestApp, username: string, code: string, newPassword: stri
 const change = (app: TestApp, token: string, currentPassword: string, newPassword: string) =>
   send(app, '/api/account/password', { currentPassword, newPassword }, token)
 const regenerate = (app: TestApp, token: string, currentPassword: string) => send(app, '/api/account/recovery-codes', { currentPassword }, token)
-const login = (username: string, password: string) => send(h.app, '/api/auth/password', { username, password })
-const me = (token: string) => h.clientAs(token).api.me.$get()
-const stored = (id: string) => h.prisma.user.findUniqueOrThrow({ where: { id }, select: { recoveryCodes: true, tokenVersion: true } })
+const login = (username: string, password: string) => send(race.h.app, '/api/auth/password', { username, password })
+const me = (token: string) => race.h.clientAs(token).api.me.$get()
+const stored = (id: string) => race.h.prisma.user.findUniqueOrThrow({ where: { id }, select: { recoveryCodes: true, tokenVersion: true } })
 const digestsOf = (codes: readonly string[]) => codes.map((c) => digestRecoveryCode(c.replaceAll('-', '')))
 
 describe('two resets with one code, on two instances', () => {
   it('lets exactly one win in every round; the code is spent once and the loser changed nothing', async () => {
-    const s = await signUpStudent(h)
+    const s = await signUpStudent(race.h)
     for (const [round, code] of s.codes.slice(0, 4).entries()) {
       const passwords = [`RaceA${round}2027`, `RaceB${round}2027`] as const
-      const answers = await Promise.all([recover(h.app, s.username, code, passwords[0]), recover(other, s.username, code, passwords[1])])
+      const answers = await Promise.all([recover(race.h.app, s.username, code, passwords[0]), recover(race.other, s.username, code, passwords[1])])
       expect(answers.map((r) => r.status).sort()).toEqual([200, 401])
       const won = answers[0].status === 200 ? 0 : 1
       await expectProblem(answers[1 - won]!, 401, 'INVALID_CREDENTIALS')
@@ -51,16 +41,16 @@ describe('two resets with one code, on two instances', () => {
     expect(after.recoveryCodes).toEqual(digestsOf(s.codes.slice(4)))
     // One session ended per reset that won, none for the losers.
     expect(after.tokenVersion).toBe(4)
-    expect(await h.prisma.auditLog.count({ where: { entityId: s.user.id, action: 'user.password.recovered' } })).toBe(4)
+    expect(await race.h.prisma.auditLog.count({ where: { entityId: s.user.id, action: 'user.password.recovered' } })).toBe(4)
   })
 })
 
 describe('a password change racing a reset', () => {
   it('always leaves the reset standing: the change went first and its session ended, or it is refused', async () => {
-    const s = await signUpStudent(h)
+    const s = await signUpStudent(race.h)
     const [changed, reset] = await Promise.all([
-      change(h.app, s.token, s.password, 'Changed2027go'),
-      recover(other, s.username, s.codes[0]!, 'Recovered2027go'),
+      change(race.h.app, s.token, s.password, 'Changed2027go'),
+      recover(race.other, s.username, s.codes[0]!, 'Recovered2027go'),
     ])
     expect(reset.status).toBe(200)
     const recovered = RecoveredSessionSchema.parse(await reset.json())
@@ -78,13 +68,13 @@ describe('a password change racing a reset', () => {
     const after = await stored(s.user.id)
     expect(after.tokenVersion).toBe(changed.status === 200 ? 2 : 1)
     expect(after.recoveryCodes).toEqual(digestsOf(s.codes.slice(1)))
-    expect(await h.prisma.auditLog.count({ where: { entityId: s.user.id, action: 'user.password.changed' } })).toBe(changed.status === 200 ? 1 : 0)
+    expect(await race.h.prisma.auditLog.count({ where: { entityId: s.user.id, action: 'user.password.changed' } })).toBe(changed.status === 200 ? 1 : 0)
   })
 
   it('lets exactly one of two changes from the same password win, and ends the other device’s session', async () => {
-    const s = await signUpStudent(h)
+    const s = await signUpStudent(race.h)
     const second = SessionSchema.parse(await (await login(s.username, s.password)).json())
-    const [one, two] = await Promise.all([change(h.app, s.token, s.password, 'FirstNew2027'), change(other, second.token, s.password, 'SecondNew2027')])
+    const [one, two] = await Promise.all([change(race.h.app, s.token, s.password, 'FirstNew2027'), change(race.other, second.token, s.password, 'SecondNew2027')])
     const statuses = [one.status, two.status]
     expect(statuses.filter((x) => x === 200)).toHaveLength(1)
     const won = one.status === 200 ? 0 : 1
@@ -102,8 +92,8 @@ describe('a password change racing a reset', () => {
 
 describe('recovery codes regenerated at once', () => {
   it('issues exactly one set: the other request is refused and shows no codes; only the shown set works', async () => {
-    const s = await signUpStudent(h)
-    const answers = await Promise.all([regenerate(h.app, s.token, s.password), regenerate(other, s.token, s.password)])
+    const s = await signUpStudent(race.h)
+    const answers = await Promise.all([regenerate(race.h.app, s.token, s.password), regenerate(race.other, s.token, s.password)])
     expect(answers.map((r) => r.status).sort()).toEqual([201, 409])
     const won = answers[0].status === 201 ? 0 : 1
     const problem = await expectProblem(answers[1 - won]!, 409, 'CONFLICT')
@@ -111,14 +101,14 @@ describe('recovery codes regenerated at once', () => {
     expect(problem.message).toBe('恢复码刚刚在别处重新生成过，请刷新页面查看，需要时再重新生成')
     const set = RecoveryCodeSetSchema.parse(await answers[won]!.json())
     expect((await stored(s.user.id)).recoveryCodes).toEqual(digestsOf(set.codes))
-    expect(await h.prisma.auditLog.count({ where: { entityId: s.user.id, action: 'user.recovery_codes.regenerated' } })).toBe(1)
-    await expectProblem(await recover(h.app, s.username, s.codes[0]!, 'OldCode2027go'), 401, 'INVALID_CREDENTIALS')
-    expect((await recover(h.app, s.username, set.codes[0]!, 'NewCode2027go')).status).toBe(200)
+    expect(await race.h.prisma.auditLog.count({ where: { entityId: s.user.id, action: 'user.recovery_codes.regenerated' } })).toBe(1)
+    await expectProblem(await recover(race.h.app, s.username, s.codes[0]!, 'OldCode2027go'), 401, 'INVALID_CREDENTIALS')
+    expect((await recover(race.h.app, s.username, set.codes[0]!, 'NewCode2027go')).status).toBe(200)
   })
 
   it('leaves no old code usable once a regeneration raced a reset with one of them', async () => {
-    const s = await signUpStudent(h)
-    const [regenerated, reset] = await Promise.all([regenerate(h.app, s.token, s.password), recover(other, s.username, s.codes[0]!, 'Raced2027go')])
+    const s = await signUpStudent(race.h)
+    const [regenerated, reset] = await Promise.all([regenerate(race.h.app, s.token, s.password), recover(race.other, s.username, s.codes[0]!, 'Raced2027go')])
     // The reset ends every session and replaces the password, so a regeneration that authenticated after it answers
     // 401, and one that checked the password after it 400; one that was in first replaced the set and the reset found
     // its code gone (401); both may also succeed, the reset first.
@@ -130,6 +120,6 @@ describe('recovery codes regenerated at once', () => {
     else expect(now).toEqual(digestsOf(s.codes.slice(1)))
     // The raced code is spent or void either way, and no code of the old set opens the account twice.
     expect(now).not.toContain(digestsOf([s.codes[0]!])[0])
-    await expectProblem(await recover(h.app, s.username, s.codes[0]!, 'Again2027go'), 401, 'INVALID_CREDENTIALS')
+    await expectProblem(await recover(race.h.app, s.username, s.codes[0]!, 'Again2027go'), 401, 'INVALID_CREDENTIALS')
   })
 })
