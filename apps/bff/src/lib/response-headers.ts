@@ -10,7 +10,8 @@ import { secureHeaders } from 'hono/secure-headers'
  * the API. The H5 files keep their own caching (static-h5.ts); an API route that may be cached says so itself.
  */
 // HSTS without includeSubDomains: the platform may live on one host of a domain whose other hosts are not ours to pin.
-const security = secureHeaders({ crossOriginEmbedderPolicy: false, strictTransportSecurity: 'max-age=15552000' })
+export const SECURITY_OPTIONS = { crossOriginEmbedderPolicy: false, strictTransportSecurity: 'max-age=15552000' } as const
+const security = secureHeaders(SECURITY_OPTIONS)
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/')
 
