@@ -52,9 +52,12 @@ export function assertMayDecide(scope: AdminScope) {
   if (!canDecide(scope)) throw new AppError('FORBIDDEN', { userMessage: '联合体/园区管理员可查看成员单位，审核由教育、工信部门办理', internal: 'grouping admin decision' })
 }
 
-/** Throws 404 unless `orgId` names an organisation the administrator governs. */
+/**
+ * Throws 404 unless `orgId` names an organisation the administrator governs. The province's scope is every
+ * organisation that exists, so it is looked up too: an unknown id answers 404 for every administrator alike, and a
+ * route needs no lookup of its own beside this one (decision 069).
+ */
 export async function assertOrgInScope(db: Prisma.TransactionClient, scope: AdminScope, orgId: string) {
-  if (scope.department === 'all') return
   const found = await db.organization.findFirst({ where: { id: orgId, ...orgInScope(scope) }, select: { id: true } })
   if (!found) throw new AppError('NOT_FOUND', { internal: `org ${orgId} outside the admin's scope` })
 }

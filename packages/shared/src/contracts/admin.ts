@@ -72,6 +72,12 @@ export const AdminOrgSchema = z.object({
   trustedPoster: z.boolean(),
   /** Jobs waiting in the review queue and jobs open now. */
   jobs: z.object({ pendingReview: z.number().int(), open: z.number().int() }),
+  /**
+   * What the caller may do to this organisation, as the server will judge it (decision 069): the page offers only
+   * these. Consortium and park administrators follow their members but decide nothing (decision 021), so both are
+   * false for them.
+   */
+  may: z.object({ setTrusted: z.boolean(), resetOwnerSignIn: z.boolean() }),
 })
 export type AdminOrg = z.infer<typeof AdminOrgSchema>
 

@@ -1,25 +1,20 @@
 import { AppError } from '@zhilian/shared'
 import type { AdminScope } from '@zhilian/shared/rules/admin-scope'
 import type { Prisma } from '@zhilian/db'
-import { assertMayDecide, orgInScope, scopeOf } from '../../lib/admin-scope'
+import { assertMayDecide, assertOrgInScope, orgInScope, scopeOf } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
 import { resetSignIn, type ResetTarget } from '../../lib/sign-in-reset'
 import type { AppRouteHandler, Db } from '../../lib/types'
 import type * as routes from './owner-reset.routes'
 
-/** 404 for a unit that does not exist or lies outside the scope (assertOrgInScope skips the lookup for the province). */
-async function governedOrg(db: Prisma.TransactionClient | Db, scope: AdminScope, orgId: string) {
-  const found = await db.organization.findFirst({ where: { id: orgId, ...orgInScope(scope) }, select: { id: true } })
-  if (!found) throw new AppError('NOT_FOUND', { userMessage: '单位不存在' })
-}
-
 /**
  * The owner whose sign-in an administrator may reset: the organisation's verified owner, with a name to sign in with,
  * who acts for no organisation outside this administrator's scope (otherwise a city bureau could take over a unit of
- * another city, or the education side an enterprise, through the person who owns both).
+ * another city, or the education side an enterprise, through the person who owns both). The organisation itself was
+ * found in the scope once, by the handler; a unit's city and kind do not change under a reset, so the re-check inside
+ * the transaction looks at the owner only (decision 069).
  */
 async function resettableOwner(db: Prisma.TransactionClient | Db, scope: AdminScope, orgId: string): Promise<ResetTarget> {
-  await governedOrg(db, scope, orgId)
   const m = await db.membership.findFirst({
     where: { orgId, isOwner: true, status: 'verified' },
     select: {
@@ -48,7 +43,7 @@ export const resetOwnerSignIn: AppRouteHandler<typeof routes.resetOwnerSignIn> =
   const scope = scopeOf(user)
   const { id } = c.req.valid('param')
   const { db } = c.var
-  await governedOrg(db, scope, id)
+  await assertOrgInScope(db, scope, id)
   assertMayDecide(scope)
   const target = await resettableOwner(db, scope, id)
   const shown = await resetSignIn(db, target, (tx) => resettableOwner(tx, scope, id), { actorUserId: user.id, orgId: id, action: 'member.owner_sign_in_reset' })

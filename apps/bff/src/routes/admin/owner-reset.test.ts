@@ -1,5 +1,6 @@
 import { createAdmin, createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
 import { auditSentence } from '@zhilian/shared'
+import { AdminOrgSchema } from '@zhilian/shared/contracts/admin'
 import { SessionSchema } from '@zhilian/shared/contracts/auth'
 import { MemberSignInResetSchema } from '@zhilian/shared/contracts/members'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -116,11 +117,33 @@ describe('the administrator’s organisation page keeps to the scope', () => {
     await expectProblem(await trust(jinanEdu), 404, 'NOT_FOUND')
     const consortium = await h.prisma.grouping.create({ data: { kind: 'city_consortium', name: `济南装备联合体${++seq}`, cityCode: JINAN, members: { create: { orgId: u.org.id } } } })
     const member = await admin({ adminDepartment: 'grouping', adminGroupingId: consortium.id })
-    expect((await page(member)).status).toBe(200)
+    const followed = await page(member)
+    expect(followed.status).toBe(200)
+    // Decision 069: the page learns from the answer what the server will refuse, and offers neither action.
+    expect(AdminOrgSchema.parse(await followed.json()).may).toEqual({ setTrusted: false, resetOwnerSignIn: false })
     await expectProblem(await trust(member), 403, 'FORBIDDEN')
+    await expectProblem(await reset(member, u.org.id), 403, 'FORBIDDEN')
     const bureau = await admin({ adminDepartment: 'industry', adminCityCode: JINAN })
-    expect((await page(bureau)).status).toBe(200)
+    const governed = await page(bureau)
+    expect(governed.status).toBe(200)
+    expect(AdminOrgSchema.parse(await governed.json()).may).toEqual({ setTrusted: true, resetOwnerSignIn: true })
     expect((await trust(bureau)).status).toBe(200)
     expect((await h.prisma.organization.findUniqueOrThrow({ where: { id: u.org.id } })).trustedPoster).toBe(true)
+  })
+})
+
+/**
+ * Decision 069: one scope rule with one lookup (`assertOrgInScope`), which now looks the unit up for the province
+ * too. Before, it skipped the province, so the owner reset kept a lookup of its own to answer 404 for an unknown id,
+ * and the province's other reads by unit id answered an empty page for a unit that does not exist.
+ */
+describe('an unknown unit is outside every scope, the province’s too', () => {
+  it('answers 404 to the province on every admin route that names a unit', async () => {
+    const province = await admin()
+    const auth = { authorization: `Bearer ${province}` }
+    await expectProblem(await reset(province, 'no-such-unit'), 404, 'NOT_FOUND')
+    await expectProblem(await h.app.request('/api/admin/organizations/no-such-unit', { headers: auth }), 404, 'NOT_FOUND')
+    await expectProblem(await h.app.request('/api/admin/organizations/no-such-unit/trusted', jsonInit('PUT', { trusted: true, reason: '链主企业' }, auth)), 404, 'NOT_FOUND')
+    await expectProblem(await h.app.request('/api/audit?orgId=no-such-unit', { headers: auth }), 404, 'NOT_FOUND')
   })
 })

@@ -1,11 +1,13 @@
 import { AppError } from '@zhilian/shared'
+import { canDecide, type AdminScope } from '@zhilian/shared/rules/admin-scope'
 import { assertMayDecide, assertOrgInScope, scopeOf } from '../../lib/admin-scope'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler, Db } from '../../lib/types'
 import type * as routes from './trusted.routes'
 
-async function adminOrg(db: Db, id: string) {
+/** The organisation with what this administrator may do to it: the rule `assertMayDecide` enforces, stated once. */
+async function adminOrg(db: Db, scope: AdminScope, id: string) {
   const org = await db.organization.findUnique({
     where: { id },
     select: { id: true, name: true, kind: true, uscc: true, cityCode: true, verification: true, trustedPoster: true },
@@ -15,14 +17,16 @@ async function adminOrg(db: Db, id: string) {
     db.job.count({ where: { orgId: id, status: 'pending_review' } }),
     db.job.count({ where: { orgId: id, status: 'open' } }),
   ])
-  return { ...org, jobs: { pendingReview, open } }
+  const decides = canDecide(scope)
+  return { ...org, jobs: { pendingReview, open }, may: { setTrusted: decides, resetOwnerSignIn: decides } }
 }
 
 /** A unit outside the administrator's scope reads as missing, as in every admin read (decision 021; found in 064). */
 export const getOrg: AppRouteHandler<typeof routes.getOrg> = async (c) => {
   const { id } = c.req.valid('param')
-  await assertOrgInScope(c.var.db, scopeOf(currentUser(c)), id)
-  return c.json(await adminOrg(c.var.db, id), 200)
+  const scope = scopeOf(currentUser(c))
+  await assertOrgInScope(c.var.db, scope, id)
+  return c.json(await adminOrg(c.var.db, scope, id), 200)
 }
 
 /** Trust is explicit and answerable: only an administrator sets it, with a reason, and the audit log keeps both. */
@@ -42,5 +46,5 @@ export const setTrusted: AppRouteHandler<typeof routes.setTrusted> = async (c) =
     await tx.organization.update({ where: { id }, data: { trustedPoster: trusted } })
     await audit(tx, { actorUserId: actor.id, orgId: id, action: trusted ? 'organization.trust' : 'organization.distrust', entity: 'Organization', entityId: id, diff: { trustedPoster: { from: org.trustedPoster, to: trusted }, reason } })
   })
-  return c.json(await adminOrg(c.var.db, id), 200)
+  return c.json(await adminOrg(c.var.db, scope, id), 200)
 }

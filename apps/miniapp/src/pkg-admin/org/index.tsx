@@ -16,8 +16,11 @@ import '../../styles/kit/page.css'
  * An organisation as the administrator manages it: the 免审发布 switch (decision 014). Turning it either way
  * needs a reason, which the audit log keeps with who and when. 重置负责人登录 (decision 064) is for an owner who lost
  * both password and recovery codes: after a confirmation, the temporary password is shown once, as on the owner's
- * 成员管理 page.
+ * 成员管理 page. Both are offered only when the server's answer says the caller may (`may`, decision 069).
  */
+/** Shown instead of an action the server would refuse (consortium and park administrators, decision 021). */
+const DECIDED_ELSEWHERE = '免审发布和负责人登录重置由教育、工信部门办理，联合体/园区管理员可查看成员单位。'
+
 export default function AdminOrgPage() {
   const id = useRouter().params.id ?? ''
   const org = useRemote(() => fetchAdminOrg(id))
@@ -72,9 +75,11 @@ export default function AdminOrgPage() {
             <Text className='muted' style={{ display: 'block' }}>待审核岗位{o.jobs.pendingReview}个 · 招聘中{o.jobs.open}个</Text>
             <View className='row-actions' style={{ marginTop: 'var(--space-4)', alignItems: 'center' }}>
               <Text>免审发布岗位</Text>
-              <Switch className='trusted-switch' checked={shown} disabled={o.kind !== 'enterprise'} onChange={(e) => { setWant(e.detail.value); setError(undefined) }} />
+              <Switch className='trusted-switch' checked={shown} disabled={o.kind !== 'enterprise' || !o.may.setTrusted} onChange={(e) => { setWant(e.detail.value); setError(undefined) }} />
             </View>
-            <Text className='muted' style={{ display: 'block' }}>开启后该企业新发布和修改的岗位直接公开，不进审核队列；含招转培等高风险信号的岗位仍须审核。</Text>
+            <Text className='muted' style={{ display: 'block' }}>
+              {o.may.setTrusted ? '开启后该企业新发布和修改的岗位直接公开，不进审核队列；含招转培等高风险信号的岗位仍须审核。' : DECIDED_ELSEWHERE}
+            </Text>
             {want !== undefined && want !== o.trustedPoster && (
               <View style={{ marginTop: 'var(--space-3)' }}>
                 <Input aria-label='理由（记入操作日志）' className='field__input trusted-reason' name='reason' placeholder='理由（记入操作日志）' value={reason} onInput={(e) => { setReason(e.detail.value); setError(undefined) }} />
@@ -86,7 +91,7 @@ export default function AdminOrgPage() {
             )}
           </View>
         )}
-        {o && (
+        {o?.may.resetOwnerSignIn && (
           <View className='card'>
             <Text className='section-title'>负责人登录</Text>
             <Text className='muted' style={{ display: 'block' }}>负责人忘记密码、恢复码也不可用时，可在此为其重置登录。</Text>
