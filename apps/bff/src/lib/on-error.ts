@@ -3,6 +3,7 @@ import type { ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { ZodError } from 'zod'
 import { problemResponse, validationError } from './problem'
+import { retiredUserWrite } from './retired-user'
 import { isUniqueViolation } from './unique-violation'
 import type { AppBindings } from './types'
 
@@ -20,21 +21,21 @@ function fromHttpException(error: HTTPException): AppError {
 
 const DUPLICATE_WRITE = '该内容刚刚已提交过（可能是重复点击），请刷新后查看'
 
-function toAppError(error: unknown): AppError | undefined {
+function toAppError(error: unknown, callerId: string | undefined): AppError | undefined {
   if (error instanceof AppError) return error
   if (error instanceof ZodError) return validationError(error)
   if (error instanceof HTTPException) return fromHttpException(error)
   // A double tap or two colleagues at once: the unique index let one write through, so this one is a duplicate, not
   // a failure of ours (decision 049). Handlers with a more precise sentence catch it themselves first.
   if (isUniqueViolation(error)) return new AppError('DUPLICATE', { userMessage: DUPLICATE_WRITE, cause: error, internal: 'unique violation' })
-  return undefined
+  return retiredUserWrite(error, callerId)
 }
 
 /** Every failure leaves as application/problem+json; unknown ones are logged and answered as INTERNAL. */
 export const onError: ErrorHandler<AppBindings> = (error, c) => {
   const requestId = c.get('requestId')
   const logger = c.get('logger')
-  const known = toAppError(error)
+  const known = toAppError(error, c.get('user')?.id)
   if (known) {
     if (known.status >= 500) logger?.error({ err: error, code: known.code }, known.message)
     else logger?.debug({ code: known.code, internal: known.message }, 'request refused')

@@ -18,6 +18,10 @@ const DELETION_REASON = '学生已注销账号'
  */
 export async function deleteStudentAccount(db: Db, userId: string): Promise<number> {
   return db.$transaction(async (tx) => {
+    // The user row first (decision 069): a write of the account's own that locked it earlier has committed by now, so
+    // the erasure below sees its rows; one that comes later waits for this commit and is then refused by the database
+    // (the account is deleted), instead of landing after the erasure on an account nobody can reach.
+    await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${userId} FOR UPDATE`
     // Reasons the student wrote on their own moves go first; the withdrawals below add the neutral one.
     await tx.applicationEvent.updateMany({ where: { byUserId: userId }, data: { reason: null } })
     const open = (await tx.application.findMany({ where: { studentUserId: userId }, select: pipelineSelect })).filter((a) => !isFinalStatus(a.status))
