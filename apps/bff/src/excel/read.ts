@@ -106,7 +106,9 @@ function checkLayout<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, limits: Par
   const expect = (ws: ExcelJS.Worksheet, address: string, wanted: string, where: string) => {
     if (!same(String(readRaw(ws.getCell(address)) ?? ''), wanted)) {
       const cell = ws.getCell(address)
-      throw refuse(`表头与模板不一致：${where}应为「${wanted}」`, { sheet: ws.name, row: Number(cell.row), column: cell.address.replace(/\d+/g, '') })
+      // A header merged for looks (common in every program) reads as the first cell's text; say what to undo.
+      const merged = cell.isMerged ? '（这里合并了单元格：请取消合并，按模板填回各列表头，或重新下载模板）' : ''
+      throw refuse(`表头与模板不一致：${where}应为「${wanted}」${merged}`, { sheet: ws.name, row: Number(cell.row), column: cell.address.replace(/\d+/g, '') })
     }
   }
   expect(basic, `A${places.unitRow}`, UNIT_LABEL, `第${places.unitRow}行`)

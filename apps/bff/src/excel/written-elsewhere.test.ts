@@ -242,7 +242,7 @@ describe('what people type in Excel and WPS', () => {
       sheet(wb, '岗位需求').mergeCells('A1:B1')
     })
     expect(issuesOf(await parseDemandWorkbook(file))).toEqual([expect.objectContaining({
-      sheet: '岗位需求', row: 1, column: 'B', message: expect.stringMatching(/^表头与模板不一致：第2列应为「.+」$/),
+      sheet: '岗位需求', row: 1, column: 'B', message: expect.stringMatching(/^表头与模板不一致：第2列应为「.+」（这里合并了单元格：请取消合并，按模板填回各列表头，或重新下载模板）$/),
     })])
   })
 
