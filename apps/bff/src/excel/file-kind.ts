@@ -6,7 +6,8 @@ import { zipReader } from './zip-size'
  */
 export function notXlsxMessage(bytes: Uint8Array): string | undefined {
   const magic = Buffer.from(bytes.subarray(0, 4)).toString('hex')
-  if (magic === '504b0304') return undefined
+  // Told here rather than in the parser (decision 069) so the upload route answers it 415 like an .xls.
+  if (magic === '504b0304') return isOpenDocument(bytes) ? '这是 OpenDocument 表格（.ods）文件，请在 WPS 或 LibreOffice 中「另存为」.xlsx 后再上传' : undefined
   if (magic === 'd0cf11e0') {
     // Excel, WPS and LibreOffice all save a password-protected .xlsx inside an OLE container, like an old .xls.
     return isEncryptedPackage(bytes)
@@ -37,6 +38,14 @@ export function otherZipMessage(bytes: Uint8Array): string | undefined {
   if (has('Index/Document.iwa')) return '这是 Numbers 文件，请在 Numbers 中选择「文件 → 导出为 → Excel」，保存为 .xlsx 后上传'
   if (has('word/document.xml')) return '这是 Word 文档，请上传 Excel（.xlsx）文件：下载模板填写后上传'
   return undefined
+}
+
+/**
+ * An .ods is a zip too; by the OpenDocument standard its first entry is an uncompressed `mimetype`
+ * file naming the format, so the first bytes tell it apart from an .xlsx without unpacking.
+ */
+function isOpenDocument(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 120)).toString('latin1').includes('mimetypeapplication/vnd.oasis.opendocument')
 }
 
 /** The OLE directory of an encrypted OOXML file names an "EncryptedPackage" stream (UTF-16LE). */

@@ -50,7 +50,6 @@ async function open<T>(layout: ListLayout<T>, buffer: Uint8Array, limits: ParseL
   }
   const notXlsx = notXlsxMessage(buffer)
   if (notXlsx) throw refuse(notXlsx)
-  if (isOpenDocument(buffer)) throw refuse('这是 OpenDocument 表格（.ods）文件，请在 WPS 或 LibreOffice 中「另存为」.xlsx 后再上传')
   // What the zip declares is a cheap first look; what it really inflates to (capped while inflating) decides.
   const budget = limits.maxUnpackedBytes ?? maxBytes * UNPACK_RATIO
   const broken = () => refuse('文件已损坏或不是 Excel（.xlsx）格式，请用 Excel 打开确认后重新保存上传')
@@ -266,14 +265,6 @@ function locate(path: string, locByPath: ReadonlyMap<string, Loc>, rowByPath: Re
 function sectionLoc<T>(path: string, sheetOfSection: ReadonlyMap<string, string>, layout: ListLayout<T>): Loc {
   const sheet = sheetOfSection.get(path.split('.')[0]!) ?? layout.sheets.find((s) => s.columns.some((c) => c.key === path))?.name ?? BASIC_SHEET
   return { sheet, row: 1, column: 'A' }
-}
-
-/**
- * An .ods is a zip too; by the OpenDocument standard its first entry is an uncompressed `mimetype`
- * file naming the format, so the first bytes tell it apart from an .xlsx without unpacking.
- */
-function isOpenDocument(buffer: Uint8Array): boolean {
-  return Buffer.from(buffer.subarray(0, 120)).toString('latin1').includes('mimetypeapplication/vnd.oasis.opendocument')
 }
 
 function columnIndex(letters: string | undefined): number {

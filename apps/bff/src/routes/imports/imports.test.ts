@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook } from '../../excel'
 import { warmParser } from '../../excel/parse-off-thread'
 import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { edit } from '../../testing/excel'
 import { breakCell, importFixtures } from '../../testing/import-fixtures'
+import { hasSoffice, soffice } from '../../testing/libreoffice'
 import { failInterruptedImports } from '../../lists/stale-imports'
 
 let h: Harness
@@ -67,14 +69,40 @@ describe('Excel import of the demand list', () => {
     expect(list.draft).toEqual(JSON.parse(JSON.stringify(data)))
   })
 
-  it('answers a CSV saved by Excel on Chinese Windows (GB18030) and a real .xls with 415 saying what to do', async () => {
+  it('answers a CSV saved by Excel on Chinese Windows (GB18030), a real .xls and LibreOffice\'s .ods with 415 saying what to do', async () => {
     const m = await enterprise()
     const fixture = (name: string) => readFileSync(new URL(`../../excel/fixtures/${name}`, import.meta.url))
     const csv = await expectProblem(await upload('demand', m.token, fixture('csv-gb18030-demand.csv'), '岗位需求.csv'), 415, 'UNSUPPORTED_MEDIA')
     expect(csv.message).toMatch(/^这是 CSV 文本文件/)
     const xls = await expectProblem(await upload('demand', m.token, fixture('gnumeric-1.12-demand.xls'), '岗位需求.xls'), 415, 'UNSUPPORTED_MEDIA')
     expect(xls.message).toMatch(/^这是旧版 Excel（.xls）/)
+    // Decision 069: an .ods was a 422 with the reason only in its issue list; it is told at the door like an .xls.
+    const ods = await expectProblem(await upload('demand', m.token, fixture('libreoffice-7.4-supply.ods'), '岗位需求.ods'), 415, 'UNSUPPORTED_MEDIA')
+    expect(ods.message).toMatch(/^这是 OpenDocument 表格（.ods）文件/)
   })
+
+  // Decision 069: the same refusals for files LibreOffice writes during the test (where it is installed).
+  it.runIf(hasSoffice)('answers 415 to the .xls, .ods and GBK .csv LibreOffice writes, and 422 to its merged header, writing nothing', async () => {
+    const m = await enterprise()
+    const mine = await exportDemandWorkbook(m.data)
+    const merged = await edit(mine, (wb) => { wb.getWorksheet('岗位需求')!.mergeCells('A1:B1') })
+    const before = await written(m.org.id)
+    const xls = soffice({ 'demand.xlsx': mine }, 'xls').get('demand')!
+    const ods = soffice({ 'demand.xlsx': mine }, 'ods').get('demand')!
+    // 44 = comma, 34 = double quote, 70 = LibreOffice's number for GBK; one sheet only, as CSV holds.
+    const csv = soffice({ 'demand.xlsx': mine }, 'csv:Text - txt - csv (StarCalc):44,34,70').get('demand')!
+    const resaved = soffice({ 'merged.xlsx': merged }, 'xlsx:Calc MS Excel 2007 XML').get('merged')!
+    const refusals: [Uint8Array, string, RegExp][] = [
+      [xls, '岗位需求.xls', /^这是旧版 Excel（.xls）/], [ods, '岗位需求.ods', /^这是 OpenDocument 表格（.ods）文件/],
+      [csv, '岗位需求.csv', /^这是 CSV 文本文件/],
+    ]
+    for (const [bytes, name, message] of refusals) {
+      expect((await expectProblem(await upload('demand', m.token, bytes, name), 415, 'UNSUPPORTED_MEDIA')).message, name).toMatch(message)
+    }
+    const header = await expectProblem(await upload('demand', m.token, resaved, '岗位需求.xlsx'), 422, 'IMPORT_FAILED')
+    expect(header.issues).toEqual([expect.objectContaining({ sheet: '岗位需求', row: 1, column: 'B', message: expect.stringContaining('请取消合并') })])
+    expect(await written(m.org.id)).toEqual(before)
+  }, 180_000)
 
   it('answers a cell error with 422 naming sheet, row, column, and writes nothing', async () => {
     const m = await enterprise()
