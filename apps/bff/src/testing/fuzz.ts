@@ -63,6 +63,10 @@ function variantsOf(op: Operation): Variant[] {
     raw('a=b&c=%00', 'application/x-www-form-urlencoded', 'content type')
     raw('--x\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nPK\u0003\u0004garbage\r\n--x--\r\n', 'multipart/form-data; boundary=x', 'content type')
     raw('--x\r\nbroken', 'multipart/form-data; boundary=x', 'content type')
+    // File names are the client's to choose (decision 069: a NUL in one answered 500).
+    for (const name of ['a\u0000b.xlsx', 'C:\\tmp\\a.xlsx', `${'名'.repeat(100_000)}.xlsx`, '\r\n.xlsx', '\u202e.xlsx']) {
+      raw(`--x\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n\r\nPK\u0003\u0004garbage\r\n--x--\r\n`, 'multipart/form-data; boundary=x', 'file name')
+    }
     raw('{}', 'application/json; charset=utf-16', 'content type')
     raw('{}', undefined, 'no content type')
     raw('', 'application/json', 'empty body')

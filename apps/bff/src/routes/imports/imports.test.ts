@@ -104,6 +104,30 @@ describe('Excel import of the demand list', () => {
     expect(await written(m.org.id)).toEqual(before)
   }, 180_000)
 
+  // Decision 069, found by a hostile client: a NUL in the file name answered 500 (PostgreSQL stores no NUL), and a
+  // 300,000-character name was stored and sent back in the marked-up copy's Content-Disposition header.
+  it('keeps the upload\'s file name cleaned: no NUL or line breaks, no path, at most 100 characters', async () => {
+    const m = await enterprise()
+    const good = await exportDemandWorkbook(m.data)
+    const bad = await breakCell(good, '岗位需求', 'C2', '很多')
+    const named = (bytes: Uint8Array, name: string) => api(m.token).imports.demand.$post({ form: { file: new File([bytes], name) } })
+    const downloadName = async () => {
+      const res = await annotatedDemand(m.token)
+      expect(res.status).toBe(200)
+      return decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(res.headers.get('content-disposition') ?? '')![1]!)
+    }
+    expect((await named(good, '岗位\u0000需求.xlsx')).status).toBe(200)
+    const cases: [string, string][] = [
+      ['C:\\Users\\hr\\桌面\\岗\u0000位\r\n需求.xlsx', '岗位需求-错误标注.xlsx'],
+      [`${'长'.repeat(300_000)}.xlsx`, `${'长'.repeat(100)}-错误标注.xlsx`],
+      ['\u0000\u200b.xlsx', 'list-错误标注.xlsx'],
+    ]
+    for (const [name, download] of cases) {
+      await expectProblem(await named(bad, name), 422, 'IMPORT_FAILED')
+      expect(await downloadName()).toBe(download)
+    }
+  })
+
   it('answers a cell error with 422 naming sheet, row, column, and writes nothing', async () => {
     const m = await enterprise()
     const bad = await breakCell(await exportDemandWorkbook(m.data), '岗位需求', 'C3', '很多')

@@ -35,5 +35,23 @@ export async function readUpload(c: Context<AppBindings>): Promise<{ bytes: Uint
   const bytes = new Uint8Array(await file.arrayBuffer())
   const notXlsx = notXlsxMessage(bytes)
   if (notXlsx) throw new AppError('UNSUPPORTED_MEDIA', { userMessage: notXlsx })
-  return { bytes, name: file.name }
+  return { bytes, name: storedFileName(file.name) }
+}
+
+/** Long enough for any name a person gives a workbook; the stored name only labels the marked-up copy's download. */
+const MAX_NAME_CHARACTERS = 100
+
+/**
+ * The upload's file name as it is kept (ImportJob.fileName) and sent back in the marked-up copy's file name (decision
+ * 069). The name is the client's to choose, so it is cleaned rather than refused: the last path segment only (old
+ * browsers send C:\…\清单.xlsx); no control or format characters and no lone surrogate halves (PostgreSQL cannot
+ * store a NUL, which answered 500); at most 100 characters with the extension kept (a 300,000-character name was
+ * stored and sent back in a response header).
+ */
+export function storedFileName(raw: string): string {
+  const base = raw.split(/[\\/]/).at(-1) ?? ''
+  const clean = base.replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '').trim()
+  const ext = /\.[A-Za-z0-9]{1,8}$/.exec(clean)?.[0] ?? ''
+  const stem = [...clean.slice(0, clean.length - ext.length)].slice(0, MAX_NAME_CHARACTERS).join('').trim()
+  return stem ? `${stem}${ext}` : 'list.xlsx'
 }
