@@ -1,3 +1,4 @@
+import { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import type { Context } from 'hono'
 import { buildDemandTemplate, buildSupplyTemplate } from '../../excel'
@@ -47,7 +48,13 @@ async function upload(c: Context<AppBindings>, kind: ListKind) {
   const { org, user } = await callerOrg(c, kind.orgKind)
   const { bytes, name } = await readUpload(c)
   const db = c.var.db
-  const job = await db.importJob.create({ data: { orgId: org.id, userId: user.id, listKind: kind.kind, fileName: name, bytes: bytes.byteLength } })
+  const job = await db.$transaction(async (tx) => {
+    // Only the latest upload's marked-up copy can be downloaded (`annotated`), so a new upload drops the earlier ones:
+    // each is the whole workbook again (up to about 7 MB as base64), and a member uploading a refused file over and
+    // over must not grow the database without bound (decision 069).
+    await tx.importJob.updateMany({ where: { orgId: org.id, listKind: kind.kind, status: 'failed', result: { not: Prisma.DbNull } }, data: { result: Prisma.DbNull } })
+    return tx.importJob.create({ data: { orgId: org.id, userId: user.id, listKind: kind.kind, fileName: name, bytes: bytes.byteLength } })
+  })
   const input = { jobId: job.id, kind, orgId: org.id, orgUscc: org.uscc, userId: user.id, bytes }
   if (bytes.byteLength > SYNC_MAX_BYTES) {
     void runImport(db, c.var.logger, input)

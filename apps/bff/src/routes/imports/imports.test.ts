@@ -128,6 +128,16 @@ describe('Excel import of the demand list', () => {
     }
   })
 
+  // Decision 069: each refused upload kept its whole marked-up copy, though only the latest can be downloaded.
+  it('keeps only the latest refused upload\'s marked-up copy', async () => {
+    const m = await enterprise()
+    const bad = await breakCell(await exportDemandWorkbook(m.data), '岗位需求', 'C2', '很多')
+    for (let i = 0; i < 3; i++) await expectProblem(await upload('demand', m.token, bad), 422, 'IMPORT_FAILED')
+    const jobs = await h.prisma.importJob.findMany({ where: { orgId: m.org.id }, orderBy: { createdAt: 'asc' }, select: { status: true, result: true } })
+    expect(jobs.map((j) => [j.status, j.result !== null])).toEqual([['failed', false], ['failed', false], ['failed', true]])
+    expect((await annotatedDemand(m.token)).status).toBe(200)
+  })
+
   it('answers a cell error with 422 naming sheet, row, column, and writes nothing', async () => {
     const m = await enterprise()
     const bad = await breakCell(await exportDemandWorkbook(m.data), '岗位需求', 'C3', '很多')
