@@ -1,17 +1,14 @@
-import { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
-
-type AdapterCause = { originalCode?: string; code?: string; message?: string }
+import { databaseError } from './driver-error'
 
 /** The SQLSTATE of migration 20261206120000_no_rows_for_retired_users: a row was about to name a deleted account. */
 const RETIRED_USER = 'ZL001'
 
 /** The deleted account a write was refused for, or undefined when the error is something else. */
 function retiredUserOf(error: unknown): string | undefined {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return undefined
-  const cause = (error.meta?.driverAdapterError as { cause?: AdapterCause } | undefined)?.cause
-  if ((cause?.originalCode ?? cause?.code) !== RETIRED_USER) return undefined
-  return /zl_retired_user:(\S+)/.exec(cause?.message ?? '')?.[1] ?? ''
+  const db = databaseError(error)
+  if (db?.sqlState !== RETIRED_USER) return undefined
+  return /zl_retired_user:(\S+)/.exec(db.message)?.[1] ?? ''
 }
 
 /**

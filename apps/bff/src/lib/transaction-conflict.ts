@@ -1,7 +1,5 @@
-import { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
-
-type AdapterCause = { originalCode?: string; code?: string }
+import { databaseError } from './driver-error'
 
 /** SQLSTATEs PostgreSQL answers when it ends one of two transactions so the other can go on. */
 const LOST = new Set(['40P01', '40001'])
@@ -13,9 +11,7 @@ const LOST = new Set(['40P01', '40001'])
  * applications at the same instant locks them in the other order; one of the two is ended this way.
  */
 export function lostTransaction(error: unknown): AppError | undefined {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return undefined
-  const cause = (error.meta?.driverAdapterError as { cause?: AdapterCause } | undefined)?.cause
-  const code = cause?.originalCode ?? cause?.code
-  if (error.code !== 'P2034' && !(code && LOST.has(code))) return undefined
-  return new AppError('CONFLICT', { userMessage: '刚才有其他操作同时修改了相同的内容，本次操作没有保存，请重试', cause: error, internal: `transaction ended by the database (${code ?? error.code})` })
+  const db = databaseError(error)
+  if (!db || (db.prismaCode !== 'P2034' && !(db.sqlState && LOST.has(db.sqlState)))) return undefined
+  return new AppError('CONFLICT', { userMessage: '刚才有其他操作同时修改了相同的内容，本次操作没有保存，请重试', cause: error, internal: `transaction ended by the database (${db.sqlState ?? db.prismaCode})` })
 }

@@ -1,6 +1,4 @@
-import { Prisma } from '@zhilian/db'
-
-type AdapterCause = { kind?: string; originalCode?: string }
+import { databaseError } from './driver-error'
 
 /**
  * Did a write break a unique index? Prisma's own calls say P2002; a raw statement says P2010 and carries the driver
@@ -8,8 +6,6 @@ type AdapterCause = { kind?: string; originalCode?: string }
  * here, and onError answers 409 for any handler that does not word it itself (decision 049).
  */
 export function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false
-  if (error.code === 'P2002') return true
-  const cause = (error.meta?.driverAdapterError as { cause?: AdapterCause } | undefined)?.cause
-  return cause?.kind === 'UniqueConstraintViolation' || cause?.originalCode === '23505'
+  const db = databaseError(error)
+  return !!db && (db.prismaCode === 'P2002' || db.kind === 'UniqueConstraintViolation' || db.sqlState === '23505')
 }

@@ -48,7 +48,7 @@ const MAX_NAME_CHARACTERS = 100
  * store a NUL, which answered 500); at most 100 characters with the extension kept (a 300,000-character name was
  * stored and sent back in a response header).
  */
-export function storedFileName(raw: string): string {
+function storedFileName(raw: string): string {
   const base = raw.split(/[\\/]/).at(-1) ?? ''
   const clean = base.replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '').trim()
   const ext = /\.[A-Za-z0-9]{1,8}$/.exec(clean)?.[0] ?? ''
