@@ -13,7 +13,7 @@ export const ERROR_CODES = {
   INVALID_CREDENTIALS: { status: 401, message: '账号或密码错误' },
   FORBIDDEN: { status: 403, message: '您没有权限进行此操作' },
   /** The password was right but is an owner's temporary one (decision 063): sign in again with a new password. */
-  PASSWORD_CHANGE_REQUIRED: { status: 403, message: '这是单位负责人为您重置的临时密码，请设置新密码后登录' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: '这是为您设置的临时密码，请设置新密码后登录' },
   NOT_VERIFIED: { status: 403, message: '所在单位尚未通过审核，暂不能进行此操作' },
   NOT_FOUND: { status: 404, message: '内容不存在或已被删除' },
   CONFLICT: { status: 409, message: '操作与当前状态冲突，请刷新后重试' },

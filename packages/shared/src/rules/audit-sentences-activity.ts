@@ -122,6 +122,15 @@ export function activitySentence(e: AuditFacts): string | null {
       if (tail === 'owner_sign_in_reset') return `重置${where}负责人${who}的登录：生成一次性临时密码（${text(d.hours)}小时内有效，登录时须设置新密码），其所有登录状态已退出`
       return null
     }
+    case 'administrator': {
+      // Decision 072: an administrator account, named with its scope; the temporary password is never recorded.
+      const who = typeof d.member === 'string' && d.member ? `“${d.member}”` : '管理员'
+      const once = `生成一次性临时密码（${text(d.hours)}小时内有效，登录时须设置新密码）`
+      if (tail === 'created') return `新增管理员${who}（账号 ${text(d.username)}，${text(d.scope)}），${once}`
+      if (tail === 'sign_in_reset') return `重置管理员${who}的登录：${once}，其所有登录状态已退出`
+      if (tail === 'disabled') return `停用管理员${who}（${text(d.scope)}），其所有登录状态已退出，不能再登录`
+      return null
+    }
     case 'event':
       if (tail === 'create') return `创建活动“${text(d.title)}”`
       if (tail === 'cancel') return `取消${named(e.entityName, '活动')}`

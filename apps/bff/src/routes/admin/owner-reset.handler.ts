@@ -29,7 +29,7 @@ async function resettableOwner(db: Prisma.TransactionClient | Db, scope: AdminSc
     const governed = await db.organization.count({ where: { id: { in: elsewhere }, ...orgInScope(scope) } })
     if (governed < elsewhere.length) throw new AppError('INVALID_TRANSITION', { userMessage: '该负责人同时属于您管辖范围以外的单位，其登录须由省级管理员重置' })
   }
-  return { membershipId: m.id, userId: m.user.id, displayName: m.user.displayName, username: m.user.username }
+  return { recordId: m.id, userId: m.user.id, displayName: m.user.displayName, username: m.user.username }
 }
 
 /**
@@ -46,6 +46,6 @@ export const resetOwnerSignIn: AppRouteHandler<typeof routes.resetOwnerSignIn> =
   await assertOrgInScope(db, scope, id)
   assertMayDecide(scope)
   const target = await resettableOwner(db, scope, id)
-  const shown = await resetSignIn(db, target, (tx) => resettableOwner(tx, scope, id), { actorUserId: user.id, orgId: id, action: 'member.owner_sign_in_reset' })
+  const shown = await resetSignIn(db, target, (tx) => resettableOwner(tx, scope, id), { actorUserId: user.id, orgId: id, action: 'member.owner_sign_in_reset', entity: 'Membership' })
   return c.json(shown, 201)
 }

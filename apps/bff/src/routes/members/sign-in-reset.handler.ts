@@ -25,7 +25,7 @@ async function resettableMember(db: Prisma.TransactionClient | Db, orgId: string
   if (m.status !== 'verified') throw new AppError('INVALID_TRANSITION', { userMessage: '只能重置已加入本单位成员的登录' })
   if (m.user.memberships.length > 0) throw new AppError('INVALID_TRANSITION', { userMessage: '该成员同时属于其他单位，其登录不能由本单位重置，请联系平台管理员' })
   if (!m.user.username) throw new AppError('INVALID_TRANSITION', { userMessage: '该成员通过微信登录，没有账号名和密码，无需重置；如需停用其权限请移除该成员' })
-  return { membershipId: m.id, userId: m.user.id, displayName: m.user.displayName, username: m.user.username }
+  return { recordId: m.id, userId: m.user.id, displayName: m.user.displayName, username: m.user.username }
 }
 
 /**
@@ -41,6 +41,6 @@ export const resetSignIn: AppRouteHandler<typeof routes.resetSignIn> = async (c)
   const shown = await reset(db, target, async (tx) => {
     await ownerMembership(tx, user, id)
     return resettableMember(tx, id, memberId)
-  }, { actorUserId: user.id, orgId: id, action: 'member.sign_in_reset' })
+  }, { actorUserId: user.id, orgId: id, action: 'member.sign_in_reset', entity: 'Membership' })
   return c.json(shown, 201)
 }

@@ -28,7 +28,7 @@ describe('signing in with an owner’s temporary password', () => {
     type('username', 'hr_temp_page')
     type('password', temporaryPassword)
     tap('登录')
-    expect(await screen.findByText('这是单位负责人为您重置的临时密码，请设置新密码后登录')).toBeInTheDocument()
+    expect(await screen.findByText('这是为您设置的临时密码，请设置新密码后登录')).toBeInTheDocument()
     expect(getToken()).toBeNull()
     type('newPassword', 'After2027go')
     type('confirmNew', 'After2027gx')

@@ -1,0 +1,42 @@
+/**
+ * `npm run admin:create -- --username <name> --display-name <姓名> [--scope …]`: creates an administrator on
+ * DATABASE_URL, or on the embedded folder (which must not be open in a running server), applying pending
+ * migrations first so it works on a database nothing has started yet. Prints the temporary password once
+ * (decision 072).
+ */
+import { openDatabase } from '@zhilian/db'
+import { targetFromEnv } from '@zhilian/db/env'
+import { bootstrapAdministrator, parseBootstrapArgs, refusalText } from '../administrators/bootstrap'
+import { shownOnce } from '../administrators/shown-once'
+
+async function main(): Promise<number> {
+  let args
+  try {
+    args = parseBootstrapArgs(process.argv.slice(2))
+  } catch (error) {
+    console.error(refusalText(error) ?? error)
+    return 2
+  }
+  const target = targetFromEnv()
+  let db
+  try {
+    db = await openDatabase({ ...target, migrate: true })
+  } catch (error) {
+    console.error(`无法打开数据库 / cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  }
+  try {
+    const created = await bootstrapAdministrator(db.prisma, args)
+    console.log(shownOnce(created, target.url ? 'DATABASE_URL' : target.dataDir ?? ''))
+    return 0
+  } catch (error) {
+    const refusal = refusalText(error)
+    if (!refusal) throw error
+    console.error(`未创建 / not created: ${refusal}`)
+    return 1
+  } finally {
+    await db.close()
+  }
+}
+
+process.exitCode = await main()
