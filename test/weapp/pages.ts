@@ -87,6 +87,8 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   'pkg-admin/chain/index': { as: 'admin', shows: '变更记录', reach: { from: 'pkg-admin/chains/index', tap: '.chain-admin__card' } },
   'pkg-admin/effectiveness/index': { as: 'admin', shows: '导出 Excel', reach: { from: 'pkg-admin/memberships/index', tap: '成效排名' } },
   'pkg-admin/org/index': { as: 'admin', shows: '免审发布岗位', reach: { from: 'pkg-admin/review/index', tap: '.review-item__org' } },
+  // Decision 072: the platform administrator (demo_admin) manages every administrator account.
+  'pkg-admin/administrators/index': { as: 'admin', shows: '新增管理员', reach: { from: 'pkg-admin/memberships/index', tap: '管理员账号' } },
 
   // Events organised by administrators and colleges, entered from 我的 → 活动管理.
   'pkg-organiser/events/index': { as: 'admin', shows: '创建活动', reach: { from: 'pages/me/index', tap: '活动管理' } },

@@ -3,6 +3,7 @@ import { createBaseApp } from './lib/create-app'
 import type { AppDeps } from './lib/types'
 import account from './routes/account/account.index'
 import admin from './routes/admin/admin.index'
+import administrators from './routes/administrators/administrators.index'
 import analytics from './routes/analytics/analytics.index'
 import challenges from './routes/challenges/challenges.index'
 import map from './routes/map/map.index'
@@ -46,6 +47,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/account', account)
     .route('/api/reference', reference)
     .route('/api/stats', stats)
+    .route('/api/admin/administrators', administrators)
     .route('/api/admin', admin)
     .route('/api/organizations', organizations)
     .route('/api', members)

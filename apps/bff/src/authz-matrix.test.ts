@@ -18,8 +18,11 @@ import { buildUrl, readOperations, type Operation } from './testing/openapi-ops'
 
 type ActorName = 'entA' | 'entB' | 'entPendingA' | 'colC' | 'colD' | 'colPendingC' | 'stuS' | 'stuT' | 'admin' | 'adminJinanEdu' | 'adminConsortium' | 'anonymous'
 interface Actor { name: ActorName; role?: 'student' | 'enterprise' | 'college' | 'admin'; scoped?: boolean; token?: string; orgId?: string; marker?: string }
-/** Whose object an operation names: a tenant (the owner), anyone's public object ('open'), or nothing tenant-owned ('global'). */
-type Owner = 'entA' | 'colC' | 'stuS' | 'open' | 'global'
+/**
+ * Whose object an operation names: a tenant (the owner), anyone's public object ('open'), nothing tenant-owned
+ * ('global'), or an administrator account only the platform administrator manages ('platform', decision 072).
+ */
+type Owner = 'entA' | 'colC' | 'stuS' | 'open' | 'global' | 'platform'
 interface Made { params: Record<string, string>; body?: unknown }
 interface Row { owner: Owner; make: () => Promise<Made> }
 
@@ -67,6 +70,7 @@ beforeAll(async () => {
   const S = s.id
 
   // ───── how to make an object each id-taking operation names, and a body that passes validation ─────
+  const industryBureau = async () => (await createAdmin(h.prisma, { adminDepartment: 'industry', adminCityCode: '370200', username: `matrix_bureau_${Math.random().toString(36).slice(2, 8)}` })).id
   const job = async () => (await createJob(h.prisma, { orgId: A })).id
   const application = async () => {
     const res = await h.app.request(`/api/jobs/${await job()}/applications`, { method: 'POST', body: JSON.stringify(consentFor(A)), headers: { 'content-type': 'application/json', ...bearer(actors.stuS.token!) } })
@@ -140,6 +144,10 @@ beforeAll(async () => {
       await createMember(h.prisma, org, { isOwner: true, user: { username: `matrix_owner_${Math.random().toString(36).slice(2, 8)}`, password: 'Owner2026go' } })
       return { params: { id: org.id } }
     } },
+    // Another department's city bureau: 济南's education bureau (a city bureau, the other side) and the consortium
+    // manage no administrator, so it is as missing to them as another tenant's object (decision 072).
+    'POST /api/admin/administrators/{id}/sign-in-reset': { owner: 'platform', make: async () => ({ params: { id: await industryBureau() } }) },
+    'POST /api/admin/administrators/{id}/disable': { owner: 'platform', make: async () => ({ params: { id: await industryBureau() } }) },
     'PATCH /api/admin/chains/{id}': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' }, body: { sortOrder: 2 } }) },
     // Chains and the report are the province's, not a tenant's: only the role decides (the body is checked after it).
     'GET /api/admin/chains/{id}': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' } }) },
@@ -250,6 +258,7 @@ function expected(op: Operation, owner: Owner, actor: Actor): { allowed: number[
   if (actor.name === 'anonymous') return open ? undefined : { allowed: [401] }
   const admits = open || op.roles.includes('*') || op.roles.includes(actor.role!)
   if (!admits) return { allowed: [403] }
+  if (owner === 'platform') return actor.scoped ? { allowed: [404] } : { refused: [401, 403, 404] }
   const pending = actor.name === 'entPendingA' || actor.name === 'colPendingC'
   // Province-only routes (chains, the report basis) refuse scoped administrators with 403; other answers are fine.
   if (owner === 'open' || owner === 'global') return pending || actor.scoped ? undefined : { refused: [401, 403] }
@@ -271,7 +280,7 @@ describe('the authorisation matrix of every operation that takes an id', () => {
     for (const op of ops) {
       const row = OWNED[`${op.method} ${op.path}`]!
       const made = await row.make()
-      const marker = row.owner === 'open' || row.owner === 'global' ? undefined : actors[row.owner].marker
+      const marker = row.owner === 'open' || row.owner === 'global' || row.owner === 'platform' ? undefined : actors[row.owner].marker
       for (const name of ACTORS) {
         const actor = actors[name]
         const res = await h.app.request(buildUrl(op, made.params), {

@@ -29,7 +29,7 @@ export const PAGES = {
 export const SUBPACKAGES = {
   enterprise: { root: 'pkg-enterprise', pages: { index: 'index', jobs: 'jobs/index', jobEdit: 'job-edit/index', applicants: 'applicants/index', applicant: 'applicant/index', demandList: 'demand-list/index', fairs: 'fairs/index', fairBooth: 'fair-booth/index', fairScan: 'fair-scan/index', equipment: 'equipment/index', matches: 'matches/index', challengeTakers: 'challenge-takers/index' } },
   college: { root: 'pkg-college', pages: { index: 'index', supplyList: 'supply-list/index', demandFit: 'demand-fit/index', challenges: 'challenges/index', orgRegister: 'org-register/index', equipmentBookings: 'equipment-bookings/index' } },
-  admin: { root: 'pkg-admin', pages: { memberships: 'memberships/index', effectiveness: 'effectiveness/index', review: 'review/index', audit: 'audit/index', explain: 'explain/index', chains: 'chains/index', chain: 'chain/index', org: 'org/index' } },
+  admin: { root: 'pkg-admin', pages: { memberships: 'memberships/index', effectiveness: 'effectiveness/index', review: 'review/index', audit: 'audit/index', explain: 'explain/index', chains: 'chains/index', chain: 'chain/index', org: 'org/index', administrators: 'administrators/index' } },
   organiser: { root: 'pkg-organiser', pages: { events: 'events/index', eventEdit: 'event-edit/index', eventManage: 'event-manage/index', eventScan: 'event-scan/index' } },
   org: { root: 'pkg-org', pages: { members: 'members/index', join: 'join/index', effectiveness: 'effectiveness/index' } },
   province: { root: 'pkg-province', pages: { map: 'map/index', analytics: 'analytics/index', fit: 'fit/index', report: 'report/index' } },
@@ -93,6 +93,7 @@ export const ROUTES = {
   adminChains: `/${SUBPACKAGES.admin.root}/${SUBPACKAGES.admin.pages.chains}`,
   adminChain: `/${SUBPACKAGES.admin.root}/${SUBPACKAGES.admin.pages.chain}`,
   adminOrg: `/${SUBPACKAGES.admin.root}/${SUBPACKAGES.admin.pages.org}`,
+  adminAdministrators: `/${SUBPACKAGES.admin.root}/${SUBPACKAGES.admin.pages.administrators}`,
   organiserEvents: `/${SUBPACKAGES.organiser.root}/${SUBPACKAGES.organiser.pages.events}`,
   organiserEventEdit: `/${SUBPACKAGES.organiser.root}/${SUBPACKAGES.organiser.pages.eventEdit}`,
   organiserEventManage: `/${SUBPACKAGES.organiser.root}/${SUBPACKAGES.organiser.pages.eventManage}`,

@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/api-error'
 import { LinkRows } from '../../components/LinkRows'
 import { StateView } from '../../components/StateView'
 import { ROUTES } from '../../routes'
+import { managesAdministrators } from '@zhilian/shared/rules/administrators'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { AdminScopeLine } from '../scope/AdminScopeLine'
 import { useAdminScope } from '../scope/use-admin-scope'
@@ -48,6 +49,8 @@ export default function MembershipReviewPage() {
           { text: '项目台账', hint: scope && !scope.province ? '本范围内的合作项目' : '全省合作项目进展', url: ROUTES.projects },
           { text: '成效排名', hint: '按产业链、城市排名，导出 Excel', url: ROUTES.adminEffectiveness },
           ...(province ? [{ text: '产业链管理', hint: '新增、确认、停用、三组长、专业', url: ROUTES.adminChains }] : []),
+          // The platform and the two provincial departments open accounts for those below them (decision 072).
+          ...(scope && managesAdministrators(scope) ? [{ text: '管理员账号', hint: province ? '新增、重置登录、停用' : '本部门的市级管理员', url: ROUTES.adminAdministrators }] : []),
           { text: '数字地图', url: ROUTES.provinceMap },
           { text: '产业链分析', url: ROUTES.provinceAnalytics },
           { text: '专业产业适配监测', url: ROUTES.provinceFit },
