@@ -37,7 +37,7 @@ const ROLES: { role: string; username: string | null; pages: string[] }[] = [
   },
   {
     role: 'province', username: 'demo_admin',
-    pages: ['pages/me/index', 'pkg-admin/review/index', 'pkg-admin/memberships/index', 'pkg-admin/audit/index', 'pkg-admin/explain/index', 'pkg-admin/chains/index', 'pkg-admin/effectiveness/index', 'pkg-province/map/index', 'pkg-province/analytics/index', 'pkg-province/fit/index', 'pkg-province/report/index', 'pkg-organiser/events/index', 'pkg-projects/list/index'],
+    pages: ['pages/me/index', 'pkg-admin/review/index', 'pkg-admin/memberships/index', 'pkg-admin/audit/index', 'pkg-admin/explain/index', 'pkg-admin/chains/index', 'pkg-admin/administrators/index', 'pkg-admin/effectiveness/index', 'pkg-province/map/index', 'pkg-province/analytics/index', 'pkg-province/fit/index', 'pkg-province/report/index', 'pkg-organiser/events/index', 'pkg-projects/list/index'],
   },
   {
     role: 'city-bureau', username: 'demo_zibo_edu',

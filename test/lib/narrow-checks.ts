@@ -90,7 +90,7 @@ export function findSmallTapTargets(page: Page, min = 44): Promise<string[]> {
     // The page's own controls (Taro's H5 Button is a div.taro-button-core) and the text boxes a finger taps to type in
     // (Taro's H5 Input draws a native input); the tab bar and title bar are Taro's own.
     const controls = document.querySelectorAll(
-      ['[role="button"]', '[role="tab"]', '[role="link"]', 'a[href]', 'button', '.taro-button-core', 'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"])']
+      ['[role="button"]', '[role="radio"]', '[role="tab"]', '[role="link"]', 'a[href]', 'button', '.taro-button-core', 'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"])']
         .map((s) => `.taro_page ${s}`)
         .join(', '),
     )

@@ -64,7 +64,7 @@ describe('npm run admin:create (decision 072)', () => {
     expect(rest).toEqual([])
     expect(entry).toMatchObject({ action: 'administrator.created', actorUserId: null, entity: 'User' })
     expect(auditSentence({ action: entry!.action, entity: entry!.entity, entityId: entry!.entityId, diff: entry!.diff })).toBe(
-      '新增管理员“李局”（账号 ' + username + '，淄博市教育局 · 仅本市院校），生成一次性临时密码（72小时内有效，登录时须设置新密码）',
+      `新增管理员“李局”（账号 ${username}，淄博市教育局 · 仅本市院校），生成一次性临时密码（72小时内有效，登录时须设置新密码）`,
     )
     expect(JSON.stringify(entry)).not.toContain(created.signIn.temporaryPassword)
   })

@@ -4,30 +4,15 @@
  * migrations first so it works on a database nothing has started yet. Prints the temporary password once
  * (decision 072).
  */
-import { openDatabase } from '@zhilian/db'
+import { openDatabase, type DbHandle } from '@zhilian/db'
 import { targetFromEnv } from '@zhilian/db/env'
-import { bootstrapAdministrator, parseBootstrapArgs, refusalText } from '../administrators/bootstrap'
+import { bootstrapAdministrator, parseBootstrapArgs, refusalText, type BootstrapArgs } from '../administrators/bootstrap'
 import { shownOnce } from '../administrators/shown-once'
 
-async function main(): Promise<number> {
-  let args
+/** Creates the account on the open database; the exit code. */
+async function create(db: DbHandle, args: BootstrapArgs, where: string): Promise<number> {
   try {
-    args = parseBootstrapArgs(process.argv.slice(2))
-  } catch (error) {
-    console.error(refusalText(error) ?? error)
-    return 2
-  }
-  const target = targetFromEnv()
-  let db
-  try {
-    db = await openDatabase({ ...target, migrate: true })
-  } catch (error) {
-    console.error(`无法打开数据库 / cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
-    return 1
-  }
-  try {
-    const created = await bootstrapAdministrator(db.prisma, args)
-    console.log(shownOnce(created, target.url ? 'DATABASE_URL' : target.dataDir ?? ''))
+    console.log(shownOnce(await bootstrapAdministrator(db.prisma, args), where))
     return 0
   } catch (error) {
     const refusal = refusalText(error)
@@ -37,6 +22,22 @@ async function main(): Promise<number> {
   } finally {
     await db.close()
   }
+}
+
+async function main(): Promise<number> {
+  let args: BootstrapArgs
+  try {
+    args = parseBootstrapArgs(process.argv.slice(2))
+  } catch (error) {
+    console.error(refusalText(error) ?? error)
+    return 2
+  }
+  const target = targetFromEnv()
+  const opened = await openDatabase({ ...target, migrate: true }).catch((error: unknown) => {
+    console.error(`无法打开数据库 / cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
+    return undefined
+  })
+  return opened ? create(opened, args, target.url ? 'DATABASE_URL' : (target.dataDir ?? '')) : 1
 }
 
 process.exitCode = await main()

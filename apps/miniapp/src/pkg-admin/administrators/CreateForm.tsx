@@ -41,7 +41,7 @@ export function CreateForm({ choices, onCreated }: { choices: AdministratorChoic
   const department = choice.department
   return (
     <View className='card admin-create'>
-      <Text className='section-title'>新增管理员</Text>
+      <Text className='admin-create__title'>新增管理员</Text>
       <View className='field'>
         <Text className='field__label'>姓名</Text>
         <Input aria-label='姓名' className='field__input' name='displayName' value={displayName} maxlength={20} onInput={(e) => setDisplayName(e.detail.value)} />
