@@ -11,7 +11,7 @@ import { createAdministrator } from './create'
  * locked out. It acts as the platform (whoever runs it can already write the database); everything else is the
  * API's own path (createAdministrator).
  */
-export const USAGE = [
+const USAGE = [
   '用法 / usage: npm run admin:create -- --username <账号名> --display-name <姓名> [--scope <范围>]',
   '  <范围> scope: platform（省级管理员，默认 default）| edu（省教育厅）| industry（省工信厅）',
   '              | edu:<城市代码>（市教育局，如 edu:370300）| industry:<城市代码>（市工信局）',

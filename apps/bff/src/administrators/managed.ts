@@ -28,8 +28,3 @@ export async function managedAdministrator(db: Prisma.TransactionClient, caller:
   if (!found) throw new AppError('NOT_FOUND', { userMessage: '管理员账号不存在，请刷新列表' })
   return found
 }
-
-/** The platform administrators still able to sign in, as a filter (a stored null department is the province). */
-export const ACTIVE_PLATFORM_ADMINISTRATORS: Prisma.UserWhereInput = {
-  role: 'admin', deletedAt: null, OR: [{ adminDepartment: null }, { adminDepartment: 'all' }],
-}
