@@ -1,4 +1,3 @@
-import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import { TEMPORARY_PASSWORD_HOURS } from '@zhilian/shared/contracts/account'
 import type { AdministratorCreated, CreateAdministratorBodySchema } from '@zhilian/shared/contracts/administrators'
@@ -53,7 +52,7 @@ export async function createAdministrator(db: Db, body: NewAdministrator, creato
         },
         select: ADMINISTRATOR_FIELDS,
       })
-      const [view] = await administratorViews(tx as Prisma.TransactionClient, [row], creator.userId)
+      const [view] = await administratorViews(tx, [row], creator.userId)
       await audit(tx, {
         actorUserId: creator.userId, action: 'administrator.created', entity: 'User', entityId: row.id,
         diff: { member: view!.displayName, username: body.username, scope: view!.scopeLabel, hours: TEMPORARY_PASSWORD_HOURS },
