@@ -50,6 +50,9 @@ describe('main.ts', () => {
       expect(home.status).toBe(503)
       expect(await home.text()).toContain('npm run build:h5')
       expect(output).toContain(`http://127.0.0.1:${port}/`)
+      // A production database is never seeded: start-up loads the reference data, so a unit can pick its city.
+      const { items: cities } = (await (await fetch(`http://127.0.0.1:${port}/api/reference/cities`)).json()) as { items: unknown[] }
+      expect(cities).toHaveLength(16)
     } finally {
       child.kill('SIGTERM')
     }

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server'
 import { openDatabase } from '@zhilian/db'
 import { seedDemo } from '@zhilian/db/seed/index'
+import { seedReferenceIfEmpty } from '@zhilian/db/seed/reference'
 import { createApp } from './app'
 import { warmParser } from './excel/parse-off-thread'
 import type { Env } from './env'
@@ -13,7 +14,8 @@ import { failInterruptedImports } from './lists/stale-imports'
 
 /**
  * Checks the port before the database is touched, opens the database (migrating it; the embedded one under an
- * exclusive lock), seeds an empty database in demo mode, serves API and H5 until a signal.
+ * exclusive lock), loads reference data into an empty one (or, in demo mode, the whole demo seed), serves API and H5
+ * until a signal.
  */
 export async function startServer(env: Env) {
   const logger = createLogger(env)
@@ -26,6 +28,9 @@ export async function startServer(env: Env) {
     await db.close()
     throw error
   })
+  // A production database is migrated but never seeded (the demo seed is refused there): without its cities, majors
+  // and chains no unit could register. The demo seed below loads them itself.
+  if (!env.DEMO_MODE && (await seedReferenceIfEmpty(db.prisma))) logger.info('reference data (cities, majors, chains, labels) loaded into the empty database')
   const interrupted = await failInterruptedImports(db.prisma)
   if (interrupted) logger.warn({ interrupted }, 'imports cut off by the last shutdown marked failed; their lists are unchanged')
   if (env.DEMO_MODE && (await db.prisma.user.count()) === 0) {

@@ -29,6 +29,18 @@ export async function seedReference(prisma: PrismaClient): Promise<MajorSyncResu
   return majors
 }
 
+/**
+ * A database no one has loaded reference data into (a production database migrated but never seeded: the demo seed
+ * is refused there) gets it, in one transaction, so units can register with a city and lists can name majors and
+ * chains. A database with any city is left alone: its chains and labels may since have been edited, and the major
+ * catalogue follows `npm run reference:sync`. Answers whether it loaded.
+ */
+export async function seedReferenceIfEmpty(prisma: PrismaClient): Promise<boolean> {
+  if ((await prisma.city.count()) > 0) return false
+  await prisma.$transaction((tx) => seedReference(tx as PrismaClient), { timeout: 120_000, maxWait: 30_000 })
+  return true
+}
+
 const seeded = new WeakSet<object>()
 
 /** seedReference once per client: factories call it so a test needs no setup for foreign keys. */
