@@ -100,7 +100,7 @@ export function TrainingList() {
       {recs && recs.items.length > 0 && (
         <View>
           <Text className='section-title'>为你推荐</Text>
-          <Text className='muted' style={{ display: 'block', margin: '0 var(--space-6)' }}>{recs.notice}</Text>
+          <Text className='muted' style={{ display: 'block', margin: '0 var(--space-3)', fontSize: 'var(--font-caption)' }}>{recs.notice}</Text>
           {recs.items.map((r) => (
             <CourseCard key={r.course.id} course={shown(r.course)} reasons={r.fit?.reasons} enrolled={enrolled.has(r.course.id)} onEnrol={(c) => void signUp(c)} />
           ))}
