@@ -4,14 +4,13 @@
  * changed ones updated, majors missing from majors.csv marked retired (never deleted). One transaction; audited;
  * running it twice changes nothing the second time.
  */
-import type { PrismaClient } from '../../generated/client/client'
 import { openDatabase } from '../client'
 import { targetFromEnv } from '../env'
-import { seedReference } from '../seed/reference'
+import { seedReferenceInTransaction } from '../seed/reference'
 
 const db = await openDatabase({ ...targetFromEnv(), migrate: true })
 try {
-  const majors = await db.prisma.$transaction((tx) => seedReference(tx as PrismaClient), { timeout: 120_000, maxWait: 30_000 })
+  const majors = await seedReferenceInTransaction(db.prisma)
   console.log('major catalogue:', majors)
 } finally {
   await db.close()

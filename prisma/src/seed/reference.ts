@@ -37,8 +37,16 @@ export async function seedReference(prisma: PrismaClient): Promise<MajorSyncResu
  */
 export async function seedReferenceIfEmpty(prisma: PrismaClient): Promise<boolean> {
   if ((await prisma.city.count()) > 0) return false
-  await prisma.$transaction((tx) => seedReference(tx as PrismaClient), { timeout: 120_000, maxWait: 30_000 })
+  await seedReferenceInTransaction(prisma)
   return true
+}
+
+/**
+ * seedReference as one transaction, so a crash leaves the tables as they were. The catalogue has ~1,400 majors to
+ * compare, longer than the default 5 s on a slow disk; waiting 30 s for a connection covers a busy pool at start.
+ */
+export function seedReferenceInTransaction(prisma: PrismaClient): Promise<MajorSyncResult> {
+  return prisma.$transaction((tx) => seedReference(tx as PrismaClient), { timeout: 120_000, maxWait: 30_000 })
 }
 
 const seeded = new WeakSet<object>()
