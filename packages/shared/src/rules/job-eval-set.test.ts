@@ -42,7 +42,7 @@ describe('job → major evaluation set', () => {
   })
 
   it('holds out about 30% of the first-labelled jobs, in every chain', () => {
-    const first = set.filter((j) => j.split !== 'fresh')
+    const first = set.filter((j) => j.input.id.startsWith('J'))
     const held = first.filter((j) => j.split === 'heldout').length / first.length
     expect(held).toBeGreaterThan(0.25)
     expect(held).toBeLessThan(0.35)
@@ -55,6 +55,16 @@ describe('job → major evaluation set', () => {
     expect(fresh.every((j) => j.input.id.startsWith('F'))).toBe(true)
     expect(ref.chains.filter((c) => !fresh.some((j) => j.chainId === c.id)).map((c) => c.id)).toEqual([])
     expect(fresh.filter((j) => !j.input.chainId && j.input.majorCodes.length === 0).length).toBeGreaterThanOrEqual(15)
+  })
+
+  it('has a fresh3 split of at least 60 jobs covering every chain and jobs outside them, some naming no skill', () => {
+    const fresh3 = set.filter((j) => j.split === 'fresh3')
+    expect(fresh3.length).toBeGreaterThanOrEqual(60)
+    expect(fresh3.every((j) => j.input.id.startsWith('T'))).toBe(true)
+    expect(ref.chains.filter((c) => !fresh3.some((j) => j.chainId === c.id)).map((c) => c.id)).toEqual([])
+    expect(fresh3.filter((j) => j.chainId === NO_CHAIN).length).toBeGreaterThanOrEqual(8)
+    expect(fresh3.filter((j) => !j.input.chainId && j.input.majorCodes.length === 0).length).toBeGreaterThanOrEqual(15)
+    expect(fresh3.filter((j) => j.input.skills.length === 0).length).toBeGreaterThanOrEqual(3)
   })
 
   it('includes jobs with no chain given and jobs with no named majors, which the chain-only baseline cannot rank', () => {

@@ -64,11 +64,12 @@ describe('evaluate', () => {
     expect(e.overall).toMatchObject({ rPrecision: 2 / 3, mrr: 2 / 3 })
   })
 
-  it('keeps every major in fresh rankings, which were labelled against the grown catalogue', () => {
-    const fresh = [job('f1', ['x'], 'SD-C01', 'fresh')]
+  it('keeps every major in fresh and fresh3 rankings, which were labelled against the grown catalogue', () => {
+    const fresh = [job('f1', ['x'], 'SD-C01', 'fresh'), job('t1', ['x'], 'SD-C01', 'fresh3')]
     const e = evaluate(() => ['x', 'a'], fresh, new Set(['x']))
-    expect(e.perJob[0]!.ranked).toEqual(['x', 'a'])
+    expect(e.perJob.map((r) => r.ranked)).toEqual([['x', 'a'], ['x', 'a']])
     expect(e.bySplit.fresh).toMatchObject({ n: 1, rPrecision: 1, mrr: 1 })
+    expect(e.bySplit.fresh3).toMatchObject({ n: 1, rPrecision: 1, mrr: 1 })
     expect(e.bySplit.dev.n).toBe(0)
   })
 

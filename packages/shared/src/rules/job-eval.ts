@@ -16,22 +16,26 @@ const MajorCodes = list().pipe(z.array(z.string().regex(MAJOR_CODE_PATTERN)))
 const EDUCATION_LEVELS = ['不限', '中专', '大专', '本科'] as const
 /**
  * dev: tune on it; heldout: kept out of tuning, but read since (no longer clean); fresh: written after the
- * matcher's fourth pass, before any change measured on it (docs/matching-eval.md, decision 037).
+ * matcher's fourth pass, before any change measured on it (docs/matching-eval.md, decision 037), read as a whole
+ * since the profile rewrite; fresh3: written blind after that (decision 075).
  */
-const SPLITS = ['dev', 'heldout', 'fresh'] as const
+const SPLITS = ['dev', 'heldout', 'fresh', 'fresh3'] as const
+/** Splits labelled against today's catalogue: their rankings are scored whole, never condensed. */
+const FULL_CATALOGUE_SPLITS: ReadonlySet<Split> = new Set(['fresh', 'fresh3'])
 type Split = (typeof SPLITS)[number]
 
 /** One row of jobs.csv as written; lists are `|`-separated. */
 const EvalJobRowSchema = z.object({
-  /** J… labelled first (dev / held-out); F… the fresh split, written and labelled later against today's catalogue. */
-  id: z.string().regex(/^[JF]\d{3}$/),
+  /** J… labelled first (dev / held-out); F… the fresh split and T… the fresh3 split, written later against today's catalogue. */
+  id: z.string().regex(/^[JFT]\d{3}$/),
   split: z.enum(SPLITS),
   /** The chain the job belongs to, for per-chain figures ('' for none of the 19); the ranker sees it only when `chain_given` is 1. */
   chain_id: z.string().regex(/^(SD-C\d{2})?$/),
   chain_given: z.enum(['0', '1']),
   city: z.string().regex(/^37\d{4}$/),
   title: z.string().min(2),
-  skills: list().pipe(z.array(z.string()).min(1)),
+  /** May be empty: many shop-floor ads (普工, 护工) name no skill at all. */
+  skills: list(),
   description: z.string().min(10),
   /** Minimum education the posting asks for. */
   education: z.enum(EDUCATION_LEVELS),
@@ -140,13 +144,13 @@ export interface Evaluation {
  * Runs the ranker on every job (seeing only the posting) and averages the four metrics.
  * `unjudged`: majors the labellers never saw (added to the catalogue after the set was labelled). They are
  * removed from each ranking before scoring — a condensed list (Sakai 2007) — because "not labelled" is not
- * "wrong": counting them as misses would punish the ranker for majors nobody judged. Fresh jobs were labelled
- * against the grown catalogue, so nothing is removed from their rankings.
+ * "wrong": counting them as misses would punish the ranker for majors nobody judged. Fresh and fresh3 jobs were
+ * labelled against the grown catalogue, so nothing is removed from their rankings.
  */
 export function evaluate(ranker: JobRanker, set: readonly EvalJob[], unjudged: ReadonlySet<string> = new Set()): Evaluation {
   const perJob = set.map((job): JobResult => {
     const all = ranker(structuredClone(job.input))
-    const ranked = job.split === 'fresh' ? all : all.filter((code) => !unjudged.has(code))
+    const ranked = FULL_CATALOGUE_SPLITS.has(job.split) ? all : all.filter((code) => !unjudged.has(code))
     return {
       job, ranked, rPrecision: rPrecision(ranked, job.acceptable), precisionAt10: precisionAt10(ranked, job.acceptable),
       hitAt3: hitAt3(ranked, job.acceptable), rr: reciprocalRank(ranked, job.acceptable),
@@ -160,7 +164,9 @@ export function evaluate(ranker: JobRanker, set: readonly EvalJob[], unjudged: R
   const bySplit = group((r) => r.job.split)
   return {
     overall: mean(perJob),
-    bySplit: { dev: bySplit.dev ?? mean([]), heldout: bySplit.heldout ?? mean([]), fresh: bySplit.fresh ?? mean([]) },
+    bySplit: {
+      dev: bySplit.dev ?? mean([]), heldout: bySplit.heldout ?? mean([]), fresh: bySplit.fresh ?? mean([]), fresh3: bySplit.fresh3 ?? mean([]),
+    },
     byChain: group((r) => r.job.chainId),
     perJob,
   }
