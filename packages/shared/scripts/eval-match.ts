@@ -62,6 +62,7 @@ line('dev', (e) => e.bySplit.dev)
 line('held-out', (e) => e.bySplit.heldout)
 line('fresh', (e) => e.bySplit.fresh)
 line('fresh3', (e) => e.bySplit.fresh3)
+line('fresh4', (e) => e.bySplit.fresh4)
 console.log('')
 for (const chain of Object.keys(results[0]![1].byChain)) line(`${chain} ${chainNames[chain] ?? ''}`.slice(0, 14), (e) => e.byChain[chain]!)
 const [lastName, lastRanker] = rankers.at(-1)!

@@ -67,6 +67,14 @@ describe('job → major evaluation set', () => {
     expect(fresh3.filter((j) => j.input.skills.length === 0).length).toBeGreaterThanOrEqual(3)
   })
 
+  it('has a fresh4 split of at least 30 jobs, most chains and jobs outside them, some with neither chain nor named majors', () => {
+    const fresh4 = set.filter((j) => j.split === 'fresh4')
+    expect(fresh4.length).toBeGreaterThanOrEqual(30)
+    expect(fresh4.every((j) => j.input.id.startsWith('U'))).toBe(true)
+    expect(new Set(fresh4.map((j) => j.chainId)).size).toBeGreaterThanOrEqual(15)
+    expect(fresh4.filter((j) => !j.input.chainId && j.input.majorCodes.length === 0).length).toBeGreaterThanOrEqual(10)
+  })
+
   it('includes jobs with no chain given and jobs with no named majors, which the chain-only baseline cannot rank', () => {
     const blind = set.filter((j) => !j.input.chainId && j.input.majorCodes.length === 0)
     expect(blind.length).toBeGreaterThan(20)

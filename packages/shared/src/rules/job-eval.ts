@@ -17,17 +17,17 @@ const EDUCATION_LEVELS = ['不限', '中专', '大专', '本科'] as const
 /**
  * dev: tune on it; heldout: kept out of tuning, but read since (no longer clean); fresh: written after the
  * matcher's fourth pass, before any change measured on it (docs/matching-eval.md, decision 037), read as a whole
- * since the profile rewrite; fresh3: written blind after that (decision 075).
+ * since the profile rewrite; fresh3 and fresh4: written blind after that (decision 075), fresh3's misses read since.
  */
-const SPLITS = ['dev', 'heldout', 'fresh', 'fresh3'] as const
+const SPLITS = ['dev', 'heldout', 'fresh', 'fresh3', 'fresh4'] as const
 /** Splits labelled against today's catalogue: their rankings are scored whole, never condensed. */
-const FULL_CATALOGUE_SPLITS: ReadonlySet<Split> = new Set(['fresh', 'fresh3'])
+const FULL_CATALOGUE_SPLITS: ReadonlySet<Split> = new Set(['fresh', 'fresh3', 'fresh4'])
 type Split = (typeof SPLITS)[number]
 
 /** One row of jobs.csv as written; lists are `|`-separated. */
 const EvalJobRowSchema = z.object({
-  /** J… labelled first (dev / held-out); F… the fresh split and T… the fresh3 split, written later against today's catalogue. */
-  id: z.string().regex(/^[JFT]\d{3}$/),
+  /** J… labelled first (dev / held-out); F…, T…, U… the fresh, fresh3 and fresh4 splits, written later against today's catalogue. */
+  id: z.string().regex(/^[JFTU]\d{3}$/),
   split: z.enum(SPLITS),
   /** The chain the job belongs to, for per-chain figures ('' for none of the 19); the ranker sees it only when `chain_given` is 1. */
   chain_id: z.string().regex(/^(SD-C\d{2})?$/),
@@ -144,7 +144,7 @@ export interface Evaluation {
  * Runs the ranker on every job (seeing only the posting) and averages the four metrics.
  * `unjudged`: majors the labellers never saw (added to the catalogue after the set was labelled). They are
  * removed from each ranking before scoring — a condensed list (Sakai 2007) — because "not labelled" is not
- * "wrong": counting them as misses would punish the ranker for majors nobody judged. Fresh and fresh3 jobs were
+ * "wrong": counting them as misses would punish the ranker for majors nobody judged. Fresh, fresh3 and fresh4 jobs were
  * labelled against the grown catalogue, so nothing is removed from their rankings.
  */
 export function evaluate(ranker: JobRanker, set: readonly EvalJob[], unjudged: ReadonlySet<string> = new Set()): Evaluation {
@@ -166,6 +166,7 @@ export function evaluate(ranker: JobRanker, set: readonly EvalJob[], unjudged: R
     overall: mean(perJob),
     bySplit: {
       dev: bySplit.dev ?? mean([]), heldout: bySplit.heldout ?? mean([]), fresh: bySplit.fresh ?? mean([]), fresh3: bySplit.fresh3 ?? mean([]),
+      fresh4: bySplit.fresh4 ?? mean([]),
     },
     byChain: group((r) => r.job.chainId),
     perJob,
