@@ -38,18 +38,27 @@ export type TextWeights = { [K in keyof typeof TEXT_WEIGHTS]: number }
 
 /** How much a job part counts in the query: the title says most about the post. */
 const PART_WEIGHT: Readonly<Record<JobPart, number>> = { title: 3, skills: 2, description: 1 }
-const SYNONYM_SHARE = 0.8
+/**
+ * What a shop-floor synonym's catalogue words weigh against the job's own words (query terms and phrase credit).
+ * 0.5 since decision 075 (was 0.8): a broad synonym (装配工 → 装配钳工, DCS → 化工总控工) outweighed the title's own
+ * domain word (机器人本体装配工, 发酵中控员); chosen on the dev split (0.3–0.8 grid).
+ */
+const SYNONYM_SHARE = 0.5
 const TEXT_FLOOR = 0.15
 const CHAIN_CREDIT: Record<MajorRelevance, number> = { core: 1, core_secondary_vocational: 0.8, supporting: 0.5 }
 /** Phrase credit by where the phrase was found; an exact title match is the strongest evidence there is. */
 const PHRASE_CREDIT = { exactTitle: 1, title: 0.85, skills: 0.6, description: 0.45 } as const
 /** Shorter catalogue phrases ("电工", "护理") occur inside unrelated words; they count only as a whole title. */
 const MIN_PHRASE_IN_TEXT = 3
-/** Level fit by the job's education: which catalogue level trains for it. */
+/**
+ * Level fit by the job's education: which catalogue level trains for it. A 职业本科 major for a 中专 or 不限 post is
+ * two levels over the post (0.1 / 0.3 since decision 075, were 0.3 / 0.8): still a candidate, ranked below the
+ * 中职 and 高职 lines it continues.
+ */
 const LEVEL_FIT: Record<EducationKey, Record<MajorLevel, number>> = {
-  none: { 中职: 1, 高职专科: 1, 职业本科: 0.8 },
-  secondary_vocational: { 中职: 1, 高职专科: 0.9, 职业本科: 0.3 },
-  high_school: { 中职: 1, 高职专科: 0.9, 职业本科: 0.3 },
+  none: { 中职: 1, 高职专科: 1, 职业本科: 0.3 },
+  secondary_vocational: { 中职: 1, 高职专科: 0.9, 职业本科: 0.1 },
+  high_school: { 中职: 1, 高职专科: 0.9, 职业本科: 0.1 },
   associate: { 中职: 0, 高职专科: 1, 职业本科: 0.8 },
   bachelor: { 中职: 0, 高职专科: 0.5, 职业本科: 1 },
   master: { 中职: 0, 高职专科: 0.3, 职业本科: 1 },
