@@ -47,6 +47,13 @@ describe('rankMajorsForJob over the catalogue', () => {
     expect(best!.level).toBe('中职')
   })
 
+  it('keeps a 职业本科 major for a 中专 post as a candidate, ranked below the 中职 and 高职 lines it continues', () => {
+    const r = codes(rankMajors({ title: '数控车工', skills: ['数控车床编程', '看懂图纸'], education: 'secondary_vocational' }, index))
+    expect(r).toContain('260103')
+    expect(r.indexOf('260103')).toBeGreaterThan(r.indexOf('660103'))
+    expect(r.indexOf('260103')).toBeGreaterThan(r.indexOf('460103'))
+  })
+
   it('leaves out majors below the education asked for, unless the enterprise named one', () => {
     const asked = rankMajors({ title: '数控车工', education: 'associate' }, index)
     expect(asked.some((m) => m.level === '中职')).toBe(false)
