@@ -13,7 +13,7 @@ export type Secret = 'password' | 'recovery'
 const accountPrefix = (secret: Secret, account: string) => `${secret}-fail:${account.toLowerCase()}:`
 
 export function failureGuard(c: Context<AppBindings>, secret: Secret, account: string) {
-  const { db } = c.var
+  const { hotSql } = c.var
   const ip = clientIp(c)
   const accountKey = `${accountPrefix(secret, account)}${ip}`
   const { perAccountAndIp, perIp } = PASSWORD_FAILURES
@@ -22,15 +22,15 @@ export function failureGuard(c: Context<AppBindings>, secret: Secret, account: s
     /** 429 once either count is full, before the secret is even looked at. */
     async check() {
       for (const [key, window] of keys) {
-        const seen = await peekCount(db, key, window.windowSeconds)
+        const seen = await peekCount(hotSql, key, window.windowSeconds)
         if (seen.count >= window.limit) throw tooMany(secret, seen.retryAfter)
       }
     },
     async fail() {
-      for (const [key, window] of keys) await countHit(db, key, window.windowSeconds)
+      for (const [key, window] of keys) await countHit(hotSql, key, window.windowSeconds)
     },
     /** A success forgives this account's failures from this address (not the address's count across accounts). */
-    clear: () => clearCount(db, accountKey),
+    clear: () => clearCount(hotSql, accountKey),
   }
 }
 

@@ -45,7 +45,7 @@ export function tooMany(category: keyof typeof ALL_MESSAGES, retryAfter: number,
 }
 
 async function enforce(c: Context<AppBindings>, key: string, window: Window, category: Category) {
-  const { count, retryAfter } = await countHit(c.get('db'), key, window.windowSeconds)
+  const { count, retryAfter } = await countHit(c.get('hotSql'), key, window.windowSeconds)
   if (count > window.limit) throw tooMany(category, retryAfter)
 }
 

@@ -20,7 +20,7 @@ export const webLogin: AppRouteHandler<typeof routes.webLogin> = async (c) => {
   const { username, password } = c.req.valid('json')
   const { db } = c.var
   const { id } = currentUser(c)
-  const { count, retryAfter } = await countHit(db, `signup-ip:${clientIp(c)}`, SIGNUPS.perIp.windowSeconds)
+  const { count, retryAfter } = await countHit(c.var.hotSql, `signup-ip:${clientIp(c)}`, SIGNUPS.perIp.windowSeconds)
   if (count > SIGNUPS.perIp.limit) throw tooMany('signup', retryAfter)
 
   const [me, holder] = await Promise.all([

@@ -18,7 +18,7 @@ const taken = () => new AppError('DUPLICATE', { userMessage: '该账号名已被
 export const signup: AppRouteHandler<typeof routes.signup> = async (c) => {
   const { username, password, realName, collegeId, privacyVersion } = c.req.valid('json')
   const { db } = c.var
-  const { count, retryAfter } = await countHit(db, `signup-ip:${clientIp(c)}`, SIGNUPS.perIp.windowSeconds)
+  const { count, retryAfter } = await countHit(c.var.hotSql, `signup-ip:${clientIp(c)}`, SIGNUPS.perIp.windowSeconds)
   if (count > SIGNUPS.perIp.limit) throw tooMany('signup', retryAfter)
 
   const [existing, college] = await Promise.all([

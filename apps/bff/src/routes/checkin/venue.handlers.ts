@@ -35,9 +35,9 @@ export const venueCheckin: AppRouteHandler<typeof routes.venueCheckin> = async (
   const reg = await c.var.db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId: user.id } }, select: { id: true } })
   if (!reg) throw new AppError('CONFLICT', { userMessage: '您尚未报名本场活动，请先报名再签到' })
   const key = `venue-guess:${id}:${user.id}`
-  const tried = await peekCount(c.var.db, key, GUESSES.windowSeconds)
+  const tried = await peekCount(c.var.hotSql, key, GUESSES.windowSeconds)
   if (tried.count >= GUESSES.limit) throw tooMany('scan', tried.retryAfter, GUESS_MESSAGE)
-  const fail = () => countHit(c.var.db, key, GUESSES.windowSeconds)
+  const fail = () => countHit(c.var.hotSql, key, GUESSES.windowSeconds)
   // The schema already refused anything else.
   const input = parseVenueInput(c.req.valid('json').code)!
   if (input.eventId !== null && input.eventId !== id) {

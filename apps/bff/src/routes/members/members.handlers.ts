@@ -67,7 +67,7 @@ export const accept: AppRouteHandler<typeof routes.accept> = async (c) => {
   const db = c.var.db
   const throttleKey = `invite-code:${user.id}`
   if (c.var.env.RATE_LIMIT) {
-    const seen = await peekCount(db, throttleKey, WRONG_CODES.windowSeconds)
+    const seen = await peekCount(c.var.hotSql, throttleKey, WRONG_CODES.windowSeconds)
     if (seen.count >= WRONG_CODES.limit) throw tooMany('write', seen.retryAfter, '邀请码错误次数过多，请1小时后再试')
   }
   const inv = await db.orgInvitation.findUnique({
@@ -75,7 +75,7 @@ export const accept: AppRouteHandler<typeof routes.accept> = async (c) => {
     select: { id: true, orgId: true, role: true, codeHint: true, usedAt: true, revokedAt: true, expiresAt: true, org: { select: { id: true, name: true, kind: true, verification: true } } },
   })
   if (!inv || inv.revokedAt) {
-    if (c.var.env.RATE_LIMIT) await countHit(db, throttleKey, WRONG_CODES.windowSeconds)
+    if (c.var.env.RATE_LIMIT) await countHit(c.var.hotSql, throttleKey, WRONG_CODES.windowSeconds)
     throw new AppError('NOT_FOUND', { userMessage: '邀请码无效，请向单位负责人核对' })
   }
   if (inv.usedAt) throw new AppError('INVALID_TRANSITION', { userMessage: '该邀请码已被使用，请向单位负责人索取新的邀请码' })
