@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadEnv, TEST_SECRET } from './env'
+import { ConfigError, DEFAULT_UPLOADS_PER_HOUR, loadEnv, TEST_SECRET } from './env'
 
 describe('loadEnv', () => {
   it('fills safe defaults for a bare environment: embedded database, no demo, no secret of its own, limits on', () => {
@@ -38,6 +38,19 @@ describe('loadEnv', () => {
   it('refuses switching rate limits off in production only', () => {
     expect(() => loadEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), RATE_LIMIT: 'off' })).toThrow(/RATE_LIMIT/)
     expect(loadEnv({ NODE_ENV: 'test', RATE_LIMIT: 'off' }).RATE_LIMIT).toBe(false)
+  })
+
+  it('limits uploads by default, lifts the limit only in demo mode or when configured, never in production (decision 074)', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }
+    expect(loadEnv(production).UPLOAD_RATE_LIMIT).toBe(DEFAULT_UPLOADS_PER_HOUR)
+    expect(loadEnv({ ...production, UPLOAD_RATE_LIMIT: '5' }).UPLOAD_RATE_LIMIT).toBe(5)
+    expect(() => loadEnv({ ...production, UPLOAD_RATE_LIMIT: 'off' })).toThrow(/UPLOAD_RATE_LIMIT/)
+    expect(loadEnv({ NODE_ENV: 'test' }).UPLOAD_RATE_LIMIT).toBe(DEFAULT_UPLOADS_PER_HOUR)
+    expect(loadEnv({ NODE_ENV: 'development', DEMO_MODE: 'true' }).UPLOAD_RATE_LIMIT).toBeNull()
+    expect(loadEnv({ NODE_ENV: 'development', DEMO_MODE: 'true', UPLOAD_RATE_LIMIT: '7' }).UPLOAD_RATE_LIMIT).toBe(7)
+    expect(loadEnv({ NODE_ENV: 'test', UPLOAD_RATE_LIMIT: 'off' }).UPLOAD_RATE_LIMIT).toBeNull()
+    expect(loadEnv({ NODE_ENV: 'test', RATE_LIMIT: 'off' }).UPLOAD_RATE_LIMIT).toBeNull()
+    for (const bad of ['0', '-1', '2.5', 'many', '10001']) expect(() => loadEnv({ NODE_ENV: 'test', UPLOAD_RATE_LIMIT: bad })).toThrow(/UPLOAD_RATE_LIMIT/)
   })
 
   it('names every bad variable in English and Chinese', () => {

@@ -2,7 +2,8 @@
  * The BFF's only reader of process.env. Everything else receives the parsed `Env`.
  * A bad variable stops start-up with a message naming it, in English and Chinese.
  * Safe by default (docs/decisions/012): demo mode is off unless asked for, listens on loopback only and never
- * runs in production; production needs its own secret; rate limits can be switched off only outside production.
+ * runs in production; production needs its own secret; rate limits (and the upload limit, decision 074) can be switched
+ * off only outside production.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -29,6 +30,10 @@ const RULES: Record<string, [string, string]> = {
   ],
   DEMO_MODE: ['true or false, and never true in production', '只能是 true 或 false；生产环境不能开启演示模式'],
   RATE_LIMIT: ['on or off, and never off in production', '只能是 on 或 off；生产环境不能关闭限流'],
+  UPLOAD_RATE_LIMIT: [
+    'off or the uploads one user may make in an hour (1 to 10000), and never off in production',
+    '只能是 off 或每位用户每小时可上传的次数（1 到 10000）；生产环境不能关闭',
+  ],
   TRUST_PROXY: ['true or false', '只能是 true 或 false'],
   WECHAT_APPID: ['the mini-program AppID', '必须是小程序 AppID'],
   WECHAT_SECRET: ['the mini-program AppSecret', '必须是小程序 AppSecret'],
@@ -62,6 +67,7 @@ const RawEnvSchema = z.object({
   JWT_SECRET: optionalText.pipe(z.string().min(32).optional()),
   DEMO_MODE: flag,
   RATE_LIMIT: z.enum(['on', 'off']).default('on'),
+  UPLOAD_RATE_LIMIT: optionalText.pipe(z.union([z.literal('off'), z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(10_000))]).optional()),
   TRUST_PROXY: flag,
   WECHAT_APPID: optionalText,
   WECHAT_SECRET: optionalText,
@@ -86,6 +92,11 @@ export interface Env {
   /** Demo sign-in, the demo accounts and the demo data set; the client shows a 演示模式 banner. */
   DEMO_MODE: boolean
   RATE_LIMIT: boolean
+  /**
+   * List uploads (import) one user may make in an hour, ten times that from one address (decision 074); null = not
+   * limited: UPLOAD_RATE_LIMIT=off, RATE_LIMIT=off, or demo mode unless a number is set.
+   */
+  UPLOAD_RATE_LIMIT: number | null
   /** Take the client's address from X-Forwarded-For (only behind a reverse proxy that sets it). */
   TRUST_PROXY: boolean
   WECHAT_APPID?: string
@@ -115,6 +126,16 @@ export class ConfigError extends Error {
   }
 }
 
+/** Uploads per user and hour unless configured (decision 074): a person fixing a refused list re-uploads a few times. */
+export const DEFAULT_UPLOADS_PER_HOUR = 30
+
+/** The upload limit in force: a number set wins; otherwise none in demo mode (loopback only) or with RATE_LIMIT=off. */
+function uploadLimit(configured: 'off' | number | undefined, rateLimit: boolean, demo: boolean): number | null {
+  if (!rateLimit || configured === 'off') return null
+  if (typeof configured === 'number') return configured
+  return demo ? null : DEFAULT_UPLOADS_PER_HOUR
+}
+
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost'])
 export const isLoopbackHost = (host: string) => LOOPBACK.has(host.toLowerCase())
 
@@ -136,6 +157,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     ...(production && demo ? ['DEMO_MODE'] : []),
     ...(demo && !isLoopbackHost(host) ? ['HOST'] : []),
     ...(production && raw.RATE_LIMIT === 'off' ? ['RATE_LIMIT'] : []),
+    ...(production && raw.UPLOAD_RATE_LIMIT === 'off' ? ['UPLOAD_RATE_LIMIT'] : []),
   ]
   if (refused.length > 0) throw new ConfigError(refused)
   const dataDir = path.resolve(repoRoot, raw.DATA_DIR ?? 'data')
@@ -150,6 +172,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     SECRET_FILE: path.join(dataDir, 'secret.key'),
     DEMO_MODE: demo,
     RATE_LIMIT: raw.RATE_LIMIT === 'on',
+    UPLOAD_RATE_LIMIT: uploadLimit(raw.UPLOAD_RATE_LIMIT, raw.RATE_LIMIT === 'on', demo),
     TRUST_PROXY: raw.TRUST_PROXY ?? false,
     WECHAT_APPID: raw.WECHAT_APPID,
     WECHAT_SECRET: raw.WECHAT_SECRET,

@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: { status: 401, message: '请先登录' },
   SESSION_EXPIRED: { status: 401, message: '登录已过期，请重新登录' },
   INVALID_CREDENTIALS: { status: 401, message: '账号或密码错误' },
+  /** An administrator disabled this account (decision 074): the message names who, so the person knows whom to ask. */
+  ACCOUNT_DISABLED: { status: 401, message: '您的账号已被停用，请联系上级管理员重新启用' },
   FORBIDDEN: { status: 403, message: '您没有权限进行此操作' },
   /** The password was right but is an owner's temporary one (decision 063): sign in again with a new password. */
   PASSWORD_CHANGE_REQUIRED: { status: 403, message: '这是为您设置的临时密码，请设置新密码后登录' },

@@ -1,3 +1,4 @@
+import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import type { Administrator } from '@zhilian/shared/contracts/administrators'
 import type { AdminScope } from '@zhilian/shared/rules/admin-scope'
@@ -9,11 +10,18 @@ import { ADMINISTRATOR_FIELDS, administratorViews } from './view'
 
 const refuse = (userMessage: string, internal: string) => new AppError('INVALID_TRANSITION', { userMessage, internal })
 
+/** The caller as the disabled account is told it (decision 074): name and scope in words, 「王处（山东省教育厅 · 全省院校）」. */
+async function callerInWords(tx: Prisma.TransactionClient, callerId: string): Promise<string> {
+  const row = await tx.user.findUniqueOrThrow({ where: { id: callerId }, select: ADMINISTRATOR_FIELDS })
+  const [view] = await administratorViews(tx, [row], callerId)
+  return `${view!.displayName}（${view!.scopeLabel}）`
+}
+
 /**
  * 停用 (decision 072): the account stays (its name stays taken, its audit entries keep their actor) but signs in no
- * more — `deletedAt` is what every sign-in and every request already refuses — and its sessions end now. Never
- * oneself, never the last platform administrator: two platform administrators disabling each other at once lock
- * the platform rows, so the second sees the first's change and is refused.
+ * more — `deletedAt` is what every sign-in and every request already refuses — and its sessions end now; `disabledBy`
+ * tells them who did it (074). Never oneself, never the last platform administrator: two platform administrators
+ * disabling each other at once lock the platform rows, so the second sees the first's change and is refused.
  */
 export async function disableAdministrator(db: Db, caller: { id: string; scope: AdminScope }, id: string): Promise<Administrator> {
   return db.$transaction(async (tx) => {
@@ -30,7 +38,11 @@ export async function disableAdministrator(db: Db, caller: { id: string; scope: 
         throw refuse('这是最后一位可登录的省级管理员，不能停用；请先新增另一位省级管理员', 'last platform administrator')
       }
     }
-    const row = await tx.user.update({ where: { id }, data: { deletedAt: new Date(), tokenVersion: { increment: 1 } }, select: ADMINISTRATOR_FIELDS })
+    // Only while still enabled: a second 停用 racing this one (another instance) changes nothing and is refused.
+    const disabledBy = await callerInWords(tx, caller.id)
+    const changed = await tx.user.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date(), disabledBy, tokenVersion: { increment: 1 } } })
+    if (changed.count === 0) throw refuse('该管理员账号已停用，请刷新列表', `administrator ${id} disabled meanwhile`)
+    const row = await tx.user.findUniqueOrThrow({ where: { id }, select: ADMINISTRATOR_FIELDS })
     const [view] = await administratorViews(tx, [row], caller.id)
     await audit(tx, { actorUserId: caller.id, action: 'administrator.disabled', entity: 'User', entityId: id, diff: { member: view!.displayName, scope: view!.scopeLabel } })
     return view!

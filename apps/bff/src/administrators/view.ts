@@ -8,7 +8,7 @@ import { maskedIfPhone } from '../lib/phone-mask'
 /** What an administrator's row is read with wherever one is answered. */
 export const ADMINISTRATOR_FIELDS = {
   id: true, displayName: true, username: true, adminDepartment: true, adminCityCode: true, adminGroupingId: true,
-  passwordTemporaryAt: true, deletedAt: true, createdAt: true,
+  passwordTemporaryAt: true, deletedAt: true, disabledBy: true, createdAt: true,
 } satisfies Prisma.UserSelect
 type Row = Prisma.UserGetPayload<{ select: typeof ADMINISTRATOR_FIELDS }>
 
@@ -32,7 +32,7 @@ export async function administratorViews(db: Prisma.TransactionClient, rows: rea
       id: r.id, displayName: maskedIfPhone(r.displayName), username: r.username,
       department: scope.department, cityCode: scope.cityCode, groupingId: scope.groupingId,
       scopeLabel: scopeLabel(scope, { city: scope.cityCode ? provinceCity(scope.cityCode)?.name : null, grouping: scope.groupingId ? groupingName.get(scope.groupingId) : null }),
-      passwordTemporary: r.passwordTemporaryAt !== null, disabledAt: r.deletedAt?.toISOString() ?? null,
+      passwordTemporary: r.passwordTemporaryAt !== null, disabledAt: r.deletedAt?.toISOString() ?? null, disabledBy: r.deletedAt ? r.disabledBy : null,
       self: r.id === callerId, createdAt: r.createdAt.toISOString(),
     }
   })

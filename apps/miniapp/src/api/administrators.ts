@@ -31,3 +31,8 @@ export function resetAdministratorSignIn(id: string) {
 export function disableAdministrator(id: string) {
   return call('post', '/api/admin/administrators/:id/disable', { param: { id }, schema: AdministratorSchema })
 }
+
+/** 重新启用 (decision 074): a disabled account signs in again with its own password. */
+export function enableAdministrator(id: string) {
+  return call('post', '/api/admin/administrators/:id/enable', { param: { id }, schema: AdministratorSchema })
+}

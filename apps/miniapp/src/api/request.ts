@@ -71,7 +71,8 @@ export async function request<S extends z.ZodType>(method: Method, path: string,
   if (statusCode < 200 || statusCode >= 300) {
     const error = problemToError(statusCode, data)
     // INVALID_CREDENTIALS is also a 401, but it belongs to the login form, not to the session.
-    if (error.code === 'UNAUTHENTICATED' || error.code === 'SESSION_EXPIRED') {
+    // ACCOUNT_DISABLED (decision 074) ends the session too; its message says who disabled the account.
+    if (error.code === 'UNAUTHENTICATED' || error.code === 'SESSION_EXPIRED' || error.code === 'ACCOUNT_DISABLED') {
       clearToken()
       redirectToLogin()
     }

@@ -8,7 +8,7 @@ import { text, visibleName } from './text'
 /**
  * Administrator accounts (decision 072): who governs what (decision 021) — the platform administrator, 省教育厅 /
  * 省工信厅 (edu / industry without a city), a city's 教育局 / 工信局 (with its adcode), a consortium or park
- * secretariat (grouping). The same scope rule decides who may create, list, reset and disable them.
+ * secretariat (grouping). The same scope rule decides who may create, list, reset, disable and re-enable them.
  */
 
 const CityCode = z.string({ error: '请选择城市' }).regex(/^\d{6}$/, { error: '请选择城市' })
@@ -47,8 +47,10 @@ export const AdministratorSchema = z.object({
   scopeLabel: z.string(),
   /** Still on a temporary password nobody has replaced yet. */
   passwordTemporary: z.boolean(),
-  /** Set once the account is disabled: it signs in no more. */
+  /** Set once the account is disabled: it signs in no more (until re-enabled, decision 074). */
   disabledAt: IsoDateTimeSchema.nullable(),
+  /** Who disabled it, in words (name and scope); null while enabled. */
+  disabledBy: z.string().nullable(),
   /** The caller's own account (which it cannot disable). */
   self: z.boolean(),
   createdAt: IsoDateTimeSchema,

@@ -129,6 +129,8 @@ export function activitySentence(e: AuditFacts): string | null {
       if (tail === 'created') return `新增管理员${who}（账号 ${text(d.username)}，${text(d.scope)}），${once}`
       if (tail === 'sign_in_reset') return `重置管理员${who}的登录：${once}，其所有登录状态已退出`
       if (tail === 'disabled') return `停用管理员${who}（${text(d.scope)}），其所有登录状态已退出，不能再登录`
+      // Decision 074: the account signs in again with its own password; its old sessions stay ended.
+      if (tail === 'enabled') return `重新启用管理员${who}（${text(d.scope)}），可用原密码登录`
       return null
     }
     case 'event':

@@ -18,6 +18,8 @@ export const SessionUserSchema = z.object({
   displayName: z.string(),
   tokenVersion: z.number().int(),
   deletedAt: z.date().nullable(),
+  /** Who disabled the account (decision 074), in words; null unless an administrator disabled it. Scan statements do not read it. */
+  disabledBy: z.string().nullable().default(null),
   adminDepartment: AdminDepartment.schema.nullable(),
   adminCityCode: z.string().nullable(),
   adminGroupingId: z.string().nullable(),
@@ -29,7 +31,7 @@ export type SessionUser = z.infer<typeof SessionUserSchema>
 
 /** The statement's SELECT, also a CTE of the scan statements (routes/checkin/scan-sql.ts). */
 export const sessionUserQuery = (userId: string) => Prisma.sql`
-  SELECT u."id", u."role"::text AS "role", u."displayName", u."tokenVersion", u."deletedAt",
+  SELECT u."id", u."role"::text AS "role", u."displayName", u."tokenVersion", u."deletedAt", u."disabledBy",
     u."adminDepartment"::text AS "adminDepartment", u."adminCityCode", u."adminGroupingId",
     ARRAY(SELECT m."orgId" FROM "Membership" m WHERE m."userId" = u."id" AND m."status" = 'verified' ORDER BY m."createdAt", m."id") AS "orgIds",
     ARRAY(SELECT CASE WHEN m."isOwner" THEN 'owner' ELSE m."orgRole"::text END FROM "Membership" m
@@ -48,10 +50,18 @@ export async function loadSessionUser(sql: HotSql, userId: string): Promise<Sess
 }
 
 /**
+ * A disabled administrator's session or sign-in (decision 074): its own code, and whom to ask, rather than the erased
+ * account's 「账号不存在或已注销」.
+ */
+export const accountDisabled = (disabledBy: string) =>
+  new AppError('ACCOUNT_DISABLED', { userMessage: `您的账号已被${disabledBy}停用，如需继续使用，请联系其重新启用`, internal: 'account disabled' })
+
+/**
  * The one set of session rules, whoever read the row (this module, or a hot path's own statement): the user
  * exists, the token's version is current, the role is one the route admits. Answers the principal.
  */
 export function principalOf(user: SessionUser | undefined, payload: SessionPayload, roles: RoleName[]): Principal {
+  if (user?.deletedAt && user.disabledBy) throw accountDisabled(user.disabledBy)
   if (!user || user.deletedAt) throw new AppError('UNAUTHENTICATED', { userMessage: '账号不存在或已注销', internal: 'user gone' })
   if (user.tokenVersion !== payload.tv) throw new AppError('SESSION_EXPIRED', { internal: 'token version revoked' })
   if (roles.length > 0 && !roles.includes(user.role)) {

@@ -7,10 +7,10 @@ import { AppError } from '@zhilian/shared'
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppBindings } from '../types'
 import { countHit, type Window } from './counters'
-import { categoryOf, LIMITS, MESSAGES, type Category } from './policies'
+import { categoryOf, LIMITS, MESSAGES, UPLOADS, type Category } from './policies'
 
 export { clearCount, countHit, peekCount } from './counters'
-export { PASSWORD_FAILURES, SIGNUPS } from './policies'
+export { PASSWORD_FAILURES, SIGNUPS, UPLOADS } from './policies'
 
 /**
  * The client's address: the socket's, or (TRUST_PROXY=true, behind a reverse proxy) the last address in
@@ -61,4 +61,23 @@ export async function userRateLimit(c: Context<AppBindings>, userId: string): Pr
   const category = c.get('env').RATE_LIMIT ? categoryOf(c.req.method, c.req.path) : undefined
   const window = category ? LIMITS[category].user : undefined
   if (category && window) await enforce(c, `user:${category}:${userId}`, window, category)
+}
+
+/** When to come back, in the words of the upload limit's message: minutes, rounded up. */
+const uploadMessage = (retryAfter: number) => `上传过于频繁，请 ${Math.ceil(retryAfter / 60)} 分钟后再试；如需修改清单，可先在页面上逐项修改`
+
+/**
+ * The upload limit (decision 074), for the import routes after requireAuth: per user, then per address, each counted
+ * before the body is read. Off where env.UPLOAD_RATE_LIMIT is null (demo mode, or switched off outside production).
+ */
+export const uploadRateLimit: MiddlewareHandler<AppBindings> = async (c, next) => {
+  const perUser = c.get('env').UPLOAD_RATE_LIMIT
+  const user = c.get('user')
+  if (perUser !== null && user) {
+    for (const [key, limit] of [[`upload:user:${user.id}`, perUser], [`upload:ip:${clientIp(c)}`, perUser * UPLOADS.perIpFactor]] as const) {
+      const { count, retryAfter } = await countHit(c.get('db'), key, UPLOADS.windowSeconds)
+      if (count > limit) throw tooMany('write', retryAfter, uploadMessage(retryAfter))
+    }
+  }
+  await next()
 }

@@ -31,6 +31,13 @@ export const PASSWORD_FAILURES = {
  */
 export const SIGNUPS = { perIp: { limit: 20, windowSeconds: 60 * 60 } } as const
 
+/**
+ * List uploads (decision 074): parsing a 5 MB workbook costs a second or two of CPU, where the write limit's 120 a
+ * minute would let one member keep a core busy. Per user UPLOAD_RATE_LIMIT an hour (env.ts), per address ten times
+ * that (an office behind one address); counted before the body is read, whatever the file turns out to be.
+ */
+export const UPLOADS = { windowSeconds: 60 * 60, perIpFactor: 10 } as const
+
 const SEARCH = [
   /^\/api\/jobs\/?$/, /^\/api\/reference\/(majors|colleges)$/, /^\/api\/recommendations\//, /^\/api\/matching\//,
   /^\/api\/trainings\/?$/, /^\/api\/events\/?$/, /^\/api\/challenges\/?$/, /^\/api\/equipment\/open$/,

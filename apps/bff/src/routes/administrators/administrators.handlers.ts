@@ -4,6 +4,7 @@ import { creatableDepartments } from '@zhilian/shared/rules/administrators'
 import type { Prisma } from '@zhilian/db'
 import { createAdministrator } from '../../administrators/create'
 import { disableAdministrator } from '../../administrators/disable'
+import { enableAdministrator } from '../../administrators/enable'
 import { administratorsManagedBy, assertManagesAdministrators, managedAdministrator } from '../../administrators/managed'
 import { ADMINISTRATOR_FIELDS, administratorViews } from '../../administrators/view'
 import { scopeOf } from '../../lib/admin-scope'
@@ -69,4 +70,10 @@ export const disableAdministratorHandler: AppRouteHandler<typeof routes.disableA
   const user = currentUser(c)
   const disabled = await disableAdministrator(c.var.db, { id: user.id, scope: scopeOf(user) }, c.req.valid('param').id)
   return c.json(disabled, 200)
+}
+
+export const enableAdministratorHandler: AppRouteHandler<typeof routes.enableAdministrator> = async (c) => {
+  const user = currentUser(c)
+  const enabled = await enableAdministrator(c.var.db, { id: user.id, scope: scopeOf(user) }, c.req.valid('param').id)
+  return c.json(enabled, 200)
 }

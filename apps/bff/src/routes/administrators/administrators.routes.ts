@@ -48,3 +48,10 @@ export const disableAdministrator = createRoute({
   request: { params: IdParamSchema },
   responses: { 200: jsonContent(AdministratorSchema, 'The disabled account'), ...problems(401, 403, 404, 409) },
 })
+
+export const enableAdministrator = createRoute({
+  method: 'post', path: '/{id}/enable', tags, ...admin,
+  summary: 'Re-enable a disabled administrator the caller manages (decision 074): it signs in again with its own password; its old sessions stay ended',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonContent(AdministratorSchema, 'The re-enabled account'), ...problems(401, 403, 404, 409) },
+})

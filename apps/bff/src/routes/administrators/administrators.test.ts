@@ -1,4 +1,4 @@
-import { createAdmin, createEnterprise, createMember, createUser } from '@zhilian/db/factories'
+import { createAdmin, createUser } from '@zhilian/db/factories'
 import { auditSentence } from '@zhilian/shared'
 import {
   AdministratorChoicesSchema,
@@ -13,6 +13,7 @@ import { PROVINCE_SCOPE } from '@zhilian/shared/rules/admin-scope'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { disableAdministrator } from '../../administrators/disable'
 import { createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { ADMIN_PASSWORD, administrators, JINAN, uname, ZIBO } from '../../testing/administrators'
 import { freshAddress } from '../../testing/student-accounts'
 
 /** Decision 072: administrator accounts under /api/admin/administrators, managed by the platform and the two provincial departments. */
@@ -22,39 +23,12 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const ZIBO = '370300'
-const JINAN = '370100'
-const PASSWORD = 'Bureau2026go'
-let seq = 0
-const uname = (prefix = 'adm') => `${prefix}_${++seq}_${Math.random().toString(36).slice(2, 7)}`
+const { platform, eduOffice, industryOffice, bureau, consortium, enterpriseOwner, reset, disable, signIn } = administrators(() => h)
+const PASSWORD = ADMIN_PASSWORD
 const auth = (token: string) => ({ authorization: `Bearer ${token}` })
 const list = (token: string, query = '') => h.app.request(`/api/admin/administrators${query}`, { headers: auth(token) })
 const choices = (token: string) => h.app.request('/api/admin/administrators/choices', { headers: auth(token) })
 const create = (token: string, body: CreateAdministratorBody) => h.app.request('/api/admin/administrators', jsonInit('POST', body, auth(token)))
-const reset = (token: string, id: string) => h.app.request(`/api/admin/administrators/${id}/sign-in-reset`, jsonInit('POST', {}, auth(token)))
-const disable = (token: string, id: string) => h.app.request(`/api/admin/administrators/${id}/disable`, jsonInit('POST', {}, auth(token)))
-const signIn = (json: { username: string; password: string; newPassword?: string }, address = freshAddress()) =>
-  h.app.request('/api/auth/password', jsonInit('POST', json, { 'x-forwarded-for': address }))
-
-type Overrides = Parameters<typeof createAdmin>[1]
-/** An administrator who signs in with a name and PASSWORD, and a token of theirs. */
-async function admin(overrides: Overrides = {}) {
-  const user = await createAdmin(h.prisma, { username: uname(), password: PASSWORD, ...overrides })
-  return { user, token: await h.tokenFor(user) }
-}
-const platform = () => admin()
-const eduOffice = () => admin({ adminDepartment: 'edu' })
-const industryOffice = () => admin({ adminDepartment: 'industry' })
-const bureau = (side: 'edu' | 'industry', city = ZIBO) => admin({ adminDepartment: side, adminCityCode: city })
-async function consortium() {
-  const grouping = await h.prisma.grouping.create({ data: { kind: 'city_consortium', name: `淄博测试联合体${++seq}`, cityCode: ZIBO } })
-  return { grouping, ...(await admin({ adminDepartment: 'grouping', adminGroupingId: grouping.id })) }
-}
-async function enterpriseOwner() {
-  const org = await createEnterprise(h.prisma, { name: `淄博重工${++seq}` })
-  const { user } = await createMember(h.prisma, org, { isOwner: true })
-  return h.tokenFor(user)
-}
 
 describe('POST /api/admin/administrators (decision 072)', () => {
   it('lets the platform administrator create any scope; the answer shows the temporary password once and the first sign-in must change it', async () => {
@@ -207,8 +181,9 @@ describe('POST /api/admin/administrators/{id}/disable', () => {
     const res = await disable(industry.token, target.user.id)
     expect(res.status).toBe(200)
     expect(AdministratorSchema.parse(await res.json()).disabledAt).not.toBeNull()
-    await expectProblem(await h.clientAs(target.token).api.me.$get(), 401, 'UNAUTHENTICATED')
-    expect((await signIn({ username: target.user.username!, password: PASSWORD })).status).toBe(401)
+    // Decision 074: told it was disabled, not that it does not exist.
+    await expectProblem(await h.clientAs(target.token).api.me.$get(), 401, 'ACCOUNT_DISABLED')
+    await expectProblem(await signIn({ username: target.user.username!, password: PASSWORD }), 401, 'ACCOUNT_DISABLED')
     const log = await h.prisma.auditLog.findFirstOrThrow({ where: { entityId: target.user.id, action: 'administrator.disabled' } })
     expect(auditSentence({ action: log.action, entity: log.entity, entityId: log.entityId, diff: log.diff })).toBe('停用管理员“平台管理员”（淄博市工业和信息化局 · 仅本市企业与机构），其所有登录状态已退出，不能再登录')
     await expectProblem(await disable(industry.token, target.user.id), 409, 'INVALID_TRANSITION')

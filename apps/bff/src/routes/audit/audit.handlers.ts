@@ -1,12 +1,31 @@
+import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
+import type { AdminScope } from '@zhilian/shared/rules/admin-scope'
+import { managesAdministrators } from '@zhilian/shared/rules/administrators'
+import { administratorsManagedBy } from '../../administrators/managed'
 import { assertOrgInScope, orgInScope, scopeOf } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
-import type { AppRouteHandler } from '../../lib/types'
+import type { AppRouteHandler, Db } from '../../lib/types'
 import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import { studentNames, UNNAMED_STUDENT } from '../../applications/consent'
 import { auditNames, namesMasked } from './audit-names'
 import type * as routes from './audit.routes'
 import { maskedIfPhone } from '../../lib/phone-mask'
+
+/**
+ * What a scoped administrator's whole trail holds: the entries of the units it governs, and (decision 074) those of the
+ * administrator accounts it manages — 省教育厅 sees the 新增 / 重置 / 停用 / 启用 of its city bureaus, which belong to no
+ * unit. The province reads everything.
+ */
+async function scopedTrail(db: Db, scope: AdminScope): Promise<Prisma.AuditLogWhereInput> {
+  const [orgs, administrators] = await Promise.all([
+    db.organization.findMany({ where: orgInScope(scope), select: { id: true } }),
+    managesAdministrators(scope) ? db.user.findMany({ where: administratorsManagedBy(scope), select: { id: true } }) : [],
+  ])
+  const units = { orgId: { in: orgs.map((o) => o.id) } }
+  if (!administrators.length) return units
+  return { OR: [units, { entity: 'User', action: { startsWith: 'administrator.' }, entityId: { in: administrators.map((a) => a.id) } }] }
+}
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const user = currentUser(c)
@@ -20,9 +39,10 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   // A scoped administrator reads the trail of the organisations it governs (the province reads everything).
   const scope = user.role === 'admin' ? scopeOf(user) : null
   if (scope && orgId) await assertOrgInScope(c.var.db, scope, orgId)
-  const scoped = scope && scope.department !== 'all' && !orgId ? { orgId: { in: (await c.var.db.organization.findMany({ where: orgInScope(scope), select: { id: true } })).map((o) => o.id) } } : {}
+  const scoped = scope && scope.department !== 'all' && !orgId ? await scopedTrail(c.var.db, scope) : {}
   const rows = await c.var.db.auditLog.findMany({
-    where: { ...(orgId ? { orgId } : {}), ...scoped, ...(entity ? { entity } : {}), ...afterDated('at', 'desc', cursor) },
+    // AND, not one object: the scope and the cursor may each be an OR.
+    where: { AND: [orgId ? { orgId } : {}, scoped, entity ? { entity } : {}, afterDated('at', 'desc', cursor)] },
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take: pageTake(limit),
   })

@@ -30,7 +30,7 @@ export const wechat: AppRouteHandler<typeof routes.wechat> = async (c) => {
  */
 export const password: AppRouteHandler<typeof routes.password> = async (c) => {
   const { username, password: given, newPassword } = c.req.valid('json')
-  const user = await matchPassword(c, username, given)
+  const user = await matchPassword(c, username, given, { sayDisabled: true })
   if (!user) throw new AppError('INVALID_CREDENTIALS')
   if (user.passwordTemporaryAt) {
     const temporary = { id: user.id, username, passwordHash: user.passwordHash, passwordTemporaryAt: user.passwordTemporaryAt }

@@ -2,13 +2,15 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { IdParamSchema } from '@zhilian/shared/contracts/common'
 import { ImportJobSchema } from '@zhilian/shared/contracts/imports'
 import { access } from '../../lib/auth'
+import { uploadRateLimit } from '../../lib/rate-limit'
 import { jsonContent, problems } from '../../lib/openapi'
 import { xlsxContent } from '../../lib/xlsx'
 import { uploadLimit } from './upload'
 
 const tags = ['imports']
 
-const withUploadLimit = (a: ReturnType<typeof access>) => ({ ...a, middleware: [...(a.middleware ?? []), uploadLimit] })
+/** After sign-in: how often (decision 074), then how large — both before the body is read. */
+const withUploadLimit = (a: ReturnType<typeof access>) => ({ ...a, middleware: [...(a.middleware ?? []), uploadRateLimit, uploadLimit] })
 const uploadBody = {
   content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary', description: '.xlsx, at most 5 MB' }) }) } },
   required: true,
@@ -16,7 +18,7 @@ const uploadBody = {
 const uploadResponses = {
   200: jsonContent(ImportJobSchema, 'Imported (or unchanged: the same content as the list already holds)'),
   202: jsonContent(ImportJobSchema, 'A large file: accepted, poll GET /imports/{id}'),
-  ...problems(400, 401, 403, 404, 413, 415, 422),
+  ...problems(400, 401, 403, 404, 413, 415, 422, 429),
 }
 
 export const supplyTemplate = createRoute({

@@ -3,7 +3,7 @@ import { Button, Text, View } from '@tarojs/components'
 import type { Administrator } from '@zhilian/shared/contracts/administrators'
 import type { MemberSignInReset } from '@zhilian/shared/contracts/members'
 import { useState } from 'react'
-import { disableAdministrator, resetAdministratorSignIn } from '../../api/administrators'
+import { disableAdministrator, enableAdministrator, resetAdministratorSignIn } from '../../api/administrators'
 import { errorMessage } from '../../api/api-error'
 import { SignInResetCard } from '../../components/SignInResetCard'
 import { palette } from '../../styles/palette'
@@ -17,11 +17,11 @@ function Tag({ a }: { a: Administrator }) {
 }
 
 /**
- * One administrator account with its two actions (decision 072), each behind a confirmation: 重置登录 shows the
- * temporary password once, as an owner's reset of a member does (SignInResetCard); 停用 ends its sessions for good.
- * Neither is offered on one's own account or a disabled one.
+ * One administrator account with its actions, each behind a confirmation: 重置登录 shows the temporary password once, as
+ * an owner's reset of a member does (SignInResetCard); 停用 ends its sessions (decision 072); a disabled account says
+ * who disabled it and offers only 重新启用 (074). Nothing is offered on one's own account.
  */
-export function AdministratorCard({ a, onDisabled }: { a: Administrator; onDisabled: () => void }) {
+export function AdministratorCard({ a, onChanged }: { a: Administrator; onChanged: () => void }) {
   const [reset, setReset] = useState<MemberSignInReset>()
   const [busy, setBusy] = useState(false)
   const act = async (title: string, content: string, confirmText: string, run: () => Promise<void>) => {
@@ -42,7 +42,12 @@ export function AdministratorCard({ a, onDisabled }: { a: Administrator; onDisab
   const disable = () => act('停用管理员', `停用后“${a.displayName}”（${a.scopeLabel}）的所有登录立即退出，且不能再登录；账号名不能再用于新账号。确定停用吗？`, '停用', async () => {
     await disableAdministrator(a.id)
     void Taro.showToast({ title: '已停用', icon: 'success' })
-    onDisabled()
+    onChanged()
+  })
+  const enable = () => act('重新启用管理员', `启用后“${a.displayName}”（${a.scopeLabel}）可用原密码登录，原有登录状态不会恢复；如担心密码泄露，启用后请再重置登录。确定启用吗？`, '启用', async () => {
+    await enableAdministrator(a.id)
+    void Taro.showToast({ title: '已启用', icon: 'success' })
+    onChanged()
   })
   const actionable = !a.self && !a.disabledAt
   return (
@@ -53,11 +58,17 @@ export function AdministratorCard({ a, onDisabled }: { a: Administrator; onDisab
       </View>
       <Text className='admin-account__line'>{a.scopeLabel}</Text>
       <Text className='muted admin-account__line'>账号：{a.username ?? '微信登录，无账号名'}</Text>
+      {a.disabledBy && <Text className='muted admin-account__line'>由 {a.disabledBy} 停用</Text>}
       {reset && <SignInResetCard reset={reset} onDone={() => setReset(undefined)} />}
       {actionable && !reset && (
         <View className='admin-account__actions'>
           {a.username && <Button className='btn btn--ghost' disabled={busy} onClick={() => void resetSignIn()}>重置登录</Button>}
           <Button className='btn btn--danger' disabled={busy} onClick={() => void disable()}>停用</Button>
+        </View>
+      )}
+      {!a.self && a.disabledAt && (
+        <View className='admin-account__actions'>
+          <Button className='btn btn--ghost' disabled={busy} onClick={() => void enable()}>重新启用</Button>
         </View>
       )}
     </View>

@@ -11,7 +11,7 @@ import AdministratorsPage from './index'
 /** 管理员账号 (decision 072) as 山东省教育厅 sees it: its city bureaus, 新增 limited to them, 重置登录 and 停用. */
 const account = (n: number, over: Partial<Administrator> = {}): Administrator => ({
   id: `a${n}`, displayName: `审核员${n}`, username: `bureau_${n}`, department: 'edu', cityCode: '370300', groupingId: null,
-  scopeLabel: '淄博市教育局 · 仅本市院校', passwordTemporary: false, disabledAt: null, self: false, createdAt: `2026-12-0${n}T08:00:00.000Z`, ...over,
+  scopeLabel: '淄博市教育局 · 仅本市院校', passwordTemporary: false, disabledAt: null, disabledBy: null, self: false, createdAt: `2026-12-0${n}T08:00:00.000Z`, ...over,
 })
 const me: Me = {
   user: { id: 'me', role: 'admin', displayName: '省教育厅审核员', personalisationOff: false }, memberships: [], student: null,
@@ -47,14 +47,19 @@ beforeAll(async () => {
     },
     'POST /api/admin/administrators/a1/disable': (_req, res) => {
       calls.push('disable a1')
-      items = items.map((a) => (a.id === 'a1' ? { ...a, disabledAt: '2026-12-06T08:00:00.000Z' } : a))
+      items = items.map((a) => (a.id === 'a1' ? { ...a, disabledAt: '2026-12-06T08:00:00.000Z', disabledBy: '省教育厅审核员（山东省教育厅 · 全省院校）' } : a))
       sendJson(res, 200, items.find((a) => a.id === 'a1'))
+    },
+    'POST /api/admin/administrators/a4/enable': (_req, res) => {
+      calls.push('enable a4')
+      items = items.map((a) => (a.id === 'a4' ? { ...a, disabledAt: null, disabledBy: null } : a))
+      sendJson(res, 200, items.find((a) => a.id === 'a4'))
     },
   })
 })
 afterAll(() => server.close())
 beforeEach(() => {
-  items = [account(1), account(2, { passwordTemporary: true }), account(3, { displayName: '本人', self: true }), account(4, { disabledAt: '2026-12-05T08:00:00.000Z' })]
+  items = [account(1), account(2, { passwordTemporary: true }), account(3, { displayName: '本人', self: true }), account(4, { disabledAt: '2026-12-05T08:00:00.000Z', disabledBy: '张处长（山东省教育厅 · 全省院校）' })]
   listStatus = 200
   calls.length = 0
   created.length = 0
@@ -71,6 +76,8 @@ describe('管理员账号 (decision 072)', () => {
     expect(screen.getByText('已停用')).toBeInTheDocument()
     expect(screen.getAllByText('重置登录')).toHaveLength(2)
     expect(screen.getAllByText('停用', { selector: '.taro-button-core' })).toHaveLength(2)
+    expect(screen.getByText('由 张处长（山东省教育厅 · 全省院校） 停用')).toBeInTheDocument()
+    expect(screen.getAllByText('重新启用')).toHaveLength(1)
   })
 
   it('creates a city bureau of its own side only, then shows the temporary password once', async () => {
@@ -111,6 +118,25 @@ describe('管理员账号 (decision 072)', () => {
     fireEvent.click(screen.getAllByText('停用', { selector: '.taro-button-core' })[0]!)
     await waitFor(() => expect(calls).toEqual(['reset a1', 'disable a1']))
     await waitFor(() => expect(screen.getAllByText('已停用')).toHaveLength(2))
+  })
+
+  it('re-enables a disabled account only after a confirmation that says its old sessions stay ended (decision 074)', async () => {
+    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    const toast = vi.spyOn(Taro, 'showToast')
+    render(<AdministratorsPage />)
+    await screen.findByText('重新启用')
+    tapButton('重新启用')
+    await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
+    expect(modal.mock.calls[0]![0]).toMatchObject({ title: '重新启用管理员', confirmText: '启用' })
+    expect(String(modal.mock.calls[0]![0]!.content)).toContain('原有登录状态不会恢复')
+    expect(calls).toEqual([])
+    confirmModal()
+    tapButton('重新启用')
+    await waitFor(() => expect(calls).toEqual(['enable a4']))
+    expect(toast).toHaveBeenCalledWith({ title: '已启用', icon: 'success' })
+    await waitFor(() => expect(screen.queryByText('已停用')).toBeNull())
+    expect(screen.queryByText('重新启用')).toBeNull()
+    expect(screen.getAllByText('停用', { selector: '.taro-button-core' })).toHaveLength(3)
   })
 
   it('shows the BFF’s refusal to someone who manages no administrator, and an empty list for one with none yet', async () => {

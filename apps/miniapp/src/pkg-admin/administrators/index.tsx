@@ -15,7 +15,7 @@ import './index.css'
 
 /**
  * 管理员账号 (decision 072): the administrators this one manages — every one for the platform administrator, their
- * side's city bureaus for 省教育厅 / 省工信厅 — with 新增管理员, 重置登录 and 停用. The admin home links here only for
+ * side's city bureaus for 省教育厅 / 省工信厅 — with 新增管理员, 重置登录, 停用 and 重新启用 (074). The admin home links here only for
  * those who may manage; anyone else opening it gets the BFF's 403 message in the error state.
  */
 export default function AdministratorsPage() {
@@ -49,7 +49,7 @@ export default function AdministratorsPage() {
         emptyHint='点“新增管理员”为下级部门开设账号'
       >
         {list.items.map((a) => (
-          <AdministratorCard key={a.id} a={a} onDisabled={() => void list.refresh()} />
+          <AdministratorCard key={a.id} a={a} onChanged={() => void list.refresh()} />
         ))}
         <LoadMore list={list} />
       </StateView>

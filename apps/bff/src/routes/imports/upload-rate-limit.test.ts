@@ -1,0 +1,78 @@
+import { createCollege, createMember } from '@zhilian/db/factories'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportDemandWorkbook } from '../../excel'
+import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { importFixtures } from '../../testing/import-fixtures'
+
+/**
+ * Decision 074: list uploads have a limit of their own, per user (UPLOAD_RATE_LIMIT an hour, three here) and per
+ * address (ten times that), counted before the body is read — a refused file counts like an accepted one.
+ */
+let h: Harness
+beforeAll(async () => {
+  h = await createHarness({ UPLOAD_RATE_LIMIT: '3', TRUST_PROXY: 'true' })
+})
+afterAll(() => h.close())
+
+const { enterprise, written } = importFixtures(() => h)
+const NOT_XLSX = new TextEncoder().encode('not a workbook')
+const post = (kind: 'supply' | 'demand', token: string, bytes: Uint8Array, address: string) => {
+  const form = new FormData()
+  form.set('file', new File([bytes], 'list.xlsx'))
+  return h.app.request(`/api/imports/${kind}`, { method: 'POST', body: form, headers: { ...bearer(token), 'x-forwarded-for': address } })
+}
+
+describe('the upload limit (decision 074)', () => {
+  it('answers the fourth upload of the hour 429 with when to retry, and writes nothing for it', async () => {
+    const m = await enterprise()
+    const address = '203.0.113.41'
+    for (let i = 0; i < 3; i++) expect((await post('demand', m.token, NOT_XLSX, address)).status).toBe(415)
+    const before = await written(m.org.id)
+    const jobs = await h.prisma.importJob.count({ where: { orgId: m.org.id } })
+    const res = await post('demand', m.token, await exportDemandWorkbook(m.data), address)
+    const problem = await expectProblem(res, 429, 'RATE_LIMITED')
+    expect(problem.message).toMatch(/^上传过于频繁，请 \d+ 分钟后再试/)
+    const retryAfter = Number(res.headers.get('retry-after'))
+    expect(retryAfter).toBeGreaterThan(0)
+    expect(retryAfter).toBeLessThanOrEqual(3600)
+    expect(problem.message).toContain(`请 ${Math.ceil(retryAfter / 60)} 分钟后再试`)
+    expect(await written(m.org.id)).toEqual(before)
+    expect(await h.prisma.importJob.count({ where: { orgId: m.org.id } })).toBe(jobs)
+    // Another member at the same address still uploads: the count is the user's.
+    const colleague = await h.tokenFor((await createMember(h.prisma, m.org)).user)
+    expect((await post('demand', colleague, await exportDemandWorkbook(m.data), address)).status).toBe(200)
+  })
+
+  it('limits one address across users to ten times the per-user limit', async () => {
+    const address = '203.0.113.42'
+    const tokens = await Promise.all(Array.from({ length: 11 }, async () => {
+      const college = await createCollege(h.prisma)
+      return h.tokenFor((await createMember(h.prisma, college)).user)
+    }))
+    for (const token of tokens.slice(0, 10)) for (let i = 0; i < 3; i++) expect((await post('supply', token, NOT_XLSX, address)).status).toBe(415)
+    await expectProblem(await post('supply', tokens[10]!, NOT_XLSX, address), 429, 'RATE_LIMITED')
+    // The same user elsewhere is not held by this address.
+    expect((await post('supply', tokens[10]!, NOT_XLSX, '203.0.113.43')).status).toBe(415)
+  })
+
+  it('does not count other writes, nor uploads where the limit is off', async () => {
+    const m = await enterprise()
+    for (let i = 0; i < 5; i++) {
+      const res = await h.app.request(`/api/organizations/${m.org.id}`, { method: 'PATCH', body: JSON.stringify({ contactName: `联系人${i}` }), headers: { ...bearer(m.token), 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.44' } })
+      expect(res.status).toBe(200)
+    }
+    expect((await post('demand', m.token, NOT_XLSX, '203.0.113.44')).status).toBe(415)
+    const off = await createHarness({ UPLOAD_RATE_LIMIT: 'off' })
+    try {
+      const org = await createCollege(off.prisma)
+      const token = await off.tokenFor((await createMember(off.prisma, org)).user)
+      for (let i = 0; i < 5; i++) {
+        const form = new FormData()
+        form.set('file', new File([NOT_XLSX], 'list.xlsx'))
+        expect((await off.app.request('/api/imports/supply', { method: 'POST', body: form, headers: bearer(token) })).status).toBe(415)
+      }
+    } finally {
+      await off.close()
+    }
+  })
+})
