@@ -2,7 +2,8 @@
  * Decision 072 in Chromium at 375 px, on the H5 build against the real platform (demo mode, as the platform
  * administrator demo_admin): 管理后台 → 管理员账号 lists the accounts with their scope in words; 新增管理员 offers the
  * scopes, every control at least 44 × 44 px (decision 065); the new 淄博 education bureau's temporary password is shown
- * once and signs in only to set a new password; 停用 after a confirmation marks the account and ends its sign-in.
+ * once and signs in only to set a new password; 停用 after a confirmation marks the account and ends its sign-in;
+ * 重新启用 (decision 074) after its own confirmation lets it sign in again.
  */
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -63,7 +64,17 @@ test('the platform administrator creates a city bureau’s account, hands over i
     await confirmModal(page, '停用')
     await card.getByText('已停用').waitFor({ timeout: 30_000 })
     await screenshot(page, 'administrators-4-disabled')
-    expect((await signIn({ username, password: 'ZiboEdu2027ok' })).status).toBe(401)
+    const refused = await signIn({ username, password: 'ZiboEdu2027ok' })
+    expect(refused.status).toBe(401)
+    // Decision 074: told it was disabled and by whom, then 重新启用 after its confirmation.
+    expect(((await refused.json()) as { code: string }).code).toBe('ACCOUNT_DISABLED')
+    await card.getByText(/^由 .+ 停用$/).waitFor({ timeout: 30_000 })
+    await card.getByText('重新启用', { exact: true }).click()
+    await confirmModal(page, '启用')
+    await card.getByText('停用', { exact: true }).waitFor({ timeout: 30_000 })
+    expect(await card.getByText('已停用').count()).toBe(0)
+    await screenshot(page, 'administrators-5-enabled')
+    expect((await signIn({ username, password: 'ZiboEdu2027ok' })).status).toBe(200)
     expect(failedApi).toEqual([])
   } finally {
     await context.close()

@@ -148,6 +148,14 @@ beforeAll(async () => {
     // manage no administrator, so it is as missing to them as another tenant's object (decision 072).
     'POST /api/admin/administrators/{id}/sign-in-reset': { owner: 'platform', make: async () => ({ params: { id: await industryBureau() } }) },
     'POST /api/admin/administrators/{id}/disable': { owner: 'platform', make: async () => ({ params: { id: await industryBureau() } }) },
+    'POST /api/admin/administrators/{id}/enable': {
+      owner: 'platform',
+      make: async () => {
+        const id = await industryBureau()
+        await h.prisma.user.update({ where: { id }, data: { deletedAt: new Date(), disabledBy: '矩阵测试' } })
+        return { params: { id } }
+      },
+    },
     'PATCH /api/admin/chains/{id}': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' }, body: { sortOrder: 2 } }) },
     // Chains and the report are the province's, not a tenant's: only the role decides (the body is checked after it).
     'GET /api/admin/chains/{id}': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' } }) },
