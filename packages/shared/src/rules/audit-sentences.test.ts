@@ -87,17 +87,19 @@ describe('audit entries as sentences', () => {
       '重置“淄博精工”负责人“张总”的登录：生成一次性临时密码（72小时内有效，登录时须设置新密码），其所有登录状态已退出',
     ])
   })
-  it('phrases the administrator accounts of decision 072 with the name and scope, never a password', () => {
+  it('phrases the administrator accounts of decisions 072 and 074 with the name and scope, never a password', () => {
     const e = (action: string, diff: unknown) => auditSentence({ action, entity: 'User', entityId: 'ck_123', diff })
     expect([
       e('administrator.created', { member: '李局', username: 'zibo_edu', scope: '淄博市教育局 · 仅本市院校', hours: 72 }),
       e('administrator.sign_in_reset', { member: '李局', hours: 72 }),
       e('administrator.disabled', { member: '李局', scope: '淄博市教育局 · 仅本市院校' }),
+      e('administrator.enabled', { member: '李局', scope: '淄博市教育局 · 仅本市院校' }),
       e('administrator.renamed', {}),
     ]).toEqual([
       '新增管理员“李局”（账号 zibo_edu，淄博市教育局 · 仅本市院校），生成一次性临时密码（72小时内有效，登录时须设置新密码）',
       '重置管理员“李局”的登录：生成一次性临时密码（72小时内有效，登录时须设置新密码），其所有登录状态已退出',
       '停用管理员“李局”（淄博市教育局 · 仅本市院校），其所有登录状态已退出，不能再登录',
+      '重新启用管理员“李局”（淄博市教育局 · 仅本市院校），可用原密码登录',
       null,
     ])
   })

@@ -135,6 +135,10 @@ describe('administrator.* entries in 操作日志 (decision 074)', () => {
 
   it('pages the department’s trail with its cursor through unit and account entries alike', async () => {
     const edu = await eduOffice()
+    // The other side's entry, older than the department's, must stay out of every later page too (the cursor's
+    // condition must not replace the scope's).
+    const industryBureau = await bureau('industry')
+    expect((await disable((await industryOffice()).token, industryBureau.user.id)).status).toBe(200)
     const targets = [await bureau('edu'), await bureau('edu'), await bureau('edu')]
     for (const t of targets) expect((await disable(edu.token, t.user.id)).status).toBe(200)
     const seen: string[] = []
@@ -148,5 +152,7 @@ describe('administrator.* entries in 操作日志 (decision 074)', () => {
     expect(new Set(seen).size).toBe(seen.length)
     const ours = await h.prisma.auditLog.findMany({ where: { action: 'administrator.disabled', entityId: { in: targets.map((t) => t.user.id) } }, select: { id: true } })
     expect(ours.every((e) => seen.includes(e.id))).toBe(true)
+    const outside = await h.prisma.auditLog.findFirstOrThrow({ where: { action: 'administrator.disabled', entityId: industryBureau.user.id } })
+    expect(seen).not.toContain(outside.id)
   })
 })

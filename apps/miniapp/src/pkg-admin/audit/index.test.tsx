@@ -21,6 +21,11 @@ const versions: VersionList = {
 }
 // 2026-11-24 01:00:05 in Beijing is still the 23rd in UTC: a page formatting in the device's zone shows the wrong day.
 const oneAmBeijing = '2026-11-23T17:00:05.000Z'
+/** An administrator account's entries (decisions 072, 074): no unit, the account as the entity, the scope in the diff. */
+const bureau = { member: '钱科长', scope: '淄博市教育局 · 仅本市院校' }
+const ADMINISTRATOR_ENTRIES = [
+  ['created', { ...bureau, username: 'zibo_edu', hours: 72 }], ['sign_in_reset', { member: '钱科长', hours: 72 }], ['disabled', bureau], ['enabled', bureau],
+].map(([tail, diff], i) => ({ ...entry(`ad${i}`, `administrator.${String(tail)}`, 'User', diff, { entityName: '钱科长' }), orgId: null }))
 let server: Awaited<ReturnType<typeof startLocalServer>>
 /** The orgId each audit request asked for ('' = every unit). */
 const askedFor: string[] = []
@@ -33,6 +38,7 @@ beforeAll(async () => {
           entry('a1', 'review.approve', 'job', { status: { from: 'pending_review', to: 'open' } }, { entityName: '数控操作工', orgName: '淄博精工' }),
           { ...entry('a3', 'review.approve', 'job', { status: { from: 'pending_review', to: 'open' } }, { entityName: '焊工', orgName: '淄博精工' }), at: oneAmBeijing },
           entry('a2', 'organization.update', 'Organization', { contactPhone: { from: '0533-1', to: '0533-2' } }, { entityName: '淄博精工', orgName: '淄博精工' }),
+          ...ADMINISTRATOR_ENTRIES,
         ],
         nextCursor: null,
       })
@@ -50,6 +56,16 @@ describe('what an official reads', () => {
     const text = container.textContent ?? ''
     expect(text).toContain('省厅审核员')
     expect(text).not.toMatch(/review\.approve|organization\.update|ck_|[{}]/)
+  })
+
+  it('an administrator account’s entries: created, reset, disabled and re-enabled in sentences, with no unit to tap (decision 074)', async () => {
+    const { container } = render(<AuditPage />)
+    expect(await screen.findByText('新增管理员“钱科长”（账号 zibo_edu，淄博市教育局 · 仅本市院校），生成一次性临时密码（72小时内有效，登录时须设置新密码）')).toBeInTheDocument()
+    expect(screen.getByText('重置管理员“钱科长”的登录：生成一次性临时密码（72小时内有效，登录时须设置新密码），其所有登录状态已退出')).toBeInTheDocument()
+    expect(screen.getByText('停用管理员“钱科长”（淄博市教育局 · 仅本市院校），其所有登录状态已退出，不能再登录')).toBeInTheDocument()
+    expect(screen.getByText('重新启用管理员“钱科长”（淄博市教育局 · 仅本市院校），可用原密码登录')).toBeInTheDocument()
+    expect(container.textContent).not.toContain('其他操作（暂无说明）')
+    expect(container.textContent).not.toMatch(/administrator\./)
   })
 
   it('opens one unit\'s log from its name on an entry, and back to every unit: no box asks for a 单位编号', async () => {
