@@ -10,7 +10,7 @@ import { countHit, type Window } from './counters'
 import { categoryOf, LIMITS, MESSAGES, UPLOADS, type Category } from './policies'
 
 export { clearCount, countHit, peekCount } from './counters'
-export { PASSWORD_FAILURES, SIGNUPS, UPLOADS } from './policies'
+export { PASSWORD_FAILURES, SIGNUPS } from './policies'
 
 /**
  * The client's address: the socket's, or (TRUST_PROXY=true, behind a reverse proxy) the last address in

@@ -49,8 +49,8 @@ describe('the last two platform administrators disabling each other at once (dec
     if (race.h.db.kind !== 'postgres' || !race.h.db.url) return ctx.skip()
     const [a, b] = await lastTwo()
     const release = await holdLock(race.h, 'LOCK TABLE "AuditLog" IN SHARE MODE')
-    let first: Promise<Response> | undefined
-    let second: Promise<Response> | undefined
+    let first: Response | Promise<Response> | undefined
+    let second: Response | Promise<Response> | undefined
     try {
       first = disable(a.token, b.user.id, race.h.app)
       await waitForLockWaiters(race.h, 1)

@@ -1,6 +1,7 @@
 import { createCollege, createMember } from '@zhilian/db/factories'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDemandWorkbook } from '../../excel'
+import { warmParser } from '../../excel/parse-off-thread'
 import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { importFixtures } from '../../testing/import-fixtures'
 
@@ -10,7 +11,8 @@ import { importFixtures } from '../../testing/import-fixtures'
  */
 let h: Harness
 beforeAll(async () => {
-  h = await createHarness({ UPLOAD_RATE_LIMIT: '3', TRUST_PROXY: 'true' })
+  // The parser's worker thread starts once per process (seconds, with exceljs); paid here, not in a test.
+  ;[h] = await Promise.all([createHarness({ UPLOAD_RATE_LIMIT: '3', TRUST_PROXY: 'true' }), warmParser()])
 })
 afterAll(() => h.close())
 

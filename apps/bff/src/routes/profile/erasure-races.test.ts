@@ -63,7 +63,7 @@ describe('注销账号 racing an application of the same account (decision 074)'
     if (race.h.db.kind !== 'postgres' || !race.h.db.url) return ctx.skip()
     const { job, student, token } = await studentAndJob()
     const release = await holdLock(race.h, `SELECT pg_advisory_xact_lock(${HOLD_KEY})`)
-    let applying: Promise<Response> | undefined
+    let applying: Response | Promise<Response> | undefined
     try {
       applying = apply(race.h.app, token, job.id, job.orgId)
       await waitForLockWaiters(race.h, 1, 'advisory')
