@@ -75,7 +75,7 @@ export const uploadRateLimit: MiddlewareHandler<AppBindings> = async (c, next) =
   const user = c.get('user')
   if (perUser !== null && user) {
     for (const [key, limit] of [[`upload:user:${user.id}`, perUser], [`upload:ip:${clientIp(c)}`, perUser * UPLOADS.perIpFactor]] as const) {
-      const { count, retryAfter } = await countHit(c.get('db'), key, UPLOADS.windowSeconds)
+      const { count, retryAfter } = await countHit(c.get('hotSql'), key, UPLOADS.windowSeconds)
       if (count > limit) throw tooMany('write', retryAfter, uploadMessage(retryAfter))
     }
   }
