@@ -9,6 +9,7 @@
  */
 import { Prisma } from '@zhilian/db'
 import type { Db } from '../lib/types'
+import { jobCountedInYear, jobCountedInYearSql } from './counted'
 
 type JobTypeKey = 'full_time' | 'internship' | 'apprenticeship'
 
@@ -67,9 +68,8 @@ const yearRange = (year: number) => [new Date(Date.UTC(year, 0, 1)), new Date(Da
 
 /** The jobs in play as a CTE `jobs(id, chainId, cityCode, type, orgId, orgName, hc)`. */
 function jobsCte(f: DemandFilter): Prisma.Sql {
-  const [from, to] = f.year !== undefined ? yearRange(f.year) : []
   const status = f.year !== undefined
-    ? Prisma.sql`j.status IN ('open', 'paused', 'closed', 'filled') AND j."publishedAt" >= ${from} AND j."publishedAt" < ${to}`
+    ? jobCountedInYearSql(yearRange(f.year))
     : Prisma.sql`j.status = 'open'`
   const hc = f.year !== undefined ? Prisma.sql`j.headcount` : Prisma.sql`greatest(j.headcount - j."hiredCount", 0)`
   const chain = f.chainId ? Prisma.sql`AND j."chainId" = ${f.chainId}` : Prisma.empty
@@ -132,7 +132,7 @@ export async function demandByYear(db: Db, f: { chainId?: string; cityCodes?: re
   const rows = await db.$queryRaw<{ year: number; value: number }[]>`
     SELECT extract(year FROM j."publishedAt")::int AS year, sum(j.headcount)::int AS value
     FROM "Job" j JOIN "Organization" o ON o.id = j."orgId"
-    WHERE o.verification = 'verified' AND j.status IN ('open', 'paused', 'closed', 'filled') AND j."publishedAt" IS NOT NULL ${chain} ${city}
+    WHERE o.verification = 'verified' AND ${jobCountedInYearSql()} ${chain} ${city}
     GROUP BY 1 ORDER BY 1`
   return rows.map((r) => ({ year: Number(r.year), value: Number(r.value) }))
 }
@@ -146,11 +146,10 @@ export interface JobQuery extends DemandFilter {
 
 /** Single open jobs for the matchers: bounded by `take`, newest or largest first (both indexed sorts). */
 export async function loadDemandFacts(db: Db, q: JobQuery): Promise<DemandFact[]> {
-  const [from, to] = q.year !== undefined ? yearRange(q.year) : []
   const jobs = await db.job.findMany({
     where: {
       org: { verification: 'verified' },
-      ...(q.year !== undefined ? { status: { in: ['open', 'paused', 'closed', 'filled'] }, publishedAt: { gte: from, lt: to } } : { status: 'open' }),
+      ...(q.year !== undefined ? jobCountedInYear(yearRange(q.year)) : { status: 'open' }),
       ...(q.chainId ? { chainId: q.chainId } : {}),
       ...(q.cityCodes ? { cityCode: { in: [...q.cityCodes] } } : {}),
       ...(q.anyOf ? { OR: [{ chainId: { in: [...q.anyOf.chainIds] } }, { majors: { some: { majorCode: { in: [...q.anyOf.majorCodes] } } } }] } : {}),

@@ -9,7 +9,7 @@
  * (their current approved version), so their rows count in the year that version was approved.
  */
 import type { Db } from '../lib/types'
-import { COUNTED } from './counted'
+import { COUNTED, jobCountedInYearSql } from './counted'
 import { supplyListIds } from './facts'
 import { challengeSolved } from '@zhilian/shared/rules/projects'
 
@@ -80,7 +80,7 @@ export async function yearsWithData(db: Db): Promise<{ year: number; supplyLists
     db.$queryRaw<{ year: number; n: number }[]>`
       SELECT year, count(DISTINCT "orgId")::int AS n FROM (
         SELECT extract(year FROM j."publishedAt")::int AS year, j."orgId" FROM "Job" j
-        WHERE j."publishedAt" IS NOT NULL AND j.status IN ('open', 'paused', 'closed', 'filled')
+        WHERE ${jobCountedInYearSql()}
         UNION ALL
         SELECT extract(year FROM d."approvedAt")::int, d."orgId" FROM "DemandList" d
         WHERE d."approvedVersion" IS NOT NULL AND d."approvedAt" IS NOT NULL

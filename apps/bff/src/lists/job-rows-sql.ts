@@ -54,7 +54,7 @@ export async function updateJobs(tx: Tx, chainId: string | null, rows: readonly 
   await tx.$executeRawUnsafe(
     `UPDATE "Job" AS j SET title = r.title, type = r.type::"JobType", headcount = r.headcount, education = r.education::"Education",
        "minYearsExperience" = r."minYearsExperience", "cityCode" = r."cityCode", "salaryMin" = r."salaryMin", "salaryMax" = r."salaryMax",
-       description = r.description, "chainId" = $2::text, status = 'open'::"JobStatus",
+       description = r.description, "chainId" = $2::text, status = 'open'::"JobStatus", "removedFromListAt" = NULL,
        "publishedAt" = COALESCE(${utc('r."publishedAt"')}, j."publishedAt"), "updatedAt" = ${utc('$3')}
      FROM jsonb_to_recordset($1::jsonb) AS r(${ROW_COLUMNS})
      WHERE j.id = r.id`,
@@ -86,11 +86,14 @@ export async function replaceJobChildren(tx: Tx, replaced: readonly string[], wr
   }
 }
 
-/** Rows the enterprise removed close their job; only jobs of this list are ever closed. */
+/**
+ * Rows the enterprise removed close their job, marked as removed so the year's figures stop counting it (decision
+ * 076); only jobs of this list are ever closed.
+ */
 export async function closeJobs(tx: Tx, listId: string, ids: readonly string[], now: Date): Promise<void> {
   if (!ids.length) return
   await tx.$executeRawUnsafe(
-    `UPDATE "Job" SET status = 'closed'::"JobStatus", "updatedAt" = ${utc('$3')} WHERE "fromListId" = $2::text AND id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+    `UPDATE "Job" SET status = 'closed'::"JobStatus", "removedFromListAt" = ${utc('$3')}, "updatedAt" = ${utc('$3')} WHERE "fromListId" = $2::text AND id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
     JSON.stringify(ids), listId, now.toISOString(),
   )
 }

@@ -1,0 +1,130 @@
+import { createAdmin, createMember, createEnterprise } from '@zhilian/db/factories'
+import { ChainSummaryListSchema, MapSchema } from '@zhilian/shared/contracts/analytics'
+import { MyApplicationsPageSchema } from '@zhilian/shared/contracts/applications'
+import type { JobInput } from '@zhilian/shared/contracts/demand-list'
+import { JobListPageSchema } from '@zhilian/shared/contracts/jobs'
+import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
+import { JobPlanSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
+import { SupplyDemandReportSchema } from '@zhilian/shared/contracts/reports'
+import { HomeStatsSchema } from '@zhilian/shared/contracts/stats'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { applicant, consentFor } from '../testing/application-fixtures'
+import { createHarness, expectProblem, type Harness } from '../testing/harness'
+
+/**
+ * Decision 076: what an approved 附件2 writes, every other part shows with the numbers submitted — job search and
+ * detail, the home statistics, the yearly report (province, its chain and city rows), the map's city tiles and the
+ * chain summaries — and version 2 (one row removed, one head-count changed, one added) replaces version 1 exactly.
+ */
+let h: Harness
+let admin: string
+vi.setConfig({ testTimeout: 180_000 })
+beforeAll(async () => {
+  h = await createHarness()
+  admin = await h.tokenFor(await createAdmin(h.prisma))
+})
+afterAll(() => h.close())
+
+const YEAR = new Date().getUTCFullYear()
+const CHAIN = 'SD-C02'
+const row = (title: string, headcount: number, cityCode: string, majorCodes: string[]): JobInput => ({
+  title, type: 'full_time', headcount, education: 'associate', minYearsExperience: 0, cityCode, salaryMin: 6000, salaryMax: 8000,
+  description: `${title}岗位，负责设备操作与质量检验`, majorCodes, skills: [{ name: '零件测量', level: 'basic' }],
+})
+
+async function enterprise() {
+  const org = await createEnterprise(h.prisma, { chainIds: [CHAIN] })
+  const { user } = await createMember(h.prisma, org)
+  const token = await h.tokenFor(user)
+  const mine = h.clientAs(token).api['demand-lists'].mine
+  const data = sampleDemandList()
+  data.org.uscc = org.uscc
+  data.org.name = org.name
+  /** Puts `jobs` as the list's rows, submits with the confirmed plan, and approves (or rejects) the version. */
+  const file = async (jobs: JobInput[], decision: 'approve' | 'reject' = 'approve') => {
+    const { filledBy, filledByPhone, filledAt, org: unit, labelIds, trainingNeeds, challenges, resourceRequests, cooperationModes, cooperationNote } = data
+    for (const [s, v] of Object.entries({
+      basic: { filledBy, filledByPhone, filledAt, org: unit, labelIds }, jobs: { jobs }, training: { trainingNeeds },
+      innovation: { challenges, resourceRequests, cooperationModes, cooperationNote },
+    })) expect((await mine.sections[':section'].$put({ param: { section: s }, json: v })).status).toBe(200)
+    const plan = JobPlanSchema.parse(await (await mine['job-plan'].$get()).json())
+    const sent = SubmittedSchema.parse(await (await mine.submit.$post({ json: { confirmJobs: plan.planKey } })).json())
+    const reason = decision === 'reject' ? { reason: '请核对岗位人数' } : {}
+    const res = await h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind: 'demand_list', id: sent.id }, json: { decision, ...reason } })
+    expect(res.status).toBe(200)
+  }
+  return { org, file }
+}
+
+/** Every view's demand figures, read through the BFF as each audience reads them. */
+async function views() {
+  const as = h.clientAs(admin).api
+  const report = SupplyDemandReportSchema.parse(await (await as.reports[':year'].$get({ param: { year: String(YEAR) } })).json())
+  const map = MapSchema.parse(await (await as.map.$get({ query: { year: String(YEAR) } })).json())
+  const chains = ChainSummaryListSchema.parse(await (await as.analytics.chains.$get({ query: { year: String(YEAR) } })).json())
+  const home = HomeStatsSchema.parse(await (await h.client.api.stats.home.$get()).json())
+  const city = (code: string) => ({
+    report: report.cities.find((c) => c.cityCode === code)!.talent.demand,
+    map: map.cities.find((c) => c.adcode === code)!.demand,
+  })
+  return {
+    report: { demand: report.province.talent.demand, jobs: report.province.talent.jobs, chain: report.chains.find((c) => c.chainId === CHAIN)!.talent.demand },
+    chainSummary: chains.items.find((c) => c.chainId === CHAIN)!.talent.demand,
+    jinan: city('370100'), qingdao: city('370200'), zibo: city('370300'),
+    home: { openJobs: home.province.openJobs, openHeadcount: home.province.openHeadcount, chain: home.chains.find((c) => c.chainId === CHAIN)!.openHeadcount },
+  }
+}
+
+type Views = Awaited<ReturnType<typeof views>>
+/** What `after` shows beyond `before`, field by field. */
+function delta(after: Views, before: Views) {
+  const d = (a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'number' ? v - (b[k] as number) : d(v as Record<string, unknown>, b[k] as Record<string, unknown>)]))
+  return d(after as unknown as Record<string, unknown>, before as unknown as Record<string, unknown>)
+}
+/** The delta every view should show for jobs of head-counts `jinan`, `qingdao`, `zibo` (jobs: how many). */
+const expected = (jobs: number, jinan: number, qingdao: number, zibo: number) => {
+  const all = jinan + qingdao + zibo
+  return {
+    report: { demand: all, jobs, chain: all }, chainSummary: all,
+    jinan: { report: jinan, map: jinan }, qingdao: { report: qingdao, map: qingdao }, zibo: { report: zibo, map: zibo },
+    home: { openJobs: jobs, openHeadcount: all, chain: all },
+  }
+}
+
+async function openTitles(orgName: string) {
+  const res = await h.client.api.jobs.$get({ query: { q: orgName, limit: '50' } })
+  return JobListPageSchema.parse(await res.json()).items.filter((j) => j.org.name === orgName).map((j) => `${j.title}:${j.headcountLeft}`).sort()
+}
+
+describe('an approved 附件2 across every part', () => {
+  it('shows its jobs with their head-counts everywhere; version 2 replaces version 1 exactly; a rejected version 3 changes nothing', async () => {
+    const e = await enterprise()
+    const before = await views()
+    const v1 = [row('数控车工', 12, '370100', ['460103']), row('装配钳工', 5, '370200', []), row('质检员', 4, '370300', ['460104'])]
+    await e.file(v1)
+    expect(delta(await views(), before)).toEqual(expected(3, 12, 5, 4))
+    expect(await openTitles(e.org.name)).toEqual(['数控车工:12', '装配钳工:5', '质检员:4'])
+
+    // A student applies to the row version 2 removes.
+    const student = await applicant(h.prisma)
+    const token = await h.tokenFor(student)
+    const removed = await h.prisma.job.findFirstOrThrow({ where: { orgId: e.org.id, title: '装配钳工' }, select: { id: true } })
+    expect((await h.clientAs(token).api.jobs[':id'].applications.$post({ param: { id: removed.id }, json: consentFor(e.org.id) })).status).toBe(201)
+
+    // Version 2: 装配钳工 removed, 数控车工 12 → 8, 电工 (青岛, 6) added.
+    const v2 = [row('数控车工', 8, '370100', ['460103']), row('质检员', 4, '370300', ['460104']), row('电工', 6, '370200', [])]
+    await e.file(v2)
+    expect(delta(await views(), before)).toEqual(expected(3, 8, 6, 4))
+    expect(await openTitles(e.org.name)).toEqual(['数控车工:8', '电工:6', '质检员:4'])
+    // The removed job is gone for students (closed by hand, not by its date: 404, decision 055); its applicant keeps
+    // the record, which says the job is closed.
+    await expectProblem(await h.client.api.jobs[':id'].$get({ param: { id: removed.id } }), 404, 'NOT_FOUND')
+    const mine = MyApplicationsPageSchema.parse(await (await h.clientAs(token).api.applications.mine.$get({ query: {} })).json())
+    expect(mine.items.map((a) => ({ job: a.job.id, jobStatus: a.job.status, status: a.status }))).toEqual([{ job: removed.id, jobStatus: 'closed', status: 'submitted' }])
+
+    // A rejected version 3 leaves version 2 counting.
+    await e.file([row('数控车工', 50, '370100', ['460103'])], 'reject')
+    expect(delta(await views(), before)).toEqual(expected(3, 8, 6, 4))
+  })
+})
