@@ -4,7 +4,7 @@
  * (docs/decisions/019-report-method.md). Loaded once per year, then summed for any scope (the province,
  * a chain, a city, a chain within some cities), so every page that shows a figure shows the same figure.
  */
-import { attributeByText, balance, coverageOf, enterpriseShare, expectedGraduates, figuresSentence, fitIndex, statusOf, type DestinationTypeKey } from '@zhilian/shared'
+import { attributeByText, balance, coverageOf, enterpriseShare, expectedGraduates, figuresSentence, fitIndex, roundToTotal, statusOf, type DestinationTypeKey } from '@zhilian/shared'
 import { majorByCode } from '@zhilian/shared/reference'
 import type { MajorGap } from '@zhilian/shared/contracts/analytics'
 import type { Coverage, Figures } from '@zhilian/shared/contracts/reports'
@@ -59,15 +59,23 @@ export async function loadBalanceData(db: Db, year: number): Promise<BalanceData
     }),
     loadBasis(db, year),
   ])
+  // A row's 1/n share goes to the active chains it serves only, so the chain rows shown add up to the province
+  // (decision 076): a share kept for a retired chain would be counted in the province and in no row.
+  const active = new Set(chains.map((c) => c.id))
+  const activeOnly = <T extends { chainIds: string[] }>(rows: readonly T[]): T[] => rows.map((r) => ({ ...r, chainIds: r.chainIds.filter((id) => active.has(id)) }))
+  const listRows: ListFacts = {
+    ...lists, courses: activeOnly(lists.courses), equipment: activeOnly(lists.equipment), projects: activeOnly(lists.projects),
+    needs: activeOnly(lists.needs), challenges: activeOnly(lists.challenges), requests: activeOnly(lists.requests),
+  }
   const pooled: Partial<Record<DestinationTypeKey, number>> = {}
   for (const f of facts) for (const [t, n] of Object.entries(f.destinations.byType)) pooled[t as DestinationTypeKey] = (pooled[t as DestinationTypeKey] ?? 0) + (n ?? 0)
   const fallbackShare = enterpriseShare(pooled)
   const inProvince = basis.inProvinceShare ?? 1
-  const supply = facts.map((f) => {
+  const supply = activeOnly(facts).map((f) => {
     const expected = expectedGraduates(f.grades.map((g) => ({ grade: f.listYear - g.entryYear + 1, count: g.count })), f.graduates)
     return { ...f, expected, entrants: expected * (enterpriseShare(f.destinations.byType) ?? fallbackShare ?? 1) * inProvince }
   })
-  return { year, ctx, chains, supply, demand, lists, basis, fallbackShare }
+  return { year, ctx, chains, supply, demand, lists: listRows, basis, fallbackShare }
 }
 
 /** What a row counts for in a scope: a row serving n chains counts 1/n in each (decision 019). */
@@ -110,35 +118,59 @@ export function coverageFor(data: BalanceData, chainId?: string): Coverage {
 
 const round = (x: number) => Math.round(x)
 
+/** How figuresOf makes a summed figure whole, by its path ('talent.supply', 'enrolment' …): rounded on its own by default. */
+type Rounding = (path: string, x: number) => number
+const roundAlone: Rounding = (_, x) => round(x)
+
 /** One row of the report for a scope: the three pairs, coverage, the fit index and its sentence. */
-export function figuresOf(data: BalanceData, s: Scope, coverage: Coverage, name: string): Figures {
+export function figuresOf(data: BalanceData, s: Scope, coverage: Coverage, name: string, r: Rounding = roundAlone): Figures {
   const supply = scoped(data.supply, s)
   const demand = demandIn(data, s)
   const { courses, equipment, projects, needs, challenges, requests } = data.lists
-  const [c, e, p, n, ch, r] = [scoped(courses, s), scoped(equipment, s), scoped(projects, s), scoped(needs, s), scoped(challenges, s), scoped(requests, s)]
+  const [c, e, p, n, ch, rq] = [scoped(courses, s), scoped(equipment, s), scoped(projects, s), scoped(needs, s), scoped(challenges, s), scoped(requests, s)]
   const headcount = demand.cells.reduce((t, d) => t + d.headcount, 0)
   // A year without one approved 附件1 has no supply figures, only zeros meaning "not filed": no ratio is read off them.
   const supplyFiled = data.lists.supplyLists > 0
   const level = supplyFiled ? coverage.level : 'unknown'
   const talent = balance(sumW(supply, (f) => f.entrants), headcount, level)
   const training = balance(sumW(c, (x) => x.seats), sumW(n, (x) => x.people), level)
-  const innovation = balance(sumW(e) + sumW(p), sumW(ch) + sumW(r), level)
-  const orgs = new Set([...demand.cells.map((d) => d.orgId), ...[...n, ...ch, ...r].map((x) => x.row.orgId)])
+  const innovation = balance(sumW(e) + sumW(p), sumW(ch) + sumW(rq), level)
+  const orgs = new Set([...demand.cells.map((d) => d.orgId), ...[...n, ...ch, ...rq].map((x) => x.row.orgId)])
   const colleges = new Set([...supply, ...c, ...e, ...p].map((x) => x.row.collegeId))
-  const hasData = supply.length + demand.cells.length + c.length + e.length + p.length + n.length + ch.length + r.length > 0
+  const hasData = supply.length + demand.cells.length + c.length + e.length + p.length + n.length + ch.length + rq.length > 0
   const fit = fitIndex(supply.map(({ row, w }) => ({ majorCode: row.majorCode, count: row.enrolment * w })), demandByMajor(demand, data.ctx.chainMajors)).index
-  const out = (b: typeof talent) => ({ ...b, supply: round(b.supply), demand: round(b.demand) })
+  const out = (pair: string, b: typeof talent) => ({ ...b, supply: r(`${pair}.supply`, b.supply), demand: r(`${pair}.demand`, b.demand) })
   const figures: Omit<Figures, 'sentence'> = {
     colleges: colleges.size,
     enterprises: orgs.size,
-    enrolment: round(sumW(supply, (f) => f.enrolment)),
+    enrolment: r('enrolment', sumW(supply, (f) => f.enrolment)),
     coverage,
-    talent: { ...out(talent), graduates: round(sumW(supply, (f) => f.expected)), unnamedDemand: demand.cells.reduce((t, d) => t + d.unnamed, 0), jobs: demand.cells.reduce((t, d) => t + d.jobs, 0) },
-    training: { ...out(training), courses: round(sumW(c)), needs: round(sumW(n)) },
-    innovation: { ...out(innovation), equipment: round(sumW(e)), projects: round(sumW(p)), challenges: round(sumW(ch)), requests: round(sumW(r)), answered: round(sumW(ch.filter((x) => x.row.answered))), solved: round(sumW(ch.filter((x) => x.row.solved))) },
+    talent: { ...out('talent', talent), graduates: r('talent.graduates', sumW(supply, (f) => f.expected)), unnamedDemand: demand.cells.reduce((t, d) => t + d.unnamed, 0), jobs: demand.cells.reduce((t, d) => t + d.jobs, 0) },
+    training: { ...out('training', training), courses: r('training.courses', sumW(c)), needs: r('training.needs', sumW(n)) },
+    innovation: {
+      ...out('innovation', innovation), equipment: r('innovation.equipment', sumW(e)), projects: r('innovation.projects', sumW(p)), challenges: r('innovation.challenges', sumW(ch)),
+      requests: r('innovation.requests', sumW(rq)), answered: r('innovation.answered', sumW(ch.filter((x) => x.row.answered))), solved: r('innovation.solved', sumW(ch.filter((x) => x.row.solved))),
+    },
     fitIndex: fit,
   }
   return { ...figures, sentence: figuresSentence({ name, scope: s.chainId ? 'chain' : 'all', hasData, supplyFiled, coverage, talent: figures.talent }) }
+}
+
+/**
+ * Rows that together make a whole (the 16 cities of the province or of a chain, the chains of the province), each
+ * summed figure rounded so that the rows add up to their sum rounded once (roundToTotal, decision 076) — the whole's
+ * own figure wherever the rows cover it: the figures are worked out unrounded, shared out, then the rows are made
+ * with the shared-out numbers.
+ */
+function partsOf<T>(data: BalanceData, parts: readonly T[], scopeOf: (p: T) => Scope, coverageIn: (p: T) => Coverage, nameOf: (p: T) => string): Figures[] {
+  const raw = new Map<string, number[]>()
+  parts.forEach((p, i) => figuresOf(data, scopeOf(p), coverageIn(p), nameOf(p), (path, x) => {
+    const xs = raw.get(path) ?? raw.set(path, []).get(path)!
+    xs[i] = x
+    return x
+  }))
+  const shared = new Map([...raw].map(([path, xs]) => [path, roundToTotal(xs)]))
+  return parts.map((p, i) => figuresOf(data, scopeOf(p), coverageIn(p), nameOf(p), (path) => shared.get(path)![i]!))
 }
 
 /**
@@ -176,13 +208,15 @@ export function majorGaps(data: BalanceData, s: Scope): MajorGap[] {
 }
 
 /** Every active chain's row, in display order: the report's 分产业链 table and the chain summaries. */
-export const chainRows = (data: BalanceData) =>
-  data.chains.map((ch) => ({ chainId: ch.id, name: ch.name, ...figuresOf(data, { chainId: ch.id }, coverageFor(data, ch.id), ch.name) }))
+export function chainRows(data: BalanceData) {
+  const rows = partsOf(data, data.chains, (ch) => ({ chainId: ch.id }), (ch) => coverageFor(data, ch.id), (ch) => ch.name)
+  return data.chains.map((ch, i) => ({ chainId: ch.id, name: ch.name, ...rows[i]! }))
+}
 
 /** Every city's row for a chain (or all chains): the report's 分城市 table and the map's tiles. */
 export function cityRows(data: BalanceData, chainId?: string) {
   const coverage = coverageFor(data, chainId)
-  return data.ctx.cityRows.map((city) => ({
-    cityCode: city.adcode, name: city.name, circle: city.circle, ...figuresOf(data, { chainId, cityCodes: [city.adcode] }, coverage, city.name),
-  }))
+  const cities = data.ctx.cityRows
+  const rows = partsOf(data, cities, (city) => ({ chainId, cityCodes: [city.adcode] }), () => coverage, (city) => city.name)
+  return cities.map((city, i) => ({ cityCode: city.adcode, name: city.name, circle: city.circle, ...rows[i]! }))
 }

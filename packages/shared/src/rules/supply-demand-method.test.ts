@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { figuresSentence } from './report-sentences'
-import { COVERAGE_THRESHOLDS, balance, coverageOf, enterpriseShare, expectedGraduates, verdictOf } from './supply-demand-method'
+import { COVERAGE_THRESHOLDS, balance, coverageOf, enterpriseShare, expectedGraduates, roundToTotal, verdictOf } from './supply-demand-method'
 
 describe('coverage', () => {
   it('is unknown without an outside count, and grades the share against the thresholds', () => {
@@ -66,5 +66,19 @@ describe('the row as a sentence', () => {
   it('says that supply was not filed, rather than reading a ratio off zero, in a year without an approved 附件1', () => {
     const s = figuresSentence({ ...base, supplyFiled: false, talent: balance(0, 40, 'unknown') })
     expect(s).toBe('高端装备：当年没有院校提交并通过审核的供给清单，供给无从统计；企业岗位需求 40 人；8 家企业填报需求；本链企业总数未登记，无法判断填报覆盖面；供需比暂不发布。')
+  })
+})
+
+describe('parts rounded to their whole (decision 076)', () => {
+  it('adds up to the rounded whole where rounding each part alone does not', () => {
+    const parts = [1.4, 1.4, 1.4]
+    expect(parts.map(Math.round).reduce((s, x) => s + x, 0)).toBe(3)
+    expect(roundToTotal(parts)).toEqual([2, 1, 1])
+    expect(roundToTotal([0.5, 0.5, 0.5, 0.5])).toEqual([1, 1, 0, 0])
+  })
+  it('leaves whole parts alone and takes a given total', () => {
+    expect(roundToTotal([3, 0, 7])).toEqual([3, 0, 7])
+    expect(roundToTotal([2.6, 3, 1.2], 7)).toEqual([3, 3, 1])
+    expect(roundToTotal([])).toEqual([])
   })
 })

@@ -75,3 +75,22 @@ export function expectedGraduates(grades: readonly { grade: number; count: numbe
   const top = Math.max(...grades.map((g) => g.grade))
   return grades.filter((g) => g.grade === top).reduce((s, g) => s + g.count, 0)
 }
+
+/**
+ * Whole numbers for parts that must add up to their whole as printed (decision 076): the 16 cities' rows to the
+ * province's, the chains' rows to the province's. Rounding each part on its own can miss the rounded whole by a
+ * few (a reader adding the column finds 40,530 against 40,531), so each part takes its floor and the units still
+ * missing go to the largest fractions (ties to the earlier part). Parts already whole are left as they are.
+ */
+export function roundToTotal(parts: readonly number[], total = Math.round(parts.reduce((s, x) => s + x, 0))): number[] {
+  const floors = parts.map((x) => Math.floor(x + 1e-9))
+  let missing = total - floors.reduce((s, x) => s + x, 0)
+  const order = parts.map((x, i) => ({ i, frac: x - floors[i]! })).sort((a, b) => b.frac - a.frac || a.i - b.i)
+  const out = [...floors]
+  for (const { i } of order) {
+    if (missing <= 0) break
+    out[i]! += 1
+    missing -= 1
+  }
+  return out
+}
