@@ -2,13 +2,17 @@
 import type { DestinationType, DeliveryMode, IpKind, ListStatus, ResearchLevel } from '../../generated/client/enums'
 import { CITY_SHORT } from './colleges'
 import { CHAIN_CONTENT } from './chain-content'
-import type { SeedContext } from './context'
+import { shanghaiYear, type SeedContext } from './context'
 import { mobile, personName } from './names'
 import type { SeededOrg } from './organizations'
 
-const SUPPLY_YEAR = 2026
+/**
+ * The lists' year is the year the seed runs (Shanghai), as the analytics read a year: the report, map and chain pages
+ * then open on a year holding both the supply lists and the jobs published relative to today (decision 076).
+ */
+const supplyYear = (ctx: SeedContext) => shanghaiYear(ctx.today)
 /** 近3年: the three years before the list's year. */
-const COHORT_YEARS = [SUPPLY_YEAR - 3, SUPPLY_YEAR - 2, SUPPLY_YEAR - 1]
+const cohortYears = (ctx: SeedContext) => [supplyYear(ctx) - 3, supplyYear(ctx) - 2, supplyYear(ctx) - 1]
 
 export interface SeededOffering { collegeId: string; majorCode: string; chainId: string }
 
@@ -19,7 +23,7 @@ export function buildSupplyLists(ctx: SeedContext, colleges: SeededOrg[], enterp
     const status: ListStatus = college.verification !== 'verified' ? 'draft' : i % 9 === 4 ? 'submitted' : 'approved'
     const filledAt = ctx.daysAgo(60 - i)
     ctx.rows.supplyList.push({
-      id: listId, collegeId: college.id, year: SUPPLY_YEAR, status, version: status === 'approved' ? 2 : 1,
+      id: listId, collegeId: college.id, year: supplyYear(ctx), status, version: status === 'approved' ? 2 : 1,
       filledBy: personName(ctx.rng), filledByPhone: mobile(ctx.rng), filledAt,
       submittedAt: status === 'draft' ? null : filledAt, reviewedAt: status === 'approved' ? ctx.daysAgo(50 - i) : null,
       createdAt: ctx.daysAgo(90 - i), updatedAt: filledAt,
@@ -67,7 +71,7 @@ function buildMajorFigures(ctx: SeedContext, listId: string, majorCode: string, 
     ctx.rows.enrolment.push({ id: ctx.rng.id(), listId, majorCode, grade, count: size + ctx.rng.int(-25, 25) })
   }
   const titles = CHAIN_CONTENT[chainId]!.jobs.map((j) => j.title)
-  for (const year of COHORT_YEARS) {
+  for (const year of cohortYears(ctx)) {
     const cohortId = ctx.rng.id()
     const count = size + ctx.rng.int(-35, 15)
     let left = count
@@ -121,7 +125,7 @@ function buildCapabilities(ctx: SeedContext, listId: string, college: SeededOrg,
     }
     for (const topic of content.research) {
       const level = ctx.rng.pick(LEVELS)
-      const year = ctx.rng.pick(COHORT_YEARS)
+      const year = ctx.rng.pick(cohortYears(ctx))
       const [lo, hi] = AMOUNT_WAN[level]
       const projectId = ctx.rng.id()
       ctx.rows.researchProjectChain.push({ projectId, chainId })
@@ -133,7 +137,7 @@ function buildCapabilities(ctx: SeedContext, listId: string, college: SeededOrg,
           : level === 'national' ? '教育部' : level === 'provincial' ? ctx.rng.pick(['山东省科学技术厅', '山东省教育厅', '山东省工业和信息化厅'])
           : level === 'municipal' ? `${city}市科学技术局` : college.name,
         amountWan: (ctx.rng.int(lo * 10, hi * 10) / 10).toFixed(2),
-        finished: year < SUPPLY_YEAR - 1 ? ctx.rng.chance(0.85) : false,
+        finished: year < supplyYear(ctx) - 1 ? ctx.rng.chance(0.85) : false,
       })
     }
     const ip: [IpKind, string][] = [
@@ -142,7 +146,7 @@ function buildCapabilities(ctx: SeedContext, listId: string, college: SeededOrg,
       ['software_copyright', `${ctx.chainName.get(chainId)}${ctx.rng.pick(['实训教学管理系统', '设备运维管理平台', '生产数据采集软件'])}V1.0`],
     ]
     for (const [kind, name] of ip) {
-      const year = ctx.rng.pick([2024, 2025, 2026])
+      const year = ctx.rng.pick([supplyYear(ctx) - 2, supplyYear(ctx) - 1, supplyYear(ctx)])
       const number = kind === 'software_copyright'
         ? `${year}SR${String(ctx.rng.int(100000, 1999999)).padStart(7, '0')}`
         : `ZL${year}${kind === 'invention_patent' ? 1 : 2}${String(ctx.rng.int(0, 9_999_999)).padStart(7, '0')}.${ctx.rng.int(0, 9)}`
@@ -166,7 +170,7 @@ function buildCapabilities(ctx: SeedContext, listId: string, college: SeededOrg,
     const partner = ctx.rng.pick(partners(chainId))
     const mode = ctx.rng.pick(['订单班', '产业学院', '联合实验室', '现代学徒制试点班'])
     ctx.rows.caseStudy.push({
-      id: ctx.rng.id(), listId, partner: partner.name, year: ctx.rng.pick([2024, 2025]),
+      id: ctx.rng.id(), listId, partner: partner.name, year: ctx.rng.pick([supplyYear(ctx) - 2, supplyYear(ctx) - 1]),
       title: `与${partner.name}共建${mode}`,
       content: `学校与${partner.name}围绕${ctx.chainName.get(chainId)}岗位需求共建${mode}，企业工程师参与人才培养方案制定和实训教学，学生在企业完成岗位实习。`,
       outcome: `累计培养学生${ctx.rng.int(60, 300)}人，留用率${ctx.rng.int(55, 85)}%，联合完成技术改进项目${ctx.rng.int(2, 8)}项。`,
