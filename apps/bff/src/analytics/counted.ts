@@ -11,9 +11,13 @@ export const COUNTED = { approvedVersion: { not: null } } as const
 /** The same rule inside SQL, for a "SupplyList" or "DemandList" row aliased `alias` (or unaliased). */
 export const countedSql = (alias?: string) => `${alias ? `${alias}.` : ''}"approvedVersion" IS NOT NULL`
 
-/** Supply lists that count, newest year per college: each college's current 附件1. */
+/**
+ * Supply lists that count, newest year per verified college: each college's current 附件1 — what the home page's
+ * students, matching and the training menu read (decision 076: a college's earlier years no longer offer courses).
+ */
 export const LATEST_COUNTED_SUPPLY_LISTS = `
-  SELECT DISTINCT ON ("collegeId") id FROM "SupplyList" WHERE ${countedSql()} ORDER BY "collegeId", year DESC`
+  SELECT DISTINCT ON (s."collegeId") s.id FROM "SupplyList" s JOIN "Organization" o ON o.id = s."collegeId"
+  WHERE ${countedSql('s')} AND o.verification = 'verified' ORDER BY s."collegeId", s.year DESC`
 
 /**
  * The one rule for which jobs a year's figures count (report, map, chain pages, fit index, trend; decisions 019 and

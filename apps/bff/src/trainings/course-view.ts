@@ -1,5 +1,6 @@
 import type { Prisma } from '@zhilian/db'
-import { COUNTED } from '../analytics/counted'
+import { LATEST_COUNTED_SUPPLY_LISTS } from '../analytics/counted'
+import type { Db } from '../lib/types'
 
 export const courseSelect = {
   id: true,
@@ -24,16 +25,22 @@ export type CourseRow = Prisma.TrainingCourseGetPayload<{ select: typeof courseS
 /** A session's seats when the college gave them, else the yearly capacity. */
 export const capacityOf = (row: { seatsPerSession: number | null; yearlyCapacity: number }) => row.seatsPerSession ?? row.yearlyCapacity
 
-/** Only courses from supply lists an administrator approved are on the menu. */
-export const onMenu = { list: COUNTED } satisfies Prisma.TrainingCourseWhereInput
+/**
+ * The menu holds the courses of each verified college's current 附件1 (its approved list of the latest year, as the
+ * home page and matching read supply; decision 076): never a draft, and not last year's courses beside this year's.
+ */
+export async function onMenu(db: Pick<Db, '$queryRawUnsafe'>) {
+  const lists = await db.$queryRawUnsafe<{ id: string }[]>(LATEST_COUNTED_SUPPLY_LISTS)
+  return { listId: { in: lists.map((l) => l.id) } } satisfies Prisma.TrainingCourseWhereInput
+}
 
 /**
  * On the menu and still taking enrolments: not started yet, or without a start date (decision 051 refuses enrolment
  * from the start). Recommendations offer only these (decision 055); the browsing list still shows a started course
  * as 已开课, like a closed job's page.
  */
-export const enrollableAt = (now: Date) =>
-  ({ ...onMenu, OR: [{ startDate: null }, { startDate: { gt: now } }] }) satisfies Prisma.TrainingCourseWhereInput
+export const enrollableAt = async (db: Db, now: Date) =>
+  ({ ...(await onMenu(db)), OR: [{ startDate: null }, { startDate: { gt: now } }] }) satisfies Prisma.TrainingCourseWhereInput
 
 export function toCourse(row: CourseRow) {
   const capacity = capacityOf(row)

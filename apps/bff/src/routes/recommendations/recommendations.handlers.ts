@@ -55,7 +55,7 @@ export const courses: AppRouteHandler<typeof routes.courses> = async (c) => {
   const me = await loadPersonalisation(hotSql, currentUser(c).id)
   const byId = { orderBy: { id: 'desc' as const }, select: courseSelect }
   // A course that has started refuses enrolment, so it is not recommended (decision 055).
-  const onOffer = enrollableAt(new Date())
+  const onOffer = await enrollableAt(db, new Date())
   if (me.off || !me.student) {
     const rows = await db.trainingCourse.findMany({ where: onOffer, take: limit, ...byId })
     return c.json({

@@ -10,7 +10,7 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const q = c.req.valid('query')
   const rows = await c.var.db.trainingCourse.findMany({
     where: {
-      ...onMenu,
+      ...(await onMenu(c.var.db)),
       ...(q.chainId ? { chains: { some: { chainId: q.chainId } } } : {}),
       ...(q.cityCode ? { cityCode: q.cityCode } : {}),
       ...(q.format ? { format: q.format } : {}),
@@ -35,7 +35,7 @@ export const enrol: AppRouteHandler<typeof routes.enrol> = async (c) => {
       // The row lock makes concurrent enrolments for one course queue here, so count-then-insert is safe.
       await tx.$queryRaw`SELECT "id" FROM "TrainingCourse" WHERE "id" = ${id} FOR UPDATE`
       const course = await tx.trainingCourse.findFirst({
-        where: { id, ...onMenu },
+        where: { id, ...(await onMenu(tx)) },
         select: { startDate: true, seatsPerSession: true, yearlyCapacity: true, _count: { select: { enrolments: true } } },
       })
       if (!course) throw new AppError('NOT_FOUND', { userMessage: '该课程不存在或已下架' })

@@ -37,6 +37,24 @@ describe('GET /api/trainings', () => {
   })
 })
 
+describe('the menu reads each college’s current 附件1 (decision 076)', () => {
+  it('offers this year’s courses, not last year’s beside them, and nothing of a college no longer verified', async () => {
+    const last = await createCourse(h.prisma, { title: '去年的课程' })
+    const { collegeId } = await h.prisma.supplyList.findUniqueOrThrow({ where: { id: last.listId }, select: { collegeId: true } })
+    const later = await h.prisma.supplyList.create({ data: { collegeId, year: 2099, status: 'approved', approvedVersion: 1 } })
+    const current = await h.prisma.trainingCourse.create({
+      data: { listId: later.id, title: '今年的课程', content: '数控车床编程与操作实训', format: 'offline', periodDays: 5, hours: 40, yearlyCapacity: 200, seatsPerSession: 30, cityCode: '370300', startDate: new Date(Date.now() + 14 * 86_400_000) },
+    })
+    const menu = async () => TrainingPageSchema.parse(await (await h.client.api.trainings.$get({ query: { limit: '50' } })).json()).items.map((c) => c.id)
+    expect(await menu()).toContain(current.id)
+    expect(await menu()).not.toContain(last.id)
+    await expectProblem(await enrol(last.id, await studentToken()), 404, 'NOT_FOUND')
+
+    await h.prisma.organization.update({ where: { id: collegeId }, data: { verification: 'rejected' } })
+    expect(await menu()).not.toContain(current.id)
+  })
+})
+
 describe('enrolments', () => {
   it('takes exactly the seats there are when 20 students enrol at once for 5 seats', async () => {
     const course = await createCourse(h.prisma, { seatsPerSession: 5 })
