@@ -50,3 +50,13 @@ describe('demo seed dates', () => {
     expect(shanghaiMidnight(new Date('2026-12-04T15:59:00Z')).toISOString()).toBe('2026-12-03T16:00:00.000Z')
   })
 })
+
+describe('demo seed years (decision 076)', () => {
+  it('files the supply lists for the year the seed runs, as the jobs and the report basis are', () => {
+    for (const [at, year] of [['2026-11-01T10:00:00+08:00', 2026], ['2027-03-15T23:30:00+08:00', 2027]] as const) {
+      const { rows } = buildDemoRows('x', { today: new Date(at) })
+      expect(new Set(rows.supplyList.map((l) => l.year))).toEqual(new Set([year]))
+      expect(Math.max(...rows.graduateCohort.map((c) => c.year))).toBe(year - 1)
+    }
+  })
+})

@@ -1,6 +1,7 @@
 import { createAdmin, createMember, createEnterprise } from '@zhilian/db/factories'
 import { ChainSummaryListSchema, MapSchema } from '@zhilian/shared/contracts/analytics'
 import { MyApplicationsPageSchema } from '@zhilian/shared/contracts/applications'
+import { JobRecommendationsSchema } from '@zhilian/shared/contracts/recommendations'
 import type { JobInput } from '@zhilian/shared/contracts/demand-list'
 import { JobListPageSchema } from '@zhilian/shared/contracts/jobs'
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
@@ -122,6 +123,10 @@ describe('an approved 附件2 across every part', () => {
     await expectProblem(await h.client.api.jobs[':id'].$get({ param: { id: removed.id } }), 404, 'NOT_FOUND')
     const mine = MyApplicationsPageSchema.parse(await (await h.clientAs(token).api.applications.mine.$get({ query: {} })).json())
     expect(mine.items.map((a) => ({ job: a.job.id, jobStatus: a.job.status, status: a.status }))).toEqual([{ job: removed.id, jobStatus: 'closed', status: 'submitted' }])
+
+    // Recommendations offer the student what is open now, with the head-count left: never the removed job.
+    const recs = JobRecommendationsSchema.parse(await (await h.clientAs(token).api.recommendations.jobs.$get({ query: { limit: '50' } })).json())
+    expect(recs.items.filter((r) => r.job.org.id === e.org.id).map((r) => `${r.job.title}:${r.job.headcountLeft}`).sort()).toEqual(['数控车工:8', '电工:6', '质检员:4'])
 
     // A rejected version 3 leaves version 2 counting.
     await e.file([row('数控车工', 50, '370100', ['460103'])], 'reject')
