@@ -193,8 +193,14 @@ export function majorLines(data: BalanceData, s: Scope, opts: { textDemand?: boo
   for (const m of demand.majors) line(m.majorCode).demand += m.headcount
   // The report lists named demand and its 专业未指定 line only; the map and chain pages add what the text says.
   if (opts.textDemand) for (const t of unnamedByText(demand)) for (const x of attributeByText(t.textFit, t.headcount)) line(x.majorCode, majorByCode(x.majorCode)?.name).textDemand += x.headcount
-  return [...by.values()].map((l) => ({
-    ...l, enrolment: round(l.enrolment), graduates: round(l.graduates), supply: round(l.supply), demand: Math.round(l.demand * 10) / 10, textDemand: Math.round(l.textDemand * 10) / 10,
+  // Rounded so that the lines add up to the scope's figures as printed (decision 076): enrolment, graduates and
+  // supply to whole numbers, demand to tenths (a job naming n majors gives each 1/n).
+  const lines = [...by.values()]
+  const whole = (key: 'enrolment' | 'graduates' | 'supply') => roundToTotal(lines.map((l) => l[key]))
+  const tenths = (key: 'demand' | 'textDemand') => roundToTotal(lines.map((l) => l[key] * 10)).map((x) => x / 10)
+  const [enrolment, graduates, supply, named, text] = [whole('enrolment'), whole('graduates'), whole('supply'), tenths('demand'), tenths('textDemand')]
+  return lines.map((l, i) => ({
+    ...l, enrolment: enrolment[i]!, graduates: graduates[i]!, supply: supply[i]!, demand: named[i]!, textDemand: text[i]!,
     gap: Math.round((l.supply - l.demand) * 10) / 10,
   })).sort((a, b) => a.gap - b.gap || (a.majorCode < b.majorCode ? -1 : 1))
 }

@@ -3,8 +3,10 @@ import { seedDemo } from '@zhilian/db/seed/index'
 import { ChainSummaryListSchema, MapSchema } from '@zhilian/shared/contracts/analytics'
 import { ReportYearsSchema, SupplyDemandReportSchema, type Figures } from '@zhilian/shared/contracts/reports'
 import { HomeStatsSchema } from '@zhilian/shared/contracts/stats'
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createHarness, type Harness } from '../testing/harness'
+import { REPORT_SHEETS } from './report-workbook'
 
 /**
  * Decision 076, item 5: on the demo seed as `npm start` makes it (dates relative to today), the views that show the
@@ -58,6 +60,27 @@ describe('the demo seed, view against view', () => {
     expect(chains.items.map(additive)).toEqual(report.chains.map(additive))
     // The report's notes: a row serving n chains counts 1/n in each, so the chains add up to the province.
     expect(sum(report.chains)).toEqual(additive(report.province))
+    // 专业供需缺口: the majors and the 专业未指定 line add up to the province's supply and demand.
+    const tenths = (xs: number[]) => Math.round(xs.reduce((t, x) => t + x * 10, 0)) / 10
+    expect({ supply: tenths(report.majors.map((m) => m.supply)), demand: tenths(report.majors.map((m) => m.demand)) })
+      .toEqual({ supply: report.province.talent.supply, demand: report.province.talent.demand })
+
+    // The .xlsx holds the same rows: its 分城市 and 分产业链 columns add up to its 全省概况 row.
+    const res = await api.reports[':year'].$get({ param: { year: `${year}.xlsx` } })
+    expect(res.status).toBe(200)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(await res.arrayBuffer())
+    const column = (sheet: string, header: string) => {
+      const ws = wb.getWorksheet(sheet)!
+      const col = (ws.getRow(1).values as unknown[]).indexOf(header)
+      expect(col).toBeGreaterThan(0)
+      return ws.getColumn(col).values.slice(2).map(Number)
+    }
+    for (const header of ['在校生人数', '预计毕业生', '人才供给（预计进入企业）', '岗位需求人数', '年培训容量（人次）', '院校资源需求（项）']) {
+      const [province] = column(REPORT_SHEETS.province, header)
+      expect({ header, cities: column(REPORT_SHEETS.cities, header).reduce((t, x) => t + x, 0) }).toEqual({ header, cities: province })
+      expect({ header, chains: column(REPORT_SHEETS.chains, header).reduce((t, x) => t + x, 0) }).toEqual({ header, chains: province })
+    }
   })
 
   it('the home page counts each open job once: its chains add up to the province for jobs that name a chain', async () => {
