@@ -39,6 +39,13 @@ export async function onMenu(db: Pick<Db, '$queryRawUnsafe'>) {
  * from the start). Recommendations offer only these (decision 055); the browsing list still shows a started course
  * as 已开课, like a closed job's page.
  */
+/**
+ * Courses held in a city: the city the course names, else its college's — where the report and the map count its
+ * seats (analytics/list-facts.ts), so a student filtering by a city finds what the map shows there (decision 076).
+ */
+export const courseInCity = (cityCode: string) =>
+  ({ OR: [{ cityCode }, { cityCode: null, list: { college: { cityCode } } }] }) satisfies Prisma.TrainingCourseWhereInput
+
 export const enrollableAt = async (db: Db, now: Date) =>
   ({ ...(await onMenu(db)), OR: [{ startDate: null }, { startDate: { gt: now } }] }) satisfies Prisma.TrainingCourseWhereInput
 

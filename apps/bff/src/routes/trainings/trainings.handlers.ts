@@ -3,7 +3,7 @@ import { isUniqueViolation } from '../../lib/unique-violation'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { afterId, keysetPage, pageTake } from '../../lib/paging'
-import { capacityOf, courseSelect, onMenu, toCourse } from '../../trainings/course-view'
+import { capacityOf, courseInCity, courseSelect, onMenu, toCourse } from '../../trainings/course-view'
 import type * as routes from './trainings.routes'
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
@@ -12,7 +12,7 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
     where: {
       ...(await onMenu(c.var.db)),
       ...(q.chainId ? { chains: { some: { chainId: q.chainId } } } : {}),
-      ...(q.cityCode ? { cityCode: q.cityCode } : {}),
+      ...(q.cityCode ? courseInCity(q.cityCode) : {}),
       ...(q.format ? { format: q.format } : {}),
       ...(q.startsAfter ? { startDate: { gte: new Date(q.startsAfter) } } : {}),
       ...afterId('asc', q.cursor),
