@@ -2,11 +2,11 @@
 -- (report, map, chain pages, fit index) counts what the approved list asks for, not also what an earlier version asked.
 ALTER TABLE "Job" ADD COLUMN "removedFromListAt" TIMESTAMP(3);
 
--- Jobs closed by a list before this column existed: list-owned, closed, not by their date, and titled differently
--- from every row of their list's approved version.
+-- What approval now marks, for the lists approved before this column existed: every job of a list titled
+-- differently from each row of the list's approved version (approval closed the live ones among them).
 UPDATE "Job" j SET "removedFromListAt" = j."updatedAt"
 FROM "DemandList" l
-WHERE j."fromListId" = l.id AND j.status = 'closed' AND j."expiredAt" IS NULL AND l."approvedVersion" IS NOT NULL
+WHERE j."fromListId" = l.id AND l."approvedVersion" IS NOT NULL
   AND NOT EXISTS (
     SELECT 1 FROM "ListVersion" v
     WHERE v."listKind" = 'demand' AND v."listId" = l.id AND v.version = l."approvedVersion"

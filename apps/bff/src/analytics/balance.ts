@@ -123,7 +123,10 @@ type Rounding = (path: string, x: number) => number
 const roundAlone: Rounding = (_, x) => round(x)
 
 /** One row of the report for a scope: the three pairs, coverage, the fit index and its sentence. */
-export function figuresOf(data: BalanceData, s: Scope, coverage: Coverage, name: string, r: Rounding = roundAlone): Figures {
+export const figuresOf = (data: BalanceData, s: Scope, coverage: Coverage, name: string): Figures => figuresMaker(data, s, coverage, name)(roundAlone)
+
+/** A scope's sums worked out once; the row is then made with any rounding of them (partsOf makes it twice). */
+function figuresMaker(data: BalanceData, s: Scope, coverage: Coverage, name: string): (r: Rounding) => Figures {
   const supply = scoped(data.supply, s)
   const demand = demandIn(data, s)
   const { courses, equipment, projects, needs, challenges, requests } = data.lists
@@ -139,38 +142,45 @@ export function figuresOf(data: BalanceData, s: Scope, coverage: Coverage, name:
   const colleges = new Set([...supply, ...c, ...e, ...p].map((x) => x.row.collegeId))
   const hasData = supply.length + demand.cells.length + c.length + e.length + p.length + n.length + ch.length + rq.length > 0
   const fit = fitIndex(supply.map(({ row, w }) => ({ majorCode: row.majorCode, count: row.enrolment * w })), demandByMajor(demand, data.ctx.chainMajors)).index
-  const out = (pair: string, b: typeof talent) => ({ ...b, supply: r(`${pair}.supply`, b.supply), demand: r(`${pair}.demand`, b.demand) })
-  const figures: Omit<Figures, 'sentence'> = {
-    colleges: colleges.size,
-    enterprises: orgs.size,
-    enrolment: r('enrolment', sumW(supply, (f) => f.enrolment)),
-    coverage,
-    talent: { ...out('talent', talent), graduates: r('talent.graduates', sumW(supply, (f) => f.expected)), unnamedDemand: demand.cells.reduce((t, d) => t + d.unnamed, 0), jobs: demand.cells.reduce((t, d) => t + d.jobs, 0) },
-    training: { ...out('training', training), courses: r('training.courses', sumW(c)), needs: r('training.needs', sumW(n)) },
-    innovation: {
-      ...out('innovation', innovation), equipment: r('innovation.equipment', sumW(e)), projects: r('innovation.projects', sumW(p)), challenges: r('innovation.challenges', sumW(ch)),
-      requests: r('innovation.requests', sumW(rq)), answered: r('innovation.answered', sumW(ch.filter((x) => x.row.answered))), solved: r('innovation.solved', sumW(ch.filter((x) => x.row.solved))),
-    },
-    fitIndex: fit,
+  const sums = {
+    enrolment: sumW(supply, (f) => f.enrolment), graduates: sumW(supply, (f) => f.expected), courses: sumW(c), needs: sumW(n), equipment: sumW(e), projects: sumW(p),
+    challenges: sumW(ch), requests: sumW(rq), answered: sumW(ch.filter((x) => x.row.answered)), solved: sumW(ch.filter((x) => x.row.solved)),
   }
-  return { ...figures, sentence: figuresSentence({ name, scope: s.chainId ? 'chain' : 'all', hasData, supplyFiled, coverage, talent: figures.talent }) }
+  return (r) => {
+    const out = (pair: string, b: typeof talent) => ({ ...b, supply: r(`${pair}.supply`, b.supply), demand: r(`${pair}.demand`, b.demand) })
+    const figures: Omit<Figures, 'sentence'> = {
+      colleges: colleges.size,
+      enterprises: orgs.size,
+      enrolment: r('enrolment', sums.enrolment),
+      coverage,
+      talent: { ...out('talent', talent), graduates: r('talent.graduates', sums.graduates), unnamedDemand: demand.cells.reduce((t, d) => t + d.unnamed, 0), jobs: demand.cells.reduce((t, d) => t + d.jobs, 0) },
+      training: { ...out('training', training), courses: r('training.courses', sums.courses), needs: r('training.needs', sums.needs) },
+      innovation: {
+        ...out('innovation', innovation), equipment: r('innovation.equipment', sums.equipment), projects: r('innovation.projects', sums.projects),
+        challenges: r('innovation.challenges', sums.challenges), requests: r('innovation.requests', sums.requests), answered: r('innovation.answered', sums.answered), solved: r('innovation.solved', sums.solved),
+      },
+      fitIndex: fit,
+    }
+    return { ...figures, sentence: figuresSentence({ name, scope: s.chainId ? 'chain' : 'all', hasData, supplyFiled, coverage, talent: figures.talent }) }
+  }
 }
 
 /**
  * Rows that together make a whole (the 16 cities of the province or of a chain, the chains of the province), each
  * summed figure rounded so that the rows add up to their sum rounded once (roundToTotal, decision 076) — the whole's
- * own figure wherever the rows cover it: the figures are worked out unrounded, shared out, then the rows are made
+ * own figure wherever the rows cover it: each row's sums are worked out once, shared out, then the rows are made
  * with the shared-out numbers.
  */
 function partsOf<T>(data: BalanceData, parts: readonly T[], scopeOf: (p: T) => Scope, coverageIn: (p: T) => Coverage, nameOf: (p: T) => string): Figures[] {
+  const makers = parts.map((p) => figuresMaker(data, scopeOf(p), coverageIn(p), nameOf(p)))
   const raw = new Map<string, number[]>()
-  parts.forEach((p, i) => figuresOf(data, scopeOf(p), coverageIn(p), nameOf(p), (path, x) => {
+  makers.forEach((make, i) => make((path, x) => {
     const xs = raw.get(path) ?? raw.set(path, []).get(path)!
     xs[i] = x
     return x
   }))
   const shared = new Map([...raw].map(([path, xs]) => [path, roundToTotal(xs)]))
-  return parts.map((p, i) => figuresOf(data, scopeOf(p), coverageIn(p), nameOf(p), (path) => shared.get(path)![i]!))
+  return makers.map((make, i) => make((path) => shared.get(path)![i]!))
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createAdmin, createMember, createEnterprise } from '@zhilian/db/factories'
-import { ChainSummaryListSchema, MapSchema } from '@zhilian/shared/contracts/analytics'
+import { ChainSummaryListSchema, FitResultSchema, MapSchema } from '@zhilian/shared/contracts/analytics'
 import { MyApplicationsPageSchema } from '@zhilian/shared/contracts/applications'
 import { JobRecommendationsSchema } from '@zhilian/shared/contracts/recommendations'
 import type { JobInput } from '@zhilian/shared/contracts/demand-list'
@@ -8,6 +8,7 @@ import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { JobPlanSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 import { SupplyDemandReportSchema } from '@zhilian/shared/contracts/reports'
 import { HomeStatsSchema } from '@zhilian/shared/contracts/stats'
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { applicant, consentFor } from '../testing/application-fixtures'
 import { createHarness, expectProblem, type Harness } from '../testing/harness'
@@ -64,9 +65,12 @@ async function views() {
   const map = MapSchema.parse(await (await as.map.$get({ query: { year: String(YEAR) } })).json())
   const chains = ChainSummaryListSchema.parse(await (await as.analytics.chains.$get({ query: { year: String(YEAR) } })).json())
   const home = HomeStatsSchema.parse(await (await h.client.api.stats.home.$get()).json())
+  // 专业与产业匹配度 reads the places open now, per city (every job's head-count goes to some major).
+  const fit = FitResultSchema.parse(await (await as.analytics.fit.$get({ query: { level: 'city' } })).json())
   const city = (code: string) => ({
     report: report.cities.find((c) => c.cityCode === code)!.talent.demand,
     map: map.cities.find((c) => c.adcode === code)!.demand,
+    fit: fit.items.find((i) => i.id === code)!.totalDemand,
   })
   return {
     report: { demand: report.province.talent.demand, jobs: report.province.talent.jobs, chain: report.chains.find((c) => c.chainId === CHAIN)!.talent.demand },
@@ -88,9 +92,18 @@ const expected = (jobs: number, jinan: number, qingdao: number, zibo: number) =>
   const all = jinan + qingdao + zibo
   return {
     report: { demand: all, jobs, chain: all }, chainSummary: all,
-    jinan: { report: jinan, map: jinan }, qingdao: { report: qingdao, map: qingdao }, zibo: { report: zibo, map: zibo },
+    jinan: { report: jinan, map: jinan, fit: jinan }, qingdao: { report: qingdao, map: qingdao, fit: qingdao }, zibo: { report: zibo, map: zibo, fit: zibo },
     home: { openJobs: jobs, openHeadcount: all, chain: all },
   }
+}
+
+/** Every cell of the administrators' per-chain demand export, as one string. */
+async function chainExport(chainId: string): Promise<string> {
+  const res = await h.clientAs(admin).api.exports.chains[':chainId'][':kind'].$get({ param: { chainId, kind: 'demand.xlsx' } })
+  expect(res.status).toBe(200)
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(await res.arrayBuffer())
+  return wb.worksheets.map((ws) => ws.getSheetValues().flat().join(' ')).join(' ')
 }
 
 async function openTitles(orgName: string) {
@@ -123,6 +136,11 @@ describe('an approved 附件2 across every part', () => {
     await expectProblem(await h.client.api.jobs[':id'].$get({ param: { id: removed.id } }), 404, 'NOT_FOUND')
     const mine = MyApplicationsPageSchema.parse(await (await h.clientAs(token).api.applications.mine.$get({ query: {} })).json())
     expect(mine.items.map((a) => ({ job: a.job.id, jobStatus: a.job.status, status: a.status }))).toEqual([{ job: removed.id, jobStatus: 'closed', status: 'submitted' }])
+
+    // The chain's database (产业链数据库 export) holds the approved version 2, not version 1.
+    const exported = await chainExport(CHAIN)
+    expect(['数控车工', '质检员', '电工'].filter((t) => !exported.includes(t))).toEqual([])
+    expect(exported).not.toContain('装配钳工')
 
     // Recommendations offer the student what is open now, with the head-count left: never the removed job.
     const recs = JobRecommendationsSchema.parse(await (await h.clientAs(token).api.recommendations.jobs.$get({ query: { limit: '50' } })).json())

@@ -3,7 +3,7 @@ import { AppError } from '@zhilian/shared'
 import type { DemandListInput, JobInput } from '@zhilian/shared/contracts/demand-list'
 import { requireKnownCities, requireKnownMajors } from './reference-check'
 import { planJobs } from './job-plan'
-import { closeJobs, insertJobs, replaceJobChildren, updateJobs } from './job-rows-sql'
+import { closeJobs, insertJobs, markUnlisted, replaceJobChildren, updateJobs } from './job-rows-sql'
 
 type Tx = Prisma.TransactionClient
 const day = (d: string | undefined) => (d ? new Date(`${d}T00:00:00Z`) : null)
@@ -63,4 +63,5 @@ export async function applyJobs(tx: Tx, orgId: string, listId: string, chainId: 
   const written = rows.flatMap((row) => (idOf.has(row.title) ? [{ jobId: idOf.get(row.title)!, row }] : []))
   await replaceJobChildren(tx, changed.map((c) => c.id), written)
   await closeJobs(tx, listId, plan.close.map((c) => c.id!), now)
+  await markUnlisted(tx, listId, rows.map((r) => r.title), now)
 }

@@ -86,14 +86,23 @@ export async function replaceJobChildren(tx: Tx, replaced: readonly string[], wr
   }
 }
 
-/**
- * Rows the enterprise removed close their job, marked as removed so the year's figures stop counting it (decision
- * 076); only jobs of this list are ever closed.
- */
+/** Rows the enterprise removed close their job; only jobs of this list are ever closed. */
 export async function closeJobs(tx: Tx, listId: string, ids: readonly string[], now: Date): Promise<void> {
   if (!ids.length) return
   await tx.$executeRawUnsafe(
-    `UPDATE "Job" SET status = 'closed'::"JobStatus", "removedFromListAt" = ${utc('$3')}, "updatedAt" = ${utc('$3')} WHERE "fromListId" = $2::text AND id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+    `UPDATE "Job" SET status = 'closed'::"JobStatus", "updatedAt" = ${utc('$3')} WHERE "fromListId" = $2::text AND id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
     JSON.stringify(ids), listId, now.toISOString(),
+  )
+}
+
+/**
+ * Every job of this list that the approved version no longer lists — live ones just closed, and ones already closed or
+ * filled — is marked removed, so the year's figures count what the approved list asks for (decision 076).
+ */
+export async function markUnlisted(tx: Tx, listId: string, titles: readonly string[], now: Date): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `UPDATE "Job" SET "removedFromListAt" = ${utc('$3')}
+     WHERE "fromListId" = $1::text AND "removedFromListAt" IS NULL AND title NOT IN (SELECT jsonb_array_elements_text($2::jsonb))`,
+    listId, JSON.stringify(titles), now.toISOString(),
   )
 }
