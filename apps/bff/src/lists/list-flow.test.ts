@@ -1,7 +1,7 @@
 import { createAdmin, createCollege, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
 import { ChainSummaryListSchema } from '@zhilian/shared/contracts/analytics'
 import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
-import { JobPlanSchema, SubmittedSchema, VersionListSchema } from '@zhilian/shared/contracts/lists'
+import { JobPlanSchema, MyListSchema, SubmittedSchema, VersionListSchema } from '@zhilian/shared/contracts/lists'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createHarness, expectProblem, type Harness } from '../testing/harness'
@@ -104,6 +104,26 @@ describe('a submitted 附件1', () => {
     expect((await m.submit()).version).toBe(6)
     const history = VersionListSchema.parse(await (await h.clientAs(m.token).api['supply-lists'].mine.versions.$get()).json())
     expect(history.items.map((v) => v.version)).toEqual([6, 2, 1])
+  })
+
+  it('says the draft has unsubmitted changes from a changing save until the next submission, whatever a review does', async () => {
+    const m = await college()
+    const mine = async () => MyListSchema.parse(await (await h.clientAs(m.token).api['supply-lists'].mine.$get()).json())
+    await m.fill()
+    // Never submitted: the list is a draft as a whole, its status says so.
+    expect((await mine()).list?.unsubmittedChanges).toBe(false)
+    const v1 = await m.submit()
+    expect((await mine()).list?.unsubmittedChanges).toBe(false)
+    // A review moves updatedAt, not the draft (the reason updatedAt could not tell, decision 068).
+    await approve('supply_list', v1.id)
+    expect((await mine()).list).toMatchObject({ status: 'approved', unsubmittedChanges: false })
+    // 保存草稿 on an untouched step is no change.
+    await m.put('equipment', { equipment: m.data.equipment })
+    expect((await mine()).list?.unsubmittedChanges).toBe(false)
+    await m.put('equipment', { equipment: m.data.equipment.slice(1) })
+    expect((await mine()).list).toMatchObject({ status: 'approved', unsubmittedChanges: true })
+    await m.submit()
+    expect((await mine()).list).toMatchObject({ status: 'submitted', unsubmittedChanges: false })
   })
 
   it('never lets a draft into the chain export', async () => {

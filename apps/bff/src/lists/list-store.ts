@@ -10,13 +10,13 @@ type Tx = Prisma.TransactionClient
  * for a 10,000-row list) is read only where it is used, never returned by a write.
  */
 const metaSelect = {
-  id: true, status: true, version: true, approvedVersion: true, importHash: true, submittedAt: true, reviewedAt: true, reviewNote: true, updatedAt: true,
+  id: true, status: true, version: true, approvedVersion: true, importHash: true, submittedAt: true, reviewedAt: true, reviewNote: true, updatedAt: true, draftEditedAt: true,
 } as const
 export const listSelect = { ...metaSelect, draft: true } as const
 
 export type ListMeta = Prisma.SupplyListGetPayload<{ select: typeof metaSelect }>
 export type ListRow = Prisma.SupplyListGetPayload<{ select: typeof listSelect }>
-type ListUpdate = Partial<Pick<Prisma.SupplyListUncheckedUpdateInput, 'status' | 'version' | 'year' | 'draft' | 'importHash' | 'submittedAt' | 'filledBy' | 'filledByPhone' | 'filledAt'>>
+type ListUpdate = Partial<Pick<Prisma.SupplyListUncheckedUpdateInput, 'status' | 'version' | 'year' | 'draft' | 'importHash' | 'submittedAt' | 'draftEditedAt' | 'filledBy' | 'filledByPhone' | 'filledAt'>>
 
 /** The college's current supply list is its latest year's; an enterprise has one demand list. */
 export function findList(db: Tx, kind: ListKindName, orgId: string): Promise<ListRow | null> {
@@ -61,7 +61,7 @@ const TABLE: Record<ListKindName, string> = { supply: '"SupplyList"', demand: '"
 
 /**
  * Appends a version to the list's history; given `draft`, the same JSON also becomes the list's draft
- * (an import). A 10,000-row list is megabytes of JSON: it is serialised once and sent as one parameter,
+ * (an import, which leaves the draft unsubmitted: `draftEditedAt`). A 10,000-row list is megabytes of JSON: it is serialised once and sent as one parameter,
  * written by one statement, rather than deep-copied and sent for the version and again for the draft
  * (decision 032).
  */
@@ -77,7 +77,8 @@ export async function insertVersion(
   }
   await db.$executeRawUnsafe(
     `WITH v AS (${insert} RETURNING 1)
-     UPDATE ${TABLE[kind]} SET draft = $6::jsonb, "importHash" = $8::text, version = $4::int, "updatedAt" = now() AT TIME ZONE 'UTC' WHERE id = $3::text`,
+     UPDATE ${TABLE[kind]} SET draft = $6::jsonb, "importHash" = $8::text, version = $4::int, "updatedAt" = now() AT TIME ZONE 'UTC',
+       "draftEditedAt" = now() AT TIME ZONE 'UTC' WHERE id = $3::text`,
     randomUUID(), kind, listId, version, source, json, byUserId, draft.importHash,
   )
 }

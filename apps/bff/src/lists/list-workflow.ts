@@ -12,6 +12,7 @@ import { materializeDemand, prepareDemand } from './demand-materialize'
 import { planJobs } from './job-plan'
 import { callerOrg, requirePublishable, type CallerOrg } from './caller-org'
 import { diffSections } from './list-diff'
+import { stableJson } from '../excel/content-hash'
 import { asDraft, toJson, type Draft, type ListKind } from './list-kinds'
 import { draftOf, ensureList, findList, insertVersion, nextVersion, updateList, type ListMeta } from './list-store'
 import { materializeSupply, prepareSupply } from './supply-materialize'
@@ -23,8 +24,12 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null)
 
 function listMeta(list: (ListMeta & { draft?: unknown }) | null) {
   if (!list) return null
-  const { draft: _d, importHash: _h, ...meta } = list
-  return { ...meta, submittedAt: iso(meta.submittedAt), reviewedAt: iso(meta.reviewedAt), updatedAt: meta.updatedAt.toISOString() }
+  const { draft: _d, importHash: _h, draftEditedAt, ...meta } = list
+  return {
+    ...meta, submittedAt: iso(meta.submittedAt), reviewedAt: iso(meta.reviewedAt), updatedAt: meta.updatedAt.toISOString(),
+    // A list never submitted is a draft as a whole; its status already says so.
+    unsubmittedChanges: draftEditedAt !== null && meta.submittedAt !== null,
+  }
 }
 
 type Snapshot = { source: 'submit' | 'import'; data: Draft }
@@ -72,8 +77,11 @@ export async function saveSection(c: C, kind: ListKind, section: string, body: R
   const checked = step.safeParse(picked)
   const { saved, draft } = await c.var.db.$transaction(async (tx) => {
     const list = await ensureList(tx, kind.kind, caller.org.id)
-    const draft: Draft = { ...asDraft(await draftOf(tx, kind.kind, list.id)), ...picked }
-    return { saved: await updateList(tx, kind.kind, list.id, { draft: toJson(draft) }), draft }
+    const before = asDraft(await draftOf(tx, kind.kind, list.id))
+    const draft: Draft = { ...before, ...picked }
+    // 保存草稿 tapped on an untouched step is no change: the list does not read 「有未提交的修改」 for it.
+    const changed = Object.keys(picked).some((k) => stableJson(before[k]) !== stableJson(picked[k]))
+    return { saved: await updateList(tx, kind.kind, list.id, { draft: toJson(draft), ...(changed ? { draftEditedAt: new Date() } : {}) }), draft }
   })
   return {
     section,
@@ -152,7 +160,7 @@ export async function submit(c: C, kind: ListKind, body: SubmitBody = {}) {
     const now = new Date()
     const filledAt = typeof data.filledAt === 'string' ? new Date(`${data.filledAt}T00:00:00Z`) : now
     return updateList(tx, kind.kind, list.id, {
-      status: 'submitted', version, submittedAt: now, filledBy: String(data.filledBy), filledByPhone: String(data.filledByPhone), filledAt,
+      status: 'submitted', version, submittedAt: now, draftEditedAt: null, filledBy: String(data.filledBy), filledByPhone: String(data.filledByPhone), filledAt,
       ...(kind.kind === 'supply' ? { year: Number(data.year) } : {}),
     })
   }, LIST_WRITE_TX)

@@ -17,6 +17,12 @@ const FAIR_REMINDERS = ['event_starting', 'session_starting', 'interview_invitat
 const IN_INBOX = '当前环境不支持微信订阅消息。活动开始、日程和面试提醒会发送到「消息」，打开小程序即可查看。'
 
 /**
+ * The answer under the button is below the page's fixed bottom bar when the button sits just above it (双选会's
+ * 报名参加 bar, decision 073), so it is also said in a toast, short enough for WeChat's two toast lines.
+ */
+const TOAST_IN_INBOX = '提醒会发送到「消息」'
+
+/**
  * 订阅提醒: asks WeChat for consent and tells the server what was accepted (one accept = one message).
  * The template ids are loaded beforehand because wx.requestSubscribeMessage must be the tap's first call:
  * after an await WeChat refuses it ("can only be invoked by user TAP gesture").
@@ -32,7 +38,11 @@ export interface SubscribeRemindersProps {
 
 export function SubscribeReminders({ signedIn, loginBack, keys = FAIR_REMINDERS, title = '活动提醒', hint = '活动开始前、日程开始前和收到面试邀请时提醒我' }: SubscribeRemindersProps) {
   const subs = useRemote(fetchSubscriptions, { enabled: signedIn })
-  const [note, setNote] = useState<string>()
+  const [note, setNoteOnly] = useState<string>()
+  const setNote = (text: string, toast: string) => {
+    setNoteOnly(text)
+    void Taro.showToast({ title: toast, icon: 'none', duration: 2500 })
+  }
 
   const onTap = () => {
     if (!signedIn) return void Taro.navigateTo({ url: `${ROUTES.login}?redirect=${encodeURIComponent(loginBack)}` })
@@ -43,12 +53,13 @@ export function SubscribeReminders({ signedIn, loginBack, keys = FAIR_REMINDERS,
       .then(async (answer) => {
         const results = answersOf(tmplIds, answer as unknown as Record<string, unknown>)
         // H5 has no subscribe messages: its stand-in answers without any template.
-        if (Object.keys(results).length === 0) return setNote(IN_INBOX)
+        if (Object.keys(results).length === 0) return setNote(IN_INBOX, TOAST_IN_INBOX)
         await recordSubscriptions(results)
         const accepted = Object.values(results).filter((r) => r === 'accept').length
-        setNote(accepted ? `已订阅${accepted}项提醒，每项提醒一次；提醒也会发送到「消息」。` : '未订阅微信提醒；提醒仍会发送到「消息」。')
+        if (accepted) setNote(`已订阅${accepted}项提醒，每项提醒一次；提醒也会发送到「消息」。`, `已订阅${accepted}项提醒`)
+        else setNote('未订阅微信提醒；提醒仍会发送到「消息」。', TOAST_IN_INBOX)
       })
-      .catch((e: unknown) => setNote(e instanceof ApiError ? e.message : IN_INBOX))
+      .catch((e: unknown) => (e instanceof ApiError ? setNote(e.message, e.message) : setNote(IN_INBOX, TOAST_IN_INBOX)))
   }
 
   return (

@@ -19,6 +19,11 @@ const ListMetaSchema = z.object({
   /** The reviewer's reason when the list was returned. */
   reviewNote: z.string().nullable(),
   updatedAt: z.string(),
+  /**
+   * The draft was changed (typed or imported) after the last submission and not submitted since: the status
+   * describes the submitted version, not what the form shows (decision 073). False for a list never submitted.
+   */
+  unsubmittedChanges: z.boolean(),
 })
 
 export const VersionRefSchema = z.object({

@@ -1,6 +1,5 @@
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { ListStatus } from '@zhilian/shared'
 import { useEffect, useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { fetchJobPlan, fetchMyList, saveListSection, submitList, type ListKindName } from '../../api/lists'
@@ -14,6 +13,8 @@ import { FieldInput } from './FieldInput'
 import type { StepSpec } from './fields'
 import { issuePlace } from './issue-place'
 import { setAt, type Draft } from './paths'
+import { ListStepper } from './ListStepper'
+import { listStatusLine } from './status-line'
 import { VersionHistory } from './VersionHistory'
 import './ListForm.css'
 
@@ -115,6 +116,8 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
   const data = mine.data
   const inReview = data?.list?.status === 'submitted'
   const current = 'step' in view ? steps[view.step] : undefined
+  const stepItems = [...steps.map((s, i) => ({ label: `${i + 1}. ${s.title}`, counted: true })), { label: '提交前检查', counted: true }, { label: '版本记录', counted: false }]
+  const viewIndex = 'step' in view ? view.step : 'check' in view ? steps.length : steps.length + 1
   const otherIssues = Object.entries(issues).filter(([path]) => path !== 'missingSections' && !steps.some((s) => s.fields.some((f) => path === f.key || path.startsWith(`${f.key}.`))))
 
   return (
@@ -123,28 +126,13 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
         {data && (
           <View className='lf-status card'>
             <Text className='lf-status__org'>{data.org.name}</Text>
-            <Text className='muted'>
-              状态：{data.list ? ListStatus.labels[data.list.status] : '未填写'}
-              {data.list?.submittedAt ? ` · 第${data.list.version}版` : ''}
-            </Text>
+            <Text className='muted lf-status__line'>{listStatusLine(data)}</Text>
             {data.list?.reviewNote && <Text className='lf-field__error'>审核意见：{data.list.reviewNote}</Text>}
             {restored && <Text className='lf-status__restored'>已恢复本机保存的草稿</Text>}
             {readOnly && <Text className='muted lf-read-only'>您的角色只能查看清单；填报请联系单位负责人或清单填报员</Text>}
           </View>
         )}
-        <View className='lf-steps'>
-          {steps.map((s, i) => (
-            <Text role='button' key={s.section} className={`lf-steps__item ${'step' in view && view.step === i ? 'lf-steps__item--on' : ''}`} onClick={() => go({ step: i })}>
-              {i + 1}. {s.title}
-            </Text>
-          ))}
-          <Text role='button' className={`lf-steps__item ${'check' in view ? 'lf-steps__item--on' : ''}`} onClick={() => go({ check: true })}>
-            提交前检查
-          </Text>
-          <Text role='button' className={`lf-steps__item ${'versions' in view ? 'lf-steps__item--on' : ''}`} onClick={() => go({ versions: true })}>
-            版本记录
-          </Text>
-        </View>
+        <ListStepper items={stepItems} current={viewIndex} onGo={(i) => go(i < steps.length ? { step: i } : i === steps.length ? { check: true } : { versions: true })} />
 
         {current && 'step' in view && (
           <View className='card'>
@@ -196,7 +184,7 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
             })}
             {!data.canSubmit && <Text className='muted'>单位和您的成员身份通过认证后才能提交</Text>}
             {/* Just submitted, the page still offered 提交审核 as if nothing had happened once the toast was gone. */}
-            {inReview && <Text className='muted lf-check__in-review'>第{data.list?.version}版已提交，等待平台审核；修改后可重新提交，以最新提交的版本为准</Text>}
+            {inReview && <Text className='muted lf-check__in-review'>第{data.lastSubmitted?.version ?? data.list?.version}版已提交，等待平台审核；修改后可重新提交，以最新提交的版本为准</Text>}
             <Button className='btn btn--primary btn--block' loading={busy} disabled={busy || readOnly || !data.canSubmit || missing.length > 0} onClick={() => void submit()}>
               {inReview ? '重新提交审核' : '提交审核'}
             </Button>

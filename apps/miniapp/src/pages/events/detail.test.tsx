@@ -38,12 +38,15 @@ describe('event detail', () => {
     expect(calls.slice(before)).toEqual(['requestSubscribeMessage', 'POST /api/subscriptions'])
   })
 
-  it('on H5, where WeChat consent does not exist, says reminders arrive in 消息 without an error', async () => {
+  it('on H5, where WeChat consent does not exist, says reminders arrive in 消息 without an error, in a toast too', async () => {
+    const toast = vi.spyOn(Taro, 'showToast')
     openPage(bff.fair, bff.planner)
     await screen.findByText('链主企业宣讲')
     await subscribeReady()
     tapButton('订阅提醒')
     await screen.findByText(/提醒会发送到「消息」/)
+    // The note under the button lies behind the fixed 报名参加 bar until scrolled; the toast is in sight (decision 073).
+    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '提醒会发送到「消息」' }))
   })
 
   it('shows agenda with rooms, booths, and registers a new student up to the capacity', async () => {

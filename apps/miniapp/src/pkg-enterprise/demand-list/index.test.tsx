@@ -10,6 +10,8 @@ let server: Awaited<ReturnType<typeof startLocalServer>>
 const serverUpdatedAt = '2026-11-20T08:00:00.000Z'
 /** The list's status as the server answers it (a test of the submitted list sets it). */
 let listStatus = 'draft'
+/** Whether the server says the draft changed since the last submission (decision 073). */
+let unsubmittedChanges = false
 
 beforeAll(async () => {
   server = await startLocalServer({
@@ -17,12 +19,15 @@ beforeAll(async () => {
     'GET /api/demand-lists/mine': (_req, res) =>
       sendJson(res, 200, {
         org: { id: 'org1', name: '山东测试装备有限公司', verified: true },
-        list: { id: 'l1', status: listStatus, version: listStatus === 'submitted' ? 2 : 0, approvedVersion: null, submittedAt: null, reviewedAt: null, reviewNote: null, updatedAt: serverUpdatedAt },
+        list: {
+          id: 'l1', status: listStatus, version: listStatus === 'draft' ? 0 : 2, approvedVersion: listStatus === 'approved' ? 2 : null,
+          submittedAt: listStatus === 'draft' ? null : serverUpdatedAt, reviewedAt: null, reviewNote: null, updatedAt: serverUpdatedAt, unsubmittedChanges,
+        },
         draft: { filledBy: '服务器上的名字' },
         sections: ['basic', 'jobs', 'training', 'innovation'],
         missingSections: ['基本信息：联系电话'],
         canSubmit: true,
-        lastSubmitted: null,
+        lastSubmitted: listStatus === 'draft' ? null : { version: 2, at: serverUpdatedAt, byUserId: 'u1', source: 'submit', data: {} },
       }),
     'PUT /api/demand-lists/mine/sections/basic': async (req, res) => {
       const body = (await readJson(req)) as Record<string, unknown>
@@ -39,6 +44,11 @@ beforeAll(async () => {
 afterAll(() => server.close())
 
 const field = (name: string) => document.querySelector(`input[name="${name}"]`) as HTMLInputElement
+/** Opens the stepper's list of steps and taps one. */
+async function jumpTo(label: string) {
+  fireEvent.click(await screen.findByText(/^第\d步\/共5步$|^版本记录$/, {}, { timeout: 5000 }))
+  fireEvent.click(await screen.findByText(label, { selector: '.lf-steps__item' }))
+}
 
 describe('demand list step form', () => {
   it('restores the newer draft kept on the phone, saves it, and shows the server issues beside the fields', async () => {
@@ -73,9 +83,9 @@ describe('demand list step form', () => {
   it('opens on the step the phone was last on, as a list filled between shifts is taken up again, and each step at its top', async () => {
     Taro.setStorageSync(stepKey('demand'), '2')
     const { container } = render(<DemandListPage />)
-    await waitFor(() => expect(container.querySelector('.lf-steps__item--on')?.textContent).toBe('3. 培训需求'), { timeout: 5000 })
+    await waitFor(() => expect(container.querySelector('.lf-steps__name')?.textContent).toBe('3. 培训需求'), { timeout: 5000 })
     const scrolled = vi.spyOn(Taro, 'pageScrollTo').mockResolvedValue({ errMsg: 'pageScrollTo:ok' })
-    fireEvent.click(screen.getByText('2. 岗位需求'))
+    await jumpTo('2. 岗位需求')
     expect(Taro.getStorageSync(stepKey('demand'))).toBe('1')
     // The step opens at its top, not where the last one was scrolled to.
     expect(scrolled).toHaveBeenCalledWith({ scrollTop: 0, duration: 0 })
@@ -86,10 +96,36 @@ describe('demand list step form', () => {
     listStatus = 'submitted'
     Taro.removeStorageSync(draftKey('demand'))
     render(<DemandListPage />)
-    fireEvent.click(await screen.findByText('提交前检查', {}, { timeout: 5000 }))
+    await jumpTo('提交前检查')
     expect(await screen.findByText('第2版已提交，等待平台审核；修改后可重新提交，以最新提交的版本为准')).toBeInTheDocument()
     expect(screen.getByText('重新提交审核')).toBeInTheDocument()
     expect(screen.queryByText('提交审核')).not.toBeInTheDocument()
     listStatus = 'draft'
+  })
+
+  it('shows one row for the steps, 第N步/共5步, and every step in the list it opens', async () => {
+    Taro.setStorageSync(stepKey('demand'), '1')
+    const { container } = render(<DemandListPage />)
+    await waitFor(() => expect(container.querySelector('.lf-steps__name')?.textContent).toBe('2. 岗位需求'), { timeout: 5000 })
+    expect(screen.getByText('第2步/共5步')).toBeInTheDocument()
+    // Six chips wrapped to two rows at 360 px; the list of steps opens only when asked for.
+    expect(container.querySelectorAll('.lf-steps__item')).toHaveLength(0)
+    fireEvent.click(screen.getByText('第2步/共5步'))
+    expect([...container.querySelectorAll('.lf-steps__item')].map((e) => e.textContent)).toEqual(['1. 基本信息', '2. 岗位需求', '3. 培训需求', '4. 技术攻关与合作', '提交前检查', '版本记录'])
+    expect(container.querySelector('.lf-steps__item--on')?.textContent).toBe('2. 岗位需求')
+    fireEvent.click(screen.getByText('提交前检查', { selector: '.lf-steps__item' }))
+    await waitFor(() => expect(container.querySelector('.lf-steps__name')?.textContent).toBe('提交前检查'))
+    expect(screen.getByText('第5步/共5步')).toBeInTheDocument()
+    expect(container.querySelectorAll('.lf-steps__item')).toHaveLength(0)
+    Taro.removeStorageSync(stepKey('demand'))
+  })
+
+  it('says an approved list has changes not yet submitted, as the server counts them', async () => {
+    listStatus = 'approved'
+    unsubmittedChanges = true
+    render(<DemandListPage />)
+    expect(await screen.findByText('状态：已通过 · 第2版 · 有未提交的修改', {}, { timeout: 5000 })).toBeInTheDocument()
+    listStatus = 'draft'
+    unsubmittedChanges = false
   })
 })
