@@ -23,6 +23,11 @@ async function signInAs(page: Page, card: string) {
 
 const field = (page: Page, label: string) => page.locator('.lf-field').filter({ has: page.getByText(label, { exact: true }) }).last()
 const type = (page: Page, name: string, value: string) => page.locator(`input[name="${name}"], textarea[name="${name}"]`).first().fill(value)
+/** Opens the list form's steps (one row, decision 073) and picks one. */
+async function jumpTo(page: Page, label: string) {
+  await page.locator('.lf-steps__current').click()
+  await page.locator('.lf-steps__menu').getByText(label, { exact: true }).click()
+}
 const confirmModal = (page: Page, button: string) => page.locator('.taro-modal__foot, .taro-modal__footer, [class*="modal"]').getByText(button, { exact: true }).last().click()
 
 test('an enterprise fills and submits its demand list, the admin approves it, students see the job', async () => {
@@ -53,7 +58,7 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
 
   // 岗位需求: the seeded list's jobs are there; one more is added. The step opens once the save
   // answered, so the jobs are counted only after it is on screen.
-  await expect.poll(() => page.locator('.lf-steps__item--on').textContent(), { timeout: 15_000 }).toContain('岗位需求')
+  await expect.poll(() => page.locator('.lf-steps__name').textContent(), { timeout: 15_000 }).toContain('岗位需求')
   const titles = page.locator('input[name^="jobs."][name$=".title"]')
   await expect.poll(() => titles.count()).toBeGreaterThan(0)
   const n = await titles.count()
@@ -73,8 +78,7 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   await type(page, `jobs.${n}.skills.0.name`, 'PLC编程与调试')
   await field(page, '等级要求').getByText('中级', { exact: true }).click()
   await page.getByText('保存并下一步').click()
-  await expect.poll(() => page.getByText('1. 基本信息').count()).toBe(1)
-  await expect.poll(() => page.locator('.lf-steps__item--on').textContent(), { timeout: 15_000 }).toContain('培训需求')
+  await expect.poll(() => page.locator('.lf-steps__name').textContent(), { timeout: 15_000 }).toContain('培训需求')
 
   // Leave the page and come back as after closing the app: a reload leaves one page instance
   // (hash navigation alone keeps the old one in Taro's page stack) and nothing in memory.
@@ -82,14 +86,14 @@ test('an enterprise fills and submits its demand list, the admin approves it, st
   await page.goto(`${session.platform.url}/#/pkg-enterprise/demand-list/index`)
   await page.reload()
   // The form opens on the step it was left on (decision 068); the earlier steps hold what was saved.
-  await expect.poll(() => page.locator('.lf-steps__item--on').textContent(), { timeout: 30_000 }).toContain('培训需求')
-  await page.getByText('1. 基本信息').click()
+  await expect.poll(() => page.locator('.lf-steps__name').textContent(), { timeout: 30_000 }).toContain('培训需求')
+  await jumpTo(page, '1. 基本信息')
   await expect.poll(() => page.locator('input[name="filledBy"]').inputValue(), { timeout: 30_000 }).toBe('王强')
-  await page.getByText('2. 岗位需求').click()
+  await jumpTo(page, '2. 岗位需求')
   await expect.poll(() => page.locator(`input[name="jobs.${n}.title"]`).inputValue()).toBe(JOB_TITLE)
   await screenshot(page, 'lists-demand-restored')
 
-  await page.getByText('3. 培训需求').click()
+  await jumpTo(page, '3. 培训需求')
   await page.getByText('保存并下一步').click()
   await field(page, '合作模式期望（可多选）').getByText('订单班', { exact: true }).click()
   await page.getByText('保存并检查').click()
@@ -146,7 +150,7 @@ test('a college gives a major one more chain on the phone; once approved, that c
   await page.goto(`${session.platform.url}/#/pkg-college/supply-list/index`)
   await page.reload()
   await expect.poll(() => page.locator('input[name="filledBy"]').count(), { timeout: 30_000 }).toBe(1)
-  await page.getByText('2. 专业与人才').click()
+  await jumpTo(page, '2. 专业与人才')
   const chips = page.locator('.lf-row').first().locator('.lf-field').filter({ has: page.getByText('服务产业链', { exact: true }) })
   // Prefilled from the chain–major map (or the list): the major's chains are on.
   await expect.poll(() => chips.locator('.lf-chip--on').count(), { timeout: 30_000 }).toBeGreaterThan(0)

@@ -27,6 +27,13 @@ async function phone(username: string): Promise<{ context: BrowserContext; page:
 const tap = (scope: Page | Locator, text: string) => scope.getByText(text, { exact: true }).locator('visible=true').last().tap()
 const type = (page: Page, name: string, value: string) => page.locator(`input[name="${name}"], textarea[name="${name}"]`).locator('visible=true').first().fill(value)
 const field = (page: Page, label: string) => page.locator('.lf-field').filter({ has: page.getByText(label, { exact: true }) }).locator('visible=true').last()
+/** Opens the list form's steps (one row, decision 073) and taps one. */
+async function jumpTo(page: Page, label: string) {
+  await page.locator('.lf-steps__current >> visible=true').tap()
+  await tap(page.locator('.lf-steps__menu >> visible=true'), label)
+}
+const stepName = (page: Page) => page.locator('.lf-steps__name >> visible=true').textContent()
+const statusLine = (page: Page) => page.locator('.lf-status__line >> visible=true').textContent()
 const confirmModal = (page: Page, button: string) => page.locator('.taro-modal__foot, .taro-modal__footer, [class*="modal"]').getByText(button, { exact: true }).locator('visible=true').last().tap()
 
 /** One screen of a flow: its screenshot, then what a finger would miss and what runs off the side. */
@@ -37,7 +44,18 @@ async function look(page: Page, name: string, problems: Record<string, unknown>)
   await screenshot(page, `phone360-${name}`)
   const small = await findSmallTapTargets(page)
   const side = await sideways(page)
-  if (small.length || side > 0) problems[name] = { small, sideways: side }
+  // The list form's steps stay one row (six chips wrapped to two at 360 px), and a section title inside a card starts
+  // where the card's text starts (it was indented twice), decision 073.
+  const stepRows = await page.locator('.lf-steps >> visible=true').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().height)).filter((h) => h > 60))
+  const indented = await page.locator('.card .section-title >> visible=true').evaluateAll((els) =>
+    els.flatMap((el) => {
+      const card = el.closest('.card') as HTMLElement
+      const text = el.getBoundingClientRect().left + Number.parseFloat(getComputedStyle(el).paddingLeft)
+      const start = card.getBoundingClientRect().left + Number.parseFloat(getComputedStyle(card).paddingLeft)
+      return Math.abs(text - start) > 1 ? [`${el.textContent}: ${Math.round(text - start)} px`] : []
+    }),
+  )
+  if (small.length || side > 0 || stepRows.length || indented.length) problems[name] = { small, sideways: side, stepRows, indented }
 }
 
 test('an enterprise contact fills in 附件2 between shifts on a 360-px phone: a job with a skill, draft, back later, submit', async () => {
@@ -63,9 +81,9 @@ test('an enterprise contact fills in 附件2 between shifts on a 360-px phone: a
     await type(page, 'org.contactEmail', 'hr@example.com')
     await tap(page, '保存并下一步')
 
-    await expect.poll(() => page.locator('.lf-steps__item--on').textContent(), { timeout: 15_000 }).toContain('岗位需求')
-    // The next step opens at its top, its step chip in sight (it stayed scrolled to where 基本信息 ended).
-    await expect.poll(() => page.locator('.lf-steps__item--on >> visible=true').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0)
+    await expect.poll(() => stepName(page), { timeout: 15_000 }).toContain('岗位需求')
+    // The next step opens at its top, its step row in sight (it stayed scrolled to where 基本信息 ended).
+    await expect.poll(() => page.locator('.lf-steps__current >> visible=true').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0)
     const titles = page.locator('input[name^="jobs."][name$=".title"]')
     await expect.poll(() => titles.count()).toBeGreaterThan(0)
     const n = await titles.count()
@@ -87,20 +105,22 @@ test('an enterprise contact fills in 附件2 between shifts on a 360-px phone: a
     await tap(field(page, '等级要求'), '初级')
     await look(page, 'enterprise-3-new-job', problems)
     await tap(page, '保存并下一步')
-    await expect.poll(() => page.locator('.lf-steps__item--on').textContent(), { timeout: 15_000 }).toContain('培训需求')
+    await expect.poll(() => stepName(page), { timeout: 15_000 }).toContain('培训需求')
+    // The seeded list was submitted before: its status describes that version, and says the form differs from it.
+    await expect.poll(() => statusLine(page), { timeout: 15_000 }).toMatch(/^状态：(已通过|待审核) · 第\d+版 · 有未提交的修改$/)
 
     // The shift starts: the phone goes back to the home screen; later the contact comes back to the list.
     await page.goto(`${session.platform.url}/#/pages/home/index`)
     await page.goto(`${session.platform.url}/#/pkg-enterprise/demand-list/index`)
     await page.reload()
     // Back on the step it was left on (decision 068), with what was saved before it.
-    await expect.poll(() => page.locator('.lf-steps__item--on').textContent(), { timeout: 30_000 }).toContain('培训需求')
+    await expect.poll(() => stepName(page), { timeout: 30_000 }).toContain('培训需求')
     await look(page, 'enterprise-4-back-later', problems)
-    await tap(page, '1. 基本信息')
+    await jumpTo(page, '1. 基本信息')
     await expect.poll(() => page.locator('input[name="filledBy"]').inputValue(), { timeout: 30_000 }).toBe('王强')
-    await tap(page, '2. 岗位需求')
+    await jumpTo(page, '2. 岗位需求')
     await expect.poll(() => page.locator(`input[name="jobs.${n}.title"]`).inputValue()).toBe(JOB_TITLE)
-    await tap(page, '3. 培训需求')
+    await jumpTo(page, '3. 培训需求')
     await look(page, 'enterprise-5-training', problems)
     await tap(page, '保存并下一步')
     await tap(field(page, '合作模式期望（可多选）'), '订单班')
@@ -113,6 +133,7 @@ test('an enterprise contact fills in 附件2 between shifts on a 360-px phone: a
     await screenshot(page, 'phone360-enterprise-8-confirm')
     await confirmModal(page, '提交')
     await expect.poll(async () => (await pageApi<{ list: { status: string } }>(page, '/api/demand-lists/mine')).list.status, { timeout: 30_000 }).toBe('submitted')
+    await expect.poll(() => statusLine(page), { timeout: 30_000 }).toMatch(/^状态：待审核 · 第\d+版$/)
     await look(page, 'enterprise-9-submitted', problems)
     expect(problems).toEqual({})
   } finally {
@@ -177,6 +198,12 @@ test('a student applies to a job and follows a fair on a 360-px phone', async ()
     await talk.getByText('移出日程', { exact: true }).waitFor({ timeout: 15_000 })
     await page.locator('.subscribe-btn[data-ready="true"] >> visible=true').waitFor({ timeout: 30_000 })
     await tap(page, '订阅提醒')
+    // The note under the button lay behind the fixed 报名参加 bar; the answer is in a toast, in sight (decision 073).
+    const toast = page.locator('.taro__toast >> visible=true').getByText('提醒会发送到「消息」', { exact: true })
+    await toast.waitFor({ timeout: 15_000 })
+    const said = await toast.boundingBox()
+    const bar = await page.locator('.bottom-bar >> visible=true').boundingBox()
+    expect(said && bar && said.y >= 0 && said.y + said.height <= bar.y).toBe(true)
     await page.getByText(/提醒.*发送到「消息」/).locator('visible=true').first().waitFor({ timeout: 15_000 })
     await look(page, 'student-8-following', problems)
     await tap(page, '我的日程')

@@ -37,10 +37,12 @@ export async function walkCollege(w: Walker) {
   await w.tap('院校供给清单（附件1）')
   await expect.poll(() => page.locator('input[name="filledBy"]').count(), { timeout: 30_000 }).toBe(1)
   // The last step, 提交前检查, carries the Excel template and upload.
-  await w.tap('提交前检查')
+  await page.locator('.lf-steps__current >> visible=true').click()
+  await w.tap('提交前检查', page.locator('.lf-steps__menu'))
   await w.see('Excel 填报')
   await w.see('下载模板')
-  await w.tap('2. 专业与人才')
+  await page.locator('.lf-steps__current >> visible=true').click()
+  await w.tap('2. 专业与人才', page.locator('.lf-steps__menu'))
   const chips = page.locator('.lf-row').first().locator('.lf-field').filter({ has: page.getByText('服务产业链', { exact: true }) })
   await expect.poll(() => chips.locator('.lf-chip--on').count(), { timeout: 30_000 }).toBeGreaterThan(0)
 

@@ -134,7 +134,8 @@ export async function walkEnterprise(w: Walker) {
   await w.tap('企业需求清单（附件2）')
   await w.see('基本信息')
   // The last step, 提交前检查, carries the Excel template and upload.
-  await w.tap('提交前检查')
+  await page.locator('.lf-steps__current >> visible=true').click()
+  await w.tap('提交前检查', page.locator('.lf-steps__menu'))
   await w.see('Excel 填报')
   await w.see('下载模板')
   await w.open('/pkg-enterprise/index')
