@@ -249,6 +249,12 @@ describe('Excel import of the supply list', () => {
     expect(await h.prisma.majorOffering.count({ where: { list: { collegeId: college.id } } })).toBe(0)
     const versions = await h.prisma.listVersion.findMany({ where: { listKind: 'supply' , listId: (await h.prisma.supplyList.findFirstOrThrow({ where: { collegeId: college.id } })).id }, orderBy: { version: 'asc' } })
     expect(versions.map((v) => (v.snapshot as { source: string }).source)).toEqual(['import', 'submit'])
+    // An import after the submission is a change the reviewer has not seen: the status line says so (decision 073).
+    const edited = () => h.prisma.supplyList.findFirstOrThrow({ where: { collegeId: college.id }, select: { draftEditedAt: true } })
+    expect((await edited()).draftEditedAt).toBeNull()
+    data.equipment = data.equipment.slice(1)
+    expect((await upload('supply', token, await exportSupplyWorkbook(data))).status).toBe(200)
+    expect((await edited()).draftEditedAt).not.toBeNull()
   })
 
   it('refuses a college\'s upload on the enterprise endpoint (403)', async () => {

@@ -94,8 +94,11 @@ describe('管理员账号 (decision 072)', () => {
     expect(created).toEqual([])
     fireEvent.click(screen.getByText('济南市'))
     expect(screen.getByText('将开设：济南市教育局 · 仅本市院校')).toBeInTheDocument()
+    const scrolled = vi.spyOn(Taro, 'pageScrollTo').mockResolvedValue({ errMsg: 'pageScrollTo:ok' })
     tapButton('新增')
     expect(await screen.findByText('Kq7mTz3pWx8n')).toBeInTheDocument()
+    // The password card opens at the page's top while the finger is at the form's foot, far below: it is brought in sight.
+    expect(scrolled).toHaveBeenCalledWith({ scrollTop: 0, duration: 0 })
     expect(created).toEqual([{ displayName: '王科长', username: 'jinan_edu', scope: { department: 'edu', cityCode: '370100', groupingId: null } }])
     expect(toast).toHaveBeenCalledWith({ title: '已新增', icon: 'success' })
     expect(await screen.findByText('王科长')).toBeInTheDocument()

@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { AdministratorCreated } from '@zhilian/shared/contracts/administrators'
 import { useState } from 'react'
@@ -27,6 +28,9 @@ export default function AdministratorsPage() {
   const onCreated = (c: AdministratorCreated) => {
     setAdding(false)
     setCreated(c)
+    // The one-time password opens at the top, above the list, while 新增 was tapped at the form's foot: at 360 px the
+    // page stayed there, the password out of sight and 我已转交 in it (decision 073).
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
     void list.refresh()
   }
   return (
