@@ -28,6 +28,13 @@ describe('StateView', () => {
     expect(screen.getByText('敬请期待')).toBeInTheDocument()
   })
 
+  it('offers the empty page\'s next step as a button', () => {
+    const onTap = vi.fn()
+    render(<StateView empty emptyText='还没有投递记录' emptyAction={{ text: '去看看岗位', onTap }} />)
+    fireEvent.click(screen.getByText('去看看岗位'))
+    expect(onTap).toHaveBeenCalledTimes(1)
+  })
+
   it('renders its children once loaded', () => {
     render(<StateView empty={false}>内容</StateView>)
     expect(screen.getByText('内容')).toBeInTheDocument()

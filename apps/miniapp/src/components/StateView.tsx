@@ -9,6 +9,8 @@ export interface StateViewProps {
   empty?: boolean
   emptyText?: string
   emptyHint?: string
+  /** The next step an empty page suggests (「去看看岗位」): a hint naming another page with no way there left a newcomer stuck. */
+  emptyAction?: { text: string; onTap: () => void }
   onRetry?: () => void
   children?: ReactNode
 }
@@ -19,7 +21,7 @@ export interface StateViewProps {
  * applies a changed className one frame late (it keeps it in state, updated by an effect), and the cards of 岗位 were
  * drawn for that frame inside the loading view's centred flex box, then jumped into place (a layout shift, decision 025).
  */
-export function StateView({ loading, error, empty, emptyText = '暂无数据', emptyHint, onRetry, children }: StateViewProps) {
+export function StateView({ loading, error, empty, emptyText = '暂无数据', emptyHint, emptyAction, onRetry, children }: StateViewProps) {
   if (loading) {
     return (
       <View key='loading' className='state-view' aria-busy='true'>
@@ -44,6 +46,11 @@ export function StateView({ loading, error, empty, emptyText = '暂无数据', e
       <View key='empty' className='state-view state-view--empty'>
         <Text className='state-view__text'>{emptyText}</Text>
         {emptyHint && <Text className='state-view__hint'>{emptyHint}</Text>}
+        {emptyAction && (
+          <Button className='btn btn--primary btn--small state-view__action' onClick={emptyAction.onTap}>
+            {emptyAction.text}
+          </Button>
+        )}
       </View>
     )
   }

@@ -41,7 +41,8 @@ export default function MyApplicationsPage() {
         onRetry={() => void list.refresh()}
         empty={list.items.length === 0}
         emptyText='还没有投递记录'
-        emptyHint='去岗位页看看适合你的岗位'
+        emptyHint='在「岗位」页找到合适的岗位，点“申请”即可投递'
+        emptyAction={{ text: '去看看岗位', onTap: () => void Taro.switchTab({ url: ROUTES.jobs }) }}
       >
         {list.items.map((item) => {
           const a = changed[item.id] ?? item

@@ -64,6 +64,7 @@ export default function SchedulePage() {
         empty={entries.length === 0}
         emptyText='日程还是空的'
         emptyHint='报名活动后，在活动详情里把议程「加入日程」或「预约面试」；企业邀请的面试也会出现在这里'
+        emptyAction={{ text: '去看看双选会', onTap: () => void Taro.switchTab({ url: ROUTES.fairs }) }}
       >
         {clashes > 0 && <Text className='notice schedule-clash-summary'>有{clashes}项日程时间冲突，请调整后再出发。</Text>}
         {entries.map((e, i) => (

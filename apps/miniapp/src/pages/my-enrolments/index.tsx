@@ -4,6 +4,7 @@ import { DeliveryMode } from '@zhilian/shared/contracts/enums'
 import type { TrainingEnrolment } from '@zhilian/shared/contracts/trainings'
 import { errorMessage } from '../../api/api-error'
 import { cancelEnrolment, fetchMyEnrolments } from '../../api/trainings'
+import { ROUTES } from '../../routes'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { beijingDate } from '../../lib/beijing-time'
@@ -29,7 +30,7 @@ export default function MyEnrolmentsPage() {
   const items = mine.data?.items ?? []
   return (
     <View>
-      <StateView loading={mine.loading && !mine.data} error={mine.data ? undefined : mine.error} onRetry={() => void mine.reload()} empty={items.length === 0} emptyText='还没有报名培训' emptyHint='去培训页看看适合你的课程'>
+      <StateView loading={mine.loading && !mine.data} error={mine.data ? undefined : mine.error} onRetry={() => void mine.reload()} empty={items.length === 0} emptyText='还没有报名培训' emptyHint='院校面向学生开放的培训课程在「培训」页' emptyAction={{ text: '去看看培训', onTap: () => void Taro.switchTab({ url: ROUTES.training }) }}>
         {items.map((e) => (
           <View key={e.id} className='card'>
             <Text className='job-card__title'>{e.course.title}</Text>
