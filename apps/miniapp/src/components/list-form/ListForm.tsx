@@ -184,6 +184,10 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
             })}
             {!data.canSubmit && <Text className='muted'>单位和您的成员身份通过认证后才能提交</Text>}
             {/* Just submitted, the page still offered 提交审核 as if nothing had happened once the toast was gone. */}
+            {/* An approved list unchanged since: 可以提交 read as a step still owed (decision 073). */}
+            {data.list?.status === 'approved' && !data.list.unsubmittedChanges && !restored && (
+              <Text className='muted lf-check__in-review'>第{data.lastSubmitted?.version ?? data.list.version}版已通过审核，当前内容与它相同，无需再次提交；修改后可提交新版本</Text>
+            )}
             {inReview && <Text className='muted lf-check__in-review'>第{data.lastSubmitted?.version ?? data.list?.version}版已提交，等待平台审核；修改后可重新提交，以最新提交的版本为准</Text>}
             <Button className='btn btn--primary btn--block' loading={busy} disabled={busy || readOnly || !data.canSubmit || missing.length > 0} onClick={() => void submit()}>
               {inReview ? '重新提交审核' : '提交审核'}

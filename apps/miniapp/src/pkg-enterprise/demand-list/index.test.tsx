@@ -125,6 +125,18 @@ describe('demand list step form', () => {
     unsubmittedChanges = true
     render(<DemandListPage />)
     expect(await screen.findByText('状态：已通过 · 第2版 · 有未提交的修改', {}, { timeout: 5000 })).toBeInTheDocument()
+    await jumpTo('提交前检查')
+    expect(screen.queryByText(/无需再次提交/)).toBeNull()
+    listStatus = 'draft'
+    unsubmittedChanges = false
+  })
+
+  it('says an approved list unchanged since needs no new submission', async () => {
+    listStatus = 'approved'
+    render(<DemandListPage />)
+    expect(await screen.findByText('状态：已通过 · 第2版', {}, { timeout: 5000 })).toBeInTheDocument()
+    await jumpTo('提交前检查')
+    expect(screen.getByText('第2版已通过审核，当前内容与它相同，无需再次提交；修改后可提交新版本')).toBeInTheDocument()
     listStatus = 'draft'
     unsubmittedChanges = false
   })
