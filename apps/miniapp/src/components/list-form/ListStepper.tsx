@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import './ListForm.css'
 
 export interface StepperItem {
   label: string
