@@ -1,7 +1,7 @@
 import { createAdmin, createCollege, createEnterprise, createJob, createMember } from '@zhilian/db/factories'
 import { ChainSummaryListSchema } from '@zhilian/shared/contracts/analytics'
 import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
-import { JobPlanSchema, MyListSchema, SubmittedSchema, VersionListSchema } from '@zhilian/shared/contracts/lists'
+import { JobPlanSchema, MyListSchema, SectionSavedSchema, SubmittedSchema, VersionListSchema } from '@zhilian/shared/contracts/lists'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createHarness, expectProblem, type Harness } from '../testing/harness'
@@ -120,7 +120,8 @@ describe('a submitted 附件1', () => {
     // 保存草稿 on an untouched step is no change.
     await m.put('equipment', { equipment: m.data.equipment })
     expect((await mine()).list?.unsubmittedChanges).toBe(false)
-    await m.put('equipment', { equipment: m.data.equipment.slice(1) })
+    // The save's own answer says so too: the form's status line follows it without reloading.
+    expect(SectionSavedSchema.parse(await (await m.put('equipment', { equipment: m.data.equipment.slice(1) })).json()).unsubmittedChanges).toBe(true)
     expect((await mine()).list).toMatchObject({ status: 'approved', unsubmittedChanges: true })
     await m.submit()
     expect((await mine()).list).toMatchObject({ status: 'submitted', unsubmittedChanges: false })

@@ -22,13 +22,15 @@ type Tx = Prisma.TransactionClient
 type C = Context<AppBindings>
 const iso = (d: Date | null) => (d ? d.toISOString() : null)
 
+/** The draft changed since the last submission; a list never submitted is a draft as a whole, its status says so. */
+const unsubmitted = (list: Pick<ListMeta, 'draftEditedAt' | 'submittedAt'>) => list.draftEditedAt !== null && list.submittedAt !== null
+
 function listMeta(list: (ListMeta & { draft?: unknown }) | null) {
   if (!list) return null
-  const { draft: _d, importHash: _h, draftEditedAt, ...meta } = list
+  const { draft: _d, importHash: _h, draftEditedAt: _e, ...meta } = list
   return {
     ...meta, submittedAt: iso(meta.submittedAt), reviewedAt: iso(meta.reviewedAt), updatedAt: meta.updatedAt.toISOString(),
-    // A list never submitted is a draft as a whole; its status already says so.
-    unsubmittedChanges: draftEditedAt !== null && meta.submittedAt !== null,
+    unsubmittedChanges: unsubmitted(list),
   }
 }
 
@@ -90,6 +92,7 @@ export async function saveSection(c: C, kind: ListKind, section: string, body: R
     issues: checked.success ? [] : fieldIssues(checked.error),
     missingSections: kind.missing(draft),
     updatedAt: saved.updatedAt.toISOString(),
+    unsubmittedChanges: unsubmitted(saved),
   }
 }
 

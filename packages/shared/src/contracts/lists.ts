@@ -52,6 +52,8 @@ export const SectionSavedSchema = z.object({
   issues: z.array(FieldIssueSchema),
   missingSections: z.array(z.string()),
   updatedAt: z.string(),
+  /** As `/mine`'s `list.unsubmittedChanges`, after this save: the status line follows it without reloading the form. */
+  unsubmittedChanges: z.boolean(),
 })
 
 export const SubmittedSchema = z.object({ id: z.string(), status: ListStatus.schema, version: z.number().int(), submittedAt: z.string() })

@@ -36,6 +36,8 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
   const [issues, setIssues] = useState<Record<string, string>>({})
   const [view, setView] = useState<View_>(() => ({ step: readLastStep(kind, steps.length) }))
   const [busy, setBusy] = useState(false)
+  /** The last save's word on 有未提交的修改, newer than the form's load (the status line follows the typing). */
+  const [unsubmitted, setUnsubmitted] = useState<boolean>()
   /**
    * Another step opens at the top of the page: after 保存并下一步 the page stayed scrolled to where the last step
    * ended, deep inside the next one (the end of its last job), on a phone (decision 068).
@@ -54,6 +56,7 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
     setDraft(picked.draft)
     setRestored(picked.fromPhone && Object.keys(picked.draft).length > 0)
     setMissing(mine.data.missingSections)
+    setUnsubmitted(undefined)
   }, [mine.data, kind])
 
   const change = (path: string, value: unknown) => {
@@ -75,6 +78,7 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
       const saved = await saveListSection(kind, step.section, filled)
       setIssues(issueMap(saved.issues))
       setMissing(saved.missingSections)
+      setUnsubmitted(saved.unsubmittedChanges)
       void Taro.showToast({ title: saved.valid ? '已保存' : '已保存草稿，请修改标红的内容', icon: saved.valid ? 'success' : 'none' })
       return saved.valid
     } catch (e) {
@@ -113,7 +117,8 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
     }
   }
 
-  const data = mine.data
+  const loaded = mine.data
+  const data = loaded?.list && unsubmitted !== undefined ? { ...loaded, list: { ...loaded.list, unsubmittedChanges: unsubmitted } } : loaded
   const inReview = data?.list?.status === 'submitted'
   const current = 'step' in view ? steps[view.step] : undefined
   const stepItems = [...steps.map((s, i) => ({ label: `${i + 1}. ${s.title}`, counted: true })), { label: '提交前检查', counted: true }, { label: '版本记录', counted: false }]

@@ -37,6 +37,7 @@ beforeAll(async () => {
         issues: [{ path: 'filledByPhone', message: '手机号格式不正确（座机请写作0531-51793802）' }],
         missingSections: ['基本信息：联系电话'],
         updatedAt: new Date().toISOString(),
+        unsubmittedChanges: listStatus !== 'draft',
       })
     },
   })
@@ -129,6 +130,18 @@ describe('demand list step form', () => {
     expect(screen.queryByText(/无需再次提交/)).toBeNull()
     listStatus = 'draft'
     unsubmittedChanges = false
+  })
+
+  it('says 有未提交的修改 as soon as a save changes an approved list, without reloading the form', async () => {
+    listStatus = 'approved'
+    vi.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
+    render(<DemandListPage />)
+    expect(await screen.findByText('状态：已通过 · 第2版', {}, { timeout: 5000 })).toBeInTheDocument()
+    await waitFor(() => expect(field('filledBy')).toBeTruthy())
+    fireEvent.input(field('filledBy'), { target: { value: '新填报人' } })
+    fireEvent.click(screen.getByText('保存草稿'))
+    expect(await screen.findByText('状态：已通过 · 第2版 · 有未提交的修改')).toBeInTheDocument()
+    listStatus = 'draft'
   })
 
   it('says an approved list unchanged since needs no new submission', async () => {
