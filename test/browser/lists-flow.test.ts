@@ -157,8 +157,11 @@ test('a college gives a major one more chain on the phone; once approved, that c
   await chips.getByText(target.name, { exact: true }).click()
   await expect.poll(() => chips.locator('.lf-chip--on').filter({ hasText: target.name }).count()).toBe(1)
   await screenshot(page, 'lists-supply-chain-chips')
+  // Each save answers before the next step opens: a second tap while the first is saving lands on a busy button.
   await page.getByText('保存并下一步').click()
+  await expect.poll(() => page.locator('.lf-steps__name').textContent(), { timeout: 30_000 }).toBe('3. 设备与共享')
   await page.getByText('保存并下一步').click()
+  await expect.poll(() => page.locator('.lf-steps__name').textContent(), { timeout: 30_000 }).toBe('4. 科研与服务')
   await page.getByText('保存并检查').click()
   await expect.poll(() => page.getByText('必填内容已齐全，可以提交').count(), { timeout: 30_000 }).toBe(1)
   await page.getByText('提交审核').click()
