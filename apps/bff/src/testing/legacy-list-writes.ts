@@ -103,7 +103,7 @@ export async function legacyApplyJobs(tx: Tx, orgId: string, listId: string, cha
   const changed = plan.change.map((c) => c.id!)
   for (const c of plan.change) {
     const job = plan.jobs.get(c.title)!
-    await tx.job.update({ where: { id: c.id! }, data: { ...jobData(byTitle.get(c.title)!), chainId, status: 'open', ...(job.status === 'open' ? {} : { publishedAt: now }) } })
+    await tx.job.update({ where: { id: c.id! }, data: { ...jobData(byTitle.get(c.title)!), chainId, status: 'open', removedFromListAt: null, ...(job.status === 'open' ? {} : { publishedAt: now }) } })
   }
   const created = await tx.job.createManyAndReturn({
     data: plan.add.map((a) => ({ orgId, fromListId: listId, ...jobData(byTitle.get(a.title)!), chainId, status: 'open' as const, publishedAt: now })),
@@ -116,6 +116,8 @@ export async function legacyApplyJobs(tx: Tx, orgId: string, listId: string, cha
   await tx.jobSkill.createMany({ data: written.flatMap((j) => j.skills.map((skill) => ({ jobId: idOf.get(j.title)!, ...skill }))) })
   await tx.jobMajor.createMany({ data: written.flatMap((j) => j.majorCodes.map((majorCode) => ({ jobId: idOf.get(j.title)!, majorCode }))) })
   if (plan.close.length) await tx.job.updateMany({ where: { id: { in: plan.close.map((c) => c.id!) }, fromListId: listId }, data: { status: 'closed' } })
+  // Decision 076's rule, one row set at a time: every job of this list the version no longer lists is marked removed.
+  await tx.job.updateMany({ where: { fromListId: listId, removedFromListAt: null, title: { notIn: rows.map((r) => r.title) } }, data: { removedFromListAt: now } })
 }
 
 const chainsOf = (row: { chainIds?: string[] }) => row.chainIds ?? []

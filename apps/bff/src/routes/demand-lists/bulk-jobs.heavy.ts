@@ -43,12 +43,12 @@ async function enterprise() {
   return { org, token: await h.tokenFor(user) }
 }
 
-/** Everything a job row means, without ids and clock times (publication is named by the stage that made it). */
+/** Everything a job row means, without ids and clock times (publication and removal are named by the stage that made them). */
 async function jobsOf(orgId: string, stages: readonly Date[]) {
   const jobs = await h.prisma.job.findMany({ where: { orgId }, include: { skills: true, majors: true }, orderBy: { title: 'asc' } })
   const stage = (d: Date | null) => (d ? stages.filter((s) => s <= d).length : null)
-  return jobs.map(({ id: _i, orgId: _o, createdAt: _c, updatedAt: _u, publishedAt, fromListId, skills, majors, ...job }) => ({
-    ...job, fromList: fromListId !== null, published: stage(publishedAt),
+  return jobs.map(({ id: _i, orgId: _o, createdAt: _c, updatedAt: _u, publishedAt, removedFromListAt, fromListId, skills, majors, ...job }) => ({
+    ...job, fromList: fromListId !== null, published: stage(publishedAt), removed: stage(removedFromListAt),
     skills: skills.map((s) => `${s.name}/${s.level}`).sort(), majors: majors.map((m) => m.majorCode).sort(),
   })).sort((a, b) => (a.title + a.fromList < b.title + b.fromList ? -1 : 1))
 }
