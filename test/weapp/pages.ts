@@ -57,7 +57,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   'pkg-enterprise/job-edit/index': { as: 'enterprise', shows: '岗位名称', reach: { from: 'pkg-enterprise/jobs/index', tap: '发布新岗位' } },
   'pkg-enterprise/applicants/index': { as: 'enterprise', shows: '已录用', reach: { from: 'pkg-enterprise/jobs/index', tap: '应聘者', within: '数控车床操作工' } },
   'pkg-enterprise/applicant/index': { as: 'enterprise', shows: '学生授权查看的信息', reach: { from: 'pkg-enterprise/applicants/index', tap: '.applicant-name' } },
-  'pkg-enterprise/demand-list/index': { as: 'enterprise', shows: '岗位需求', reach: { from: 'pkg-enterprise/index', tap: '企业需求清单（附件2）' } },
+  'pkg-enterprise/demand-list/index': { as: 'enterprise', shows: '共5步', reach: { from: 'pkg-enterprise/index', tap: '企业需求清单（附件2）' } },
   'pkg-enterprise/fairs/index': { as: 'enterprise', shows: '我的展位', reach: { from: 'pkg-enterprise/index', tap: '参展报名与我的展位' } },
   'pkg-enterprise/fair-booth/index': { as: 'enterprise', shows: '展出岗位', reach: { from: 'pkg-enterprise/fairs/index', tap: '我的展位' } },
   'pkg-enterprise/fair-scan/index': { as: 'enterprise', shows: '提交学生签到码', reach: { from: 'pkg-enterprise/fair-booth/index', tap: '扫码记录' } },
