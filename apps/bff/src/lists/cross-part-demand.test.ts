@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { applicant, consentFor } from '../testing/application-fixtures'
 import { createHarness, expectProblem, type Harness } from '../testing/harness'
+import { demandSections } from '../testing/list-sections'
 
 /**
  * Decision 076: what an approved 附件2 writes, every other part shows with the numbers submitted — job search and
@@ -44,11 +45,7 @@ async function enterprise() {
   data.org.name = org.name
   /** Puts `jobs` as the list's rows, submits with the confirmed plan, and approves (or rejects) the version. */
   const file = async (jobs: JobInput[], decision: 'approve' | 'reject' = 'approve') => {
-    const { filledBy, filledByPhone, filledAt, org: unit, labelIds, trainingNeeds, challenges, resourceRequests, cooperationModes, cooperationNote } = data
-    for (const [s, v] of Object.entries({
-      basic: { filledBy, filledByPhone, filledAt, org: unit, labelIds }, jobs: { jobs }, training: { trainingNeeds },
-      innovation: { challenges, resourceRequests, cooperationModes, cooperationNote },
-    })) expect((await mine.sections[':section'].$put({ param: { section: s }, json: v })).status).toBe(200)
+    for (const [s, v] of demandSections({ ...data, jobs })) expect((await mine.sections[':section'].$put({ param: { section: s }, json: v })).status).toBe(200)
     const plan = JobPlanSchema.parse(await (await mine['job-plan'].$get()).json())
     const sent = SubmittedSchema.parse(await (await mine.submit.$post({ json: { confirmJobs: plan.planKey } })).json())
     const reason = decision === 'reject' ? { reason: '请核对岗位人数' } : {}

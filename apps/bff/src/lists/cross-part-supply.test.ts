@@ -8,6 +8,7 @@ import type { SupplyListInput } from '@zhilian/shared/contracts/supply-list'
 import { TrainingPageSchema } from '@zhilian/shared/contracts/trainings'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createHarness, type Harness } from '../testing/harness'
+import { supplySections } from '../testing/list-sections'
 
 /**
  * Decision 076, the supply side: what an approved 附件1 writes — enrolment by grade and training courses with their
@@ -43,11 +44,7 @@ async function college() {
   })
   /** Puts the list's sections, submits, and approves unless told to leave it in review. */
   const file = async (d: SupplyListInput, approve = true) => {
-    const { year, filledBy, filledByPhone, filledAt, college: unit, majors, enrolments, cohorts, faculty, equipment, researchProjects, ip, trainingCourses, cases } = d
-    for (const [s, v] of Object.entries({
-      basic: { year, filledBy, filledByPhone, filledAt, college: unit }, talent: { majors, enrolments, cohorts, faculty }, equipment: { equipment },
-      research: { researchProjects, ip, trainingCourses, cases },
-    })) expect((await mine.sections[':section'].$put({ param: { section: s }, json: v })).status).toBe(200)
+    for (const [s, v] of supplySections(d)) expect((await mine.sections[':section'].$put({ param: { section: s }, json: v })).status).toBe(200)
     const sent = SubmittedSchema.parse(await (await mine.submit.$post({ json: {} })).json())
     if (!approve) return
     const res = await h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind: 'supply_list', id: sent.id }, json: { decision: 'approve' } })

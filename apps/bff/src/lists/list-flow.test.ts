@@ -5,6 +5,7 @@ import { JobPlanSchema, MyListSchema, SectionSavedSchema, SubmittedSchema, Versi
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createHarness, expectProblem, type Harness } from '../testing/harness'
+import { demandSections, supplySections } from '../testing/list-sections'
 
 /** Decision 015 across parts: submit → review → what the province sees (chains, jobs, exports, versions). */
 let h: Harness
@@ -29,11 +30,7 @@ async function college() {
   const mine = h.clientAs(token).api['supply-lists'].mine
   const put = (section: string, value: Record<string, unknown>) => mine.sections[':section'].$put({ param: { section }, json: value })
   const fill = async (d = data) => {
-    const { year, filledBy, filledByPhone, filledAt, college: unit, majors, enrolments, cohorts, faculty, equipment, researchProjects, ip, trainingCourses, cases } = d
-    for (const [s, v] of Object.entries({
-      basic: { year, filledBy, filledByPhone, filledAt, college: unit }, talent: { majors, enrolments, cohorts, faculty }, equipment: { equipment },
-      research: { researchProjects, ip, trainingCourses, cases },
-    })) expect((await put(s, v)).status).toBe(200)
+    for (const [s, v] of supplySections(d)) expect((await put(s, v)).status).toBe(200)
   }
   const submit = async () => SubmittedSchema.parse(await (await mine.submit.$post({ json: {} })).json())
   return { org, token, data, put, fill, submit }
@@ -145,11 +142,7 @@ describe('a submitted 附件2', () => {
     const mine = h.clientAs(token).api['demand-lists'].mine
     const put = (section: string, value: Record<string, unknown>) => mine.sections[':section'].$put({ param: { section }, json: value })
     const fill = async () => {
-      const { filledBy, filledByPhone, filledAt, org: unit, labelIds, jobs, trainingNeeds, challenges, resourceRequests, cooperationModes, cooperationNote } = data
-      for (const [s, v] of Object.entries({
-        basic: { filledBy, filledByPhone, filledAt, org: unit, labelIds }, jobs: { jobs }, training: { trainingNeeds },
-        innovation: { challenges, resourceRequests, cooperationModes, cooperationNote },
-      })) expect((await put(s, v)).status).toBe(200)
+      for (const [s, v] of demandSections(data)) expect((await put(s, v)).status).toBe(200)
     }
     const plan = async () => JobPlanSchema.parse(await (await mine['job-plan'].$get()).json())
     const submit = (confirmJobs?: string) => mine.submit.$post({ json: confirmJobs ? { confirmJobs } : {} })

@@ -2,6 +2,7 @@ import { createAdmin, createCollege, createEnterprise, createMember } from '@zhi
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { demandSections } from '../../testing/list-sections'
 import { JobPlanSchema, MyListSchema, SectionSavedSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 
 let h: Harness
@@ -18,12 +19,8 @@ async function enterpriseMember(verification: 'verified' | 'pending' = 'verified
   data.org.uscc = org.uscc
   const lists = () => h.clientAs(token).api['demand-lists']
   const put = (section: string, value: Record<string, unknown>) => lists().mine.sections[':section'].$put({ param: { section }, json: value })
-  const { filledBy, filledByPhone, filledAt, org: unit, labelIds, jobs, trainingNeeds, challenges, resourceRequests, cooperationModes, cooperationNote } = data
   const fill = async () => {
-    for (const [s, v] of Object.entries({
-      basic: { filledBy, filledByPhone, filledAt, org: unit, labelIds }, jobs: { jobs }, training: { trainingNeeds },
-      innovation: { challenges, resourceRequests, cooperationModes, cooperationNote },
-    })) expect((await put(s, v)).status).toBe(200)
+    for (const [s, v] of demandSections(data)) expect((await put(s, v)).status).toBe(200)
   }
   const plan = async () => JobPlanSchema.parse(await (await lists().mine['job-plan'].$get()).json())
   const submit = async () => lists().mine.submit.$post({ json: { confirmJobs: (await plan()).planKey } })

@@ -2,6 +2,7 @@ import { createCollege, createMember } from '@zhilian/db/factories'
 import { sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { supplySections } from '../../testing/list-sections'
 import { MyListSchema, SectionSavedSchema, SubmittedSchema, VersionListSchema } from '@zhilian/shared/contracts/lists'
 
 let h: Harness
@@ -22,11 +23,7 @@ async function collegeMember(verification: 'verified' | 'pending' = 'verified') 
   // The body is optional (附件1 confirms no job plan); the typed client sends an empty one.
   const submit = () => mine.submit.$post({ json: {} })
   const fill = async () => {
-    const { year, filledBy, filledByPhone, filledAt, college, majors, enrolments, cohorts, faculty, equipment, researchProjects, ip, trainingCourses, cases } = data
-    for (const [s, v] of Object.entries({
-      basic: { year, filledBy, filledByPhone, filledAt, college }, talent: { majors, enrolments, cohorts, faculty }, equipment: { equipment },
-      research: { researchProjects, ip, trainingCourses, cases },
-    })) expect((await put(s, v)).status).toBe(200)
+    for (const [s, v] of supplySections(data)) expect((await put(s, v)).status).toBe(200)
   }
   return { org, user, token, data, put, get, submit, fill }
 }
