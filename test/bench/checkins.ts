@@ -7,6 +7,10 @@
  *     BENCH_CLIENTS=64             concurrent scanning clients
  *     BENCH_POOLS=2,5,10,20        the BFF's pool sizes (DB_POOL_MAX) to measure the desk scan at
  *     BENCH_WARM_SCANS=1500        students scanned, unmeasured, at an event of their own before each measured run
+ *     BENCH_RATE_LIMIT=off         on: the production configuration (decision 082) — the BFF counts every scan by
+ *                                  address and user (RATE_LIMIT=on, TRUST_PROXY=true) and the baseline's statement
+ *                                  counts the same keys; each client is a desk or booth account of its own behind an
+ *                                  address of its own, as at a fair, so no limit is reached
  *
  * Every process has one job: the BFF (`npm start`'s entry, its own process), the baseline server (bare Hono
  * + raw pg, its own process), and the load (a process of its own, keep-alive fetch loops). Each of the
@@ -47,9 +51,11 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64)
 const POOLS = (process.env.BENCH_POOLS ?? '2,5,10,20').split(',').map(Number)
 const WARM = Number(process.env.BENCH_WARM_SCANS ?? 1500)
 const IDLE_SECONDS = 5
+const COUNTED = process.env.BENCH_RATE_LIMIT === 'on'
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url))
 
-interface Setup { admin: { id: string; tokenVersion: number }; exhibitor: { id: string; tokenVersion: number }; events: string[]; warm: string[]; students: string[] }
+interface Who { id: string; tokenVersion: number }
+interface Setup { admin: Who; exhibitor: Who; desks: Who[]; booths: Who[]; events: string[]; warm: string[]; students: string[] }
 
 /**
  * One event per run (the two raw baselines, each pool size, the booth run), each with every student registered, and
@@ -85,8 +91,15 @@ async function prepare(runs: number): Promise<Setup> {
     const ent = await createEnterprise(db.prisma)
     const { user } = await createMember(db.prisma, ent)
     for (const eventId of [events[1]!, events.at(-1)!, warm[1]!, warm.at(-1)!]) await db.prisma.booth.create({ data: { eventId, orgId: ent.id, status: 'approved' } })
+    // The counted runs' accounts: one province administrator per desk, one member of the exhibitor per booth client.
+    const desks: Who[] = []
+    const booths: Who[] = []
+    for (let k = 0; COUNTED && k < CLIENTS; k++) {
+      desks.push(await db.prisma.user.create({ data: { role: 'admin', displayName: `签到台${k}` }, select: { id: true, tokenVersion: true } }))
+      booths.push((await createMember(db.prisma, ent)).user)
+    }
     await db.prisma.$executeRawUnsafe('ANALYZE')
-    return { admin, exhibitor: { id: user.id, tokenVersion: user.tokenVersion }, events, warm, students }
+    return { admin, exhibitor: { id: user.id, tokenVersion: user.tokenVersion }, desks, booths, events, warm, students }
   } finally {
     await db.close()
   }
@@ -97,7 +110,16 @@ const first = <T>(child: ChildProcess) => new Promise<T>((resolve) => child.once
 
 interface LoadResult { latencies: number[]; firstTimes: Record<string, number>; errors: number; seconds: number; cpuMicros: number }
 
-interface ScanJob { url: string; headers: Record<string, string>; eventId: string }
+interface ScanJob { url: string; headers: Record<string, string>; identities?: Record<string, string>[]; eventId: string }
+
+/** The counted runs' per-client headers: each client its own account and its own address (TRUST_PROXY's last entry). */
+async function identities(accounts: Who[], role: 'admin' | 'enterprise') {
+  if (!COUNTED) return undefined
+  return Promise.all(accounts.map(async (who, k) => ({
+    authorization: `Bearer ${await issueSessionToken(BENCH_KEYS.session, { id: who.id, role, tokenVersion: who.tokenVersion })}`,
+    'x-forwarded-for': `10.8.${k >> 8}.${k & 255}`,
+  })))
+}
 
 /** One load process's scans of `order` at `eventId`. */
 async function scans(job: ScanJob, order: string[]) {
@@ -159,12 +181,13 @@ const out = (line: string) => lines.push(line)
 try {
   // 1. The baselines: bare Hono + raw pg running the endpoint's own statement, one per scan.
   const rawLine = async (kind: 'desk' | 'booth', who: { id: string; tokenVersion: number }, roles: string[], eventId: string, warmEventId: string) => {
-    const scanner = JSON.stringify({ kind, roles })
+    const scanner = JSON.stringify({ kind, roles, counted: COUNTED })
     const raw = await forkServer(new URL('./lib/raw-checkin-server.ts', import.meta.url), [url, String(DEFAULT_DB_POOL_MAX), process.env.BENCH_RAW_PORT ?? '0', scanner])
     const token = await issueSessionToken(BENCH_KEYS.session, { id: who.id, role: kind === 'desk' ? 'admin' : 'enterprise', tokenVersion: who.tokenVersion })
     try {
       const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
-      return await load(raw.pid, { url: `http://127.0.0.1:${raw.port}/checkin/${eventId}`, headers, eventId }, order, warmAt(warmEventId))
+      const ids = await identities(kind === 'desk' ? setup.desks : setup.booths, kind === 'desk' ? 'admin' : 'enterprise')
+      return await load(raw.pid, { url: `http://127.0.0.1:${raw.port}/checkin/${eventId}`, headers, identities: ids, eventId }, order, warmAt(warmEventId))
     } finally {
       raw.stop()
     }
@@ -180,16 +203,16 @@ try {
   const runs: { pool: number; r: Measured; count: number }[] = []
   let booth: { r: Measured; visits: number } | undefined
   for (const [i, pool] of POOLS.entries()) {
-    const bff = await startBff(url, { DB_POOL_MAX: String(pool) })
+    const bff = await startBff(url, { DB_POOL_MAX: String(pool), ...(COUNTED ? { RATE_LIMIT: 'on', TRUST_PROXY: 'true' } : {}) })
     try {
       const eventId = poolEvents[i]!
       const endpoint = `${bff.url}/api/events/${eventId}/checkins`
-      runs.push({ pool, r: await load(bff.pid, { url: endpoint, headers, eventId }, order, warmAt(poolWarm[i]!)), count: await checkedIn(eventId) })
+      runs.push({ pool, r: await load(bff.pid, { url: endpoint, headers, identities: await identities(setup.desks, 'admin'), eventId }, order, warmAt(poolWarm[i]!)), count: await checkedIn(eventId) })
       // 3. Booth scans, at the default pool size: one visit per student, the double scans answered from the same row.
       if (pool === DEFAULT_DB_POOL_MAX) {
         const exhibitor = `Bearer ${await issueSessionToken(BENCH_KEYS.session, { id: setup.exhibitor.id, role: 'enterprise', tokenVersion: setup.exhibitor.tokenVersion })}`
         const visits = `${bff.url}/api/events/${boothEvent}/booths/mine/visits`
-        const r = await load(bff.pid, { url: visits, headers: { ...headers, authorization: exhibitor }, eventId: boothEvent }, order, warmAt(boothWarm))
+        const r = await load(bff.pid, { url: visits, headers: { ...headers, authorization: exhibitor }, identities: await identities(setup.booths, 'enterprise'), eventId: boothEvent }, order, warmAt(boothWarm))
         booth = { r, visits: await visitsAt(boothEvent) }
       }
     } finally {
@@ -199,6 +222,7 @@ try {
 
   out(`${STUDENTS} registered students, ${order.length} scans per run (every tenth student scanned twice at once), ${CLIENTS} concurrent clients from a load process of its own`)
   out(`${WARM} students scanned at a warm-up event before each run; server CPU is net of the idle CPU measured after it`)
+  out(COUNTED ? `rate limit ON (decision 082): every scan counted by address and user in its statement, BFF and baseline alike; ${CLIENTS} accounts behind ${CLIENTS} addresses` : 'rate limit off in the BFF and the baseline (counting: BENCH_RATE_LIMIT=on)')
   out('| run | scans | errors | scans/s | p50 ms | p99 ms | server CPU µs/scan | PostgreSQL CPU µs/scan | load process CPU µs/scan | idle CPU ms/s | checked in · duplicates |')
   out('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   console.log(lines.splice(0).join('\n'))
@@ -214,7 +238,7 @@ try {
     ratios.push(`booth scan: ${(rps / rawBoothRps).toFixed(2)} (CPU ${(rawBooth.cpuPerScan / booth.r.cpuPerScan).toFixed(2)})`)
   }
   console.log(`ratio BFF / baseline, scans/s (server CPU per scan, baseline / BFF): ${ratios.join('; ')}`)
-  console.log(`command: BENCH_CHECKINS=${STUDENTS} BENCH_CLIENTS=${CLIENTS} BENCH_POOLS=${POOLS.join(',')} BENCH_WARM_SCANS=${WARM} npm run bench:checkins -w @zhilian/test`)
+  console.log(`command: BENCH_CHECKINS=${STUDENTS} BENCH_CLIENTS=${CLIENTS} BENCH_POOLS=${POOLS.join(',')} BENCH_WARM_SCANS=${WARM}${COUNTED ? ' BENCH_RATE_LIMIT=on' : ''} npm run bench:checkins -w @zhilian/test`)
 } finally {
   await check.end()
 }

@@ -14,10 +14,14 @@ import { createRequire } from 'node:module'
 import { issueCheckinCode } from '@zhilian/bff/routes/checkin/checkin-code'
 import { BENCH_KEYS } from './server'
 
-interface Job { url: string; headers: Record<string, string>; eventId: string; students: string[]; clients: number }
+/**
+ * `identities`, when given, are per-connection headers (one desk or booth account and one address each, decision
+ * 082's counted runs): connection k sends identities[k % length] on every scan it makes.
+ */
+interface Job { url: string; headers: Record<string, string>; identities?: Record<string, string>[]; eventId: string; students: string[]; clients: number }
 
 /** The part of autocannon's programmatic API used here (the package ships no types). */
-interface Scan { studentId?: string }
+interface Scan { studentId?: string; identity?: Record<string, string> }
 interface RequestSpec {
   method: 'POST'
   setupRequest(req: Record<string, unknown>, context: Scan): Record<string, unknown>
@@ -34,6 +38,7 @@ process.once('message', async (job: Job) => {
   const firstTimes: Record<string, number> = {}
   let non2xx = 0
   let next = 0
+  let connection = 0
   const cpu0 = process.cpuUsage()
   const started = performance.now()
   // autocannon gives each connection its share of `amount` and calls setupRequest once per request it sends, so every
@@ -45,7 +50,11 @@ process.once('message', async (job: Job) => {
       setupRequest: (req, context) => {
         const studentId = job.students[next++]!
         context.studentId = studentId
-        return { ...req, body: JSON.stringify({ code: issueCheckinCode(BENCH_KEYS.checkin, job.eventId, studentId).code }) }
+        const body = JSON.stringify({ code: issueCheckinCode(BENCH_KEYS.checkin, job.eventId, studentId).code })
+        if (!job.identities) return { ...req, body }
+        // autocannon keeps one context per connection: the connection's identity is fixed at its first scan.
+        context.identity ??= job.identities[connection++ % job.identities.length]!
+        return { ...req, body, headers: { ...job.headers, ...context.identity } }
       },
       onResponse: (status, body, context) => {
         if (status < 200 || status > 299) return

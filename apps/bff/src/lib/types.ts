@@ -8,6 +8,7 @@ import type { RequestIdVariables } from 'hono/request-id'
 import type { z } from 'zod'
 import type { Env } from '../env'
 import type { SessionPayload } from './auth/session'
+import type { Counted } from './rate-limit/counters'
 import type { AppKeys } from './secrets'
 import type { WeChatClient } from './wechat/client'
 
@@ -51,6 +52,8 @@ export interface AppBindings {
     user: Principal | undefined
     /** Set by `requireToken` on routes whose own statement loads the user (decision 031). */
     session: SessionPayload | undefined
+    /** Set by `requireToken` on the scans that count themselves in their statement (decision 082); `takeCounts` reads it. */
+    counts: Counted | undefined
   }
 }
 

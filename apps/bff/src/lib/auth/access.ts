@@ -9,6 +9,8 @@ interface Access {
   middleware?: MiddlewareHandler<AppBindings>[]
   security: Record<string, string[]>[]
   'x-roles': string[]
+  /** The scans that count themselves in their one statement (decision 082); the rate limit's path list must agree. */
+  'x-counted-in-statement'?: true
   description: string
 }
 
@@ -27,10 +29,11 @@ export function access(...roles: RoleName[]): Access {
 
 /**
  * The same roles, for a hot path whose one statement re-checks the session with the rest of its work
- * (check-in and booth scans, decision 031): the middleware verifies only the token.
+ * (check-in and booth scans, decision 031): the middleware verifies only the token, and the statement also counts the
+ * request for the rate limit (decision 082).
  */
 export function tokenAccess(...roles: RoleName[]): Access {
-  return { ...access(...roles), middleware: [requireToken(...roles)] }
+  return { ...access(...roles), middleware: [requireToken(...roles)], 'x-counted-in-statement': true }
 }
 
 /**

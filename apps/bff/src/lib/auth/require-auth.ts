@@ -1,7 +1,7 @@
 import { AppError } from '@zhilian/shared'
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppBindings, Principal, RoleName } from '../types'
-import { userRateLimit } from '../rate-limit'
+import { countNow, countsInStatement, scanCounts, userRateLimit } from '../rate-limit'
 import { loadSessionUser, principalOf } from './principal'
 import { readSessionToken, type SessionPayload } from './session'
 
@@ -38,13 +38,31 @@ export function requireAuth(...roles: RoleName[]): MiddlewareHandler<AppBindings
  */
 export function requireToken(...roles: RoleName[]): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
-    const payload = await readSessionToken(c.get('keys').session, tokenOf(c))
-    if (roles.length > 0 && !roles.includes(payload.role as RoleName)) {
-      throw new AppError('FORBIDDEN', { internal: `token role ${payload.role} not in ${roles.join(',')}` })
+    let payload: SessionPayload
+    try {
+      payload = await readSessionToken(c.get('keys').session, tokenOf(c))
+      if (roles.length > 0 && !roles.includes(payload.role as RoleName)) {
+        throw new AppError('FORBIDDEN', { internal: `token role ${payload.role} not in ${roles.join(',')}` })
+      }
+    } catch (error) {
+      // A refused token still counts against its address (ipRateLimit left the scans to us, decision 082).
+      await countNow(c, scanCounts(c))
+      throw error
     }
     c.set('session', payload)
-    await userRateLimit(c, payload.sub)
+    if (!countsInStatement(c)) {
+      await userRateLimit(c, payload.sub)
+      return next()
+    }
+    // Address and user are counted in the scan's own statement (decision 082); a request whose statement never ran
+    // (an invalid body, say) is counted here afterwards, so nothing the scans answer goes uncounted.
+    const counted = scanCounts(c, payload.sub)
+    c.set('counts', counted)
     await next()
+    if (c.get('counts') === counted) {
+      c.set('counts', undefined)
+      await countNow(c, counted)
+    }
   }
 }
 

@@ -3,13 +3,16 @@
  * requireAuth, once the user is known). Off only where RATE_LIMIT=off, which loadEnv refuses in production.
  */
 import { getConnInfo } from '@hono/node-server/conninfo'
+import { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import type { Context, MiddlewareHandler } from 'hono'
+import { z } from 'zod'
 import type { AppBindings } from '../types'
-import { countHit, type Window } from './counters'
-import { categoryOf, LIMITS, MESSAGES, UPLOADS, type Category } from './policies'
+import { countedCtes, countedKeys, countHit, type Counted, LIMITED_KEYS, NOTHING_COUNTED, retryAfterOf, type Window } from './counters'
+import { categoryOf, COUNTED_IN_STATEMENT, LIMITS, MESSAGES, UPLOADS, type Category } from './policies'
 
 export { clearCount, countHit, peekCount } from './counters'
+export { type Counted, countedCtes, LIMITED_KEYS, maybeSweepCounters, WITHIN_LIMITS } from './counters'
 export { PASSWORD_FAILURES, SIGNUPS } from './policies'
 
 /**
@@ -49,11 +52,51 @@ async function enforce(c: Context<AppBindings>, key: string, window: Window, cat
   if (count > window.limit) throw tooMany(category, retryAfter)
 }
 
-/** Per address, for every counted request; an uncounted one passes without an async frame of its own. */
+/**
+ * Per address, for every counted request; an uncounted one passes without an async frame of its own. The scans
+ * that count themselves (COUNTED_IN_STATEMENT) are left to requireToken and their statement (decision 082).
+ */
 export const ipRateLimit: MiddlewareHandler<AppBindings> = (c, next) => {
   const category = c.get('env').RATE_LIMIT ? categoryOf(c.req.method, c.req.path) : undefined
-  if (!category) return next()
+  if (!category || (category === 'scan' && COUNTED_IN_STATEMENT.test(c.req.path))) return next()
   return enforce(c, `ip:${category}:${clientIp(c)}`, LIMITS[category].ip, category).then(() => next())
+}
+
+/**
+ * What a self-counting scan counts (decision 082): its address and its user, in the scan's own statement. Nothing
+ * where RATE_LIMIT=off, or on a path that is not one of them (its counts were made by the middlewares).
+ */
+export function scanCounts(c: Context<AppBindings>, userId?: string): Counted {
+  if (!c.get('env').RATE_LIMIT || !countsInStatement(c)) return NOTHING_COUNTED
+  const { ip, user } = LIMITS.scan
+  return countedKeys([[`ip:scan:${clientIp(c)}`, ip], ...(user && userId ? [[`user:scan:${userId}`, user] as const] : [])])
+}
+
+/** Whether this request is one of the scans that count themselves. */
+export const countsInStatement = (c: Context<AppBindings>) => c.req.method === 'POST' && COUNTED_IN_STATEMENT.test(c.req.path)
+
+/** The counts requireToken left for this request's statement, taken once: the statement that runs them takes them. */
+export function takeCounts(c: Context<AppBindings>): Counted {
+  const counted = c.get('counts') ?? NOTHING_COUNTED
+  c.set('counts', undefined)
+  return counted
+}
+
+/**
+ * Counts `counted` in one statement of its own and throws 429 if a key is over its limit: for a self-counting scan
+ * whose statement never ran (its token refused, its body invalid), so that request is counted all the same.
+ */
+export async function countNow(c: Context<AppBindings>, counted: Counted): Promise<void> {
+  if (counted.keys.length === 0) return
+  const rows = await c.get('hotSql')(Prisma.sql`WITH ${countedCtes(counted)} SELECT ${LIMITED_KEYS}`, 'rate-count-many')
+  throwIfLimited(counted, LimitedRow.parse(rows[0]).limited)
+}
+
+const LimitedRow = z.object({ limited: z.array(z.string()) })
+
+/** 429 with the scan's message when the statement named a key over its limit. */
+export function throwIfLimited(counted: Counted, limited: readonly string[]): void {
+  if (limited.length > 0) throw tooMany('scan', retryAfterOf(counted, limited))
 }
 
 /** Per signed-in user; requireAuth calls it once the user is loaded. */

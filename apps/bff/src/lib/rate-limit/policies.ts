@@ -44,6 +44,12 @@ const SEARCH = [
   /^\/api\/projects\/(partners|links)$/,
 ]
 
+/**
+ * The scans that count themselves inside their one statement (decision 082): the desk's and the booth's (POST, the
+ * `tokenAccess` routes of decision 031). ipRateLimit leaves them to requireToken and the scan's statement.
+ */
+export const COUNTED_IN_STATEMENT = /^\/api\/events\/[^/]+\/(checkins|booths\/mine\/visits)$/
+
 export function categoryOf(method: string, path: string): Category | undefined {
   if (method === 'POST' && /^\/api\/auth\/(password|wechat|demo|signup|recover)$/.test(path)) return 'signin'
   if (method === 'POST' && /^\/api\/events\/[^/]+\/(checkins(\/venue)?|booths\/mine\/visits)$/.test(path)) return 'scan'

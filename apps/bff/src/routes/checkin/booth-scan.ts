@@ -4,6 +4,7 @@ import { MemberRoleSchema } from '@zhilian/shared/contracts/members'
 import { kindsWith } from '@zhilian/shared/rules/org-kinds'
 import { ORG_ROLE_PERMISSIONS, roleMay, type MemberRole } from '@zhilian/shared/rules/org-roles'
 import { z } from 'zod'
+import { type Counted, countedCtes, LIMITED_KEYS, WITHIN_LIMITS } from '../../lib/rate-limit'
 import type { HotSql } from '../../lib/types'
 import type { Scan } from './desk-scan'
 import { checkinOpenAt, sessionColumns, sessionHolds, sessionUserFrom, sessionUserQuery } from './scan-sql'
@@ -19,7 +20,7 @@ const Row = z.object({
   org_id: z.string().nullable(), org_role: MemberRoleSchema.nullable(), may_scan: z.boolean().nullable(), b_id: z.string().nullable(), b_status: z.string().nullable(), b_orgId: z.string().nullable(),
   e_status: z.string().nullable(), e_startsAt: z.date().nullable(), e_endsAt: z.date().nullable(),
   owner: z.string().nullable(), student_id: z.string().nullable(), student_displayName: z.string().nullable(),
-  visitedAt: z.date().nullable(), consents: z.array(z.string()).nullable(),
+  visitedAt: z.date().nullable(), consents: z.array(z.string()).nullable(), limited: z.array(z.string()),
 })
 
 /**
@@ -27,7 +28,8 @@ const Row = z.object({
  * enterprise (as `myEnterprise`) with the caller's role in it and its booth at the event, checks the role may scan
  * (`SCAN_ROLES`), the booth is approved and check-in open (decision 014), claims the code for this booth, records the visit once, and reads the consent texts the
  * student gave this enterprise (decision 026) so the caller can decide the name — and whether the résumé is
- * worth a second read — with `consent.ts`'s rule. Nothing is written unless every check passed.
+ * worth a second read — with `consent.ts`'s rule. It also counts the request by address and user (`counted`,
+ * decision 082). Nothing but the counts is written unless every check passed and no count is over its limit.
  */
 export async function boothScan(sql: HotSql, q: BoothScanQuery) {
   const rows = await sql(boothScanSql(q), BOOTH_SCAN)
@@ -38,13 +40,14 @@ export async function boothScan(sql: HotSql, q: BoothScanQuery) {
 /** The statement's prepared name (decision 053): its text is the same for every scan, only the parameters differ. */
 export const BOOTH_SCAN = 'booth-scan'
 
-export interface BoothScanQuery { userId: string; tokenVersion: number; eventId: string; scan: Scan | null; now: Date }
+export interface BoothScanQuery { userId: string; tokenVersion: number; eventId: string; scan: Scan | null; now: Date; counted: Counted }
 
 /** The booth scan's statement; the check-in benchmark's raw-driver baseline runs this same text. */
 export function boothScanSql(q: BoothScanQuery): Prisma.Sql {
   const { scan } = q
   return Prisma.sql`
-    WITH s AS (${sessionUserQuery(q.userId)}),
+    WITH ${countedCtes(q.counted)},
+    s AS (${sessionUserQuery(q.userId)}),
     org AS (
       SELECT o."id", s."orgRoles"[array_position(s."orgIds", o."id")] AS "role",
         s."orgRoles"[array_position(s."orgIds", o."id")] = ANY(${SCAN_ROLES}::text[]) AS "mayScan"
@@ -56,7 +59,7 @@ export function boothScanSql(q: BoothScanQuery): Prisma.Sql {
       INSERT INTO "CheckinCodeUse" ("nonce", "eventId", "scanner", "expiresAt")
       SELECT ${scan?.nonce ?? ''}::text, ${q.eventId}::text, b."scanner", ${scan?.expiresAt ?? q.now} FROM s, org, b, e
       WHERE ${sessionHolds(q.tokenVersion, ['enterprise'])} AND org."mayScan" AND b."status" = 'approved' AND ${checkinOpenAt(q.now, CHECKIN_OPENS_BEFORE_MS)}
-        AND ${scan !== null}::boolean
+        AND ${scan !== null}::boolean AND ${WITHIN_LIMITS}
       ON CONFLICT ("nonce") DO UPDATE SET "scanner" = "CheckinCodeUse"."scanner"
       RETURNING "scanner"),
     st AS (
@@ -75,7 +78,8 @@ export function boothScanSql(q: BoothScanQuery): Prisma.Sql {
       st."id" AS "student_id", st."displayName" AS "student_displayName",
       (SELECT "createdAt" FROM v) AS "visitedAt",
       ARRAY(SELECT a."consentText" FROM "Application" a JOIN "Job" j ON j."id" = a."jobId"
-        WHERE a."studentUserId" = st."id" AND j."orgId" = b."orgId" AND a."status" <> 'withdrawn') AS "consents"
+        WHERE a."studentUserId" = st."id" AND j."orgId" = b."orgId" AND a."status" <> 'withdrawn') AS "consents",
+      ${LIMITED_KEYS}
     FROM (SELECT 1) one
       LEFT JOIN s ON true LEFT JOIN org ON true LEFT JOIN b ON true LEFT JOIN e ON true LEFT JOIN st ON true`
 }

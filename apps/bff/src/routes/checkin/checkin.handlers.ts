@@ -2,6 +2,7 @@ import { AppError } from '@zhilian/shared'
 import { currentUser, principalOf, sessionOf } from '../../lib/auth'
 import { roleRefusal } from '../../lib/org-access'
 import { maskedIfPhone } from '../../lib/phone-mask'
+import { maybeSweepCounters, takeCounts, throwIfLimited } from '../../lib/rate-limit'
 import type { AppRouteHandler } from '../../lib/types'
 import { applicantSelect, toApplicant } from '../../applications/applicant-view'
 import { consentedName, fieldsFromConsents } from '../../applications/consent'
@@ -40,7 +41,10 @@ export const checkin: AppRouteHandler<typeof routes.checkin> = async (c) => {
   const { id } = c.req.valid('param')
   const now = new Date()
   const { scan, error } = readCode(c.get('keys').checkin, c.req.valid('json').code, id, now)
-  const r = await deskScan(c.get('hotSql'), { userId: session.sub, tokenVersion: session.tv, roles: CHECKIN_ROLES, eventId: id, scan, now })
+  const counted = takeCounts(c)
+  const r = await deskScan(c.get('hotSql'), { userId: session.sub, tokenVersion: session.tv, roles: CHECKIN_ROLES, eventId: id, scan, now, counted })
+  throwIfLimited(counted, r.limited)
+  maybeSweepCounters(c.get('hotSql'))
   principalOf(r.session, session, CHECKIN_ROLES)
   if (!r.e_id || !r.organises) throw eventNotFound()
   assertCheckinOpen({ status: r.e_status!, startsAt: r.e_startsAt!, endsAt: r.e_endsAt! }, now)
@@ -62,7 +66,10 @@ export const visit: AppRouteHandler<typeof routes.visit> = async (c) => {
   const { id } = c.req.valid('param')
   const now = new Date()
   const { scan, error } = readCode(c.get('keys').checkin, c.req.valid('json').code, id, now)
-  const r = await boothScan(c.get('hotSql'), { userId: session.sub, tokenVersion: session.tv, eventId: id, scan, now })
+  const counted = takeCounts(c)
+  const r = await boothScan(c.get('hotSql'), { userId: session.sub, tokenVersion: session.tv, eventId: id, scan, now, counted })
+  throwIfLimited(counted, r.limited)
+  maybeSweepCounters(c.get('hotSql'))
   principalOf(r.session, session, ['enterprise'])
   if (!r.org_id) throw new AppError('NOT_VERIFIED', { userMessage: '企业尚未通过审核，暂不能参展' })
   if (!r.b_id) throw new AppError('NOT_FOUND', { userMessage: '您的企业未在本场活动设展' })
