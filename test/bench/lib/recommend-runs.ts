@@ -15,6 +15,7 @@ import { legacyRecommendJobs } from '@zhilian/bff/testing/legacy-recommendations
 import { openDatabase } from '@zhilian/db'
 import { withStatementLog } from '@zhilian/db/statement-log'
 import pino from 'pino'
+import { describeWeighed, weigh } from './alloc'
 import { percentile } from './stats'
 
 interface Sample { wallMs: number; cpuMs: number; statements: number }
@@ -77,6 +78,10 @@ export async function benchRecommendations(url: string, students = 200) {
     summary('  before (decision 030 not applied; handler body only, no session check or JSON)', before)
     summary('  now (session check + handler + JSON)', now)
     console.log(`  same top 20 (ids, order, scores) for ${same} of ${users.length} students; load average after ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+    // The current handler alone, twice over the students (no legacy garbage in between): what a request costs this
+    // process in CPU and allocation (decision 081), the figures the p95 above follows on a loaded machine.
+    const alone = await weigh(users.length * 2, (i) => current(i % users.length))
+    console.log(`  now, alone: ${describeWeighed(alone)}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
   } finally {
     await logged.prisma.$disconnect()
     await db.close()
