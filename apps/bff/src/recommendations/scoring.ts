@@ -5,6 +5,7 @@ import {
   type RecommendContext,
   type RecommendTies,
   type StudentForScoring,
+  type TextFit,
 } from '@zhilian/shared'
 import type { Prisma } from '@zhilian/db'
 import { majorSupplyAt } from '../analytics/major-supply'
@@ -68,7 +69,7 @@ export async function studentTies(db: Db, student: StudentForScoring, supplyVers
 }
 
 /** What the scorer needs from a job row carrying its skills, majors and text. */
-export function jobForScoring(row: {
+interface ScoringRow {
   id: string
   title: string
   description: string
@@ -83,27 +84,48 @@ export function jobForScoring(row: {
   publishedAt: Date | null
   skills: { name: string; level: NonNullable<JobForScoring['skills'][number]['level']> }[]
   majors: { majorCode: string }[]
-}): JobForScoring {
-  let fit: ReturnType<typeof wordsFitOfJob> | undefined
-  return {
-    id: row.id,
-    chainId: row.chainId ?? undefined,
-    majorCodes: row.majors.map((m) => m.majorCode),
-    skills: row.skills,
-    education: row.education,
-    cityCode: row.cityCode,
-    type: row.type,
-    salary: { min: row.salaryMin, max: row.salaryMax },
-    publishedAt: row.publishedAt ?? undefined,
-    openings: Math.max(0, row.headcount - row.hiredCount),
-    // Which majors the posting's words fit (decision 018), worked out on first read: recommendJobs
-    // reads it only for jobs that can still make the list. Keep the object (no spread) to keep it lazy.
-    get majorFit() {
-      fit ??= wordsFitOfJob(row.id, { title: row.title, description: row.description, education: row.education, chainId: row.chainId, majorCodes: row.majors.map((m) => m.majorCode), skills: row.skills })
-      return fit
-    },
+}
+
+/**
+ * A job as the scorer reads it, carrying its row. Which majors the posting's words fit (decision 018) is worked out
+ * on first read: recommendJobs reads it only for jobs that can still make the list. A class, so the lazy read is one
+ * getter on the prototype rather than a closure and accessor per job (a few hundred jobs a request, decision 081).
+ */
+class ScoringJob<R extends ScoringRow> implements JobForScoring {
+  readonly id: string
+  readonly chainId: string | undefined
+  readonly majorCodes: string[]
+  readonly skills: R['skills']
+  readonly education: JobForScoring['education']
+  readonly cityCode: string
+  readonly type: JobForScoring['type']
+  readonly salary: { min: number; max: number }
+  readonly publishedAt: Date | undefined
+  readonly openings: number
+  private fit: ReadonlyMap<string, TextFit> | undefined
+
+  constructor(readonly row: R) {
+    this.id = row.id
+    this.chainId = row.chainId ?? undefined
+    this.majorCodes = row.majors.map((m) => m.majorCode)
+    this.skills = row.skills
+    this.education = row.education
+    this.cityCode = row.cityCode
+    this.type = row.type
+    this.salary = { min: row.salaryMin, max: row.salaryMax }
+    this.publishedAt = row.publishedAt ?? undefined
+    this.openings = Math.max(0, row.headcount - row.hiredCount)
+  }
+
+  get majorFit(): ReadonlyMap<string, TextFit> {
+    const r = this.row
+    this.fit ??= wordsFitOfJob(r.id, { title: r.title, description: r.description, education: r.education, chainId: r.chainId, majorCodes: this.majorCodes, skills: r.skills })
+    return this.fit
   }
 }
+
+/** The scorer's view of a row, the row itself as `row` (spreading it would drop the lazy `majorFit`). */
+export const jobForScoring = <R extends ScoringRow>(row: R): ScoringJob<R> => new ScoringJob(row)
 
 export const PERSONALISATION_OFF_NOTICE = '您已关闭个性化推荐，以下按发布时间排序'
 export const PERSONALISED_NOTICE = '根据您的专业、技能、意向城市和学历推荐，可在“我的-隐私设置”中关闭'

@@ -33,6 +33,6 @@ export async function legacyRecommendJobs(db: Db, userId: string, limit: number)
   ])
   const pool = [...new Map([...near, ...latest].map((r) => [r.id, r])).values()]
   const [ctx, ties] = await Promise.all([loadRecommendContext(db, pool.flatMap((r) => (r.chainId ? [r.chainId] : []))), studentTies(db, s)])
-  const ranked = recommendJobs(s, pool.map((row) => Object.assign(jobForScoring(row), { row })), ctx, limit, ties)
+  const ranked = recommendJobs(s, pool.map(jobForScoring), ctx, limit, ties)
   return ranked.map((r) => ({ job: toJobCard(r.job.row), fit: { score: r.score, reasons: r.reasons } }))
 }

@@ -3,7 +3,7 @@ import { RELEVANCE_LABELS, relevanceOf, type ChainMajorMap } from './chain-major
 import { cityDistanceKm, type CityIndex } from './geo'
 import { byScoreThenIds, clamp, listNames, round1 } from './rank'
 import type { TextFit } from './match'
-import { matchSkills, type SkillItem } from './skill-match'
+import { matchSkills, skillCredit, type SkillItem } from './skill-match'
 import { EDUCATION_RANK, type DeliveryModeKey, type EducationKey, type JobTypeKey } from './vocab-keys'
 
 /**
@@ -139,39 +139,49 @@ function skillsPart(s: StudentForScoring, t: Target, reasons: string[] | undefin
     reasons?.push(`该${t.noun}未列出具体技能要求`)
     return 0.5
   }
+  // Ranking reads the credit alone; the names are listed only for the answer's reasons.
+  if (!reasons) return skillCredit(s.skills, t.skills)
   const m = matchSkills(s.skills, t.skills)
-  if (reasons) {
-    let text = `技能匹配 ${m.matched.length + m.belowLevel.length}/${t.skills.length}`
-    if (m.matched.length) text += `：${listNames(m.matched)}`
-    if (m.belowLevel.length) text += `（等级待提升：${listNames(m.belowLevel)}）`
-    reasons.push(text)
-  }
+  let text = `技能匹配 ${m.matched.length + m.belowLevel.length}/${t.skills.length}`
+  if (m.matched.length) text += `：${listNames(m.matched)}`
+  if (m.belowLevel.length) text += `（等级待提升：${listNames(m.belowLevel)}）`
+  reasons.push(text)
   return m.credit
 }
+
+const cityNameOf = (ctx: RecommendContext, code: string) => ctx.cities[code]?.name ?? code
 
 function locationPart(s: StudentForScoring, t: Target, ctx: RecommendContext, reasons: string[] | undefined): number {
   if (t.remote) {
     reasons?.push('线上课程，不受地点限制')
     return 1
   }
-  const cityName = (code: string) => ctx.cities[code]?.name ?? code
   const expected = s.expectedCities.length > 0
   const refs = expected ? s.expectedCities : s.cityCode ? [s.cityCode] : []
   if (!t.cityCode || refs.length === 0) return 0.5
   if (refs.includes(t.cityCode)) {
-    reasons?.push(`${expected ? '意向城市' : '所在城市'}：${cityName(t.cityCode)}`)
+    reasons?.push(`${expected ? '意向城市' : '所在城市'}：${cityNameOf(ctx, t.cityCode)}`)
     return 1
   }
   if (t.cityCode === s.cityCode) {
-    reasons?.push(`位于您所在的${cityName(t.cityCode)}`)
+    reasons?.push(`位于您所在的${cityNameOf(ctx, t.cityCode)}`)
     return 0.6
   }
-  const distances = refs.map((c) => cityDistanceKm(ctx.cities, c, t.cityCode)).filter((d): d is number => d !== undefined)
-  if (distances.length === 0) return 0.3
-  const d = Math.min(...distances)
-  reasons?.push(`工作地点${cityName(t.cityCode)}，距${expected ? '意向城市' : '所在城市'}约 ${Math.round(d)} 公里`)
+  const d = nearestKm(ctx.cities, refs, t.cityCode)
+  if (d === undefined) return 0.3
+  reasons?.push(`工作地点${cityNameOf(ctx, t.cityCode)}，距${expected ? '意向城市' : '所在城市'}约 ${Math.round(d)} 公里`)
   // Halves at 100 km; a far city lowers the score but never zeroes it.
   return 0.6 / (1 + d / 100)
+}
+
+/** The shortest known distance from any of `from` to `to`; undefined when none is known. A loop, not map/filter/spread: it runs for every candidate job. */
+function nearestKm(cities: CityIndex, from: readonly string[], to: string): number | undefined {
+  let nearest: number | undefined
+  for (const c of from) {
+    const d = cityDistanceKm(cities, c, to)
+    if (d !== undefined && (nearest === undefined || d < nearest)) nearest = d
+  }
+  return nearest
 }
 
 function educationPart(s: StudentForScoring, t: Target, reasons: string[] | undefined): { credit: number; penalty: number } {
@@ -255,8 +265,8 @@ export function tieKeys(student: StudentForScoring, job: JobForScoring, ctx: Rec
   const peers = ties.peersByCity?.get(job.cityCode) ?? 0
   const places = Math.max(1, job.openings ?? 1)
   const from = student.cityCode ? [student.cityCode] : student.expectedCities
-  const km = from.map((c) => cityDistanceKm(ctx.cities, c, job.cityCode)).filter((d): d is number => d !== undefined)
-  return { competition: (peers + 1) / places, km: km.length ? Math.round(Math.min(...km) * 10) / 10 : null }
+  const km = nearestKm(ctx.cities, from, job.cityCode)
+  return { competition: (peers + 1) / places, km: km === undefined ? null : Math.round(km * 10) / 10 }
 }
 
 /** Score first, then the tie keys (unknown distance last), then the id: the order of every student job list. */
@@ -283,12 +293,20 @@ export function recommendJobs<J extends JobForScoring>(student: StudentForScorin
     return { job, bound: Math.min(100, plain.score + Math.max(0, TEXT_CEILING - plain.parts.major)) }
   }).sort((a, b) => b.bound - a.bound)
   const exact: ReturnType<typeof exactOf>[] = []
+  // The best `limit` exact scores so far, highest first, kept by insertion: the cut is the last of them (sorting every
+  // exact score again after each job was most of ranking's garbage, decision 081).
+  const best: number[] = []
   let cut = -Infinity
   for (const { job, bound } of bounded) {
     // A bound equal to the cut may still win its tie, so only a lower one stops.
     if (exact.length >= limit && bound < cut - 1e-9) break
-    exact.push(exactOf(job, false))
-    if (exact.length >= limit) cut = exact.map((r) => r.score).sort((a, b) => b - a)[limit - 1]!
+    const r = exactOf(job, false)
+    exact.push(r)
+    let at = best.push(r.score) - 1
+    for (; at > 0 && best[at - 1]! < r.score; at--) best[at] = best[at - 1]!
+    best[at] = r.score
+    if (best.length > limit) best.length = limit
+    if (exact.length >= limit) cut = best[limit - 1]!
   }
   // Scored again with their reasons: the same function on the same inputs, so the same numbers.
   return exact.sort(compareRecommended).slice(0, limit).map((r) => exactOf(r.job))

@@ -22,9 +22,44 @@ const norm = (s: string) => {
 function sameNormalised(x: string, y: string): boolean {
   if (!x || !y) return false
   if (x === y) return true
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
-  return short.length >= 2 && long.includes(short)
+  // No destructured pair: this runs for every held × required skill of a few hundred jobs per request.
+  return x.length <= y.length ? x.length >= 2 && y.includes(x) : y.length >= 2 && x.includes(y)
 }
+
+type Held = { key: string; level?: SkillLevelKey }
+const MATCHED = 0
+const BELOW_LEVEL = 1
+const MISSING = 2
+
+/**
+ * A person's skills, normalised once per list: one student's list is matched against a few hundred jobs per request.
+ * Keyed by the list itself, so a new or changed profile (a new array) is normalised afresh.
+ */
+const heldLists = new WeakMap<readonly (string | SkillItem)[], readonly Held[]>()
+function normaliseHeld(held: readonly (string | SkillItem)[]): readonly Held[] {
+  let have = heldLists.get(held)
+  if (!have) {
+    have = held.map((h) => (typeof h === 'string' ? { key: norm(h) } : { key: norm(h.name), level: h.level }))
+    heldLists.set(held, have)
+  }
+  return have
+}
+
+/** How one required skill stands against the held ones: the first held skill of the same name decides. */
+function standing(have: readonly Held[], req: SkillItem): typeof MATCHED | typeof BELOW_LEVEL | typeof MISSING {
+  const key = norm(req.name)
+  let hit: Held | undefined
+  for (const h of have) {
+    if (sameNormalised(h.key, key)) {
+      hit = h
+      break
+    }
+  }
+  if (!hit) return MISSING
+  return req.level && hit.level && SKILL_LEVEL_RANK[hit.level] < SKILL_LEVEL_RANK[req.level] ? BELOW_LEVEL : MATCHED
+}
+
+const creditOf = (matched: number, belowLevel: number, required: number) => (required ? (matched + belowLevel / 2) / required : 0)
 
 /**
  * Which required skills the person has. A skill held below the required level counts half: the
@@ -33,17 +68,31 @@ function sameNormalised(x: string, y: string): boolean {
  * comparison were a tenth of a recommendation's CPU).
  */
 export function matchSkills(held: readonly (string | SkillItem)[], required: readonly SkillItem[]) {
-  const have = held.map((h): { key: string; level?: SkillLevelKey } => (typeof h === 'string' ? { key: norm(h) } : { key: norm(h.name), level: h.level }))
+  const have = normaliseHeld(held)
   const matched: string[] = []
   const belowLevel: string[] = []
   const missing: string[] = []
   for (const req of required) {
-    const key = norm(req.name)
-    const hit = have.find((h) => sameNormalised(h.key, key))
-    if (!hit) missing.push(req.name)
-    else if (req.level && hit.level && SKILL_LEVEL_RANK[hit.level] < SKILL_LEVEL_RANK[req.level]) belowLevel.push(req.name)
+    const s = standing(have, req)
+    if (s === MISSING) missing.push(req.name)
+    else if (s === BELOW_LEVEL) belowLevel.push(req.name)
     else matched.push(req.name)
   }
-  const credit = required.length ? (matched.length + belowLevel.length / 2) / required.length : 0
-  return { matched, belowLevel, missing, credit }
+  return { matched, belowLevel, missing, credit: creditOf(matched.length, belowLevel.length, required.length) }
+}
+
+/**
+ * `matchSkills(held, required).credit` without the name lists: ranking scores a few hundred jobs per request and
+ * reads only the credit, and the lists were the largest share of its garbage (decision 081).
+ */
+export function skillCredit(held: readonly (string | SkillItem)[], required: readonly SkillItem[]): number {
+  const have = normaliseHeld(held)
+  let matched = 0
+  let belowLevel = 0
+  for (const req of required) {
+    const s = standing(have, req)
+    if (s === MATCHED) matched++
+    else if (s === BELOW_LEVEL) belowLevel++
+  }
+  return creditOf(matched, belowLevel, required.length)
 }

@@ -72,7 +72,7 @@ export async function searchByMatch(db: Db, sql: HotSql, q: JobListQuery, user: 
     recommendContext(sql, me.referenceVersion),
     studentTies(db, student, me.supplyVersion),
   ])
-  const ranked = recommendJobs(student, rows.map((row) => ({ ...jobForScoring(row), row })), ctx, undefined, ties)
+  const ranked = recommendJobs(student, rows.map(jobForScoring), ctx, undefined, ties)
   // The cursor resumes strictly after the last row's keys, in recommendJobs's own order.
   const cursor = decodeCursor(MatchCursor, q.cursor)
   const at = cursor && { score: cursor.s, tie: { competition: cursor.c, km: cursor.k }, id: cursor.id }

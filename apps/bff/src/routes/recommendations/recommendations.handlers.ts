@@ -35,7 +35,7 @@ export const jobs: AppRouteHandler<typeof routes.jobs> = async (c) => {
   const [pool, ctx, ties] = await Promise.all([
     candidatePool(hotSql, me.student, me.chains), recommendContext(hotSql, me.referenceVersion), studentTies(db, me.student, me.supplyVersion),
   ])
-  const ranked = recommendJobs(me.student, pool.map((row) => Object.assign(jobForScoring(row), { row })), ctx, limit, ties)
+  const ranked = recommendJobs(me.student, pool.map(jobForScoring), ctx, limit, ties)
   const cards = await cardsFor(hotSql, ranked.map((r) => r.job.id))
   return c.json({
     personalised: true,
