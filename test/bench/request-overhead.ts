@@ -8,8 +8,9 @@
  *  - the real app (createApp), and the base pipeline plus the jobs routes with each middleware step left out in turn.
  *
  *   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/zl_bench npm run bench:overhead -w @zhilian/test
- *     BENCH_REQUESTS=20000 per variant and round, BENCH_ROUNDS=5
- * Prints the median µs per request of each variant and its difference from the real app.
+ *     BENCH_REQUESTS=20000 per variant and round, BENCH_ROUNDS=5, BENCH_STEPS=0 (bare Hono and the app only)
+ * Prints the median µs per request of each variant and its difference from the real app, and the KiB each allocates
+ * per request (lib/alloc.ts, one more pass of BENCH_REQUESTS; decision 081).
  */
 import { Duplex } from 'node:stream'
 import { IncomingMessage, ServerResponse } from 'node:http'
@@ -25,6 +26,7 @@ import { type HotSql, hotPools, hotSqlOnPool } from '@zhilian/db/hot-sql'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { Hono } from 'hono'
 import pino from 'pino'
+import { weigh } from './lib/alloc'
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/zl_bench'
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000)
@@ -67,8 +69,10 @@ const pipeline = (skip?: string) => {
   const steps = requestPipeline(d).map((step) => (step.name !== skip ? step : step.name === 'context' ? { ...step, handler: bareContext(d) } : undefined))
   return createBaseApp(d, steps.filter((step) => step !== undefined)).route('/api/jobs', jobs)
 }
-variants.push({ name: 'pipeline + jobs routes only', fetch: pipeline().fetch })
-for (const step of requestPipeline(deps(replay))) variants.push({ name: `  … without ${step.name}`, fetch: pipeline(step.name).fetch })
+if (process.env.BENCH_STEPS !== '0') {
+  variants.push({ name: 'pipeline + jobs routes only', fetch: pipeline().fetch })
+  for (const step of requestPipeline(deps(replay))) variants.push({ name: `  … without ${step.name}`, fetch: pipeline(step.name).fetch })
+}
 
 /** A socket that swallows what is written: the adapter and node:http do all their work, nothing leaves the process. */
 const sink = () => new Duplex({ read() {}, write(_chunk, _enc, done) { done() } })
@@ -112,14 +116,16 @@ for (let round = 0; round < ROUNDS; round++) {
     v.samples.push((cpu() - start) / REQUESTS)
   }
 }
+const allocated = new Map<string, number>()
+for (const v of listeners) allocated.set(v.name, (await weigh(REQUESTS, () => once(v.listener))).kib)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const app = median(listeners[1]!.samples)
 console.log(`GET ${PATH}: CPU µs per request (all threads), median of ${ROUNDS} rounds × ${REQUESTS}; load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`)
-console.log('| variant | µs/request | rounds | app − variant |')
-console.log('| --- | --- | --- | --- |')
+console.log('| variant | µs/request | rounds | app − variant | KiB allocated/request |')
+console.log('| --- | --- | --- | --- | --- |')
 for (const v of listeners) {
   const m = median(v.samples)
-  console.log(`| ${v.name} | ${m.toFixed(1)} | ${v.samples.map((s) => s.toFixed(0)).join(' ')} | ${(app - m).toFixed(1)} |`)
+  console.log(`| ${v.name} | ${m.toFixed(1)} | ${v.samples.map((s) => s.toFixed(0)).join(' ')} | ${(app - m).toFixed(1)} | ${allocated.get(v.name)!.toFixed(1)} |`)
 }
 await prisma.$disconnect()
 await Promise.all([pools.pool.end(), pools.prepared.end()])
