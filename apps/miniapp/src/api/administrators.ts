@@ -1,6 +1,7 @@
 import {
   AdministratorChoicesSchema,
   AdministratorCreatedSchema,
+  AdministratorEnabledSchema,
   AdministratorPageSchema,
   AdministratorSchema,
   type CreateAdministratorBodySchema,
@@ -32,7 +33,7 @@ export function disableAdministrator(id: string) {
   return call('post', '/api/admin/administrators/:id/disable', { param: { id }, schema: AdministratorSchema })
 }
 
-/** 重新启用 (decision 074): a disabled account signs in again with its own password. */
+/** 重新启用 (decisions 074, 078): the account and the one-time temporary password that replaces its old one. */
 export function enableAdministrator(id: string) {
-  return call('post', '/api/admin/administrators/:id/enable', { param: { id }, schema: AdministratorSchema })
+  return call('post', '/api/admin/administrators/:id/enable', { param: { id }, schema: AdministratorEnabledSchema })
 }

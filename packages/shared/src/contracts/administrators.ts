@@ -64,6 +64,13 @@ export const AdministratorPageSchema = pageOf(AdministratorSchema)
 export const AdministratorCreatedSchema = z.object({ administrator: AdministratorSchema, signIn: MemberSignInResetSchema })
 export type AdministratorCreated = z.infer<typeof AdministratorCreatedSchema>
 
+/**
+ * 重新启用's answer (decision 078): the account and the one-time temporary password that replaces the one it had
+ * before it was disabled, shown in this answer only; null for an account that signs in only through WeChat.
+ */
+export const AdministratorEnabledSchema = z.object({ administrator: AdministratorSchema, signIn: MemberSignInResetSchema.nullable() })
+export type AdministratorEnabled = z.infer<typeof AdministratorEnabledSchema>
+
 /** What the 新增管理员 form may offer this caller: only the scopes it may create. */
 export const AdministratorChoicesSchema = z.object({
   departments: z.array(AdminDepartment.schema),

@@ -129,8 +129,12 @@ export function activitySentence(e: AuditFacts): string | null {
       if (tail === 'created') return `新增管理员${who}（账号 ${text(d.username)}，${text(d.scope)}），${once}`
       if (tail === 'sign_in_reset') return `重置管理员${who}的登录：${once}，其所有登录状态已退出`
       if (tail === 'disabled') return `停用管理员${who}（${text(d.scope)}），其所有登录状态已退出，不能再登录`
-      // Decision 074: the account signs in again with its own password; its old sessions stay ended.
-      if (tail === 'enabled') return `重新启用管理员${who}（${text(d.scope)}），可用原密码登录`
+      // Decision 078: re-enabling issues a temporary password (the entry has its hours), or none for an account that
+      // signs in only through WeChat; entries written before it (decision 074) re-enabled the old password.
+      if (tail === 'enabled') {
+        const how = d.hours !== undefined ? `${once}，原密码失效` : d.wechatOnly ? '通过微信登录' : '可用原密码登录'
+        return `重新启用管理员${who}（${text(d.scope)}），${how}`
+      }
       return null
     }
     case 'event':

@@ -94,12 +94,16 @@ describe('audit entries as sentences', () => {
       e('administrator.sign_in_reset', { member: '李局', hours: 72 }),
       e('administrator.disabled', { member: '李局', scope: '淄博市教育局 · 仅本市院校' }),
       e('administrator.enabled', { member: '李局', scope: '淄博市教育局 · 仅本市院校' }),
+      e('administrator.enabled', { member: '李局', scope: '淄博市教育局 · 仅本市院校', hours: 72 }),
+      e('administrator.enabled', { member: '李局', scope: '淄博市教育局 · 仅本市院校', wechatOnly: true }),
       e('administrator.renamed', {}),
     ]).toEqual([
       '新增管理员“李局”（账号 zibo_edu，淄博市教育局 · 仅本市院校），生成一次性临时密码（72小时内有效，登录时须设置新密码）',
       '重置管理员“李局”的登录：生成一次性临时密码（72小时内有效，登录时须设置新密码），其所有登录状态已退出',
       '停用管理员“李局”（淄博市教育局 · 仅本市院校），其所有登录状态已退出，不能再登录',
       '重新启用管理员“李局”（淄博市教育局 · 仅本市院校），可用原密码登录',
+      '重新启用管理员“李局”（淄博市教育局 · 仅本市院校），生成一次性临时密码（72小时内有效，登录时须设置新密码），原密码失效',
+      '重新启用管理员“李局”（淄博市教育局 · 仅本市院校），通过微信登录',
       null,
     ])
   })

@@ -9,6 +9,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { z } from 'zod'
 import type { AppBindings } from '../types'
 import { countedCtes, countedKeys, countHit, type Counted, LIMITED_KEYS, NOTHING_COUNTED, retryAfterOf, type Window } from './counters'
+import { countRolling, type RollingHit } from './rolling'
 import { categoryOf, COUNTED_IN_STATEMENT, LIMITS, MESSAGES, UPLOADS, type Category } from './policies'
 
 export { clearCount, countHit, peekCount } from './counters'
@@ -110,16 +111,23 @@ export async function userRateLimit(c: Context<AppBindings>, userId: string): Pr
 const uploadMessage = (retryAfter: number) => `上传过于频繁，请 ${Math.ceil(retryAfter / 60)} 分钟后再试；如需修改清单，可先在页面上逐项修改`
 
 /**
- * The upload limit (decision 074), for the import routes after requireAuth: per user, then per address, each counted
- * before the body is read. Off where env.UPLOAD_RATE_LIMIT is null (demo mode, or switched off outside production).
+ * The upload limit (decisions 074, 078), for the import routes after requireAuth: per user, then per address, each
+ * counted before the body is read, over a rolling hour (rolling.ts). A refused upload counts for neither: every hit
+ * this request made is taken back, so the wait it is told holds.
+ * Off where env.UPLOAD_RATE_LIMIT is null (demo mode, or switched off outside production).
  */
 export const uploadRateLimit: MiddlewareHandler<AppBindings> = async (c, next) => {
   const perUser = c.get('env').UPLOAD_RATE_LIMIT
   const user = c.get('user')
   if (perUser !== null && user) {
+    const counted: RollingHit[] = []
     for (const [key, limit] of [[`upload:user:${user.id}`, perUser], [`upload:ip:${clientIp(c)}`, perUser * UPLOADS.perIpFactor]] as const) {
-      const { count, retryAfter } = await countHit(c.get('hotSql'), key, UPLOADS.windowSeconds)
-      if (count > limit) throw tooMany('write', retryAfter, uploadMessage(retryAfter))
+      const hit = await countRolling(c.get('hotSql'), key, { limit, windowSeconds: UPLOADS.windowSeconds })
+      if (!hit.admitted) {
+        await Promise.all(counted.map((h) => h.refund()))
+        throw tooMany('write', hit.retryAfter, uploadMessage(hit.retryAfter))
+      }
+      counted.push(hit)
     }
   }
   await next()

@@ -33,8 +33,9 @@ export const SIGNUPS = { perIp: { limit: 20, windowSeconds: 60 * 60 } } as const
 
 /**
  * List uploads (decision 074): parsing a 5 MB workbook costs a second or two of CPU, where the write limit's 120 a
- * minute would let one member keep a core busy. Per user UPLOAD_RATE_LIMIT an hour (env.ts), per address ten times
- * that (an office behind one address); counted before the body is read, whatever the file turns out to be.
+ * minute would let one member keep a core busy. Per user UPLOAD_RATE_LIMIT in any hour — a rolling hour, not the
+ * clock's (decision 078) — per address ten times that (an office behind one address); counted before the body is
+ * read, whatever the file turns out to be.
  */
 export const UPLOADS = { windowSeconds: 60 * 60, perIpFactor: 10 } as const
 

@@ -1,6 +1,6 @@
 import { createUser } from '@zhilian/db/factories'
 import { auditSentence } from '@zhilian/shared'
-import { AdministratorPageSchema, AdministratorSchema } from '@zhilian/shared/contracts/administrators'
+import { AdministratorEnabledSchema, AdministratorPageSchema, AdministratorSchema } from '@zhilian/shared/contracts/administrators'
 import { AuditPageSchema } from '@zhilian/shared/contracts/audit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ADMIN_PASSWORD, administrators, JINAN } from '../../testing/administrators'
@@ -14,7 +14,7 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-const { platform, eduOffice, industryOffice, bureau, consortium, enterpriseOwner, reset, disable, enable, signIn, me } = administrators(() => h)
+const { admin, platform, eduOffice, industryOffice, bureau, consortium, enterpriseOwner, reset, disable, enable, signIn, me } = administrators(() => h)
 const list = (token: string) => h.app.request('/api/admin/administrators?limit=100', { headers: bearer(token) })
 const trail = async (token: string, query = '') => {
   const res = await h.app.request(`/api/audit?limit=100${query}`, { headers: bearer(token) })
@@ -44,23 +44,51 @@ describe('a disabled administrator (decision 074)', () => {
 })
 
 describe('POST /api/admin/administrators/{id}/enable (decision 074)', () => {
-  it('re-enables a disabled account: it signs in again with its own password, its old sessions stay ended; listed and audited', async () => {
+  it('re-enables a disabled account with a one-time temporary password: the old password fails, old sessions stay ended; listed and audited (decision 078)', async () => {
     const edu = await eduOffice()
     const target = await bureau('edu')
     expect((await disable(edu.token, target.user.id)).status).toBe(200)
     const res = await enable(edu.token, target.user.id)
     expect(res.status).toBe(200)
-    expect(AdministratorSchema.parse(await res.json())).toMatchObject({ id: target.user.id, disabledAt: null, disabledBy: null })
+    const enabled = AdministratorEnabledSchema.parse(await res.json())
+    expect(enabled.administrator).toMatchObject({ id: target.user.id, disabledAt: null, disabledBy: null, passwordTemporary: true })
+    expect(enabled.signIn).toMatchObject({ username: target.user.username })
+    const shown = enabled.signIn!
     await expectProblem(await me(target.token), 401, 'SESSION_EXPIRED')
-    expect((await signIn({ username: target.user.username!, password: ADMIN_PASSWORD })).status).toBe(200)
+    // The password the holder had before 停用 is no longer the account's.
+    await expectProblem(await signIn({ username: target.user.username!, password: ADMIN_PASSWORD }), 401, 'INVALID_CREDENTIALS')
+    await expectProblem(await signIn({ username: target.user.username!, password: shown.temporaryPassword }), 403, 'PASSWORD_CHANGE_REQUIRED')
+    expect((await signIn({ username: target.user.username!, password: shown.temporaryPassword, newPassword: 'Renewed2027go' })).status).toBe(200)
     const listed = AdministratorPageSchema.parse(await (await list(edu.token)).json()).items.find((a) => a.id === target.user.id)
     expect(listed).toMatchObject({ disabledAt: null, disabledBy: null })
-    const entries = await h.prisma.auditLog.findMany({ where: { entityId: target.user.id }, orderBy: { at: 'asc' } })
+    const entries = await h.prisma.auditLog.findMany({ where: { entityId: target.user.id, action: { startsWith: 'administrator.' } }, orderBy: { at: 'asc' } })
     expect(entries.map((e) => [e.action, e.actorUserId])).toEqual([['administrator.disabled', edu.user.id], ['administrator.enabled', edu.user.id]])
-    expect(auditSentence(entries[1]!)).toBe('重新启用管理员“平台管理员”（淄博市教育局 · 仅本市院校），可用原密码登录')
+    expect(auditSentence(entries[1]!)).toBe('重新启用管理员“平台管理员”（淄博市教育局 · 仅本市院校），生成一次性临时密码（72小时内有效，登录时须设置新密码），原密码失效')
+    expect(JSON.stringify(entries)).not.toContain(shown.temporaryPassword)
     // Enabled now: a second 启用 is refused, and 停用 works again.
     expect((await expectProblem(await enable(edu.token, target.user.id), 409, 'INVALID_TRANSITION')).message).toBe('该管理员账号没有停用，请刷新列表')
     expect((await disable(edu.token, target.user.id)).status).toBe(200)
+  })
+
+  it('forgives the failures the old password collected, so the temporary password works at once', async () => {
+    const chief = await platform()
+    const target = await bureau('industry')
+    const office = freshAddress()
+    for (let i = 0; i < 5; i++) await signIn({ username: target.user.username!, password: 'Wrong2026go' }, office)
+    await expectProblem(await signIn({ username: target.user.username!, password: ADMIN_PASSWORD }, office), 429, 'RATE_LIMITED')
+    expect((await disable(chief.token, target.user.id)).status).toBe(200)
+    const shown = AdministratorEnabledSchema.parse(await (await enable(chief.token, target.user.id)).json()).signIn!
+    await expectProblem(await signIn({ username: target.user.username!, password: shown.temporaryPassword }, office), 403, 'PASSWORD_CHANGE_REQUIRED')
+  })
+
+  it('re-enables an account that signs in only through WeChat without a password to hand over', async () => {
+    const chief = await platform()
+    const target = await admin({ username: null, adminDepartment: 'edu', adminCityCode: JINAN })
+    expect((await disable(chief.token, target.user.id)).status).toBe(200)
+    const enabled = AdministratorEnabledSchema.parse(await (await enable(chief.token, target.user.id)).json())
+    expect(enabled).toMatchObject({ administrator: { id: target.user.id, disabledAt: null }, signIn: null })
+    const entry = await h.prisma.auditLog.findFirstOrThrow({ where: { entityId: target.user.id, action: 'administrator.enabled' } })
+    expect(auditSentence(entry)).toBe('重新启用管理员“平台管理员”（济南市教育局 · 仅本市院校），通过微信登录')
   })
 
   it('shows who disabled an account in the list', async () => {
@@ -113,7 +141,7 @@ describe('administrator.* entries in 操作日志 (decision 074)', () => {
     const id = AdministratorSchema.parse(((await created.json()) as { administrator: unknown }).administrator).id
     for (const step of [reset, disable, enable]) expect([200, 201]).toContain((await step(edu.token, id)).status)
     const expected = [
-      '重新启用管理员“钱科长”（淄博市教育局 · 仅本市院校），可用原密码登录',
+      '重新启用管理员“钱科长”（淄博市教育局 · 仅本市院校），生成一次性临时密码（72小时内有效，登录时须设置新密码），原密码失效',
       '停用管理员“钱科长”（淄博市教育局 · 仅本市院校），其所有登录状态已退出，不能再登录',
       expect.stringContaining('重置管理员“钱科长”的登录'),
       expect.stringContaining('新增管理员“钱科长”'),

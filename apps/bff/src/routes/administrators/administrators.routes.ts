@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi'
 import {
   AdministratorChoicesSchema,
   AdministratorCreatedSchema,
+  AdministratorEnabledSchema,
   AdministratorListQuerySchema,
   AdministratorPageSchema,
   AdministratorSchema,
@@ -51,7 +52,7 @@ export const disableAdministrator = createRoute({
 
 export const enableAdministrator = createRoute({
   method: 'post', path: '/{id}/enable', tags, ...admin,
-  summary: 'Re-enable a disabled administrator the caller manages (decision 074): it signs in again with its own password; its old sessions stay ended',
+  summary: 'Re-enable a disabled administrator the caller manages (decisions 074, 078): a one-time temporary password replaces its old one, shown once; its old sessions stay ended',
   request: { params: IdParamSchema },
-  responses: { 200: jsonContent(AdministratorSchema, 'The re-enabled account'), ...problems(401, 403, 404, 409) },
+  responses: { 200: jsonContent(AdministratorEnabledSchema, 'The re-enabled account and its temporary password, shown once'), ...problems(401, 403, 404, 409) },
 })

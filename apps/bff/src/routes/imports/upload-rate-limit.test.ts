@@ -45,6 +45,28 @@ describe('the upload limit (decision 074)', () => {
     expect((await post('demand', colleague, await exportDemandWorkbook(m.data), address)).status).toBe(200)
   })
 
+  it('counts uploads made just before the clock hour turned, and says when the oldest leaves the hour (decision 078)', async () => {
+    const m = await enterprise()
+    const HOUR = 3_600_000
+    // The three uploads are put in the last second of the previous clock hour. Within a minute of the next turn that
+    // second is more than an hour old; the test then waits for the turn (as rate-limit.test.ts's freshWindow does).
+    if (Date.now() % HOUR > HOUR - 60_000) await new Promise((resolve) => setTimeout(resolve, HOUR - (Date.now() % HOUR) + 50))
+    const hourStart = Math.floor(Date.now() / HOUR) * HOUR
+    await h.prisma.rateLimitCounter.create({ data: { key: `upload:user:${m.user.id}`, windowStart: new Date(hourStart - 1000), count: 3, expiresAt: new Date(hourStart + HOUR) } })
+    const before = Date.now()
+    const res = await post('demand', m.token, NOT_XLSX, '203.0.113.45')
+    const after = Date.now()
+    // A fixed hour started counting anew at hourStart and let this one through (415: not a workbook).
+    await expectProblem(res, 429, 'RATE_LIMITED')
+    // The bucket of hourStart - 1 s leaves the hour at hourStart + 3,600 s; Retry-After is the whole seconds until then.
+    const retryAfter = Number(res.headers.get('retry-after'))
+    expect(retryAfter).toBeGreaterThanOrEqual(Math.ceil((hourStart + HOUR - after) / 1000))
+    expect(retryAfter).toBeLessThanOrEqual(Math.ceil((hourStart + HOUR - before) / 1000))
+    // Refused, it was not counted: the stored count stays three.
+    const rows = await h.prisma.rateLimitCounter.findMany({ where: { key: `upload:user:${m.user.id}` } })
+    expect(rows.reduce((n, r) => n + r.count, 0)).toBe(3)
+  })
+
   it('limits one address across users to ten times the per-user limit', async () => {
     const address = '203.0.113.42'
     const tokens = await Promise.all(Array.from({ length: 11 }, async () => {

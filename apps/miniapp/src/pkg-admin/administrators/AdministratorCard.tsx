@@ -19,7 +19,7 @@ function Tag({ a }: { a: Administrator }) {
 /**
  * One administrator account with its actions, each behind a confirmation: 重置登录 shows the temporary password once, as
  * an owner's reset of a member does (SignInResetCard); 停用 ends its sessions (decision 072); a disabled account says
- * who disabled it and offers only 重新启用 (074). Nothing is offered on one's own account.
+ * who disabled it and offers only 重新启用 (074), whose temporary password shows the same way (078). Nothing is offered on one's own account.
  */
 export function AdministratorCard({ a, onChanged }: { a: Administrator; onChanged: () => void }) {
   const [reset, setReset] = useState<MemberSignInReset>()
@@ -44,9 +44,12 @@ export function AdministratorCard({ a, onChanged }: { a: Administrator; onChange
     void Taro.showToast({ title: '已停用', icon: 'success' })
     onChanged()
   })
-  const enable = () => act('重新启用管理员', `启用后“${a.displayName}”（${a.scopeLabel}）可用原密码登录，原有登录状态不会恢复；如担心密码泄露，启用后请再重置登录。确定启用吗？`, '启用', async () => {
-    await enableAdministrator(a.id)
-    void Taro.showToast({ title: '已启用', icon: 'success' })
+  // 重新启用 replaces the password the holder had before 停用 (decision 078): the answer's temporary password is shown
+  // once on this card, as 重置登录's is; an account that signs in through WeChat has none.
+  const enable = () => act('重新启用管理员', `启用后将为“${a.displayName}”（${a.scopeLabel}）生成一次性临时密码，原密码失效，原有登录状态不会恢复。确定启用吗？`, '启用', async () => {
+    const { signIn } = await enableAdministrator(a.id)
+    if (signIn) setReset(signIn)
+    else void Taro.showToast({ title: '已启用', icon: 'success' })
     onChanged()
   })
   const actionable = !a.self && !a.disabledAt
@@ -66,7 +69,7 @@ export function AdministratorCard({ a, onChanged }: { a: Administrator; onChange
           <Button className='btn btn--danger' disabled={busy} onClick={() => void disable()}>停用</Button>
         </View>
       )}
-      {!a.self && a.disabledAt && (
+      {!a.self && a.disabledAt && !reset && (
         <View className='admin-account__actions'>
           <Button className='btn btn--ghost' disabled={busy} onClick={() => void enable()}>重新启用</Button>
         </View>

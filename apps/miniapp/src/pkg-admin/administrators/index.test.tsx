@@ -52,8 +52,8 @@ beforeAll(async () => {
     },
     'POST /api/admin/administrators/a4/enable': (_req, res) => {
       calls.push('enable a4')
-      items = items.map((a) => (a.id === 'a4' ? { ...a, disabledAt: null, disabledBy: null } : a))
-      sendJson(res, 200, items.find((a) => a.id === 'a4'))
+      items = items.map((a) => (a.id === 'a4' ? { ...a, disabledAt: null, disabledBy: null, passwordTemporary: true } : a))
+      sendJson(res, 200, { administrator: items.find((a) => a.id === 'a4'), signIn: { member: '审核员4', username: 'bureau_4', temporaryPassword: 'Hj4wQs8vNe2c', expiresAt: '2026-12-09T08:00:00.000Z' } })
     },
   })
 })
@@ -123,22 +123,27 @@ describe('管理员账号 (decision 072)', () => {
     await waitFor(() => expect(screen.getAllByText('已停用')).toHaveLength(2))
   })
 
-  it('re-enables a disabled account only after a confirmation that says its old sessions stay ended (decision 074)', async () => {
+  it('re-enables a disabled account only after a confirmation, then shows its one-time password as 重置登录 does (decisions 074, 078)', async () => {
     const modal = vi.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
-    const toast = vi.spyOn(Taro, 'showToast')
     render(<AdministratorsPage />)
     await screen.findByText('重新启用')
     tapButton('重新启用')
     await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
     expect(modal.mock.calls[0]![0]).toMatchObject({ title: '重新启用管理员', confirmText: '启用' })
-    expect(String(modal.mock.calls[0]![0]!.content)).toContain('原有登录状态不会恢复')
+    expect(String(modal.mock.calls[0]![0]!.content)).toContain('生成一次性临时密码，原密码失效，原有登录状态不会恢复')
     expect(calls).toEqual([])
     confirmModal()
     tapButton('重新启用')
     await waitFor(() => expect(calls).toEqual(['enable a4']))
-    expect(toast).toHaveBeenCalledWith({ title: '已启用', icon: 'success' })
+    const card = await screen.findByRole('region', { name: '临时密码' })
+    expect(card).toHaveTextContent('已重置“审核员4”的登录')
+    expect(card).toHaveTextContent('账号：bureau_4')
+    expect(card).toHaveTextContent('Hj4wQs8vNe2c')
     await waitFor(() => expect(screen.queryByText('已停用')).toBeNull())
     expect(screen.queryByText('重新启用')).toBeNull()
+    // Closing the card drops the password for good; the account then offers 重置登录 and 停用 like any other.
+    tapButton('我已转交')
+    expect(screen.queryByText('Hj4wQs8vNe2c')).toBeNull()
     expect(screen.getAllByText('停用', { selector: '.taro-button-core' })).toHaveLength(3)
   })
 
