@@ -6,9 +6,11 @@
  * an event's organiser named by an administrator (event-manage), the bulk moves' application ids
  * (enterprise-applications), an administrator's grouping (administrators), the audit log's orgId (audit, owner-reset).
  */
-import { createCollege, createEnterprise, createMember, createProject } from '@zhilian/db/factories'
+import { createCollege, createEnterprise, createEvent, createJob, createMember, createProject } from '@zhilian/db/factories'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demandList } from './testing/analytics-fixtures'
+import { demandList, supplyList } from './testing/analytics-fixtures'
+import { applicant, consentFor } from './testing/application-fixtures'
+import { organiser, postEvent, register, student } from './testing/event-fixtures'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from './testing/harness'
 
 let h: Harness
@@ -77,5 +79,68 @@ describe('ids in bodies naming another tenant’s object (decision 074)', () => 
     }, mine.token)
     expect(res.status).toBeLessThan(500)
     expect(await h.prisma.event.count({ where: { organizerOrgId: theirs.org.id } })).toBe(0)
+  })
+
+  // Decision 078: the operations query-body-ids.test.ts found without a cross-tenant case of their own.
+  it('does not take a report of what the reporter could not have seen, nor tell whether it exists (fixed: existence was enough)', async () => {
+    const reporter = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma))).user)
+    const other = await createEnterprise(h.prisma)
+    const college = await createCollege(h.prisma)
+    const hidden: [string, string][] = [
+      ['job', (await createJob(h.prisma, { orgId: other.id, status: 'draft' })).id],
+      ['job', (await createJob(h.prisma, { orgId: other.id, status: 'pending_review' })).id],
+      ['organization', (await createEnterprise(h.prisma, { verification: 'pending' })).id],
+      ['supply_list', (await supplyList(h.prisma, college.id, 2026, [], 'submitted')).id],
+      ['demand_list', (await demandList(h.prisma, other.id, {}, 'submitted')).id],
+      ['event', (await createEvent(h.prisma, { status: 'draft' })).id],
+    ]
+    for (const [targetKind, targetId] of hidden) {
+      await expectProblem(await post('/api/reports', { targetKind, targetId, reason: '信息涉嫌虚假' }, reporter), 404, 'NOT_FOUND')
+    }
+    expect(await h.prisma.report.count({ where: { targetId: { in: hidden.map(([, id]) => id) } } })).toBe(0)
+    // What others do see is still reported.
+    const shown: [string, string][] = [
+      ['job', (await createJob(h.prisma, { orgId: other.id })).id], ['organization', other.id],
+      ['supply_list', (await supplyList(h.prisma, college.id, 2025, [])).id], ['demand_list', (await demandList(h.prisma, (await createEnterprise(h.prisma)).id)).id],
+      ['event', (await createEvent(h.prisma, { status: 'published' })).id],
+    ]
+    for (const [targetKind, targetId] of shown) expect((await post('/api/reports', { targetKind, targetId, reason: '信息涉嫌虚假' }, reporter)).status).toBe(201)
+  })
+
+  it('does not show another student’s application through 我的投递’s jobId filter', async () => {
+    const job = await createJob(h.prisma)
+    const [first, second] = [await applicant(h.prisma), await applicant(h.prisma)]
+    expect((await post(`/api/jobs/${job.id}/applications`, consentFor(job.orgId), await h.tokenFor(first))).status).toBe(201)
+    const res = await h.app.request(`/api/applications/mine?jobId=${job.id}`, { headers: bearer(await h.tokenFor(second)) })
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ items: [] })
+    const own = await h.app.request(`/api/applications/mine?jobId=${job.id}`, { headers: bearer(await h.tokenFor(first)) })
+    expect(((await own.json()) as { items: unknown[] }).items).toHaveLength(1)
+  })
+
+  it('does not put another event’s session or interview slot on a student’s schedule through an event they registered for', async () => {
+    const [mine, theirs] = [await organiser(h), await organiser(h)]
+    const [a, b] = [await postEvent(h, mine.token), await postEvent(h, theirs.token)]
+    const session = await h.prisma.eventSession.create({ data: { eventId: b.id, title: '新能源企业宣讲', kind: 'talk', startsAt: new Date(Date.parse(b.startsAt) + 3_600_000), endsAt: new Date(Date.parse(b.startsAt) + 5_400_000) } })
+    const ent = await createEnterprise(h.prisma)
+    const booth = await h.prisma.booth.create({ data: { eventId: b.id, orgId: ent.id, status: 'approved' } })
+    const slot = await h.prisma.interviewSlot.create({ data: { boothId: booth.id, startsAt: new Date(Date.parse(b.startsAt) + 7_200_000), endsAt: new Date(Date.parse(b.startsAt) + 8_400_000) } })
+    const s = await student(h)
+    expect((await register(h, a.id, s.token)).status).toBe(201)
+    for (const item of [{ sessionId: session.id }, { interviewSlotId: slot.id }]) {
+      const res = await post(`/api/events/${a.id}/schedule`, item, s.token)
+      expect(res.status).toBe(404)
+    }
+    expect(await h.prisma.scheduleItem.count({ where: { userId: s.user.id } })).toBe(0)
+    expect((await h.prisma.interviewSlot.findUniqueOrThrow({ where: { id: slot.id } })).bookedByUserId).toBeNull()
+  })
+
+  it('does not start a project in the name of a unit the caller is not a member of', async () => {
+    const [mine, theirs, partner] = [await member('enterprise'), await member('enterprise'), await member('college')]
+    const body = { source: 'order_class', majorCode: '460301', partnerOrgId: partner.org.id, title: '校企合作项目', goals: '双方共同推进人才培养与技术服务', milestones: [{ title: '签订实施方案', dueDate: inDays(20).slice(0, 10) }] }
+    const res = await post('/api/projects', { ...body, orgId: theirs.org.id }, mine.token)
+    expect([403, 404]).toContain(res.status)
+    expect(await h.prisma.project.count({ where: { parties: { some: { orgId: theirs.org.id } } } })).toBe(0)
+    expect((await post('/api/projects', { ...body, orgId: mine.org.id }, mine.token)).status).toBe(201)
   })
 })

@@ -55,8 +55,8 @@ describe('countRolling (decision 078)', () => {
 
   it('works out the wait from the oldest buckets that must leave', () => {
     const buckets = [{ at: at('09:00:00'), count: 2 }, { at: at('09:10:00'), count: 1 }, { at: at('09:20:00'), count: 2 }]
-    // Limit 3: two of the five must go before one more fits — 09:00's pair leaves at 10:00:01.
-    expect(rollingWait(buckets, 3, 3600, at('09:30:00'))).toBe(1801)
+    // Limit 3: three of the five must go before one more fits — 09:00's pair and 09:10's one, which leaves at 10:10:01.
+    expect(rollingWait(buckets, 3, 3600, at('09:30:00'))).toBe(2401)
     // Limit 1: all must go, the last pair (09:20) at 10:20:01.
     expect(rollingWait(buckets, 1, 3600, at('09:30:00'))).toBe(3001)
     // Limit 4: one must go; 09:00's bucket goes whole, at 10:00:01.

@@ -3,15 +3,20 @@ import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler, Db } from '../../lib/types'
 import type * as routes from './abuse-reports.routes'
 
-/** Only things a user could have seen can be reported; anything else reads as missing. */
+/**
+ * Only things a user could have seen can be reported; anything else reads as missing (decision 078). Existence alone
+ * let anyone report another unit's draft job, its unreviewed list or a draft event, and told them by 201 or 404
+ * whether an id existed: a job that was never published (a draft or one waiting for review), a unit not verified,
+ * a list not approved and an event still in draft are nobody's to see but their owners'.
+ */
 async function exists(db: Db, kind: string, id: string): Promise<boolean> {
-  const where = { where: { id }, select: { id: true } }
+  const select = { id: true }
   switch (kind) {
-    case 'job': return !!(await db.job.findUnique(where))
-    case 'organization': return !!(await db.organization.findUnique(where))
-    case 'supply_list': return !!(await db.supplyList.findUnique(where))
-    case 'demand_list': return !!(await db.demandList.findUnique(where))
-    case 'event': return !!(await db.event.findUnique(where))
+    case 'job': return !!(await db.job.findFirst({ where: { id, status: { notIn: ['draft', 'pending_review'] } }, select }))
+    case 'organization': return !!(await db.organization.findFirst({ where: { id, verification: 'verified' }, select }))
+    case 'supply_list': return !!(await db.supplyList.findFirst({ where: { id, status: 'approved' }, select }))
+    case 'demand_list': return !!(await db.demandList.findFirst({ where: { id, status: 'approved' }, select }))
+    case 'event': return !!(await db.event.findFirst({ where: { id, status: { not: 'draft' } }, select }))
     default: return false
   }
 }
