@@ -3,7 +3,8 @@
  * administrator demo_admin): 管理后台 → 管理员账号 lists the accounts with their scope in words; 新增管理员 offers the
  * scopes, every control at least 44 × 44 px (decision 065); the new 淄博 education bureau's temporary password is shown
  * once and signs in only to set a new password; 停用 after a confirmation marks the account and ends its sign-in;
- * 重新启用 (decision 074) after its own confirmation lets it sign in again.
+ * 重新启用 (decision 074) after its own confirmation shows a new one-time password on the card (decision 078): the
+ * password the holder had before no longer signs in, the new one only to set a new password.
  */
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -72,10 +73,17 @@ test('the platform administrator creates a city bureau’s account, hands over i
     await card.getByText(/^由 .+ 停用$/).waitFor({ timeout: 30_000 })
     await card.getByText('重新启用', { exact: true }).click()
     await confirmModal(page, '启用')
-    await card.getByText('停用', { exact: true }).waitFor({ timeout: 30_000 })
+    const renewed = (await card.locator('.reset-card__password >> visible=true').textContent({ timeout: 30_000 }))!.trim()
+    expect(renewed).toMatch(/^[A-Za-z0-9]{12}$/)
+    expect(renewed).not.toBe(password)
     expect(await card.getByText('已停用').count()).toBe(0)
     await screenshot(page, 'administrators-5-enabled')
-    expect((await signIn({ username, password: 'ZiboEdu2027ok' })).status).toBe(200)
+    // The password it had before 停用 is gone; the one shown signs in only to set a new one.
+    expect(((await (await signIn({ username, password: 'ZiboEdu2027ok' })).json()) as { code: string }).code).toBe('INVALID_CREDENTIALS')
+    expect((await signIn({ username, password: renewed })).status).toBe(403)
+    expect((await signIn({ username, password: renewed, newPassword: 'ZiboEdu2028ok' })).status).toBe(200)
+    await card.getByText('我已转交', { exact: true }).click()
+    await card.getByText('停用', { exact: true }).waitFor({ timeout: 30_000 })
     expect(failedApi).toEqual([])
   } finally {
     await context.close()

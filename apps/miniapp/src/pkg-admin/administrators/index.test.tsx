@@ -139,7 +139,8 @@ describe('管理员账号 (decision 072)', () => {
     expect(card).toHaveTextContent('已重置“审核员4”的登录')
     expect(card).toHaveTextContent('账号：bureau_4')
     expect(card).toHaveTextContent('Hj4wQs8vNe2c')
-    await waitFor(() => expect(screen.queryByText('已停用')).toBeNull())
+    // (An earlier test's 已停用 toast may linger in the document; the card's tag is what says the state.)
+    await waitFor(() => expect(screen.queryByText('已停用', { selector: '.status-tag' })).toBeNull())
     expect(screen.queryByText('重新启用')).toBeNull()
     // Closing the card drops the password for good; the account then offers 重置登录 and 停用 like any other.
     tapButton('我已转交')
