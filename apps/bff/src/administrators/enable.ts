@@ -21,8 +21,9 @@ export async function enableAdministrator(db: Db, caller: { id: string; scope: A
   const before = await managedAdministrator(db, caller.scope, id)
   const credentials = before.username ? await temporaryCredentials(before.username) : null
   return db.$transaction(async (tx) => {
-    const target = await managedAdministrator(tx, caller.scope, id)
-    // Only a disabled one: a second 启用 racing this one (another instance) changes nothing and is refused.
+    await managedAdministrator(tx, caller.scope, id)
+    // Only a disabled one: a second 启用 racing this one (another instance) changes nothing and is refused. The name
+    // is the one the temporary password was made for.
     const changed = await tx.user.updateMany({
       where: { id, deletedAt: { not: null }, disabledBy: { not: null }, username: before.username },
       data: { deletedAt: null, disabledBy: null, tokenVersion: { increment: 1 }, ...(credentials?.stored ?? {}) },
@@ -30,11 +31,11 @@ export async function enableAdministrator(db: Db, caller: { id: string; scope: A
     if (changed.count === 0) {
       throw new AppError('INVALID_TRANSITION', { userMessage: '该管理员账号没有停用，请刷新列表', internal: `administrator ${id} not disabled` })
     }
-    if (target.username) await forgivePasswordFailures(tx, target.username)
+    if (before.username) await forgivePasswordFailures(tx, before.username)
     const row = await tx.user.findUniqueOrThrow({ where: { id }, select: ADMINISTRATOR_FIELDS })
     const [view] = await administratorViews(tx, [row], caller.id)
     const how = credentials ? { hours: TEMPORARY_PASSWORD_HOURS } : { wechatOnly: true }
     await audit(tx, { actorUserId: caller.id, action: 'administrator.enabled', entity: 'User', entityId: id, diff: { member: view!.displayName, scope: view!.scopeLabel, ...how } })
-    return { administrator: view!, signIn: credentials ? credentials.shown(view!.displayName) : null }
+    return { administrator: view!, signIn: credentials ? credentials.shown(row.displayName) : null }
   })
 }
