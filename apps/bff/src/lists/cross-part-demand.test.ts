@@ -52,7 +52,7 @@ async function enterprise() {
     const res = await h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind: 'demand_list', id: sent.id }, json: { decision, ...reason } })
     expect(res.status).toBe(200)
   }
-  return { org, file }
+  return { org, file, client: h.clientAs(token) }
 }
 
 /** Every view's demand figures, read through the BFF as each audience reads them. */
@@ -146,5 +146,26 @@ describe('an approved 附件2 across every part', () => {
     // A rejected version 3 leaves version 2 counting.
     await e.file([row('数控车工', 50, '370100', ['460103'])], 'reject')
     expect(delta(await views(), before)).toEqual(expected(3, 8, 6, 4))
+  })
+
+  it('stops counting a job the enterprise closed by hand once a version leaves it out, and counts it again when a later version lists it', async () => {
+    const e = await enterprise()
+    const before = await views()
+    const rows = [row('数控车工', 7, '370100', ['460103']), row('装配钳工', 3, '370200', []), row('质检员', 2, '370300', ['460104'])]
+    await e.file(rows)
+    // Closed by hand: gone from the figures of places open now (home page, 专业与产业匹配度), still asked for in the
+    // year's (decision 019).
+    const closed = await h.prisma.job.findFirstOrThrow({ where: { orgId: e.org.id, title: '装配钳工' }, select: { id: true } })
+    expect((await e.client.api.enterprise.jobs[':id'].close.$post({ param: { id: closed.id } })).status).toBe(200)
+    const yearOnly = expected(3, 7, 3, 2)
+    expect(delta(await views(), before)).toEqual({ ...yearOnly, qingdao: { ...yearOnly.qingdao, fit: 0 }, home: { openJobs: 2, openHeadcount: 9, chain: 9 } })
+
+    // Version 2 no longer lists it: the approved list asks for the other two only, in every year figure.
+    await e.file([rows[0]!, rows[2]!])
+    expect(delta(await views(), before)).toEqual(expected(2, 7, 0, 2))
+
+    // Version 3 lists it again: published again, and counted again.
+    await e.file(rows)
+    expect(delta(await views(), before)).toEqual(expected(3, 7, 3, 2))
   })
 })

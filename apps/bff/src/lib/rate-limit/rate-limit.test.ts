@@ -1,18 +1,9 @@
 import { createAdmin, createStudent } from '@zhilian/db/factories'
 import { describe, expect, it } from 'vitest'
 import { appWith, bearer, expectProblem, jsonInit } from '../../testing/harness'
+import { inOneWindow } from '../../testing/one-window'
 import { raceInstances } from '../../testing/race-instances'
 import { LIMITS, PASSWORD_FAILURES } from './policies'
-
-/**
- * Windows are fixed (counters.ts): a loop of `limit` requests that straddles a window's end starts counting anew
- * and never reaches the limit. Each counting loop starts with at least `needSeconds` of its window left.
- */
-async function freshWindow(windowSeconds: number, needSeconds = 25) {
-  const size = windowSeconds * 1000
-  const left = size - (Date.now() % size)
-  if (left < needSeconds * 1000) await new Promise((resolve) => setTimeout(resolve, left + 50))
-}
 
 const race = raceInstances({ TRUST_PROXY: 'true' })
 
@@ -20,16 +11,17 @@ const from = (ip: string, headers: Record<string, string> = {}) => ({ ...headers
 
 describe('rate limits kept in the database', () => {
   it('answers the write after a user’s limit with 429, Retry-After and a Chinese message, counted across two BFF processes', { timeout: 120_000 }, async () => {
-    const student = await createStudent(race.h.prisma)
-    const token = await race.h.tokenFor(student)
     const limit = LIMITS.write.user!.limit
-    await freshWindow(LIMITS.write.user!.windowSeconds)
-    for (let i = 0; i < limit; i++) {
-      const app = i % 2 === 0 ? race.h.app : race.other
-      const res = await app.request('/api/profile', jsonInit('PUT', {}, { ...bearer(token), ...from(`198.51.100.${i % 200}`) }))
-      expect(res.status).toBe(400)
-    }
-    const res = await race.other.request('/api/profile', jsonInit('PUT', {}, { ...bearer(token), ...from('198.51.100.250') }))
+    // Windows are fixed (counters.ts): a loop straddling one's end runs again as a fresh user (testing/one-window.ts).
+    const { res, token } = await inOneWindow(LIMITS.write.user!.windowSeconds, async () => {
+      const token = await race.h.tokenFor(await createStudent(race.h.prisma))
+      for (let i = 0; i < limit; i++) {
+        const app = i % 2 === 0 ? race.h.app : race.other
+        const res = await app.request('/api/profile', jsonInit('PUT', {}, { ...bearer(token), ...from(`198.51.100.${i % 200}`) }))
+        expect(res.status).toBe(400)
+      }
+      return { res: await race.other.request('/api/profile', jsonInit('PUT', {}, { ...bearer(token), ...from('198.51.100.250') })), token }
+    })
     const problem = await expectProblem(res, 429, 'RATE_LIMITED')
     expect(problem.message).toContain('提交过于频繁')
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
@@ -40,22 +32,27 @@ describe('rate limits kept in the database', () => {
 
   it('limits sign-in per address, leaving other addresses alone', { timeout: 120_000 }, async () => {
     const { limit } = LIMITS.signin.ip
-    await freshWindow(LIMITS.signin.ip.windowSeconds)
-    for (let i = 0; i < limit; i++) await expectProblem(await race.h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.10'))), 400, 'WECHAT_CODE_INVALID')
-    const problem = await expectProblem(await race.h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.10'))), 429, 'RATE_LIMITED')
+    const signIn = (ip: string) => race.h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from(ip)))
+    const res = await inOneWindow(LIMITS.signin.ip.windowSeconds, async (n) => {
+      const ip = `192.0.2.${10 + n * 100}`
+      for (let i = 0; i < limit; i++) await expectProblem(await signIn(ip), 400, 'WECHAT_CODE_INVALID')
+      return signIn(ip)
+    })
+    const problem = await expectProblem(res, 429, 'RATE_LIMITED')
     expect(problem.message).toContain('登录')
     await expectProblem(await race.h.app.request('/api/auth/wechat', jsonInit('POST', { code: 'bogus' }, from('192.0.2.11'))), 400, 'WECHAT_CODE_INVALID')
   })
 
   it('limits search per signed-in user', { timeout: 120_000 }, async () => {
-    const admin = await createAdmin(race.h.prisma)
-    const token = await race.h.tokenFor(admin)
     const { limit } = LIMITS.search.user!
-    // Matching is search: refused here by validation, but counted once the caller is known.
-    const ask = (i: number) => race.h.app.request('/api/matching/explain?jobId=x', { headers: { ...bearer(token), ...from(`198.51.101.${i % 250}`) } })
-    await freshWindow(LIMITS.search.user!.windowSeconds)
-    for (let i = 0; i < limit; i++) await expectProblem(await ask(i), 400, 'VALIDATION_FAILED')
-    const problem = await expectProblem(await ask(limit), 429, 'RATE_LIMITED')
+    const res = await inOneWindow(LIMITS.search.user!.windowSeconds, async () => {
+      const token = await race.h.tokenFor(await createAdmin(race.h.prisma))
+      // Matching is search: refused here by validation, but counted once the caller is known.
+      const ask = (i: number) => race.h.app.request('/api/matching/explain?jobId=x', { headers: { ...bearer(token), ...from(`198.51.101.${i % 250}`) } })
+      for (let i = 0; i < limit; i++) await expectProblem(await ask(i), 400, 'VALIDATION_FAILED')
+      return ask(limit)
+    })
+    const problem = await expectProblem(res, 429, 'RATE_LIMITED')
     expect(problem.message).toContain('搜索过于频繁')
   })
 
