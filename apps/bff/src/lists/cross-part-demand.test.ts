@@ -8,6 +8,7 @@ import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { JobPlanSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 import { SupplyDemandReportSchema } from '@zhilian/shared/contracts/reports'
 import { HomeStatsSchema } from '@zhilian/shared/contracts/stats'
+import { readFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { applicant, consentFor } from '../testing/application-fixtures'
@@ -103,6 +104,12 @@ async function chainExport(chainId: string): Promise<string> {
   return wb.worksheets.map((ws) => ws.getSheetValues().flat().join(' ')).join(' ')
 }
 
+/** The backfill statement of the migration that added Job.removedFromListAt (decision 076). */
+const BACKFILL = (() => {
+  const sql = readFileSync(new URL('../../../../prisma/migrations/20261206160000_job_removed_from_list/migration.sql', import.meta.url), 'utf8')
+  return sql.slice(sql.indexOf('UPDATE "Job"'))
+})()
+
 async function openTitles(orgName: string) {
   const res = await h.client.api.jobs.$get({ query: { q: orgName, limit: '50' } })
   return JobListPageSchema.parse(await res.json()).items.filter((j) => j.org.name === orgName).map((j) => `${j.title}:${j.headcountLeft}`).sort()
@@ -148,23 +155,33 @@ describe('an approved 附件2 across every part', () => {
     expect(delta(await views(), before)).toEqual(expected(3, 8, 6, 4))
   })
 
-  it('stops counting a job the enterprise closed by hand once a version leaves it out, and counts it again when a later version lists it', async () => {
+  it('stops counting a job closed by hand or filled once a version leaves it out, as the backfill does, and counts it again when a later version lists it', async () => {
     const e = await enterprise()
     const before = await views()
     const rows = [row('数控车工', 7, '370100', ['460103']), row('装配钳工', 3, '370200', []), row('质检员', 2, '370300', ['460104'])]
     await e.file(rows)
-    // Closed by hand: gone from the figures of places open now (home page, 专业与产业匹配度), still asked for in the
-    // year's (decision 019).
-    const closed = await h.prisma.job.findFirstOrThrow({ where: { orgId: e.org.id, title: '装配钳工' }, select: { id: true } })
-    expect((await e.client.api.enterprise.jobs[':id'].close.$post({ param: { id: closed.id } })).status).toBe(200)
+    const jobOf = async (title: string) => (await h.prisma.job.findFirstOrThrow({ where: { orgId: e.org.id, title }, select: { id: true } })).id
+    const [closed, filled] = [await jobOf('装配钳工'), await jobOf('质检员')]
+    // 装配钳工 closed by hand, 质检员 filled (as the last hire does): gone from the figures of places open now (home page,
+    // 专业与产业匹配度), still asked for in the year's (decision 019).
+    expect((await e.client.api.enterprise.jobs[':id'].close.$post({ param: { id: closed } })).status).toBe(200)
+    await h.prisma.job.update({ where: { id: filled }, data: { status: 'filled' } })
     const yearOnly = expected(3, 7, 3, 2)
-    expect(delta(await views(), before)).toEqual({ ...yearOnly, qingdao: { ...yearOnly.qingdao, fit: 0 }, home: { openJobs: 2, openHeadcount: 9, chain: 9 } })
+    expect(delta(await views(), before)).toEqual({
+      ...yearOnly, qingdao: { ...yearOnly.qingdao, fit: 0 }, zibo: { ...yearOnly.zibo, fit: 0 }, home: { openJobs: 1, openHeadcount: 7, chain: 7 },
+    })
 
-    // Version 2 no longer lists it: the approved list asks for the other two only, in every year figure.
-    await e.file([rows[0]!, rows[2]!])
-    expect(delta(await views(), before)).toEqual(expected(2, 7, 0, 2))
+    // Version 2 lists neither: the approved list asks for 数控车工 alone, in every year figure.
+    await e.file([rows[0]!])
+    expect(delta(await views(), before)).toEqual(expected(1, 7, 0, 0))
+    // The migration's backfill (lists approved before the column existed) marks the same jobs approval marked.
+    const marked = async () => (await h.prisma.job.findMany({ where: { orgId: e.org.id, removedFromListAt: { not: null } }, select: { id: true } })).map((j) => j.id).sort()
+    expect(await marked()).toEqual([closed, filled].sort())
+    await h.prisma.job.updateMany({ where: { orgId: e.org.id }, data: { removedFromListAt: null } })
+    await h.prisma.$executeRawUnsafe(BACKFILL)
+    expect(await marked()).toEqual([closed, filled].sort())
 
-    // Version 3 lists it again: published again, and counted again.
+    // Version 3 lists both again: published again, and counted again.
     await e.file(rows)
     expect(delta(await views(), before)).toEqual(expected(3, 7, 3, 2))
   })
