@@ -49,6 +49,16 @@ export function updateList(db: Tx, kind: ListKindName, id: string, data: ListUpd
 }
 
 /**
+ * A submission clears the 「有未提交的修改」 stamp only if it is still the one the submission read with the draft it
+ * submitted: a section saved in between (a newer stamp) stays marked, since its edit is not in the submitted version.
+ */
+export async function clearDraftEdited(db: Tx, kind: ListKindName, id: string, read: Date | null): Promise<void> {
+  const where = { id, draftEditedAt: read }
+  if (kind === 'supply') await db.supplyList.updateMany({ where, data: { draftEditedAt: null } })
+  else await db.demandList.updateMany({ where, data: { draftEditedAt: null } })
+}
+
+/**
  * The next number in the list's version history (submissions and imports both count). Versions are
  * append-only: never below the list's own number, so a version is never recorded twice.
  */

@@ -14,7 +14,7 @@ import { callerOrg, requirePublishable, type CallerOrg } from './caller-org'
 import { diffSections } from './list-diff'
 import { stableJson } from '../excel/content-hash'
 import { asDraft, toJson, type Draft, type ListKind } from './list-kinds'
-import { draftOf, ensureList, findList, insertVersion, nextVersion, updateList, type ListMeta } from './list-store'
+import { clearDraftEdited, draftOf, ensureList, findList, insertVersion, nextVersion, updateList, type ListMeta } from './list-store'
 import { materializeSupply, prepareSupply } from './supply-materialize'
 import { maskedIfPhone } from '../lib/phone-mask'
 
@@ -162,8 +162,9 @@ export async function submit(c: C, kind: ListKind, body: SubmitBody = {}) {
     const version = await recordVersion(tx, kind, caller.org.id, list, caller.user.id, data, 'submit')
     const now = new Date()
     const filledAt = typeof data.filledAt === 'string' ? new Date(`${data.filledAt}T00:00:00Z`) : now
+    await clearDraftEdited(tx, kind.kind, list.id, list.draftEditedAt)
     return updateList(tx, kind.kind, list.id, {
-      status: 'submitted', version, submittedAt: now, draftEditedAt: null, filledBy: String(data.filledBy), filledByPhone: String(data.filledByPhone), filledAt,
+      status: 'submitted', version, submittedAt: now, filledBy: String(data.filledBy), filledByPhone: String(data.filledByPhone), filledAt,
       ...(kind.kind === 'supply' ? { year: Number(data.year) } : {}),
     })
   }, LIST_WRITE_TX)
