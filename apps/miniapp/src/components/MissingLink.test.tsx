@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { setToken } from '../api/token'
 import ApplicantsPage from '../pkg-enterprise/applicants/index'
+import ChallengeTakersPage from '../pkg-enterprise/challenge-takers/index'
 import EffectivenessPage from '../pkg-org/effectiveness/index'
 import MembersPage from '../pkg-org/members/index'
 import { ROUTES } from '../routes'
@@ -26,6 +27,16 @@ describe('pages opened without their id (decision 046), against the real BFF', (
     openAt('')
     render(<ApplicantsPage />)
     await expectMissingLink('链接不完整：没有指明是哪个岗位的应聘者')
+    fireEvent.click(screen.getByText('返回工作台'))
+    await waitFor(() => expect(redirect).toHaveBeenCalledWith({ url: ROUTES.enterprise }))
+  })
+
+  it('揭榜院校 without a challenge says so the same way, and 返回工作台 leads to the enterprise workbench (decision 079)', async () => {
+    setToken((await recruiter(bff, '淄博缺链接揭榜有限公司')).token)
+    const redirect = vi.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+    openAt('')
+    render(<ChallengeTakersPage />)
+    await expectMissingLink('链接不完整：没有指明是哪个技术难题的揭榜院校')
     fireEvent.click(screen.getByText('返回工作台'))
     await waitFor(() => expect(redirect).toHaveBeenCalledWith({ url: ROUTES.enterprise }))
   })

@@ -71,4 +71,43 @@ describe('SearchPicker', () => {
     expect(screen.queryByText('淄博职业学院')).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /淄博/ })).not.toBeInTheDocument()
   })
+
+  describe('with records offered before a search (decision 079)', () => {
+    const offer = { title: '最新的单位，点选一个', emptyText: '暂无单位', limit: 1 }
+    const renderOffering = (search: (q: string) => Promise<Unit[]>) => {
+      const picked: Unit[] = []
+      render(<SearchPicker name='unitQ' placeholder='输入单位名称' search={search} emptyText='没有找到，换个关键词试试' initial={offer} describe={(u) => ({ key: u.id, name: u.name, note: u.city })} onPick={(u) => picked.push(u)} />)
+      return picked
+    }
+
+    it('offers the first records under its title, picks one, and drops the title once words are searched', async () => {
+      const searched: string[] = []
+      const picked = renderOffering(async (q) => {
+        searched.push(q)
+        return byName(q)
+      })
+      expect(await screen.findByText(offer.title)).toBeInTheDocument()
+      expect(searched).toEqual([''])
+      // The first `limit` of the search with no words.
+      expect(screen.getByText(UNITS[0]!.name)).toBeInTheDocument()
+      expect(screen.queryByText(UNITS[1]!.name)).not.toBeInTheDocument()
+      fireEvent.click(screen.getByText(UNITS[0]!.name))
+      expect(picked.map((u) => u.id)).toEqual([UNITS[0]!.id])
+      type('unitQ', '师范')
+      fireEvent.click(screen.getByText('搜索'))
+      expect(await screen.findByText(UNITS[1]!.name)).toBeInTheDocument()
+      expect(screen.queryByText(offer.title)).not.toBeInTheDocument()
+      expect(searched).toEqual(['', '师范'])
+    })
+
+    it('says there is nothing to offer with its own words, and a search that finds nothing with the search\'s', async () => {
+      renderOffering(async () => [])
+      expect(await screen.findByText(offer.emptyText)).toBeInTheDocument()
+      expect(screen.queryByText(offer.title)).not.toBeInTheDocument()
+      type('unitQ', '青岛')
+      fireEvent.click(screen.getByText('搜索'))
+      expect(await screen.findByText('没有找到，换个关键词试试')).toBeInTheDocument()
+      expect(screen.queryByText(offer.emptyText)).not.toBeInTheDocument()
+    })
+  })
 })

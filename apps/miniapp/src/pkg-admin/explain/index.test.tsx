@@ -13,6 +13,12 @@ describe('为什么匹配 against the real BFF', () => {
     const { container } = render(<ExplainPage />)
     // Both searches are the one SearchPicker on the shared SearchBar (decision 065), not rows of their own.
     expect(container.querySelector('.search-bar input[name="q"]')).not.toBeNull()
+    // Not a bare box (decision 079): what the page shows, and the newest open jobs to pick from before any search.
+    expect(screen.getByText(/看平台为什么推荐（或不推荐）这个专业/)).toBeInTheDocument()
+    expect(await screen.findByText('最新发布的岗位，点选一个，或在上方搜索')).toBeInTheDocument()
+    const offered = container.querySelectorAll('.search-picker__item')
+    expect(offered.length).toBeGreaterThan(0)
+    expect(offered.length).toBeLessThanOrEqual(5)
     type('q', bff.jobTitle)
     fireEvent.click(screen.getByText('搜索'))
     fireEvent.click(await screen.findByText(bff.jobTitle))

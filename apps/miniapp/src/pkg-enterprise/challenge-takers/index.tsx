@@ -4,6 +4,7 @@ import type { ChallengeTaker } from '@zhilian/shared/contracts/matching'
 import { acceptTaker, fetchChallengeTakers } from '../../api/challenges'
 import { errorMessage } from '../../api/api-error'
 import { fetchChallengeColleges } from '../../api/matching'
+import { MissingLink } from '../../components/MissingLink'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
@@ -21,13 +22,8 @@ import '../../components/SearchBar.css'
 /** 揭榜挂帅 for one of my challenges: the colleges that took it up (accept one) and the colleges that fit it. */
 export default function ChallengeTakersPage() {
   const id = useRouter().params.id
-  if (!id) {
-    return (
-      <StateView empty emptyText='请先选择一个技术难题' emptyHint='在“院校匹配”中列出了本企业需求清单里的技术难题'>
-        <View />
-      </StateView>
-    )
-  }
+  // The one way a page opened without its id answers (decision 046): which link is cut short, and 返回工作台.
+  if (!id) return <MissingLink whose='技术难题' what='揭榜院校' />
   return <ChallengeTakers id={id} />
 }
 
