@@ -6,13 +6,13 @@
  * facts run on as one line (账号安全's 登录方式 and 审核队列's 单位 / 提交时间 did), nor lines a person wrote as one
  * paragraph (a job's description did); no record id is shown; and the demo banner's warning is whole (the ellipsis
  * had eaten 个人信息). On every page every control a finger meets (chip, tab, link, button, the search box) is at least
- * 44 × 44 px at 375 wide (decisions 065, 068), and 审核队列's five tabs fit the screen and stay on it while the queue scrolls. Each page
+ * 44 × 44 px at 375 wide (decisions 065, 068), no wrapped grey note is spaced by its card's larger line (decision 079), and 审核队列's five tabs fit the screen and stay on it while the queue scrolls. Each page
  * leaves a screenshot in test/.artifacts (narrow-<role>-<width>-<page>.png) for a person to look at.
  */
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { screenshot } from '../lib/browser'
-import { cutDemoBanner, findLostLineBreaks, findRunOnFacts, findShownIds, findSmallTapTargets } from '../lib/narrow-checks'
+import { cutDemoBanner, findLooseNotes, findLostLineBreaks, findRunOnFacts, findShownIds, findSmallTapTargets } from '../lib/narrow-checks'
 import { demoToken, phoneSession, sideways } from '../lib/phone-session'
 import { findTextProblemsScrolling } from '../lib/text-zoom'
 
@@ -82,8 +82,9 @@ describe.each(ROLES)('$role on a narrow phone', ({ role, username, pages }) => {
           banner: await cutDemoBanner(page),
           clipped: (await findTextProblemsScrolling(page)).clipped,
           smallTaps: await findSmallTapTargets(page),
+          looseNotes: await findLooseNotes(page),
         }
-        if (problems.sideways > 0 || problems.runOn.length || problems.lineBreaks.length || problems.ids.length || problems.banner || problems.clipped.length || problems.smallTaps.length) found[path] = problems
+        if (problems.sideways > 0 || problems.runOn.length || problems.lineBreaks.length || problems.ids.length || problems.banner || problems.clipped.length || problems.smallTaps.length || problems.looseNotes.length) found[path] = problems
       }
       expect(found).toEqual({})
     } finally {

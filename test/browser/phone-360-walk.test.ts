@@ -8,7 +8,7 @@
 import { expect, test } from 'vitest'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { pageApi, screenshot } from '../lib/browser'
-import { findSmallTapTargets } from '../lib/narrow-checks'
+import { findLooseNotes, findSmallTapTargets } from '../lib/narrow-checks'
 import { demoToken, phoneSession, sideways } from '../lib/phone-session'
 
 const session = phoneSession()
@@ -55,7 +55,9 @@ async function look(page: Page, name: string, problems: Record<string, unknown>)
       return Math.abs(text - start) > 1 ? [`${el.textContent}: ${Math.round(text - start)} px`] : []
     }),
   )
-  if (small.length || side > 0 || stepRows.length || indented.length) problems[name] = { small, sideways: side, stepRows, indented }
+  // A wrapped grey note is spaced by its own text, not its card's larger line (decision 079).
+  const loose = await findLooseNotes(page)
+  if (small.length || side > 0 || stepRows.length || indented.length || loose.length) problems[name] = { small, sideways: side, stepRows, indented, loose }
 }
 
 test('an enterprise contact fills in 附件2 between shifts on a 360-px phone: a job with a skill, draft, back later, submit', async () => {

@@ -105,3 +105,26 @@ export function findSmallTapTargets(page: Page, min = 44): Promise<string[]> {
     return [...found]
   }, min)
 }
+
+/**
+ * Wrapped grey notes (`.muted`) whose lines stand further apart than their own text asks: an inline Text took its line
+ * box from the card's larger inherited font, so a two-line note in 14-px type was spaced like 16-px body text (decision
+ * 079). Measured from the note's own line boxes (one rect per line of each text node), the pitch between its first two
+ * lines against its own font size. Answers `text (pitch / font px)`.
+ */
+export function findLooseNotes(page: Page, maxRatio = 1.6): Promise<string[]> {
+  return page.evaluate((maxRatio) => {
+    const found = new Set<string>()
+    for (const el of document.querySelectorAll('.taro_page .muted')) {
+      if (!el.checkVisibility()) continue
+      const range = document.createRange()
+      range.selectNodeContents(el)
+      const tops = [...new Set([...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0).map((r) => Math.round(r.top)))].sort((a, b) => a - b)
+      if (tops.length < 2) continue
+      const font = Number.parseFloat(getComputedStyle(el).fontSize)
+      const pitch = tops[1]! - tops[0]!
+      if (pitch > font * maxRatio) found.add(`${(el.textContent ?? '').trim().slice(0, 16)} (${pitch} / ${font.toFixed(1)} px)`)
+    }
+    return [...found]
+  }, maxRatio)
+}

@@ -1,7 +1,7 @@
 /**
  * README "What you can do", the enterprise's rows, walked on the phone from a fresh seed: the owner (demo_enterprise)
  * through 企业工作台 — standing, 我的岗位 (post with its 产业链 → 待审核, edit, pause, close, duplicate), applicants by
- * stage, 成员管理 (an invitation code), 本单位成效, 附件2 and 注册新企业, 参展报名与我的展位, 产教对接 (院校匹配,
+ * stage, 成员管理 (an invitation code), 本单位成效, 附件2 and 注册新单位, 参展报名与我的展位, 产教对接 (院校匹配,
  * 共享设备, 揭榜挂帅) — its 招聘专员 (demo_enterprise_hr), who handles applicants but is not offered 附件2, and a
  * newcomer in no unit (demo_newcomer) who joins with the owner's invitation code, then seen by the owner.
  */
@@ -24,7 +24,7 @@ export async function walkEnterprise(w: Walker) {
   await w.tap('企业工作台')
   await w.see(ENTERPRISE)
   await w.see('企业 · 已认证')
-  for (const entry of ['我的岗位与应聘者', '成员管理', '本单位成效', '企业需求清单（附件2）', '注册新企业', '院校匹配', '共享设备', '项目台账', '参展报名与我的展位', '凭邀请码加入单位']) await w.see(entry)
+  for (const entry of ['我的岗位与应聘者', '成员管理', '本单位成效', '企业需求清单（附件2）', '注册新单位', '院校匹配', '共享设备', '项目台账', '参展报名与我的展位', '凭邀请码加入单位']) await w.see(entry)
   await screenshot(page, 'walk-enterprise-1-workbench')
 
   // ── 我的岗位: post a job with its 产业链; it waits for review (待审核).
@@ -129,7 +129,7 @@ export async function walkEnterprise(w: Walker) {
   await w.see('各项明细')
   await w.see('计算方法')
 
-  // ── 附件2 and 注册新企业.
+  // ── 附件2 and 注册新单位 (an enterprise or another kind of unit, decision 079).
   await w.open('/pkg-enterprise/index')
   await w.tap('企业需求清单（附件2）')
   await w.see('基本信息')
@@ -139,7 +139,7 @@ export async function walkEnterprise(w: Walker) {
   await w.see('Excel 填报')
   await w.see('下载模板')
   await w.open('/pkg-enterprise/index')
-  await w.tap('注册新企业')
+  await w.tap('注册新单位')
   await w.see('统一社会信用代码')
 
   // ── 参展报名与我的展位: the fairs open to exhibitors, the booth of the 淄博 fair, its jobs and slots.
@@ -199,7 +199,7 @@ export async function walkEnterprise(w: Walker) {
   await w.signIn('陈静')
   await w.open('/pages/me/index')
   await w.tap('企业工作台')
-  await w.see('您尚未加入任何企业')
+  await w.see('您尚未加入任何单位')
   await w.tap('凭邀请码加入单位')
   await page.locator('input[name="code"] >> visible=true').fill(invitationCode)
   await w.tap('加入')

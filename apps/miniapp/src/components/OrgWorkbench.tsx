@@ -31,8 +31,11 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
         error={me.data ? undefined : me.error}
         onRetry={me.reload}
         empty={memberships.length === 0}
-        emptyText={`您尚未加入任何${OrgKind.labels[kind]}`}
-        emptyHint='加入单位并通过平台审核后，可在此管理本单位信息；同事邀请您时，请点「凭邀请码加入」'
+        emptyText={kind === 'college' ? '您尚未加入任何院校' : '您尚未加入任何单位'}
+        // The two ways in, named as the page names them: a newcomer read only the code (decision 079).
+        emptyHint={kind === 'college'
+          ? '同事邀请您时，请点下方「凭邀请码加入单位」；本校尚未入驻时，请点「注册新院校」'
+          : '同事邀请您时，请点下方「凭邀请码加入单位」；本单位尚未入驻时，请点「注册新单位」（企业、科研院所、行业组织或服务机构）'}
       >
         {memberships.map((m) => (
           <View key={m.id} className='card'>

@@ -51,7 +51,7 @@ export function SearchPicker<T>({ name, placeholder, search, emptyText, describe
       setBusy(false)
     }
   }
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the offer is read once, when the picker opens.
+  // The offer is read once, when the picker opens.
   useEffect(() => {
     if (initial) void run('', true)
   }, [])

@@ -37,7 +37,8 @@ export default function EnterpriseWorkbench() {
         title='需求清单'
         links={[
           ...(pages.has('demand_list') && may.has('view') ? [{ text: '企业需求清单（附件2）', hint: '岗位、培训、难题、设备需求；分步填写或 Excel 导入', url: ROUTES.enterpriseDemandList }] : []),
-          { text: '注册新企业', url: `${ROUTES.orgRegister}?kind=enterprise` },
+          // A 科研院所, 行业组织 or 服务机构 registers here too, choosing its kind on the page (decision 079).
+          { text: '注册新单位', hint: '企业、科研院所、行业组织或服务机构', url: `${ROUTES.orgRegister}?kind=enterprise` },
         ]}
       />
       {matching.length > 0 && <LinkRows title='产教对接' links={matching} />}

@@ -11,11 +11,11 @@ describe('为什么匹配 against the real BFF', () => {
   it('finds a job, picks a listed pair and shows the score part by part; a pair found by name that is no candidate says why', async () => {
     setToken(bff.admin)
     const { container } = render(<ExplainPage />)
-    // Both searches are the one SearchPicker on the shared SearchBar (decision 065), not rows of their own.
-    expect(container.querySelector('.search-bar input[name="q"]')).not.toBeNull()
     // Not a bare box (decision 079): what the page shows, and the newest open jobs to pick from before any search.
     expect(screen.getByText(/看平台为什么推荐（或不推荐）这个专业/)).toBeInTheDocument()
     expect(await screen.findByText('最新发布的岗位，点选一个，或在上方搜索')).toBeInTheDocument()
+    // Both searches are the one SearchPicker on the shared SearchBar (decision 065), not rows of their own.
+    expect(container.querySelector('.search-bar input[name="q"]')).not.toBeNull()
     const offered = container.querySelectorAll('.search-picker__item')
     expect(offered.length).toBeGreaterThan(0)
     expect(offered.length).toBeLessThanOrEqual(5)
@@ -54,6 +54,16 @@ describe('为什么匹配 against the real BFF', () => {
     expect(within(no).getByText(/没有“计算机应用技术”专业/)).toBeInTheDocument()
     expect(container.querySelectorAll('.bar-list')).toHaveLength(1) // the text fit only: no score to break down
     expect((container.querySelector('.explain-text') as HTMLElement).textContent).toMatch(/排第 \d+ 名|都没有指向该专业/)
+  })
+
+  it('offers a city bureau no province-wide jobs it could not explain, and says what its scope allows (decision 079)', async () => {
+    const admin = await bff.make('createAdmin', { adminDepartment: 'industry', adminCityCode: '370300' })
+    setToken(await bff.tokenFor({ id: admin.id, role: 'admin' }))
+    const { container } = render(<ExplainPage />)
+    expect(await screen.findByText(/只能解释本范围内单位的岗位/)).toHaveTextContent('淄博')
+    expect(container.querySelector('.search-bar input[name="q"]')).not.toBeNull()
+    expect(screen.queryByText('最新发布的岗位，点选一个，或在上方搜索')).toBeNull()
+    expect(container.querySelectorAll('.search-picker__item')).toHaveLength(0)
   })
 
   it('is refused to an enterprise with the BFF\'s message', async () => {
