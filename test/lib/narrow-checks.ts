@@ -107,13 +107,14 @@ export function findSmallTapTargets(page: Page, min = 44): Promise<string[]> {
 }
 
 /**
- * Wrapped grey notes (`.muted`) whose lines stand further apart than their own text asks: an inline Text took its line
- * box from the card's larger inherited font, so a two-line note in 14-px type was spaced like 16-px body text (decision
- * 079). Measured from the note's own line boxes (one rect per line of each text node), the pitch between its first two
- * lines against its own font size. Answers `text (pitch / font px)`.
+ * Wrapped grey notes (`.muted`) whose lines stand further apart than their own line height: an inline Text took its
+ * line box from the card's larger inherited font, so a two-line note in 14-px type (line height 22 px) stood 32 px apart
+ * (decision 079). Measured from the note's own line boxes (one rect per line of each text node): the pitch between its
+ * first two lines against the note's own computed line height (a note given a generous line height on purpose is not
+ * loose). Answers `text (pitch / line height px)`.
  */
-export function findLooseNotes(page: Page, maxRatio = 1.6): Promise<string[]> {
-  return page.evaluate((maxRatio) => {
+export function findLooseNotes(page: Page, slack = 2): Promise<string[]> {
+  return page.evaluate((slack) => {
     const found = new Set<string>()
     for (const el of document.querySelectorAll('.taro_page .muted')) {
       if (!el.checkVisibility()) continue
@@ -121,10 +122,11 @@ export function findLooseNotes(page: Page, maxRatio = 1.6): Promise<string[]> {
       range.selectNodeContents(el)
       const tops = [...new Set([...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0).map((r) => Math.round(r.top)))].sort((a, b) => a - b)
       if (tops.length < 2) continue
-      const font = Number.parseFloat(getComputedStyle(el).fontSize)
+      const style = getComputedStyle(el)
+      const own = style.lineHeight === 'normal' ? Number.parseFloat(style.fontSize) * 1.5 : Number.parseFloat(style.lineHeight)
       const pitch = tops[1]! - tops[0]!
-      if (pitch > font * maxRatio) found.add(`${(el.textContent ?? '').trim().slice(0, 16)} (${pitch} / ${font.toFixed(1)} px)`)
+      if (pitch > own + slack) found.add(`${(el.textContent ?? '').trim().slice(0, 16)} (${pitch} / ${own.toFixed(1)} px)`)
     }
     return [...found]
-  }, maxRatio)
+  }, slack)
 }
