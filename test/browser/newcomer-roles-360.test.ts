@@ -139,6 +139,8 @@ test('a student with no résumé signs up and applies for the first time, at 360
     await page.locator('.bottom-bar').getByText('申请', { exact: true }).locator('visible=true').last().tap()
     // A visitor is sent to 登录, and signs up there as a student.
     await page.locator('.login__signup-btn >> visible=true').waitFor({ timeout: 30_000 })
+    // 登录 slides in from the right: measured mid-slide, its texts read as cut by the screen's edge.
+    await expect.poll(async () => (await page.locator('.login__signup-btn >> visible=true').boundingBox())?.x ?? -1, { timeout: 15_000 }).toBeLessThan(40)
     await look(page, 'student-3-login', problems)
     await page.locator('.login__signup-btn >> visible=true').tap()
     const form = page.locator('.signup >> visible=true')
