@@ -36,7 +36,9 @@ describe('the upload limit (decision 074)', () => {
     expect(problem.message).toMatch(/^上传过于频繁，请 \d+ 分钟后再试/)
     const retryAfter = Number(res.headers.get('retry-after'))
     expect(retryAfter).toBeGreaterThan(0)
-    expect(retryAfter).toBeLessThanOrEqual(3600)
+    // The rolling hour keeps hits per second (decision 078): a hit made at the very start of its second counts for the
+    // hour and that second, so the wait reaches 3,601 s when all four uploads fall within one second (a fast machine).
+    expect(retryAfter).toBeLessThanOrEqual(3601)
     expect(problem.message).toContain(`请 ${Math.ceil(retryAfter / 60)} 分钟后再试`)
     expect(await written(m.org.id)).toEqual(before)
     expect(await h.prisma.importJob.count({ where: { orgId: m.org.id } })).toBe(jobs)
