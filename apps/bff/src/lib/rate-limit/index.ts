@@ -59,7 +59,7 @@ async function enforce(c: Context<AppBindings>, key: string, window: Window, cat
  */
 export const ipRateLimit: MiddlewareHandler<AppBindings> = (c, next) => {
   const category = c.get('env').RATE_LIMIT ? categoryOf(c.req.method, c.req.path) : undefined
-  if (!category || (category === 'scan' && COUNTED_IN_STATEMENT.test(c.req.path))) return next()
+  if (!category || countsInStatement(c)) return next()
   return enforce(c, `ip:${category}:${clientIp(c)}`, LIMITS[category].ip, category).then(() => next())
 }
 
