@@ -13,6 +13,10 @@ export default defineProject({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // Pages render through the whole H5 component set in jsdom; on the shared 2-core machine under load a first render
+    // took over vitest's 5 s (echart-canvas, ProfileForm, analytics in one CI run at load 25). A timeout only fails a
+    // slow test, so a roomier one weakens nothing; real-BFF files set their own (src/test/real-bff.ts).
+    testTimeout: 20_000,
     // The real BFF processes (src/test/real-bff.ts) copy the migrated database template; built once up front (decision 058).
     globalSetup: ['@zhilian/db/test-db-setup'],
   },

@@ -94,10 +94,15 @@ export function createDelivery(opts: DeliverOptions) {
     }
   }
 
-  /** The keys are committed before the calls, fenced to each claim: a row whose claim was taken over is not sent. */
+  /**
+   * The keys are committed before the calls, fenced to each claim: a row whose claim was taken over is not sent.
+   * The lease starts again here: a batch's later waves go out long after the batch was claimed, and a row whose
+   * send is in flight must not look abandoned to a rescue pass, which would find its key and record it sent
+   * whatever WeChat answers (the lease is longer than one call's timeout).
+   */
   async function commitKeys(rows: Claimed[]): Promise<Set<string>> {
     const keyed = await db.$queryRaw<{ id: string }[]>`
-      UPDATE "Reminder" r SET "sendKey" = r."id" || '#' || r."attempts"
+      UPDATE "Reminder" r SET "sendKey" = r."id" || '#' || r."attempts", "claimedAt" = now()
       FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.attempts)}::int[]) AS x("id", "attempts")
       WHERE r."id" = x."id" AND r."status" = 'sending' AND r."attempts" = x."attempts" AND r."sendKey" IS NULL
       RETURNING r."id"`

@@ -35,7 +35,12 @@ export type SendResult =
 
 /** cgi-bin/message/subscribe/send, refreshing the token once when WeChat calls it stale. */
 export async function sendSubscribeMessage(tokens: StableTokenHolder, baseUrl: string, message: SubscribeMessage): Promise<SendResult> {
-  let token = await tokens.get()
+  let token: string
+  try {
+    token = await tokens.get()
+  } catch (error) {
+    return noToken(error)
+  }
   for (let attempt = 0; ; attempt++) {
     const body = await wechatFetch<object>(`${baseUrl}/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, {
       method: 'POST',
@@ -45,9 +50,22 @@ export async function sendSubscribeMessage(tokens: StableTokenHolder, baseUrl: s
     const kind = classifySendErrcode(errcode)
     if (kind === 'ok') return { outcome: 'sent' }
     if (kind === 'refresh' && attempt === 0) {
-      token = await tokens.refresh(token)
+      try {
+        token = await tokens.refresh(token)
+      } catch (error) {
+        return noToken(error)
+      }
       continue
     }
     return { outcome: kind === 'back-off' ? 'back-off' : 'final', errcode, errmsg: body.errmsg ?? '' }
   }
+}
+
+/**
+ * No access token, so the message never left: WeChat did not send it, and a later attempt may. Thrown instead, a
+ * token that timed out would read as a send whose outcome is unknown, which the reminder ledger never repeats
+ * (decision 026): the message would be marked sent and never arrive.
+ */
+function noToken(error: unknown): SendResult {
+  return { outcome: 'back-off', errcode: -1, errmsg: `no access token: ${error instanceof Error ? error.message : String(error)}` }
 }
