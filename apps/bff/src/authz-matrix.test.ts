@@ -144,6 +144,9 @@ beforeAll(async () => {
       await createMember(h.prisma, org, { isOwner: true, user: { username: `matrix_owner_${Math.random().toString(36).slice(2, 8)}`, password: 'Owner2026go' } })
       return { params: { id: org.id } }
     } },
+    // Fresh units in A's city (淄博), as A's: suspending A itself would take its jobs offline for the rest of the matrix.
+    'POST /api/admin/organizations/{id}/suspend': { owner: 'entA', make: async () => ({ params: { id: (await createEnterprise(h.prisma)).id }, body: { reason: '矩阵测试' } }) },
+    'POST /api/admin/organizations/{id}/restore': { owner: 'entA', make: async () => ({ params: { id: (await createEnterprise(h.prisma, { verification: 'suspended' })).id }, body: { reason: '矩阵测试' } }) },
     // Another department's city bureau: 济南's education bureau (a city bureau, the other side) and the consortium
     // manage no administrator, so it is as missing to them as another tenant's object (decision 072).
     'POST /api/admin/administrators/{id}/sign-in-reset': { owner: 'platform', make: async () => ({ params: { id: await industryBureau() } }) },

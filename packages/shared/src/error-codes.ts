@@ -21,6 +21,8 @@ export const ERROR_CODES = {
   CONFLICT: { status: 409, message: '操作与当前状态冲突，请刷新后重试' },
   DUPLICATE: { status: 409, message: '该记录已存在' },
   INVALID_TRANSITION: { status: 409, message: '当前状态下不能进行此操作' },
+  /** An administrator suspended the unit (decision 083): none of its jobs goes live until it is restored. */
+  UNIT_SUSPENDED: { status: 409, message: '该单位已被管理员暂停，其岗位暂不能上线招聘' },
   CAPACITY_FULL: { status: 409, message: '名额已满' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '文件过大' },
   UNSUPPORTED_MEDIA: { status: 415, message: '不支持的文件类型' },

@@ -1,7 +1,7 @@
 import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import type { ReviewKind } from '@zhilian/shared/contracts/review'
-import { canDecide, kindsGoverned, PROVINCE_SCOPE, reviewKindsFor, scopeLabel, type AdminScope } from '@zhilian/shared/rules/admin-scope'
+import { canDecide, canSuspend, kindsGoverned, PROVINCE_SCOPE, reviewKindsFor, scopeLabel, type AdminScope } from '@zhilian/shared/rules/admin-scope'
 import type { Principal } from './types'
 
 /**
@@ -50,6 +50,11 @@ export function assertCityInScope(scope: AdminScope, cityCode: string | undefine
 /** Consortium and park administrators read their members' items but do not approve the official forms. */
 export function assertMayDecide(scope: AdminScope) {
   if (!canDecide(scope)) throw new AppError('FORBIDDEN', { userMessage: '联合体/园区管理员可查看成员单位，审核由教育、工信部门办理', internal: 'grouping admin decision' })
+}
+
+/** 暂停/恢复 a unit is the province's and the provincial departments' (decision 083). */
+export function assertMaySuspend(scope: AdminScope) {
+  if (!canSuspend(scope)) throw new AppError('FORBIDDEN', { userMessage: '暂停或恢复单位由省级管理员或省教育厅、省工业和信息化厅办理', internal: `${scope.department} admin suspension` })
 }
 
 /**

@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception'
 import { ZodError } from 'zod'
 import { problemResponse, validationError } from './problem'
 import { retiredUserWrite } from './retired-user'
+import { suspendedUnitWrite } from './suspended-unit'
 import { lostTransaction } from './transaction-conflict'
 import { isUniqueViolation } from './unique-violation'
 import type { AppBindings } from './types'
@@ -29,7 +30,7 @@ function toAppError(error: unknown, callerId: string | undefined): AppError | un
   // A double tap or two colleagues at once: the unique index let one write through, so this one is a duplicate, not
   // a failure of ours (decision 049). Handlers with a more precise sentence catch it themselves first.
   if (isUniqueViolation(error)) return new AppError('DUPLICATE', { userMessage: DUPLICATE_WRITE, cause: error, internal: 'unique violation' })
-  return retiredUserWrite(error, callerId) ?? lostTransaction(error)
+  return retiredUserWrite(error, callerId) ?? suspendedUnitWrite(error) ?? lostTransaction(error)
 }
 
 /** Every failure leaves as application/problem+json; unknown ones are logged and answered as INTERNAL. */

@@ -1,4 +1,4 @@
-import { AdminOrgSchema, MembershipReviewPageSchema, VerifyMembershipResultSchema, type TrustedPosterBody, type VerifyMembershipBody } from '@zhilian/shared/contracts/admin'
+import { AdminOrgSchema, MembershipReviewPageSchema, VerifyMembershipResultSchema, type OrgSuspensionBody, type TrustedPosterBody, type VerifyMembershipBody } from '@zhilian/shared/contracts/admin'
 import { MemberSignInResetSchema } from '@zhilian/shared/contracts/members'
 import { call } from './request'
 
@@ -25,4 +25,13 @@ export function setTrustedPoster(id: string, body: TrustedPosterBody) {
 /** An administrator governing the unit resets its owner's sign-in (decision 064): a temporary password, shown once. */
 export function resetOwnerSignIn(id: string) {
   return call('post', '/api/admin/organizations/:id/owner/sign-in-reset', { param: { id }, schema: MemberSignInResetSchema })
+}
+
+/** 暂停/恢复 a unit (decision 083): its jobs go offline or come back; the reason goes to the audit log and, for 暂停, to its members. */
+export function suspendOrg(id: string, body: OrgSuspensionBody) {
+  return call('post', '/api/admin/organizations/:id/suspend', { param: { id }, body, schema: AdminOrgSchema })
+}
+
+export function restoreOrg(id: string, body: OrgSuspensionBody) {
+  return call('post', '/api/admin/organizations/:id/restore', { param: { id }, body, schema: AdminOrgSchema })
 }

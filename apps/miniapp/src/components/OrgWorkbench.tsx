@@ -44,6 +44,11 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
               <Text className={`status-tag status-tag--${m.org.verification}`}>{OrgKind.labels[m.org.kind]} · {VerificationStatus.labels[m.org.verification]}</Text>
             </View>
             <Text className='workbench__meaning'>{orgStatusMeaning(m.org.kind, m.org.verification)}</Text>
+            {m.org.suspension && (
+              <Text className='workbench__suspended' role='alert'>
+                本单位已被{m.org.suspension.by}暂停，原因：{m.org.suspension.reason}。如有疑问，请联系{m.org.suspension.by}。
+              </Text>
+            )}
             <PendingChange change={pendingOf(m.org.id)} current={m.org.name} />
             <View className='workbench__contact'>
               <Text className='muted'>

@@ -24,6 +24,8 @@ export function orgStatusMeaning(kind: Kind, status: Status): string {
       return `资料审核中，审核通过后可发布${list}。`
     case 'changes_requested':
       return `审核人员要求修改资料，修改并重新提交、审核通过后可发布${list}。`
+    case 'suspended':
+      return `单位已被管理员暂停，暂不能发布${list}；已发布的岗位已下线，恢复后自动重新上线。`
     case 'rejected':
       return `审核未通过，暂不能发布${list}。如有疑问请联系平台管理员。`
   }

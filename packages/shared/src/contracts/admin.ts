@@ -70,14 +70,19 @@ export type AdminChain = z.infer<typeof AdminChainSchema>
 export const AdminOrgSchema = z.object({
   ...orgFacts,
   trustedPoster: z.boolean(),
-  /** Jobs waiting in the review queue and jobs open now. */
-  jobs: z.object({ pendingReview: z.number().int(), open: z.number().int() }),
+  /**
+   * Jobs waiting in the review queue, jobs open now (what 暂停 takes offline) and jobs its suspension took offline
+   * (what 恢复 puts back, decision 083).
+   */
+  jobs: z.object({ pendingReview: z.number().int(), open: z.number().int(), suspended: z.number().int() }),
   /**
    * What the caller may do to this organisation, as the server will judge it (decision 069): the page offers only
    * these. Consortium and park administrators follow their members but decide nothing (decision 021), so both are
    * false for them.
    */
-  may: z.object({ setTrusted: z.boolean(), resetOwnerSignIn: z.boolean() }),
+  may: z.object({ setTrusted: z.boolean(), resetOwnerSignIn: z.boolean(), suspend: z.boolean() }),
+  /** The unit's suspension (decision 083): when, by whom in words, why; null unless `verification` is `suspended`. */
+  suspension: z.object({ at: IsoDateTimeSchema, by: z.string(), reason: z.string() }).nullable(),
 })
 export type AdminOrg = z.infer<typeof AdminOrgSchema>
 
@@ -87,3 +92,9 @@ export const TrustedPosterBodySchema = z.object({
   reason: text(200).min(2, { error: '请填写理由（至少2个字）' }),
 })
 export type TrustedPosterBody = z.infer<typeof TrustedPosterBodySchema>
+
+/** 暂停/恢复单位 (decision 083): the reason is required; a suspension's reason is what the unit's members read. */
+export const OrgSuspensionBodySchema = z.object({
+  reason: text(200).min(2, { error: '请写明原因（至少2个字）' }),
+})
+export type OrgSuspensionBody = z.infer<typeof OrgSuspensionBodySchema>

@@ -20,7 +20,7 @@ export const AdminDepartment = vocabulary({ all: '全省', edu: '教育', indust
 export const GroupingKind = vocabulary({ city_consortium: '市域产教联合体', industry_community: '行业产教融合共同体', park: '园区' })
 /** A non-owner member's role in its organisation (decision 028); the owner is a flag, shown as 负责人. */
 export const OrgRole = vocabulary({ manager: '业务管理员', hr: '招聘专员', list_filler: '清单填报员', viewer: '只读成员' })
-export const VerificationStatus = vocabulary({ pending: '待审核', verified: '已认证', rejected: '未通过', changes_requested: '需修改' })
+export const VerificationStatus = vocabulary({ pending: '待审核', verified: '已认证', rejected: '未通过', changes_requested: '需修改', suspended: '已暂停' })
 export const JobType = vocabulary(JOB_TYPE_LABELS)
 export const JobStatus = vocabulary({ draft: '草稿', pending_review: '待审核', open: '招聘中', paused: '已暂停', closed: '已关闭', filled: '已招满' })
 export const Education = vocabulary(EDUCATION_LABELS)

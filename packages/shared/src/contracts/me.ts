@@ -10,7 +10,11 @@ export const MyMembershipSchema = z.object({
   /** The member's role (decision 028) and what it may do, so pages hide what the role cannot do. */
   role: MemberRoleSchema,
   permissions: z.array(OrgPermissionSchema),
-  org: z.object({ id: z.string(), name: z.string(), kind: OrgKind.schema, verification: VerificationStatus.schema }),
+  org: z.object({
+    id: z.string(), name: z.string(), kind: OrgKind.schema, verification: VerificationStatus.schema,
+    /** Who suspended the unit and why (decision 083): its members read it on their workbench; null unless suspended. */
+    suspension: z.object({ by: z.string(), reason: z.string() }).nullable(),
+  }),
 })
 export type MyMembership = z.infer<typeof MyMembershipSchema>
 

@@ -39,6 +39,12 @@ export function reviewKindsFor(scope: AdminScope): ReviewKind[] {
 /** Consortium and park administrators follow their members; approving the official forms is the departments'. */
 export const canDecide = (scope: AdminScope) => scope.department !== 'grouping'
 
+/**
+ * Who suspends and restores a unit (decision 083): the province, and a provincial department for its side's units
+ * (the scope filter keeps the side). City bureaus and consortium/park administrators follow units but do not suspend.
+ */
+export const canSuspend = (scope: AdminScope) => scope.department === 'all' || (scope.department !== 'grouping' && !scope.cityCode)
+
 const SIDE = { edu: { office: '教育厅', bureau: '教育局', what: '院校' }, industry: { office: '工业和信息化厅', bureau: '工业和信息化局', what: '企业与机构' } } as const
 
 /** The line the admin area shows, e.g. "淄博市教育局 · 仅本市院校". */

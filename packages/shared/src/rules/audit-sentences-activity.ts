@@ -50,6 +50,7 @@ const move = (d: Record<string, unknown>, labels: Labels) => {
   const s = isRecord(d.status) ? d.status : {}
   return { from: labels[String(s.from)] ?? text(s.from), to: labels[String(s.to)] ?? text(s.to) }
 }
+const count = (v: unknown) => (typeof v === 'number' ? v : 0)
 const because = (d: Record<string, unknown>, key = 'reason') => (typeof d[key] === 'string' && d[key] ? `，原因：${text(d[key])}` : '')
 const listOf = (fields: unknown, labels: Labels) => (Array.isArray(fields) ? fields.map((f) => labels[String(f)] ?? String(f)).join('、') : '')
 
@@ -98,6 +99,9 @@ export function activitySentence(e: AuditFacts): string | null {
       // The 免审发布 switch (decision 014): an official reads what was turned on or off and why, not a field name.
       if (tail === 'trust') return `将${named(e.entityName ?? org, '单位')}设为免审发布岗位${because(d)}`
       if (tail === 'distrust') return `取消${named(e.entityName ?? org, '单位')}的免审发布${because(d)}`
+      // 暂停/恢复 (decision 083): what went offline or came back, and why.
+      if (tail === 'suspend') return `暂停${named(e.entityName ?? org, '单位')}，下线其在招岗位${count(d.jobsTakenOffline)}个${because(d)}`
+      if (tail === 'restore') return `恢复${named(e.entityName ?? org, '单位')}，重新上线岗位${count(d.jobsReopened)}个${count(d.jobsClosed) > 0 ? `、因已过截止日期关闭${count(d.jobsClosed)}个` : ''}${because(d)}`
       return `修改${named(e.entityName ?? org, '单位')}的资料：${fieldChanges(d, ORG_FIELD_LABELS, orgValue) || '无变化'}`
     case 'membership': {
       const m = move(d, { ...VerificationStatus.labels, approve: '已认证', reject: '未通过', request_changes: '需修改' })

@@ -6,6 +6,8 @@ import { resetOwnerSignIn } from './owner-reset.handler'
 import * as ownerResetRoutes from './owner-reset.routes'
 import * as routes from './admin.routes'
 import * as chainRoutes from './chains.routes'
+import * as suspension from './suspension.handlers'
+import * as suspensionRoutes from './suspension.routes'
 import * as trusted from './trusted.handlers'
 import * as trustedRoutes from './trusted.routes'
 
@@ -24,3 +26,5 @@ export default createRouter()
   .openapi(trustedRoutes.getOrg, trusted.getOrg)
   .openapi(trustedRoutes.setTrusted, trusted.setTrusted)
   .openapi(ownerResetRoutes.resetOwnerSignIn, resetOwnerSignIn)
+  .openapi(suspensionRoutes.suspendOrg, suspension.suspendOrg)
+  .openapi(suspensionRoutes.restoreOrg, suspension.restoreOrg)

@@ -1,25 +1,10 @@
 import { AppError } from '@zhilian/shared'
-import { canDecide, type AdminScope } from '@zhilian/shared/rules/admin-scope'
 import { assertMayDecide, assertOrgInScope, scopeOf } from '../../lib/admin-scope'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
-import type { AppRouteHandler, Db } from '../../lib/types'
+import type { AppRouteHandler } from '../../lib/types'
+import { adminOrg } from './admin-org.view'
 import type * as routes from './trusted.routes'
-
-/** The organisation with what this administrator may do to it: the rule `assertMayDecide` enforces, stated once. */
-async function adminOrg(db: Db, scope: AdminScope, id: string) {
-  const org = await db.organization.findUnique({
-    where: { id },
-    select: { id: true, name: true, kind: true, uscc: true, cityCode: true, verification: true, trustedPoster: true },
-  })
-  if (!org) throw new AppError('NOT_FOUND', { userMessage: '单位不存在' })
-  const [pendingReview, open] = await Promise.all([
-    db.job.count({ where: { orgId: id, status: 'pending_review' } }),
-    db.job.count({ where: { orgId: id, status: 'open' } }),
-  ])
-  const decides = canDecide(scope)
-  return { ...org, jobs: { pendingReview, open }, may: { setTrusted: decides, resetOwnerSignIn: decides } }
-}
 
 /** A unit outside the administrator's scope reads as missing, as in every admin read (decision 021; found in 064). */
 export const getOrg: AppRouteHandler<typeof routes.getOrg> = async (c) => {

@@ -15,7 +15,7 @@ export const me: AppRouteHandler<typeof routes.me> = async (c) => {
       displayName: true,
       personalisationOff: true,
       memberships: {
-        select: { id: true, status: true, isOwner: true, orgRole: true, org: { select: { id: true, name: true, kind: true, verification: true } } },
+        select: { id: true, status: true, isOwner: true, orgRole: true, org: { select: { id: true, name: true, kind: true, verification: true, suspendedBy: true, suspendedReason: true } } },
         orderBy: { createdAt: 'asc' },
       },
       studentProfile: {
@@ -32,9 +32,10 @@ export const me: AppRouteHandler<typeof routes.me> = async (c) => {
   if (!user) throw new AppError('UNAUTHENTICATED', { internal: 'user vanished mid-request' })
   const { memberships, studentProfile, ...rest } = user
   const scope = currentUser(c).adminScope
-  const withRoles = memberships.map(({ orgRole, ...m }) => {
+  const withRoles = memberships.map(({ orgRole, org: { suspendedBy, suspendedReason, ...org }, ...m }) => {
     const role = memberRole({ isOwner: m.isOwner, orgRole })
-    return { ...m, role, permissions: [...ORG_ROLE_PERMISSIONS[role]] }
+    const suspension = org.verification === 'suspended' ? { by: suspendedBy ?? '管理员', reason: suspendedReason ?? '' } : null
+    return { ...m, org: { ...org, suspension }, role, permissions: [...ORG_ROLE_PERMISSIONS[role]] }
   })
   return c.json({ user: rest, memberships: withRoles, student: studentProfile, admin: scope ? await describeScope(c.var.db, scope) : null }, 200)
 }

@@ -118,6 +118,11 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
   await checkReferences(db, body)
   const { chains, labels, ...all } = body
   const identity = await identityChange(db, membership.org, all)
+  // A suspended unit keeps the name, code and city it was suspended under (decision 083): changed, they would apply at
+  // once (only a verified unit's change waits for review), and the unit could come back as someone else.
+  if (membership.org.verification === 'suspended' && Object.keys(identity).length > 0) {
+    throw new AppError('UNIT_SUSPENDED', { userMessage: '本单位已被暂停，暂不能修改单位名称、统一社会信用代码或所在城市；恢复后可提交修改', internal: `org ${id} suspended` })
+  }
   // A verified unit keeps its verified name, code and city in public until an administrator approves the change.
   const held = membership.org.verification === 'verified' && Object.keys(identity).length > 0
   const fields = Object.fromEntries(Object.entries(all).filter(([k]) => k !== 'uscc' && (!held || !(ORG_IDENTITY_FIELDS as readonly string[]).includes(k))))

@@ -7,6 +7,7 @@ import { fetchAdminOrg, resetOwnerSignIn, setTrustedPoster } from '../../api/adm
 import { errorMessage } from '../../api/api-error'
 import { SignInResetCard } from '../../components/SignInResetCard'
 import { StateView } from '../../components/StateView'
+import { SuspensionCard } from './SuspensionCard'
 import { palette } from '../../styles/palette'
 import { useRemote } from '../../lib/use-remote'
 import '../../styles/kit/field.css'
@@ -16,7 +17,8 @@ import '../../styles/kit/page.css'
  * An organisation as the administrator manages it: the 免审发布 switch (decision 014). Turning it either way
  * needs a reason, which the audit log keeps with who and when. 重置负责人登录 (decision 064) is for an owner who lost
  * both password and recovery codes: after a confirmation, the temporary password is shown once, as on the owner's
- * 成员管理 page. Both are offered only when the server's answer says the caller may (`may`, decision 069).
+ * 成员管理 page. 暂停/恢复 (decision 083) is SuspensionCard's. Each is offered only when the server's answer says the
+ * caller may (`may`, decision 069).
  */
 /** Shown instead of an action the server would refuse (consortium and park administrators, decision 021). */
 const DECIDED_ELSEWHERE = '免审发布和负责人登录重置由教育、工信部门办理，联合体/园区管理员可查看成员单位。'
@@ -91,6 +93,7 @@ export default function AdminOrgPage() {
             )}
           </View>
         )}
+        {o && <SuspensionCard o={o} onChanged={org.reload} />}
         {o?.may.resetOwnerSignIn && (
           <View className='card'>
             <Text className='section-title'>负责人登录</Text>
