@@ -31,6 +31,8 @@ const CHAIN = 'SD-C02'
 const DONGYING = '370500'
 const YEAR = 2026
 const DAY = 86_400_000
+/** The year's demand a unit below adds: its three published jobs of 5 each (the one in review is not counted yet). */
+const COUNTED = 15
 let seq = 0
 
 const post = (token: string, id: string, action: 'suspend' | 'restore', reason = '核查发现营业执照系冒用') =>
@@ -78,7 +80,7 @@ describe('POST /api/admin/organizations/{id}/suspend and /restore (decision 083)
     const before = await seen(u)
     expect(before.search).toEqual([u.open.id, u.closing.id].sort())
     expect(before).toMatchObject({ detail: 200, recommended: true })
-    expect(before.mapDemand).toBeGreaterThanOrEqual(20)
+    expect(before.mapDemand).toBeGreaterThanOrEqual(COUNTED)
 
     const res = await post(province, u.org.id, 'suspend')
     expect(res.status).toBe(200)
@@ -87,8 +89,8 @@ describe('POST /api/admin/organizations/{id}/suspend and /restore (decision 083)
     const during = await seen(u)
     expect(during).toEqual({
       search: [], detail: 404, recommended: false,
-      // Every job of the unit counted in the year's demand (20 head-count), open or not: the unit is no longer verified.
-      mapDemand: before.mapDemand - 20, chainDemand: before.chainDemand - 20,
+      // Every published job of the unit left the year's demand, open or not: the unit is no longer verified.
+      mapDemand: before.mapDemand - COUNTED, chainDemand: before.chainDemand - COUNTED,
       homeOpenJobs: before.homeOpenJobs - 2, homeEnterprises: before.homeEnterprises - 1,
     })
 
