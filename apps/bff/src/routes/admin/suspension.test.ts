@@ -7,8 +7,11 @@ import { JobListPageSchema } from '@zhilian/shared/contracts/jobs'
 import { MeSchema } from '@zhilian/shared/contracts/me'
 import { JobRecommendationsSchema } from '@zhilian/shared/contracts/recommendations'
 import { HomeStatsSchema } from '@zhilian/shared/contracts/stats'
+import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
+import { JobPlanSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { demandSections } from '../../testing/list-sections'
 
 /**
  * Decision 083: 暂停 takes a unit out of every count and list of verified units and its open jobs offline, in one
@@ -147,6 +150,24 @@ describe('POST /api/admin/organizations/{id}/suspend and /restore (decision 083)
     const problem = await expectProblem(res, 409, 'UNIT_SUSPENDED')
     expect(problem.message).toBe('该单位已被管理员暂停，其岗位暂不能上线招聘；单位恢复后可再发布')
     expect(await h.prisma.job.findUniqueOrThrow({ where: { id: u.review.id } })).toMatchObject({ status: 'pending_review' })
+  })
+
+  it('refuses the approval of a demand list the unit submitted before its suspension: no row becomes a job (the Job trigger)', async () => {
+    const u = await unit()
+    const member = await createMember(h.prisma, u.org)
+    const mine = h.clientAs(await h.tokenFor(member.user)).api['demand-lists'].mine
+    const data = sampleDemandList()
+    data.org.uscc = u.org.uscc
+    data.org.name = u.org.name
+    for (const [section, value] of demandSections(data)) expect((await mine.sections[':section'].$put({ param: { section }, json: value })).status).toBe(200)
+    const plan = JobPlanSchema.parse(await (await mine['job-plan'].$get()).json())
+    const sent = SubmittedSchema.parse(await (await mine.submit.$post({ json: { confirmJobs: plan.planKey } })).json())
+    expect((await post(province, u.org.id, 'suspend')).status).toBe(200)
+    const jobsBefore = await h.prisma.job.count({ where: { orgId: u.org.id } })
+    const res = await h.app.request(`/api/review/demand_list/${sent.id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(province)))
+    await expectProblem(res, 409, 'UNIT_SUSPENDED')
+    expect(await h.prisma.job.count({ where: { orgId: u.org.id } })).toBe(jobsBefore)
+    expect(await h.prisma.demandList.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({ status: 'submitted', approvedVersion: null })
   })
 
   it('refuses any writer that opens a suspended unit’s job, raw SQL included', async () => {
