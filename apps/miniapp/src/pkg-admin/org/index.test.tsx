@@ -75,6 +75,7 @@ describe('the administrator’s organisation page (decision 064)', () => {
   it('suspends a unit only with a reason and after a confirmation naming the jobs that go offline, then shows who and why', async () => {
     openAt('id=o3')
     const modal = confirmModal()
+    modal.mockClear()
     render(<AdminOrgPage />)
     await screen.findByText('东营可疑装备有限公司')
     tapButton('暂停单位')
