@@ -6,6 +6,7 @@ import { restoreOrg, suspendOrg } from '../../api/admin'
 import { errorMessage } from '../../api/api-error'
 import { beijingDateTime } from '../../lib/beijing-time'
 import { palette } from '../../styles/palette'
+import '../../styles/kit/field.css'
 
 /**
  * 暂停/恢复 a unit (decision 083), offered only when the server says the caller may (`may.suspend`). Both need a
