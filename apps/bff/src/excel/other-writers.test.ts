@@ -171,6 +171,36 @@ describe('what people do to the workbook in any program', () => {
     expect(result.ok && result.data).toEqual(data)
   })
 
+  // Decision 085: the original hidden and a copy edited in its place — the copy's rows were silently left out.
+  it('refuses a hidden template sheet whose visible copy holds the edits, naming both', async () => {
+    const data = sampleSupplyList()
+    const copies = [['Excel', '专利软著 (2)'], ['LibreOffice', '专利软著_2'], ['Google Sheets', '副本 - 专利'] ] as const
+    for (const [, copyName] of copies) {
+      const file = await edit(await exportSupplyWorkbook(data), (wb) => {
+        const original = sheet(wb, '专利软著')
+        const copy = wb.addWorksheet(copyName)
+        original.eachRow((row, n) => { copy.getRow(n).values = row.values })
+        copy.getCell('A2').value = '改过的内容'
+        original.state = 'hidden'
+      })
+      const result = await parseSupplyWorkbook(file)
+      expect(!result.ok && result.issues, copyName).toEqual([expect.objectContaining({
+        sheet: '专利软著', message: expect.stringMatching(new RegExp(`^工作表「专利软著」是隐藏的，而您看到的「${copyName.replace(/[()]/g, '\\$&')}」是它的副本`)),
+      })])
+    }
+  })
+
+  it('still reads a hidden template sheet next to a visible one that is not its copy', async () => {
+    const data = sampleSupplyList()
+    const file = await edit(await exportSupplyWorkbook(data), (wb) => {
+      sheet(wb, '专利软著').state = 'hidden'
+      wb.addWorksheet('专利说明').getCell('A1').value = '本单位专利情况说明'
+    })
+    const result = await parseSupplyWorkbook(file)
+    expect(result.ok ? [] : result.issues).toEqual([])
+    expect(result.ok && result.data).toEqual(data)
+  })
+
   it('refuses a row inserted above the headers, naming the sheet, row and column', async () => {
     const file = await edit(await exportDemandWorkbook(sampleDemandList()), (wb) => {
       sheet(wb, '岗位需求').spliceRows(1, 0, ['2026年岗位需求'])

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs'
 import { BASIC_SHEET, basicPlaces, TABLE_HEADERS, UNIT_LABEL } from './basic-sheet'
 import { clean, convert, isBlank, readRaw, type Lookup } from './cells'
 import { contentHash } from './content-hash'
-import { findSheet, visibleSheetNames } from './sheet-names'
+import { findSheet, visibleCopyOf, visibleSheetNames } from './sheet-names'
 import { normalizePackage } from './normalize-package'
 import { notXlsxMessage, otherZipMessage } from './file-kind'
 import { declaredUncompressedSize, inflatedSizeWithin } from './zip-size'
@@ -88,12 +88,17 @@ async function open<T>(layout: ListLayout<T>, buffer: Uint8Array, limits: ParseL
 
 /** Headers must be the template's, cell for cell: a moved column would otherwise be misread silently. */
 function checkLayout<T>(layout: ListLayout<T>, wb: ExcelJS.Workbook, limits: ParseLimits): void {
+  const templateNames = [BASIC_SHEET, ...layout.sheets.map((s) => s.name)]
   // A sheet renamed by a space, full-width letters or Numbers' export is read under the template's name from here on.
   const sheetOf = (name: string, missing: string) => {
     const ws = findSheet(wb, name)
     if (!ws) {
       const seen = visibleSheetNames(wb)
       throw refuse(`${missing}（文件中的工作表：${seen.join('、') || '无'}）。如果改过工作表名称，请改回「${name}」`, { sheet: name })
+    }
+    const copy = visibleCopyOf(wb, ws, templateNames)
+    if (copy) {
+      throw refuse(`工作表「${name}」是隐藏的，而您看到的「${copy.name}」是它的副本：平台只读取「${name}」，副本中的内容不会导入。请把要提交的内容放回「${name}」并取消隐藏，删除副本后重新上传`, { sheet: name })
     }
     ws.name = name
     return ws
