@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CursorSchema, IdSchema } from './common'
+import { CursorSchema, IdSchema, IsoDateTimeSchema } from './common'
 import { text } from './text'
 
 /** The administrators' review queue (organisations, jobs, lists, reports) and its fraud signals. */
@@ -43,6 +43,12 @@ export const ReviewDecisionBodySchema = z
   .object({
     decision: z.enum(['approve', 'reject', 'request_changes']),
     reason: text(500).optional(),
+    /**
+     * The item's `submittedAt` as the reviewer's queue showed it (decision 085). The submitter may change a job, a
+     * list or a unit while it waits; with this stamp the decision applies only to what the reviewer read, and an item
+     * changed since answers 409. The admin page always sends it.
+     */
+    submittedAt: IsoDateTimeSchema.optional(),
   })
   .refine((v) => v.decision === 'approve' || (v.reason?.length ?? 0) > 0, { path: ['reason'], error: '退回或要求修改时请填写原因' })
 export type ReviewDecisionBody = z.infer<typeof ReviewDecisionBodySchema>

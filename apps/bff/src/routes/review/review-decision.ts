@@ -5,6 +5,7 @@ import type { ReviewDecisionBody, ReviewKind } from '@zhilian/shared/contracts/r
 import { audit } from '../../lib/audit'
 import { DEMAND, SUPPLY } from '../../lists/list-kinds'
 import { approveVersion } from '../../lists/list-workflow'
+import { assertAsSeen, orgStamp } from './review-stamp'
 
 type Tx = Prisma.TransactionClient
 type Decision = ReviewDecisionBody['decision']
@@ -55,8 +56,11 @@ async function decideOrgChange(tx: Tx, actorUserId: string, id: string, decision
 /** The table of each kind of review item, for the row lock below (constants: the only text in the statement). */
 const TABLE: Record<ReviewKind, string> = { organization: '"Organization"', job: '"Job"', supply_list: '"SupplyList"', demand_list: '"DemandList"', report: '"Report"' }
 
-/** Applies one decision, tells the submitter why, and writes the audit entry, all in the caller's transaction. */
-export async function applyDecision(tx: Tx, actorUserId: string, kind: ReviewKind, id: string, decision: Decision, reason?: string) {
+/**
+ * Applies one decision, tells the submitter why, and writes the audit entry, all in the caller's transaction; `seen` is
+ * the item's `submittedAt` as the reviewer's queue showed it (review-stamp.ts).
+ */
+export async function applyDecision(tx: Tx, actorUserId: string, kind: ReviewKind, id: string, decision: Decision, reason?: string, seen?: string) {
   // Two reviewers deciding one item at once both read it as pending and both applied their decision: a list approved
   // (its rows made public) and rejected, a unit verified and rejected (decision 049). The row lock queues them, and
   // the second reads the first's outcome and is answered as stale.
@@ -68,9 +72,10 @@ export async function applyDecision(tx: Tx, actorUserId: string, kind: ReviewKin
   let to: string
   switch (kind) {
     case 'organization': {
-      const org = await tx.organization.findUnique({ where: { id }, select: { verification: true, name: true, changeRequestedAt: true } })
+      const org = await tx.organization.findUnique({ where: { id }, select: { verification: true, name: true, changeRequestedAt: true, updatedAt: true } })
       if (!org) throw new AppError('NOT_FOUND')
       if (org.verification === 'verified' && org.changeRequestedAt) {
+        assertAsSeen(seen, orgStamp(org), '单位')
         const result = await decideOrgChange(tx, actorUserId, id, decision, note)
         await tell(tx, await orgMembers(tx, id), `单位信息变更${VERDICT[decision]}：${org.name}`, bodyOf(decision, reason), '/pages/me/index')
         orgId = id
@@ -79,6 +84,7 @@ export async function applyDecision(tx: Tx, actorUserId: string, kind: ReviewKin
         break
       }
       if (org.verification !== 'pending' && org.verification !== 'changes_requested') throw stale('单位')
+      assertAsSeen(seen, orgStamp(org), '单位')
       to = REVIEW_STATE[decision]
       await tx.organization.update({ where: { id }, data: { verification: to as 'verified', reviewNote: note, reviewedAt: now } })
       // The registering owner vouched for the application; their membership follows the organisation.
@@ -89,9 +95,10 @@ export async function applyDecision(tx: Tx, actorUserId: string, kind: ReviewKin
       break
     }
     case 'job': {
-      const job = await tx.job.findUnique({ where: { id }, select: { status: true, title: true, orgId: true } })
+      const job = await tx.job.findUnique({ where: { id }, select: { status: true, title: true, orgId: true, updatedAt: true } })
       if (!job) throw new AppError('NOT_FOUND')
       if (job.status !== 'pending_review') throw stale('岗位')
+      assertAsSeen(seen, job.updatedAt, '岗位')
       to = JOB_STATE[decision]
       await tx.job.update({ where: { id }, data: { status: to as 'open', publishedAt: decision === 'approve' ? now : null } })
       await tell(tx, await orgMembers(tx, job.orgId), `岗位${VERDICT[decision]}：${job.title}`, bodyOf(decision, reason), `/pages/jobs/detail?id=${id}`)
@@ -106,6 +113,7 @@ export async function applyDecision(tx: Tx, actorUserId: string, kind: ReviewKin
         : await tx.demandList.findUnique({ where: { id }, select: { status: true, orgId: true, submittedAt: true } })
       if (!list) throw new AppError('NOT_FOUND')
       if (list.status !== 'submitted') throw stale('清单')
+      assertAsSeen(seen, list.submittedAt, '清单')
       to = LIST_STATE[decision]
       const data = { status: to as 'approved', reviewNote: note, reviewedAt: now }
       if (kind === 'supply_list') await tx.supplyList.update({ where: { id }, data })

@@ -8,6 +8,7 @@ import { IdCursor, keysetPage, pageTake } from '../../lib/paging'
 import { DEMAND } from '../../lists/list-kinds'
 import { submittedVersion } from '../../lists/list-workflow'
 import { jobSignals, orgSignals } from '../../review/fraud-signals'
+import { orgStamp } from './review-stamp'
 
 type Tx = Prisma.TransactionClient
 /** The administrator's scope (lib/admin-scope.ts `orgInScope`); {} = the province. */
@@ -62,7 +63,7 @@ async function load(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string 
       const orgs = await db.organization.findMany({
         where: { OR: [{ verification: { in: ['pending', 'changes_requested'] } }, { changeRequestedAt: { not: null } }], ...inScope },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
-        select: { ...orgFacts, cityCode: true, city: { select: { name: true } }, createdAt: true, contactName: true, verification: true, pendingChange: true, changeRequestedAt: true },
+        select: { ...orgFacts, cityCode: true, city: { select: { name: true } }, createdAt: true, updatedAt: true, contactName: true, verification: true, pendingChange: true, changeRequestedAt: true },
       })
       return Promise.all(orgs.map(async (o) => {
         const change = o.changeRequestedAt && o.verification === 'verified' ? (o.pendingChange as OrgIdentityChange) : null
@@ -70,7 +71,7 @@ async function load(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string 
         const proposed = change ? { ...o, name: change.name ?? o.name, uscc: change.uscc ?? o.uscc } : o
         return {
           kind, id: o.id, title: change ? `单位信息变更：${o.name}${change.name ? ` → ${change.name}` : ''}` : o.name, orgId: o.id, orgName: o.name,
-          submittedAt: (change ? o.changeRequestedAt! : o.createdAt).toISOString(),
+          submittedAt: orgStamp(o).toISOString(),
           summary: {
             // Summaries carry names, not codes: reviewers read 企业 and 淄博市, not enterprise and 370300.
             kind: OrgKind.labels[o.kind], uscc: o.uscc, city: o.city.name, contactName: o.contactName, contactPhone: o.contactPhone,

@@ -16,13 +16,13 @@ export const queue: AppRouteHandler<typeof routes.queue> = async (c) => {
 export const decide: AppRouteHandler<typeof routes.decide> = async (c) => {
   const actor = currentUser(c)
   const { kind, id } = c.req.valid('param')
-  const { decision, reason } = c.req.valid('json')
+  const { decision, reason, submittedAt } = c.req.valid('json')
   const scope = scopeOf(actor)
   const result = await c.var.db.$transaction(async (tx) => {
     // Outside the scope reads as missing (404) before the role's right to decide is asked (403).
     await assertReviewItemInScope(tx, scope, kind, id)
     assertMayDecide(scope)
-    return applyDecision(tx, actor.id, kind, id, decision, reason)
+    return applyDecision(tx, actor.id, kind, id, decision, reason, submittedAt)
     // Approving a list writes all its rows (10,000 jobs for a province-scale 附件2): more than Prisma's 5 s default.
   }, kind === 'supply_list' || kind === 'demand_list' ? LIST_WRITE_TX : undefined)
   return c.json(result, 200)

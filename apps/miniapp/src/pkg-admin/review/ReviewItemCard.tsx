@@ -21,7 +21,7 @@ const changeLines = (change: unknown) =>
   Object.entries((change ?? {}) as Record<string, { from: unknown; to: unknown }>).map(([k, v]) => `${CHANGE_LABELS[k] ?? k}：${String(v.from)} → ${String(v.to)}`)
 
 /** One queued item: what it is, the fraud signals (red for high), and the three decisions. */
-export function ReviewItemCard({ item, onDecide }: { item: ReviewItem; onDecide: (id: string, d: Decision, reason?: string) => Promise<boolean> }) {
+export function ReviewItemCard({ item, onDecide }: { item: ReviewItem; onDecide: (item: ReviewItem, d: Decision, reason?: string) => Promise<boolean> }) {
   const [pending, setPending] = useState<Exclude<Decision, 'approve'>>()
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string>()
@@ -30,7 +30,7 @@ export function ReviewItemCard({ item, onDecide }: { item: ReviewItem; onDecide:
   const run = async (d: Decision) => {
     if (d !== 'approve' && !reason.trim()) return setError('请填写原因，将告知提交人')
     setBusy(true)
-    await onDecide(item.id, d, d === 'approve' ? undefined : reason.trim())
+    await onDecide(item, d, d === 'approve' ? undefined : reason.trim())
     setBusy(false)
   }
 

@@ -1,6 +1,8 @@
-import { render, screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import Taro from '@tarojs/taro'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
 import { setToken } from '../../api/token'
+import { confirmModal } from '../../test/dom'
 import { useRealBff } from '../../test/real-bff'
 import ReviewQueuePage from './index'
 
@@ -48,5 +50,29 @@ describe('审核队列 tabs follow the administrator scope', () => {
     await screen.findByText('待审核的装配钳工', {}, { timeout: 10_000 })
     expect(container.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe('岗位1')
     expect(screen.queryByText('暂无待审核内容')).toBeNull()
+  })
+
+  // Decision 085: the decision carries what the card showed; a job the enterprise changed since is refused and shown anew.
+  it('approves only what the card shows: a job changed since is refused, the queue reloads with the new wording', async () => {
+    const admin = await bff.make('createAdmin', { adminDepartment: 'industry' })
+    const firm = await bff.make('createEnterprise', { name: '淄博改稿测试有限公司' })
+    const { user } = await bff.make('createMember', firm)
+    const job = await bff.make('createJob', { orgId: firm.id, status: 'pending_review', title: '待审核的数控车工' })
+    setToken(await bff.tokenFor(admin))
+    const toast = vi.spyOn(Taro, 'showToast')
+    const { container } = render(<ReviewQueuePage />)
+    const approve = () => fireEvent.click(within(container.querySelector<HTMLElement>(`[data-id="${job.id}"]`)!).getByText('通过', { selector: '.taro-button-core' }))
+    await screen.findByText('待审核的数控车工', {}, { timeout: 10_000 })
+    const edited = await fetch(`${bff.origin}/api/enterprise/jobs/${job.id}`, {
+      method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `Bearer ${await bff.tokenFor(user)}` },
+      body: JSON.stringify({ title: '改过的数控车工' }),
+    })
+    expect(edited.status).toBe(200)
+    confirmModal()
+    approve()
+    await waitFor(() => expect(toast).toHaveBeenCalledWith({ title: expect.stringContaining('在您查看后已有改动'), icon: 'none' }))
+    expect(await screen.findByText('改过的数控车工')).toBeInTheDocument()
+    approve()
+    await waitFor(() => expect(toast).toHaveBeenCalledWith({ title: '已通过', icon: 'success' }))
   })
 })

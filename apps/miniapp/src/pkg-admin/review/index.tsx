@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { ReviewKind } from '@zhilian/shared/contracts/review'
+import type { ReviewItem, ReviewKind } from '@zhilian/shared/contracts/review'
 import { useEffect, useState } from 'react'
-import { errorMessage } from '../../api/api-error'
+import { ApiError, errorMessage } from '../../api/api-error'
 import { decideReview, fetchReviewQueue } from '../../api/review'
 import { StateView } from '../../components/StateView'
 import { usePagedPage } from '../../lib/use-paged-list'
@@ -49,7 +49,7 @@ function useWaiting(kinds: ReviewKind[], version: number): Partial<Record<Review
 function Queue({ kind, onDecided }: { kind: ReviewKind; onDecided: () => void }) {
   const list = usePagedPage((cursor) => fetchReviewQueue(kind, cursor))
 
-  const decide = async (id: string, decision: Decision, reason?: string) => {
+  const decide = async (item: ReviewItem, decision: Decision, reason?: string) => {
     const { confirm } = await Taro.showModal({
       title: `确认${VERB[decision]}`,
       content: decision === 'approve' ? '通过后内容将对用户公开，确定通过吗？' : `原因：${reason ?? ''}（将通知提交人）`,
@@ -58,13 +58,16 @@ function Queue({ kind, onDecided }: { kind: ReviewKind; onDecided: () => void })
     })
     if (!confirm) return false
     try {
-      await decideReview(kind, id, { decision, reason })
-      list.remove(id)
+      // The stamp of what this card shows: an item changed since is refused (409), not decided unseen (decision 085).
+      await decideReview(kind, item.id, { decision, reason, submittedAt: item.submittedAt })
+      list.remove(item.id)
       onDecided()
       void Taro.showToast({ title: `已${VERB[decision]}`, icon: 'success' })
       return true
     } catch (e) {
       void Taro.showToast({ title: errorMessage(e), icon: 'none' })
+      // Changed or decided meanwhile: the reviewer gets the item as it is now.
+      if (e instanceof ApiError && e.status === 409) void list.refresh()
       return false
     }
   }
