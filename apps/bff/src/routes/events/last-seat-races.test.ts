@@ -1,5 +1,5 @@
 import { createCourse, createEvent, createStudent } from '@zhilian/db/factories'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { bearer, expectProblem, jsonInit } from '../../testing/harness'
 import { raceInstances } from '../../testing/race-instances'
 
@@ -9,6 +9,8 @@ import { raceInstances } from '../../testing/race-instances'
  * overlaps). Both lock the parent row before counting; these tests show the lock holds, and fail without it.
  */
 const race = raceInstances()
+// Eight students made and signed in, then eight overlapping transactions: slow on a loaded machine, never a figure.
+vi.setConfig({ testTimeout: 180_000 })
 const SEATS = 3
 const STUDENTS = 8
 
