@@ -49,7 +49,7 @@ export const checkin: AppRouteHandler<typeof routes.checkin> = async (c) => {
   if (!r.e_id || !r.organises) throw eventNotFound()
   assertCheckinOpen({ status: r.e_status!, startsAt: r.e_startsAt!, endsAt: r.e_endsAt! }, now)
   if (!scan) throw error
-  maybeSweepClaims(c.get('db'))
+  maybeSweepClaims(c.get('hotSql'))
   assertCodeOwner(r.owner, r.scanner)
   if (!r.checkedInAt || !r.student_id) throw new AppError('CONFLICT', { userMessage: '该同学未报名本场活动' })
   const firstTime = r.firstTime
@@ -77,7 +77,7 @@ export const visit: AppRouteHandler<typeof routes.visit> = async (c) => {
   if (r.b_status !== 'approved') throw new AppError('INVALID_TRANSITION', { userMessage: '展位尚未通过主办方审核' })
   assertCheckinOpen({ status: r.e_status!, startsAt: r.e_startsAt!, endsAt: r.e_endsAt! }, now)
   if (!scan) throw error
-  maybeSweepClaims(c.get('db'))
+  maybeSweepClaims(c.get('hotSql'))
   assertCodeOwner(r.owner, boothScanner(r.b_id))
   if (!r.student_id || !r.visitedAt) throw new AppError('NOT_FOUND', { userMessage: '学生不存在' })
   // PIPL art. 23: the name and the résumé only as far as the student's own consent to this enterprise reaches;

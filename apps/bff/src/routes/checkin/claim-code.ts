@@ -1,5 +1,6 @@
+import { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
-import type { Db } from '../../lib/types'
+import type { HotSql } from '../../lib/types'
 
 /**
  * A student's code is good for one scanner (decision 014): the first desk or booth to scan it owns it until it
@@ -19,8 +20,13 @@ export const boothScanner = (boothId: string) => `booth:${boothId}`
 /**
  * Claims are swept a minute after their code expired. A sweep on every scan made every scan a second write
  * contending for the same expired rows; one scan in a hundred, off the request's path, keeps the table to a
- * few minutes of codes just as well.
+ * few minutes of codes just as well. It runs on the hot driver, as the counters' sweep does: through Prisma it was
+ * the scan path's only Prisma call, 550–1,260 µs of CPU a sweep against 140–350 (decision 086).
  */
-export function maybeSweepClaims(db: Db, now = Date.now()) {
-  if (Math.random() < 0.01) void db.checkinCodeUse.deleteMany({ where: { expiresAt: { lt: new Date(now - 60_000) } } }).catch(() => undefined)
+export function maybeSweepClaims(sql: HotSql, now = Date.now()) {
+  if (Math.random() < 0.01) void sweepClaims(sql, now).catch(() => undefined)
+}
+
+export async function sweepClaims(sql: HotSql, now = Date.now()): Promise<void> {
+  await sql(Prisma.sql`DELETE FROM "CheckinCodeUse" WHERE "expiresAt" < ${new Date(now - 60_000)}`)
 }
