@@ -90,9 +90,10 @@ test('a newcomer registers a 科研院所 and opens its workbench, at 360 px and
   const first17 = `12370300${String(Date.now()).slice(-8)}B`
   try {
     await open(page, '/pages/me/index')
-    await see(page, '企业工作台')
+    // In no unit yet, the account is a 单位 of any kind: it read 企业工作台 to a research institute's staff (decision 084).
+    await see(page, '单位工作台')
     await look(page, 'institute-1-me', problems)
-    await tap(page, '企业工作台')
+    await tap(page, '单位工作台')
     // A member of no unit is told both ways in, by the names the page uses (decision 079).
     await see(page, '您尚未加入任何单位')
     await see(page, /注册新单位」（企业、科研院所/)
@@ -113,11 +114,14 @@ test('a newcomer registers a 科研院所 and opens its workbench, at 360 px and
     await page.locator('.taro-modal__foot, .taro-modal__footer, [class*="modal"]').getByText('提交', { exact: true }).locator('visible=true').last().tap()
     await see(page, `${name} · 科研院所 · 待审核`)
     await look(page, 'institute-4-registered', problems)
-    // Its 我的 now leads to the 单位 workbench, which shows the pages a research institute has (decision 022).
+    // Its 我的 now leads to the 单位 workbench, which shows the pages a research institute has (decision 022), under
+    // its kind's name in 我的 and in the title bar (decision 084).
     await open(page, '/pages/me/index')
-    await see(page, '单位工作台')
-    await tap(page, '单位工作台')
+    await see(page, '科研院所工作台')
+    await tap(page, '科研院所工作台')
     await see(page, name)
+    await page.waitForFunction(() => document.title === '科研院所工作台', undefined, { timeout: 15_000 })
+    await see(page, '单位入驻')
     await look(page, 'institute-5-workbench', problems)
   } finally {
     await context.close()

@@ -130,3 +130,26 @@ export function findLooseNotes(page: Page, slack = 2): Promise<string[]> {
     return [...found]
   }, slack)
 }
+
+/**
+ * Words of English or code in the page's visible text (three Latin letters or more, outside the names people use in
+ * Chinese too: Excel, PLC, CNC …): an enum key, an error code or a developer's message that leaked into the UI. The
+ * demo banner, the title bar and the tab bar are Taro's or fixed; inputs' own values are what the person typed.
+ */
+export function findEnglish(page: Page, allowed: readonly string[] = ENGLISH_IN_USE): Promise<string[]> {
+  return page.evaluate((allowed) => {
+    const found = new Set<string>()
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement
+      if (!el || !el.closest('.taro_page') || el.closest('script, style, input, textarea') || !el.checkVisibility()) continue
+      for (const word of (n.textContent ?? '').match(/[A-Za-z][A-Za-z_]{2,}/g) ?? []) {
+        if (!allowed.includes(word)) found.add(`${word}: ${(n.textContent ?? '').trim().slice(0, 30)}`)
+      }
+    }
+    return [...found]
+  }, allowed as string[])
+}
+
+/** Latin words Chinese readers use as they are: file formats, machine tools, the platform's own names. */
+export const ENGLISH_IN_USE = ['Excel', 'xlsx', 'PLC', 'CNC', 'DMU', 'App', 'APP', 'PDF', 'CAD', 'ERP', 'MES', 'Java', 'Python', 'WPS', 'WiFi', 'IoT', 'HR', 'ISO']

@@ -198,7 +198,7 @@ export async function walkEnterprise(w: Walker) {
   // ── 凭邀请码加入单位: a new employee in no unit types the owner's code and joins in the code's role.
   await w.signIn('陈静')
   await w.open('/pages/me/index')
-  await w.tap('企业工作台')
+  await w.tap('单位工作台') // in no unit yet: any kind of 单位 (decision 084)
   await w.see('您尚未加入任何单位')
   await w.tap('凭邀请码加入单位')
   await page.locator('input[name="code"] >> visible=true').fill(invitationCode)

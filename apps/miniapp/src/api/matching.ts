@@ -5,6 +5,7 @@ import {
   CollegeDemandMatchSchema,
   DemandListSupplyMatchSchema,
   EquipmentRequestMatchSchema,
+  ExplainJobsSchema,
   JobSupplyMatchSchema,
   MatchExplanationSchema,
   MyMatchablesSchema,
@@ -54,6 +55,11 @@ export function fetchEquipmentForRequest(requestId: string) {
 }
 
 /** Admin: why a job × college × major pair was or was not matched. */
+/** 为什么匹配's job search: open jobs of the administrator's scope (decision 084). */
+export function searchExplainJobs(q: string) {
+  return call('get', '/api/matching/explain/jobs', { query: { q: q || undefined }, schema: ExplainJobsSchema })
+}
+
 export function fetchExplanation(query: ExplainQuery) {
   return call('get', '/api/matching/explain', { query, schema: MatchExplanationSchema })
 }

@@ -1,4 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '企业工作台',
+  navigationBarTitleText: '单位工作台',
   enablePullDownRefresh: true,
 })

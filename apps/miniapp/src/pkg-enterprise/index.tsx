@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { UNIT_KINDS, UNIT_PAGES, type UnitPage } from '@zhilian/shared/rules/org-kinds'
+import { UNIT_KINDS, UNIT_PAGES, unitWorkbenchTitle, type UnitPage } from '@zhilian/shared/rules/org-kinds'
+import { useEffect } from 'react'
 import { fetchMe } from '../api/me'
 import { LinkRows } from '../components/LinkRows'
 import { OrgWorkbench } from '../components/OrgWorkbench'
@@ -9,10 +10,18 @@ import { useRemote } from '../lib/use-remote'
 import { ROUTES } from '../routes'
 import '../styles/kit/page.css'
 
-/** The pages the caller's organisations fit (decision 022); everything until /api/me answers or with no membership yet. */
+/**
+ * The pages the caller's organisations fit (decision 022); everything until /api/me answers or with no membership yet.
+ * The title bar names the caller's kind of unit once /api/me answers: its fixed title said 企业工作台 to a research
+ * institute (decision 084).
+ */
 function usePages(): Set<UnitPage> {
   const me = useRemote(fetchMe)
-  const kinds = UNIT_KINDS.filter((k) => me.data?.memberships.some((m) => m.org.kind === k))
+  const memberships = me.data?.memberships
+  useEffect(() => {
+    if (memberships) void Taro.setNavigationBarTitle({ title: unitWorkbenchTitle(memberships.map((m) => m.org.kind)) })
+  }, [memberships])
+  const kinds = UNIT_KINDS.filter((k) => memberships?.some((m) => m.org.kind === k))
   return new Set(kinds.length ? kinds.flatMap((k) => UNIT_PAGES[k]) : UNIT_PAGES.enterprise)
 }
 
@@ -33,8 +42,9 @@ export default function EnterpriseWorkbench() {
       )}
       <OrgWorkbench kind='enterprise' />
       {/* The same shape as the college's 清单与对接: the list form first, registering another organisation last. */}
+      {/* Only an enterprise has 附件2: for another kind the heading names the one link left (decision 084). */}
       <LinkRows
-        title='需求清单'
+        title={pages.has('demand_list') ? '需求清单' : '单位入驻'}
         links={[
           ...(pages.has('demand_list') && may.has('view') ? [{ text: '企业需求清单（附件2）', hint: '岗位、培训、难题、设备需求；分步填写或 Excel 导入', url: ROUTES.enterpriseDemandList }] : []),
           // A 科研院所, 行业组织 or 服务机构 registers here too, choosing its kind on the page (decision 079).

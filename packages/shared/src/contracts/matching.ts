@@ -131,6 +131,17 @@ export type CollegeDemandMatch = z.infer<typeof CollegeDemandMatchSchema>
 export const ExplainQuerySchema = z.object({ jobId: IdSchema, collegeId: IdSchema, majorCode: idOf(16) })
 export type ExplainQuery = z.infer<typeof ExplainQuerySchema>
 
+/**
+ * 为什么匹配's job search: open jobs of organisations in the administrator's scope, by a word of the title, a skill or
+ * the enterprise's name (decision 084). The public job search would find jobs a city bureau cannot have explained.
+ */
+export const ExplainJobsQuerySchema = z.object({ q: text(40).optional() })
+export type ExplainJobsQuery = z.infer<typeof ExplainJobsQuerySchema>
+export const ExplainJobOptionSchema = z.object({
+  id: z.string(), title: z.string(), org: z.object({ name: z.string() }), city: z.object({ name: z.string() }),
+})
+export const ExplainJobsSchema = z.object({ items: z.array(ExplainJobOptionSchema) })
+
 export const MatchExplanationSchema = z.object({
   job: MatchJobSchema,
   college: z.object({ id: z.string(), name: z.string(), cityCode: z.string() }),

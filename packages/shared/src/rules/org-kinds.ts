@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { OrgKind } from '../contracts/enums'
+import { OrgKind } from '../contracts/enums'
 
 type Kind = z.infer<typeof OrgKind.schema>
 
@@ -29,3 +29,16 @@ export const UNIT_PAGES: Record<(typeof UNIT_KINDS)[number], UnitPage[]> = {
 
 /** The kinds whose members may use `page`. */
 export const kindsWith = (page: UnitPage): Kind[] => UNIT_KINDS.filter((k) => UNIT_PAGES[k].includes(page))
+
+/**
+ * What a member of these organisation kinds is on the 单位 side: its kind's name when all their units are of one kind
+ * (企业, 科研院所 …), 单位 otherwise — several kinds, or none yet (an account that has not registered or joined a unit
+ * may become any of them). A research institute's staff read 企业 and 企业工作台 (decision 084).
+ */
+export function unitKindLabel(kinds: readonly Kind[]): string {
+  const units = UNIT_KINDS.filter((k) => kinds.includes(k))
+  return units.length === 1 ? OrgKind.labels[units[0]!] : '单位'
+}
+
+/** The 单位 workbench's name for a member of these kinds: 企业工作台, 科研院所工作台 … or 单位工作台. */
+export const unitWorkbenchTitle = (kinds: readonly Kind[]): string => `${unitKindLabel(kinds)}工作台`

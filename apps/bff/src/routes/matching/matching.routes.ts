@@ -5,6 +5,8 @@ import {
   CollegeDemandMatchSchema,
   DemandListSupplyMatchSchema,
   EquipmentRequestMatchSchema,
+  ExplainJobsQuerySchema,
+  ExplainJobsSchema,
   ExplainQuerySchema,
   JobSupplyMatchSchema,
   MatchExplanationSchema,
@@ -68,6 +70,13 @@ export const explain = createRoute({
   summary: 'Why a job × college × major pair was or was not matched: each score part and the threshold',
   request: { query: ExplainQuerySchema },
   responses: { 200: jsonContent(MatchExplanationSchema, 'The explanation'), ...errors },
+})
+
+export const explainJobs = createRoute({
+  method: 'get', path: '/explain/jobs', tags, ...access('admin'),
+  summary: "为什么匹配's job search: open jobs of organisations in the administrator's scope, newest first, at most 20",
+  request: { query: ExplainJobsQuerySchema },
+  responses: { 200: jsonContent(ExplainJobsSchema, 'Open jobs in scope'), ...problems(400, 401, 403) },
 })
 
 export const mine = createRoute({

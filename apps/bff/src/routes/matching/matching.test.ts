@@ -4,6 +4,7 @@ import {
   CollegeDemandMatchSchema,
   DemandListSupplyMatchSchema,
   EquipmentRequestMatchSchema,
+  ExplainJobsSchema,
   JobSupplyMatchSchema,
   MatchExplanationSchema,
   MyMatchablesSchema,
@@ -269,5 +270,39 @@ describe('GET /api/matching/explain', () => {
       await expectProblem(await jobSupply(ids.mechJob!, token), 404, 'NOT_FOUND')
     }
     expect((await explain(pair, ziboIndustry)).status).toBe(200)
+  })
+})
+
+describe('GET /api/matching/explain/jobs', () => {
+  const search = async (token: string, q?: string) => {
+    const res = await matching(token).explain.jobs.$get({ query: q === undefined ? {} : { q } })
+    expect(res.status).toBe(200)
+    return ExplainJobsSchema.parse(await res.json()).items
+  }
+
+  it('finds for a scoped administrator only open jobs it can have explained, by title or enterprise (decision 084)', async () => {
+    // Before, 为什么匹配 searched the public job list: a city bureau found 威海's job and was answered 岗位不存在或无权查看.
+    const tag = `扫描${Math.random().toString(36).slice(2, 7)}`
+    const ziboEnt = await createEnterprise(h.prisma, { cityCode: ZIBO, name: `淄博${tag}装备有限公司` })
+    const weihaiEnt = await createEnterprise(h.prisma, { cityCode: WEIHAI, name: `威海${tag}装备有限公司` })
+    const zibo = await createJob(h.prisma, { orgId: ziboEnt.id, title: `${tag}淄博岗`, cityCode: ZIBO })
+    const weihai = await createJob(h.prisma, { orgId: weihaiEnt.id, title: `${tag}威海岗`, cityCode: WEIHAI })
+    await createJob(h.prisma, { orgId: ziboEnt.id, title: `${tag}草稿岗`, status: 'draft', publishedAt: null })
+    const ziboIndustry = await h.tokenFor(await createAdmin(h.prisma, { adminDepartment: 'industry', adminCityCode: ZIBO }))
+
+    expect((await search(ziboIndustry, tag)).map((j) => j.id)).toEqual([zibo.id])
+    expect(await search(ziboIndustry, `威海${tag}`)).toEqual([])
+    // The province sees both, newest first; an enterprise's name finds its jobs; drafts are never offered.
+    expect((await search(t.admin!, tag)).map((j) => j.id)).toEqual([weihai.id, zibo.id])
+    expect((await search(t.admin!, `威海${tag}`))).toEqual([{ id: weihai.id, title: `${tag}威海岗`, org: { name: weihaiEnt.name }, city: { name: '威海市' } }])
+    // With no words: the scope's newest open jobs, at most 20.
+    const newest = await search(ziboIndustry)
+    expect(newest.length).toBeLessThanOrEqual(20)
+    expect(newest.map((j) => j.id)).not.toContain(weihai.id)
+    expect(newest.map((j) => j.id)).toContain(zibo.id)
+  })
+
+  it('is for admins only', async () => {
+    await expectProblem(await matching(t.ent!).explain.jobs.$get({ query: {} }), 403, 'FORBIDDEN')
   })
 })

@@ -37,3 +37,14 @@ describe('我的 → 账号安全', () => {
     expect(screen.queryByText('修改密码、恢复码')).toBeNull()
   })
 })
+
+describe('我的 for a research institute\'s staff (decision 084)', () => {
+  it('names the account and the workbench 科研院所, not 企业', async () => {
+    const institute = await bff.make('createEnterprise', { kind: 'research_institute', name: `淄博新材料产业研究院${Date.now() % 100000}` })
+    setToken(await bff.tokenFor((await bff.make('createMember', institute, {})).user))
+    const { container } = render(<MePage />)
+    expect(await screen.findByText('科研院所工作台')).toBeInTheDocument()
+    expect(container.querySelector('.me__role')).toHaveTextContent(/^科研院所$/)
+    expect(screen.queryByText('企业工作台')).toBeNull()
+  })
+})

@@ -13,6 +13,7 @@ import { StudentCorner } from '../../components/StudentCorner'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
 import { workbenchesFor } from './workbenches'
+import { unitKindLabel } from '@zhilian/shared/rules/org-kinds'
 import { usePullDown } from '../../lib/use-pull-down'
 import './index.css'
 
@@ -67,7 +68,8 @@ export default function MePage() {
           <View>
             <View className='card'>
               <Text className='me__name'>{me.data.user.displayName}</Text>
-              <Text className='me__role'>{Role.labels[me.data.user.role]}</Text>
+              {/* The 单位 account is named after its units' kind: a research institute's staff read 企业 (decision 084). */}
+              <Text className='me__role'>{me.data.user.role === 'enterprise' ? unitKindLabel(me.data.memberships.map((m) => m.org.kind)) : Role.labels[me.data.user.role]}</Text>
             </View>
             {/* Administrators belong to the platform, not to an organisation; a student's college is on the résumé (below). */}
             {(unitless(me.data.user.role) || me.data.memberships.length > 0) && <Text className='section-title'>所在单位</Text>}

@@ -1,5 +1,5 @@
 import type { Me } from '@zhilian/shared/contracts/me'
-import { UNIT_KINDS } from '@zhilian/shared/rules/org-kinds'
+import { UNIT_KINDS, unitWorkbenchTitle } from '@zhilian/shared/rules/org-kinds'
 import { ROUTES } from '../../routes'
 
 export interface Workbench {
@@ -11,10 +11,10 @@ export interface Workbench {
 export function workbenchesFor(me: Me): Workbench[] {
   const links: Workbench[] = []
   const kinds = new Set(me.memberships.map((m) => m.org.kind))
-  // 科研院所, 行业组织 and 服务机构 use the 单位 workbench, which shows the pages their kind fits (decision 022).
+  // 科研院所, 行业组织 and 服务机构 use the 单位 workbench, which shows the pages their kind fits (decision 022) and
+  // is called after their kind (decision 084).
   const units = UNIT_KINDS.filter((k) => kinds.has(k))
-  const onlyOthers = units.length > 0 && !units.includes('enterprise')
-  if (me.user.role === 'enterprise' || units.length) links.push({ label: onlyOthers ? '单位工作台' : '企业工作台', url: ROUTES.enterprise })
+  if (me.user.role === 'enterprise' || units.length) links.push({ label: unitWorkbenchTitle(units), url: ROUTES.enterprise })
   if (me.user.role === 'college' || kinds.has('college')) links.push({ label: '院校工作台', url: ROUTES.college })
   if (me.user.role === 'admin') links.push({ label: '管理后台', url: ROUTES.adminMemberships })
   // 匹配解释 explains a job, and an education department's scope (its colleges and 附件1) holds no jobs: every job it

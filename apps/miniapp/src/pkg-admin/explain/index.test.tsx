@@ -56,14 +56,25 @@ describe('为什么匹配 against the real BFF', () => {
     expect((container.querySelector('.explain-text') as HTMLElement).textContent).toMatch(/排第 \d+ 名|都没有指向该专业/)
   })
 
-  it('offers a city bureau no province-wide jobs it could not explain, and says what its scope allows (decision 079)', async () => {
-    const admin = await bff.make('createAdmin', { adminDepartment: 'industry', adminCityCode: '370300' })
-    setToken(await bff.tokenFor({ id: admin.id, role: 'admin' }))
-    const { container } = render(<ExplainPage />)
-    expect(await screen.findByText(/只能解释本范围内单位的岗位/)).toHaveTextContent('淄博')
-    expect(container.querySelector('.search-bar input[name="q"]')).not.toBeNull()
-    expect(screen.queryByText('最新发布的岗位，点选一个，或在上方搜索')).toBeNull()
-    expect(container.querySelectorAll('.search-picker__item')).toHaveLength(0)
+  it('lists and searches for a city bureau only its own city\'s open jobs, and says so (decision 084)', async () => {
+    // Before, the typed search was the public job list: 威海's bureau found 淄博's job, then read 岗位不存在或无权查看.
+    const weihai = await bff.make('createAdmin', { adminDepartment: 'industry', adminCityCode: '371000' })
+    setToken(await bff.tokenFor({ id: weihai.id, role: 'admin' }))
+    const first = render(<ExplainPage />)
+    expect(await screen.findByText(/这里只列出、只搜索本范围内单位招聘中的岗位/)).toHaveTextContent('威海')
+    expect(await screen.findByText(/暂无招聘中的岗位/)).toBeInTheDocument()
+    type('q', bff.jobTitle)
+    fireEvent.click(screen.getByText('搜索'))
+    expect(await screen.findByText('本范围内没有找到招聘中的岗位，换个关键词试试')).toBeInTheDocument()
+    expect(screen.queryByText(bff.jobTitle)).toBeNull()
+    first.unmount()
+
+    const zibo = await bff.make('createAdmin', { adminDepartment: 'industry', adminCityCode: '370300' })
+    setToken(await bff.tokenFor({ id: zibo.id, role: 'admin' }))
+    render(<ExplainPage />)
+    expect(await screen.findByText(/这里只列出、只搜索本范围内单位招聘中的岗位/)).toHaveTextContent('淄博')
+    fireEvent.click(await screen.findByText(bff.jobTitle))
+    expect(await screen.findByText(`1. ${bff.collegeName} · 机电一体化技术`)).toBeInTheDocument()
   })
 
   it('is refused to an enterprise with the BFF\'s message', async () => {

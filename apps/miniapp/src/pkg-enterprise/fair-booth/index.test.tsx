@@ -28,7 +28,7 @@ describe('enterprise at a fair against the real BFF', () => {
     const showModal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
     const list = render(<EnterpriseFairsPage />)
     expect(await screen.findByText('智能终端产业链双选会')).toBeInTheDocument()
-    expect(screen.getByText('企业报名中')).toBeInTheDocument()
+    expect(screen.getByText('展位报名中')).toBeInTheDocument()
     tapButton('申请展位')
     expect(await screen.findByText('待主办方审核', { selector: '.status-tag' })).toBeInTheDocument()
     expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '申请展位' }))

@@ -30,7 +30,7 @@ describe('booth scan against the real BFF', () => {
     expect(await screen.findByText('学生（未授权姓名）')).toBeInTheDocument()
     expect(screen.queryByText('周同学')).not.toBeInTheDocument()
     expect(screen.getByText(/^已记录到访 · \d\d:\d\d$/)).toBeInTheDocument()
-    expect(screen.getByText(/该同学尚未授权向本企业提供简历和联系方式/)).toBeInTheDocument()
+    expect(screen.getByText(/该同学尚未授权向本单位提供简历和联系方式/)).toBeInTheDocument()
     expect(screen.queryByText(/手机号：/)).not.toBeInTheDocument()
 
     const mine = await as(token, () => request('GET', `/api/events/${event.id}/booths/mine`, { schema: MyBoothSchema }))

@@ -35,7 +35,7 @@ function Visitor({ v }: { v: VisitResult }) {
           ))}
         </View>
       ) : (
-        <Text className='job-card__why'>该同学尚未授权向本企业提供简历和联系方式；同学投递本企业岗位并同意后可查看。</Text>
+        <Text className='job-card__why'>该同学尚未授权向本单位提供简历和联系方式；同学投递本单位岗位并同意后可查看。</Text>
       )}
     </View>
   )

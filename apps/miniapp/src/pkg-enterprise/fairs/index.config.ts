@@ -1,4 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '企业参会',
+  navigationBarTitleText: '参展报名',
   enablePullDownRefresh: true,
 })

@@ -18,7 +18,7 @@ const go = (route: string, id: string) => () => void Taro.navigateTo({ url: `${r
 function FairCard({ e, onApplied }: { e: ExhibitorEvent; onApplied: (e: ExhibitorEvent) => void }) {
   const [busy, setBusy] = useState(false)
   const apply = async () => {
-    const { confirm } = await Taro.showModal({ title: '申请展位', content: `为本企业申请「${e.title}」的展位？主办方审核通过后分配展位号。`, confirmText: '申请', cancelText: '取消' })
+    const { confirm } = await Taro.showModal({ title: '申请展位', content: `为本单位申请「${e.title}」的展位？主办方审核通过后分配展位号。`, confirmText: '申请', cancelText: '取消' })
     if (!confirm) return
     setBusy(true)
     try {

@@ -1,0 +1,37 @@
+import Taro from '@tarojs/taro'
+import { render, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { setToken } from '../api/token'
+import { useRealBff } from '../test/real-bff'
+import EnterpriseWorkbench from './index'
+
+const bff = useRealBff()
+
+afterEach(() => vi.restoreAllMocks())
+
+async function openAs(kind: 'enterprise' | 'research_institute') {
+  const org = await bff.make('createEnterprise', { kind, name: `淄博${kind === 'enterprise' ? '精工机械有限公司' : '智能装备产业研究院'}${Date.now() % 100000}` })
+  const { user } = await bff.make('createMember', org, { isOwner: true })
+  setToken(await bff.tokenFor(user))
+  const title = vi.spyOn(Taro, 'setNavigationBarTitle').mockResolvedValue({ errMsg: 'setNavigationBarTitle:ok' })
+  render(<EnterpriseWorkbench />)
+  await screen.findByText(org.name)
+  return title
+}
+
+describe('the 单位 workbench is called after the caller\'s kind of unit (decision 084)', () => {
+  it('says 科研院所工作台 to a research institute, and files 注册新单位 under 单位入驻, not under an empty 需求清单', async () => {
+    const title = await openAs('research_institute')
+    await waitFor(() => expect(title).toHaveBeenCalledWith({ title: '科研院所工作台' }))
+    expect(screen.getByText('单位入驻')).toBeInTheDocument()
+    expect(screen.queryByText('需求清单')).toBeNull()
+    expect(screen.queryByText('企业需求清单（附件2）')).toBeNull()
+  })
+
+  it('says 企业工作台 to an enterprise, with its 需求清单', async () => {
+    const title = await openAs('enterprise')
+    await waitFor(() => expect(title).toHaveBeenCalledWith({ title: '企业工作台' }))
+    expect(screen.getByText('需求清单')).toBeInTheDocument()
+    expect(screen.getByText('企业需求清单（附件2）')).toBeInTheDocument()
+  })
+})
