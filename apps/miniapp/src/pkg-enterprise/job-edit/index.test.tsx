@@ -1,10 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import { EnterpriseJobPageSchema, JobListPageSchema } from '@zhilian/shared/contracts/jobs'
 import Taro from '@tarojs/taro'
 import { describe, expect, it, vi } from 'vitest'
 import { request } from '../../api/request'
 import { setToken } from '../../api/token'
-import { openAt, tapButton, tapChip, type, typeTextarea } from '../../test/dom'
+import { confirmModal, openAt, tapButton, tapChip, type, typeTextarea } from '../../test/dom'
 import { useRealBff } from '../../test/real-bff'
 import JobEditPage from './index'
 
@@ -55,5 +55,51 @@ describe('job form against the real BFF', () => {
     expect(inChain.items.map((j) => j.id)).toContain(saved!.id)
     expect(back).toHaveBeenCalled()
     back.mockRestore()
+  })
+
+  it('keeps a new job typed on the phone when the form is left, and drops it once submitted (decision 084)', async () => {
+    // Before, leaving 发布新岗位 (返回, a call) lost every field typed between shifts.
+    const org = await bff.make('createEnterprise', { name: '淄博留稿精工有限公司', trustedPoster: true })
+    setToken(await bff.tokenFor((await bff.make('createMember', org)).user))
+    vi.spyOn(Taro, 'setNavigationBarTitle').mockResolvedValue({ errMsg: 'setNavigationBarTitle:ok' })
+    const back = vi.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
+    openAt('')
+    const first = render(<JobEditPage />)
+    expect(screen.queryByText(/已恢复上次未提交的内容/)).toBeNull()
+    type('title', '焊接机器人操作工')
+    type('salaryMin', '6000')
+    await typeTextarea(document.body, '负责焊接机器人的示教编程与日常点检。')
+    first.unmount()
+
+    const second = render(<JobEditPage />)
+    expect(screen.getByText('已恢复上次未提交的内容，可继续填写后提交。')).toBeInTheDocument()
+    expect(document.querySelector<HTMLInputElement>('input[name="title"]')!.value).toBe('焊接机器人操作工')
+    expect(document.querySelector<HTMLInputElement>('input[name="salaryMin"]')!.value).toBe('6000')
+    await waitFor(() => expect(document.querySelector<HTMLTextAreaElement>('textarea')?.value).toBe('负责焊接机器人的示教编程与日常点检。'))
+    // 清空重填 asks first, then starts from a blank form.
+    confirmModal()
+    tapButton('清空重填')
+    await waitFor(() => expect(document.querySelector<HTMLInputElement>('input[name="title"]')!.value).toBe(''))
+    expect(screen.queryByText(/已恢复上次未提交的内容/)).toBeNull()
+    second.unmount()
+    expect(render(<JobEditPage />).container.textContent).not.toContain('已恢复上次未提交的内容')
+    cleanup()
+
+    // Typed again and submitted: nothing is restored the next time.
+    render(<JobEditPage />)
+    type('title', '焊接机器人操作工')
+    type('salaryMin', '6000')
+    type('salaryMax', '9000')
+    await typeTextarea(document.body, '负责焊接机器人的示教编程与日常点检。')
+    await screen.findByText('淄博市')
+    tapChip('淄博市')
+    await screen.findByText('高端装备')
+    tapChip('高端装备')
+    tapButton('提交审核')
+    await waitFor(() => expect(back).toHaveBeenCalled())
+    cleanup()
+    render(<JobEditPage />)
+    expect(screen.queryByText(/已恢复上次未提交的内容/)).toBeNull()
+    expect(document.querySelector<HTMLInputElement>('input[name="title"]')!.value).toBe('')
   })
 })

@@ -10,6 +10,7 @@ import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
 import { useSave } from '../../lib/use-save'
 import { Chip } from '../../components/Chip'
+import { dropUnsentJob, keepUnsentJob, readUnsentJob } from './unsent-job'
 import '../../styles/kit/field.css'
 import '../../styles/kit/page.css'
 
@@ -29,14 +30,23 @@ const num = (s: string) => (s.trim() === '' ? undefined : Number(s))
 function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
   const cities = useRemote(fetchCities)
   const chains = useRemote(fetchChains)
-  const [d, setD] = useState<Draft>(() => (job ? fromJob(job) : blank))
+  // A new job left half-typed comes back as it was left (decision 084); the form says so and offers to start over.
+  const [restored, setRestored] = useState(() => !job && readUnsentJob<Partial<Draft>>() !== null)
+  const [d, setD] = useState<Draft>(() => (job ? fromJob(job) : { ...blank, ...readUnsentJob<Partial<Draft>>() }))
+  useEffect(() => {
+    // An untouched form keeps nothing, so opening 发布新岗位 and leaving restores nothing next time.
+    if (!job) (JSON.stringify(d) === JSON.stringify(blank) ? dropUnsentJob() : keepUnsentJob(d))
+  }, [job, d])
   const { save: send, saving, issues, clearIssue } = useSave(
     EnterpriseJobCreateSchema,
     (body) => {
       const { publish: _publish, orgId: _orgId, ...patch } = body
       return job ? updateEnterpriseJob(job.id, patch) : createEnterpriseJob(body)
     },
-    onDone,
+    () => {
+      if (!job) dropUnsentJob()
+      onDone()
+    },
     {
       // New posts and material edits go to the platform's review first (decision 014): say so, not 已发布.
       success: (saved) => (saved.status === 'pending_review' ? { title: '已提交审核', icon: 'none' } : { title: job ? '已保存' : '已发布', icon: 'success' }),
@@ -69,8 +79,21 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
     </View>
   )
 
+  const startOver = async () => {
+    const { confirm } = await Taro.showModal({ title: '清空重填', content: '清空上次未提交的内容，从空白表单重新填写？', confirmText: '清空', cancelText: '保留' })
+    if (!confirm) return
+    setD(blank)
+    setRestored(false)
+  }
+
   return (
     <View className='card'>
+      {restored && (
+        <View className='field'>
+          <Text className='muted'>已恢复上次未提交的内容，可继续填写后提交。</Text>
+          <Button className='btn btn--ghost btn--small' onClick={() => void startOver()}>清空重填</Button>
+        </View>
+      )}
       {field('title', '岗位名称')}
       <View className='field'>
         <Text className='field__label'>类型</Text>
