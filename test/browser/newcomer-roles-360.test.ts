@@ -3,22 +3,24 @@
  * the system text at 1.5× (Android's font scale, WeChat's 关怀模式): a consortium's administrator (demo_consortium), a
  * city bureau (淄博市教育局, demo_zibo_edu), a newcomer registering a 科研院所 (demo_newcomer, who belongs to no unit),
  * and a student who signs up and applies before writing a résumé. On every screen: no control under 44 px, nothing
- * sideways, no text cut or drawn over other text, no grey note spaced loosely; each screen leaves a screenshot
- * (test/.artifacts/roles360-*.png) for a person to look at.
+ * sideways, no text cut or drawn over other text, no grey note spaced loosely, no short label (a tab, a button)
+ * broken over lines and no English or code (decision 084); each screen leaves a screenshot
+ * (test/.artifacts/roles360-*.png) for a person to look at. Decision 084 adds the province's administrator and an
+ * enterprise's 附件2 on the shorter 360 × 640 screen.
  */
 import { usccCheckChar } from '@zhilian/shared'
 import { expect, test } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { screenshot } from '../lib/browser'
-import { findLooseNotes, findSmallTapTargets } from '../lib/narrow-checks'
+import { findBrokenLabels, findEnglish, findLooseNotes, findSmallTapTargets } from '../lib/narrow-checks'
 import { demoToken, phoneSession, sideways } from '../lib/phone-session'
 import { findTextProblemsScrolling, installTextZoom } from '../lib/text-zoom'
 
 const session = phoneSession()
 
-async function phone(username: string | null): Promise<{ context: BrowserContext; page: Page }> {
+async function phone(username: string | null, height = 780): Promise<{ context: BrowserContext; page: Page }> {
   const context = await session.context.browser()!.newContext({
-    viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+    viewport: { width: 360, height }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
   })
   await installTextZoom(context, 1.5)
   if (username) await context.addInitScript((t) => localStorage.setItem('zl.token', JSON.stringify({ data: t })), await demoToken(session, username))
@@ -45,8 +47,10 @@ async function look(page: Page, name: string, problems: Record<string, unknown>)
     sideways: await sideways(page),
     text: await findTextProblemsScrolling(page),
     loose: await findLooseNotes(page),
+    broken: await findBrokenLabels(page),
+    english: await findEnglish(page),
   }
-  if (found.small.length || found.sideways > 0 || found.text.clipped.length || found.text.overlapping.length || found.loose.length) problems[name] = found
+  if (found.small.length || found.sideways > 0 || found.text.clipped.length || found.text.overlapping.length || found.loose.length || found.broken.length || found.english.length) problems[name] = found
 }
 
 async function open(page: Page, route: string) {
@@ -169,6 +173,26 @@ test('a student with no résumé signs up and applies for the first time, at 360
     await look(page, 'student-8-resume', problems)
   } finally {
     await context.close()
+  }
+  expect(problems).toEqual({})
+}, 600_000)
+
+test('the province administrator and an enterprise filling 附件2, at 360 × 640 and 1.5× text (decision 084)', async () => {
+  // Before: 审核队列's five tabs broke 单位认 over 证 and its buttons 通 over 过; 附件2's 保存并 over 下一步.
+  const problems: Record<string, unknown> = {}
+  for (const [who, username, routes] of [
+    ['admin640', 'demo_admin', ['/pkg-admin/review/index', '/pkg-admin/explain/index', '/pkg-province/report/index']],
+    ['enterprise640', 'demo_enterprise', ['/pkg-enterprise/index', '/pkg-enterprise/demand-list/index', '/pkg-enterprise/job-edit/index']],
+  ] as const) {
+    const { context, page } = await phone(username, 640)
+    try {
+      for (const [i, route] of routes.entries()) {
+        await open(page, route)
+        await look(page, `${who}-${i + 1}-${route.split('/')[2]}`, problems)
+      }
+    } finally {
+      await context.close()
+    }
   }
   expect(problems).toEqual({})
 }, 600_000)

@@ -132,27 +132,25 @@ export function findLooseNotes(page: Page, slack = 2): Promise<string[]> {
 }
 
 /**
- * Words of English or code in the page's visible text (three Latin letters or more, outside the names people use in
- * Chinese too: Excel, PLC, CNC …): an enum key, an error code or a developer's message that leaked into the UI. The
- * demo banner, the title bar and the tab bar are Taro's or fixed; inputs' own values are what the person typed.
+ * Code in the page's visible text: an enum key or error code (snake_case, SCREAMING_SNAKE) or a lower-case English
+ * word (undefined, null, error, pending) that leaked into the UI. Acronyms and names the data holds (PLC, SolidWorks,
+ * a credit code's letters) are not code; nor are file formats people type (xlsx). Answers `word: text`.
  */
-export function findEnglish(page: Page, allowed: readonly string[] = ENGLISH_IN_USE): Promise<string[]> {
+export function findEnglish(page: Page, allowed: readonly string[] = ['xlsx', 'xls', 'csv']): Promise<string[]> {
   return page.evaluate((allowed) => {
     const found = new Set<string>()
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement
-      if (!el || !el.closest('.taro_page') || el.closest('script, style, input, textarea') || !el.checkVisibility()) continue
-      for (const word of (n.textContent ?? '').match(/[A-Za-z][A-Za-z_]{2,}/g) ?? []) {
-        if (!allowed.includes(word)) found.add(`${word}: ${(n.textContent ?? '').trim().slice(0, 30)}`)
+      if (!el?.closest('.taro_page') || el.closest('script, style, input, textarea') || !el.checkVisibility()) continue
+      for (const word of (n.textContent ?? '').match(/[A-Za-z0-9_]+/g) ?? []) {
+        const code = /^[A-Za-z]+_[A-Za-z_]+$/.test(word) || /^[a-z]{3,}$/.test(word)
+        if (code && !allowed.includes(word)) found.add(`${word}: ${(n.textContent ?? '').trim().slice(0, 30)}`)
       }
     }
     return [...found]
   }, allowed as string[])
 }
-
-/** Latin words Chinese readers use as they are: file formats, machine tools, the platform's own names. */
-export const ENGLISH_IN_USE = ['Excel', 'xlsx', 'PLC', 'CNC', 'DMU', 'App', 'APP', 'PDF', 'CAD', 'ERP', 'MES', 'Java', 'Python', 'WPS', 'WiFi', 'IoT', 'HR', 'ISO']
 
 /**
  * Short control labels (tabs, buttons, chips: at most `max` characters) broken over lines: at 1.5× text a button of

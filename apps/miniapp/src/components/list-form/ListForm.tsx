@@ -145,7 +145,7 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
             {current.fields.map((f) => (
               <FieldInput key={f.key} spec={f} path={f.key} draft={draft} issues={issues} onChange={change} />
             ))}
-            <View className='lf-actions' style={readOnly ? { display: 'none' } : undefined}>
+            <View className='btn-row' style={readOnly ? { display: 'none' } : undefined}>
               <Button className='btn btn--ghost' disabled={busy} onClick={() => void save(current)}>
                 保存草稿
               </Button>

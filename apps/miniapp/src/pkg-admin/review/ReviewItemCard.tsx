@@ -72,7 +72,7 @@ export function ReviewItemCard({ item, onDecide }: { item: ReviewItem; onDecide:
         <View>
           <Input aria-label={pending === 'reject' ? '驳回原因' : '需要修改的内容'} className='lf-field__input review-item__reason' name='reason' placeholder={pending === 'reject' ? '驳回原因' : '需要修改的内容'} value={reason} onInput={(e) => { setReason(e.detail.value); setError(undefined) }} />
           {error && <Text className='review-queue__error'>{error}</Text>}
-          <View className='review-item__actions'>
+          <View className='review-item__actions btn-row'>
             <Button className='btn btn--ghost' onClick={() => setPending(undefined)}>
               取消
             </Button>
@@ -82,7 +82,7 @@ export function ReviewItemCard({ item, onDecide }: { item: ReviewItem; onDecide:
           </View>
         </View>
       ) : (
-        <View className='review-item__actions'>
+        <View className='review-item__actions btn-row'>
           <Button className='btn btn--ghost' onClick={() => setPending('reject')}>
             驳回
           </Button>

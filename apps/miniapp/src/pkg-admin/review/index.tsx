@@ -13,8 +13,8 @@ import { LoadMore } from '../../components/LoadMore'
 import './index.css'
 
 /**
- * A tab's label as the words it may break between. Five tabs share 360 px; at 1.5× text 单位认证 no longer fits a fifth and broke as
- * 单位认 over 证 (decision 084): each word is kept whole, so it breaks as 单位 over 认证.
+ * A tab's label as the words it may break between. Five tabs share 360 px; at 1.5× text 单位认证 no longer fits a
+ * fifth and broke as 单位认 over 证 (decision 084): each word is kept whole, so it breaks as 单位 over 认证.
  */
 const TABS: { kind: ReviewKind; words: string[] }[] = [
   { kind: 'organization', words: ['单位', '认证'] },
