@@ -3,7 +3,7 @@ import { EnterpriseJobPageSchema, JobListPageSchema } from '@zhilian/shared/cont
 import Taro from '@tarojs/taro'
 import { describe, expect, it, vi } from 'vitest'
 import { request } from '../../api/request'
-import { setToken } from '../../api/token'
+import { getToken, setToken } from '../../api/token'
 import { confirmModal, openAt, tapButton, tapChip, type, typeTextarea } from '../../test/dom'
 import { useRealBff } from '../../test/real-bff'
 import JobEditPage from './index'
@@ -83,6 +83,20 @@ describe('job form against the real BFF', () => {
     expect(screen.queryByText(/已恢复上次未提交的内容/)).toBeNull()
     second.unmount()
     expect(render(<JobEditPage />).container.textContent).not.toContain('已恢复上次未提交的内容')
+    cleanup()
+
+    // Another account signed in on the same phone is not handed the first one's unsent job.
+    render(<JobEditPage />)
+    type('title', '焊接机器人操作工')
+    cleanup()
+    const mine = getToken()!
+    setToken(await bff.tokenFor((await bff.make('createMember', org)).user))
+    render(<JobEditPage />)
+    expect(screen.queryByText(/已恢复上次未提交的内容/)).toBeNull()
+    cleanup()
+    setToken(mine)
+    render(<JobEditPage />)
+    expect(screen.getByText('已恢复上次未提交的内容，可继续填写后提交。')).toBeInTheDocument()
     cleanup()
 
     // Typed again and submitted: nothing is restored the next time.
