@@ -153,24 +153,24 @@ export function findEnglish(page: Page, allowed: readonly string[] = ['xlsx', 'x
 }
 
 /**
- * Short control labels (tabs, buttons, chips: at most `max` characters) broken over lines: at 1.5× text a button of
+ * Short control labels (tabs, buttons, chips whose whole text is at most `max` characters) broken over lines: at 1.5× text a button of
  * three in a row drew 通 over 过 and a tab 单位认 over 证 (decision 084). A label that fits no line should be given a
  * place to break (单位 · 认证) or room, never split inside a word. Answers `text (lines)`.
  */
-export function findBrokenLabels(page: Page, max = 6): Promise<string[]> {
+export function findBrokenLabels(page: Page, max = 8): Promise<string[]> {
   return page.evaluate((max) => {
     const found = new Set<string>()
     for (const el of document.querySelectorAll('.taro_page [role="tab"], .taro_page [role="button"], .taro_page .taro-button-core, .taro_page [role="radio"]')) {
-      if (!el.checkVisibility()) continue
+      // The control's whole label: a card that is a button holds many short texts, which wrap as any text does.
+      const text = (el.textContent ?? '').replace(/[\u200b\s]/g, '')
+      if (!el.checkVisibility() || text.length < 2 || text.length > max) continue
+      // Each text of it on one line: a label kept as whole words (单位 · 认证) may break between them, not inside one.
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const text = (n.textContent ?? '').replace(/[\u200b\s]/g, '')
-        if (text.length < 2 || text.length > max) continue
         const range = document.createRange()
         range.selectNodeContents(n)
         const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0).map((r) => Math.round(r.top)))
-        // A label given its own break (a zero-width space between its words) may take two lines, each a whole word.
-        if (lines.size > ((n.textContent ?? '').includes('\u200b') ? 2 : 1)) found.add(`${text} (${lines.size} lines)`)
+        if (lines.size > 1) found.add(`${text} (${lines.size} lines)`)
       }
     }
     return [...found]
