@@ -12,9 +12,6 @@
  * Prints the median µs per request of each variant and its difference from the real app, and the KiB each allocates
  * per request (lib/alloc.ts, one more pass of BENCH_REQUESTS; decision 081).
  */
-import { Duplex } from 'node:stream'
-import { IncomingMessage, ServerResponse } from 'node:http'
-import { getRequestListener } from '@hono/node-server'
 import { createApp } from '@zhilian/bff/app'
 import { loadEnv } from '@zhilian/bff/env'
 import { createBaseApp, type PipelineStep, requestPipeline, setRequestContext } from '@zhilian/bff/lib/create-app'
@@ -26,7 +23,7 @@ import { type HotSql, hotPools, hotSqlOnPool } from '@zhilian/db/hot-sql'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { Hono } from 'hono'
 import pino from 'pino'
-import { weigh } from './lib/alloc'
+import { answerInProcess, type Fetch, type Listener, listenersOf, prepareRequest, printWeighed, weighVariants } from './lib/in-process'
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/zl_bench'
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000)
@@ -55,7 +52,6 @@ const expected = await (await capture.request(PATH)).text()
 const rowsJson = JSON.stringify(captured)
 const replay = async () => JSON.parse(rowsJson, (_k, v) => (typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(v) ? new Date(v) : v)) as unknown[]
 
-type Fetch = (req: Request) => Response | Promise<Response>
 const variants: { name: string; fetch: Fetch }[] = []
 variants.push({ name: 'bare Hono, rows as JSON', fetch: new Hono().get('/api/jobs/:id', async (c) => c.json(await replay())).fetch })
 variants.push({ name: 'the app (createApp)', fetch: createApp(deps(replay)).fetch })
@@ -74,58 +70,19 @@ if (process.env.BENCH_STEPS !== '0') {
   for (const step of requestPipeline(deps(replay))) variants.push({ name: `  … without ${step.name}`, fetch: pipeline(step.name).fetch })
 }
 
-/** A socket that swallows what is written: the adapter and node:http do all their work, nothing leaves the process. */
-const sink = () => new Duplex({ read() {}, write(_chunk, _enc, done) { done() } })
-
-async function once(listener: ReturnType<typeof getRequestListener>, capture = false): Promise<string> {
-  const socket = sink()
-  const req = new IncomingMessage(socket as never)
-  req.method = 'GET'
-  req.url = PATH
-  req.headers = { host: '127.0.0.1', 'user-agent': 'bench', accept: '*/*' }
-  req.rawHeaders = ['Host', '127.0.0.1', 'User-Agent', 'bench', 'Accept', '*/*']
-  req.push(null)
-  const res = new ServerResponse(req)
-  res.assignSocket(socket as never)
-  let body = ''
-  if (capture) {
-    const write = res.write.bind(res)
-    const end = res.end.bind(res)
-    res.write = ((chunk: unknown, ...rest: never[]) => { body += String(chunk); return write(chunk as never, ...rest) }) as typeof res.write
-    res.end = ((chunk?: unknown, ...rest: never[]) => { if (chunk && typeof chunk !== 'function') body += String(chunk); return end(chunk as never, ...rest) }) as typeof res.end
-  }
-  const finished = new Promise((resolve) => res.once('finish', resolve))
-  await listener(req, res)
-  await finished
-  if (res.statusCode !== 200) throw new Error(`answered ${res.statusCode}: ${body}`)
+const request = prepareRequest({ method: 'GET', path: PATH, headers: [['Host', '127.0.0.1'], ['User-Agent', 'bench'], ['Accept', '*/*']] })
+async function once(listener: Listener, capture = false): Promise<string> {
+  const { status, body } = await answerInProcess(listener, request, capture)
+  if (status !== 200) throw new Error(`answered ${status}: ${body}`)
   return body
 }
 
-const listeners = variants.map((v) => ({ ...v, listener: getRequestListener(v.fetch), samples: [] as number[] }))
+const listeners = listenersOf(variants)
 for (const v of listeners.slice(1)) {
   const body = await once(v.listener, true)
   if (body !== expected) throw new Error(`${v.name} answered a different body`)
 }
-for (const v of listeners) for (let i = 0; i < WARMUP; i++) await once(v.listener) // warm-up: optimised code on every side
-
-const cpu = () => { const u = process.cpuUsage(); return u.user + u.system }
-for (let round = 0; round < ROUNDS; round++) {
-  for (const v of listeners) {
-    const start = cpu()
-    for (let i = 0; i < REQUESTS; i++) await once(v.listener)
-    v.samples.push((cpu() - start) / REQUESTS)
-  }
-}
-const allocated = new Map<string, number>()
-for (const v of listeners) allocated.set(v.name, (await weigh(REQUESTS, () => once(v.listener))).kib)
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-const app = median(listeners[1]!.samples)
-console.log(`GET ${PATH}: CPU µs per request (all threads), median of ${ROUNDS} rounds × ${REQUESTS}; load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`)
-console.log('| variant | µs/request | rounds | app − variant | KiB allocated/request |')
-console.log('| --- | --- | --- | --- | --- |')
-for (const v of listeners) {
-  const m = median(v.samples)
-  console.log(`| ${v.name} | ${m.toFixed(1)} | ${v.samples.map((s) => s.toFixed(0)).join(' ')} | ${(app - m).toFixed(1)} | ${allocated.get(v.name)!.toFixed(1)} |`)
-}
+const weighed = await weighVariants(listeners, once, { warmup: WARMUP, rounds: ROUNDS, requests: REQUESTS })
+printWeighed(`GET ${PATH}`, weighed, weighed[1]!, ROUNDS, REQUESTS)
 await prisma.$disconnect()
 await Promise.all([pools.pool.end(), pools.prepared.end()])

@@ -17,10 +17,6 @@
  */
 import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector'
-import { Duplex } from 'node:stream'
-import { IncomingMessage, ServerResponse } from 'node:http'
-import { loadavg } from 'node:os'
-import { getRequestListener } from '@hono/node-server'
 import { createApp } from '@zhilian/bff/app'
 import { loadEnv } from '@zhilian/bff/env'
 import { issueSessionToken, readSessionToken } from '@zhilian/bff/lib/auth/session'
@@ -38,7 +34,7 @@ import { DESK_SCAN, deskScanSql } from '@zhilian/bff/routes/checkin/desk-scan'
 import { CHECKIN_ROLES } from '@zhilian/bff/routes/checkin/checkin.routes'
 import { driverParams, type HotPools, hotSqlOnPool } from '@zhilian/db/hot-sql'
 import { Hono } from 'hono'
-import { weigh } from './lib/alloc'
+import { answerInProcess, type Fetch, type Listener, listenersOf, prepareRequest, printWeighed, weighVariants } from './lib/in-process'
 import { scanRow } from './lib/scan-rows'
 
 const KIND = process.env.BENCH_SCAN === 'booth' ? 'booth' : 'desk'
@@ -66,8 +62,8 @@ const replayPools = {
   prepared: { query: async (q: { name: string }) => ({ rows: q.name === DESK_SCAN || q.name === BOOTH_SCAN ? [row()] : [] }) },
 } as unknown as HotPools
 const hotSql = hotSqlOnPool(replayPools)
-// The claims' sweep (one scan in a hundred) goes through Prisma; here it finds nothing to delete.
-const prisma = { checkinCodeUse: { deleteMany: async () => ({ count: 0 }) } }
+// The scan path makes no Prisma call (the claims' sweep runs on the hot driver, decision 086, and finds nothing here).
+const prisma = {}
 const deps: AppDeps = {
   db: { prisma: prisma as never, kind: 'postgres', url: 'postgresql://replay', hotSql, close: async () => {} },
   env,
@@ -91,7 +87,6 @@ const raw = new Hono().post(KIND === 'desk' ? '/api/events/:eventId/checkins' : 
   return c.json(rows[0] ?? null)
 })
 
-type Fetch = (req: Request) => Response | Promise<Response>
 const variants: { name: string; fetch: Fetch }[] = [
   { name: 'raw line (bare Hono, same statement)', fetch: raw.fetch },
   { name: 'the app (createApp)', fetch: createApp(deps).fetch },
@@ -112,40 +107,18 @@ if (process.env.BENCH_STEPS !== '0') {
   variants.push({ name: 'check-in routes, no pipeline', fetch: createBaseApp(deps, [{ name: 'context', handler: bareContext }]).route('/api/events', checkin).fetch })
 }
 
-/** A socket that swallows what is written: the adapter and node:http do all their work, nothing leaves the process. */
-const sink = () => new Duplex({ read() {}, write(_chunk, _enc, done) { done() } })
-
-async function once(listener: ReturnType<typeof getRequestListener>, capture = false): Promise<{ status: number; body: string }> {
-  const socket = sink()
-  const req = new IncomingMessage(socket as never)
-  req.method = 'POST'
-  req.url = PATH
-  const length = String(Buffer.byteLength(body))
-  req.headers = { host: '127.0.0.1', 'user-agent': 'bench', accept: '*/*', 'content-type': 'application/json', 'content-length': length, authorization: `Bearer ${token}`, 'x-forwarded-for': '10.1.2.3' }
-  req.rawHeaders = ['Host', '127.0.0.1', 'User-Agent', 'bench', 'Accept', '*/*', 'Content-Type', 'application/json', 'Content-Length', length, 'Authorization', `Bearer ${token}`, 'X-Forwarded-For', '10.1.2.3']
-  // As Node's parser leaves a request read to its end; otherwise its destroy takes the socket (and the answer) with it.
-  req.complete = true
-  req.push(body)
-  req.push(null)
-  const res = new ServerResponse(req)
-  res.assignSocket(socket as never)
-  let text = ''
-  if (capture) {
-    const write = res.write.bind(res)
-    const end = res.end.bind(res)
-    res.write = ((chunk: unknown, ...rest: never[]) => { text += String(chunk); return write(chunk as never, ...rest) }) as typeof res.write
-    res.end = ((chunk?: unknown, ...rest: never[]) => { if (chunk && typeof chunk !== 'function') text += String(chunk); return end(chunk as never, ...rest) }) as typeof res.end
-  }
-  const finished = new Promise((resolve) => res.once('finish', resolve))
-  await listener(req, res)
-  await finished
-  return { status: res.statusCode, body: text }
-}
+const request = prepareRequest({
+  method: 'POST',
+  path: PATH,
+  headers: [['Host', '127.0.0.1'], ['User-Agent', 'bench'], ['Accept', '*/*'], ['Content-Type', 'application/json'], ['Content-Length', String(Buffer.byteLength(body))], ['Authorization', `Bearer ${token}`], ['X-Forwarded-For', '10.1.2.3']],
+  body,
+})
+const once = (listener: Listener, capture = false) => answerInProcess(listener, request, capture)
 
 // BENCH_ONLY=createApp (say) keeps the variants whose name contains it, for a profile of one of them.
 const only = process.env.BENCH_ONLY
 const chosen = only ? variants.filter((v) => v.name.includes(only)) : variants
-const listeners = chosen.map((v) => ({ ...v, listener: getRequestListener(v.fetch), samples: [] as number[] }))
+const listeners = listenersOf(chosen)
 let appAnswer = ''
 for (const v of listeners) {
   const { status, body: answer } = await once(v.listener, true)
@@ -156,20 +129,9 @@ for (const v of listeners) {
   }
 }
 console.log(`the app's answer: ${appAnswer}`)
-for (const v of listeners) for (let i = 0; i < WARMUP; i++) await once(v.listener) // warm-up: optimised code on every side
-
-const cpu = () => { const u = process.cpuUsage(); return u.user + u.system }
-for (let round = 0; round < ROUNDS; round++) {
-  for (const v of listeners) {
-    const start = cpu()
-    for (let i = 0; i < REQUESTS; i++) await once(v.listener)
-    v.samples.push((cpu() - start) / REQUESTS)
-  }
-}
-const allocated = new Map<string, number>()
-for (const v of listeners) allocated.set(v.name, (await weigh(REQUESTS, () => once(v.listener))).kib)
+const weighed = await weighVariants(listeners, once, { warmup: WARMUP, rounds: ROUNDS, requests: REQUESTS })
 if (process.env.BENCH_HEAP_PROF) {
-  const last = listeners.at(-1)!
+  const last = weighed.at(-1)!
   const session = new Session()
   session.connect()
   const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))))
@@ -180,12 +142,4 @@ if (process.env.BENCH_HEAP_PROF) {
   writeFileSync(process.env.BENCH_HEAP_PROF, JSON.stringify(profile))
   console.log(`allocation profile of ${last.name} (${REQUESTS} requests): ${process.env.BENCH_HEAP_PROF}`)
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-const app = median((listeners.find((v) => v.name.startsWith('the app')) ?? listeners[0]!).samples)
-console.log(`POST ${PATH.replace(eventId, ':id')} (${KIND}): CPU µs per request (all threads), median of ${ROUNDS} rounds × ${REQUESTS}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
-console.log('| variant | µs/request | rounds | app − variant | KiB allocated/request |')
-console.log('| --- | --- | --- | --- | --- |')
-for (const v of listeners) {
-  const m = median(v.samples)
-  console.log(`| ${v.name} | ${m.toFixed(1)} | ${v.samples.map((s) => s.toFixed(0)).join(' ')} | ${(app - m).toFixed(1)} | ${allocated.get(v.name)!.toFixed(1)} |`)
-}
+printWeighed(`POST ${PATH.replace(eventId, ':id')} (${KIND})`, weighed, weighed.find((v) => v.name.startsWith('the app')) ?? weighed[0]!, ROUNDS, REQUESTS)
