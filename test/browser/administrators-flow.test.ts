@@ -76,7 +76,8 @@ test('the platform administrator creates a city bureau’s account, hands over i
     const renewed = (await card.locator('.reset-card__password >> visible=true').textContent({ timeout: 30_000 }))!.trim()
     expect(renewed).toMatch(/^[A-Za-z0-9]{12}$/)
     expect(renewed).not.toBe(password)
-    expect(await card.getByText('已停用').count()).toBe(0)
+    // The password comes with the answer; the card's 已停用 tag goes when the list it reloads then arrives.
+    await expect.poll(() => card.getByText('已停用').count(), { timeout: 30_000 }).toBe(0)
     await screenshot(page, 'administrators-5-enabled')
     // The password it had before 停用 is gone; the one shown signs in only to set a new one.
     expect(((await (await signIn({ username, password: 'ZiboEdu2027ok' })).json()) as { code: string }).code).toBe('INVALID_CREDENTIALS')
