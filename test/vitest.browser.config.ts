@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 240_000,
     fileParallelism: false,
+    // One migrated and seeded data folder per run, copied by each file's platform (decision 090).
+    globalSetup: ['lib/seeded-template.ts'],
   },
 })

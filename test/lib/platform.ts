@@ -4,7 +4,7 @@
  * told otherwise, and waits until /api/health answers.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -16,7 +16,8 @@ export interface RunningPlatform {
   url: string
   /** The server's process id, for benchmarks that read its CPU time from /proc. */
   pid: number
-  stop(): Promise<void>
+  /** Stops the server; answers whether it exited on SIGTERM by itself (closing its database) rather than being killed. */
+  stop(): Promise<boolean>
   logs(): string
 }
 
@@ -26,6 +27,9 @@ export async function startPlatform(extraEnv: Record<string, string> = {}, timeo
   const fixed = extraEnv.PORT ?? process.env.PLATFORM_PORT
   const port = fixed ? Number(fixed) : await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'zl-platform-'))
+  // A run's template (seeded-template.ts): this start copies a migrated and seeded folder instead of seeding its own.
+  const template = process.env.PLATFORM_TEMPLATE_DIR
+  if (template && usesOwnEmbeddedDemo(extraEnv)) cpSync(template, dataDir, { recursive: true })
   let output = ''
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(repoRoot, 'apps/bff/src/main.ts')], {
     cwd: repoRoot,
@@ -64,8 +68,16 @@ export async function startPlatform(extraEnv: Record<string, string> = {}, timeo
       const exited = new Promise((r) => child.once('exit', r))
       child.kill('SIGTERM')
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))])
-      if (child.exitCode === null) child.kill('SIGKILL')
+      const clean = child.exitCode !== null
+      if (!clean) child.kill('SIGKILL')
       rmSync(dataDir, { recursive: true, force: true })
+      return clean
     },
   }
+}
+
+/** Whether a start with these variables runs the default demo platform on the data folder startPlatform made. */
+function usesOwnEmbeddedDemo(extraEnv: Record<string, string>): boolean {
+  const env = { ...process.env, ...extraEnv }
+  return !('DATA_DIR' in extraEnv) && !env.DATABASE_URL && env.DEMO_MODE !== 'false'
 }
