@@ -29,7 +29,19 @@ export const organisesSql = Prisma.sql`(
   OR EXISTS (SELECT 1 FROM unnest(s."orgIds", s."orgRoles") AS m("orgId", "role")
     WHERE m."orgId" = e."organizerOrgId" AND m."role" = ANY(${rolesThatMay('cooperation')}::text[])))`
 
-const organiserFields = { id: true, status: true, organizerOrgId: true, organizerGroupingId: true, cityCode: true, createdByUserId: true, startsAt: true, endsAt: true, title: true, venue: true } as const
+const organiserFields = {
+  id: true, status: true, organizerOrgId: true, organizerGroupingId: true, cityCode: true, createdByUserId: true, startsAt: true, endsAt: true, title: true, venue: true,
+  organizer: { select: { verification: true, suspendedBy: true, suspendedReason: true } },
+} as const
+
+/**
+ * A suspended unit's events go offline with its jobs (decision 089): a unit found fake must not keep gathering
+ * students at its fairs. Read, not moved, so 恢复 brings them back with nothing to undo. Events of no unit (an
+ * administrator's, a grouping's) stay. `offlineEventSql` is the same test on an event aliased `e`.
+ */
+export const notOffline = { OR: [{ organizerOrgId: null }, { organizer: { is: { verification: { not: 'suspended' } } } }] } satisfies Prisma.EventWhereInput
+export const offlineEventSql = Prisma.sql`EXISTS (SELECT 1 FROM "Organization" eo WHERE eo."id" = e."organizerOrgId" AND eo."verification" = 'suspended')`
+const offline = (event: { organizer: { verification: string } | null }) => event.organizer?.verification === 'suspended'
 
 /** An event the caller organises; anyone else's answers 404 so ids do not leak. */
 export async function organisedEvent(db: Db, user: Principal, id: string) {
@@ -38,10 +50,25 @@ export async function organisedEvent(db: Db, user: Principal, id: string) {
   return event
 }
 
-/** An event the public may see: drafts only to their organisers. */
+/**
+ * An event the caller organises and may change. A suspended unit's event is offline and stays as it was until
+ * 恢复 (decision 089): its organisers may read it and cancel it, not rewrite it or add to it.
+ */
+export async function changeableEvent(db: Db, user: Principal, id: string) {
+  const event = await organisedEvent(db, user, id)
+  if (event.organizer && offline(event)) {
+    throw new AppError('UNIT_SUSPENDED', {
+      userMessage: `主办单位已被${event.organizer.suspendedBy ?? '管理员'}暂停（原因：${event.organizer.suspendedReason ?? '未填写'}），活动已下线，暂不能修改；单位恢复后可再修改，也可取消活动`,
+      internal: `event ${id}: organiser suspended`,
+    })
+  }
+  return event
+}
+
+/** An event the public may see: drafts, and a suspended unit's events (decision 089), only to their organisers. */
 export async function visibleEvent(db: Db, user: Principal | undefined, id: string) {
   const event = await db.event.findUnique({ where: { id }, select: { ...organiserFields, capacity: true, format: true, studentRegOpens: true, studentRegCloses: true, enterpriseRegOpens: true, enterpriseRegCloses: true } })
-  if (!event || (event.status === 'draft' && !(user && organises(user, event)))) throw notFound()
+  if (!event || ((event.status === 'draft' || offline(event)) && !(user && organises(user, event)))) throw notFound()
   return event
 }
 

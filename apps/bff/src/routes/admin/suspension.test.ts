@@ -3,13 +3,15 @@ import { auditSentence } from '@zhilian/shared'
 import { AdminOrgSchema } from '@zhilian/shared/contracts/admin'
 import { ChainAnalyticsSchema, MapSchema } from '@zhilian/shared/contracts/analytics'
 import { MyApplicationsPageSchema } from '@zhilian/shared/contracts/applications'
-import { JobListPageSchema } from '@zhilian/shared/contracts/jobs'
+import { JobDetailSchema, JobListPageSchema } from '@zhilian/shared/contracts/jobs'
+import { EventPageSchema } from '@zhilian/shared/contracts/events'
 import { MeSchema } from '@zhilian/shared/contracts/me'
 import { JobRecommendationsSchema } from '@zhilian/shared/contracts/recommendations'
 import { HomeStatsSchema } from '@zhilian/shared/contracts/stats'
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { JobPlanSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { organiser, postEvent, register } from '../../testing/event-fixtures'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 import { demandSections } from '../../testing/list-sections'
 
@@ -220,5 +222,39 @@ describe('POST /api/admin/organizations/{id}/suspend and /restore (decision 083)
     const res = await h.clientAs(await h.tokenFor(claimant.user)).api['demand-lists'].mine.$get()
     expect(res.status).toBe(404)
   })
-})
 
+  it('takes a suspended unit’s events offline with its jobs: unlisted, unreachable, unchanged until 恢复 (decision 089)', async () => {
+    const host = await organiser(h)
+    const fair = await postEvent(h, host.token, { title: `可疑院校专场招聘会${++seq}` })
+    // Another, healthy enterprise exhibits at the fair: its job's page names the fair.
+    const exhibitor = await unit()
+    const booth = await h.prisma.booth.create({ data: { eventId: fair.id, orgId: exhibitor.org.id, status: 'approved', number: 'A1', zone: 'A区' } })
+    await h.prisma.boothJob.create({ data: { boothId: booth.id, jobId: exhibitor.open.id } })
+    const applied = await h.prisma.booth.create({ data: { eventId: fair.id, orgId: (await createEnterprise(h.prisma)).id } })
+    const seenEvent = async () => {
+      const listed = EventPageSchema.parse(await (await h.app.request('/api/events?limit=50')).json()).items.some((e) => e.id === fair.id)
+      const detail = (await h.clientAs(student).api.events[':id'].$get({ param: { id: fair.id } })).status
+      const job = JobDetailSchema.parse(await (await h.clientAs(student).api.jobs[':id'].$get({ param: { id: exhibitor.open.id } })).json())
+      return { listed, detail, onJobPage: job.fairs.some((f) => f.id === fair.id) }
+    }
+    expect(await seenEvent()).toEqual({ listed: true, detail: 200, onJobPage: true })
+
+    expect((await post(province, host.college.id, 'suspend')).status).toBe(200)
+    expect(await seenEvent()).toEqual({ listed: false, detail: 404, onJobPage: false })
+    await expectProblem(await register(h, fair.id, student), 404, 'NOT_FOUND')
+    // Its organisers still read it (and may cancel it), but neither rewrite it nor add to it.
+    const hostApi = h.clientAs(host.token).api.events[':id']
+    expect((await hostApi.$get({ param: { id: fair.id } })).status).toBe(200)
+    const edit = await expectProblem(await hostApi.$patch({ param: { id: fair.id }, json: { title: '全新面貌招聘会' } }), 409, 'UNIT_SUSPENDED')
+    expect(edit.message).toContain('核查发现营业执照系冒用')
+    const session = { title: '企业宣讲', kind: 'talk' as const, startsAt: fair.startsAt, endsAt: new Date(Date.parse(fair.startsAt) + 3_600_000).toISOString() }
+    await expectProblem(await hostApi.sessions.$post({ param: { id: fair.id }, json: session }), 409, 'UNIT_SUSPENDED')
+    await expectProblem(await h.app.request(`/api/events/${fair.id}/booths/${applied.id}/approve`, jsonInit('POST', { number: 'B2', zone: 'B区' }, bearer(host.token))), 409, 'UNIT_SUSPENDED')
+    expect(await h.prisma.event.findUniqueOrThrow({ where: { id: fair.id }, select: { title: true } })).toEqual({ title: expect.stringContaining('可疑院校专场招聘会') })
+
+    expect((await post(province, host.college.id, 'restore', '复核后确认资质真实')).status).toBe(200)
+    expect(await seenEvent()).toEqual({ listed: true, detail: 200, onJobPage: true })
+    expect((await register(h, fair.id, student)).status).toBe(201)
+    expect((await hostApi.$patch({ param: { id: fair.id }, json: { title: '恢复后的专场招聘会' } })).status).toBe(200)
+  })
+})

@@ -4,7 +4,7 @@ import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { boothSelect, boothView, myApprovedBooth, myEnterprise } from '../../events/booth-access'
-import { assertEventNotOver, eventNotFound, organisedEvent, visibleEvent, withinWindow } from '../../events/event-access'
+import { assertEventNotOver, changeableEvent, eventNotFound, visibleEvent, withinWindow } from '../../events/event-access'
 import type * as routes from './booths.routes'
 
 export const apply: AppRouteHandler<typeof routes.apply> = async (c) => {
@@ -27,7 +27,7 @@ export const approve: AppRouteHandler<typeof routes.approve> = async (c) => {
   const user = currentUser(c)
   const { id, boothId } = c.req.valid('param')
   const body = c.req.valid('json')
-  await organisedEvent(c.var.db, user, id)
+  await changeableEvent(c.var.db, user, id)
   const booth = await c.var.db.$transaction(async (tx) => {
     const { count } = await tx.booth.updateMany({ where: { id: boothId, eventId: id, status: { in: ['applied', 'approved'] } }, data: { status: 'approved', ...body } })
     if (count === 0) throw eventNotFound()

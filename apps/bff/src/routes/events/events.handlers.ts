@@ -7,7 +7,7 @@ import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import { optionalUser } from '../../lib/auth/optional-user'
-import { eventNotFound, organisedEvent, visibleEvent } from '../../events/event-access'
+import { changeableEvent, eventNotFound, notOffline, organisedEvent, visibleEvent } from '../../events/event-access'
 import { loadDetail } from './event-detail'
 import { sessionView, summarySelect, toSummary } from './event-view'
 import type * as routes from './events.routes'
@@ -23,6 +23,7 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
     where: {
       status: { in: ['published', 'ongoing'] },
       endsAt: { gte: new Date() },
+      ...notOffline,
       ...(q.cityCode ? { cityCode: q.cityCode } : {}),
       ...(q.kind ? { kind: q.kind } : {}),
       ...(q.chainId ? { chains: { some: { chainId: q.chainId } } } : {}),
@@ -88,7 +89,7 @@ export const update: AppRouteHandler<typeof routes.update> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
   const body = c.req.valid('json')
-  const before = await organisedEvent(c.var.db, user, id)
+  const before = await changeableEvent(c.var.db, user, id)
   if (before.status === 'cancelled') throw new AppError('INVALID_TRANSITION', { userMessage: '活动已取消，不能再修改' })
   const { chainIds, ...fields } = body
   const startsAt = date(fields.startsAt) ?? before.startsAt
@@ -140,7 +141,7 @@ export const addSession: AppRouteHandler<typeof routes.addSession> = async (c) =
   const user = currentUser(c)
   const { id } = c.req.valid('param')
   const body = c.req.valid('json')
-  const event = await organisedEvent(c.var.db, user, id)
+  const event = await changeableEvent(c.var.db, user, id)
   const span = { startsAt: new Date(body.startsAt), endsAt: new Date(body.endsAt) }
   if (!sessionWithinEvent(span, event)) throw outsideEvent(event)
   const session = await c.var.db.eventSession.create({

@@ -48,7 +48,7 @@ export const addSession = createRoute({
   method: 'post', path: '/{id}/sessions', tags, ...organiser,
   summary: 'Add an agenda session (talk, roadshow, signing) to an own event',
   request: { params: IdParamSchema, body: jsonBody(SessionCreateSchema) },
-  responses: { 201: jsonContent(SessionSchema, 'Added'), ...problems(400, 401, 403, 404) },
+  responses: { 201: jsonContent(SessionSchema, 'Added'), ...problems(400, 401, 403, 404, 409) },
 })
 
 export const removeSession = createRoute({

@@ -2,6 +2,7 @@ import { Prisma } from '@zhilian/db'
 import { EventKind, JobStatus, SkillLevel } from '@zhilian/shared'
 import { z } from 'zod'
 import type { HotSql } from '../../lib/types'
+import { offlineEventSql } from '../../events/event-access'
 import { JobCardSqlRowSchema, jobCardColumns, jobCardJoins } from '../../jobs/job-card-sql'
 
 /** PostgreSQL writes a `timestamp` (UTC by the schema's convention) into JSON without a zone. */
@@ -48,7 +49,7 @@ export async function loadJobDetail(sql: HotSql, id: string): Promise<JobDetailR
           ORDER BY e."startsAt", e."id")
         FROM "BoothJob" bj JOIN "Booth" b ON b."id" = bj."boothId" JOIN "Event" e ON e."id" = b."eventId" JOIN "City" ec ON ec."adcode" = e."cityCode"
         WHERE bj."jobId" = j."id" AND b."status" = 'approved' AND e."status" IN ('published', 'ongoing')
-          AND e."endsAt" > ${new Date().toISOString()}::timestamp), '[]') AS "fairs"
+          AND e."endsAt" > ${new Date().toISOString()}::timestamp AND NOT ${offlineEventSql}), '[]') AS "fairs"
     FROM "Job" j ${jobCardJoins}
     WHERE j."id" = ${id}`, JOB_DETAIL)
   return row === undefined ? undefined : JobDetailRowSchema.parse(row)
