@@ -6,6 +6,7 @@ import { MyApplicationsPageSchema } from '@zhilian/shared/contracts/applications
 import { JobDetailSchema, JobListPageSchema } from '@zhilian/shared/contracts/jobs'
 import { EventPageSchema } from '@zhilian/shared/contracts/events'
 import { MeSchema } from '@zhilian/shared/contracts/me'
+import { ReviewPageSchema } from '@zhilian/shared/contracts/review'
 import { JobRecommendationsSchema } from '@zhilian/shared/contracts/recommendations'
 import { HomeStatsSchema } from '@zhilian/shared/contracts/stats'
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
@@ -256,5 +257,27 @@ describe('POST /api/admin/organizations/{id}/suspend and /restore (decision 083)
     expect(await seenEvent()).toEqual({ listed: true, detail: 200, onJobPage: true })
     expect((await register(h, fair.id, student)).status).toBe(201)
     expect((await hostApi.$patch({ param: { id: fair.id }, json: { title: '恢复后的专场招聘会' } })).status).toBe(200)
+  })
+
+  it('keeps a change request the unit made before its suspension out of the review queue until 恢复 (decision 089)', async () => {
+    const u = await unit()
+    await h.prisma.organization.update({ where: { id: u.org.id }, data: { pendingChange: { name: '山东重工集团有限公司' }, changeRequestedAt: new Date() } })
+    const queued = async () => {
+      const titles: string[] = []
+      let cursor: string | null = null
+      do {
+        const page = ReviewPageSchema.parse(await (await h.clientAs(province).api.review.queue.$get({ query: { kind: 'organization', limit: 50, cursor: cursor ?? undefined } })).json())
+        titles.push(...page.items.filter((i) => i.id === u.org.id).map((i) => i.title))
+        cursor = page.nextCursor
+      } while (cursor)
+      return titles
+    }
+    const request = `单位信息变更：${u.org.name} → 山东重工集团有限公司`
+    expect(await queued()).toEqual([request])
+    expect((await post(province, u.org.id, 'suspend')).status).toBe(200)
+    // Before, it stayed as a card reading like a new unit's registration, which 通过 answered 已处理或已撤回.
+    expect(await queued()).toEqual([])
+    expect((await post(province, u.org.id, 'restore', '复核后确认资质真实')).status).toBe(200)
+    expect(await queued()).toEqual([request])
   })
 })

@@ -59,9 +59,10 @@ async function changeSummary(db: Tx, o: { name: string; uscc: string | null; cit
 async function load(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string | undefined, limit: number, cache: object): Promise<ReviewItem[]> {
   switch (kind) {
     case 'organization': {
-      // New units, and verified units asking to change their name, code or city (decision 014).
+      // New units, and verified units asking to change their name, code or city (decision 014). A suspended unit's
+      // request waits for 恢复 (decision 089): no decision applies to it meanwhile, and shown it read as a new unit.
       const orgs = await db.organization.findMany({
-        where: { OR: [{ verification: { in: ['pending', 'changes_requested'] } }, { changeRequestedAt: { not: null } }], ...inScope },
+        where: { OR: [{ verification: { in: ['pending', 'changes_requested'] } }, { verification: 'verified', changeRequestedAt: { not: null } }], ...inScope },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
         select: { ...orgFacts, cityCode: true, city: { select: { name: true } }, createdAt: true, updatedAt: true, contactName: true, verification: true, pendingChange: true, changeRequestedAt: true },
       })
