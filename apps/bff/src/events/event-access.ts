@@ -51,11 +51,15 @@ export async function organisedEvent(db: Db, user: Principal, id: string) {
 }
 
 /**
- * An event the caller organises and may change. A suspended unit's event is offline and stays as it was until
- * 恢复 (decision 089): its organisers may read it and cancel it, not rewrite it or add to it.
+ * An event the caller organises and may change (decision 089). A finished one is a record: moved into the future it
+ * took registrations again beside its old check-ins and told every attendee it had moved. A suspended unit's event
+ * is offline and stays as it was until 恢复: its organisers may read it and cancel it, not rewrite it or add to it.
  */
 export async function changeableEvent(db: Db, user: Principal, id: string) {
   const event = await organisedEvent(db, user, id)
+  if (eventStatusAt(event.status, event.startsAt, event.endsAt) === 'finished') {
+    throw new AppError('INVALID_TRANSITION', { userMessage: '活动已结束，不能再修改；如需再办，请新建活动' })
+  }
   if (event.organizer && offline(event)) {
     throw new AppError('UNIT_SUSPENDED', {
       userMessage: `主办单位已被${event.organizer.suspendedBy ?? '管理员'}暂停（原因：${event.organizer.suspendedReason ?? '未填写'}），活动已下线，暂不能修改；单位恢复后可再修改，也可取消活动`,

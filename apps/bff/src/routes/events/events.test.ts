@@ -59,6 +59,23 @@ describe('events', () => {
     expect(mine.items.map((r) => r.eventId)).toEqual([open.id])
   })
 
+  it('keeps a finished event as it was: no move into the future, no new registrations beside its check-ins (decision 089)', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token)
+    const s = await student(h)
+    expect((await register(h, event.id, s.token)).status).toBe(201)
+    const ended = new Date(Date.now() - 86_400_000)
+    await h.prisma.event.update({ where: { id: event.id }, data: { startsAt: new Date(ended.getTime() - 6 * 3_600_000), endsAt: ended } })
+    await h.prisma.eventRegistration.updateMany({ where: { eventId: event.id }, data: { checkedInAt: new Date(ended.getTime() - 3_600_000) } })
+    const next = new Date(Date.now() + 30 * 86_400_000)
+    const moved = await eventApi(org.token).$patch({ param: { id: event.id }, json: { startsAt: next.toISOString(), endsAt: new Date(next.getTime() + 3_600_000).toISOString() } })
+    expect((await expectProblem(moved, 409, 'INVALID_TRANSITION')).message).toBe('活动已结束，不能再修改；如需再办，请新建活动')
+    await expectProblem(await eventApi(org.token).$patch({ param: { id: event.id }, json: { title: '改头换面的双选会' } }), 409, 'INVALID_TRANSITION')
+    expect(await h.prisma.event.findUniqueOrThrow({ where: { id: event.id }, select: { endsAt: true } })).toEqual({ endsAt: ended })
+    expect(await h.prisma.inboxMessage.count({ where: { userId: s.user.id, title: '活动时间调整' } })).toBe(0)
+    await expectProblem(await register(h, event.id, (await student(h)).token), 409, 'INVALID_TRANSITION')
+  })
+
   it('moves reminders and tells registered students when the event moves; drops them when it is cancelled', async () => {
     const org = await organiser(h)
     const event = await postEvent(h, org.token)
