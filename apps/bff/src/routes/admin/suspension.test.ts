@@ -1,4 +1,4 @@
-import { createAdmin, createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
+import { createAdmin, createCollege, createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
 import { auditSentence } from '@zhilian/shared'
 import { AdminOrgSchema } from '@zhilian/shared/contracts/admin'
 import { ChainAnalyticsSchema, MapSchema } from '@zhilian/shared/contracts/analytics'
@@ -279,5 +279,21 @@ describe('POST /api/admin/organizations/{id}/suspend and /restore (decision 083)
     expect(await queued()).toEqual([])
     expect((await post(province, u.org.id, 'restore', '复核后确认资质真实')).status).toBe(200)
     expect(await queued()).toEqual([request])
+  })
+
+  it('lets a suspended unit start no cooperation project: nothing in the ledger, nothing told to the partner (decision 089)', async () => {
+    const u = await unit()
+    const college = await createCollege(h.prisma)
+    await createMember(h.prisma, college)
+    const told = () => h.prisma.inboxMessage.count({ where: { title: '新的合作项目', user: { memberships: { some: { orgId: college.id } } } } })
+    const body = { source: 'order_class' as const, majorCode: '460301', partnerOrgId: college.id, title: '数控订单班合作项目', goals: '共同培养数控技术人才三十名，定向输送', milestones: [] }
+    expect((await post(province, u.org.id, 'suspend')).status).toBe(200)
+    const refused = await expectProblem(await h.clientAs(u.ownerToken).api.projects.$post({ json: body }), 409, 'UNIT_SUSPENDED')
+    expect(refused.message).toContain('核查发现营业执照系冒用')
+    expect(await h.prisma.projectParty.count({ where: { orgId: u.org.id } })).toBe(0)
+    expect(await told()).toBe(0)
+    expect((await post(province, u.org.id, 'restore', '复核后确认资质真实')).status).toBe(200)
+    expect((await h.clientAs(u.ownerToken).api.projects.$post({ json: body })).status).toBe(201)
+    expect(await told()).toBe(1)
   })
 })

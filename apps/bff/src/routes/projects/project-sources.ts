@@ -49,6 +49,20 @@ function myOrg(user: Principal, orgId: string | undefined): string {
   })
 }
 
+/**
+ * A suspended unit starts no project (decision 089). Its members keep acting for it (decision 083) and keep the
+ * projects they have, but a new one told the partner 新的合作项目 and entered the ledger as cooperation with a unit
+ * the province had taken offline. Partners are asked for a verified unit already (`partner`).
+ */
+async function assertNotSuspended(tx: Prisma.TransactionClient, orgId: string) {
+  const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { verification: true, suspendedBy: true, suspendedReason: true } })
+  if (org.verification !== 'suspended') return
+  throw new AppError('UNIT_SUSPENDED', {
+    userMessage: `本单位已被${org.suspendedBy ?? '管理员'}暂停（原因：${org.suspendedReason ?? '未填写'}），暂不能建立合作项目；单位恢复后可再建立`,
+    internal: `org ${orgId} suspended`,
+  })
+}
+
 async function partner(tx: Prisma.TransactionClient, mine: string, id: string | undefined): Promise<string> {
   if (!id) throw field('partnerOrgId', '请选择合作单位')
   if (id === mine) throw field('partnerOrgId', '合作单位不能是本单位')
@@ -65,6 +79,7 @@ async function partner(tx: Prisma.TransactionClient, mine: string, id: string | 
  */
 export async function resolveSource(tx: Prisma.TransactionClient, user: Principal, b: CreateProjectBody): Promise<ResolvedSource> {
   const mine = myOrg(user, b.orgId)
+  await assertNotSuspended(tx, mine)
   switch (b.source) {
     case 'event_signing': {
       if (!b.eventId) throw field('eventId', '请选择签约所在的活动')
