@@ -4,7 +4,7 @@ import { AdminOrgSchema } from '@zhilian/shared/contracts/admin'
 import { ChainAnalyticsSchema, MapSchema } from '@zhilian/shared/contracts/analytics'
 import { MyApplicationsPageSchema } from '@zhilian/shared/contracts/applications'
 import { JobDetailSchema, JobListPageSchema } from '@zhilian/shared/contracts/jobs'
-import { EventPageSchema } from '@zhilian/shared/contracts/events'
+import { EventDetailSchema, EventPageSchema } from '@zhilian/shared/contracts/events'
 import { MeSchema } from '@zhilian/shared/contracts/me'
 import { ReviewPageSchema } from '@zhilian/shared/contracts/review'
 import { JobRecommendationsSchema } from '@zhilian/shared/contracts/recommendations'
@@ -257,6 +257,13 @@ describe('POST /api/admin/organizations/{id}/suspend and /restore (decision 083)
     expect(await seenEvent()).toEqual({ listed: true, detail: 200, onJobPage: true })
     expect((await register(h, fair.id, student)).status).toBe(201)
     expect((await hostApi.$patch({ param: { id: fair.id }, json: { title: '恢复后的专场招聘会' } })).status).toBe(200)
+    // The exhibitor suspended in turn: its booth leaves the fair's public page; the organiser still sees it.
+    const booths = async (token: string) =>
+      EventDetailSchema.parse(await (await h.clientAs(token).api.events[':id'].$get({ param: { id: fair.id } })).json()).booths.map((b) => b.org.id)
+    expect(await booths(student)).toContain(exhibitor.org.id)
+    expect((await post(province, exhibitor.org.id, 'suspend')).status).toBe(200)
+    expect(await booths(student)).not.toContain(exhibitor.org.id)
+    expect(await booths(host.token)).toContain(exhibitor.org.id)
   })
 
   it('keeps a change request the unit made before its suspension out of the review queue until 恢复 (decision 089)', async () => {

@@ -14,7 +14,7 @@ export async function loadDetail(db: Db, id: string, user: Principal | undefined
       booths: {
         orderBy: [{ zone: 'asc' }, { number: 'asc' }],
         select: {
-          id: true, status: true, number: true, zone: true, org: { select: { id: true, name: true } },
+          id: true, status: true, number: true, zone: true, org: { select: { id: true, name: true, verification: true } },
           jobs: { where: { job: { status: 'open' } }, select: { job: { select: { id: true, title: true, salaryMin: true, salaryMax: true } } } },
         },
       },
@@ -30,8 +30,9 @@ export async function loadDetail(db: Db, id: string, user: Principal | undefined
     studentRegOpens: iso(e.studentRegOpens), studentRegCloses: iso(e.studentRegCloses),
     sessions: e.sessions.map(sessionView),
     booths: e.booths
-      .filter((b) => organiser || b.status === 'approved' || (user?.orgIds.includes(b.org.id) ?? false))
-      .map((b) => ({ id: b.id, status: b.status, number: b.number, zone: b.zone, org: b.org, jobs: b.jobs.map((j) => j.job) })),
+      // A suspended unit's booth leaves the public page with its jobs (decision 089); the organiser still sees it.
+      .filter((b) => organiser || (b.status === 'approved' && b.org.verification !== 'suspended') || (user?.orgIds.includes(b.org.id) ?? false))
+      .map((b) => ({ id: b.id, status: b.status, number: b.number, zone: b.zone, org: { id: b.org.id, name: b.org.name }, jobs: b.jobs.map((j) => j.job) })),
     myRegistration: mine ? registrationView(mine) : null,
   }
 }
