@@ -31,6 +31,23 @@ function pipelineError(r: Extract<TransitionResult, { ok: false }>): AppError {
 
 const progressMessage = (jobTitle: string, to: PipelineStatus) => `您投递的「${jobTitle}」进度更新：${ApplicationStatus.labels[to]}`
 
+/** The moves that call a student somewhere or promise a post: an interview and an offer. */
+const INVITING = new Set<PipelineStatus>(['interview', 'offer'])
+
+/**
+ * A suspended unit invites no student to an interview and makes no offer (decision 089). Decision 083 left its members
+ * the applications to close properly — read, reject, confirm a hire already offered — but a unit found fake went on
+ * calling students to a time and place of its choosing, the very harm suspension is for.
+ */
+export async function assertMayInvite(tx: Prisma.TransactionClient, orgId: string) {
+  const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { verification: true, suspendedBy: true, suspendedReason: true } })
+  if (org.verification !== 'suspended') return
+  throw new AppError('UNIT_SUSPENDED', {
+    userMessage: `本单位已被${org.suspendedBy ?? '管理员'}暂停（原因：${org.suspendedReason ?? '未填写'}），暂不能安排面试或发出录用通知；可以查看或婉拒投递`,
+    internal: `org ${orgId} suspended`,
+  })
+}
+
 /**
  * One status move, inside the caller's transaction: the shared state machine decides; the row is
  * updated only if nobody moved it meanwhile; a hire takes one head-count with a conditional UPDATE
@@ -38,6 +55,7 @@ const progressMessage = (jobTitle: string, to: PipelineStatus) => `您投递的�
  * move is logged (ApplicationEvent, AuditLog); the student hears of the enterprise's moves.
  */
 export async function moveApplication(tx: Prisma.TransactionClient, app: PipelineApplication, to: PipelineStatus, opts: MoveOptions) {
+  if (opts.actor === 'enterprise' && INVITING.has(to)) await assertMayInvite(tx, app.job.orgId)
   const headcountLeft = app.job.headcount - app.job.hiredCount
   if (!opts.force) {
     const r = transition(app.status, to, { actor: opts.actor, reason: opts.reason, headcountLeft })

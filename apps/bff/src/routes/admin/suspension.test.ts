@@ -303,4 +303,20 @@ describe('POST /api/admin/organizations/{id}/suspend and /restore (decision 083)
     expect((await h.clientAs(u.ownerToken).api.projects.$post({ json: body })).status).toBe(201)
     expect(await told()).toBe(1)
   })
+
+  it('lets a suspended unit invite no applicant to an interview nor make an offer, but still turn one down (decision 089)', async () => {
+    const u = await unit()
+    expect((await post(province, u.org.id, 'suspend')).status).toBe(200)
+    const api = h.clientAs(u.ownerToken).api.enterprise.applications[':id']
+    const param = { id: u.application.id }
+    const at = new Date(Date.now() + 3 * DAY).toISOString()
+    const invited = await expectProblem(await api.interview.$post({ param, json: { at, place: '东营市开发区某写字楼 1203 室' } }), 409, 'UNIT_SUSPENDED')
+    expect(invited.message).toContain('核查发现营业执照系冒用')
+    await expectProblem(await api.transition.$post({ param, json: { to: 'interview' } }), 409, 'UNIT_SUSPENDED')
+    await expectProblem(await api.transition.$post({ param, json: { to: 'offer' } }), 409, 'UNIT_SUSPENDED')
+    expect(await h.prisma.interview.count({ where: { applicationId: u.application.id } })).toBe(0)
+    expect(await h.prisma.inboxMessage.count({ where: { userId: studentId, body: { contains: '1203' } } })).toBe(0)
+    const declined = await api.transition.$post({ param, json: { to: 'rejected', reason: '岗位暂停招聘，感谢您的关注' } })
+    expect(declined.status).toBe(200)
+  })
 })

@@ -3,7 +3,7 @@ import { currentUser } from '../../lib/auth'
 import { beijingMinute } from '../../lib/beijing-time'
 import { orgIdsMay, roleRefusal } from '../../lib/org-access'
 import type { AppRouteHandler } from '../../lib/types'
-import { moveApplication, pipelineSelect, type PipelineApplication } from '../../applications/pipeline'
+import { assertMayInvite, moveApplication, pipelineSelect, type PipelineApplication } from '../../applications/pipeline'
 import { ownJob } from '../../jobs/enterprise-job-scope'
 import { applicantSelect, toApplicant } from '../../applications/applicant-view'
 import { consentedFields } from '../../applications/consent'
@@ -132,6 +132,7 @@ export const interview: AppRouteHandler<typeof routes.interview> = async (c) => 
   const notice = `，时间：${beijingMinute(at)}，地点：${place}`
   const result = await c.var.db.$transaction(async (tx) => {
     let app = await ownApplication(c, tx, id)
+    await assertMayInvite(tx, app.job.orgId)
     // Scheduling means the résumé was read: record that step rather than skip it.
     if (app.status === 'submitted') {
       await moveApplication(tx, app, 'viewed', { actor: 'enterprise', byUserId: user.id })
