@@ -1,4 +1,4 @@
-import { createAdmin, createCollege, createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
+import { createAdmin, createCollege, createEnterprise, createEvent, createJob, createMember, createStudent } from '@zhilian/db/factories'
 import { auditSentence } from '@zhilian/shared'
 import { AdminOrgSchema } from '@zhilian/shared/contracts/admin'
 import { ChainAnalyticsSchema, MapSchema } from '@zhilian/shared/contracts/analytics'
@@ -242,6 +242,9 @@ describe('POST /api/admin/organizations/{id}/suspend and /restore (decision 083)
 
     expect((await post(province, host.college.id, 'suspend')).status).toBe(200)
     expect(await seenEvent()).toEqual({ listed: false, detail: 404, onJobPage: false })
+    // An event of no unit (an administrator's) is not taken for a suspended unit's.
+    const unowned = await createEvent(h.prisma, { title: `省级双选会${seq}` })
+    expect(EventPageSchema.parse(await (await h.app.request('/api/events?limit=50')).json()).items.map((e) => e.id)).toContain(unowned.id)
     await expectProblem(await register(h, fair.id, student), 404, 'NOT_FOUND')
     // Its organisers still read it (and may cancel it), but neither rewrite it nor add to it.
     const hostApi = h.clientAs(host.token).api.events[':id']
