@@ -98,10 +98,11 @@ try {
   const admin = await prisma.user.findFirstOrThrow({ where: { role: 'admin', adminDepartment: null }, select: { id: true, tokenVersion: true } })
   const adminToken = await issueSessionToken(BENCH_KEYS.session, { id: admin.id, role: 'admin', tokenVersion: admin.tokenVersion })
   const adminHeaders = { authorization: `Bearer ${adminToken}` }
-  const list = await prisma.demandList.findUniqueOrThrow({ where: { orgId: org.id }, select: { id: true } })
+  // The stamp the queue shows for a list is its submittedAt; every decision sends it back (decisions 085, 088).
+  const list = await prisma.demandList.findUniqueOrThrow({ where: { orgId: org.id }, select: { id: true, submittedAt: true } })
   t = performance.now()
   cpu = await meter.start()
-  res = await fetch(`${bff.url}/api/review/demand_list/${list.id}/decision`, { method: 'POST', headers: { ...adminHeaders, 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'approve' }) })
+  res = await fetch(`${bff.url}/api/review/demand_list/${list.id}/decision`, { method: 'POST', headers: { ...adminHeaders, 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'approve', submittedAt: list.submittedAt?.toISOString() }) })
   if (!res.ok) throw new Error(`approval answered ${res.status}: ${(await res.text()).slice(0, 500)}`)
   console.log(`approval of that list (${ROWS} jobs with skills and majors written in one transaction): ${await took(t, cpu)}`)
 

@@ -177,7 +177,7 @@ beforeAll(async () => {
     'GET /api/exports/chains/{chainId}/{kind}': { owner: 'global', make: async () => ({ params: { chainId: 'SD-C02', kind: 'demand.xlsx' } }) },
     'POST /api/equipment/{id}/bookings': { owner: 'open', make: async () => ({ params: { id: await equipment() }, body: { start: inDays(20), end: inDays(20, 4), purpose: '试制零件加工' } }) },
     'POST /api/equipment/bookings/{id}/decision': { owner: 'colC', make: async () => ({ params: { id: (await h.prisma.equipmentBooking.create({ data: { equipmentId: await equipment(), enterpriseOrgId: A, start: new Date(inDays(21)), end: new Date(inDays(21, 2)) } })).id }, body: { decision: 'approve' } }) },
-    'POST /api/review/{kind}/{id}/decision': { owner: 'global', make: async () => ({ params: { kind: 'job', id: await job() }, body: { decision: 'approve' } }) },
+    'POST /api/review/{kind}/{id}/decision': { owner: 'global', make: async () => { const j = await createJob(h.prisma, { orgId: A }); return { params: { kind: 'job', id: j.id }, body: { decision: 'approve', submittedAt: j.updatedAt.toISOString() } } } },
     'GET /api/matching/jobs/{id}/supply': { owner: 'entA', make: async () => ({ params: { id: await job() } }) },
     'GET /api/matching/demand-lists/{id}/supply': { owner: 'entA', make: async () => ({ params: { id: await demandList() } }) },
     'GET /api/matching/training-needs/{id}/courses': { owner: 'entA', make: async () => ({ params: { id: (await h.prisma.trainingNeed.create({ data: { listId: await demandList(), content: '数控编程', audience: '一线员工', perSession: 10, perYear: 20, periodText: '3天', format: 'offline' } })).id } }) },

@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { applicant, consentFor } from '../testing/application-fixtures'
 import { createHarness, expectProblem, type Harness } from '../testing/harness'
+import { decideAsRead } from '../testing/review-as-read'
 import { demandSections } from '../testing/list-sections'
 
 /**
@@ -50,7 +51,7 @@ async function enterprise() {
     const plan = JobPlanSchema.parse(await (await mine['job-plan'].$get()).json())
     const sent = SubmittedSchema.parse(await (await mine.submit.$post({ json: { confirmJobs: plan.planKey } })).json())
     const reason = decision === 'reject' ? { reason: '请核对岗位人数' } : {}
-    const res = await h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind: 'demand_list', id: sent.id }, json: { decision, ...reason } })
+    const res = await decideAsRead(h, admin, 'demand_list', sent.id, { decision, ...reason })
     expect(res.status).toBe(200)
   }
   return { org, file, client: h.clientAs(token) }

@@ -8,6 +8,7 @@ import type { SupplyListInput } from '@zhilian/shared/contracts/supply-list'
 import { TrainingPageSchema } from '@zhilian/shared/contracts/trainings'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createHarness, type Harness } from '../testing/harness'
+import { decideAsRead } from '../testing/review-as-read'
 import { supplySections } from '../testing/list-sections'
 
 /**
@@ -47,7 +48,7 @@ async function college() {
     for (const [s, v] of supplySections(d)) expect((await mine.sections[':section'].$put({ param: { section: s }, json: v })).status).toBe(200)
     const sent = SubmittedSchema.parse(await (await mine.submit.$post({ json: {} })).json())
     if (!approve) return
-    const res = await h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind: 'supply_list', id: sent.id }, json: { decision: 'approve' } })
+    const res = await decideAsRead(h, admin, 'supply_list', sent.id, { decision: 'approve' })
     expect(res.status).toBe(200)
   }
   return { org, list, file }

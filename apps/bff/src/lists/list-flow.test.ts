@@ -5,6 +5,7 @@ import { JobPlanSchema, MyListSchema, SectionSavedSchema, SubmittedSchema, Versi
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createHarness, expectProblem, type Harness } from '../testing/harness'
+import { decideAsRead } from '../testing/review-as-read'
 import { demandSections, supplySections } from '../testing/list-sections'
 
 /** Decision 015 across parts: submit → review → what the province sees (chains, jobs, exports, versions). */
@@ -19,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => h.close())
 
 const approve = (kind: 'supply_list' | 'demand_list', id: string) =>
-  h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind, id }, json: { decision: 'approve' } })
+  decideAsRead(h, admin, kind, id, { decision: 'approve' })
 
 async function college() {
   const org = await createCollege(h.prisma)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CursorSchema, IdSchema, IsoDateTimeSchema } from './common'
+import { CursorSchema, IdSchema } from './common'
 import { text } from './text'
 
 /** The administrators' review queue (organisations, jobs, lists, reports) and its fraud signals. */
@@ -46,9 +46,10 @@ export const ReviewDecisionBodySchema = z
     /**
      * The item's `submittedAt` as the reviewer's queue showed it (decision 085). The submitter may change a job, a
      * list or a unit while it waits; with this stamp the decision applies only to what the reviewer read, and an item
-     * changed since answers 409. The admin page always sends it.
+     * changed since answers 409. Required (decision 088): a client that leaves it out is told to reload the queue,
+     * not allowed to decide on whatever the item has become.
      */
-    submittedAt: IsoDateTimeSchema.optional(),
+    submittedAt: z.iso.datetime({ error: '缺少审核内容的提交时间，请刷新审核列表后再审核' }),
   })
   .refine((v) => v.decision === 'approve' || (v.reason?.length ?? 0) > 0, { path: ['reason'], error: '退回或要求修改时请填写原因' })
 export type ReviewDecisionBody = z.infer<typeof ReviewDecisionBodySchema>

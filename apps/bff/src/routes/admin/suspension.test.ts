@@ -14,6 +14,7 @@ import { JobPlanSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { organiser, postEvent, register } from '../../testing/event-fixtures'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { stampAsRead } from '../../testing/review-as-read'
 import { demandSections } from '../../testing/list-sections'
 
 /**
@@ -148,8 +149,10 @@ describe('POST /api/admin/organizations/{id}/suspend and /restore (decision 083)
 
   it('refuses a reviewer’s approval of the suspended unit’s queued job (the Job trigger, 409), writing nothing', async () => {
     const u = await unit()
+    // The reviewer read the queue before the suspension.
+    const submittedAt = await stampAsRead(h, province, 'job', u.review.id)
     expect((await post(province, u.org.id, 'suspend')).status).toBe(200)
-    const res = await h.app.request(`/api/review/job/${u.review.id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(province)))
+    const res = await h.app.request(`/api/review/job/${u.review.id}/decision`, jsonInit('POST', { decision: 'approve', submittedAt }, bearer(province)))
     const problem = await expectProblem(res, 409, 'UNIT_SUSPENDED')
     expect(problem.message).toBe('该单位已被管理员暂停，其岗位暂不能上线招聘；单位恢复后可再发布')
     expect(await h.prisma.job.findUniqueOrThrow({ where: { id: u.review.id } })).toMatchObject({ status: 'pending_review' })
@@ -165,9 +168,10 @@ describe('POST /api/admin/organizations/{id}/suspend and /restore (decision 083)
     for (const [section, value] of demandSections(data)) expect((await mine.sections[':section'].$put({ param: { section }, json: value })).status).toBe(200)
     const plan = JobPlanSchema.parse(await (await mine['job-plan'].$get()).json())
     const sent = SubmittedSchema.parse(await (await mine.submit.$post({ json: { confirmJobs: plan.planKey } })).json())
+    const submittedAt = await stampAsRead(h, province, 'demand_list', sent.id)
     expect((await post(province, u.org.id, 'suspend')).status).toBe(200)
     const jobsBefore = await h.prisma.job.count({ where: { orgId: u.org.id } })
-    const res = await h.app.request(`/api/review/demand_list/${sent.id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(province)))
+    const res = await h.app.request(`/api/review/demand_list/${sent.id}/decision`, jsonInit('POST', { decision: 'approve', submittedAt }, bearer(province)))
     await expectProblem(res, 409, 'UNIT_SUSPENDED')
     expect(await h.prisma.job.count({ where: { orgId: u.org.id } })).toBe(jobsBefore)
     expect(await h.prisma.demandList.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({ status: 'submitted', approvedVersion: null })

@@ -5,6 +5,7 @@ import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { JobPlanSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, type Harness } from '../../testing/harness'
+import { decideAsRead } from '../../testing/review-as-read'
 
 /**
  * Decision 032 (update): an approved list's new jobs carry search pairs computed once in the bulk INSERT, and
@@ -55,7 +56,7 @@ describe('search after a demand list is approved', () => {
       const sent = await h.clientAs(token).api['demand-lists'].mine.submit.$post({ json: { confirmJobs: plan.planKey } })
       expect(sent.status).toBe(200)
       const { id } = SubmittedSchema.parse(await sent.json())
-      expect((await h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind: 'demand_list', id }, json: { decision: 'approve' } })).status).toBe(200)
+      expect((await decideAsRead(h, admin, 'demand_list', id, { decision: 'approve' })).status).toBe(200)
     }
     const { chainId } = await h.prisma.orgChain.findFirstOrThrow({ where: { orgId: org.id }, select: { chainId: true } })
 

@@ -4,6 +4,7 @@ import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { JobPlanSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, type Harness } from '../../testing/harness'
+import { decideAsRead } from '../../testing/review-as-read'
 import { legacyApplyJobs } from '../../testing/legacy-list-writes'
 
 /**
@@ -78,7 +79,7 @@ describe('bulk job writes on approval', () => {
       const sent = await h.clientAs(bulk.token).api['demand-lists'].mine.submit.$post({ json: { confirmJobs: plan.planKey } })
       expect(sent.status).toBe(200)
       const { id, version } = SubmittedSchema.parse(await sent.json())
-      expect((await h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind: 'demand_list', id }, json: { decision: 'approve' } })).status).toBe(200)
+      expect((await decideAsRead(h, admin, 'demand_list', id, { decision: 'approve' })).status).toBe(200)
       // The legacy path gets exactly the rows approval wrote: the recorded version's.
       const recorded = await h.prisma.listVersion.findUniqueOrThrow({ where: { listKind_listId_version: { listKind: 'demand', listId: id, version } } })
       const versionRows = (recorded.snapshot as { data: { jobs: JobInput[] } }).data.jobs

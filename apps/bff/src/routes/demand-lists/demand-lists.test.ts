@@ -2,6 +2,7 @@ import { createAdmin, createCollege, createEnterprise, createMember } from '@zhi
 import { sampleDemandList } from '@zhilian/shared/contracts/list-samples'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { decideAsRead } from '../../testing/review-as-read'
 import { demandSections } from '../../testing/list-sections'
 import { JobPlanSchema, MyListSchema, SectionSavedSchema, SubmittedSchema } from '@zhilian/shared/contracts/lists'
 
@@ -37,7 +38,7 @@ describe('demand list', () => {
     expect(sent.version).toBe(1)
     expect(await h.prisma.job.count({ where: { orgId: m.org.id } })).toBe(0)
     const admin = await h.tokenFor(await createAdmin(h.prisma))
-    expect((await h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind: 'demand_list', id: sent.id }, json: { decision: 'approve' } })).status).toBe(200)
+    expect((await decideAsRead(h, admin, 'demand_list', sent.id, { decision: 'approve' })).status).toBe(200)
     const jobs = await h.prisma.job.findMany({ where: { orgId: m.org.id }, include: { skills: true } })
     expect(jobs.map((j) => j.title).sort()).toEqual(m.data.jobs.map((j) => j.title).sort())
     expect(jobs.every((j) => j.status === 'open' && j.publishedAt && j.fromListId === sent.id)).toBe(true)

@@ -3,6 +3,7 @@ import { AdminOrgSchema } from '@zhilian/shared/contracts/admin'
 import { EnterpriseJobPageSchema, EnterpriseJobSchema, JobDetailSchema } from '@zhilian/shared/contracts/jobs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness, type TestClient } from '../../testing/harness'
+import { decideAsRead } from '../../testing/review-as-read'
 import { recruiter } from '../../testing/application-fixtures'
 
 let h: Harness
@@ -16,8 +17,7 @@ type JobCreate = Parameters<ReturnType<typeof jobs>['$post']>[0]['json']
 const post = (token: string, json: JobCreate) => jobs(token).$post({ json })
 const patch = (token: string, id: string, json: Parameters<ReturnType<typeof jobs>[':id']['$patch']>[0]['json']) => jobs(token)[':id'].$patch({ param: { id }, json })
 const publicJob = (id: string) => h.client.api.jobs[':id'].$get({ param: { id } })
-const review = (token: string, id: string, json: { decision: 'approve' } | { decision: 'request_changes'; reason: string }) =>
-  h.clientAs(token).api.review[':kind'][':id'].decision.$post({ param: { kind: 'job', id }, json })
+const review = (token: string, id: string, json: { decision: 'approve' } | { decision: 'request_changes'; reason: string }) => decideAsRead(h, token, 'job', id, json)
 
 const jobBody: JobCreate = {
   title: '数控车工',

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDemandWorkbook, exportSupplyWorkbook, parseDemandWorkbook } from '../../excel'
 import { warmParser } from '../../excel/parse-off-thread'
 import { bearer, createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { decideAsRead } from '../../testing/review-as-read'
 import { edit } from '../../testing/excel'
 import { breakCell, importFixtures } from '../../testing/import-fixtures'
 import { hasSoffice, soffice } from '../../testing/libreoffice'
@@ -276,7 +277,7 @@ describe('chain export', () => {
       const plan = await (await api(m.token)['demand-lists'].mine['job-plan'].$get()).json()
       const sent = await api(m.token)['demand-lists'].mine.submit.$post({ json: { confirmJobs: plan.planKey } })
       const { id } = (await sent.json()) as { id: string }
-      const approved = await api(admin).review[':kind'][':id'].decision.$post({ param: { kind: 'demand_list', id }, json: { decision: 'approve' } })
+      const approved = await decideAsRead(h, admin, 'demand_list', id, { decision: 'approve' })
       expect(approved.status).toBe(200)
     }
     await expectProblem(await chainExport('SD-C07', a.token), 403, 'FORBIDDEN')

@@ -3,6 +3,7 @@ import { ReviewPageSchema, type ReviewDecisionBody } from '@zhilian/shared/contr
 import { MyOrgsSchema, OrgSchema, type OrgPatchBody } from '@zhilian/shared/contracts/organizations'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { decideAsRead } from '../../testing/review-as-read'
 
 let h: Harness
 beforeAll(async () => {
@@ -113,7 +114,7 @@ describe('PATCH /organizations/:id', () => {
     expect(item?.summary).toMatchObject({ change: { name: { from: '淄博小微机械加工厂', to: '中国石油化工股份有限公司' } } })
 
     const decide = (decision: ReviewDecisionBody['decision'], reason?: string) =>
-      h.clientAs(admin).api.review[':kind'][':id'].decision.$post({ param: { kind: 'organization', id: org.id }, json: { decision, reason } })
+      decideAsRead(h, admin, 'organization', org.id, { decision, reason })
     expect((await decide('approve')).status).toBe(200)
     const applied = await h.prisma.organization.findUniqueOrThrow({ where: { id: org.id } })
     expect(applied).toMatchObject({ name: '中国石油化工股份有限公司', uscc: newCode, cityCode: '370100', verification: 'verified', changeRequestedAt: null })

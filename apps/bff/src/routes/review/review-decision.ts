@@ -60,7 +60,7 @@ const TABLE: Record<ReviewKind, string> = { organization: '"Organization"', job:
  * Applies one decision, tells the submitter why, and writes the audit entry, all in the caller's transaction; `seen` is
  * the item's `submittedAt` as the reviewer's queue showed it (review-stamp.ts).
  */
-export async function applyDecision(tx: Tx, actorUserId: string, kind: ReviewKind, id: string, decision: Decision, reason?: string, seen?: string) {
+export async function applyDecision(tx: Tx, actorUserId: string, kind: ReviewKind, id: string, decision: Decision, reason: string | undefined, seen: string) {
   // Two reviewers deciding one item at once both read it as pending and both applied their decision: a list approved
   // (its rows made public) and rejected, a unit verified and rejected (decision 049). The row lock queues them, and
   // the second reads the first's outcome and is answered as stale.

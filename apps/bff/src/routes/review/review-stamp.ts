@@ -11,10 +11,10 @@ export const orgStamp = (o: { verification: string; changeRequestedAt: Date | nu
 /**
  * The reviewer read the item at `seen`; the submitter may have changed it since (a job's wording, a list submitted
  * again, a unit's name), or another reviewer sent it back. Deciding on what nobody read would publish it unseen, fraud signals unshown: refused, and the
- * reviewer reloads. Without `seen` (a client that does not send it) the decision applies to the item as it is.
+ * reviewer reloads. Every decision carries `seen` (required since decision 088; 085 let a client leave it out).
  */
-export function assertAsSeen(seen: string | undefined, stamp: Date | null, what: string) {
-  if (seen === undefined || stamp?.toISOString() === new Date(seen).toISOString()) return
+export function assertAsSeen(seen: string, stamp: Date | null, what: string) {
+  if (stamp?.toISOString() === new Date(seen).toISOString()) return
   throw new AppError('CONFLICT', {
     userMessage: `该${what}在您查看后已有改动，请刷新审核列表，看过最新内容后再审核`,
     internal: `review item changed: seen ${seen}, now ${stamp?.toISOString() ?? 'null'}`,

@@ -2,7 +2,7 @@ import { createAdmin, createCollege, createEnterprise, createJob, createMember, 
 import { sampleSupplyList } from '@zhilian/shared/contracts/list-samples'
 import { ReportCreatedSchema, ReviewDecisionResultSchema, ReviewPageSchema, type ReviewDecisionBody, type ReviewItem, type ReviewKind } from '@zhilian/shared/contracts/review'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 import { MyListSchema } from '@zhilian/shared/contracts/lists'
 import { supplySections } from '../../testing/list-sections'
 
@@ -101,7 +101,7 @@ describe('review queue signals', () => {
   it('is for administrators only', async () => {
     const staff = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma))).user)
     await expectProblem(await h.clientAs(staff).api.review.queue.$get({ query: { kind: 'job' } }), 403, 'FORBIDDEN')
-    await expectProblem(await decide('job', 'x', { decision: 'approve' }, staff), 403, 'FORBIDDEN')
+    await expectProblem(await decide('job', 'x', { decision: 'approve', submittedAt: new Date().toISOString() }, staff), 403, 'FORBIDDEN')
   })
 })
 
@@ -110,22 +110,24 @@ describe('review decisions', () => {
     const org = await createEnterprise(h.prisma)
     const { user } = await createMember(h.prisma, org)
     const job = await createJob(h.prisma, { orgId: org.id, status: 'pending_review', publishedAt: null, title: '待审核的焊接技术员' })
-    const res = await decide('job', job.id, { decision: 'approve' })
+    const { submittedAt } = await queued('job', job.id)
+    const res = await decide('job', job.id, { decision: 'approve', submittedAt })
     expect(ReviewDecisionResultSchema.parse(await res.json())).toEqual({ kind: 'job', id: job.id, status: 'open' })
     const listed = (await (await h.client.api.jobs.$get({ query: { limit: 50, q: '待审核的焊接技术员' } })).json()) as { items: { id: string }[] }
     expect(listed.items.map((j) => j.id)).toContain(job.id)
     expect(await h.prisma.inboxMessage.count({ where: { userId: user.id, title: { contains: '已通过审核' } } })).toBe(1)
     expect(await h.prisma.auditLog.count({ where: { entity: 'job', entityId: job.id, action: 'review.approve' } })).toBe(1)
-    await expectProblem(await decide('job', job.id, { decision: 'reject', reason: '重复' }), 409, 'INVALID_TRANSITION')
+    await expectProblem(await decide('job', job.id, { decision: 'reject', reason: '重复', submittedAt }), 409, 'INVALID_TRANSITION')
   })
 
   it('requires a reason to return something, and the submitter sees it on their list', async () => {
     const org = await createEnterprise(h.prisma)
     const { user } = await createMember(h.prisma, org)
     const list = await h.prisma.demandList.create({ data: { orgId: org.id, status: 'submitted', submittedAt: new Date(), version: 1 } })
-    await expectProblem(await decide('demand_list', list.id, { decision: 'request_changes' }), 400, 'VALIDATION_FAILED')
+    const { submittedAt } = await queued('demand_list', list.id)
+    await expectProblem(await decide('demand_list', list.id, { decision: 'request_changes', submittedAt }), 400, 'VALIDATION_FAILED')
     expect((await queue('demand_list')).map((i) => i.id)).toContain(list.id)
-    expect((await decide('demand_list', list.id, { decision: 'request_changes', reason: '岗位薪资请按月填写' })).status).toBe(200)
+    expect((await decide('demand_list', list.id, { decision: 'request_changes', reason: '岗位薪资请按月填写', submittedAt })).status).toBe(200)
     const mine = MyListSchema.parse(await (await h.clientAs(await h.tokenFor(user)).api['demand-lists'].mine.$get()).json())
     expect(mine.list).toMatchObject({ status: 'changes_requested', reviewNote: '岗位薪资请按月填写' })
     const inbox = await h.prisma.inboxMessage.findFirstOrThrow({ where: { userId: user.id } })
@@ -135,7 +137,7 @@ describe('review decisions', () => {
   it('verifies an organisation with its owner, who can then submit', async () => {
     const org = await createEnterprise(h.prisma, { verification: 'pending' })
     const { user, membership } = await createMember(h.prisma, org, { status: 'pending', isOwner: true })
-    expect((await decide('organization', org.id, { decision: 'approve' })).status).toBe(200)
+    expect((await decide('organization', org.id, { decision: 'approve', submittedAt: (await queued('organization', org.id)).submittedAt })).status).toBe(200)
     expect((await h.prisma.membership.findUniqueOrThrow({ where: { id: membership.id } })).status).toBe('verified')
     const mine = MyListSchema.parse(await (await h.clientAs(await h.tokenFor(user)).api['demand-lists'].mine.$get()).json())
     expect(mine.canSubmit).toBe(true)
@@ -148,8 +150,8 @@ describe('review decisions', () => {
     const res = await h.clientAs(student).api.reports.$post({ json: { targetKind: 'job', targetId: job.id, reason: '面试要求先交押金' } })
     expect(res.status).toBe(201)
     const report = ReportCreatedSchema.parse(await res.json())
-    expect((await queue('report')).map((i) => i.id)).toContain(report.id)
-    expect(ReviewDecisionResultSchema.parse(await (await decide('report', report.id, { decision: 'approve', reason: '已下架' })).json()).status).toBe('upheld')
+    const { submittedAt } = await queued('report', report.id)
+    expect(ReviewDecisionResultSchema.parse(await (await decide('report', report.id, { decision: 'approve', reason: '已下架', submittedAt })).json()).status).toBe('upheld')
     expect((await queue('report')).map((i) => i.id)).not.toContain(report.id)
   })
 })
@@ -164,7 +166,10 @@ describe('decisions racing on one item', () => {
     const job = await createJob(h.prisma, { orgId: (await createEnterprise(h.prisma)).id, status: 'pending_review' })
     for (const [kind, id] of [['organization', org.id], ['job', job.id]] as const) {
       // (要求修改 leaves a unit open to a later decision by design, so the race is between final verdicts.)
-      const sent: ReviewDecisionBody[] = [{ decision: 'approve' }, { decision: 'reject', reason: '材料不实' }, { decision: 'approve' }, { decision: 'reject', reason: '重复注册' }]
+      const { submittedAt } = await queued(kind, id)
+      const sent: ReviewDecisionBody[] = [
+        { decision: 'approve', submittedAt }, { decision: 'reject', reason: '材料不实', submittedAt }, { decision: 'approve', submittedAt }, { decision: 'reject', reason: '重复注册', submittedAt },
+      ]
       const results = await Promise.all(sent.map((json, i) => decide(kind, id, json, i % 2 ? second : admin)))
       const statuses = results.map((r) => r.status)
       expect(statuses.filter((s) => s === 200), kind).toHaveLength(1)
@@ -259,11 +264,16 @@ describe('a decision applies to the item the reviewer read (decision 085)', () =
     expect((await h.prisma.organization.findUniqueOrThrow({ where: { id: verified.id } })).name).toBe(verified.name)
   })
 
-  it('still decides an unchanged item with its stamp, and one sent without a stamp as it stands', async () => {
+  it('decides an unchanged item with its stamp, and refuses a decision without one (400, decision 088)', async () => {
     const org = await createEnterprise(h.prisma)
     const kept = await createJob(h.prisma, { orgId: org.id, status: 'pending_review' })
-    const plain = await createJob(h.prisma, { orgId: org.id, status: 'pending_review' })
     expect((await decide('job', kept.id, { decision: 'approve', submittedAt: (await queued('job', kept.id)).submittedAt })).status).toBe(200)
-    expect((await decide('job', plain.id, { decision: 'approve' })).status).toBe(200)
+    // 085 let a client leave the stamp out and decided the item as it stood, read or not: now it is told to reload.
+    const unread = await createJob(h.prisma, { orgId: org.id, status: 'pending_review' })
+    for (const kind of ['job', 'organization', 'supply_list', 'demand_list', 'report'] as const) {
+      const problem = await expectProblem(await h.app.request(`/api/review/${kind}/${unread.id}/decision`, jsonInit('POST', { decision: 'approve' }, bearer(admin))), 400, 'VALIDATION_FAILED')
+      expect(problem.issues).toContainEqual(expect.objectContaining({ path: 'submittedAt', message: '缺少审核内容的提交时间，请刷新审核列表后再审核' }))
+    }
+    expect((await h.prisma.job.findUniqueOrThrow({ where: { id: unread.id } })).status).toBe('pending_review')
   })
 })

@@ -7,6 +7,7 @@ import { sampleDemandList, sampleSupplyList } from '@zhilian/shared/contracts/li
 import { ReviewPageSchema, type ReviewKind } from '@zhilian/shared/contracts/review'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, type Harness } from '../../testing/harness'
+import { stampAsRead } from '../../testing/review-as-read'
 
 const ZIBO = '370300'
 const JINAN = '370100'
@@ -36,7 +37,10 @@ const queueIds = async (token: string, kind: ReviewKind) => {
   const res = await h.clientAs(token).api.review.queue.$get({ query: { kind, limit: 100 } })
   return res.status === 200 ? ReviewPageSchema.parse(await res.json()).items.map((i) => i.id) : res.status
 }
-const decide = (token: string, kind: ReviewKind, id: string) => h.clientAs(token).api.review[':kind'][':id'].decision.$post({ param: { kind, id }, json: { decision: 'approve' } })
+// The stamp as the province's queue shows it, so a scoped administrator outside the item's scope is answered 404 (not
+// stopped by a missing stamp first).
+const decide = async (token: string, kind: ReviewKind, id: string) =>
+  h.clientAs(token).api.review[':kind'][':id'].decision.$post({ param: { kind, id }, json: { decision: 'approve', submittedAt: await stampAsRead(h, t.province, kind, id) } })
 
 beforeAll(async () => {
   h = await createHarness({ RATE_LIMIT: 'off' })
