@@ -142,7 +142,7 @@ export async function walkStudent(w: Walker) {
   // Online and hybrid events are marked (the seed has no online job fair, which would read 空中双选会).
   await w.see(/线上/)
   await page.locator('.event-card >> visible=true').filter({ hasText: SPRING }).click()
-  await w.see('参展企业与岗位')
+  await w.see('参展单位与岗位')
   await w.tap('报名参加')
   await page.locator('.register-btn').filter({ hasText: '已报名' }).waitFor({ timeout: 15_000 })
   const talk = page.locator('.session-row[data-session="智能制造企业联合宣讲"]')
@@ -166,7 +166,7 @@ export async function walkStudent(w: Walker) {
   // ── 活动当天 and 签到 at the fair under way today, which the seed registered the student for.
   await w.open('/pages/fairs/index')
   await page.locator('.event-card >> visible=true').filter({ hasText: LIVE }).click()
-  await w.see('参展企业与岗位')
+  await w.see('参展单位与岗位')
   await w.tap('活动当天')
   for (const part of ['正在进行', '即将开始', '展位图', '我在本场投递的岗位']) await w.see(part)
   await w.see('入场签到')

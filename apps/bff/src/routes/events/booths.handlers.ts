@@ -13,12 +13,12 @@ export const apply: AppRouteHandler<typeof routes.apply> = async (c) => {
   const event = await visibleEvent(c.var.db, user, id)
   const orgId = await myEnterprise(c.var.db, user)
   assertEventNotOver(event)
-  if (!withinWindow(new Date(), event.enterpriseRegOpens, event.enterpriseRegCloses)) throw new AppError('INVALID_TRANSITION', { userMessage: '不在企业报名时间内' })
+  if (!withinWindow(new Date(), event.enterpriseRegOpens, event.enterpriseRegCloses)) throw new AppError('INVALID_TRANSITION', { userMessage: '不在参展单位报名时间内' })
   try {
     const booth = await c.var.db.booth.create({ data: { eventId: id, orgId }, select: boothSelect })
     return c.json(boothView(booth), 201)
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('DUPLICATE', { userMessage: '您的企业已申请本场展位' })
+    if (isUniqueViolation(error)) throw new AppError('DUPLICATE', { userMessage: '本单位已申请本场展位' })
     throw error
   }
 }
@@ -45,7 +45,7 @@ export const setJobs: AppRouteHandler<typeof routes.setJobs> = async (c) => {
   const unique = [...new Set(jobIds)]
   const own = await c.var.db.job.count({ where: { id: { in: unique }, orgId: booth.orgId, status: 'open' } })
   if (own !== unique.length) {
-    throw new AppError('VALIDATION_FAILED', { userMessage: '只能选择本企业正在招聘的岗位', issues: [{ path: 'jobIds', message: '只能选择本企业正在招聘的岗位' }] })
+    throw new AppError('VALIDATION_FAILED', { userMessage: '只能选择本单位正在招聘的岗位', issues: [{ path: 'jobIds', message: '只能选择本单位正在招聘的岗位' }] })
   }
   const row = await c.var.db.$transaction(async (tx) => {
     await tx.boothJob.deleteMany({ where: { boothId: booth.id } })

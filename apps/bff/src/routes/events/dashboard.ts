@@ -50,7 +50,7 @@ export async function dashboardWorkbook(title: string, d: Dashboard): Promise<Bu
   times.addRow(['时段开始', '签到人数'])
   d.checkinsOverTime.forEach((b) => times.addRow([chineseTime(b.at), b.count]))
   const booths = wb.addWorksheet('展位')
-  booths.addRow(['展区', '展位号', '企业', '到访人数', '投递数'])
+  booths.addRow(['展区', '展位号', '参展单位', '到访人数', '投递数'])
   d.booths.forEach((b) => booths.addRow([b.zone ?? '', b.number ?? '', b.org, b.visits, b.applications]))
   ;[times, booths].forEach((s) => { s.getRow(1).font = { bold: true } })
   return xlsxBuffer(wb)

@@ -167,6 +167,19 @@ describe('events', () => {
     expect(detail.booths).toEqual([expect.objectContaining({ number: 'A-12', zone: '智能制造展区', jobs: [expect.objectContaining({ id: mine.id })] })])
   })
 
+  it('speaks of 参展单位, not 企业, to an exhibitor that is not an enterprise (decision 088)', async () => {
+    // The booth window governs every kind that exhibits (kindsWith('fairs')): a research institute read 不在企业报名时间内.
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token, { enterpriseRegOpens: new Date(Date.now() + 2 * 86_400_000).toISOString(), enterpriseRegCloses: new Date(Date.now() + 3 * 86_400_000).toISOString() })
+    const institute = await createEnterprise(h.prisma, { kind: 'research_institute', name: '山东测试先进制造研究院' })
+    const rt = await h.tokenFor((await createMember(h.prisma, institute)).user)
+    const early = await expectProblem(await eventApi(rt).booths.$post({ param: { id: event.id } }), 409, 'INVALID_TRANSITION')
+    expect(early.message).toBe('不在参展单位报名时间内')
+    const open = await postEvent(h, org.token)
+    expect((await eventApi(rt).booths.$post({ param: { id: open.id } })).status).toBe(201)
+    expect((await expectProblem(await eventApi(rt).booths.$post({ param: { id: open.id } }), 409, 'DUPLICATE')).message).toBe('本单位已申请本场展位')
+  })
+
   it("answers 404 for another organiser's event on every id-taking organiser endpoint", async () => {
     const owner = await organiser(h)
     const event = await postEvent(h, owner.token)

@@ -12,7 +12,7 @@ import '../../components/events-ui.css'
  */
 export function BoothList({ booths, extra }: { booths: EventBooth[]; extra?: (boothId: string) => ReactNode }) {
   const approved = booths.filter((b) => b.status === 'approved')
-  if (approved.length === 0) return <Text className='muted'>参展企业审核中，敬请关注</Text>
+  if (approved.length === 0) return <Text className='muted'>参展单位审核中，敬请关注</Text>
   return (
     <View className='booth-list'>
       {approved.map((b) => (

@@ -78,12 +78,12 @@ export default function EventDayPage() {
             </View>
             <View className='card'>
               <Text className='detail-section'>展位图</Text>
-              {appliedBooths.size > 0 && <Text className='muted'>绿色为我投递过的企业</Text>}
+              {appliedBooths.size > 0 && <Text className='muted'>绿色为我投递过的参展单位</Text>}
               <BoothMap booths={d.booths} highlight={appliedBooths} />
             </View>
             <View className='card'>
               <Text className='detail-section'>我在本场投递的岗位</Text>
-              {d.myApplications.length === 0 && <Text className='muted'>还没有投递本场企业的岗位</Text>}
+              {d.myApplications.length === 0 && <Text className='muted'>还没有投递本场参展单位的岗位</Text>}
               {d.myApplications.map((a) => (
                 <View role='button' key={a.id} className='booth-job' onClick={() => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(a.jobId)}` })}>
                   <Text>{a.jobTitle} · {a.org}</Text>

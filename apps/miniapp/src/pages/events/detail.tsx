@@ -150,7 +150,7 @@ export default function EventDetailPage() {
               {!mine && !closed && e.sessions.length > 0 && <Text className='muted' style={{ display: 'block', marginTop: 'var(--space-3)' }}>报名后可把议程加入我的日程</Text>}
             </View>
             <View className='card'>
-              <Text className='detail-section'>参展企业与岗位</Text>
+              <Text className='detail-section'>参展单位与岗位</Text>
               <BoothList
                 booths={e.booths}
                 extra={(boothId) => <BoothSlots slots={slotsOf(boothId)} canBook={canBook} busy={booking.busy} warnings={booking.warnings} onBook={(s) => void booking.book(s)} />}

@@ -68,8 +68,10 @@ export function EventForm({ event, onSaved }: { event?: EventDetail; onSaved: (e
       {text('venue', d.format === 'online' ? '线上地址或平台（选填）' : '场馆（选填）', '如：淄博职业学院体育馆')}
       {when('startsAt', '开始时间')}
       {when('endsAt', '结束时间')}
-      {when('enterpriseRegOpens', '企业报名开始')}
-      {when('enterpriseRegCloses', '企业报名截止')}
+      {/* The exhibitors' window: enterprises, research institutes, industry organisations and service providers apply
+          for booths in it (booths.handlers.ts, `kindsWith('fairs')`), so it is not 企业报名 (decision 088). */}
+      {when('enterpriseRegOpens', '参展单位报名开始')}
+      {when('enterpriseRegCloses', '参展单位报名截止')}
       {when('studentRegOpens', '学生报名开始')}
       {when('studentRegCloses', '学生报名截止')}
       {text('capacity', '学生名额（选填，不填为不限）', '', true)}

@@ -19,6 +19,10 @@ describe('organiser event form against the real BFF', () => {
     render(<OrganiserEventEditPage />)
     tapButton('发布活动')
     expect(await screen.findByText('活动名称至少2个字')).toBeInTheDocument()
+    // The exhibitors' window is every exhibiting unit's, not only enterprises' (decision 088).
+    expect(screen.getByText(/^参展单位报名开始/)).toBeInTheDocument()
+    expect(screen.getByText(/^参展单位报名截止/)).toBeInTheDocument()
+    expect(document.body.textContent).not.toContain('企业报名')
 
     type('title', '智能制造产业链专场双选会')
     type('venue', '淄博职业学院体育馆')
@@ -51,7 +55,7 @@ describe('organiser event form against the real BFF', () => {
 
     tapButton('取消活动')
     expect(await screen.findByText('活动已取消，不能再修改。')).toBeInTheDocument()
-    expect(showModal).toHaveBeenLastCalledWith(expect.objectContaining({ content: expect.stringContaining('所有已报名的学生和参展企业都会收到取消通知') }))
+    expect(showModal).toHaveBeenLastCalledWith(expect.objectContaining({ content: expect.stringContaining('所有已报名的学生和参展单位都会收到取消通知') }))
     expect((await request('GET', `/api/events/${id}`, { schema: EventDetailSchema })).status).toBe('cancelled')
   })
 })

@@ -16,7 +16,7 @@ function EventEditor({ initial }: { initial?: EventDetail }) {
   const cancel = async (e: EventDetail) => {
     const { confirm } = await Taro.showModal({
       title: '取消活动',
-      content: `确定取消「${e.title}」吗？所有已报名的学生和参展企业都会收到取消通知，活动提醒随之停止，取消后不能恢复。`,
+      content: `确定取消「${e.title}」吗？所有已报名的学生和参展单位都会收到取消通知，活动提醒随之停止，取消后不能恢复。`,
       confirmText: '取消活动',
       cancelText: '再想想',
     })

@@ -43,7 +43,7 @@ export function BoothApprovals({ event, onApproved }: { event: EventDetail; onAp
   return (
     <View className='card'>
       <Text className='organiser__h'>展位申请（待审核 {waiting.length}）</Text>
-      {event.booths.length === 0 && <Text className='muted'>还没有企业申请展位</Text>}
+      {event.booths.length === 0 && <Text className='muted'>还没有单位申请展位</Text>}
       {[...waiting, ...others].map((b) => <BoothRow key={b.id} eventId={event.id} booth={b} onApproved={onApproved} />)}
     </View>
   )

@@ -31,7 +31,7 @@ export default function OrganiserEventsPage() {
         onRetry={() => void list.refresh()}
         empty={list.items.length === 0}
         emptyText='还没有组织过活动'
-        emptyHint='创建双选会、对接会、路演等活动，学生和企业即可报名'
+        emptyHint='创建双选会、对接会、路演等活动，学生和参展单位即可报名'
       >
         {list.items.map((e) => (
           <View key={e.id} className='card organiser-event'>
