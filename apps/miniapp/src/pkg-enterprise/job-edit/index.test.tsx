@@ -116,4 +116,51 @@ describe('job form against the real BFF', () => {
     expect(screen.queryByText(/已恢复上次未提交的内容/)).toBeNull()
     expect(document.querySelector<HTMLInputElement>('input[name="title"]')!.value).toBe('')
   })
+
+  it('keeps a half-typed edit of a published job, restores it only over the copy it began from, drops it once saved (decision 088)', async () => {
+    // Before, 返回 in the middle of an edit lost it: only a new job was kept (decision 084).
+    const org = await bff.make('createEnterprise', { name: '淄博改岗精工有限公司', trustedPoster: true })
+    setToken(await bff.tokenFor((await bff.make('createMember', org)).user))
+    const colleague = await bff.tokenFor((await bff.make('createMember', org)).user)
+    const job = await bff.make('createJob', { orgId: org.id, title: '数控车工' })
+    const back = vi.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
+    const title = () => document.querySelector<HTMLInputElement>('input[name="title"]')?.value
+    const shown = (value: string) => waitFor(() => expect(title()).toBe(value), { timeout: 10_000 })
+    openAt(`id=${job.id}`)
+    render(<JobEditPage />)
+    await shown('数控车工')
+    expect(screen.queryByText(/已恢复上次未保存的修改/)).toBeNull()
+    type('title', '数控车工（夜班）')
+    cleanup()
+
+    // Left and reopened while the job is as it was: the edit comes back, and says so.
+    render(<JobEditPage />)
+    expect(await screen.findByText('已恢复上次未保存的修改，可继续修改后保存。', {}, { timeout: 10_000 })).toBeInTheDocument()
+    expect(title()).toBe('数控车工（夜班）')
+    cleanup()
+
+    // A colleague changed the job meanwhile: the server's copy wins (the old edit would undo theirs), the form says so,
+    // and the phone's copy is gone.
+    const edited = await fetch(`${bff.origin}/api/enterprise/jobs/${job.id}`, {
+      method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `Bearer ${colleague}` }, body: JSON.stringify({ title: '数控车工（白班）' }),
+    })
+    expect(edited.status).toBe(200)
+    render(<JobEditPage />)
+    expect(await screen.findByText(/岗位已在别处修改，已载入最新内容/, {}, { timeout: 10_000 })).toBeInTheDocument()
+    await shown('数控车工（白班）')
+    expect(screen.queryByText(/已恢复上次未保存的修改/)).toBeNull()
+    cleanup()
+    render(<JobEditPage />)
+    await shown('数控车工（白班）')
+    expect(screen.queryByText(/岗位已在别处修改|已恢复上次未保存的修改/)).toBeNull()
+
+    // Typed again and saved: nothing comes back the next time.
+    type('title', '数控车工（两班倒）')
+    tapButton('保存修改')
+    await waitFor(() => expect(back).toHaveBeenCalled(), { timeout: 10_000 })
+    cleanup()
+    render(<JobEditPage />)
+    await shown('数控车工（两班倒）')
+    expect(screen.queryByText(/岗位已在别处修改|已恢复上次未保存的修改/)).toBeNull()
+  })
 })

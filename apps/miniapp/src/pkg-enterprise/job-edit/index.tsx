@@ -27,16 +27,34 @@ const fromJob = (j: EnterpriseJob): Draft => ({
 })
 const num = (s: string) => (s.trim() === '' ? undefined : Number(s))
 
+type Notice = 'restored' | 'stale' | null
+/**
+ * Where the form starts. A new job left half-typed comes back as it was left (decision 084). An edit left half-typed
+ * comes back over the server's copy only while that copy is the one the edit began from (decision 088); changed
+ * meanwhile (a colleague, the review), the server's copy wins and the form says so. No writes here (React may call
+ * it twice): the keeping effect drops the stale copy, as the form then equals the server's.
+ */
+function startOf(job?: EnterpriseJob): { draft: Draft; notice: Notice } {
+  const origin = job ? fromJob(job) : blank
+  const local = readUnsentJob<Partial<Draft>>(job?.id)
+  if (!local) return { draft: origin, notice: null }
+  if (job && local.base !== job.updatedAt) return { draft: origin, notice: 'stale' }
+  return { draft: { ...origin, ...local.draft }, notice: 'restored' }
+}
+
 function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
   const cities = useRemote(fetchCities)
   const chains = useRemote(fetchChains)
-  // A new job left half-typed comes back as it was left (decision 084); the form says so and offers to start over.
-  const [restored, setRestored] = useState(() => !job && readUnsentJob<Partial<Draft>>() !== null)
-  const [d, setD] = useState<Draft>(() => (job ? fromJob(job) : { ...blank, ...readUnsentJob<Partial<Draft>>() }))
+  const [start] = useState(() => startOf(job))
+  const [notice, setNotice] = useState<Notice>(start.notice)
+  const [d, setD] = useState<Draft>(start.draft)
+  // The server's copy as the edit began: what a kept edit is restored over, and only while the server still has it.
+  const [origin] = useState(() => (job ? { draft: fromJob(job), edit: { jobId: job.id, base: job.updatedAt } } : { draft: blank, edit: undefined }))
   useEffect(() => {
-    // An untouched form keeps nothing, so opening 发布新岗位 and leaving restores nothing next time.
-    if (!job) (JSON.stringify(d) === JSON.stringify(blank) ? dropUnsentJob() : keepUnsentJob(d))
-  }, [job, d])
+    // A form equal to where it started keeps nothing, so opening it and leaving restores nothing next time.
+    if (JSON.stringify(d) === JSON.stringify(origin.draft)) dropUnsentJob(origin.edit?.jobId)
+    else keepUnsentJob(d, origin.edit)
+  }, [origin, d])
   const { save: send, saving, issues, clearIssue } = useSave(
     EnterpriseJobCreateSchema,
     (body) => {
@@ -44,7 +62,7 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
       return job ? updateEnterpriseJob(job.id, patch) : createEnterpriseJob(body)
     },
     () => {
-      if (!job) dropUnsentJob()
+      dropUnsentJob(job?.id)
       onDone()
     },
     {
@@ -80,20 +98,23 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
   )
 
   const startOver = async () => {
-    const { confirm } = await Taro.showModal({ title: '清空重填', content: '清空上次未提交的内容，从空白表单重新填写？', confirmText: '清空', cancelText: '保留' })
+    const { confirm } = job
+      ? await Taro.showModal({ title: '放弃修改', content: '放弃上次未保存的修改，恢复为岗位当前的内容？', confirmText: '放弃', cancelText: '保留' })
+      : await Taro.showModal({ title: '清空重填', content: '清空上次未提交的内容，从空白表单重新填写？', confirmText: '清空', cancelText: '保留' })
     if (!confirm) return
-    setD(blank)
-    setRestored(false)
+    setD(origin.draft)
+    setNotice(null)
   }
 
   return (
     <View className='card'>
-      {restored && (
+      {notice === 'restored' && (
         <View className='field'>
-          <Text className='muted'>已恢复上次未提交的内容，可继续填写后提交。</Text>
-          <Button className='btn btn--ghost btn--small' onClick={() => void startOver()}>清空重填</Button>
+          <Text className='muted'>{job ? '已恢复上次未保存的修改，可继续修改后保存。' : '已恢复上次未提交的内容，可继续填写后提交。'}</Text>
+          <Button className='btn btn--ghost btn--small' onClick={() => void startOver()}>{job ? '放弃修改' : '清空重填'}</Button>
         </View>
       )}
+      {notice === 'stale' && <Text className='muted field'>岗位已在别处修改，已载入最新内容；上次未保存的修改没有恢复。</Text>}
       {field('title', '岗位名称')}
       <View className='field'>
         <Text className='field__label'>类型</Text>
