@@ -271,6 +271,12 @@ describe('POST /api/admin/organizations/{id}/suspend and /restore (decision 083)
     expect((await post(province, exhibitor.org.id, 'suspend')).status).toBe(200)
     expect(await booths(student)).not.toContain(exhibitor.org.id)
     expect(await booths(host.token)).toContain(exhibitor.org.id)
+    // Nor does the organiser approve it or move it meanwhile; after 恢复 it may.
+    const moved = await expectProblem(await h.app.request(`/api/events/${fair.id}/booths/${booth.id}/approve`, jsonInit('POST', { number: 'C3', zone: 'C区' }, bearer(host.token))), 409, 'UNIT_SUSPENDED')
+    expect(moved.message).toContain('该参展单位已被')
+    expect(await h.prisma.booth.findUniqueOrThrow({ where: { id: booth.id }, select: { number: true } })).toEqual({ number: 'A1' })
+    expect((await post(province, exhibitor.org.id, 'restore', '复核后确认资质真实')).status).toBe(200)
+    expect((await h.app.request(`/api/events/${fair.id}/booths/${booth.id}/approve`, jsonInit('POST', { number: 'C3', zone: 'C区' }, bearer(host.token)))).status).toBe(200)
   })
 
   it('keeps a change request the unit made before its suspension out of the review queue until 恢复 (decision 089)', async () => {

@@ -29,6 +29,15 @@ export const approve: AppRouteHandler<typeof routes.approve> = async (c) => {
   const body = c.req.valid('json')
   await changeableEvent(c.var.db, user, id)
   const booth = await c.var.db.$transaction(async (tx) => {
+    // A suspended exhibitor's booth is off the fair's public page (decision 089); approving it or giving it a place
+    // would put a unit found fake back on the floor plan the day it is restored, unseen by the reviewer who suspended it.
+    const exhibitor = await tx.booth.findFirst({ where: { id: boothId, eventId: id }, select: { org: { select: { verification: true, suspendedBy: true } } } })
+    if (exhibitor?.org.verification === 'suspended') {
+      throw new AppError('UNIT_SUSPENDED', {
+        userMessage: `该参展单位已被${exhibitor.org.suspendedBy ?? '管理员'}暂停，暂不能审核或调整其展位；单位恢复后可再审核`,
+        internal: `booth ${boothId}: exhibitor suspended`,
+      })
+    }
     const { count } = await tx.booth.updateMany({ where: { id: boothId, eventId: id, status: { in: ['applied', 'approved'] } }, data: { status: 'approved', ...body } })
     if (count === 0) throw eventNotFound()
     await audit(tx, { actorUserId: user.id, action: 'booth.approve', entity: 'Booth', entityId: boothId, diff: body })
