@@ -80,6 +80,26 @@ async function partner(tx: Prisma.TransactionClient, mine: string, id: string | 
 export async function resolveSource(tx: Prisma.TransactionClient, user: Principal, b: CreateProjectBody): Promise<ResolvedSource> {
   const mine = myOrg(user, b.orgId)
   await assertNotSuspended(tx, mine)
+  const resolved = await sourceOf(tx, mine, b)
+  const other = resolved.orgIds.find((id) => id !== mine)
+  if (other) await assertPartnerNotSuspended(tx, other)
+  return resolved
+}
+
+/**
+ * The other party of a challenge or a booking comes from the thing itself, not from `partner`'s verified pick, so a
+ * unit suspended since it took the challenge or booked the equipment would be told 新的合作项目 and enter the ledger.
+ */
+async function assertPartnerNotSuspended(tx: Prisma.TransactionClient, orgId: string) {
+  const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { verification: true } })
+  if (org.verification !== 'suspended') return
+  throw new AppError('UNIT_SUSPENDED', {
+    userMessage: '合作单位已被暂停，暂不能与其建立合作项目；对方恢复后可再建立',
+    internal: `partner org ${orgId} suspended`,
+  })
+}
+
+async function sourceOf(tx: Prisma.TransactionClient, mine: string, b: CreateProjectBody): Promise<ResolvedSource> {
   switch (b.source) {
     case 'event_signing': {
       if (!b.eventId) throw field('eventId', '请选择签约所在的活动')

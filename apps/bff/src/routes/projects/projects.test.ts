@@ -2,7 +2,7 @@ import { createAdmin, createCollege, createEnterprise, createEvent, createMember
 import { ProjectDetailSchema, ProjectPageSchema, type AddMilestoneBody, type PostProjectUpdateBody } from '@zhilian/shared/contracts/projects'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demandList } from '../../testing/analytics-fixtures'
-import { createHarness, expectProblem, type Harness, type TestClient } from '../../testing/harness'
+import { bearer, createHarness, expectProblem, jsonInit, type Harness, type TestClient } from '../../testing/harness'
 
 /**
  * 项目台账 (decision 034): a 签约 at a fair becomes a project, both parties post from the phone, the fair's organiser
@@ -145,6 +145,14 @@ describe('项目台账', () => {
     await expectProblem(await create(fromChallenge, t.ent!), 404, 'NOT_FOUND')
     expect((await h.clientAs(t.ent!).api.challenges[':id'].takers[':takerId'].accept.$post({ param: { id: ids.challenge!, takerId: ids.taker! } })).status).toBe(200)
     await expectProblem(await create(fromChallenge, t.rival!), 404, 'NOT_FOUND')
+    // The challenge's enterprise suspended since (decision 089): the college starts nothing with it until 恢复.
+    const adminAct = (action: 'suspend' | 'restore', reason: string) =>
+      h.app.request(`/api/admin/organizations/${ids.ent}/${action}`, jsonInit('POST', { reason }, bearer(t.admin!)))
+    expect((await adminAct('suspend', '核查发现营业执照系冒用')).status).toBe(200)
+    const refused = await expectProblem(await create(fromChallenge, t.col!), 409, 'UNIT_SUSPENDED')
+    expect(refused.message).toContain('合作单位已被暂停')
+    expect(await h.prisma.project.count({ where: { challengeId: ids.challenge } })).toBe(0)
+    expect((await adminAct('restore', '复核后确认资质真实')).status).toBe(200)
     const p = ProjectDetailSchema.parse(await (await create(fromChallenge, t.col!)).json())
     expect(p).toMatchObject({ source: 'challenge', chainName: '高端装备', challenge: { id: ids.challenge } })
     expect(p.parties.map((x) => x.id).sort()).toEqual([ids.ent, ids.col].sort())
