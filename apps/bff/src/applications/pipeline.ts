@@ -1,6 +1,7 @@
 import type { Prisma } from '@zhilian/db'
 import { AppError, ApplicationStatus, transition, type PipelineActor, type PipelineStatus, type TransitionResult } from '@zhilian/shared'
 import { audit } from '../lib/audit'
+import { refuseIfSuspended } from '../lib/suspended-unit'
 
 /** What a status move needs to know about the application; load it scoped to the caller first. */
 export const pipelineSelect = {
@@ -40,12 +41,7 @@ const INVITING = new Set<PipelineStatus>(['interview', 'offer'])
  * calling students to a time and place of its choosing, the very harm suspension is for.
  */
 export async function assertMayInvite(tx: Prisma.TransactionClient, orgId: string) {
-  const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { verification: true, suspendedBy: true, suspendedReason: true } })
-  if (org.verification !== 'suspended') return
-  throw new AppError('UNIT_SUSPENDED', {
-    userMessage: `本单位已被${org.suspendedBy ?? '管理员'}暂停（原因：${org.suspendedReason ?? '未填写'}），暂不能安排面试或发出录用通知；可以查看或婉拒投递`,
-    internal: `org ${orgId} suspended`,
-  })
+  await refuseIfSuspended(tx, orgId, (s) => `本单位已被${s.suspendedBy}暂停（原因：${s.suspendedReason}），暂不能安排面试或发出录用通知；可以查看或婉拒投递`)
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import { databaseError } from './driver-error'
 
@@ -15,4 +16,20 @@ export function suspendedUnitWrite(error: unknown): AppError | undefined {
   const db = databaseError(error)
   if (db?.sqlState !== SUSPENDED_UNIT) return undefined
   return new AppError('UNIT_SUSPENDED', { userMessage: SUSPENDED_JOB, cause: error, internal: db.message })
+}
+
+/** Who suspended a unit and why, as its members and the people it deals with are told (decision 083). */
+export interface Suspension { suspendedBy: string; suspendedReason: string }
+
+/**
+ * The one check that a unit is not suspended before it acts or is acted with (decisions 083, 089): 409 UNIT_SUSPENDED
+ * with the message the caller words from who suspended it and why; nothing when the unit is not suspended.
+ */
+export async function refuseIfSuspended(db: Pick<Prisma.TransactionClient, 'organization'>, orgId: string, message: (s: Suspension) => string) {
+  const org = await db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { verification: true, suspendedBy: true, suspendedReason: true } })
+  if (org.verification !== 'suspended') return
+  throw new AppError('UNIT_SUSPENDED', {
+    userMessage: message({ suspendedBy: org.suspendedBy ?? '管理员', suspendedReason: org.suspendedReason ?? '未填写' }),
+    internal: `org ${orgId} suspended`,
+  })
 }

@@ -3,6 +3,7 @@ import { isUniqueViolation } from '../../lib/unique-violation'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
+import { refuseIfSuspended } from '../../lib/suspended-unit'
 import { boothSelect, boothView, myApprovedBooth, myEnterprise } from '../../events/booth-access'
 import { assertEventNotOver, changeableEvent, eventNotFound, visibleEvent, withinWindow } from '../../events/event-access'
 import type * as routes from './booths.routes'
@@ -31,13 +32,8 @@ export const approve: AppRouteHandler<typeof routes.approve> = async (c) => {
   const booth = await c.var.db.$transaction(async (tx) => {
     // A suspended exhibitor's booth is off the fair's public page (decision 089); approving it or giving it a place
     // would put a unit found fake back on the floor plan the day it is restored, unseen by the reviewer who suspended it.
-    const exhibitor = await tx.booth.findFirst({ where: { id: boothId, eventId: id }, select: { org: { select: { verification: true, suspendedBy: true } } } })
-    if (exhibitor?.org.verification === 'suspended') {
-      throw new AppError('UNIT_SUSPENDED', {
-        userMessage: `该参展单位已被${exhibitor.org.suspendedBy ?? '管理员'}暂停，暂不能审核或调整其展位；单位恢复后可再审核`,
-        internal: `booth ${boothId}: exhibitor suspended`,
-      })
-    }
+    const exhibitor = await tx.booth.findFirst({ where: { id: boothId, eventId: id }, select: { orgId: true } })
+    if (exhibitor) await refuseIfSuspended(tx, exhibitor.orgId, (s) => `该参展单位已被${s.suspendedBy}暂停，暂不能审核或调整其展位；单位恢复后可再审核`)
     const { count } = await tx.booth.updateMany({ where: { id: boothId, eventId: id, status: { in: ['applied', 'approved'] } }, data: { status: 'approved', ...body } })
     if (count === 0) throw eventNotFound()
     await audit(tx, { actorUserId: user.id, action: 'booth.approve', entity: 'Booth', entityId: boothId, diff: body })

@@ -3,6 +3,7 @@ import { AppError } from '@zhilian/shared'
 import type { CreateProjectBody } from '@zhilian/shared/contracts/projects'
 import { orgIdsMay, roleRefusal } from '../../lib/org-access'
 import type { Principal } from '../../lib/types'
+import { refuseIfSuspended } from '../../lib/suspended-unit'
 import { roleMay } from '@zhilian/shared/rules/org-roles'
 
 /** What a source settles about a new project: its two parties, and the chain and links it inherits. */
@@ -54,14 +55,8 @@ function myOrg(user: Principal, orgId: string | undefined): string {
  * projects they have, but a new one told the partner 新的合作项目 and entered the ledger as cooperation with a unit
  * the province had taken offline. Partners are asked for a verified unit already (`partner`).
  */
-async function assertNotSuspended(tx: Prisma.TransactionClient, orgId: string) {
-  const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { verification: true, suspendedBy: true, suspendedReason: true } })
-  if (org.verification !== 'suspended') return
-  throw new AppError('UNIT_SUSPENDED', {
-    userMessage: `本单位已被${org.suspendedBy ?? '管理员'}暂停（原因：${org.suspendedReason ?? '未填写'}），暂不能建立合作项目；单位恢复后可再建立`,
-    internal: `org ${orgId} suspended`,
-  })
-}
+const assertNotSuspended = (tx: Prisma.TransactionClient, orgId: string) =>
+  refuseIfSuspended(tx, orgId, (s) => `本单位已被${s.suspendedBy}暂停（原因：${s.suspendedReason}），暂不能建立合作项目；单位恢复后可再建立`)
 
 async function partner(tx: Prisma.TransactionClient, mine: string, id: string | undefined): Promise<string> {
   if (!id) throw field('partnerOrgId', '请选择合作单位')
@@ -90,14 +85,8 @@ export async function resolveSource(tx: Prisma.TransactionClient, user: Principa
  * The other party of a challenge or a booking comes from the thing itself, not from `partner`'s verified pick, so a
  * unit suspended since it took the challenge or booked the equipment would be told 新的合作项目 and enter the ledger.
  */
-async function assertPartnerNotSuspended(tx: Prisma.TransactionClient, orgId: string) {
-  const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { verification: true } })
-  if (org.verification !== 'suspended') return
-  throw new AppError('UNIT_SUSPENDED', {
-    userMessage: '合作单位已被暂停，暂不能与其建立合作项目；对方恢复后可再建立',
-    internal: `partner org ${orgId} suspended`,
-  })
-}
+const assertPartnerNotSuspended = (tx: Prisma.TransactionClient, orgId: string) =>
+  refuseIfSuspended(tx, orgId, () => '合作单位已被暂停，暂不能与其建立合作项目；对方恢复后可再建立')
 
 async function sourceOf(tx: Prisma.TransactionClient, mine: string, b: CreateProjectBody): Promise<ResolvedSource> {
   switch (b.source) {
