@@ -76,17 +76,29 @@ export async function createUser(prisma: PrismaClient, overrides: UserOverrides 
 export const createAdmin = (prisma: PrismaClient, overrides: UserOverrides = {}) =>
   createUser(prisma, { role: 'admin', displayName: '平台管理员', ...overrides })
 
+type MembershipOverrides = { status?: 'pending' | 'verified' | 'rejected' | 'changes_requested'; isOwner?: boolean; orgRole?: 'manager' | 'hr' | 'list_filler' | 'viewer' }
+
 /** A user of `org`'s kind with a membership (verified, not owner, unless overridden); every kind but a college signs in as 单位 (enterprise role, decision 022). */
 export async function createMember(
   prisma: PrismaClient,
   org: { id: string; kind: string },
-  overrides: { user?: UserOverrides; status?: 'pending' | 'verified' | 'rejected' | 'changes_requested'; isOwner?: boolean; orgRole?: 'manager' | 'hr' | 'list_filler' | 'viewer' } = {},
+  overrides: MembershipOverrides & { user?: UserOverrides } = {},
 ) {
   const user = await createUser(prisma, { role: org.kind === 'college' ? 'college' : 'enterprise', ...overrides.user })
-  const membership = await prisma.membership.create({
-    data: { userId: user.id, orgId: org.id, status: overrides.status ?? 'verified', isOwner: overrides.isOwner ?? false, ...(overrides.orgRole ? { orgRole: overrides.orgRole } : {}) },
-  })
+  const membership = await addMembership(prisma, user.id, org, overrides)
   return { user, membership }
+}
+
+/** One more membership for an existing user: a member of several units (decision 094). */
+export function addMembership(
+  prisma: PrismaClient,
+  userId: string,
+  org: { id: string },
+  overrides: MembershipOverrides = {},
+) {
+  return prisma.membership.create({
+    data: { userId, orgId: org.id, status: overrides.status ?? 'verified', isOwner: overrides.isOwner ?? false, ...(overrides.orgRole ? { orgRole: overrides.orgRole } : {}) },
+  })
 }
 
 type ProfileOverrides = Partial<Omit<Prisma.StudentProfileUncheckedCreateInput, 'userId'>>

@@ -1,7 +1,8 @@
-import { createCollege, createCourse, createEnterprise, createEvent, createMember, createStudent } from '@zhilian/db/factories'
+import { addMembership, createCollege, createCourse, createEnterprise, createEvent, createMember, createStudent } from '@zhilian/db/factories'
 import { type LINKED_SOURCES, PartnerPageSchema, ProjectDetailSchema, ProjectLinksSchema } from '@zhilian/shared/contracts/projects'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { categoryOf } from '../../lib/rate-limit/policies'
+import { demandList } from '../../testing/analytics-fixtures'
 import { bearer, createHarness, expectProblem, type Harness, type TestClient } from '../../testing/harness'
 
 /**
@@ -184,5 +185,43 @@ describe('creating a project from each source', () => {
     }
     // A project the caller is no party of stays invisible to it.
     await expectProblem(await projects(t.rivalCol!)[':id'].$get({ param: { id: p.id } }), 404, 'NOT_FOUND')
+  })
+})
+
+describe('a member of several units (decision 094)', () => {
+  it('is asked at the 建立单位 field which unit starts the project, and is not asked when only one may', async () => {
+    const db = h.prisma
+    const other = await createEnterprise(db, { name: '多单位成员另一家有限公司' })
+    const { user } = await createMember(db, { id: ids.col!, kind: 'college' })
+    // A 只读成员 elsewhere: only the college may cooperate, so the college is the party without a pick.
+    const viewerAt = await addMembership(db, user.id, other, { orgRole: 'viewer' })
+    const token = await h.tokenFor(user)
+    const orderClass = { ...base, source: 'order_class' as const, majorCode: ids.major, partnerOrgId: ids.rivalEnt }
+    const p = await created(await post(orderClass, token))
+    expect(p.parties.map((x) => x.id).sort()).toEqual([ids.col, ids.rivalEnt].sort())
+
+    // Manager of both: the form must name one, and the problem sits at that field.
+    await db.membership.update({ where: { id: viewerAt.id }, data: { orgRole: 'manager' } })
+    const asked = await expectProblem(await post(orderClass, token), 400, 'VALIDATION_FAILED')
+    expect(asked.issues).toEqual([{ path: 'orgId', message: '您属于多家单位，请选择以哪家单位建立项目' }])
+    const named = await created(await post({ ...orderClass, orgId: other.id }, token))
+    expect(named.parties.map((x) => x.id).sort()).toEqual([other.id, ids.rivalEnt].sort())
+    // Naming a unit the caller does not belong to reads as a missing one.
+    await expectProblem(await post({ ...orderClass, orgId: ids.rivalCol }, token), 404, 'NOT_FOUND')
+  })
+
+  it('starts a taken challenge\'s project from its card without a pick: the challenge names which unit is the party', async () => {
+    const db = h.prisma
+    const ent = await createEnterprise(db, { name: '揭榜多单位精工有限公司' })
+    const col = await createCollege(db, { name: '揭榜多单位职业学院' })
+    const list = await demandList(db, ent.id)
+    const challenge = await db.techChallenge.create({ data: { listId: list.id, title: '导轨磨损检测', problem: '导轨磨损难以在线发现', target: '在线检出0.01毫米磨损', chainId: 'SD-C02' } })
+    await db.challengeTaker.create({ data: { challengeId: challenge.id, collegeOrgId: col.id, proposal: '振动信号建模', status: 'accepted' } })
+    await db.techChallenge.update({ where: { id: challenge.id }, data: { status: 'taken' } })
+    // A manager of the challenge's enterprise and of an unrelated one.
+    const { user } = await createMember(db, ent)
+    await addMembership(db, user.id, await createEnterprise(db))
+    const p = await created(await post({ ...base, source: 'challenge', challengeId: challenge.id }, await h.tokenFor(user)))
+    expect(p.parties.map((x) => x.id).sort()).toEqual([ent.id, col.id].sort())
   })
 })

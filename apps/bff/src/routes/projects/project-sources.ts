@@ -33,7 +33,11 @@ export function projectStarterOrgs(user: Principal): string[] {
   throw new AppError('NOT_VERIFIED', { userMessage: '您尚未成为已认证单位的成员，暂不能建立项目' })
 }
 
-/** The caller's party: the one verified organisation it acts for, or the one it names. */
+/**
+ * The caller's party: the one it names, else the one verified organisation whose role may cooperate (decision 094: a
+ * member of a college and, as 只读成员, of an enterprise acts for the college without being asked). A member who may
+ * cooperate for several is asked at the form's 建立单位 field.
+ */
 function myOrg(user: Principal, orgId: string | undefined): string {
   if (orgId) {
     if (!user.orgIds.includes(orgId)) throw missing('单位')
@@ -42,12 +46,23 @@ function myOrg(user: Principal, orgId: string | undefined): string {
     if (!roleMay(role, 'cooperation')) throw roleRefusal(role, 'cooperation', orgId)
     return orgId
   }
-  const may = orgIdsMay(user, 'cooperation')
-  if (user.orgIds.length === 1 && may.length === 0) throw roleRefusal(user.orgRoles[user.orgIds[0]!] ?? 'viewer', 'cooperation', user.orgIds[0]!)
-  if (user.orgIds.length === 1) return user.orgIds[0]!
-  throw new AppError(user.orgIds.length ? 'BAD_REQUEST' : 'NOT_VERIFIED', {
-    userMessage: user.orgIds.length ? '您属于多家单位，请选择以哪家单位建立项目' : '您尚未成为已认证单位的成员，暂不能建立项目',
+  const [only, ...more] = projectStarterOrgs(user)
+  if (more.length) throw field('orgId', '您属于多家单位，请选择以哪家单位建立项目')
+  return only!
+}
+
+/**
+ * A taken challenge names its two parties, so a member of several units who is a party through one of them needs
+ * no pick (the challenge card has no 建立单位 field); anything else is settled by `myOrg`.
+ */
+async function impliedParty(tx: Prisma.TransactionClient, user: Principal, b: CreateProjectBody): Promise<string | undefined> {
+  if (b.orgId || b.source !== 'challenge' || !b.challengeId) return b.orgId
+  const ch = await tx.techChallenge.findUnique({
+    where: { id: b.challengeId },
+    select: { list: { select: { orgId: true } }, takers: { where: { status: 'accepted' }, select: { collegeOrgId: true }, take: 1 } },
   })
+  const parties = orgIdsMay(user, 'cooperation').filter((id) => id === ch?.list.orgId || id === ch?.takers[0]?.collegeOrgId)
+  return parties.length === 1 ? parties[0] : undefined
 }
 
 /**
@@ -73,7 +88,7 @@ async function partner(tx: Prisma.TransactionClient, mine: string, id: string | 
  * enterprise; an 订单班 for one catalogue major between the caller and its partner.
  */
 export async function resolveSource(tx: Prisma.TransactionClient, user: Principal, b: CreateProjectBody): Promise<ResolvedSource> {
-  const mine = myOrg(user, b.orgId)
+  const mine = myOrg(user, await impliedParty(tx, user, b))
   await assertNotSuspended(tx, mine)
   const resolved = await sourceOf(tx, mine, b)
   const other = resolved.orgIds.find((id) => id !== mine)

@@ -4,6 +4,7 @@ import { CreateProjectBodySchema, type LINKED_SOURCES, type Partner } from '@zhi
 import { PROJECT_SOURCE_LABELS, type ProjectSource } from '@zhilian/shared/rules/projects'
 import type { Major } from '@zhilian/shared/contracts/reference'
 import { useState } from 'react'
+import { fetchMe } from '../../api/me'
 import { createProject } from '../../api/projects'
 import { fetchChains } from '../../api/reference'
 import { MajorPicker } from '../../components/list-form/MajorPicker'
@@ -44,6 +45,10 @@ export default function NewProjectPage() {
   const [goals, setGoals] = useState('')
   const [milestones, setMilestones] = useState<MilestoneDraft[]>([])
   const chains = useRemote(fetchChains)
+  // A member who may cooperate for several verified units names the party (decision 094); with one, the BFF knows it.
+  const me = useRemote(fetchMe)
+  const parties = me.data?.memberships.filter((m) => m.status === 'verified' && m.permissions.includes('cooperation')) ?? []
+  const [orgId, setOrgId] = useState<string>()
   const { save, saving, issues } = useSave(CreateProjectBodySchema, createProject, (p) => void Taro.redirectTo({ url: `${ROUTES.projectDetail}?id=${encodeURIComponent(p.id)}` }), '已登记')
 
   const pickSource = (s: FormSource | undefined) => {
@@ -57,12 +62,19 @@ export default function NewProjectPage() {
     ...(source === 'order_class' && major ? { majorCode: major.code } : {}),
     ...(partner ? { partnerOrgId: partner.id } : {}),
     ...(chainId ? { chainId } : {}),
+    ...(orgId && parties.length > 1 ? { orgId } : {}),
   })
   const chainOptions = [{ value: undefined, label: '随来源' }, ...(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))]
 
   return (
     <View className='page-pad'>
       <View className='card'>
+        {parties.length > 1 && (
+          <>
+            <OptionChips label='建立单位' options={parties.map((m) => ({ value: m.org.id, label: m.org.name }))} selected={orgId} onSelect={setOrgId} />
+            {issues.orgId && <Text className='field-error'>{issues.orgId}</Text>}
+          </>
+        )}
         <OptionChips label='项目来源' options={SOURCE_OPTIONS} selected={source} onSelect={pickSource} />
         {isLinked(source) && <LinkPicker key={source} source={source} picked={linkId} onPick={setLinkId} error={issues[LINK_FIELD[source]]} />}
         {source === 'order_class' && (
