@@ -11,6 +11,14 @@ import { studentNames, UNNAMED_STUDENT } from '../../applications/consent'
 import { auditNames, namesMasked } from './audit-names'
 import type * as routes from './audit.routes'
 import { maskedIfPhone } from '../../lib/phone-mask'
+import { orgIdsMay } from '../../lib/org-access'
+
+/**
+ * The entries that name an applicant and what happened to the application (who applied, to which job, the
+ * enterprise's moves and their reasons). They are applicant data: a member whose role may not handle applicants
+ * (清单填报员, 只读成员, decision 028) reads the rest of the trail without them, as the applicant list refuses them.
+ */
+const APPLICANT_ENTRIES = { NOT: { entity: 'Application' } } satisfies Prisma.AuditLogWhereInput
 
 /**
  * What a scoped administrator's whole trail holds: the entries of the units it governs, and (decision 074) those of the
@@ -40,9 +48,10 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const scope = user.role === 'admin' ? scopeOf(user) : null
   if (scope && orgId) await assertOrgInScope(c.var.db, scope, orgId)
   const scoped = scope && scope.department !== 'all' && !orgId ? await scopedTrail(c.var.db, scope) : {}
+  const applicantsHidden = !scope && !!orgId && !orgIdsMay(user, 'applicants').includes(orgId)
   const rows = await c.var.db.auditLog.findMany({
     // AND, not one object: the scope and the cursor may each be an OR.
-    where: { AND: [orgId ? { orgId } : {}, scoped, entity ? { entity } : {}, afterDated('at', 'desc', cursor)] },
+    where: { AND: [orgId ? { orgId } : {}, scoped, applicantsHidden ? APPLICANT_ENTRIES : {}, entity ? { entity } : {}, afterDated('at', 'desc', cursor)] },
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take: pageTake(limit),
   })

@@ -1,8 +1,9 @@
-import { createAdmin, createCollege, createMember } from '@zhilian/db/factories'
+import { createAdmin, createCollege, createJob, createMember } from '@zhilian/db/factories'
 import { AuditPageSchema } from '@zhilian/shared/contracts/audit'
 import { auditSentence } from '@zhilian/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, expectProblem, type Harness } from '../../testing/harness'
+import { applicant, consentFor, recruiter } from '../../testing/application-fixtures'
 
 let h: Harness
 beforeAll(async () => {
@@ -42,5 +43,37 @@ describe('GET /audit', () => {
     const sentence = auditSentence(all.items[0]!)
     expect(sentence).toBe(`修改单位“${other.name}”的资料：联系人：${all.items[0]!.diff && (all.items[0]!.diff as { contactName: { from: string } }).contactName.from} → 他校联系人`)
     expect(sentence).not.toContain(other.id)
+  })
+
+  it('keeps applicant entries from members whose role may not handle applicants (decision 092)', async () => {
+    const { org, user: owner } = await recruiter(h.prisma)
+    const job = await createJob(h.prisma, { orgId: org.id, title: '装配钳工' })
+    expect((await h.clientAs(await h.tokenFor(owner)).api.organizations[':id'].$patch({ param: { id: org.id }, json: { contactName: '人事部' } })).status).toBe(200)
+    const student = await applicant(h.prisma)
+    const applied = await h.clientAs(await h.tokenFor(student)).api.jobs[':id'].applications.$post({ param: { id: job.id }, json: consentFor(org.id) })
+    expect(applied.status).toBe(201)
+    const { id } = (await applied.json()) as { id: string }
+    const hr = await h.tokenFor((await createMember(h.prisma, org, { orgRole: 'hr' })).user)
+    const moved = await h.clientAs(hr).api.enterprise.applications[':id'].transition.$post({ param: { id }, json: { to: 'rejected', reason: '技能不符' } })
+    expect(moved.status).toBe(200)
+    const trail = async (token: string, entity?: string) =>
+      AuditPageSchema.parse(await (await h.clientAs(token).api.audit.$get({ query: { orgId: org.id, limit: 100, ...(entity ? { entity } : {}) } })).json()).items
+
+    for (const token of [await h.tokenFor(owner), hr]) {
+      const seen = await trail(token)
+      expect(seen.filter((e) => e.entity === 'Application').map((e) => e.action).sort()).toEqual(['application.rejected', 'application.submitted'])
+      expect(seen.find((e) => e.action === 'application.submitted')!.actorName).toBe(student.displayName)
+    }
+    // 清单填报员 and 只读成员 are refused the applicant list; the trail must not name the applicants instead.
+    for (const orgRole of ['list_filler', 'viewer'] as const) {
+      const token = await h.tokenFor((await createMember(h.prisma, org, { orgRole })).user)
+      await expectProblem(await h.clientAs(token).api.enterprise.jobs[':id'].applicants.$get({ param: { id: job.id } }), 403, 'FORBIDDEN')
+      const seen = await trail(token)
+      expect(seen.map((e) => e.action)).toEqual(['organization.update'])
+      expect(seen.some((e) => e.entity === 'Application')).toBe(false)
+      expect(JSON.stringify(seen)).not.toContain(student.displayName)
+      expect(JSON.stringify(seen)).not.toContain('技能不符')
+      expect(await trail(token, 'Application')).toEqual([])
+    }
   })
 })
