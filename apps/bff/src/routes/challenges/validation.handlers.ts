@@ -5,10 +5,12 @@ import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './challenges.routes'
 import { notifyOrgMembers } from '../../challenges/notify'
+import { orgIdsMay } from '../../lib/org-access'
 
 /**
  * 市场验题 (decision 034): only the challenge's enterprise, only after it accepted a taker, and only once — the
- * record is what the statistics, the report and the 成效 record count, so it is not rewritten afterwards.
+ * record is what the statistics, the report and the 成效 record count, so it is not rewritten afterwards. Members whose
+ * role handles 揭榜挂帅 ('cooperation', as for accepting a taker) record it; others find no such challenge, as there.
  */
 export const validate: AppRouteHandler<typeof routes.validate> = async (c) => {
   const { id } = c.req.valid('param')
@@ -16,7 +18,7 @@ export const validate: AppRouteHandler<typeof routes.validate> = async (c) => {
   const user = currentUser(c)
   const out = await c.var.db.$transaction(async (tx) => {
     const ch = await tx.techChallenge.findFirst({
-      where: { id, list: { orgId: { in: user.orgIds } } },
+      where: { id, list: { orgId: { in: orgIdsMay(user, 'cooperation') } } },
       select: { id: true, title: true, status: true, list: { select: { orgId: true } }, takers: { where: { status: 'accepted' }, select: { collegeOrgId: true }, take: 1 } },
     })
     if (!ch) throw new AppError('NOT_FOUND', { userMessage: '该技术难题不存在或已下架' })

@@ -24,9 +24,13 @@ beforeAll(async () => {
     const taker = await db.challengeTaker.create({ data: { challengeId: ch.id, collegeOrgId: col.id, proposal: '我校团队攻关方案' } })
     return { id: ch.id, taker: taker.id }
   }
-  const [solved, shelved] = [await mk('焊缝缺陷视觉识别'), await mk('刀具磨损预测')]
-  Object.assign(ids, { solved: solved.id, solvedTaker: solved.taker, shelved: shelved.id, shelvedTaker: shelved.taker })
-  for (const [k, u] of Object.entries({ ent: (await createMember(db, ent)).user, rival: (await createMember(db, rival)).user, col: (await createMember(db, col)).user, admin: await createAdmin(db) })) {
+  const [solved, shelved, roles] = [await mk('焊缝缺陷视觉识别'), await mk('刀具磨损预测'), await mk('余热回收效率提升')]
+  Object.assign(ids, { solved: solved.id, solvedTaker: solved.taker, shelved: shelved.id, shelvedTaker: shelved.taker, roles: roles.id, rolesTaker: roles.taker })
+  const member = async (orgRole: 'hr' | 'list_filler' | 'viewer') => (await createMember(db, ent, { orgRole })).user
+  for (const [k, u] of Object.entries({
+    ent: (await createMember(db, ent)).user, rival: (await createMember(db, rival)).user, col: (await createMember(db, col)).user, admin: await createAdmin(db),
+    hr: await member('hr'), filler: await member('list_filler'), viewer: await member('viewer'),
+  })) {
     t[k] = await h.tokenFor(u)
   }
 })
@@ -72,5 +76,16 @@ describe('市场验题', () => {
     await expectProblem(await validate(ids.shelved!, t.col!), 403, 'FORBIDDEN')
     await expectProblem(await validate(ids.shelved!, t.admin!), 403, 'FORBIDDEN')
     await expectProblem(await validate(ids.shelved!, t.ent!, { inProduction: true, effect: '' }), 400, 'VALIDATION_FAILED')
+  })
+
+  it('is recorded only by members whose role handles 揭榜挂帅, as accepting a taker is (decision 092)', async () => {
+    expect((await accept(ids.roles!, ids.rolesTaker!)).status).toBe(200)
+    // 招聘专员, 清单填报员 and 只读成员 cannot accept a taker or read the takers; they cannot write the final record either.
+    for (const who of ['hr', 'filler', 'viewer']) {
+      await expectProblem(await validate(ids.roles!, t[who]!), 404, 'NOT_FOUND')
+    }
+    expect(await outcomeOf(ids.roles!)).toBe('awaiting_validation')
+    expect(await h.prisma.inboxMessage.count({ where: { title: '揭榜成果已验题', body: { contains: '余热回收效率提升' } } })).toBe(0)
+    expect((await validate(ids.roles!, t.ent!)).status).toBe(200)
   })
 })
