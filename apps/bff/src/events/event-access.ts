@@ -1,6 +1,6 @@
 import { Prisma } from '@zhilian/db'
 import { AppError, eventStatusAt } from '@zhilian/shared'
-import { governsEvent } from '../lib/admin-scope'
+import { eventInScope, governsEvent } from '../lib/admin-scope'
 import type { Principal, Db } from '../lib/types'
 import { orgIdsMay, rolesThatMay } from '../lib/org-access'
 
@@ -9,14 +9,16 @@ const notFound = () => new AppError('NOT_FOUND', { userMessage: '活动不存在
 type Organised = { organizerOrgId: string | null; organizerGroupingId: string | null; cityCode: string; createdByUserId: string }
 
 /**
- * THE organiser rule, in its two renderings side by side: administrators within their scope (decision 021), the
- * event's creator, and verified members of its organising organisation whose role may run its events ('cooperation',
- * decision 028). `organises` judges a loaded event; `organisesSql` is the same test inside a statement that must
- * check it before it writes (the desk scan, decision 031). organiser-rule.test.ts runs both over every kind of
- * caller and event and fails on any difference.
+ * THE organiser rule, in its renderings side by side: administrators within their scope (decision 021), the creator
+ * of an event that no unit organises, and verified members of its organising organisation whose role may run its
+ * events ('cooperation', decision 028). A unit's event is the unit's: its creator organises it as a member, so a
+ * member removed from the unit, or moved to a role that does not run events, stops organising it (decision 092).
+ * `organises` judges a loaded event; `organisesSql` is the same test inside a statement that must check it before it
+ * writes (the desk scan, decision 031); `organisedBy` is the Prisma filter of the events a caller organises.
+ * organiser-rule.test.ts runs the three over every kind of caller and event and fails on any difference.
  */
 export function organises(user: Principal, event: Organised) {
-  return (!!user.adminScope && governsEvent(user.adminScope, event)) || event.createdByUserId === user.id || (!!event.organizerOrgId && orgIdsMay(user, 'cooperation').includes(event.organizerOrgId))
+  return (!!user.adminScope && governsEvent(user.adminScope, event)) || (!event.organizerOrgId && event.createdByUserId === user.id) || (!!event.organizerOrgId && orgIdsMay(user, 'cooperation').includes(event.organizerOrgId))
 }
 
 /** `organises` as a condition on CTE `s` (a `sessionUserQuery` row) and the event aliased `e`. */
@@ -25,9 +27,18 @@ export const organisesSql = Prisma.sql`(
     WHEN s."adminDepartment" IS NULL THEN true
     WHEN s."adminDepartment" = 'grouping' THEN s."adminGroupingId" IS NOT NULL AND e."organizerGroupingId" IS NOT DISTINCT FROM s."adminGroupingId"
     ELSE s."adminCityCode" IS NULL OR e."cityCode" = s."adminCityCode" END)
-  OR e."createdByUserId" = s."id"
+  OR (e."organizerOrgId" IS NULL AND e."createdByUserId" = s."id")
   OR EXISTS (SELECT 1 FROM unnest(s."orgIds", s."orgRoles") AS m("orgId", "role")
     WHERE m."orgId" = e."organizerOrgId" AND m."role" = ANY(${rolesThatMay('cooperation')}::text[])))`
+
+/** `organises` as a Prisma filter. An administrator without a city or grouping organises everything: `{}`, since
+ * Prisma reads `OR: [{}, …]` as matching nothing. */
+export function organisedBy(user: Principal): Prisma.EventWhereInput {
+  const created = { organizerOrgId: null, createdByUserId: user.id }
+  if (!user.adminScope) return { OR: [{ organizerOrgId: { in: orgIdsMay(user, 'cooperation') } }, created] }
+  const inScope = eventInScope(user.adminScope)
+  return Object.keys(inScope).length ? { OR: [inScope, created] } : {}
+}
 
 const organiserFields = {
   id: true, status: true, organizerOrgId: true, organizerGroupingId: true, cityCode: true, createdByUserId: true, startsAt: true, endsAt: true, title: true, venue: true,

@@ -3,11 +3,12 @@ import { createAdmin, createCollege, createEvent, createMember, createStudent, c
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadSessionUser, principalOf, sessionUserQuery } from '../lib/auth/principal'
 import { createHarness, type Harness } from '../testing/harness'
-import { organises, organisesSql } from './event-access'
+import { organisedBy, organises, organisesSql } from './event-access'
 
 /**
- * The organiser rule has two renderings (event-access.ts): `organises` for loaded events and `organisesSql` inside
- * the desk scan's statement. Every kind of caller against every kind of event, both ways: any difference fails.
+ * The organiser rule has three renderings (event-access.ts): `organises` for loaded events, `organisesSql` inside
+ * the desk scan's statement and `organisedBy`, the Prisma filter of 我组织的活动 and the projects an organiser follows.
+ * Every kind of caller against every kind of event, all three ways: any difference fails.
  */
 let h: Harness
 beforeAll(async () => {
@@ -16,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => h.close())
 
 describe('the organiser rule', () => {
-  it('gives the same answer in TypeScript and in SQL for every kind of caller and event', async () => {
+  it('gives the same answer in TypeScript, in SQL and as a Prisma filter for every kind of caller and event', async () => {
     const p = h.prisma
     const college = await createCollege(p)
     const otherCollege = await createCollege(p)
@@ -48,10 +49,13 @@ describe('the organiser rule', () => {
       collegeFair: await createEvent(p, { organizerOrgId: college.id, createdByUserId: creator.id }),
       groupingFair: await createEvent(p, { organizerGroupingId: grouping.id, cityCode: '370100' }),
       elsewhere: await createEvent(p, { cityCode: '370100' }),
+      // An administrator's own event (no unit) outside its present scope: its creator still runs it.
+      adminsOwn: await createEvent(p, { cityCode: '370100', createdByUserId: callers.cityAdminHere.id }),
     }
 
     const ts: Record<string, boolean> = {}
     const sql: Record<string, boolean> = {}
+    const filter: Record<string, boolean> = {}
     for (const [who, user] of Object.entries(callers)) {
       const principal = principalOf(await loadSessionUser(h.db.hotSql, user.id), { sub: user.id, role: user.role, tv: user.tokenVersion, iat: 0, exp: 0 }, [])
       for (const [what, event] of Object.entries(events)) {
@@ -59,14 +63,18 @@ describe('the organiser rule', () => {
         const [row] = await h.db.hotSql(Prisma.sql`WITH s AS (${sessionUserQuery(user.id)}), e AS (SELECT * FROM "Event" WHERE "id" = ${event.id})
           SELECT coalesce(${organisesSql}, false) AS "organises" FROM s, e`)
         sql[`${who} → ${what}`] = (row as { organises: boolean }).organises
+        filter[`${who} → ${what}`] = (await p.event.count({ where: { AND: [{ id: event.id }, organisedBy(principal)] } })) === 1
       }
     }
     expect(sql).toEqual(ts)
+    expect(filter).toEqual(ts)
     // The matrix must exercise both answers of every clause, or agreement would prove little.
     expect(ts).toMatchObject({
       'provinceAdmin → elsewhere': true, 'cityAdminHere → collegeFair': true, 'cityAdminHere → elsewhere': false,
       'groupingAdmin → groupingFair': true, 'otherGroupingAdmin → groupingFair': false, 'provinceAllAdmin → groupingFair': true,
-      'creator → collegeFair': true, 'manager → collegeFair': true, 'owner → collegeFair': true, 'hr → collegeFair': false,
+      // The creator is a 只读成员: a unit's event is run by the members whose role runs events (decision 092).
+      'creator → collegeFair': false, 'cityAdminHere → adminsOwn': true, 'cityAdminElsewhere → adminsOwn': true, 'provinceEduAdmin → adminsOwn': true,
+      'groupingAdmin → adminsOwn': false, 'manager → collegeFair': true, 'owner → collegeFair': true, 'hr → collegeFair': false,
       'viewer → collegeFair': false, 'pendingManager → collegeFair': false, 'otherCollegeManager → collegeFair': false,
       'student → collegeFair': false, 'collegeUser → elsewhere': false,
     })

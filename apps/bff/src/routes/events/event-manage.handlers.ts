@@ -1,25 +1,16 @@
 import type { Prisma } from '@zhilian/db'
-import { eventInScope } from '../../lib/admin-scope'
 import { currentUser } from '../../lib/auth'
-import type { AppRouteHandler, Principal } from '../../lib/types'
+import type { AppRouteHandler } from '../../lib/types'
 import { afterDated, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import { boothSelect, boothView, myEnterprise } from '../../events/booth-access'
-import { visibleEvent, withinWindow } from '../../events/event-access'
+import { organisedBy, visibleEvent, withinWindow } from '../../events/event-access'
 import { studentNames, UNNAMED_STUDENT } from '../../applications/consent'
 import { iso, summarySelect, toSummary } from './event-view'
 import type * as routes from './event-manage.routes'
-import { orgIdsMay } from '../../lib/org-access'
 
 /** Keyset paging on (startsAt, id), ascending or descending. */
 const pageWhere = (cursor: string | undefined, order: 'asc' | 'desc') => afterDated('startsAt', order, cursor)
 const page = <T extends { startsAt: Date; id: string }>(rows: T[], limit: number) => keysetPage(rows, limit, (e) => datedKey(e.startsAt, e.id))
-
-// An administrator without a city or grouping organises everything; the check is needed because Prisma reads
-// `OR: [{}, …]` as matching nothing.
-const adminEvents = (user: Principal, inScope: Prisma.EventWhereInput): Prisma.EventWhereInput =>
-  Object.keys(inScope).length ? { OR: [inScope, { createdByUserId: user.id }] } : {}
-const organisedBy = (user: Principal): Prisma.EventWhereInput =>
-  user.adminScope ? adminEvents(user, eventInScope(user.adminScope)) : { OR: [{ organizerOrgId: { in: orgIdsMay(user, 'cooperation') } }, { createdByUserId: user.id }] }
 
 export const organised: AppRouteHandler<typeof routes.organised> = async (c) => {
   const user = currentUser(c)

@@ -1,5 +1,6 @@
-import { createEnterprise, createJob, createMember, createStudent } from '@zhilian/db/factories'
+import { createCollege, createEnterprise, createJob, createMember, createProject, createStudent } from '@zhilian/db/factories'
 import { EventDetailSchema, EventPageSchema, MyRegistrationsSchema, ScheduleResultSchema } from '@zhilian/shared/contracts/events'
+import { OrganisedPageSchema } from '@zhilian/shared/contracts/event-manage'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 import { organiser, postEvent, register, student } from '../../testing/event-fixtures'
@@ -201,5 +202,42 @@ describe('events', () => {
     const b = await createStudent(h.prisma)
     await expectProblem(await eventApi(await h.tokenFor(b)).registrations.mine.$delete({ param: { id: event.id } }), 404, 'NOT_FOUND')
     expect(await h.prisma.eventRegistration.count({ where: { eventId: event.id } })).toBe(1)
+  })
+
+  it('stops a member removed from the unit, or moved to a role that does not run events, organising the events they created (decision 092)', async () => {
+    const college = await createCollege(h.prisma)
+    const owner = await h.tokenFor((await createMember(h.prisma, college, { isOwner: true })).user)
+    const staff = async () => {
+      const { user, membership } = await createMember(h.prisma, college, { orgRole: 'manager' })
+      const token = await h.tokenFor(user)
+      const event = await postEvent(h, token)
+      await createProject(h.prisma, [(await createCollege(h.prisma)).id, (await createEnterprise(h.prisma)).id], { eventId: event.id })
+      return { token, event, membership }
+    }
+    const [left, demoted] = [await staff(), await staff()]
+    const s = await student(h)
+    expect((await register(h, left.event.id, s.token)).status).toBe(201)
+    const projectsOf = async (token: string) => ((await (await h.clientAs(token).api.projects.$get({ query: {} })).json()) as { items: unknown[] }).items
+    // Before: both managers run both events of their college and follow the projects signed at them.
+    expect(await projectsOf(left.token)).toHaveLength(2)
+    expect(OrganisedPageSchema.parse(await (await h.clientAs(left.token).api.events.organised.$get({ query: {} })).json()).items).toHaveLength(2)
+    const members = h.clientAs(owner).api.organizations[':id'].members[':memberId']
+    expect((await members.$delete({ param: { id: college.id, memberId: left.membership.id } })).status).toBe(200)
+    expect((await members.role.$put({ param: { id: college.id, memberId: demoted.membership.id }, json: { role: 'viewer' } })).status).toBe(200)
+
+    for (const { token, event } of [left, demoted]) {
+      const c = eventApi(token)
+      const param = { id: event.id }
+      for (const res of [await c.$patch({ param, json: { title: '前成员改名的双选会' } }), await c.dashboard.$get({ param }), await c.cancel.$post({ param })]) {
+        await expectProblem(res, 404, 'NOT_FOUND')
+      }
+      expect(OrganisedPageSchema.parse(await (await h.clientAs(token).api.events.organised.$get({ query: {} })).json()).items).toEqual([])
+      // Nor do they follow the projects signed at it as its organiser.
+      expect(await projectsOf(token)).toEqual([])
+    }
+    expect(await h.prisma.event.findUniqueOrThrow({ where: { id: left.event.id }, select: { title: true, status: true } })).toEqual({ title: '高端装备产业链专场双选会', status: 'published' })
+    expect(await h.prisma.eventRegistration.count({ where: { eventId: left.event.id } })).toBe(1)
+    // The unit still runs them: its owner renames one.
+    expect((await eventApi(owner).$patch({ param: { id: left.event.id }, json: { title: '高端装备产业链专场双选会（续）' } })).status).toBe(200)
   })
 })

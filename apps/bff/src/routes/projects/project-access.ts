@@ -5,13 +5,14 @@ import { eventInScope, orgInScope } from '../../lib/admin-scope'
 import { roleRefusal } from '../../lib/org-access'
 import type { Db, Principal } from '../../lib/types'
 import { roleMay } from '@zhilian/shared/rules/org-roles'
-import { organises } from '../../events/event-access'
+import { organisedBy, organises } from '../../events/event-access'
 
 export const projectNotFound = () => new AppError('NOT_FOUND', { userMessage: '项目不存在或无权查看' })
 
 /**
  * The projects a caller may read (decision 034): a party's verified members; the organisers of the event it was
- * signed at (read only); administrators within their scope — a party they govern, or an event they run.
+ * signed at (read only, by the one organiser rule); administrators within their scope — a party they govern, or an
+ * event they run.
  */
 export function visibleProjects(user: Principal): Prisma.ProjectWhereInput {
   const scope = user.adminScope
@@ -22,7 +23,7 @@ export function visibleProjects(user: Principal): Prisma.ProjectWhereInput {
   return {
     OR: [
       { parties: { some: { orgId: { in: user.orgIds } } } },
-      { eventId: { not: null }, event: { OR: [{ organizerOrgId: { in: user.orgIds } }, { createdByUserId: user.id }] } },
+      { eventId: { not: null }, event: organisedBy(user) },
     ],
   }
 }
