@@ -1,12 +1,13 @@
 import { Prisma } from '@zhilian/db'
 import { AppError, eventStatusAt } from '@zhilian/shared'
+import { kindsGoverned } from '@zhilian/shared/rules/admin-scope'
 import { eventInScope, governsEvent } from '../lib/admin-scope'
 import type { Principal, Db } from '../lib/types'
 import { orgIdsMay, rolesThatMay } from '../lib/org-access'
 
 const notFound = () => new AppError('NOT_FOUND', { userMessage: '活动不存在或已下线' })
 
-type Organised = { organizerOrgId: string | null; organizerGroupingId: string | null; cityCode: string; createdByUserId: string }
+type Organised = Parameters<typeof governsEvent>[1] & { organizerOrgId: string | null; createdByUserId: string }
 
 /**
  * THE organiser rule, in its renderings side by side: administrators within their scope (decision 021), the creator
@@ -26,7 +27,9 @@ export const organisesSql = Prisma.sql`(
   (s."role" = 'admin' AND CASE
     WHEN s."adminDepartment" IS NULL THEN true
     WHEN s."adminDepartment" = 'grouping' THEN s."adminGroupingId" IS NOT NULL AND e."organizerGroupingId" IS NOT DISTINCT FROM s."adminGroupingId"
-    ELSE s."adminCityCode" IS NULL OR e."cityCode" = s."adminCityCode" END)
+    ELSE (s."adminCityCode" IS NULL OR e."cityCode" = s."adminCityCode")
+      AND (e."organizerOrgId" IS NULL OR s."adminDepartment" NOT IN ('edu', 'industry') OR EXISTS (SELECT 1 FROM "Organization" eo
+        WHERE eo."id" = e."organizerOrgId" AND eo."kind"::text = ANY(CASE s."adminDepartment" WHEN 'edu' THEN ${kindsGoverned('edu')}::text[] ELSE ${kindsGoverned('industry')}::text[] END))) END)
   OR (e."organizerOrgId" IS NULL AND e."createdByUserId" = s."id")
   OR EXISTS (SELECT 1 FROM unnest(s."orgIds", s."orgRoles") AS m("orgId", "role")
     WHERE m."orgId" = e."organizerOrgId" AND m."role" = ANY(${rolesThatMay('cooperation')}::text[])))`
@@ -42,7 +45,7 @@ export function organisedBy(user: Principal): Prisma.EventWhereInput {
 
 const organiserFields = {
   id: true, status: true, organizerOrgId: true, organizerGroupingId: true, cityCode: true, createdByUserId: true, startsAt: true, endsAt: true, title: true, venue: true,
-  organizer: { select: { verification: true, suspendedBy: true, suspendedReason: true } },
+  organizer: { select: { kind: true, verification: true, suspendedBy: true, suspendedReason: true } },
 } as const
 
 /**

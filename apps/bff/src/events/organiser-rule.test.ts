@@ -1,5 +1,5 @@
 import { Prisma } from '@zhilian/db'
-import { createAdmin, createCollege, createEvent, createMember, createStudent, createUser } from '@zhilian/db/factories'
+import { createAdmin, createCollege, createEnterprise, createEvent, createMember, createStudent, createUser } from '@zhilian/db/factories'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadSessionUser, principalOf, sessionUserQuery } from '../lib/auth/principal'
 import { createHarness, type Harness } from '../testing/harness'
@@ -31,6 +31,8 @@ describe('the organiser rule', () => {
       cityAdminHere: await createAdmin(p, { adminDepartment: 'edu', adminCityCode: '370300' }),
       cityAdminElsewhere: await createAdmin(p, { adminDepartment: 'industry', adminCityCode: '370100' }),
       provinceEduAdmin: await createAdmin(p, { adminDepartment: 'edu' }),
+      cityIndustryHere: await createAdmin(p, { adminDepartment: 'industry', adminCityCode: '370300' }),
+      provinceIndustryAdmin: await createAdmin(p, { adminDepartment: 'industry' }),
       groupingAdmin: await createAdmin(p, { adminDepartment: 'grouping', adminGroupingId: grouping.id }),
       otherGroupingAdmin: await createAdmin(p, { adminDepartment: 'grouping', adminGroupingId: otherGrouping.id }),
       provinceAllAdmin: await createAdmin(p, { adminDepartment: 'all' }),
@@ -51,6 +53,8 @@ describe('the organiser rule', () => {
       elsewhere: await createEvent(p, { cityCode: '370100' }),
       // An administrator's own event (no unit) outside its present scope: its creator still runs it.
       adminsOwn: await createEvent(p, { cityCode: '370100', createdByUserId: callers.cityAdminHere.id }),
+      // An industry organisation's matchmaking event in the same city as the college's fair: the other side's.
+      associationFair: await createEvent(p, { organizerOrgId: (await createEnterprise(p, { kind: 'industry_org' })).id, cityCode: '370300' }),
     }
 
     const ts: Record<string, boolean> = {}
@@ -58,7 +62,8 @@ describe('the organiser rule', () => {
     const filter: Record<string, boolean> = {}
     for (const [who, user] of Object.entries(callers)) {
       const principal = principalOf(await loadSessionUser(h.db.hotSql, user.id), { sub: user.id, role: user.role, tv: user.tokenVersion, iat: 0, exp: 0 }, [])
-      for (const [what, event] of Object.entries(events)) {
+      for (const [what, created] of Object.entries(events)) {
+        const event = await p.event.findUniqueOrThrow({ where: { id: created.id }, include: { organizer: { select: { kind: true } } } })
         ts[`${who} → ${what}`] = organises(principal, event)
         const [row] = await h.db.hotSql(Prisma.sql`WITH s AS (${sessionUserQuery(user.id)}), e AS (SELECT * FROM "Event" WHERE "id" = ${event.id})
           SELECT coalesce(${organisesSql}, false) AS "organises" FROM s, e`)
@@ -74,7 +79,11 @@ describe('the organiser rule', () => {
       'groupingAdmin → groupingFair': true, 'otherGroupingAdmin → groupingFair': false, 'provinceAllAdmin → groupingFair': true,
       // The creator is a 只读成员: a unit's event is run by the members whose role runs events (decision 092).
       'creator → collegeFair': false, 'cityAdminHere → adminsOwn': true, 'cityAdminElsewhere → adminsOwn': true, 'provinceEduAdmin → adminsOwn': true,
-      'groupingAdmin → adminsOwn': false, 'manager → collegeFair': true, 'owner → collegeFair': true, 'hr → collegeFair': false,
+      'groupingAdmin → adminsOwn': false,
+      // A unit's event is its side's (decision 092): the industry side does not run a college's fair, nor education an association's.
+      'cityIndustryHere → collegeFair': false, 'cityIndustryHere → associationFair': true, 'cityAdminHere → associationFair': false,
+      'provinceEduAdmin → associationFair': false, 'provinceIndustryAdmin → associationFair': true, 'provinceIndustryAdmin → collegeFair': false,
+      'provinceAdmin → associationFair': true, 'manager → collegeFair': true, 'owner → collegeFair': true, 'hr → collegeFair': false,
       'viewer → collegeFair': false, 'pendingManager → collegeFair': false, 'otherCollegeManager → collegeFair': false,
       'student → collegeFair': false, 'collegeUser → elsewhere': false,
     })

@@ -4,6 +4,8 @@ import type { ReviewKind } from '@zhilian/shared/contracts/review'
 import { canDecide, canSuspend, kindsGoverned, PROVINCE_SCOPE, reviewKindsFor, scopeLabel, type AdminScope } from '@zhilian/shared/rules/admin-scope'
 import type { Principal } from './types'
 
+type UnitKind = NonNullable<ReturnType<typeof kindsGoverned>>[number]
+
 /**
  * The one scope predicate of scoped administration (decision 021). Every admin read — review queues, review
  * actions, membership reviews, exports, the audit log — narrows its organisations with `orgInScope`, and an
@@ -85,16 +87,26 @@ export async function assertReviewItemInScope(db: Prisma.TransactionClient, scop
   if (orgId) await assertOrgInScope(db, scope, orgId)
 }
 
-/** Events an administrator runs: a city bureau its city's, a consortium or park the events it organises. */
+/**
+ * Events an administrator runs: a department its city's (all of them for a provincial one), a consortium or park the
+ * events it organises. A unit's event belongs to the side that governs the unit (decision 092): the education side
+ * runs a college's fair, the industry side an industry organisation's matchmaking event, and neither the other's —
+ * as neither may name the other's unit as an event's organiser (decision 042). Events of no unit stay with the city.
+ */
 export function eventInScope(scope: AdminScope): Prisma.EventWhereInput {
   if (scope.department === 'grouping') return { organizerGroupingId: scope.groupingId ?? '' }
-  return scope.cityCode ? { cityCode: scope.cityCode } : {}
+  const kinds = kindsGoverned(scope.department)
+  return {
+    ...(scope.cityCode ? { cityCode: scope.cityCode } : {}),
+    ...(kinds ? { OR: [{ organizerOrgId: null }, { organizer: { is: { kind: { in: kinds } } } }] } : {}),
+  }
 }
 
-/** The same rule as `eventInScope`, for one event already loaded. */
-export function governsEvent(scope: AdminScope, event: { cityCode: string; organizerGroupingId: string | null }): boolean {
+/** The same rule as `eventInScope`, for one event already loaded with its organising unit's kind. */
+export function governsEvent(scope: AdminScope, event: { cityCode: string; organizerGroupingId: string | null; organizer: { kind: UnitKind } | null }): boolean {
   if (scope.department === 'grouping') return !!scope.groupingId && event.organizerGroupingId === scope.groupingId
-  return !scope.cityCode || event.cityCode === scope.cityCode
+  const kinds = kindsGoverned(scope.department)
+  return (!scope.cityCode || event.cityCode === scope.cityCode) && (!kinds || !event.organizer || kinds.includes(event.organizer.kind))
 }
 
 /** The scope as the admin area shows it: its one-line label, its queues, whether it decides. */

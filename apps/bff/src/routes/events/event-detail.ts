@@ -8,6 +8,8 @@ export async function loadDetail(db: Db, id: string, user: Principal | undefined
     where: { id },
     select: {
       ...summarySelect, description: true, organizerOrgId: true, organizerGroupingId: true, cityCode: true, createdByUserId: true,
+      // The kind too, for the organiser rule; the answer names the organiser by id and name only.
+      organizer: { select: { id: true, name: true, kind: true } },
       enterpriseRegOpens: true, enterpriseRegCloses: true, studentRegOpens: true, studentRegCloses: true,
       chains: { select: { chainId: true } },
       sessions: { orderBy: { startsAt: 'asc' }, select: { id: true, title: true, kind: true, room: true, startsAt: true, endsAt: true, speakers: true } },
@@ -24,6 +26,7 @@ export async function loadDetail(db: Db, id: string, user: Principal | undefined
   const mine = user ? await db.eventRegistration.findUnique({ where: { eventId_userId: { eventId: id, userId: user.id } } }) : null
   return {
     ...toSummary(e),
+    organizer: e.organizer && { id: e.organizer.id, name: e.organizer.name },
     description: e.description,
     chainIds: e.chains.map((c) => c.chainId),
     enterpriseRegOpens: iso(e.enterpriseRegOpens), enterpriseRegCloses: iso(e.enterpriseRegCloses),

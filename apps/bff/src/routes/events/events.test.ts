@@ -1,4 +1,4 @@
-import { createCollege, createEnterprise, createJob, createMember, createProject, createStudent } from '@zhilian/db/factories'
+import { createAdmin, createCollege, createEnterprise, createJob, createMember, createProject, createStudent } from '@zhilian/db/factories'
 import { EventDetailSchema, EventPageSchema, MyRegistrationsSchema, ScheduleResultSchema } from '@zhilian/shared/contracts/events'
 import { OrganisedPageSchema } from '@zhilian/shared/contracts/event-manage'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -239,5 +239,33 @@ describe('events', () => {
     expect(await h.prisma.eventRegistration.count({ where: { eventId: left.event.id } })).toBe(1)
     // The unit still runs them: its owner renames one.
     expect((await eventApi(owner).$patch({ param: { id: left.event.id }, json: { title: '高端装备产业链专场双选会（续）' } })).status).toBe(200)
+  })
+
+  it("leaves a college's fair to the education side and an industry organisation's event to the industry side (decision 092)", async () => {
+    const fair = await postEvent(h, (await organiser(h)).token, { cityCode: '370300' })
+    const association = await createEnterprise(h.prisma, { kind: 'industry_org' })
+    const meeting = await postEvent(h, await h.tokenFor((await createMember(h.prisma, association)).user), { cityCode: '370300', kind: 'matchmaking', title: '智能制造行业产教对接会' })
+    const bureau = async (adminDepartment: 'edu' | 'industry', adminCityCode?: string) => h.tokenFor(await createAdmin(h.prisma, { adminDepartment, ...(adminCityCode ? { adminCityCode } : {}) }))
+    const [ziboEdu, ziboIndustry, provinceIndustry] = [await bureau('edu', '370300'), await bureau('industry', '370300'), await bureau('industry')]
+    const organisedIds = async (token: string) =>
+      OrganisedPageSchema.parse(await (await h.clientAs(token).api.events.organised.$get({ query: { limit: 50 } })).json()).items.map((e) => e.id)
+
+    // The industry side: 404 on the college's fair, like any event it does not run; nothing changed, nobody cancelled.
+    for (const token of [ziboIndustry, provinceIndustry]) {
+      const c = eventApi(token)
+      const param = { id: fair.id }
+      for (const res of [await c.$patch({ param, json: { title: '工信局改名的双选会' } }), await c.dashboard.$get({ param }), await c.cancel.$post({ param })]) {
+        await expectProblem(res, 404, 'NOT_FOUND')
+      }
+      expect(await organisedIds(token)).not.toContain(fair.id)
+      expect(await organisedIds(token)).toContain(meeting.id)
+      expect((await c.dashboard.$get({ param: { id: meeting.id } })).status).toBe(200)
+    }
+    expect(await h.prisma.event.findUniqueOrThrow({ where: { id: fair.id }, select: { title: true, status: true } })).toEqual({ title: '高端装备产业链专场双选会', status: 'published' })
+    // The education side the other way round.
+    await expectProblem(await eventApi(ziboEdu).$patch({ param: { id: meeting.id }, json: { title: '教育局改名的对接会' } }), 404, 'NOT_FOUND')
+    expect(await organisedIds(ziboEdu)).toContain(fair.id)
+    expect(await organisedIds(ziboEdu)).not.toContain(meeting.id)
+    expect((await eventApi(ziboEdu).$patch({ param: { id: fair.id }, json: { title: '高端装备产业链专场双选会（市教育局）' } })).status).toBe(200)
   })
 })

@@ -30,7 +30,7 @@ export function visibleProjects(user: Principal): Prisma.ProjectWhereInput {
 
 type Seen = {
   parties: { orgId: string }[]
-  event: { organizerOrgId: string | null; organizerGroupingId: string | null; cityCode: string; createdByUserId: string } | null
+  event: Parameters<typeof organises>[1] | null
 }
 
 /** How the caller relates to one project already loaded with `visibleProjects`; a party wins over an organiser. */

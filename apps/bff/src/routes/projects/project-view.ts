@@ -8,7 +8,7 @@ import { orgIdsMay } from '../../lib/org-access'
 export const PROJECT_SELECT = {
   id: true, title: true, source: true, status: true, goals: true, signedAt: true, completedAt: true, updatedAt: true,
   chain: { select: { name: true } },
-  event: { select: { id: true, title: true, organizerOrgId: true, organizerGroupingId: true, cityCode: true, createdByUserId: true } },
+  event: { select: { id: true, title: true, organizerOrgId: true, organizerGroupingId: true, cityCode: true, createdByUserId: true, organizer: { select: { kind: true } } } },
   challenge: { select: { id: true, title: true } },
   major: { select: { code: true, name: true } },
   parties: { select: { orgId: true, org: { select: { id: true, name: true, kind: true } } }, orderBy: { joinedAt: 'asc' } },
