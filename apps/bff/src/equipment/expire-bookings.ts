@@ -1,4 +1,5 @@
 import type { Prisma } from '@zhilian/db'
+import { bookingNotices } from './booking-notice'
 
 /**
  * A booking request the college has not answered by the time its period begins is expired (decision 055): it stops
@@ -13,7 +14,7 @@ export async function expireStaleBookings(tx: Prisma.TransactionClient, now: Dat
   const expired = await tx.equipmentBooking.updateManyAndReturn({
     where: { ...where, status: 'requested', start: { lte: now } },
     data: { status: 'expired' },
-    select: { id: true, start: true, end: true, requestedByUserId: true, equipmentId: true },
+    select: { id: true, start: true, end: true, requestedByUserId: true, enterpriseOrgId: true, equipmentId: true },
   })
   if (expired.length === 0) return 0
   const devices = await tx.equipment.findMany({
@@ -27,11 +28,9 @@ export async function expireStaleBookings(tx: Prisma.TransactionClient, now: Dat
       diff: { status: { from: 'requested', to: 'expired' }, start: b.start.toISOString() },
     })),
   })
-  await tx.inboxMessage.createMany({
-    data: expired.flatMap((b) => (b.requestedByUserId
-      ? [{ userId: b.requestedByUserId, title: `设备预约已过期：${device.get(b.equipmentId)?.name ?? '设备'}`, body: '院校未在预约开始前确认，该申请已失效。如仍需使用，请重新选择时段预约。' }]
-      : [])),
-  })
+  await bookingNotices(tx, expired, (i) => ({
+    title: `设备预约已过期：${device.get(expired[i]!.equipmentId)?.name ?? '设备'}`, body: '院校未在预约开始前确认，该申请已失效。如仍需使用，请重新选择时段预约。',
+  }))
   return expired.length
 }
 

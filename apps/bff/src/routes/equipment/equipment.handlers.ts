@@ -9,6 +9,7 @@ import { orgIdsMay } from '../../lib/org-access'
 import { afterId, keysetPage, pageTake } from '../../lib/paging'
 import { chineseTime } from '../../lib/beijing-time'
 import { expireStaleBookings } from '../../equipment/expire-bookings'
+import { bookingNotices } from '../../equipment/booking-notice'
 
 export const open: AppRouteHandler<typeof routes.open> = async (c) => {
   const { chainId, cityCode, cursor, limit } = c.req.valid('query')
@@ -74,7 +75,7 @@ export const decide: AppRouteHandler<typeof routes.decide> = async (c) => {
   const result = await c.var.db.$transaction(async (tx) => {
     const booking = await tx.equipmentBooking.findFirst({
       where: { id, equipment: { list: { collegeId: { in: orgIdsMay(user, 'cooperation') } } } },
-      select: { id: true, status: true, start: true, requestedByUserId: true, equipment: { select: { name: true, list: { select: { collegeId: true } } } } },
+      select: { id: true, status: true, start: true, requestedByUserId: true, enterpriseOrgId: true, equipment: { select: { name: true, list: { select: { collegeId: true } } } } },
     })
     if (!booking) throw new AppError('NOT_FOUND')
     const handled = () => new AppError('INVALID_TRANSITION', { userMessage: '该预约已处理，请刷新' })
@@ -88,15 +89,10 @@ export const decide: AppRouteHandler<typeof routes.decide> = async (c) => {
     const { count } = await tx.equipmentBooking.updateMany({ where: { id, status: 'requested', start: { gt: now } }, data: { status, ...(note ? { note } : {}) } })
     if (count === 0) throw handled()
     const updated = await tx.equipmentBooking.findUniqueOrThrow({ where: { id }, select: bookingSelect })
-    if (booking.requestedByUserId) {
-      await tx.inboxMessage.create({
-        data: {
-          userId: booking.requestedByUserId,
-          title: decision === 'approve' ? `设备预约已通过：${booking.equipment.name}` : `设备预约未通过：${booking.equipment.name}`,
-          body: note ?? (decision === 'approve' ? '请按预约时间前往使用。' : '该时段暂不可用，请另选时间。'),
-        },
-      })
-    }
+    await bookingNotices(tx, [booking], () => ({
+      title: decision === 'approve' ? `设备预约已通过：${booking.equipment.name}` : `设备预约未通过：${booking.equipment.name}`,
+      body: note ?? (decision === 'approve' ? '请按预约时间前往使用。' : '该时段暂不可用，请另选时间。'),
+    }))
     await audit(tx, { actorUserId: user.id, orgId: booking.equipment.list.collegeId, action: `booking.${status}`, entity: 'EquipmentBooking', entityId: id, diff: { status: { from: booking.status, to: status }, ...(note ? { note } : {}) } })
     return updated
   })

@@ -173,4 +173,25 @@ describe('shared equipment', () => {
       expect(await h.prisma.equipmentBooking.count({ where: { equipmentId: equipment.id, status: 'requested' } })).toBe(1)
     })
   })
+
+  it("tells a booking's outcome to the member who asked only while they belong to the unit, else to their colleagues (decision 092)", async () => {
+    const { equipment, staff } = await openEquipment()
+    const org = await createEnterprise(h.prisma)
+    const owner = (await createMember(h.prisma, org, { isOwner: true })).user
+    const { user: asker, membership } = await createMember(h.prisma, org)
+    const colleague = (await createMember(h.prisma, org, { orgRole: 'viewer' })).user
+    const booking = BookingSchema.parse(await (await book(equipment.id, await h.tokenFor(asker), 7, 9)).json())
+    const removed = await h.clientAs(await h.tokenFor(owner)).api.organizations[':id'].members[':memberId'].$delete({ param: { id: org.id, memberId: membership.id } })
+    expect(removed.status).toBe(200)
+    const note = '请到实训楼一层找王老师，电话0533-1234567'
+    expect((await h.clientAs(staff).api.equipment.bookings[':id'].decision.$post({ param: { id: booking.id }, json: { decision: 'approve', note } })).status).toBe(200)
+    // A stale request the former member made earlier expires the same way.
+    await h.prisma.equipmentBooking.create({ data: { equipmentId: equipment.id, enterpriseOrgId: org.id, requestedByUserId: asker.id, start: new Date(Date.now() - 7_200_000), end: new Date(Date.now() - 3_600_000) } })
+    expect(await h.prisma.$transaction((tx) => expireStaleBookings(tx, new Date(), { equipmentId: equipment.id }))).toBe(1)
+
+    const heard = async (userId: string) => (await h.prisma.inboxMessage.findMany({ where: { userId, title: { startsWith: '设备预约' } }, select: { title: true, body: true } })).map((m) => m.title).sort()
+    expect(await heard(asker.id)).toEqual([])
+    for (const u of [owner, colleague]) expect(await heard(u.id)).toEqual(['设备预约已过期：五轴加工中心', '设备预约已通过：五轴加工中心'])
+    expect(await h.prisma.inboxMessage.count({ where: { userId: owner.id, body: note } })).toBe(1)
+  })
 })
