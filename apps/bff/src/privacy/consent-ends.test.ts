@@ -63,6 +63,7 @@ describe('consent ends with withdrawal', () => {
     expect(before.detail.resume.realName).toBe(s.student.studentProfile!.realName)
     expect(before.scanned).toMatchObject({ phone, student: { displayName: name } })
     expect(before.visitor.student.displayName).toBe(name)
+    expect(before.visitor.applied).toBe(true)
     expect(before.studentEntries.length).toBeGreaterThan(0)
     expect(before.studentEntries.every((e) => e.actorName === name)).toBe(true)
 
@@ -74,6 +75,8 @@ describe('consent ends with withdrawal', () => {
     }
     expect(after.scanned).toMatchObject({ phone: null, resume: null, student: { displayName: UNNAMED_STUDENT } })
     expect(after.visitor.student.displayName).toBe(UNNAMED_STUDENT)
+    // Nor is the unnamed visitor marked as an applicant (decision 092).
+    expect(after.visitor.applied).toBe(false)
     expect(after.studentEntries.every((e) => e.actorName === UNNAMED_STUDENT)).toBe(true)
     expect(JSON.stringify(after)).not.toContain(phone)
     expect(JSON.stringify(after)).not.toContain(name)

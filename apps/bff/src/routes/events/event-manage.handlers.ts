@@ -78,8 +78,9 @@ export const myBooth: AppRouteHandler<typeof routes.myBooth> = async (c) => {
       db.boothVisit.findMany({ where: { boothId }, orderBy: { createdAt: 'desc' }, take: 500, select: { id: true, createdAt: true, user: { select: { id: true, displayName: true } } } }),
     ])
     : [[], []]
+  // A withdrawn application is not one (PIPL art. 15, as in `consentedFields`): the visitor it hid by name is not marked 已投递.
   const applied = new Set((await db.application.findMany({
-    where: { studentUserId: { in: visits.map((v) => v.user.id) }, job: { orgId } },
+    where: { studentUserId: { in: visits.map((v) => v.user.id) }, job: { orgId }, status: { not: 'withdrawn' } },
     select: { studentUserId: true },
   })).map((a) => a.studentUserId))
   // Names only where the student let this enterprise see them (PIPL art. 23).
