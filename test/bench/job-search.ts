@@ -4,6 +4,10 @@
  *   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/zl_bench npm run bench:jobs -w @zhilian/test
  *     BENCH_SECONDS=10 a measured run, BENCH_ROUNDS=3 alternating runs of endpoint and raw line, BENCH_WARMUP_SECONDS=10
  *     of unmeasured load before each server's first run, BENCH_CONNECTIONS=32
+ *     BENCH_RATE_LIMIT=off  on: the production configuration (decision 093) — the BFF counts every search (RATE_LIMIT=on,
+ *                           TRUST_PROXY=true), each request from the next of 1,024 addresses, and the raw line runs the
+ *                           same counting statement(s) with each request's own address
+ *     BENCH_DETAIL=1        0 skips the job detail's comparison
  *
  * Every table is measured in this one run, load from autocannon's CLI in a process of its own, each server in a
  * process of its own, with the server's CPU per request read from /proc beside req/s and p99:
@@ -17,7 +21,7 @@
 import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
 import pg from 'pg'
 import { compareInRounds, loadFromCli } from './lib/autocannon-cli'
-import { captureStatements } from './lib/capture-statements'
+import { CAPTURE_ADDRESS, captureStatements } from './lib/capture-statements'
 import { forkServer } from './lib/fork-server'
 import { ensureScaleDb } from './lib/scale-db'
 import { BENCH_KEYS, startBff } from './lib/server'
@@ -33,39 +37,47 @@ const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 10)
 /** The raw line's pool: node-postgres' default of 10, as @prisma/adapter-pg uses. */
 const RAW_POOL = 10
 const SEARCH = '/api/jobs?q=%E6%95%B0%E6%8E%A7&limit=20' // q=数控
+const COUNTED = process.env.BENCH_RATE_LIMIT === 'on'
+/** The counted runs' client addresses: ~1,200 searches a second over 1,024 addresses is ~70 a minute each, under the limit of 1,200. */
+const ADDRESSES = 1024
+const DETAILED = process.env.BENCH_DETAIL !== '0'
 
 const counts = await ensureScaleDb(url, { jobs: 200_000, students: 500_000 })
 console.log(`database: ${counts.jobs} jobs (${counts.openJobs} open), ${counts.students} students; ${CONNECTIONS} connections, ${SECONDS} s a run after ${WARMUP_SECONDS} s of warm-up`)
 
-const search = await captureStatements(url, SEARCH)
+const search = await captureStatements(url, SEARCH, COUNTED)
 const firstId = (JSON.parse(search.body) as { items: { id: string }[] }).items[0]?.id
 if (!firstId) throw new Error('the search found nothing: is the scale data there?')
 const DETAIL = `/api/jobs/${firstId}`
 const detail = await captureStatements(url, DETAIL)
 console.log(`one search = ${search.statements.length} SQL statement(s); one job detail = ${detail.statements.length}`)
+console.log(COUNTED
+  ? `rate limit ON (decision 093): every search counted by address, BFF and raw line alike; each request from the next of ${ADDRESSES} addresses`
+  : 'rate limit off in the BFF and the raw line (counting: BENCH_RATE_LIMIT=on)')
 
-const bff = await startBff(url)
+const bff = await startBff(url, COUNTED ? { RATE_LIMIT: 'on', TRUST_PROXY: 'true' } : {})
 const bare = await forkServer(new URL('./lib/bare-hono.ts', import.meta.url), [JSON.stringify({ pad: 'x'.repeat(Math.max(0, Buffer.byteLength(search.body) - 10)) })])
-const rawServer = (s: typeof search) => forkServer(new URL('./lib/raw-pg-server.ts', import.meta.url), [JSON.stringify(s.statements), url, String(RAW_POOL)])
-const rawSearch = await rawServer(search)
+const rawServer = (s: typeof search, counted = false) =>
+  forkServer(new URL('./lib/raw-pg-server.ts', import.meta.url), [JSON.stringify(s.statements), url, String(RAW_POOL), ...(counted ? [CAPTURE_ADDRESS] : [])])
+const rawSearch = await rawServer(search, COUNTED)
 const rawDetail = await rawServer(detail)
 const pool = new pg.Pool({ connectionString: url, max: 2 })
 const load = { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS }
 try {
   const bareRow = await loadFromCli('bare Hono route, same body size', `http://127.0.0.1:${bare.port}/bare`, bare.pid, load)
   printTable([bareRow])
-  const compare = async (name: string, path: string, raw: typeof rawSearch, statements: number) => {
+  const compare = async (name: string, path: string, raw: typeof rawSearch, statements: number, counted = false) => {
     const c = await compareInRounds(
       { label: `${name} (BFF)`, url: bff.url + path, pid: bff.pid },
       { label: `raw line: bare Hono + raw pg, the same ${statements} statement(s)`, url: `http://127.0.0.1:${raw.port}/raw`, pid: raw.pid },
-      { ...load, rounds: ROUNDS },
+      { ...load, rounds: ROUNDS, ...(counted ? { addresses: ADDRESSES } : {}) },
     )
     printTable(c.rounds.flatMap((r, i) => [{ ...r.endpoint, label: `${r.endpoint.label}, round ${i + 1}` }, { ...r.raw, label: `${r.raw.label}, round ${i + 1}` }]))
     const p99 = (pick: (r: (typeof c.rounds)[0]) => { p99: number }) => c.rounds.map((r) => pick(r).p99).join(' / ')
     console.log(`${name}: median of ${ROUNDS} alternating rounds, endpoint / raw line ${c.rpsRatio.toFixed(2)} (req/s), raw / endpoint CPU per request ${c.cpuRatio.toFixed(2)}; p99 ms BFF ${p99((r) => r.endpoint)}, raw ${p99((r) => r.raw)}`)
   }
-  await compare('GET /api/jobs?q=数控', SEARCH, rawSearch, search.statements.length)
-  await compare('GET /api/jobs/:id', DETAIL, rawDetail, detail.statements.length)
+  await compare('GET /api/jobs?q=数控', SEARCH, rawSearch, search.statements.length, COUNTED)
+  if (DETAILED) await compare('GET /api/jobs/:id', DETAIL, rawDetail, detail.statements.length)
 
   // Recommendations: p95 for one student's top 20, sequential, 200 students with profiles (BENCH_RECOMMENDATIONS=0 skips it).
   if (process.env.BENCH_RECOMMENDATIONS !== '0') {

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { cpuMicros } from './cpu'
 import type { LoadResult } from './stats'
@@ -12,10 +13,19 @@ interface AutocannonJson {
   non2xx: number; errors: number; timeouts: number
 }
 
-interface LoadOptions { connections: number; seconds: number; warmupSeconds?: number; idleSeconds?: number }
+/** `addresses`: each request from the next of that many client addresses (rotating-load.ts), for the counted runs. */
+interface LoadOptions { connections: number; seconds: number; warmupSeconds?: number; idleSeconds?: number; addresses?: number }
 
-const run = (url: string, connections: number, seconds: number) =>
-  promisify(execFile)(process.execPath, [cli, '--json', '-c', String(connections), '-d', String(seconds), url], { maxBuffer: 64 << 20 })
+const rotating = fileURLToPath(new URL('./rotating-load.ts', import.meta.url))
+
+const run = (url: string, opts: LoadOptions, seconds: number) =>
+  promisify(execFile)(
+    process.execPath,
+    opts.addresses
+      ? ['--import', 'tsx', rotating, url, String(opts.connections), String(seconds), String(opts.addresses)]
+      : [cli, '--json', '-c', String(opts.connections), '-d', String(seconds), url],
+    { maxBuffer: 64 << 20 },
+  )
 
 /** The server's CPU per second while nothing is asked of it (timers, the BFF's reminder queue polling). */
 async function idleCpuPerSecond(pid: number, seconds: number): Promise<number> {
@@ -28,7 +38,7 @@ async function idleCpuPerSecond(pid: number, seconds: number): Promise<number> {
 async function measure(label: string, url: string, pid: number, idlePerSecond: number, opts: LoadOptions): Promise<LoadResult> {
   const before = cpuMicros(pid)
   const started = performance.now()
-  const { stdout } = await run(url, opts.connections, opts.seconds)
+  const { stdout } = await run(url, opts, opts.seconds)
   const cpu = cpuMicros(pid) - before - idlePerSecond * ((performance.now() - started) / 1000)
   const r = JSON.parse(stdout) as AutocannonJson
   return {
@@ -49,7 +59,7 @@ async function measure(label: string, url: string, pid: number, idlePerSecond: n
  * server's idle CPU over `idleSeconds`, subtracted pro rata, so the figure is the work one request causes.
  */
 export async function loadFromCli(label: string, url: string, serverPid: number, opts: LoadOptions): Promise<LoadResult> {
-  await run(url, opts.connections, opts.warmupSeconds ?? 3)
+  await run(url, opts, opts.warmupSeconds ?? 3)
   return measure(label, url, serverPid, await idleCpuPerSecond(serverPid, opts.idleSeconds ?? 5), opts)
 }
 
@@ -64,7 +74,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
  * On this shared machine single pairs of runs minutes apart gave 0.52–0.78 by CPU for the same code (decision 039).
  */
 export async function compareInRounds(endpoint: Target, raw: Target, opts: LoadOptions & { rounds: number }) {
-  for (const t of [endpoint, raw]) await run(t.url, opts.connections, opts.warmupSeconds ?? 3)
+  for (const t of [endpoint, raw]) await run(t.url, opts, opts.warmupSeconds ?? 3)
   const idleSeconds = opts.idleSeconds ?? 5
   const [endpointIdle, rawIdle] = [await idleCpuPerSecond(endpoint.pid, idleSeconds), await idleCpuPerSecond(raw.pid, idleSeconds)]
   const rounds: { endpoint: LoadResult; raw: LoadResult }[] = []

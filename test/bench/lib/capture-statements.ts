@@ -14,21 +14,28 @@ import pino from 'pino'
 
 export interface Statement { query: string; params: unknown[]; name?: string }
 
-export async function captureStatements(url: string, path: string): Promise<{ statements: Statement[]; body: string }> {
+/** The client address a counted capture comes from; the raw line puts each request's own in its place. */
+export const CAPTURE_ADDRESS = '192.0.2.93'
+
+/**
+ * `counted`: the app counts the request for the rate limit (RATE_LIMIT=on, TRUST_PROXY=true, from CAPTURE_ADDRESS), and
+ * the counts it sends as statements of their own (an INSERT) are kept beside the reads.
+ */
+export async function captureStatements(url: string, path: string, counted = false): Promise<{ statements: Statement[]; body: string }> {
   const captured: Statement[] = []
   const pools = hotPools({ connectionString: url })
   const prisma = new PrismaClient({ adapter: new PrismaPg(pools.pool), log: [{ emit: 'event', level: 'query' }] })
   prisma.$on('query', (e) => captured.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }))
   // The hot paths' statements go to the driver directly (decision 030): captured as they are sent.
   const hotSql = hotSqlOnPool(pools, (s) => captured.push(s))
-  const env = loadEnv({ NODE_ENV: 'test', RATE_LIMIT: 'off' })
+  const env = loadEnv({ NODE_ENV: 'test', RATE_LIMIT: counted ? 'on' : 'off', TRUST_PROXY: String(counted) })
   const wechat = createWeChatClient({ appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE })
   const app = createApp({ db: { prisma, kind: 'postgres', url, hotSql, close: () => prisma.$disconnect() }, env, keys: keysFor(env).keys, wechat, logger: pino({ level: 'silent' }) })
   try {
-    const res = await app.request(path)
+    const res = await app.request(path, { headers: counted ? { 'x-forwarded-for': CAPTURE_ADDRESS } : {} })
     const body = await res.text()
     if (!res.ok) throw new Error(`${path} answered ${res.status}: ${body}`)
-    return { statements: captured.filter((c) => /^\s*(SELECT|WITH)\b/i.test(c.query)), body }
+    return { statements: captured.filter((c) => (counted ? /^\s*(SELECT|WITH|INSERT)\b/i : /^\s*(SELECT|WITH)\b/i).test(c.query)), body }
   } finally {
     await prisma.$disconnect()
     await Promise.all([pools.pool.end(), pools.prepared.end()])

@@ -1,7 +1,7 @@
 import { AppError } from '@zhilian/shared'
 import type { MiddlewareHandler } from 'hono'
 import type { AppBindings, RoleName } from '../types'
-import { requireAuth, requireToken } from './require-auth'
+import { countInStatement, requireAuth, requireToken } from './require-auth'
 
 export const BEARER = 'Bearer'
 
@@ -9,7 +9,7 @@ interface Access {
   middleware?: MiddlewareHandler<AppBindings>[]
   security: Record<string, string[]>[]
   'x-roles': string[]
-  /** The scans that count themselves in their one statement (decision 082); the rate limit's path list must agree. */
+  /** The requests that count themselves in their one statement (decisions 082, 093); the rate limit's path list must agree. */
   'x-counted-in-statement'?: true
   description: string
 }
@@ -51,3 +51,6 @@ const requireProvince: MiddlewareHandler<AppBindings> = async (c, next) => {
 }
 
 export const publicAccess: Access = { security: [], 'x-roles': ['public'], description: 'Roles: public.' }
+
+/** Public, and the request counts itself for the rate limit in its one statement (the job search, decision 093). */
+export const countedPublicAccess: Access = { ...publicAccess, middleware: [countInStatement], 'x-counted-in-statement': true }

@@ -1,7 +1,7 @@
 import { AppError } from '@zhilian/shared'
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppBindings, Principal, RoleName } from '../types'
-import { countNow, countsInStatement, scanCounts, userRateLimit } from '../rate-limit'
+import { countNow, countsInStatement, handOverCounts, statementCounts, userRateLimit } from '../rate-limit'
 import { loadSessionUser, principalOf } from './principal'
 import { readSessionToken, type SessionPayload } from './session'
 
@@ -46,7 +46,7 @@ export function requireToken(...roles: RoleName[]): MiddlewareHandler<AppBinding
       }
     } catch (error) {
       // A refused token still counts against its address (ipRateLimit left the scans to us, decision 082).
-      await countNow(c, scanCounts(c))
+      await countNow(c, statementCounts(c))
       throw error
     }
     c.set('session', payload)
@@ -55,16 +55,17 @@ export function requireToken(...roles: RoleName[]): MiddlewareHandler<AppBinding
       return next()
     }
     // Address and user are counted in the scan's own statement (decision 082); a request whose statement never ran
-    // (an invalid body, say) is counted here afterwards, so nothing the scans answer goes uncounted.
-    const counted = scanCounts(c, payload.sub)
-    c.set('counts', counted)
-    await next()
-    if (c.get('counts') === counted) {
-      c.set('counts', undefined)
-      await countNow(c, counted)
-    }
+    // (an invalid body, say) is counted afterwards, so nothing the scans answer goes uncounted.
+    await handOverCounts(c, statementCounts(c, payload.sub), next)
   }
 }
+
+/**
+ * For a public route that counts itself in its statement (the job search, decision 093): the address's count is
+ * handed to the statement before anything else runs; a caller signing in through `optionalUser` adds the user's
+ * (`userRateLimit`); whatever no statement took is counted once the route has answered.
+ */
+export const countInStatement: MiddlewareHandler<AppBindings> = (c, next) => handOverCounts(c, statementCounts(c), next)
 
 /** The verified token `requireToken` set; a route without it is a programming error, answered 401. */
 export function sessionOf(c: Context<AppBindings>): SessionPayload {

@@ -5,7 +5,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler, Next } from 'hono'
 import { z } from 'zod'
 import type { AppBindings } from '../types'
 import { countedCtes, countedKeys, countHit, type Counted, LIMITED_KEYS, NOTHING_COUNTED, retryAfterOf, type Window } from './counters'
@@ -54,8 +54,9 @@ async function enforce(c: Context<AppBindings>, key: string, window: Window, cat
 }
 
 /**
- * Per address, for every counted request; an uncounted one passes without an async frame of its own. The scans
- * that count themselves (COUNTED_IN_STATEMENT) are left to requireToken and their statement (decision 082).
+ * Per address, for every counted request; an uncounted one passes without an async frame of its own. The requests
+ * that count themselves (COUNTED_IN_STATEMENT: the scans, decision 082; the job search, decision 093) are left to
+ * `handOverCounts` and their statement.
  */
 export const ipRateLimit: MiddlewareHandler<AppBindings> = (c, next) => {
   const category = c.get('env').RATE_LIMIT ? categoryOf(c.req.method, c.req.path) : undefined
@@ -63,20 +64,37 @@ export const ipRateLimit: MiddlewareHandler<AppBindings> = (c, next) => {
   return enforce(c, `ip:${category}:${clientIp(c)}`, LIMITS[category].ip, category).then(() => next())
 }
 
+/** Whether this request is one of those that count themselves in their statement. */
+export const countsInStatement = (c: Context<AppBindings>) => COUNTED_IN_STATEMENT.test(`${c.req.method} ${c.req.path}`)
+
 /**
- * What a self-counting scan counts (decision 082): its address and its user, in the scan's own statement. Nothing
- * where RATE_LIMIT=off, or on a path that is not one of them (its counts were made by the middlewares).
+ * What a self-counting request counts (decisions 082, 093): its address and, once known, its user, under its own
+ * category's keys and limits (the keys `ipRateLimit` and `userRateLimit` would count). Nothing where RATE_LIMIT=off,
+ * or on a path that is not one of them (its counts were made by the middlewares).
  */
-export function scanCounts(c: Context<AppBindings>, userId?: string): Counted {
-  if (!c.get('env').RATE_LIMIT || !countsInStatement(c)) return NOTHING_COUNTED
-  const { ip, user } = LIMITS.scan
-  return countedKeys([[`ip:scan:${clientIp(c)}`, ip], ...(user && userId ? [[`user:scan:${userId}`, user] as const] : [])])
+export function statementCounts(c: Context<AppBindings>, userId?: string): Counted {
+  const category = categoryOf(c.req.method, c.req.path)
+  if (!c.get('env').RATE_LIMIT || !countsInStatement(c) || !category) return NOTHING_COUNTED
+  const { ip, user } = LIMITS[category]
+  return countedKeys([[`ip:${category}:${clientIp(c)}`, ip], ...(user && userId ? [[`user:${category}:${userId}`, user] as const] : [])])
 }
 
-/** Whether this request is one of the scans that count themselves. */
-export const countsInStatement = (c: Context<AppBindings>) => c.req.method === 'POST' && COUNTED_IN_STATEMENT.test(c.req.path)
+/**
+ * The hand-over (decision 082): leaves `counted` for the request's statement and runs the rest of the request; if no
+ * statement took them (a refused token, an invalid body or query, a page answered without one), they are counted
+ * afterwards in one statement of their own, so nothing a counted route answers goes uncounted, or is counted twice.
+ */
+export async function handOverCounts(c: Context<AppBindings>, counted: Counted, next: Next): Promise<void> {
+  c.set('counts', counted)
+  await next()
+  const left = c.get('counts')
+  if (left) {
+    c.set('counts', undefined)
+    await countNow(c, left)
+  }
+}
 
-/** The counts requireToken left for this request's statement, taken once: the statement that runs them takes them. */
+/** The counts handed over for this request's statement, taken once: the statement that runs them takes them. */
 export function takeCounts(c: Context<AppBindings>): Counted {
   const counted = c.get('counts') ?? NOTHING_COUNTED
   c.set('counts', undefined)
@@ -84,24 +102,31 @@ export function takeCounts(c: Context<AppBindings>): Counted {
 }
 
 /**
- * Counts `counted` in one statement of its own and throws 429 if a key is over its limit: for a self-counting scan
+ * Counts `counted` in one statement of its own and throws 429 if a key is over its limit: for a self-counting request
  * whose statement never ran (its token refused, its body invalid), so that request is counted all the same.
  */
 export async function countNow(c: Context<AppBindings>, counted: Counted): Promise<void> {
   if (counted.keys.length === 0) return
   const rows = await c.get('hotSql')(Prisma.sql`WITH ${countedCtes(counted)} SELECT ${LIMITED_KEYS}`, 'rate-count-many')
-  throwIfLimited(counted, LimitedRow.parse(rows[0]).limited)
+  throwIfLimited(c, counted, LimitedRow.parse(rows[0]).limited)
 }
 
 const LimitedRow = z.object({ limited: z.array(z.string()) })
 
-/** 429 with the scan's message when the statement named a key over its limit. */
-export function throwIfLimited(counted: Counted, limited: readonly string[]): void {
-  if (limited.length > 0) throw tooMany('scan', retryAfterOf(counted, limited))
+/** 429 with the request's category's message (扫码…, 搜索…) when the statement named a key over its limit. */
+export function throwIfLimited(c: Context<AppBindings>, counted: Counted, limited: readonly string[]): void {
+  if (limited.length > 0) throw tooMany(categoryOf(c.req.method, c.req.path) ?? 'scan', retryAfterOf(counted, limited))
 }
 
-/** Per signed-in user; requireAuth calls it once the user is loaded. */
+/**
+ * Per signed-in user; requireAuth calls it once the user is loaded. A request that counts itself and has its counts
+ * still waiting for its statement (the job search signed in) adds its user's key to them instead.
+ */
 export async function userRateLimit(c: Context<AppBindings>, userId: string): Promise<void> {
+  if (c.get('counts') && countsInStatement(c)) {
+    c.set('counts', statementCounts(c, userId))
+    return
+  }
   const category = c.get('env').RATE_LIMIT ? categoryOf(c.req.method, c.req.path) : undefined
   const window = category ? LIMITS[category].user : undefined
   if (category && window) await enforce(c, `user:${category}:${userId}`, window, category)

@@ -46,10 +46,11 @@ const SEARCH = [
 ]
 
 /**
- * The scans that count themselves inside their one statement (decision 082): the desk's and the booth's (POST, the
- * `tokenAccess` routes of decision 031). ipRateLimit leaves them to requireToken and the scan's statement.
+ * The requests that count themselves inside their one statement, as `METHOD path`: the desk's and the booth's scans
+ * (decision 082, the `tokenAccess` routes of decision 031) and the job search (decision 093, `countedPublicAccess`).
+ * ipRateLimit leaves them to the hand-over in require-auth.ts and the request's statement.
  */
-export const COUNTED_IN_STATEMENT = /^\/api\/events\/[^/]+\/(checkins|booths\/mine\/visits)$/
+export const COUNTED_IN_STATEMENT = /^(POST \/api\/events\/[^/]+\/(checkins|booths\/mine\/visits)|GET \/api\/jobs\/?)$/
 
 export function categoryOf(method: string, path: string): Category | undefined {
   if (method === 'POST' && /^\/api\/auth\/(password|wechat|demo|signup|recover)$/.test(path)) return 'signin'

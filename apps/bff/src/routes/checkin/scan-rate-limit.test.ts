@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { categoryOf, COUNTED_IN_STATEMENT, LIMITS } from '../../lib/rate-limit/policies'
 import { bearer, createHarness, expectProblem, type Harness, jsonInit } from '../../testing/harness'
 import { liveNow, organiser, postEvent, register, student } from '../../testing/event-fixtures'
+import { rateCounters } from '../../testing/rate-counters'
 
 /**
  * Decision 082: the desk and booth scans count themselves, by address and by user, inside their one statement. Each
@@ -11,28 +12,17 @@ import { liveNow, organiser, postEvent, register, student } from '../../testing/
  * must write nothing (no check-in, no visit, no claim of the code).
  */
 let h: Harness
-beforeAll(async () => { h = await createHarness({ RATE_LIMIT: 'on', TRUST_PROXY: 'true' }) })
+let counters: ReturnType<typeof rateCounters>
+beforeAll(async () => {
+  h = await createHarness({ RATE_LIMIT: 'on', TRUST_PROXY: 'true' })
+  counters = rateCounters(h, LIMITS.scan.ip.windowSeconds)
+})
 afterAll(() => h.close())
 
-const WINDOW_MS = LIMITS.scan.ip.windowSeconds * 1000
-const windowStart = () => new Date(Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS)
-
-/** Each case needs its counts to stay in one window: start it with at least 15 s of the window left. */
-async function freshWindow() {
-  const left = WINDOW_MS - (Date.now() % WINDOW_MS)
-  if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 50))
-}
-
-const count = async (key: string) =>
-  (await h.prisma.rateLimitCounter.findUnique({ where: { key_windowStart: { key, windowStart: windowStart() } } }))?.count ?? 0
-
+const freshWindow = () => counters.freshWindow()
+const count = (key: string) => counters.count(key)
 /** Sets a key's count in this window, as if that many requests had come before. */
-const preset = (key: string, value: number) =>
-  h.prisma.rateLimitCounter.upsert({
-    where: { key_windowStart: { key, windowStart: windowStart() } },
-    create: { key, windowStart: windowStart(), count: value, expiresAt: new Date(windowStart().getTime() + WINDOW_MS) },
-    update: { count: value },
-  })
+const preset = (key: string, value: number) => counters.preset(key, value)
 
 const from = (ip: string) => ({ 'x-forwarded-for': `203.0.113.9, ${ip}` })
 const post = (path: string, body: unknown, headers: Record<string, string>) => h.app.request(path, jsonInit('POST', body, headers))
@@ -112,7 +102,7 @@ describe('scans counted in their own statement', () => {
     expect(await count(userKey)).toBe(2)
   })
 
-  it('counts in the statement exactly the routes whose statement counts (tokenAccess), so no scan goes uncounted or is counted twice', async () => {
+  it('counts in the statement exactly the routes whose statement counts (tokenAccess, countedPublicAccess), so none goes uncounted or is counted twice', async () => {
     const doc = (await (await h.app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { 'x-counted-in-statement'?: boolean }>> }
     const flagged: string[] = []
     const matched: string[] = []
@@ -120,13 +110,13 @@ describe('scans counted in their own statement', () => {
       for (const [method, op] of Object.entries(item)) {
         const sample = path.replace(/\{[^}]+\}/g, 'x')
         if (op['x-counted-in-statement']) flagged.push(`${method} ${path}`)
-        if (method === 'post' && COUNTED_IN_STATEMENT.test(sample)) {
+        if (COUNTED_IN_STATEMENT.test(`${method.toUpperCase()} ${sample}`)) {
           matched.push(`${method} ${path}`)
-          expect(categoryOf('POST', sample)).toBe('scan')
+          expect(categoryOf(method.toUpperCase(), sample)).toBe(method === 'post' ? 'scan' : 'search')
         }
       }
     }
     expect(flagged.sort()).toEqual(matched.sort())
-    expect(matched).toEqual(expect.arrayContaining(['post /api/events/{id}/checkins', 'post /api/events/{id}/booths/mine/visits']))
+    expect(matched.sort()).toEqual(['get /api/jobs', 'post /api/events/{id}/booths/mine/visits', 'post /api/events/{id}/checkins'])
   })
 })

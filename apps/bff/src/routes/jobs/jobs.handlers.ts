@@ -6,11 +6,22 @@ import type * as routes from './jobs.routes'
 import { searchByMatch } from './jobs.search'
 import { searchNewest } from './jobs.search-newest'
 import { optionalUser } from '../../lib/auth/optional-user'
+import { countNow, takeCounts, throwIfLimited } from '../../lib/rate-limit'
 
+/**
+ * The search counts itself for the rate limit (decision 093): the address's count, and the user's once optionalUser
+ * knows them, wait for the newest-first statement. The match-sorted search, several statements anyway, counts them
+ * in one statement of its own before its work.
+ */
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const query = c.req.valid('query')
   const user = await optionalUser(c)
-  const page = query.sort === 'match' ? await searchByMatch(c.get('db'), c.get('hotSql'), query, user) : await searchNewest(c.get('hotSql'), query)
+  if (query.sort === 'match') {
+    await countNow(c, takeCounts(c))
+    return c.json(await searchByMatch(c.get('db'), c.get('hotSql'), query, user), 200)
+  }
+  const { page, counted, limited } = await searchNewest(c.get('hotSql'), query, { counts: () => takeCounts(c) })
+  throwIfLimited(c, counted, limited)
   return c.json(page, 200)
 }
 

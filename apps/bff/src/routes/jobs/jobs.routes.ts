@@ -1,13 +1,13 @@
 import { createRoute } from '@hono/zod-openapi'
 import { IdParamSchema } from '@zhilian/shared/contracts/common'
 import { JobDetailSchema, JobListPageSchema, JobListQuerySchema } from '@zhilian/shared/contracts/jobs'
-import { publicAccess } from '../../lib/auth'
+import { countedPublicAccess, publicAccess } from '../../lib/auth'
 import { jsonContent, problems } from '../../lib/openapi'
 
 const tags = ['jobs']
 
 export const list = createRoute({
-  method: 'get', path: '/', tags, ...publicAccess,
+  method: 'get', path: '/', tags, ...countedPublicAccess,
   summary: 'Open jobs: keyword, filters, newest or (signed-in student) best match first, cursor pages',
   request: { query: JobListQuerySchema },
   responses: { 200: jsonContent(JobListPageSchema, 'One page of jobs'), ...problems(400, 401) },

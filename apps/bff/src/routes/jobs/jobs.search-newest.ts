@@ -4,6 +4,7 @@ import { EDUCATION_RANK, type EducationKey } from '@zhilian/shared'
 import type { JobListQuery } from '@zhilian/shared/contracts/jobs'
 import { z } from 'zod'
 import { cursorKey, decodeCursor, encodeCursor, escapeLike } from '../../lib/cursor'
+import { type Counted, countedCtes, LIMITED_KEYS, maybeSweepCounters, NOTHING_COUNTED, WITHIN_LIMITS } from '../../lib/rate-limit'
 import type { HotSql } from '../../lib/types'
 import { toJobCard } from '../../jobs/job-card'
 import { JobCardSqlRowSchema, jobCardColumns, jobCardJoins } from '../../jobs/job-card-sql'
@@ -25,6 +26,8 @@ const NewestCursor = z.object({ t: z.union([z.literal(0), z.literal(1)]), p: cur
 type NewestCursor = z.infer<typeof NewestCursor>
 
 const RowSchema = JobCardSqlRowSchema.extend({ tier: z.union([z.literal(0), z.literal(1)]) })
+/** Every row names the keys over their limit; a search over one (or finding nothing) answers one row with no job. */
+const LimitedRow = z.object({ limited: z.array(z.string()) })
 
 function filters(q: JobListQuery): Prisma.Sql {
   const parts = [Prisma.sql`j."status" = 'open'`, Prisma.sql`j."publishedAt" IS NOT NULL`]
@@ -138,16 +141,23 @@ function statementName(q: JobListQuery, statement: Prisma.Sql): string | undefin
 /** Code points, not UTF-16 units: 𠮷 is one character. */
 export const isOneCharacter = (keyword: string) => [...keyword].length === 1
 
-export async function searchNewest(sql: HotSql, q: JobListQuery, walks: Walks = WALKS) {
+/**
+ * `counts` hands over the rate limit's counts (decision 093) when the statement is about to run, not before: a search
+ * refused earlier (a bad cursor) or answered without a statement leaves them to the route's middleware. Answers the
+ * page, what was counted, and the keys over their limit — when any is, the page is empty and nothing was searched.
+ */
+export async function searchNewest(sql: HotSql, q: JobListQuery, opts: { walks?: Walks; counts?: () => Counted } = {}) {
+  const walks = opts.walks ?? WALKS
   const start = decodeCursor(NewestCursor, q.cursor) ?? { t: 0 }
   const take = q.limit + 1
   // One character has no bigram, so the description tier could only read every open job's text (~10 s at province
   // scale for a character found nowhere, decision 048's update): it searches titles alone, which the walk reads from
   // an index. Nearly every description holds a common character anyway, so those hits would rank nothing useful.
   const tiers = (q.q ? (isOneCharacter(q.q) ? [0] as const : [0, 1] as const) : [0] as const).filter((t) => t >= start.t)
-  if (!tiers.length) return { items: [], nextCursor: null } // a keyword cursor sent without its keyword
+  if (!tiers.length) return { page: { items: [], nextCursor: null }, counted: NOTHING_COUNTED, limited: [] } // a keyword cursor sent without its keyword
   // Each tier is a CTE: a later tier takes only what the earlier ones left of the page, so when the title tier
   // fills it (a common keyword's first pages) the next tier's LIMIT is 0 and PostgreSQL never runs its scan.
+  const counted = opts.counts?.() ?? NOTHING_COUNTED
   const name = (tier: 0 | 1) => Prisma.raw(`"t${tier}"`)
   const branches = tiers.map((tier, i) => {
     const room = i === 0 ? Prisma.sql`${take}` : Prisma.sql`greatest(0, ${take} - (SELECT count(*) FROM ${name(tiers[0]!)}))`
@@ -158,15 +168,22 @@ export async function searchNewest(sql: HotSql, q: JobListQuery, walks: Walks = 
   const hits = Prisma.join(tiers.map((tier) => Prisma.sql`SELECT * FROM ${name(tier)}`), ' UNION ALL ')
   // The outer LIMIT changes nothing (the tiers hold at most `take` rows together) but tells the planner so: with
   // a one-character keyword it otherwise expected thousands of hits and hashed the whole Job table to join them.
+  // The rate limit's counts come first (decision 093, as the scans' since decision 082), so a search over a limit
+  // reads no job (`WITHIN_LIMITS` is a one-time filter above the tiers) and answers one row naming the keys; with
+  // nothing to count the arrays are empty and the text the same, so the prepared name holds (decision 062).
   const statement = Prisma.sql`
-    WITH ${Prisma.join(branches, ', ')}, "hit" AS (${hits})
-    SELECT h."tier", ${jobCardColumns}
-    FROM (SELECT * FROM "hit" ORDER BY "tier", "publishedAt" DESC, "id" DESC LIMIT ${take}) h JOIN "Job" j ON j."id" = h."id" ${jobCardJoins}
+    WITH ${countedCtes(counted)}, ${Prisma.join(branches, ', ')}, "hit" AS (${hits})
+    SELECT ${LIMITED_KEYS}, h."tier", ${jobCardColumns}
+    FROM (SELECT 1) one LEFT JOIN (
+      (SELECT * FROM "hit" WHERE ${WITHIN_LIMITS} ORDER BY "tier", "publishedAt" DESC, "id" DESC LIMIT ${take}) h
+      JOIN "Job" j ON j."id" = h."id" ${jobCardJoins}) ON TRUE
     ORDER BY h."tier", h."publishedAt" DESC, h."id" DESC`
   const raw = await sql(statement, statementName(q, statement))
-  const rows = raw.map((r) => RowSchema.parse(r))
+  if (counted.keys.length) maybeSweepCounters(sql)
+  const { limited } = LimitedRow.parse(raw[0])
+  const rows = raw.filter((r) => (r as { id?: unknown }).id !== null).map((r) => RowSchema.parse(r))
   const page = rows.slice(0, q.limit)
   const last = page.at(-1)
   const nextCursor = rows.length > q.limit && last ? encodeCursor({ t: last.tier, p: last.publishedAt?.toISOString(), id: last.id }) : null
-  return { items: page.map(toJobCard), nextCursor }
+  return { page: { items: page.map(toJobCard), nextCursor }, counted, limited }
 }

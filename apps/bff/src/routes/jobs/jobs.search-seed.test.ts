@@ -57,7 +57,7 @@ async function allPagesWalking(keyword: string, limit: number, walk: number) {
   const seen: JobListItem[] = []
   let cursor: string | undefined
   do {
-    const page = JobListPageSchema.parse(await searchNewest(h.db.hotSql, { q: keyword, limit, cursor, sort: 'newest' }, { title: walk, text: walk }))
+    const page = JobListPageSchema.parse((await searchNewest(h.db.hotSql, { q: keyword, limit, cursor, sort: 'newest' }, { walks: { title: walk, text: walk } })).page)
     seen.push(...page.items)
     cursor = page.nextCursor ?? undefined
   } while (cursor)
