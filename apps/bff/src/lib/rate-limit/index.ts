@@ -13,7 +13,7 @@ import { countRolling, type RollingHit } from './rolling'
 import { categoryOf, COUNTED_IN_STATEMENT, LIMITS, MESSAGES, UPLOADS, type Category } from './policies'
 
 export { clearCount, countHit, peekCount } from './counters'
-export { type Counted, countedCtes, LIMITED_KEYS, maybeSweepCounters, WITHIN_LIMITS } from './counters'
+export { type Counted, countedCtes, LIMITED_KEYS, maybeSweepCounters, NOTHING_COUNTED, WITHIN_LIMITS } from './counters'
 export { PASSWORD_FAILURES, SIGNUPS } from './policies'
 
 /**
