@@ -3,7 +3,8 @@ import { AppError, eventStatusAt } from '@zhilian/shared'
 import { kindsGoverned } from '@zhilian/shared/rules/admin-scope'
 import { eventInScope, governsEvent } from '../lib/admin-scope'
 import type { Principal, Db } from '../lib/types'
-import { orgIdsMay, rolesThatMay } from '../lib/org-access'
+import { orgIdsMay } from '../lib/org-access'
+import { rolesThatMay } from '@zhilian/shared/rules/org-roles'
 
 const notFound = () => new AppError('NOT_FOUND', { userMessage: '活动不存在或已下线' })
 

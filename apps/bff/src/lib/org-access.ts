@@ -1,5 +1,5 @@
 import { AppError } from '@zhilian/shared'
-import { MEMBER_ROLE_LABELS, ORG_ROLE_PERMISSIONS, roleMay, type MemberRole, type OrgPermission } from '@zhilian/shared/rules/org-roles'
+import { MEMBER_ROLE_LABELS, roleMay, type OrgPermission } from '@zhilian/shared/rules/org-roles'
 import type { Context } from 'hono'
 import { requireVerifiedMember } from './auth'
 import type { AppBindings, Principal } from './types'
@@ -11,10 +11,6 @@ const WHAT: Record<OrgPermission, string> = {
 /** The organisations where the caller's verified membership grants `permission` (decision 028). */
 export const orgIdsMay = (user: Principal, permission: OrgPermission): string[] =>
   user.orgIds.filter((id) => { const role = user.orgRoles[id]; return !!role && roleMay(role, permission) })
-
-/** The member roles granting `permission`, for SQL that filters memberships by the same table. */
-export const rolesThatMay = (permission: OrgPermission): MemberRole[] =>
-  (Object.keys(ORG_ROLE_PERMISSIONS) as MemberRole[]).filter((role) => roleMay(role, permission))
 
 export function roleRefusal(role: Parameters<typeof roleMay>[0], permission: OrgPermission, orgId: string): AppError {
   return new AppError('FORBIDDEN', {

@@ -31,6 +31,10 @@ export const memberRole = (m: { isOwner: boolean; orgRole: OrgRoleName }): Membe
 
 export const roleMay = (role: MemberRole, permission: OrgPermission): boolean => ORG_ROLE_PERMISSIONS[role].includes(permission)
 
+/** The member roles granting `permission`, in the table's order: SQL filters memberships by them, pages name them. */
+export const rolesThatMay = (permission: OrgPermission): MemberRole[] =>
+  (Object.keys(ORG_ROLE_PERMISSIONS) as MemberRole[]).filter((role) => roleMay(role, permission))
+
 export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
   owner: '负责人', manager: '业务管理员', hr: '招聘专员', list_filler: '清单填报员', viewer: '只读成员',
 }
