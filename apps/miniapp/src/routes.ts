@@ -31,7 +31,7 @@ export const SUBPACKAGES = {
   college: { root: 'pkg-college', pages: { index: 'index', supplyList: 'supply-list/index', demandFit: 'demand-fit/index', challenges: 'challenges/index', orgRegister: 'org-register/index', equipmentBookings: 'equipment-bookings/index' } },
   admin: { root: 'pkg-admin', pages: { memberships: 'memberships/index', effectiveness: 'effectiveness/index', review: 'review/index', audit: 'audit/index', explain: 'explain/index', chains: 'chains/index', chain: 'chain/index', org: 'org/index', administrators: 'administrators/index' } },
   organiser: { root: 'pkg-organiser', pages: { events: 'events/index', eventEdit: 'event-edit/index', eventManage: 'event-manage/index', eventScan: 'event-scan/index' } },
-  org: { root: 'pkg-org', pages: { members: 'members/index', join: 'join/index', effectiveness: 'effectiveness/index' } },
+  org: { root: 'pkg-org', pages: { members: 'members/index', join: 'join/index', effectiveness: 'effectiveness/index', details: 'details/index' } },
   province: { root: 'pkg-province', pages: { map: 'map/index', analytics: 'analytics/index', fit: 'fit/index', report: 'report/index' } },
   // 项目台账 (decision 034): parties, organisers and administrators all open it, so it belongs to no role's package.
   projects: { root: 'pkg-projects', pages: { list: 'list/index', detail: 'detail/index', update: 'update/index', create: 'new/index' } },
@@ -105,6 +105,7 @@ export const ROUTES = {
   orgMembers: `/${SUBPACKAGES.org.root}/${SUBPACKAGES.org.pages.members}`,
   orgJoin: `/${SUBPACKAGES.org.root}/${SUBPACKAGES.org.pages.join}`,
   orgEffectiveness: `/${SUBPACKAGES.org.root}/${SUBPACKAGES.org.pages.effectiveness}`,
+  orgDetails: `/${SUBPACKAGES.org.root}/${SUBPACKAGES.org.pages.details}`,
   adminEffectiveness: `/${SUBPACKAGES.admin.root}/${SUBPACKAGES.admin.pages.effectiveness}`,
 } as const
 

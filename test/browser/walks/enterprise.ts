@@ -2,7 +2,7 @@
  * README "What you can do", the enterprise's rows, walked on the phone from a fresh seed: the owner (demo_enterprise)
  * through 企业工作台 — standing, 我的岗位 (post with its 产业链 → 待审核, edit, pause, close, duplicate), applicants by
  * stage, 成员管理 (an invitation code), 本单位成效, 附件2 and 注册新单位, 参展报名与我的展位, 产教对接 (院校匹配,
- * 共享设备, 揭榜挂帅) — its 招聘专员 (demo_enterprise_hr), who handles applicants but is not offered 附件2, and a
+ * 共享设备, 揭榜挂帅) — its 招聘专员 (demo_enterprise_hr), who handles applicants and is offered 附件2 to read only, and a
  * newcomer in no unit (demo_newcomer) who joins with the owner's invitation code, then seen by the owner.
  */
 import type { Locator } from 'playwright-core'
@@ -24,7 +24,7 @@ export async function walkEnterprise(w: Walker) {
   await w.tap('企业工作台')
   await w.see(ENTERPRISE)
   await w.see('企业 · 已认证')
-  for (const entry of ['我的岗位与应聘者', '成员管理', '本单位成效', '企业需求清单（附件2）', '注册新单位', '院校匹配', '共享设备', '项目台账', '参展报名与我的展位', '凭邀请码加入单位']) await w.see(entry)
+  for (const entry of ['我的岗位与应聘者', '单位资料', '成员管理', '本单位成效', '企业需求清单（附件2）', '注册新单位', '院校匹配', '共享设备', '项目台账', '参展报名与我的展位', '凭邀请码加入单位']) await w.see(entry)
   await screenshot(page, 'walk-enterprise-1-workbench')
 
   // ── 我的岗位: post a job with its 产业链; it waits for review (待审核).
@@ -188,12 +188,13 @@ export async function walkEnterprise(w: Walker) {
   await w.tap('提交预约')
   await w.see('待院校确认')
 
-  // ── The HR colleague: applicants yes, 附件2 no.
+  // ── The HR colleague: applicants yes, 附件2 to read.
   await w.signIn('孙婷')
   await w.open('/pkg-enterprise/index')
   await w.see('我的岗位与应聘者')
   await w.see('我的角色：招聘专员')
-  // The workbench still lists 附件2 for the HR role (read-only in effect; README "Not yet").
+  // 附件2 is offered to read, not to fill (decision 091).
+  await w.see('查看企业需求清单（附件2）')
 
   // ── 凭邀请码加入单位: a new employee in no unit types the owner's code and joins in the code's role.
   await w.signIn('陈静')

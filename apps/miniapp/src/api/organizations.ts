@@ -1,9 +1,14 @@
-import { MyOrgsSchema, OrgSchema, type OrgRegisterBody } from '@zhilian/shared/contracts/organizations'
+import { MyOrgsSchema, OrgSchema, type OrgPatchBody, type OrgRegisterBody } from '@zhilian/shared/contracts/organizations'
 import { CityListSchema, EnterpriseLabelListSchema } from '@zhilian/shared/contracts/reference'
 import { call } from './request'
 
 export function registerOrganization(body: OrgRegisterBody) {
   return call('post', '/api/organizations', { body: body, schema: OrgSchema })
+}
+
+/** 单位资料 (decision 091): a verified unit's name, code or city comes back unchanged, the change in `pendingChange`. */
+export function updateOrganization(id: string, body: OrgPatchBody) {
+  return call('patch', '/api/organizations/:id', { param: { id }, body: body, schema: OrgSchema })
 }
 
 export function fetchMyOrganizations() {

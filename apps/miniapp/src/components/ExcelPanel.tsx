@@ -15,8 +15,11 @@ const STAGE: Record<ImportJob['status'], string> = {
 }
 const NAME = { demand: '企业需求清单', supply: '院校供给清单' } as const
 
-/** Template / export download and upload with progress, then the server's progress and its report. */
-export function ExcelPanel({ kind, orgId, onImported, pollMs = 1000 }: { kind: ListKind; orgId: string; onImported?: () => void; pollMs?: number }) {
+/**
+ * Template / export download and upload with progress, then the server's progress and its report. `readOnly`: a member
+ * whose role may not fill the list exports it and is offered no template or upload (decision 091).
+ */
+export function ExcelPanel({ kind, orgId, onImported, pollMs = 1000, readOnly = false }: { kind: ListKind; orgId: string; onImported?: () => void; pollMs?: number; readOnly?: boolean }) {
   const [uploading, setUploading] = useState<number | null>(null)
   const [job, setJob] = useState<ImportJob>()
   const [error, setError] = useState<string>()
@@ -63,6 +66,18 @@ export function ExcelPanel({ kind, orgId, onImported, pollMs = 1000 }: { kind: L
 
   const download = (path: string, name: string) => downloadWorkbook(path, name).catch((e) => Taro.showToast({ title: errorMessage(e), icon: 'none' }))
 
+  if (readOnly) {
+    return (
+      <View className='excel-panel'>
+        <Text className='excel-panel__title'>Excel 导出</Text>
+        <View className='excel-panel__actions'>
+          <Button className='btn btn--ghost btn--small' onClick={() => void download(exportPath(kind, orgId), `${NAME[kind]}.xlsx`)}>
+            导出已提交清单
+          </Button>
+        </View>
+      </View>
+    )
+  }
   return (
     <View className='excel-panel'>
       <Text className='excel-panel__title'>Excel 填报</Text>

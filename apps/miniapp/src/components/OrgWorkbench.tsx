@@ -1,12 +1,11 @@
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { MEMBER_ROLE_LABELS, OrgKind, VerificationStatus } from '@zhilian/shared'
-import type { OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
 import { fetchMe } from '../api/me'
 import { fetchMyOrganizations } from '../api/organizations'
 import { useRemote } from '../lib/use-remote'
 import { ROUTES } from '../routes'
-import { useCityVocab } from './list-form/use-cities'
+import { OrgPendingChange } from './OrgPendingChange'
 import { orgStatusMeaning } from './org-status-text'
 import { StateView } from './StateView'
 import { usePullDown } from '../lib/use-pull-down'
@@ -49,18 +48,22 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
                 本单位已被{m.org.suspension.by}暂停，原因：{m.org.suspension.reason}。如有疑问，请联系{m.org.suspension.by}。
               </Text>
             )}
-            <PendingChange change={pendingOf(m.org.id)} current={m.org.name} />
+            <OrgPendingChange change={pendingOf(m.org.id)} current={m.org.name} />
             <View className='workbench__contact'>
               <Text className='muted'>
                 我的角色：{MEMBER_ROLE_LABELS[m.role]}（{VerificationStatus.labels[m.status]}）
               </Text>
             </View>
-            {m.status === 'verified' && m.org.verification === 'verified' && (
-              <View className='row-actions'>
+            <View className='row-actions'>
+              {/* Every member reads the details; the owner and managers edit them there, a registrant too (decision 091). */}
+              <Button className='btn btn--ghost btn--small' onClick={() => void Taro.navigateTo({ url: `${ROUTES.orgDetails}?orgId=${m.org.id}` })}>单位资料</Button>
+              {m.status === 'verified' && m.org.verification === 'verified' && (
+                <>
                 <Button className='btn btn--ghost btn--small' onClick={() => void Taro.navigateTo({ url: `${ROUTES.orgMembers}?orgId=${m.org.id}` })}>成员管理</Button>
                 <Button className='btn btn--ghost btn--small' onClick={() => void Taro.navigateTo({ url: `${ROUTES.orgEffectiveness}?orgId=${m.org.id}` })}>本单位成效</Button>
-              </View>
-            )}
+                </>
+              )}
+            </View>
           </View>
         ))}
       </StateView>
@@ -69,24 +72,5 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
         <Text className='muted'>›</Text>
       </View>
     </View>
-  )
-}
-
-const FIELD = { name: '名称', uscc: '统一社会信用代码', cityCode: '所在城市' } as const
-
-/** A verified unit's requested change of name, code or city: under review, the old values still public (decision 014). */
-function PendingChange({ change, current }: { change: OrgIdentityChange | null; current: string }) {
-  return change ? <PendingChangeNote change={change} current={current} /> : null
-}
-
-function PendingChangeNote({ change, current }: { change: OrgIdentityChange; current: string }) {
-  // A new city by its name: its adcode (所在城市代码改为「370200」) means nothing to the person who asked (decision 061).
-  const cities = useCityVocab().vocab.labels
-  const shown: OrgIdentityChange = { ...change, cityCode: change.cityCode && (cities[change.cityCode] ?? change.cityCode) }
-  const lines = (Object.keys(FIELD) as (keyof typeof FIELD)[]).filter((k) => shown[k]).map((k) => `${FIELD[k]}改为「${shown[k]}」`)
-  return (
-    <Text className='review-note org-pending-change'>
-      信息变更审核中：{lines.join('，')}。审核通过前，对外仍显示「{current}」。
-    </Text>
   )
 }

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { LinkRows } from '../components/LinkRows'
 import { OrgWorkbench } from '../components/OrgWorkbench'
+import { listLink } from '../components/list-link'
 import { useOrgPermissions } from '../lib/use-org-permissions'
 import { ROUTES } from '../routes'
 
@@ -13,7 +14,7 @@ export default function CollegeWorkbench() {
       <LinkRows
         title='清单与对接'
         links={[
-          { text: '院校供给清单（附件1）', hint: '分步填写或 Excel 导入', url: ROUTES.collegeSupplyList },
+          listLink('院校供给清单（附件1）', '', may, ROUTES.collegeSupplyList),
           ...(cooperation
             ? [
                 { text: '企业需求匹配', hint: '哪些企业需要我校专业', url: ROUTES.collegeDemandFit },

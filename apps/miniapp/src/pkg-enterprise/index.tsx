@@ -5,6 +5,7 @@ import { useEffect } from 'react'
 import { fetchMe } from '../api/me'
 import { LinkRows } from '../components/LinkRows'
 import { OrgWorkbench } from '../components/OrgWorkbench'
+import { listLink } from '../components/list-link'
 import { useOrgPermissions } from '../lib/use-org-permissions'
 import { useRemote } from '../lib/use-remote'
 import { ROUTES } from '../routes'
@@ -46,7 +47,7 @@ export default function EnterpriseWorkbench() {
       <LinkRows
         title={pages.has('demand_list') ? '需求清单' : '单位入驻'}
         links={[
-          ...(pages.has('demand_list') && may.has('view') ? [{ text: '企业需求清单（附件2）', hint: '岗位、培训、难题、设备需求；分步填写或 Excel 导入', url: ROUTES.enterpriseDemandList }] : []),
+          ...(pages.has('demand_list') && may.has('view') ? [listLink('企业需求清单（附件2）', '岗位、培训、难题、设备需求', may, ROUTES.enterpriseDemandList)] : []),
           // A 科研院所, 行业组织 or 服务机构 registers here too, choosing its kind on the page (decision 079).
           { text: '注册新单位', hint: '企业、科研院所、行业组织或服务机构', url: `${ROUTES.orgRegister}?kind=enterprise` },
         ]}

@@ -4,12 +4,13 @@ import { useEffect, useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { fetchJobPlan, fetchMyList, saveListSection, submitList, type ListKindName } from '../../api/lists'
 import { jobPlanText } from './job-plan-text'
-import { useOrgPermissions } from '../../lib/use-org-permissions'
+import { useOrgAccess, whoMay } from '../../lib/use-org-permissions'
 import { useRemote } from '../../lib/use-remote'
 import { ExcelPanel } from '../ExcelPanel'
 import { StateView } from '../StateView'
 import { clearLocalDraft, pickDraft, readLastStep, writeLastStep, writeLocalDraft } from './draft-storage'
 import { FieldInput } from './FieldInput'
+import { FieldView } from './FieldView'
 import type { StepSpec } from './fields'
 import { issuePlace } from './issue-place'
 import { setAt, type Draft } from './paths'
@@ -28,8 +29,10 @@ const issueMap = (issues: { path: string; message: string }[]) => Object.fromEnt
  */
 export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[] }) {
   const mine = useRemote(() => fetchMyList(kind))
-  // A role that may not fill lists reads them (decision 028); the BFF refuses its saves anyway.
-  const readOnly = !useOrgPermissions(kind === 'supply' ? 'college' : 'unit').has('lists')
+  // A role that may not fill lists reads them (decision 028), read-only from the first frame (decision 091): the page
+  // waits for the role before it shows a field, so nobody types into a form that 保存 would refuse.
+  const access = useOrgAccess(kind === 'supply' ? 'college' : 'unit')
+  const readOnly = !access.may.has('lists')
   const [draft, setDraft] = useState<Draft>({})
   const [restored, setRestored] = useState(false)
   const [missing, setMissing] = useState<string[]>([])
@@ -127,14 +130,18 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
 
   return (
     <View className='lf'>
-      <StateView loading={mine.loading && !data} error={data ? undefined : mine.error} onRetry={mine.reload}>
+      <StateView
+        loading={(mine.loading && !data) || (access.me.loading && !access.known)}
+        error={data ? (access.known ? undefined : access.me.error) : mine.error}
+        onRetry={() => void Promise.all([mine.reload(), access.me.reload()])}
+      >
         {data && (
           <View className='lf-status card'>
             <Text className='lf-status__org'>{data.org.name}</Text>
             <Text className='muted lf-status__line'>{listStatusLine(data)}</Text>
             {data.list?.reviewNote && <Text className='lf-field__error'>审核意见：{data.list.reviewNote}</Text>}
             {restored && <Text className='lf-status__restored'>已恢复本机保存的草稿</Text>}
-            {readOnly && <Text className='muted lf-read-only'>您的角色只能查看清单；填报请联系单位负责人或清单填报员</Text>}
+            {readOnly && <Text className='muted lf-read-only'>您的角色只能查看本清单；{whoMay('lists')}可以填写和提交</Text>}
           </View>
         )}
         <ListStepper items={stepItems} current={viewIndex} onGo={(i) => go(i < steps.length ? { step: i } : i === steps.length ? { check: true } : { versions: true })} />
@@ -142,10 +149,11 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
         {current && 'step' in view && (
           <View className='card'>
             <Text className='section-title'>{current.title}</Text>
-            {current.fields.map((f) => (
-              <FieldInput key={f.key} spec={f} path={f.key} draft={draft} issues={issues} onChange={change} />
-            ))}
-            <View className='btn-row' style={readOnly ? { display: 'none' } : undefined}>
+            {current.fields.map((f) =>
+              readOnly ? <FieldView key={f.key} spec={f} path={f.key} draft={draft} /> : <FieldInput key={f.key} spec={f} path={f.key} draft={draft} issues={issues} onChange={change} />,
+            )}
+            {!readOnly && (
+            <View className='btn-row'>
               <Button className='btn btn--ghost' disabled={busy} onClick={() => void save(current)}>
                 保存草稿
               </Button>
@@ -160,6 +168,7 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
                 {view.step + 1 < steps.length ? '保存并下一步' : '保存并检查'}
               </Button>
             </View>
+            )}
           </View>
         )}
 
@@ -167,7 +176,7 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
           <View className='card lf-check'>
             <Text className='section-title'>提交前检查</Text>
             {missing.length === 0 ? (
-              <Text className='lf-field__ok'>必填内容已齐全，可以提交</Text>
+              <Text className='lf-field__ok'>{readOnly ? '必填内容已齐全' : '必填内容已齐全，可以提交'}</Text>
             ) : (
               <View>
                 <Text className='muted'>以下内容尚未填写：</Text>
@@ -187,17 +196,19 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
                 </Text>
               )
             })}
-            {!data.canSubmit && <Text className='muted'>单位和您的成员身份通过认证后才能提交</Text>}
+            {!readOnly && !data.canSubmit && <Text className='muted'>单位和您的成员身份通过认证后才能提交</Text>}
             {/* Just submitted, the page still offered 提交审核 as if nothing had happened once the toast was gone. */}
             {/* An approved list unchanged since: 可以提交 read as a step still owed (decision 073). */}
             {data.list?.status === 'approved' && !data.list.unsubmittedChanges && !restored && (
               <Text className='muted lf-check__in-review'>第{data.lastSubmitted?.version ?? data.list.version}版已通过审核，当前内容与它相同，无需再次提交；修改后可提交新版本</Text>
             )}
             {inReview && <Text className='muted lf-check__in-review'>第{data.lastSubmitted?.version ?? data.list?.version}版已提交，等待平台审核；修改后可重新提交，以最新提交的版本为准</Text>}
-            <Button className='btn btn--primary btn--block' loading={busy} disabled={busy || readOnly || !data.canSubmit || missing.length > 0} onClick={() => void submit()}>
-              {inReview ? '重新提交审核' : '提交审核'}
-            </Button>
-            <ExcelPanel kind={kind} orgId={data.org.id} onImported={() => void mine.reload().then(() => clearLocalDraft(kind))} />
+            {!readOnly && (
+              <Button className='btn btn--primary btn--block' loading={busy} disabled={busy || !data.canSubmit || missing.length > 0} onClick={() => void submit()}>
+                {inReview ? '重新提交审核' : '提交审核'}
+              </Button>
+            )}
+            <ExcelPanel kind={kind} orgId={data.org.id} readOnly={readOnly} onImported={() => void mine.reload().then(() => clearLocalDraft(kind))} />
           </View>
         )}
 

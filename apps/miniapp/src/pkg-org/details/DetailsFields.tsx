@@ -1,0 +1,53 @@
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import { UsccField } from '../../components/UsccField'
+import '../../components/list-form/ListForm.css'
+
+/** One field of 单位资料: an input for who may edit, the value as text for who may only read (decision 091). */
+export function TextField(props: { name: string; label: string; value: string; error?: string; long?: boolean; readOnly: boolean; onChange: (v: string) => void }) {
+  const { name, label, value, error, long, readOnly, onChange } = props
+  return (
+    <View className='lf-field'>
+      <Text className='lf-field__label'>{label}</Text>
+      {readOnly ? (
+        <Text className='lf-field__value'>{value || '未填写'}</Text>
+      ) : long ? (
+        <Textarea aria-label={label} className='lf-field__textarea' name={name} maxlength={1000} value={value} onInput={(e) => onChange(e.detail.value)} />
+      ) : (
+        <Input aria-label={label} className='lf-field__input' name={name} value={value} onInput={(e) => onChange(e.detail.value)} />
+      )}
+      {error && <Text className='lf-field__error'>{error}</Text>}
+    </View>
+  )
+}
+
+export function UsccOrText(props: { value: string; enterprise: boolean; error?: string; readOnly: boolean; onChange: (v: string) => void }) {
+  return props.readOnly ? (
+    <TextField name='uscc' label='统一社会信用代码' value={props.value} readOnly onChange={props.onChange} />
+  ) : (
+    <UsccField name='uscc' value={props.value} enterprise={props.enterprise} error={props.error} onChange={props.onChange} />
+  )
+}
+
+/** Chips to pick one (`multiple` false) or several; read-only, the picked names as text. */
+export function ChipsField(props: { label: string; options: [string, string][]; picked: string[]; multiple?: boolean; error?: string; readOnly: boolean; onChange: (v: string[]) => void }) {
+  const { label, options, picked, multiple, error, readOnly, onChange } = props
+  const names = options.filter(([id]) => picked.includes(id)).map(([, name]) => name)
+  const tap = (id: string) => onChange(!multiple ? [id] : picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id])
+  return (
+    <View className='lf-field'>
+      <Text className='lf-field__label'>{label}</Text>
+      {readOnly ? (
+        <Text className='lf-field__value'>{names.join('、') || '未填写'}</Text>
+      ) : (
+        <View className='lf-chips'>
+          {options.map(([id, name]) => (
+            <Text role='button' key={id} className={`lf-chip ${picked.includes(id) ? 'lf-chip--on' : ''}`} onClick={() => tap(id)}>
+              {name}
+            </Text>
+          ))}
+        </View>
+      )}
+      {error && <Text className='lf-field__error'>{error}</Text>}
+    </View>
+  )
+}

@@ -1,0 +1,89 @@
+import Taro from '@tarojs/taro'
+import { render, screen, waitFor } from '@testing-library/react'
+import { MyOrgsSchema } from '@zhilian/shared/contracts/organizations'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { clearToken, setToken } from '../../api/token'
+import { confirmModal, openAt, tapButton, type } from '../../test/dom'
+import { useRealBff } from '../../test/real-bff'
+import OrgDetailsPage from './index'
+
+const bff = useRealBff()
+afterEach(() => clearToken())
+
+type Role = { isOwner: true } | { orgRole: 'manager' | 'hr' | 'list_filler' | 'viewer' }
+
+/** A verified enterprise and one member of it, the page opened as that member. */
+async function openAs(role: Role, name: string) {
+  const org = await bff.make('createEnterprise', { name })
+  const { user } = await bff.make('createMember', org, role)
+  const token = await bff.tokenFor(user)
+  setToken(token)
+  openAt(`orgId=${org.id}`)
+  render(<OrgDetailsPage />)
+  await screen.findByText(name, { selector: '.workbench__org' })
+  return { org, token }
+}
+
+/** The unit as the BFF now answers it to the member, not as the page remembers it. */
+async function stored(token: string, id: string) {
+  const res = await fetch(`${bff.origin}/api/organizations/mine`, { headers: { authorization: `Bearer ${token}` } })
+  return MyOrgsSchema.parse(await res.json()).items.find((o) => o.id === id)!
+}
+
+const input = (name: string) => document.querySelector(`input[name="${name}"], textarea[name="${name}"]`) as HTMLInputElement | null
+
+describe('单位资料 against the real BFF (decision 091)', () => {
+  it('lets the owner change the contact phone, applied at once', async () => {
+    const { org, token } = await openAs({ isOwner: true }, '淄博资料测试机械有限公司')
+    await waitFor(() => expect(input('contactPhone')?.value).toBe('13800000000'))
+    type('contactPhone', '13912345678')
+    tapButton('保存')
+    await waitFor(async () => expect((await stored(token, org.id)).contactPhone).toBe('13912345678'))
+    expect(Taro.showToast).toHaveBeenCalledWith({ title: '已保存', icon: 'success' })
+  })
+
+  it('lets a 业务管理员 change the address and intro', async () => {
+    const { org, token } = await openAs({ orgRole: 'manager' }, '潍坊资料测试动力有限公司')
+    await waitFor(() => expect(input('address')).not.toBeNull())
+    type('address', '潍坊市高新区健康东街6号')
+    type('intro', '柴油机零部件制造')
+    tapButton('保存')
+    await waitFor(async () => expect((await stored(token, org.id)).address).toBe('潍坊市高新区健康东街6号'))
+    expect((await stored(token, org.id)).intro).toBe('柴油机零部件制造')
+  })
+
+  it('shows a 招聘专员 the details as text, naming the roles that may edit them', async () => {
+    await openAs({ orgRole: 'hr' }, '烟台资料只读测试有限公司')
+    expect(await screen.findByText('您的角色（招聘专员）只能查看单位资料；负责人、业务管理员可以修改')).toBeInTheDocument()
+    expect(screen.getByText('13800000000')).toBeInTheDocument()
+    expect(document.querySelectorAll('input, textarea')).toHaveLength(0)
+    expect(screen.queryByText('保存', { selector: '.taro-button-core' })).toBeNull()
+  })
+
+  it('says a verified unit\'s new name goes to review, and shows it waiting with the old name still in force', async () => {
+    const { org, token } = await openAs({ isOwner: true }, '济宁资料更名测试有限公司')
+    expect(screen.getByText(/单位名称、统一社会信用代码和所在城市的修改需经平台审核；审核通过前，对外仍显示原来的信息/)).toBeInTheDocument()
+    await waitFor(() => expect(input('name')?.value).toBe('济宁资料更名测试有限公司'))
+    const modal = confirmModal()
+    type('name', '济宁新材料科技有限公司')
+    tapButton('保存并提交变更审核')
+    expect(await screen.findByText('信息变更审核中：名称改为「济宁新材料科技有限公司」。审核通过前，对外仍显示「济宁资料更名测试有限公司」。')).toBeInTheDocument()
+    expect(String(modal.mock.calls[0]![0]!.content)).toContain('审核通过前')
+    const now = await stored(token, org.id)
+    expect(now.name).toBe('济宁资料更名测试有限公司')
+    expect(now.pendingChange?.name).toBe('济宁新材料科技有限公司')
+    await waitFor(() => expect(input('name')?.value).toBe('济宁资料更名测试有限公司'))
+  })
+
+  it('shows a bad phone number under its field and sends nothing', async () => {
+    const { org, token } = await openAs({ isOwner: true }, '日照资料校验测试有限公司')
+    await waitFor(() => expect(input('contactPhone')).not.toBeNull())
+    const patch = vi.spyOn(Taro, 'request')
+    type('contactPhone', '12345')
+    tapButton('保存')
+    const error = await screen.findByText('手机号格式不正确（座机请写作0531-51793802）')
+    expect(error.closest('.lf-field')?.querySelector('input[name="contactPhone"]')).not.toBeNull()
+    expect(patch.mock.calls.some(([o]) => o.method === 'PATCH')).toBe(false)
+    expect((await stored(token, org.id)).contactPhone).toBe('13800000000')
+  })
+})
