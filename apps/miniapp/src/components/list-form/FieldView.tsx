@@ -42,7 +42,7 @@ export function FieldView({ spec, path, draft }: { spec: FieldSpec; path: string
         <Text className='lf-rows__title'>{spec.label}</Text>
         {rows.length === 0 && <Text className='muted'>{NONE}</Text>}
         {rows.map((_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: list rows have no identity; each is read by its path
+          // List rows have no identity: each is read by its path.
           <View key={i} className='lf-row'>
             <Text className='lf-row__title'>
               {spec.item} {i + 1}

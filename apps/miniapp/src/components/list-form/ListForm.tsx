@@ -130,11 +130,8 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
 
   return (
     <View className='lf'>
-      <StateView
-        loading={(mine.loading && !data) || (access.me.loading && !access.known)}
-        error={data ? (access.known ? undefined : access.me.error) : mine.error}
-        onRetry={() => void Promise.all([mine.reload(), access.me.reload()])}
-      >
+      {/* Waits for the role, not on it: should /api/me fail, the form opens as before and the BFF refuses what the role may not do. */}
+      <StateView loading={(mine.loading && !data) || (access.me.loading && !access.known)} error={data ? undefined : mine.error} onRetry={mine.reload}>
         {data && (
           <View className='lf-status card'>
             <Text className='lf-status__org'>{data.org.name}</Text>
