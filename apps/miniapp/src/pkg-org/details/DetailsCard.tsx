@@ -10,6 +10,7 @@ import { useRemote } from '../../lib/use-remote'
 import { useSave } from '../../lib/use-save'
 import { ChipsField, TextField, UsccOrText } from './DetailsFields'
 import { changesOf, formOf, touchesIdentity, type DetailsForm } from './form-values'
+import './index.css'
 
 const IDENTITY_NOTE = '单位名称、统一社会信用代码和所在城市的修改需经平台审核；审核通过前，对外仍显示原来的信息'
 const CONTACT = [['contactName', '联系人'], ['contactTitle', '联系人职务（选填）'], ['contactPhone', '联系电话'], ['contactEmail', '联系邮箱（选填）']] as const

@@ -31,13 +31,16 @@ export function UsccOrText(props: { value: string; enterprise: boolean; error?: 
 /** Chips to pick one (`multiple` false) or several; read-only, the picked names as text. */
 export function ChipsField(props: { label: string; options: [string, string][]; picked: string[]; multiple?: boolean; error?: string; readOnly: boolean; onChange: (v: string[]) => void }) {
   const { label, options, picked, multiple, error, readOnly, onChange } = props
-  const names = options.filter(([id]) => picked.includes(id)).map(([, name]) => name)
+  const chosen = picked.filter(Boolean)
+  const nameOf = Object.fromEntries(options)
+  // Until the names load (cities, chains), say so rather than 未填写; a choice no longer offered shows as stored.
+  const read = options.length === 0 && chosen.length > 0 ? '加载中…' : chosen.map((id) => nameOf[id] ?? id).join('、') || '未填写'
   const tap = (id: string) => onChange(!multiple ? [id] : picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id])
   return (
     <View className='lf-field'>
       <Text className='lf-field__label'>{label}</Text>
       {readOnly ? (
-        <Text className='lf-field__value'>{names.join('、') || '未填写'}</Text>
+        <Text className='lf-field__value'>{read}</Text>
       ) : (
         <View className='lf-chips'>
           {options.map(([id, name]) => (

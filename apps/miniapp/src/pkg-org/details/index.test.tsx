@@ -56,6 +56,8 @@ describe('单位资料 against the real BFF (decision 091)', () => {
     await openAs({ orgRole: 'hr' }, '烟台资料只读测试有限公司')
     expect(await screen.findByText('您的角色（招聘专员）只能查看单位资料；负责人、业务管理员可以修改')).toBeInTheDocument()
     expect(screen.getByText('13800000000')).toBeInTheDocument()
+    // The city by its name once the names load, never 未填写 for a unit that has one.
+    expect(await screen.findByText('淄博市', { selector: '.lf-field__value' })).toBeInTheDocument()
     expect(document.querySelectorAll('input, textarea')).toHaveLength(0)
     expect(screen.queryByText('保存', { selector: '.taro-button-core' })).toBeNull()
   })

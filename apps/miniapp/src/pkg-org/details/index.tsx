@@ -14,6 +14,7 @@ import { whoMay } from '../../lib/use-org-permissions'
 import { usePullDown } from '../../lib/use-pull-down'
 import { useRemote } from '../../lib/use-remote'
 import { DetailsCard } from './DetailsCard'
+import '../../components/list-form/ListForm.css'
 import '../../styles/kit/page.css'
 
 /**
