@@ -59,8 +59,8 @@ export function OrgWorkbench({ kind }: { kind: 'enterprise' | 'college' }) {
               <Button className='btn btn--ghost btn--small' onClick={() => void Taro.navigateTo({ url: `${ROUTES.orgDetails}?orgId=${m.org.id}` })}>单位资料</Button>
               {m.status === 'verified' && m.org.verification === 'verified' && (
                 <>
-                <Button className='btn btn--ghost btn--small' onClick={() => void Taro.navigateTo({ url: `${ROUTES.orgMembers}?orgId=${m.org.id}` })}>成员管理</Button>
-                <Button className='btn btn--ghost btn--small' onClick={() => void Taro.navigateTo({ url: `${ROUTES.orgEffectiveness}?orgId=${m.org.id}` })}>本单位成效</Button>
+                  <Button className='btn btn--ghost btn--small' onClick={() => void Taro.navigateTo({ url: `${ROUTES.orgMembers}?orgId=${m.org.id}` })}>成员管理</Button>
+                  <Button className='btn btn--ghost btn--small' onClick={() => void Taro.navigateTo({ url: `${ROUTES.orgEffectiveness}?orgId=${m.org.id}` })}>本单位成效</Button>
                 </>
               )}
             </View>

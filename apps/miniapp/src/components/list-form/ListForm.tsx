@@ -150,21 +150,21 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
               readOnly ? <FieldView key={f.key} spec={f} path={f.key} draft={draft} /> : <FieldInput key={f.key} spec={f} path={f.key} draft={draft} issues={issues} onChange={change} />,
             )}
             {!readOnly && (
-            <View className='btn-row'>
-              <Button className='btn btn--ghost' disabled={busy} onClick={() => void save(current)}>
-                保存草稿
-              </Button>
-              <Button
-                className='btn btn--primary'
-                loading={busy}
-                disabled={busy}
-                onClick={async () => {
-                  if (await save(current)) go(view.step + 1 < steps.length ? { step: view.step + 1 } : { check: true })
-                }}
-              >
-                {view.step + 1 < steps.length ? '保存并下一步' : '保存并检查'}
-              </Button>
-            </View>
+              <View className='btn-row'>
+                <Button className='btn btn--ghost' disabled={busy} onClick={() => void save(current)}>
+                  保存草稿
+                </Button>
+                <Button
+                  className='btn btn--primary'
+                  loading={busy}
+                  disabled={busy}
+                  onClick={async () => {
+                    if (await save(current)) go(view.step + 1 < steps.length ? { step: view.step + 1 } : { check: true })
+                  }}
+                >
+                  {view.step + 1 < steps.length ? '保存并下一步' : '保存并检查'}
+                </Button>
+              </View>
             )}
           </View>
         )}
