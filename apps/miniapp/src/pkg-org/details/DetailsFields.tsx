@@ -2,12 +2,15 @@ import { Input, Text, Textarea, View } from '@tarojs/components'
 import { UsccField } from '../../components/UsccField'
 import '../../components/list-form/ListForm.css'
 
+/** A label as a reader needs it: （选填） and （可多选） are instructions for filling in. */
+const shownLabel = (label: string, readOnly: boolean) => (readOnly ? label.replace(/（(选填|可多选)）$/, '') : label)
+
 /** One field of 单位资料: an input for who may edit, the value as text for who may only read (decision 091). */
 export function TextField(props: { name: string; label: string; value: string; error?: string; long?: boolean; readOnly: boolean; onChange: (v: string) => void }) {
   const { name, label, value, error, long, readOnly, onChange } = props
   return (
     <View className='lf-field'>
-      <Text className='lf-field__label'>{label}</Text>
+      <Text className='lf-field__label'>{shownLabel(label, readOnly)}</Text>
       {readOnly ? (
         <Text className='lf-field__value'>{value || '未填写'}</Text>
       ) : long ? (
@@ -38,7 +41,7 @@ export function ChipsField(props: { label: string; options: [string, string][]; 
   const tap = (id: string) => onChange(!multiple ? [id] : picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id])
   return (
     <View className='lf-field'>
-      <Text className='lf-field__label'>{label}</Text>
+      <Text className='lf-field__label'>{shownLabel(label, readOnly)}</Text>
       {readOnly ? (
         <Text className='lf-field__value'>{read}</Text>
       ) : (

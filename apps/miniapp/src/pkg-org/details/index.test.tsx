@@ -58,6 +58,7 @@ describe('单位资料 against the real BFF (decision 091)', () => {
     expect(screen.getByText('13800000000')).toBeInTheDocument()
     // The city by its name once the names load, never 未填写 for a unit that has one.
     expect(await screen.findByText('淄博市', { selector: '.lf-field__value' })).toBeInTheDocument()
+    expect(screen.getByText('地址')).toBeInTheDocument()
     expect(document.querySelectorAll('input, textarea')).toHaveLength(0)
     expect(screen.queryByText('保存', { selector: '.taro-button-core' })).toBeNull()
   })
