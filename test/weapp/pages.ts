@@ -77,6 +77,7 @@ export const PAGE_ROWS: Record<string, PageRow> = {
   'pkg-org/members/index': { as: 'enterprise', shows: '邀请同事', reach: { from: 'pkg-enterprise/index', tap: '成员管理' } },
   'pkg-org/join/index': { as: 'enterprise', shows: '仅可使用一次', reach: { from: 'pkg-enterprise/index', tap: '凭邀请码加入单位' } },
   'pkg-org/effectiveness/index': { as: 'enterprise', shows: '计算方法', reach: { from: 'pkg-enterprise/index', tap: '本单位成效' } },
+  'pkg-org/details/index': { as: 'enterprise', shows: '统一社会信用代码', reach: { from: 'pkg-enterprise/index', tap: '单位资料' } },
 
   // Administration, entered from 我的 → 管理后台 / 匹配解释.
   'pkg-admin/memberships/index': { as: 'admin', shows: '成员认证申请', reach: { from: 'pages/me/index', tap: '管理后台' } },
