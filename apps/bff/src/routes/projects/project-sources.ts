@@ -57,11 +57,14 @@ function myOrg(user: Principal, orgId: string | undefined): string {
  */
 async function impliedParty(tx: Prisma.TransactionClient, user: Principal, b: CreateProjectBody): Promise<string | undefined> {
   if (b.orgId || b.source !== 'challenge' || !b.challengeId) return b.orgId
+  // With one cooperating unit (nearly every member) `myOrg` needs no hint, so the challenge is read only by `sourceOf`.
+  const may = orgIdsMay(user, 'cooperation')
+  if (may.length < 2) return undefined
   const ch = await tx.techChallenge.findUnique({
     where: { id: b.challengeId },
     select: { list: { select: { orgId: true } }, takers: { where: { status: 'accepted' }, select: { collegeOrgId: true }, take: 1 } },
   })
-  const parties = orgIdsMay(user, 'cooperation').filter((id) => id === ch?.list.orgId || id === ch?.takers[0]?.collegeOrgId)
+  const parties = may.filter((id) => id === ch?.list.orgId || id === ch?.takers[0]?.collegeOrgId)
   return parties.length === 1 ? parties[0] : undefined
 }
 
