@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { freePort } from './free-port.mjs'
+import { cpuSeconds } from './process-cpu.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 // The start-up is bounded by the server's own CPU time, not by the clock: on the shared two-core machine at load ≈ 40
@@ -21,17 +22,6 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const START_CPU_LIMIT_S = 600
 const START_WALL_LIMIT_MS = 60 * 60_000
 const STOP_LIMIT_MS = 30_000
-
-/** User + system CPU seconds of a process so far (Linux /proc; 0 elsewhere, leaving the wall limit). */
-function cpuSeconds(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return (Number(fields[11]) + Number(fields[12])) / 100 // utime and stime, in the kernel's 100 Hz ticks
-  } catch {
-    return 0
-  }
-}
 
 /** The arguments `npm start` passes to node, read from package.json so the two cannot drift apart. */
 function startArgs() {

@@ -92,7 +92,7 @@ async function audit(url: string, port: number, base: string, save: string): Pro
 // --no-build measures dist/h5 as it is (e.g. a build made from another commit, for a before/after figure).
 if (!process.argv.includes('--no-build') && h5Stale()) buildH5('[bench]')
 // A loaded shared machine can take minutes to seed the demo database: wait up to 10 min for the platform.
-const platform = await startPlatform(process.env.LIGHTHOUSE_PORT ? { PORT: process.env.LIGHTHOUSE_PORT } : {}, 600_000)
+const platform = await startPlatform(process.env.LIGHTHOUSE_PORT ? { PORT: process.env.LIGHTHOUSE_PORT } : {})
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
 try {
   // One unmeasured API call warms the BFF's first queries; each Lighthouse run still starts with a cold browser cache.

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { freePort } from '../../scripts/free-port.mjs'
+import { cpuSeconds } from '../../scripts/process-cpu.mjs'
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -21,7 +22,16 @@ export interface RunningPlatform {
   logs(): string
 }
 
-export async function startPlatform(extraEnv: Record<string, string> = {}, timeoutMs = 180_000, nodeArgs: string[] = []): Promise<RunningPlatform> {
+/**
+ * A start is bounded by the server's own CPU time (scripts/process-cpu.mjs): a start on a seeded copy costs seconds and
+ * a fresh one with migrations and the demo seed well under a minute, so past 5 CPU minutes it is broken, not slow. The
+ * clock only stops a server that hangs without using CPU; a wall limit short enough to mean more failed the CI's
+ * seeded-folder start at load 18.
+ */
+const START_CPU_LIMIT_S = 300
+const START_WALL_LIMIT_MS = 30 * 60_000
+
+export async function startPlatform(extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningPlatform> {
   // A caller that must stay inside a port range passes PORT (or the run sets PLATFORM_PORT, for suites that start
   // the platform through phoneSession); otherwise any free port.
   const fixed = extraEnv.PORT ?? process.env.PLATFORM_PORT
@@ -50,14 +60,18 @@ export async function startPlatform(extraEnv: Record<string, string> = {}, timeo
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + timeoutMs
+  const deadline = Date.now() + START_WALL_LIMIT_MS
   for (;;) {
     if (child.exitCode !== null) throw new Error(`platform exited with ${child.exitCode}:\n${output}`)
     try {
       const res = await fetch(`${url}/api/health`)
       if (res.ok) break
     } catch { /* not listening yet */ }
-    if (Date.now() > deadline) { child.kill('SIGKILL'); throw new Error(`platform did not start in ${timeoutMs} ms:\n${output}`) }
+    const cpu = cpuSeconds(child.pid ?? 0)
+    if (cpu > START_CPU_LIMIT_S || Date.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error(`platform did not answer /api/health (${cpu.toFixed(0)} s of CPU, limit ${START_CPU_LIMIT_S}):\n${output}`)
+    }
     await new Promise((r) => setTimeout(r, 500))
   }
   return {

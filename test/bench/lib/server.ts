@@ -14,5 +14,5 @@ export function startBff(databaseUrl: string, extraEnv: Record<string, string> =
     DATABASE_URL: databaseUrl, NODE_ENV: 'test', DEMO_MODE: 'false', RATE_LIMIT: 'off', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent', JWT_SECRET: BENCH_JWT_SECRET,
     ...(process.env.BENCH_PORT ? { PORT: process.env.BENCH_PORT } : {}),
     ...extraEnv,
-  }, undefined, process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])
+  }, process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])
 }
