@@ -11,7 +11,7 @@ import { DEMAND, SUPPLY, type ListKind } from '../../lists/list-kinds'
 import type * as routes from './exports.routes'
 import { xlsxResponse } from '../../lib/xlsx'
 import { stackWorkbooks } from './chain-workbook'
-import { approvedListData, currentListData, unitsOfChain } from './list-data'
+import { approvedListData, currentListData, submittedListData, unitsOfChain } from './list-data'
 
 async function exportList(c: Context<AppBindings>, kind: ListKind, orgId: string) {
   const user = currentUser(c)
@@ -20,8 +20,9 @@ async function exportList(c: Context<AppBindings>, kind: ListKind, orgId: string
   if (user.role === 'admin') await assertOrgInScope(c.var.db, scopeOf(user), orgId)
   const org = await c.var.db.organization.findFirst({ where: { id: orgId, kind: kind.orgKind }, select: { id: true, name: true } })
   if (!org) throw new AppError('NOT_FOUND')
-  const data = await currentListData(c.var.db, kind, org.id)
-  if (!data) throw new AppError('NOT_FOUND', { userMessage: '该单位尚未填报清单' })
+  // Members export the list as it stands; an administrator the version the unit submitted (decision 097).
+  const data = user.role === 'admin' ? await submittedListData(c.var.db, kind, org.id) : await currentListData(c.var.db, kind, org.id)
+  if (!data) throw new AppError('NOT_FOUND', { userMessage: user.role === 'admin' ? '该单位尚未提交清单' : '该单位尚未填报清单' })
   const bytes = kind.kind === 'supply' ? await exportSupplyWorkbook(data as never) : await exportDemandWorkbook(data as never)
   return xlsxResponse(c, bytes, `${org.name}-${kind.kind === 'supply' ? '院校供给清单' : '企业需求清单'}.xlsx`)
 }

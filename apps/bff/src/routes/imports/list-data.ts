@@ -2,6 +2,7 @@ import type { Prisma } from '@zhilian/db'
 import { beijingYear } from '../../lib/beijing-time'
 import { asDraft, type Draft, type ListKind } from '../../lists/list-kinds'
 import { findList } from '../../lists/list-store'
+import { submittedVersion } from '../../lists/list-workflow'
 
 type Tx = Prisma.TransactionClient
 type OrgBasics = { id: string; name: string; uscc: string; nature: string | null; contactName: string; contactPhone: string; contactTitle: string | null; contactEmail: string | null }
@@ -22,6 +23,17 @@ export async function currentListData(db: Tx, kind: ListKind, orgId: string): Pr
   if (draft.success) return draft.data
   const last = await db.listVersion.findFirst({ where: { listKind: kind.kind, listId: list.id }, orderBy: { version: 'desc' }, select: { snapshot: true } })
   return last ? asDraft(asDraft(last.snapshot).data as Prisma.JsonValue) : null
+}
+
+/**
+ * The list as the unit last submitted it, for an administrator's export of one unit (decision 097): what was put
+ * before reviewers, approved or not; `null` when nothing was ever submitted. The draft is the unit's own: an
+ * administrator reads it neither complete nor half typed, as the review queue never shows it.
+ */
+export async function submittedListData(db: Tx, kind: ListKind, orgId: string): Promise<Draft | null> {
+  const list = await findList(db, kind.kind, orgId)
+  if (!list) return null
+  return (await submittedVersion(db, kind, list.id))?.data ?? null
 }
 
 /** What a template is prefilled with: the unit's registered details under whatever has been typed. */
