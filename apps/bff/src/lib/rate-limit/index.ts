@@ -10,7 +10,7 @@ import { z } from 'zod'
 import type { AppBindings } from '../types'
 import { countedCtes, countedKeys, countHit, type Counted, LIMITED_KEYS, NOTHING_COUNTED, retryAfterOf, type Window } from './counters'
 import { countRolling, type RollingHit } from './rolling'
-import { categoryOf, COUNTED_IN_STATEMENT, LIMITS, MESSAGES, UPLOADS, type Category } from './policies'
+import { categoryOf, COUNTED_IN_STATEMENT, LIMITS, MESSAGES, methodRun, UPLOADS, type Category } from './policies'
 
 export { clearCount, countHit, peekCount } from './counters'
 export { type Counted, countedCtes, LIMITED_KEYS, maybeSweepCounters, NOTHING_COUNTED, WITHIN_LIMITS } from './counters'
@@ -65,7 +65,7 @@ export const ipRateLimit: MiddlewareHandler<AppBindings> = (c, next) => {
 }
 
 /** Whether this request is one of those that count themselves in their statement. */
-export const countsInStatement = (c: Context<AppBindings>) => COUNTED_IN_STATEMENT.test(`${c.req.method} ${c.req.path}`)
+export const countsInStatement = (c: Context<AppBindings>) => COUNTED_IN_STATEMENT.test(`${methodRun(c.req.method)} ${c.req.path}`)
 
 /**
  * What a self-counting request counts (decisions 082, 093): its address and, once known, its user, under its own

@@ -52,7 +52,15 @@ const SEARCH = [
  */
 export const COUNTED_IN_STATEMENT = /^(POST \/api\/events\/[^/]+\/(checkins|booths\/mine\/visits)|GET \/api\/jobs\/?)$/
 
-export function categoryOf(method: string, path: string): Category | undefined {
+/**
+ * The method a request runs as: Hono answers a HEAD with the GET route's handler and drops the body, so a HEAD of the
+ * job search runs the search. Counted as the GET it is, or a client escaped every search limit by asking HEAD
+ * (decision 097).
+ */
+export const methodRun = (method: string) => (method === 'HEAD' ? 'GET' : method)
+
+export function categoryOf(requested: string, path: string): Category | undefined {
+  const method = methodRun(requested)
   if (method === 'POST' && /^\/api\/auth\/(password|wechat|demo|signup|recover)$/.test(path)) return 'signin'
   if (method === 'POST' && /^\/api\/events\/[^/]+\/(checkins(\/venue)?|booths\/mine\/visits)$/.test(path)) return 'scan'
   if (method === 'GET' && SEARCH.some((re) => re.test(path))) return 'search'

@@ -38,9 +38,9 @@ const { limit: IP_LIMIT } = LIMITS.search.ip
 const USER_LIMIT = LIMITS.search.user!.limit
 
 /** One request and the statements it sent (the counters' occasional sweep of ended windows left out). */
-async function send(path: string, headers: Record<string, string>) {
+async function send(path: string, headers: Record<string, string>, method = 'GET') {
   logged.statements.length = 0
-  const res = await app.request(path, { headers })
+  const res = await app.request(path, { headers, method })
   return { res, statements: logged.statements.filter((q) => !/DELETE FROM "RateLimitCounter"/.test(q)).length }
 }
 
@@ -134,5 +134,21 @@ describe('job search counted in its own statement', () => {
     await counters.preset(ipKey, IP_LIMIT)
     await expectProblem((await send('/api/jobs?limit=abc', from(ip))).res, 429, 'RATE_LIMITED')
     expect(await counters.count(ipKey)).toBe(IP_LIMIT + 1)
+  })
+
+  it('counts a HEAD of the search as its GET: Hono runs the search for it, so it is no way around the limits', async () => {
+    // Decision 097: a HEAD was counted under no category at all, by address or user, however many the client sent.
+    await counters.freshWindow()
+    const ip = '198.51.100.38'
+    const s = await signedInStudent()
+    const head = await send(SEARCH, { ...bearer(s.token), ...from(ip) }, 'HEAD')
+    expect([head.res.status, head.statements]).toEqual([200, 2])
+    expect(await countedUnder(ip, s.id)).toEqual({ [`ip:search:${ip}`]: 1, [`user:search:${s.id}`]: 1 })
+    await counters.preset(`ip:search:${ip}`, IP_LIMIT)
+    expect((await send(SEARCH, from(ip), 'HEAD')).res.status).toBe(429)
+    // The other search routes are counted by the middlewares, a HEAD as its GET.
+    const other = '198.51.100.39'
+    expect((await send('/api/reference/colleges?q=%E8%81%8C%E4%B8%9A', from(other), 'HEAD')).res.status).toBe(200)
+    expect(await countedUnder(other)).toEqual({ [`ip:search:${other}`]: 1 })
   })
 })
