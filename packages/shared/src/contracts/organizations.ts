@@ -21,7 +21,7 @@ const orgFields = {
   industryCode: optionalText(8),
   intro: optionalText(1000),
   chains: z.array(idOf(16), { error: '必填' }).max(19, { error: '最多选择19条产业链' }),
-  labels: z.array(idOf(40)).max(20, { error: '最多选择20个企业称号' }).default([]),
+  labels: z.array(idOf(40)).max(20, { error: '最多选择20个企业称号' }),
   contactName: visibleName(requiredText(30), '联系人'),
   contactPhone: phone(),
   contactTitle: optionalText(30),
@@ -29,7 +29,7 @@ const orgFields = {
 }
 
 export const OrgRegisterBodySchema = z
-  .object({ kind: OrgKind.schema, uscc: text(40).min(1, { error: '必填' }), ...orgFields })
+  .object({ kind: OrgKind.schema, uscc: text(40).min(1, { error: '必填' }), ...orgFields, labels: orgFields.labels.default([]) })
   .superRefine((v, ctx) => {
     const check = checkUscc(v.uscc, { enterprise: v.kind === 'enterprise' })
     if (!check.ok) ctx.addIssue({ code: 'custom', path: ['uscc'], message: check.message })
@@ -40,7 +40,8 @@ export type OrgRegisterBody = z.infer<typeof OrgRegisterBodySchema>
 
 /**
  * The kind never changes. Name, USCC and city identify the unit: for a verified unit a change of them waits
- * for an administrator (decision 014) while everything else applies at once.
+ * for an administrator (decision 014) while everything else applies at once. No field may have a default here: zod
+ * applies a default inside `.partial()`, so a patch leaving 企业称号 out removed every one, verified ones too (097).
  */
 export const OrgPatchBodySchema = z
   .object({ ...orgFields, uscc: text(40).min(1, { error: '必填' }) })

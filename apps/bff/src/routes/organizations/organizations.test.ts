@@ -72,6 +72,19 @@ describe('PATCH /organizations/:id', () => {
     expect((await h.prisma.organization.findUniqueOrThrow({ where: { id: other.id } })).contactName).not.toBe('入侵者')
   })
 
+  it('keeps the 企业称号 a patch does not name, a verified one too (decision 097)', async () => {
+    // Zod applied the register schema's `labels` default inside `.partial()`: every patch without labels sent [].
+    const org = await createEnterprise(h.prisma)
+    const [verified, claimed] = await h.prisma.enterpriseLabel.findMany({ take: 2, orderBy: { id: 'asc' } })
+    await h.prisma.orgLabel.createMany({ data: [{ orgId: org.id, labelId: verified!.id, verified: true }, { orgId: org.id, labelId: claimed!.id }] })
+    const token = await h.tokenFor((await createMember(h.prisma, org, { isOwner: true })).user)
+    const res = await patchOrg(token, org.id, { contactPhone: '13905330002' })
+    expect(res.status).toBe(200)
+    expect(OrgSchema.parse(await res.json()).labels.map((l) => l.id).sort()).toEqual([verified!.id, claimed!.id].sort())
+    const labels = await h.prisma.orgLabel.findMany({ where: { orgId: org.id }, orderBy: { labelId: 'asc' } })
+    expect(labels.map((l) => [l.labelId, l.verified])).toEqual([[verified!.id, true], [claimed!.id, false]].sort())
+  })
+
   it('lets only the owner and managers edit the details (decision 028): other roles get 403 naming the role, and nothing changes', async () => {
     const org = await createEnterprise(h.prisma)
     const patch = async (token: string, contactName: string) => patchOrg(token, org.id, { contactName })
