@@ -14,7 +14,7 @@ const EventFieldsSchema = z.object({
   description: text(5000).optional(),
   cityCode: z.string().regex(/^\d{6}$/, { error: '城市代码应为6位数字' }),
   venue: text(200).optional(),
-  chainIds: z.array(idOf(20)).max(20).default([]),
+  chainIds: z.array(idOf(20)).max(20),
   startsAt: when,
   endsAt: when,
   enterpriseRegOpens: when.optional(),
@@ -27,10 +27,12 @@ const ends = (v: { startsAt?: string; endsAt?: string }) => !v.startsAt || !v.en
 const endsIssue = { error: '结束时间须晚于开始时间', path: ['endsAt'] }
 
 export const EventCreateSchema = EventFieldsSchema.extend({
+  chainIds: EventFieldsSchema.shape.chainIds.default([]),
   /** Admins may name the organising college; a college member always organises for their own. */
   organizerOrgId: IdSchema.optional(),
 }).refine(ends, endsIssue)
 export type EventCreate = z.infer<typeof EventCreateSchema>
+/** No field of `EventFieldsSchema` may have a default: zod applies it inside `.partial()`, and a rename dropped the chains (097). */
 export const EventUpdateSchema = EventFieldsSchema.partial().refine(ends, endsIssue)
 export type EventUpdate = z.infer<typeof EventUpdateSchema>
 

@@ -25,6 +25,17 @@ describe('events', () => {
     await expectProblem(await h.app.request('/api/events', jsonInit('POST', {}, bearer(s.token))), 403, 'FORBIDDEN')
   })
 
+  it('keeps the chains of an event a patch does not name: a rename leaves it listed under its chain (decision 097)', async () => {
+    // Zod applied the create schema's `chainIds` default inside `.partial()`: every patch without chainIds sent [].
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token, { cityCode: '370100', title: '济南智能制造专场对接会', kind: 'matchmaking' })
+    expect((await eventApi(org.token).$patch({ param: { id: event.id }, json: { title: '济南智能制造专场对接会（改期后）' } })).status).toBe(200)
+    const detail = EventDetailSchema.parse(await (await publicEvent(event.id)).json())
+    expect(detail).toMatchObject({ title: '济南智能制造专场对接会（改期后）', chainIds: ['SD-C02'] })
+    const byChain = EventPageSchema.parse(await (await h.client.api.events.$get({ query: { chainId: 'SD-C02', cityCode: '370100', kind: 'matchmaking' } })).json())
+    expect(byChain.items.map((e) => e.id)).toContain(event.id)
+  })
+
   it('lets a verified industry organisation organise an event (decision 022), but not an enterprise', async () => {
     const association = await createEnterprise(h.prisma, { kind: 'industry_org', name: '淄博市测试行业协会' })
     const { user } = await createMember(h.prisma, association)
