@@ -33,13 +33,19 @@ async function stored(token: string, id: string) {
 const input = (name: string) => document.querySelector(`input[name="${name}"], textarea[name="${name}"]`) as HTMLInputElement | null
 
 describe('单位资料 against the real BFF (decision 091)', () => {
-  it('lets the owner change the contact phone, applied at once', async () => {
+  it('lets the owner change the contact phone, applied at once, the unit\'s 企业称号 kept (decision 097)', async () => {
     const { org, token } = await openAs({ isOwner: true }, '淄博资料测试机械有限公司')
+    const labelled = await fetch(`${bff.origin}/api/organizations/${org.id}`, {
+      method: 'PATCH', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ labels: ['srdi_sme'] }),
+    })
+    expect(labelled.status).toBe(200)
     await waitFor(() => expect(input('contactPhone')?.value).toBe('13800000000'))
     type('contactPhone', '13912345678')
     tapButton('保存')
     await waitFor(async () => expect((await stored(token, org.id)).contactPhone).toBe('13912345678'))
     expect(Taro.showToast).toHaveBeenCalledWith({ title: '已保存', icon: 'success' })
+    // The page sends what changed; its schema's default used to add `labels: []`, which removed them all.
+    expect((await stored(token, org.id)).labels.map((l) => l.id)).toEqual(['srdi_sme'])
   })
 
   it('lets a 业务管理员 change the address and intro', async () => {
