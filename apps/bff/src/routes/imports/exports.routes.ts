@@ -10,14 +10,14 @@ const anyStaff = access('college', 'enterprise', 'admin')
 
 export const supply = createRoute({
   method: 'get', path: '/organizations/{id}/supply.xlsx', tags, ...anyStaff,
-  summary: 'A college\'s 附件1 as the official workbook (its verified members, or an administrator)',
+  summary: 'A college\'s 附件1 as the official workbook: its verified members the list as it stands, an administrator governing it the version last submitted (decision 097)',
   request: { params: IdParamSchema },
   responses: { 200: xlsxContent('The workbook'), ...problems(401, 403, 404) },
 })
 
 export const demand = createRoute({
   method: 'get', path: '/organizations/{id}/demand.xlsx', tags, ...anyStaff,
-  summary: 'An enterprise\'s 附件2 as the official workbook (its verified members, or an administrator)',
+  summary: 'An enterprise\'s 附件2 as the official workbook: its verified members the list as it stands, an administrator governing it the version last submitted (decision 097)',
   request: { params: IdParamSchema },
   responses: { 200: xlsxContent('The workbook'), ...problems(401, 403, 404) },
 })
