@@ -90,10 +90,17 @@ beforeAll(async () => {
     await h.prisma.eventRegistration.create({ data: { eventId: id, userId: S } })
     return id
   }
-  const supplyList = async () => (await h.prisma.supplyList.upsert({ where: { collegeId_year: { collegeId: C, year: 2026 } }, create: { collegeId: C, year: 2026, status: 'approved', draft: json(sampleSupplyList()) }, update: { draft: json(sampleSupplyList()) } })).id
+  // Approved lists as submission leaves them: the draft and version 1 recorded from it (an administrator's export reads
+  // the submitted version, decision 097).
+  const submitted = async (listKind: 'supply' | 'demand', listId: string, data: object) => {
+    const snapshot = json({ source: 'submit', data })
+    await h.prisma.listVersion.upsert({ where: { listKind_listId_version: { listKind, listId, version: 1 } }, create: { listKind, listId, version: 1, byUserId: 'submitter', snapshot }, update: {} })
+    return listId
+  }
+  const supplyList = async () => submitted('supply', (await h.prisma.supplyList.upsert({ where: { collegeId_year: { collegeId: C, year: 2026 } }, create: { collegeId: C, year: 2026, status: 'approved', version: 1, draft: json(sampleSupplyList()) }, update: { draft: json(sampleSupplyList()) } })).id, sampleSupplyList())
   const equipment = async () => (await h.prisma.equipment.create({ data: { listId: await supplyList(), name: '五轴加工中心', quantity: 1, coreFunction: '精密加工', open: true } })).id
   const course = async () => (await h.prisma.trainingCourse.create({ data: { listId: await supplyList(), title: '数控编程', content: '数控编程与操作', format: 'offline', yearlyCapacity: 30 } })).id
-  const demandList = async () => (await h.prisma.demandList.upsert({ where: { orgId: A }, create: { orgId: A, status: 'approved', draft: json(sampleDemandList()) }, update: { draft: json(sampleDemandList()) } })).id
+  const demandList = async () => submitted('demand', (await h.prisma.demandList.upsert({ where: { orgId: A }, create: { orgId: A, status: 'approved', version: 1, draft: json(sampleDemandList()) }, update: { draft: json(sampleDemandList()) } })).id, sampleDemandList())
   const challenge = async () => (await h.prisma.techChallenge.create({ data: { listId: await demandList(), title: '焊缝缺陷识别', problem: '人工目检漏检率高', target: '漏检率低于1%' } })).id
   const code = (eventId: string) => issueCheckinCode(h.keys.checkin, eventId, S).code
   // A project between entA and a college that is none of the principals, so colC and colD are outsiders to it.
