@@ -81,7 +81,7 @@ const raw = new Hono().post(KIND === 'desk' ? '/api/events/:eventId/checkins' : 
   const now = new Date()
   const { userId: student, nonce, expiresAt } = verifyCheckinCode(keys.checkin, code, eventId, now.getTime())
   const counted = countedKeys([[`ip:scan:${c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() ?? 'local'}`, LIMITS.scan.ip], [`user:scan:${session.sub}`, LIMITS.scan.user!]])
-  const q = { userId: session.sub, tokenVersion: session.tv, roles: CHECKIN_ROLES, eventId, now, scan: { studentId: student, nonce, expiresAt }, counted }
+  const q = { userId: session.sub, tokenVersion: session.tv, roles: CHECKIN_ROLES, eventId, orgId: null, now, scan: { studentId: student, nonce, expiresAt }, counted }
   const [statement, name] = KIND === 'desk' ? [deskScanSql(q), DESK_SCAN] : [boothScanSql(q), BOOTH_SCAN]
   const { rows } = await replayPools.prepared.query({ name, text: statement.text, values: driverParams(statement.values) })
   return c.json(rows[0] ?? null)

@@ -36,7 +36,7 @@ const app = new Hono().post('/checkin/:eventId', async (c) => {
   const eventId = c.req.param('eventId')
   const now = new Date()
   const { userId, nonce, expiresAt } = verifyCheckinCode(BENCH_KEYS.checkin, code, eventId, now.getTime())
-  const q = { userId: session.sub, tokenVersion: session.tv, roles: scanner.roles, eventId, now, scan: { studentId: userId, nonce, expiresAt }, counted: scanner.counted ? countedFor(c.req.header('x-forwarded-for'), session.sub) : NOTHING_COUNTED }
+  const q = { userId: session.sub, tokenVersion: session.tv, roles: scanner.roles, eventId, orgId: null, now, scan: { studentId: userId, nonce, expiresAt }, counted: scanner.counted ? countedFor(c.req.header('x-forwarded-for'), session.sub) : NOTHING_COUNTED }
   const [statement, name] = scanner.kind === 'desk' ? [deskScanSql(q), DESK_SCAN] : [boothScanSql(q), BOOTH_SCAN]
   const { rows } = await pool.query<{ firstTime?: boolean }>({ name, text: statement.text, values: driverParams(statement.values) })
   return c.json(rows[0] ?? null)

@@ -2,9 +2,16 @@ import { Prisma } from '@zhilian/db'
 import { AppError, eventStatusAt } from '@zhilian/shared'
 import { kindsGoverned } from '@zhilian/shared/rules/admin-scope'
 import { eventInScope, governsEvent } from '../lib/admin-scope'
-import type { Principal, Db } from '../lib/types'
+import type { Principal, Db, RoleName } from '../lib/types'
 import { orgIdsMay } from '../lib/org-access'
 import { rolesThatMay } from '@zhilian/shared/rules/org-roles'
+
+/**
+ * The account roles that may run an event, on every organiser route: creating, editing, the dashboard, booth approval,
+ * the check-in desk and the venue code. Which events is `organises`'s to say; an industry organisation signs in as 单位
+ * ('enterprise') and created events it could not run (decision 095).
+ */
+export const ORGANISER_ROLES: RoleName[] = ['admin', 'college', 'enterprise']
 
 const notFound = () => new AppError('NOT_FOUND', { userMessage: '活动不存在或已下线' })
 

@@ -45,8 +45,8 @@ async function seenByEnterprise(s: Awaited<ReturnType<typeof scene>>) {
   const listed = list.stages.flatMap((st) => st.items).find((i) => i.id === s.id)!
   const detail = ApplicationDetailSchema.parse(await (await api(s.token).enterprise.applications[':id'].$get({ param: { id: s.id } })).json())
   const code = issueCheckinCode(h.keys.checkin, s.event.id, s.student.id).code
-  const scanned = VisitResultSchema.parse(await (await api(s.token).events[':id'].booths.mine.visits.$post({ param: { id: s.event.id }, json: { code } })).json())
-  const booth = MyBoothSchema.parse(await (await api(s.token).events[':id'].booths.mine.$get({ param: { id: s.event.id } })).json())
+  const scanned = VisitResultSchema.parse(await (await api(s.token).events[':id'].booths.mine.visits.$post({ query: {}, param: { id: s.event.id }, json: { code } })).json())
+  const booth = MyBoothSchema.parse(await (await api(s.token).events[':id'].booths.mine.$get({ query: {}, param: { id: s.event.id } })).json())
   const visitor = booth.visits.find((v) => v.student.id === s.student.id)!
   const trail = AuditPageSchema.parse(await (await api(s.token).audit.$get({ query: { orgId: s.org.id, limit: 100 } })).json())
   const studentEntries = trail.items.filter((e) => e.actorUserId === s.student.id)

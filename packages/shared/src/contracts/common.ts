@@ -67,3 +67,10 @@ export const HealthSchema = z.object({
   demo: z.boolean(),
 })
 export type Health = z.infer<typeof HealthSchema>
+
+/**
+ * Which of the caller's units acts (decision 095): named by a member of two or more units that may do the thing, else
+ * the BFF takes the one there is and asks (400 at `orgId`) when there are several.
+ */
+export const ActingUnitQuerySchema = z.object({ orgId: IdSchema.optional() })
+export type ActingUnitQuery = z.infer<typeof ActingUnitQuerySchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CursorSchema, dateTimeInput, idOf } from './common'
+import { CursorSchema, dateTimeInput, IdSchema, idOf } from './common'
 import { SharingFee } from './enums'
 import { text } from './text'
 
@@ -33,6 +33,8 @@ export const BookingBodySchema = z
     start: dateTimeInput({ offset: true, error: '请选择开始时间' }),
     end: dateTimeInput({ offset: true, error: '请选择结束时间' }),
     purpose: text(300).min(2, { error: '请填写使用目的' }),
+    /** The booking unit, for a member of two or more units that may book (decision 095). */
+    orgId: IdSchema.optional(),
   })
   .refine((b) => new Date(b.end) > new Date(b.start), { path: ['end'], error: '结束时间应晚于开始时间' })
   .refine((b) => new Date(b.end).getTime() - new Date(b.start).getTime() <= 31 * 86_400_000, { path: ['end'], error: '单次预约不能超过31天' })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CursorSchema, IsoDateTimeSchema, pageOf } from './common'
+import { ActingUnitQuerySchema, CursorSchema, IsoDateTimeSchema, pageOf } from './common'
 import { BoothSchema, EventSummarySchema } from './events'
 
 /** What organisers and exhibiting enterprises list: their own events and booths, whatever the event's status. */
@@ -8,6 +8,9 @@ export const OrganisedQuerySchema = z.object({
   cursor: CursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 })
+
+/** The exhibitor's list names its unit as every booth route does (decision 095). */
+export const ExhibitingQuerySchema = OrganisedQuerySchema.extend(ActingUnitQuerySchema.shape)
 
 /** Events I organise, newest start first, drafts and cancelled ones included. */
 export const OrganisedPageSchema = pageOf(EventSummarySchema)

@@ -19,13 +19,15 @@ const SCAN_ROLES = (Object.keys(ORG_ROLE_PERMISSIONS) as MemberRole[]).filter((r
 const Row = z.object({
   org_id: z.string().nullable(), org_role: MemberRoleSchema.nullable(), may_scan: z.boolean().nullable(), b_id: z.string().nullable(), b_status: z.string().nullable(), b_orgId: z.string().nullable(),
   e_status: z.string().nullable(), e_startsAt: z.date().nullable(), e_endsAt: z.date().nullable(),
-  owner: z.string().nullable(), student_id: z.string().nullable(), student_displayName: z.string().nullable(),
+  approved_units: z.coerce.number(), owner: z.string().nullable(), student_id: z.string().nullable(), student_displayName: z.string().nullable(),
   visitedAt: z.date().nullable(), consents: z.array(z.string()).nullable(), limited: z.array(z.string()),
 })
 
 /**
  * A booth scan in one statement (decision 031): it re-checks the session, finds the caller's verified
- * enterprise (as `myEnterprise`) with the caller's role in it and its booth at the event, checks the role may scan
+ * enterprise with the caller's role in it and its booth at the event — the unit named in `orgId`, else the one whose
+ * approved booth is at the event (a member with approved booths for two units there must name one, `approved_units`;
+ * decision 095), else the one with any booth there — checks the role may scan
  * (`SCAN_ROLES`), the booth is approved and check-in open (decision 014), claims the code for this booth, records the visit once, and reads the consent texts the
  * student gave this enterprise (decision 026) so the caller can decide the name — and whether the résumé is
  * worth a second read — with `consent.ts`'s rule. It also counts the request by address and user (`counted`,
@@ -40,7 +42,7 @@ export async function boothScan(sql: HotSql, q: BoothScanQuery) {
 /** The statement's prepared name (decision 053): its text is the same for every scan, only the parameters differ. */
 export const BOOTH_SCAN = 'booth-scan'
 
-export interface BoothScanQuery { userId: string; tokenVersion: number; eventId: string; scan: Scan | null; now: Date; counted: Counted }
+export interface BoothScanQuery { userId: string; tokenVersion: number; eventId: string; orgId: string | null; scan: Scan | null; now: Date; counted: Counted }
 
 /** The booth scan's statement; the check-in benchmark's raw-driver baseline runs this same text. */
 export function boothScanSql(q: BoothScanQuery): Prisma.Sql {
@@ -48,11 +50,17 @@ export function boothScanSql(q: BoothScanQuery): Prisma.Sql {
   return Prisma.sql`
     WITH ${countedCtes(q.counted)},
     s AS (${sessionUserQuery(q.userId)}),
-    org AS (
+    units AS (
       SELECT o."id", s."orgRoles"[array_position(s."orgIds", o."id")] AS "role",
-        s."orgRoles"[array_position(s."orgIds", o."id")] = ANY(${SCAN_ROLES}::text[]) AS "mayScan"
+        s."orgRoles"[array_position(s."orgIds", o."id")] = ANY(${SCAN_ROLES}::text[]) AS "mayScan",
+        ub."status" = 'approved' AS "approved"
       FROM "Organization" o JOIN s ON o."id" = ANY(s."orgIds")
-      WHERE o."kind"::text = ANY(${kindsWith('fairs')}::text[]) AND o."verification" = 'verified' ORDER BY o."id" LIMIT 1),
+        LEFT JOIN "Booth" ub ON ub."orgId" = o."id" AND ub."eventId" = ${q.eventId}
+      WHERE o."kind"::text = ANY(${kindsWith('fairs')}::text[]) AND o."verification" = 'verified'
+        AND (${q.orgId}::text IS NULL OR o."id" = ${q.orgId}::text)),
+    org AS (
+      SELECT "id", "role", "mayScan" FROM units WHERE (SELECT count(*) FROM units WHERE "approved") <= 1
+      ORDER BY "approved" IS TRUE DESC, ("approved" IS NOT NULL) DESC, "id" LIMIT 1),
     b AS (SELECT b."id", b."status"::text AS "status", b."orgId", 'booth:' || b."id" AS "scanner" FROM "Booth" b JOIN org ON b."orgId" = org."id" WHERE b."eventId" = ${q.eventId}),
     e AS (SELECT "status"::text AS "status", "startsAt", "endsAt" FROM "Event" WHERE "id" = ${q.eventId}),
     claim AS (
@@ -74,7 +82,7 @@ export function boothScanSql(q: BoothScanQuery): Prisma.Sql {
     SELECT ${sessionColumns}, org."id" AS "org_id", org."role" AS "org_role", org."mayScan" AS "may_scan",
       b."id" AS "b_id", b."status" AS "b_status", b."orgId" AS "b_orgId",
       e."status" AS "e_status", e."startsAt" AS "e_startsAt", e."endsAt" AS "e_endsAt",
-      (SELECT "scanner" FROM claim) AS "owner",
+      (SELECT count(*) FROM units WHERE "approved") AS "approved_units", (SELECT "scanner" FROM claim) AS "owner",
       st."id" AS "student_id", st."displayName" AS "student_displayName",
       (SELECT "createdAt" FROM v) AS "visitedAt",
       ARRAY(SELECT a."consentText" FROM "Application" a JOIN "Job" j ON j."id" = a."jobId"

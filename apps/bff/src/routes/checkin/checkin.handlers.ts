@@ -6,6 +6,7 @@ import { maybeSweepCounters, takeCounts, throwIfLimited } from '../../lib/rate-l
 import type { AppRouteHandler } from '../../lib/types'
 import { applicantSelect, toApplicant } from '../../applications/applicant-view'
 import { consentedName, fieldsFromConsents } from '../../applications/consent'
+import { EXHIBITOR_RULE } from '../../events/booth-access'
 import { eventNotFound, visibleEvent } from '../../events/event-access'
 import { BOOTH_SCAN_PERMISSION, boothScan } from './booth-scan'
 import { issueCheckinCode, verifyCheckinCode } from './checkin-code'
@@ -61,17 +62,25 @@ export const checkin: AppRouteHandler<typeof routes.checkin> = async (c) => {
   }, 200)
 }
 
+const SCAN_ASK = '您的多家单位在本场活动都有展位，请选择以哪家单位扫码'
+
 export const visit: AppRouteHandler<typeof routes.visit> = async (c) => {
   const session = sessionOf(c)
   const { id } = c.req.valid('param')
   const now = new Date()
   const { scan, error } = readCode(c.get('keys').checkin, c.req.valid('json').code, id, now)
   const counted = takeCounts(c)
-  const r = await boothScan(c.get('hotSql'), { userId: session.sub, tokenVersion: session.tv, eventId: id, scan, now, counted })
+  const named = c.req.valid('query').orgId ?? null
+  const r = await boothScan(c.get('hotSql'), { userId: session.sub, tokenVersion: session.tv, eventId: id, orgId: named, scan, now, counted })
   throwIfLimited(c, counted, r.limited)
   maybeSweepCounters(c.get('hotSql'))
-  principalOf(r.session, session, ['enterprise'])
-  if (!r.org_id) throw new AppError('NOT_VERIFIED', { userMessage: '本单位尚未通过审核，暂不能参展' })
+  const user = principalOf(r.session, session, ['enterprise'])
+  if (r.approved_units > 1) throw new AppError('VALIDATION_FAILED', { userMessage: SCAN_ASK, issues: [{ path: 'orgId', message: SCAN_ASK }] })
+  if (!r.org_id) {
+    // A named unit the caller does not exhibit for answers as another unit's object would.
+    if (named && !user.orgIds.includes(named)) throw new AppError('NOT_FOUND', { userMessage: '单位不存在或无权操作' })
+    throw new AppError('NOT_VERIFIED', { userMessage: EXHIBITOR_RULE.none })
+  }
   if (!r.b_id) throw new AppError('NOT_FOUND', { userMessage: '本单位未在本场活动设展' })
   if (!r.may_scan) throw roleRefusal(r.org_role ?? 'viewer', BOOTH_SCAN_PERMISSION, r.org_id)
   if (r.b_status !== 'approved') throw new AppError('INVALID_TRANSITION', { userMessage: '展位尚未通过主办方审核' })

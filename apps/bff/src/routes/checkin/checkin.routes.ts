@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { CheckinCodeSchema, CheckinResultSchema, ScanBodySchema, VisitResultSchema } from '@zhilian/shared/contracts/checkin'
-import { IdParamSchema } from '@zhilian/shared/contracts/common'
+import { ActingUnitQuerySchema, IdParamSchema } from '@zhilian/shared/contracts/common'
+import { ORGANISER_ROLES } from '../../events/event-access'
 import { access, tokenAccess } from '../../lib/auth'
 import type { RoleName } from '../../lib/types'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
@@ -8,7 +9,7 @@ import { jsonBody, jsonContent, problems } from '../../lib/openapi'
 const tags = ['check-in']
 
 /** Who scans at the desk: the event's organisers, checked in the scan's own statement (desk-scan.ts). */
-export const CHECKIN_ROLES: RoleName[] = ['admin', 'college']
+export const CHECKIN_ROLES: RoleName[] = ORGANISER_ROLES
 
 export const code = createRoute({
   method: 'get', path: '/{id}/checkin-code', tags, ...access('student'),
@@ -26,7 +27,7 @@ export const checkin = createRoute({
 
 export const visit = createRoute({
   method: 'post', path: '/{id}/booths/mine/visits', tags, ...tokenAccess('enterprise'),
-  summary: "A booth scans a student's code: the visit is recorded; the résumé only with the student's consent to this enterprise",
-  request: { params: IdParamSchema, body: jsonBody(ScanBodySchema) },
+  summary: "A booth scans a student's code: the visit is recorded; the résumé only with the student's consent to this enterprise. A member with approved booths for two units at the event names one in `orgId`",
+  request: { params: IdParamSchema, query: ActingUnitQuerySchema, body: jsonBody(ScanBodySchema) },
   responses: { 200: jsonContent(VisitResultSchema, 'Visit recorded'), ...problems(400, 401, 403, 404, 409) },
 })

@@ -20,10 +20,10 @@ async function registeredStudent(eventId: string) {
   return { ...s, code: await freshCode(eventId, s.token) }
 }
 const scan = (eventId: string, code: string, token: string) => events(token).checkins.$post({ param: { id: eventId }, json: { code } })
-const applyForBooth = (eventId: string, token: string) => events(token).booths.$post({ param: { id: eventId } })
+const applyForBooth = (eventId: string, token: string) => events(token).booths.$post({ query: {}, param: { id: eventId } })
 const approveBooth = (eventId: string, boothId: string, json: { number: string; zone: string }, token: string) =>
   events(token).booths[':boothId'].approve.$post({ param: { id: eventId, boothId }, json })
-const visitBooth = (eventId: string, code: string, token: string) => events(token).booths.mine.visits.$post({ param: { id: eventId }, json: { code } })
+const visitBooth = (eventId: string, code: string, token: string) => events(token).booths.mine.visits.$post({ query: {}, param: { id: eventId }, json: { code } })
 
 describe('check-in', () => {
   it('records one check-in when the same code is scanned twice at once; the second answers 已签到 with the first time', async () => {

@@ -19,10 +19,10 @@ const clientOf = (app: TestApp, token: string) => testClient(app, undefined, und
 const scan = (app: TestApp, eventId: string, code: string, token: string) =>
   clientOf(app, token).api.events[':id'].checkins.$post({ param: { id: eventId }, json: { code } })
 const visitBooth = (app: TestApp, eventId: string, code: string, token: string) =>
-  clientOf(app, token).api.events[':id'].booths.mine.visits.$post({ param: { id: eventId }, json: { code } })
+  clientOf(app, token).api.events[':id'].booths.mine.visits.$post({ query: {}, param: { id: eventId }, json: { code } })
 /** An approved booth at the event for the enterprise behind `token`. */
 async function approvedBooth(eventId: string, token: string, organiserToken: string, number: string) {
-  const { id } = (await (await race.h.clientAs(token).api.events[':id'].booths.$post({ param: { id: eventId } })).json()) as { id: string }
+  const { id } = (await (await race.h.clientAs(token).api.events[':id'].booths.$post({ query: {}, param: { id: eventId } })).json()) as { id: string }
   await race.h.clientAs(organiserToken).api.events[':id'].booths[':boothId'].approve.$post({ param: { id: eventId, boothId: id }, json: { number, zone: '综合展区' } })
   return id
 }

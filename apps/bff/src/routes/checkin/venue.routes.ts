@@ -1,13 +1,14 @@
 import { createRoute } from '@hono/zod-openapi'
 import { CheckinResultSchema, VenueCheckinBodySchema, VenueCodeSchema } from '@zhilian/shared/contracts/checkin'
 import { IdParamSchema } from '@zhilian/shared/contracts/common'
+import { ORGANISER_ROLES } from '../../events/event-access'
 import { access } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
 
 const tags = ['check-in']
 
 export const venueCode = createRoute({
-  method: 'get', path: '/{id}/venue-code', tags, ...access('admin', 'college'),
+  method: 'get', path: '/{id}/venue-code', tags, ...access(...ORGANISER_ROLES),
   summary: "The event's six-digit venue code for this minute (and its QR text), for the organiser's screen at the entrance",
   request: { params: IdParamSchema },
   responses: { 200: jsonContent(VenueCodeSchema, 'The code'), ...problems(401, 403, 404) },

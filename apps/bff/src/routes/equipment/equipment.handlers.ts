@@ -1,5 +1,6 @@
 import { AppError } from '@zhilian/shared'
 import { kindsWith } from '@zhilian/shared/rules/org-kinds'
+import { actingUnit, type ActingUnitRule } from '../../lib/acting-unit'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
@@ -32,13 +33,19 @@ export const open: AppRouteHandler<typeof routes.open> = async (c) => {
   return c.json({ items, nextCursor }, 200)
 }
 
+/** Who books equipment: a verified unit of a kind that books it, where the member's role cooperates (decision 028). */
+const BOOKER_RULE = {
+  permission: 'cooperation', kinds: kindsWith('equipment'),
+  none: '企业通过审核后才能预约设备',
+  ask: '您属于多家单位，请选择以哪家单位预约设备',
+} as const satisfies ActingUnitRule
+
 export const book: AppRouteHandler<typeof routes.book> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
   const body = c.req.valid('json')
   const db = c.var.db
-  const enterprise = await db.organization.findFirst({ where: { id: { in: orgIdsMay(user, 'cooperation') }, kind: { in: kindsWith('equipment') }, verification: 'verified' }, select: { id: true } })
-  if (!enterprise) throw new AppError('NOT_VERIFIED', { userMessage: '企业通过审核后才能预约设备' })
+  const enterprise = { id: await actingUnit(db, user, BOOKER_RULE, body.orgId) }
   const equipment = await db.equipment.findFirst({ where: { id, open: true, list: { college: { verification: 'verified' } } }, select: { id: true, list: { select: { collegeId: true } } } })
   if (!equipment) throw new AppError('NOT_FOUND')
   const start = new Date(body.start)

@@ -12,7 +12,7 @@ export const apply: AppRouteHandler<typeof routes.apply> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
   const event = await visibleEvent(c.var.db, user, id)
-  const orgId = await myEnterprise(c.var.db, user)
+  const orgId = await myEnterprise(c.var.db, user, c.req.valid('query').orgId)
   assertEventNotOver(event)
   if (!withinWindow(new Date(), event.enterpriseRegOpens, event.enterpriseRegCloses)) throw new AppError('INVALID_TRANSITION', { userMessage: '不在参展单位报名时间内' })
   try {
@@ -46,7 +46,7 @@ export const setJobs: AppRouteHandler<typeof routes.setJobs> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
   const { jobIds } = c.req.valid('json')
-  const booth = await myApprovedBooth(c.var.db, user, id)
+  const booth = await myApprovedBooth(c.var.db, user, id, c.req.valid('query').orgId)
   const unique = [...new Set(jobIds)]
   const own = await c.var.db.job.count({ where: { id: { in: unique }, orgId: booth.orgId, status: 'open' } })
   if (own !== unique.length) {

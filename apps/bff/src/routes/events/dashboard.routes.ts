@@ -1,13 +1,14 @@
 import { createRoute } from '@hono/zod-openapi'
 import { IdParamSchema } from '@zhilian/shared/contracts/common'
 import { DashboardSchema, DayViewSchema } from '@zhilian/shared/contracts/events'
+import { ORGANISER_ROLES } from '../../events/event-access'
 import { access } from '../../lib/auth'
 import { jsonContent, problems } from '../../lib/openapi'
 import { xlsxContent } from '../../lib/xlsx'
 
 const tags = ['events']
 // Industry organisations organise too (decision 022); they sign in with the 单位 (enterprise) account.
-const organiser = access('admin', 'college', 'enterprise')
+const organiser = access(...ORGANISER_ROLES)
 
 export const dashboard = createRoute({
   method: 'get', path: '/{id}/dashboard', tags, ...organiser,

@@ -26,10 +26,10 @@ describe('fair day and dashboard', () => {
     const ent = await createEnterprise(h.prisma, { name: '淄博智能装备有限公司' })
     const { user: recruiter } = await createMember(h.prisma, ent)
     const rt = await h.tokenFor(recruiter)
-    const booth = (await (await eventApi(rt).booths.$post({ param })).json()) as { id: string }
+    const booth = (await (await eventApi(rt).booths.$post({ query: {}, param })).json()) as { id: string }
     await eventApi(org.token).booths[':boothId'].approve.$post({ param: { ...param, boothId: booth.id }, json: { number: 'A-01', zone: '智能制造展区' } })
     const job = await createJob(h.prisma, { orgId: ent.id })
-    await eventApi(rt).booths.mine.jobs.$put({ param, json: { jobIds: [job.id] } })
+    await eventApi(rt).booths.mine.jobs.$put({ query: {}, param, json: { jobIds: [job.id] } })
 
     const students = [await applicant(h.prisma), await applicant(h.prisma)]
     const tokens = await Promise.all(students.map((s) => h.tokenFor(s)))
@@ -38,7 +38,7 @@ describe('fair day and dashboard', () => {
     expect((await eventApi(org.token).checkins.$post({ param, json: { code } })).status).toBe(200)
     // A shown code belongs to the first scanner (decision 014): at the booth the student shows a fresh one.
     const fresh = CheckinCodeSchema.parse(await (await eventApi(tokens[0]!)['checkin-code'].$get({ param })).json()).code
-    expect((await eventApi(rt).booths.mine.visits.$post({ param, json: { code: fresh } })).status).toBe(200)
+    expect((await eventApi(rt).booths.mine.visits.$post({ query: {}, param, json: { code: fresh } })).status).toBe(200)
     // Online or on site, applying to a booth's job is the ordinary apply flow.
     expect((await h.clientAs(tokens[0]!).api.jobs[':id'].applications.$post({ param: { id: job.id }, json: consentFor(ent.id) })).status).toBe(201)
 

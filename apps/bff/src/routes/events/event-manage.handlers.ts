@@ -43,8 +43,8 @@ function toExhibitor(e: ExhibitorRow, now: Date) {
 }
 
 export const exhibiting: AppRouteHandler<typeof routes.exhibiting> = async (c) => {
-  const orgId = await myEnterprise(c.var.db, currentUser(c))
   const q = c.req.valid('query')
+  const orgId = await myEnterprise(c.var.db, currentUser(c), q.orgId)
   const now = new Date()
   const rows = await c.var.db.event.findMany({
     where: {
@@ -65,7 +65,7 @@ export const myBooth: AppRouteHandler<typeof routes.myBooth> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
   await visibleEvent(c.var.db, user, id)
-  const orgId = await myEnterprise(c.var.db, user)
+  const orgId = await myEnterprise(c.var.db, user, c.req.valid('query').orgId)
   const db = c.var.db
   const [event, openJobs] = await Promise.all([
     db.event.findUniqueOrThrow({ where: { id }, select: exhibitorSelect(orgId) }),

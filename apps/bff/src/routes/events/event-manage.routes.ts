@@ -1,13 +1,14 @@
 import { createRoute } from '@hono/zod-openapi'
-import { IdParamSchema } from '@zhilian/shared/contracts/common'
-import { ExhibitorPageSchema, MyBoothSchema, OrganisedPageSchema, OrganisedQuerySchema } from '@zhilian/shared/contracts/event-manage'
+import { ActingUnitQuerySchema, IdParamSchema } from '@zhilian/shared/contracts/common'
+import { ExhibitingQuerySchema, ExhibitorPageSchema, MyBoothSchema, OrganisedPageSchema, OrganisedQuerySchema } from '@zhilian/shared/contracts/event-manage'
+import { ORGANISER_ROLES } from '../../events/event-access'
 import { access } from '../../lib/auth'
 import { jsonContent, problems } from '../../lib/openapi'
 
 const tags = ['events']
 
 export const organised = createRoute({
-  method: 'get', path: '/organised', tags, ...access('admin', 'college', 'enterprise'),
+  method: 'get', path: '/organised', tags, ...access(...ORGANISER_ROLES),
   summary: 'Events I organise (administrators: all), newest start first, drafts and cancelled ones included',
   request: { query: OrganisedQuerySchema },
   responses: { 200: jsonContent(OrganisedPageSchema, 'One page of events'), ...problems(400, 401, 403) },
@@ -16,13 +17,13 @@ export const organised = createRoute({
 export const exhibiting = createRoute({
   method: 'get', path: '/exhibiting', tags, ...access('enterprise'),
   summary: "Upcoming events and those where my enterprise has a booth, with the enterprise window and my booth's status",
-  request: { query: OrganisedQuerySchema },
-  responses: { 200: jsonContent(ExhibitorPageSchema, 'One page of events'), ...problems(400, 401, 403) },
+  request: { query: ExhibitingQuerySchema },
+  responses: { 200: jsonContent(ExhibitorPageSchema, 'One page of events'), ...problems(400, 401, 403, 404) },
 })
 
 export const myBooth = createRoute({
   method: 'get', path: '/{id}/booths/mine', tags, ...access('enterprise'),
   summary: 'My booth at an event (null before applying), my open jobs to offer, my interview slots and the students my booth scanned',
-  request: { params: IdParamSchema },
-  responses: { 200: jsonContent(MyBoothSchema, 'My booth'), ...problems(401, 403, 404) },
+  request: { params: IdParamSchema, query: ActingUnitQuerySchema },
+  responses: { 200: jsonContent(MyBoothSchema, 'My booth'), ...problems(400, 401, 403, 404) },
 })

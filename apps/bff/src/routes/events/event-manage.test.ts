@@ -12,9 +12,9 @@ afterAll(() => h.close())
 
 const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString()
 const events = (token: string) => h.clientAs(token).api.events
-const myBooth = (eventId: string, token: string) => events(token)[':id'].booths.mine.$get({ param: { id: eventId } })
+const myBooth = (eventId: string, token: string) => events(token)[':id'].booths.mine.$get({ query: {}, param: { id: eventId } })
 const applyForBooth = async (eventId: string, token: string) =>
-  (await (await events(token)[':id'].booths.$post({ param: { id: eventId } })).json()) as { id: string }
+  (await (await events(token)[':id'].booths.$post({ query: {}, param: { id: eventId } })).json()) as { id: string }
 
 async function recruiter(name?: string, verification: 'verified' | 'pending' = 'verified') {
   const ent = await createEnterprise(h.prisma, { ...(name ? { name } : {}), verification })
@@ -102,14 +102,14 @@ describe('enterprise fairs and my booth', () => {
     const otherJob = await createJob(h.prisma, { orgId: (await createEnterprise(h.prisma)).id, title: '别家岗位' })
     const booth = await applyForBooth(event.id, token)
     await events(org.token)[':id'].booths[':boothId'].approve.$post({ param: { id: event.id, boothId: booth.id }, json: { number: 'B-07', zone: '装备展区' } })
-    await events(token)[':id'].booths.mine.slots.$post({ param: { id: event.id }, json: { startsAt: new Date(start + 7_200_000).toISOString(), endsAt: new Date(start + 8_400_000).toISOString() } })
+    await events(token)[':id'].booths.mine.slots.$post({ query: {}, param: { id: event.id }, json: { startsAt: new Date(start + 7_200_000).toISOString(), endsAt: new Date(start + 8_400_000).toISOString() } })
 
     const [s1, s2] = [await applicant(h.prisma), await applicant(h.prisma)]
     for (const s of [s1, s2]) {
       const t = await h.tokenFor(s)
       expect((await register(h, event.id, t)).status).toBe(201)
       const { code } = CheckinCodeSchema.parse(await (await events(t)[':id']['checkin-code'].$get({ param: { id: event.id } })).json())
-      expect((await events(token)[':id'].booths.mine.visits.$post({ param: { id: event.id }, json: { code } })).status).toBe(200)
+      expect((await events(token)[':id'].booths.mine.visits.$post({ query: {}, param: { id: event.id }, json: { code } })).status).toBe(200)
     }
     expect((await h.clientAs(await h.tokenFor(s1)).api.jobs[':id'].applications.$post({ param: { id: job.id }, json: consentFor(ent.id) })).status).toBe(201)
 

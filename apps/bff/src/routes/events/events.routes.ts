@@ -1,12 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { IdParamSchema, IdSchema, OkSchema } from '@zhilian/shared/contracts/common'
 import { EventCreateSchema, EventDetailSchema, EventListQuerySchema, EventPageSchema, EventUpdateSchema, SessionCreateSchema, SessionSchema } from '@zhilian/shared/contracts/events'
+import { ORGANISER_ROLES } from '../../events/event-access'
 import { access, publicAccess } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
 
 const tags = ['events']
 // Industry organisations organise too (decision 022); they sign in with the 单位 (enterprise) account.
-const organiser = access('admin', 'college', 'enterprise')
+const organiser = access(...ORGANISER_ROLES)
 const SessionParamSchema = z.object({ id: IdSchema, sessionId: IdSchema })
 
 export const list = createRoute({

@@ -160,12 +160,12 @@ describe('events', () => {
     const ent = await createEnterprise(h.prisma)
     const { user: recruiter } = await createMember(h.prisma, ent)
     const rt = await h.tokenFor(recruiter)
-    const applied = await eventApi(rt).booths.$post({ param: { id: event.id } })
+    const applied = await eventApi(rt).booths.$post({ query: {}, param: { id: event.id } })
     expect(applied.status).toBe(201)
     const boothId = ((await applied.json()) as { id: string }).id
     const mine = await createJob(h.prisma, { orgId: ent.id })
     const others = await createJob(h.prisma)
-    const setJobs = (jobIds: string[]) => eventApi(rt).booths.mine.jobs.$put({ param: { id: event.id }, json: { jobIds } })
+    const setJobs = (jobIds: string[]) => eventApi(rt).booths.mine.jobs.$put({ query: {}, param: { id: event.id }, json: { jobIds } })
     await expectProblem(await setJobs([mine.id]), 409, 'INVALID_TRANSITION')
 
     const stranger = await organiser(h)
@@ -185,11 +185,11 @@ describe('events', () => {
     const event = await postEvent(h, org.token, { enterpriseRegOpens: new Date(Date.now() + 2 * 86_400_000).toISOString(), enterpriseRegCloses: new Date(Date.now() + 3 * 86_400_000).toISOString() })
     const institute = await createEnterprise(h.prisma, { kind: 'research_institute', name: '山东测试先进制造研究院' })
     const rt = await h.tokenFor((await createMember(h.prisma, institute)).user)
-    const early = await expectProblem(await eventApi(rt).booths.$post({ param: { id: event.id } }), 409, 'INVALID_TRANSITION')
+    const early = await expectProblem(await eventApi(rt).booths.$post({ query: {}, param: { id: event.id } }), 409, 'INVALID_TRANSITION')
     expect(early.message).toBe('不在参展单位报名时间内')
     const open = await postEvent(h, org.token)
-    expect((await eventApi(rt).booths.$post({ param: { id: open.id } })).status).toBe(201)
-    expect((await expectProblem(await eventApi(rt).booths.$post({ param: { id: open.id } }), 409, 'DUPLICATE')).message).toBe('本单位已申请本场展位')
+    expect((await eventApi(rt).booths.$post({ query: {}, param: { id: open.id } })).status).toBe(201)
+    expect((await expectProblem(await eventApi(rt).booths.$post({ query: {}, param: { id: open.id } }), 409, 'DUPLICATE')).message).toBe('本单位已申请本场展位')
   })
 
   it("answers 404 for another organiser's event on every id-taking organiser endpoint", async () => {

@@ -38,9 +38,9 @@ describe('GET /api/events/schedule/mine', () => {
     const next = await session(org.token, fair, '紧接着的签约仪式', 120, 150)
     const ent = await createEnterprise(h.prisma, { name: '潍柴动力' })
     const rep = await h.tokenFor((await createMember(h.prisma, ent)).user)
-    const booth = await ok<{ id: string }>('booth', eventApi(rep).booths.$post({ param: { id: roadshow.id } }))
+    const booth = await ok<{ id: string }>('booth', eventApi(rep).booths.$post({ query: {}, param: { id: roadshow.id } }))
     await ok('approve', eventApi(org.token).booths[':boothId'].approve.$post({ param: { id: roadshow.id, boothId: booth.id }, json: { number: 'A-1', zone: '装备区' } }))
-    const slot = await ok<{ id: string }>('slot', eventApi(rep).booths.mine.slots.$post({ param: { id: roadshow.id }, json: { startsAt: minutes(roadshow.startsAt, 90), endsAt: minutes(roadshow.startsAt, 110) } }))
+    const slot = await ok<{ id: string }>('slot', eventApi(rep).booths.mine.slots.$post({ query: {}, param: { id: roadshow.id }, json: { startsAt: minutes(roadshow.startsAt, 90), endsAt: minutes(roadshow.startsAt, 110) } }))
 
     const me = await student(h)
     await plan(fair.id, me.token, { sessionId: talk.id })

@@ -22,7 +22,7 @@ export const open: AppRouteHandler<typeof routes.open> = async (c) => {
   const body = c.req.valid('json')
   const event = await visibleEvent(c.var.db, user, id)
   assertEventNotOver(event)
-  const booth = await myApprovedBooth(c.var.db, user, id)
+  const booth = await myApprovedBooth(c.var.db, user, id, c.req.valid('query').orgId)
   const [startsAt, endsAt] = [new Date(body.startsAt), new Date(body.endsAt)]
   if (startsAt < event.startsAt || endsAt > event.endsAt) {
     throw new AppError('VALIDATION_FAILED', { userMessage: '面试时段须在活动时间内', issues: [{ path: 'startsAt', message: '面试时段须在活动时间内' }] })

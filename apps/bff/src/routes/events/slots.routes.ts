@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { IdParamSchema } from '@zhilian/shared/contracts/common'
+import { ActingUnitQuerySchema, IdParamSchema } from '@zhilian/shared/contracts/common'
 import { SlotCreateSchema, SlotListSchema, SlotSchema } from '@zhilian/shared/contracts/events'
 import { access } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
@@ -9,7 +9,7 @@ const tags = ['events']
 export const open = createRoute({
   method: 'post', path: '/{id}/booths/mine/slots', tags, ...access('enterprise'),
   summary: 'An approved booth opens an on-the-spot interview slot within the event time',
-  request: { params: IdParamSchema, body: jsonBody(SlotCreateSchema) },
+  request: { params: IdParamSchema, query: ActingUnitQuerySchema, body: jsonBody(SlotCreateSchema) },
   responses: { 201: jsonContent(SlotSchema, 'Opened'), ...problems(400, 401, 403, 404, 409) },
 })
 

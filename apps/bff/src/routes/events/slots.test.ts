@@ -19,10 +19,10 @@ describe('interview slots', () => {
     const ent = await createEnterprise(h.prisma, { name: '山东新能源装备股份有限公司' })
     const { user } = await createMember(h.prisma, ent)
     const rt = await h.tokenFor(user)
-    const booth = (await (await eventApi(rt).booths.$post({ param })).json()) as { id: string }
+    const booth = (await (await eventApi(rt).booths.$post({ query: {}, param })).json()) as { id: string }
     await eventApi(org.token).booths[':boothId'].approve.$post({ param: { ...param, boothId: booth.id }, json: { number: 'C-3', zone: '新能源展区' } })
     const openSlot = (from: number, to: number, token = rt) =>
-      eventApi(token).booths.mine.slots.$post({ param, json: { startsAt: new Date(start + from * 60_000).toISOString(), endsAt: new Date(start + to * 60_000).toISOString() } })
+      eventApi(token).booths.mine.slots.$post({ query: {}, param, json: { startsAt: new Date(start + from * 60_000).toISOString(), endsAt: new Date(start + to * 60_000).toISOString() } })
     await expectProblem(await openSlot(-30, 0), 400, 'VALIDATION_FAILED')
     const outsider = await createMember(h.prisma, await createEnterprise(h.prisma))
     await expectProblem(await openSlot(0, 20, await h.tokenFor(outsider.user)), 404, 'NOT_FOUND')
@@ -66,9 +66,9 @@ describe('interview slots', () => {
     const slotsOfBooth = async (name: string) => {
       const rep = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma, { name }))).user)
       const param = { id: event.id }
-      const booth = (await (await eventApi(rep).booths.$post({ param })).json()) as { id: string }
+      const booth = (await (await eventApi(rep).booths.$post({ query: {}, param })).json()) as { id: string }
       await eventApi(org.token).booths[':boothId'].approve.$post({ param: { ...param, boothId: booth.id }, json: { number: name, zone: '综合展区' } })
-      const open = async (from: number) => SlotSchema.parse(await (await eventApi(rep).booths.mine.slots.$post({
+      const open = async (from: number) => SlotSchema.parse(await (await eventApi(rep).booths.mine.slots.$post({ query: {},
         param,
         json: { startsAt: new Date(start + from * 60_000).toISOString(), endsAt: new Date(start + (from + 15) * 60_000).toISOString() },
       })).json()).id
@@ -95,9 +95,9 @@ describe('interview slots', () => {
     const start = Date.parse(event.startsAt)
     const param = { id: event.id }
     const rep = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma))).user)
-    const booth = (await (await eventApi(rep).booths.$post({ param })).json()) as { id: string }
+    const booth = (await (await eventApi(rep).booths.$post({ query: {}, param })).json()) as { id: string }
     await eventApi(org.token).booths[':boothId'].approve.$post({ param: { ...param, boothId: booth.id }, json: { number: 'A-1', zone: '综合展区' } })
-    const slot = SlotSchema.parse(await (await eventApi(rep).booths.mine.slots.$post({
+    const slot = SlotSchema.parse(await (await eventApi(rep).booths.mine.slots.$post({ query: {},
       param, json: { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 15 * 60_000).toISOString() },
     })).json())
     const session = (await (await eventApi(org.token).sessions.$post({
@@ -110,7 +110,7 @@ describe('interview slots', () => {
     const over = async (res: Response) => expect((await expectProblem(res, 409, 'INVALID_TRANSITION')).message).toContain('活动已结束或已取消')
     await over(await eventApi(s.token).schedule.$post({ param, json: { interviewSlotId: slot.id } }))
     await over(await eventApi(s.token).schedule.$post({ param, json: { sessionId: session.id } }))
-    await over(await eventApi(rep).booths.mine.slots.$post({
+    await over(await eventApi(rep).booths.mine.slots.$post({ query: {},
       param, json: { startsAt: new Date(start + 20 * 60_000).toISOString(), endsAt: new Date(start + 35 * 60_000).toISOString() },
     }))
     expect(await h.prisma.interviewSlot.count({ where: { bookedByUserId: s.user.id } })).toBe(0)
@@ -131,10 +131,10 @@ describe('interview slots', () => {
     const event = await postEvent(h, org.token, liveNow())
     const param = { id: event.id }
     const rep = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma))).user)
-    const booth = (await (await eventApi(rep).booths.$post({ param })).json()) as { id: string }
+    const booth = (await (await eventApi(rep).booths.$post({ query: {}, param })).json()) as { id: string }
     await eventApi(org.token).booths[':boothId'].approve.$post({ param: { ...param, boothId: booth.id }, json: { number: 'B-2', zone: '综合展区' } })
     const start = Date.parse(event.startsAt)
-    const past = SlotSchema.parse(await (await eventApi(rep).booths.mine.slots.$post({
+    const past = SlotSchema.parse(await (await eventApi(rep).booths.mine.slots.$post({ query: {},
       param, json: { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 15 * 60_000).toISOString() },
     })).json())
     const s = await student(h)
