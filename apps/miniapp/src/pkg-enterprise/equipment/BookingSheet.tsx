@@ -3,22 +3,32 @@ import { BookingBodySchema, type OpenEquipment } from '@zhilian/shared/contracts
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
 import { bookEquipment } from '../../api/equipment'
+import { fetchMe } from '../../api/me'
+import { OptionChips } from '../../components/OptionChips'
+import { unitOptions, unitsThatMay } from '../../lib/acting-units'
+import { useRemote } from '../../lib/use-remote'
 import { beijingDay, beijingIso } from '../../lib/beijing-time'
 import { useSave } from '../../lib/use-save'
 import '../../styles/kit/field.css'
 import '../../styles/kit/sheet.css'
 import './index.css'
 
-type Field = 'start' | 'end' | 'purpose' | 'form'
+type Field = 'start' | 'end' | 'purpose' | 'orgId' | 'form'
 const fieldOf = (path: string): Field => {
   const last = path.split('.').pop()
-  return last === 'start' || last === 'end' || last === 'purpose' ? last : 'form'
+  return last === 'start' || last === 'end' || last === 'purpose' || last === 'orgId' ? last : 'form'
 }
 
-/** Picks a slot and a purpose; the college decides later. An overlap comes back from the BFF as 409 and is shown here. */
+/**
+ * Picks a slot and a purpose; the college decides later. An overlap comes back from the BFF as 409 and is shown here.
+ * A member of two or more units that may book names the unit under 预约单位 (decision 095); with one, the BFF knows it.
+ */
 export function BookingSheet({ equipment: e, onBooked, onCancel }: { equipment: OpenEquipment; onBooked: () => void; onCancel: () => void }) {
   const [slot, setSlot] = useState({ startDay: beijingDay(1), startTime: '09:00', endDay: beijingDay(1), endTime: '12:00' })
   const [purpose, setPurpose] = useState('')
+  const me = useRemote(fetchMe)
+  const units = unitsThatMay(me.data?.memberships, 'cooperation', 'equipment')
+  const [orgId, setOrgId] = useState<string>()
   const { save, saving: busy, issues } = useSave(BookingBodySchema, (body) => bookEquipment(e.id, body), onBooked, {
     success: () => ({ title: '已提交预约，等待院校确认', icon: 'none' }),
     fieldOf,
@@ -31,7 +41,7 @@ export function BookingSheet({ equipment: e, onBooked, onCancel }: { equipment: 
   })
   const set = (key: keyof typeof slot) => (ev: { detail: { value: string | number } }) => setSlot((s) => ({ ...s, [key]: String(ev.detail.value) }))
 
-  const submit = () => save({ start: beijingIso(slot.startDay, slot.startTime), end: beijingIso(slot.endDay, slot.endTime), purpose })
+  const submit = () => save({ start: beijingIso(slot.startDay, slot.startTime), end: beijingIso(slot.endDay, slot.endTime), purpose, ...(orgId && units.length > 1 ? { orgId } : {}) })
 
   const picker = (label: string, day: keyof typeof slot, time: keyof typeof slot) => (
     <View className='equipment-slot'>
@@ -50,6 +60,12 @@ export function BookingSheet({ equipment: e, onBooked, onCancel }: { equipment: 
       <View className='sheet' role='dialog' aria-label='预约设备' onClick={(ev) => ev.stopPropagation()}>
         <Text className='sheet__title'>预约：{e.name}</Text>
         <Text className='sheet__text'>{e.college.name} · 开放时间：{e.openHours ?? '面议'}</Text>
+        {units.length > 1 && (
+          <>
+            <OptionChips label='预约单位' options={unitOptions(units)} selected={orgId} onSelect={setOrgId} />
+            {issues.orgId && <Text className='field-error'>{issues.orgId}</Text>}
+          </>
+        )}
         {picker('开始', 'startDay', 'startTime')}
         {picker('结束', 'endDay', 'endTime')}
         {(issues.start ?? issues.end) && <Text className='field-error'>{issues.start ?? issues.end}</Text>}

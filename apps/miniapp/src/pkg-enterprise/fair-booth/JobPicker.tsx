@@ -8,14 +8,14 @@ import '../../styles/kit/check.css'
 import '../../styles/kit/page.css'
 
 /** Which of my open jobs the booth offers: students see them at the booth and can apply from the event page. */
-export function JobPicker({ eventId, data, onSaved }: { eventId: string; data: MyBooth; onSaved: () => void }) {
+export function JobPicker({ eventId, orgId, data, onSaved }: { eventId: string; orgId: string | undefined; data: MyBooth; onSaved: () => void }) {
   const [picked, setPicked] = useState<string[]>(() => data.event.myBooth?.jobs.map((j) => j.id) ?? [])
   const [saving, setSaving] = useState(false)
   const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]))
   const save = async () => {
     setSaving(true)
     try {
-      await setBoothJobs(eventId, picked)
+      await setBoothJobs(eventId, picked, orgId)
       void Taro.showToast({ title: `已展出 ${picked.length} 个岗位`, icon: 'none' })
       onSaved()
     } catch (e) {

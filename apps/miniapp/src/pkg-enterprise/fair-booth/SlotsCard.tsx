@@ -10,7 +10,7 @@ import '../../styles/kit/page.css'
 import '../../styles/kit/item-card.css'
 
 /** On-the-spot interview slots within the event's hours; each is booked by one student. */
-export function SlotsCard({ eventId, data, onOpened }: { eventId: string; data: MyBooth; onOpened: () => void }) {
+export function SlotsCard({ eventId, orgId, data, onOpened }: { eventId: string; orgId: string | undefined; data: MyBooth; onOpened: () => void }) {
   const [date, setDate] = useState(() => shanghai(data.event.startsAt).format('YYYY-MM-DD'))
   const [from, setFrom] = useState(() => shanghai(data.event.startsAt).add(1, 'hour').format('HH:mm'))
   const [to, setTo] = useState(() => shanghai(data.event.startsAt).add(90, 'minute').format('HH:mm'))
@@ -22,7 +22,7 @@ export function SlotsCard({ eventId, data, onOpened }: { eventId: string; data: 
     setError(undefined)
     setBusy(true)
     try {
-      await openInterviewSlot(eventId, parsed.data)
+      await openInterviewSlot(eventId, parsed.data, orgId)
       void Taro.showToast({ title: '已开放面试时段', icon: 'success' })
       onOpened()
     } catch (e) {

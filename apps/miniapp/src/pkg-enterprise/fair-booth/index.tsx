@@ -29,8 +29,9 @@ function Visits({ visits }: { visits: MyBooth['visits'] }) {
 
 /** My booth at one event: its status, the jobs it offers, interview slots, and the students it scanned. */
 export default function EnterpriseFairBoothPage() {
-  const id = useRouter().params.id ?? ''
-  const booth = useRemote(() => fetchMyBooth(id))
+  const { id = '', orgId } = useRouter().params
+  // The unit picked on 参展报名与我的展位, for a member of several (decision 095).
+  const booth = useRemote(() => fetchMyBooth(id, orgId))
   usePullDown(booth.reload)
   const d = booth.data
   const mine = d?.event.myBooth
@@ -50,11 +51,11 @@ export default function EnterpriseFairBoothPage() {
             {mine?.status === 'applied' && <Text className='job-card__why'>展位申请已提交，主办方审核通过后分配展位号，即可选择展出岗位。</Text>}
             {mine?.status === 'approved' && <Text className='detail-section'>展区：{mine.zone} · 展位号：{mine.number}</Text>}
             {mine?.status === 'approved' && (
-              <Button className='btn btn--primary btn--small' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseFairScan}?id=${encodeURIComponent(id)}` })}>扫码记录到访</Button>
+              <Button className='btn btn--primary btn--small' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseFairScan}?id=${encodeURIComponent(id)}${orgId ? `&orgId=${encodeURIComponent(orgId)}` : ''}` })}>扫码记录到访</Button>
             )}
           </View>
-          {mine?.status === 'approved' && <JobPicker key={mine.jobs.map((j) => j.id).join()} eventId={id} data={d} onSaved={reload} />}
-          {mine?.status === 'approved' && <SlotsCard eventId={id} data={d} onOpened={reload} />}
+          {mine?.status === 'approved' && <JobPicker key={mine.jobs.map((j) => j.id).join()} eventId={id} orgId={orgId} data={d} onSaved={reload} />}
+          {mine?.status === 'approved' && <SlotsCard eventId={id} orgId={orgId} data={d} onOpened={reload} />}
           {mine && <Visits visits={d.visits} />}
         </View>
       )}

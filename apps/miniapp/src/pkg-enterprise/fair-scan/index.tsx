@@ -43,12 +43,12 @@ function Visitor({ v }: { v: VisitResult }) {
 
 /** At the booth: scan a student's check-in code to record the visit and, with consent, see the résumé. */
 export default function EnterpriseFairScanPage() {
-  const id = useRouter().params.id ?? ''
+  const { id = '', orgId } = useRouter().params
   const [visit, setVisit] = useState<VisitResult>()
   const [error, setError] = useState<string>()
   const onCode = async (code: string) => {
     try {
-      setVisit(await recordVisit(id, code))
+      setVisit(await recordVisit(id, code, orgId))
       setError(undefined)
     } catch (e) {
       setVisit(undefined)

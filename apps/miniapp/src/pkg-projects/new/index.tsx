@@ -9,6 +9,7 @@ import { createProject } from '../../api/projects'
 import { fetchChains } from '../../api/reference'
 import { MajorPicker } from '../../components/list-form/MajorPicker'
 import { OptionChips } from '../../components/OptionChips'
+import { unitOptions, unitsThatMay } from '../../lib/acting-units'
 import { useRemote } from '../../lib/use-remote'
 import { useSave } from '../../lib/use-save'
 import { ROUTES } from '../../routes'
@@ -47,7 +48,7 @@ export default function NewProjectPage() {
   const chains = useRemote(fetchChains)
   // A member who may cooperate for several verified units names the party (decision 094); with one, the BFF knows it.
   const me = useRemote(fetchMe)
-  const parties = me.data?.memberships.filter((m) => m.status === 'verified' && m.permissions.includes('cooperation')) ?? []
+  const parties = unitsThatMay(me.data?.memberships, 'cooperation')
   const [orgId, setOrgId] = useState<string>()
   const { save, saving, issues } = useSave(CreateProjectBodySchema, createProject, (p) => void Taro.redirectTo({ url: `${ROUTES.projectDetail}?id=${encodeURIComponent(p.id)}` }), '已登记')
 
@@ -71,7 +72,7 @@ export default function NewProjectPage() {
       <View className='card'>
         {parties.length > 1 && (
           <>
-            <OptionChips label='建立单位' options={parties.map((m) => ({ value: m.org.id, label: m.org.name }))} selected={orgId} onSelect={setOrgId} />
+            <OptionChips label='建立单位' options={unitOptions(parties)} selected={orgId} onSelect={setOrgId} />
             {issues.orgId && <Text className='field-error'>{issues.orgId}</Text>}
           </>
         )}
