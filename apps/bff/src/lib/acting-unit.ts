@@ -9,8 +9,8 @@ export interface ActingUnitRule {
   permission: OrgPermission
   /** The unit kinds that do this (org-kinds.ts `kindsWith`). */
   kinds: ReturnType<typeof kindsWith>
-  /** Said when the caller has no verified unit of those kinds whose role may. */
-  none: string
+  /** Said when the caller has no verified unit of those kinds whose role may; or the refusal, worked out then. */
+  none: string | ((db: Db, user: Principal) => Promise<AppError>)
   /** Said under the `orgId` field when the caller has several and named none. */
   ask: string
 }
@@ -29,7 +29,7 @@ export async function actingUnit(db: Db, user: Principal, rule: ActingUnitRule, 
   const ids = orgId ? [orgId] : orgIdsMay(user, rule.permission)
   const units = await db.organization.findMany({ where: { id: { in: ids }, kind: { in: rule.kinds }, verification: 'verified' }, select: { id: true }, take: 2 })
   const [only, ...more] = units
-  if (!only) throw new AppError('NOT_VERIFIED', { userMessage: rule.none })
+  if (!only) throw typeof rule.none === 'string' ? new AppError('NOT_VERIFIED', { userMessage: rule.none }) : await rule.none(db, user)
   if (more.length) throw new AppError('VALIDATION_FAILED', { userMessage: rule.ask, issues: [{ path: 'orgId', message: rule.ask }] })
   return only.id
 }

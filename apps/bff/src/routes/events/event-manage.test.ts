@@ -93,6 +93,19 @@ describe('enterprise fairs and my booth', () => {
     await expectProblem(await myBooth(open.id, org.token), 403, 'FORBIDDEN')
   })
 
+  it('tells a member who cannot exhibit the real reason: the role, or the suspension (decision 098)', async () => {
+    // Before: a 只读成员 of a verified unit and the owner of a suspended one both read 「本单位尚未通过审核」.
+    const { ent } = await recruiter()
+    const { user: viewer } = await createMember(h.prisma, ent, { orgRole: 'viewer' })
+    const refused = await expectProblem(await events(await h.tokenFor(viewer)).exhibiting.$get({ query: {} }), 403, 'FORBIDDEN')
+    expect(refused.message).toBe('您在本单位的角色（只读成员）不能办理参展，请联系负责人、业务管理员、招聘专员')
+
+    const suspended = await recruiter()
+    await h.prisma.organization.update({ where: { id: suspended.ent.id }, data: { verification: 'suspended', suspendedAt: new Date(), suspendedBy: '山东省工业和信息化厅', suspendedReason: '核查中' } })
+    const paused = await expectProblem(await events(suspended.token).exhibiting.$get({ query: {} }), 403, 'NOT_VERIFIED')
+    expect(paused.message).toBe('本单位已被山东省工业和信息化厅暂停，暂停期间不能参展；恢复后可再报名，如有疑问请联系山东省工业和信息化厅')
+  })
+
   it('gives my approved booth with my open jobs, slots and the students it scanned, flagging those who applied', async () => {
     const org = await organiser(h)
     const start = Date.now() - 3_600_000
