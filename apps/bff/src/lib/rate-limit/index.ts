@@ -10,7 +10,7 @@ import { z } from 'zod'
 import type { AppBindings } from '../types'
 import { countedCtes, countedKeys, countHit, type Counted, LIMITED_KEYS, NOTHING_COUNTED, retryAfterOf, type Window } from './counters'
 import { countRolling, type RollingHit } from './rolling'
-import { categoryOf, COUNTED_IN_STATEMENT, LIMITS, MESSAGES, methodRun, UPLOADS, type Category } from './policies'
+import { categoryOf, COUNTED_IN_STATEMENT, LIMITS, MESSAGES, methodRun, UPLOADS, waitInWords, type Category } from './policies'
 
 export { clearCount, countHit, peekCount } from './counters'
 export { type Counted, countedCtes, LIMITED_KEYS, maybeSweepCounters, NOTHING_COUNTED, WITHIN_LIMITS } from './counters'
@@ -38,11 +38,14 @@ const GUARD_MESSAGES = {
   signup: '该网络注册的账号过多，请 1 小时后再试',
 } as const
 
-const ALL_MESSAGES: Record<Category | keyof typeof GUARD_MESSAGES, string> = { ...MESSAGES, ...GUARD_MESSAGES }
+/** A category's refusal says how long to wait, from the same figure as Retry-After; a guard's names its fixed wait. */
+const isGuard = (category: string): category is keyof typeof GUARD_MESSAGES => category in GUARD_MESSAGES
+const messageOf = (category: Category | keyof typeof GUARD_MESSAGES, retryAfter: number): string =>
+  isGuard(category) ? GUARD_MESSAGES[category] : `${MESSAGES[category]}，请 ${waitInWords(retryAfter)}后再试`
 
-export function tooMany(category: keyof typeof ALL_MESSAGES, retryAfter: number, userMessage?: string): AppError {
+export function tooMany(category: Category | keyof typeof GUARD_MESSAGES, retryAfter: number, userMessage?: string): AppError {
   return new AppError('RATE_LIMITED', {
-    userMessage: userMessage ?? ALL_MESSAGES[category],
+    userMessage: userMessage ?? messageOf(category, retryAfter),
     retryAfterSeconds: retryAfter,
     internal: `rate limit: ${category}`,
   })

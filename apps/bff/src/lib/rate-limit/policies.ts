@@ -68,9 +68,13 @@ export function categoryOf(requested: string, path: string): Category | undefine
   return undefined
 }
 
+/** What was too frequent; `tooMany` adds how long to wait (decision 098: 「请稍后再试」 left a newcomer guessing). */
 export const MESSAGES: Record<Category, string> = {
-  signin: '登录尝试过于频繁，请稍后再试',
-  write: '提交过于频繁，请稍后再试',
-  scan: '扫码过于频繁，请稍后再试',
-  search: '搜索过于频繁，请稍后再试',
+  signin: '登录尝试过于频繁',
+  write: '提交过于频繁',
+  scan: '扫码过于频繁',
+  search: '搜索过于频繁',
 }
+
+/** The wait in words: seconds up to a minute, whole minutes after (the window is a minute or an hour). */
+export const waitInWords = (seconds: number): string => (seconds <= 60 ? `${Math.max(1, Math.ceil(seconds))} 秒` : `${Math.ceil(seconds / 60)} 分钟`)
