@@ -87,7 +87,7 @@ describe('登记合作项目', () => {
     expect(navigate).toHaveBeenCalledWith({ url: ROUTES.projectCreate })
   })
 
-  it('asks a member of two units which one registers the project, under the 建立单位 chips (decision 094)', async () => {
+  it('asks a member of two units which one registers the project, under 建立单位 (decisions 094, 098)', async () => {
     const col = await bff.make('createCollege', { name: '淄博双单位职业学院' })
     const ent = await bff.make('createEnterprise', { name: '淄博双单位精工有限公司' })
     await bff.make('createEnterprise', { name: '淄博双单位伙伴有限公司' })
@@ -109,7 +109,10 @@ describe('登记合作项目', () => {
     tapButton('登记项目')
     await screen.findByText('您属于多家单位，请选择以哪家单位建立项目')
     expect(redirect).not.toHaveBeenCalled()
-    tapChip('淄博双单位职业学院')
+    // Each unit is a row of its own with its whole name and kind, and the page says what the choice is (decision 098).
+    expect(screen.getByText(/请选择以哪家单位的名义登记本项目/)).toBeTruthy()
+    expect(screen.getByText('淄博双单位精工有限公司').closest('[role="button"]')!.textContent).toBe('淄博双单位精工有限公司（企业）')
+    fireEvent.click(screen.getByText('淄博双单位职业学院').closest('[role="button"]')!)
     tapButton('登记项目')
     await waitFor(() => expect(redirect).toHaveBeenCalled())
     form.unmount()

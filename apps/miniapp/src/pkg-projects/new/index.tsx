@@ -9,12 +9,13 @@ import { createProject } from '../../api/projects'
 import { fetchChains } from '../../api/reference'
 import { MajorPicker } from '../../components/list-form/MajorPicker'
 import { OptionChips } from '../../components/OptionChips'
-import { unitOptions, unitsThatMay } from '../../lib/acting-units'
+import { unitsThatMay } from '../../lib/acting-units'
 import { useRemote } from '../../lib/use-remote'
 import { useSave } from '../../lib/use-save'
 import { ROUTES } from '../../routes'
 import { LinkPicker } from './LinkPicker'
 import { MilestonesField, type MilestoneDraft } from './MilestonesField'
+import { PartyPicker } from './PartyPicker'
 import { PartnerPicker } from './PartnerPicker'
 import '../../styles/kit/page.css'
 import '../../styles/kit/field.css'
@@ -70,12 +71,7 @@ export default function NewProjectPage() {
   return (
     <View className='page-pad'>
       <View className='card'>
-        {parties.length > 1 && (
-          <>
-            <OptionChips label='建立单位' options={unitOptions(parties)} selected={orgId} onSelect={setOrgId} />
-            {issues.orgId && <Text className='field-error'>{issues.orgId}</Text>}
-          </>
-        )}
+        {parties.length > 1 && <PartyPicker parties={parties} picked={orgId} onPick={setOrgId} error={issues.orgId} />}
         <OptionChips label='项目来源' options={SOURCE_OPTIONS} selected={source} onSelect={pickSource} />
         {isLinked(source) && <LinkPicker key={source} source={source} picked={linkId} onPick={setLinkId} error={issues[LINK_FIELD[source]]} />}
         {source === 'order_class' && (
