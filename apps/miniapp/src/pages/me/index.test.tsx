@@ -48,3 +48,14 @@ describe('我的 for a research institute\'s staff (decision 084)', () => {
     expect(screen.queryByText('企业工作台')).toBeNull()
   })
 })
+
+describe('我的 for a member of a suspended unit (decision 098)', () => {
+  it('tags the unit 已暂停 and names the membership apart', async () => {
+    // Before: the tag said the membership's 已认证, the line under it 企业 · 单位已暂停.
+    const unit = await bff.make('createEnterprise', { name: `淄博暂停测试机械有限公司${Date.now() % 100000}`, verification: 'suspended' })
+    setToken(await bff.tokenFor((await bff.make('createMember', unit, {})).user))
+    const { container } = render(<MePage />)
+    expect(await screen.findByText('企业 · 我的成员身份已认证')).toBeInTheDocument()
+    expect(container.querySelector('.me__membership .status-tag')).toHaveTextContent(/^已暂停$/)
+  })
+})

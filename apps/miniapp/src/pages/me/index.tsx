@@ -78,10 +78,11 @@ export default function MePage() {
                 <View key={m.id} className='card me__membership'>
                   <View className='me__membership-head'>
                     <Text className='me__org'>{m.org.name}</Text>
-                    <Text className={`status-tag status-tag--${m.status}`}>{VerificationStatus.labels[m.status]}</Text>
+                    {/* The tag is the unit's standing, the line the member's own: 「已认证」 beside 「单位已暂停」 read as a contradiction (decision 098). */}
+                    <Text className={`status-tag status-tag--${m.org.verification}`}>{VerificationStatus.labels[m.org.verification]}</Text>
                   </View>
                   <Text className='muted'>
-                    {OrgKind.labels[m.org.kind]} · 单位{VerificationStatus.labels[m.org.verification]}
+                    {OrgKind.labels[m.org.kind]} · 我的成员身份{VerificationStatus.labels[m.status]}
                   </Text>
                 </View>
               ))}
