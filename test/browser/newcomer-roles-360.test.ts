@@ -10,53 +10,13 @@
  */
 import { usccCheckChar } from '@zhilian/shared'
 import { expect, test } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
 import { screenshot } from '../lib/browser'
-import { findBrokenLabels, findEnglish, findLooseNotes, findSmallTapTargets } from '../lib/narrow-checks'
-import { demoToken, phoneSession, sideways } from '../lib/phone-session'
-import { findTextProblemsScrolling, installTextZoom } from '../lib/text-zoom'
+import { phoneSession } from '../lib/phone-session'
+import { look, open as openAt, phone360, see, tap } from '../lib/phone-360'
 
 const session = phoneSession()
-
-async function phone(username: string | null, height = 780): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await session.context.browser()!.newContext({
-    viewport: { width: 360, height }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
-  })
-  await installTextZoom(context, 1.5)
-  if (username) await context.addInitScript((t) => localStorage.setItem('zl.token', JSON.stringify({ data: t })), await demoToken(session, username))
-  return { context, page: await context.newPage() }
-}
-
-/** Taps (a touch) the last visible element reading exactly `text`. */
-const tap = (page: Page, text: string) => page.getByText(text, { exact: true }).locator('visible=true').last().tap({ timeout: 30_000 })
-const see = (page: Page, text: string | RegExp) =>
-  expect.poll(() => page.getByText(text).locator('visible=true').count(), { timeout: 30_000, message: `visible: ${String(text)}` }).toBeGreaterThan(0)
-
-async function settled(page: Page) {
-  await page.waitForLoadState('networkidle')
-  await expect.poll(() => page.locator('[aria-busy="true"] >> visible=true').count(), { timeout: 60_000 }).toBe(0)
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).length)).toBe(0)
-}
-
-/** One screen: its screenshot, then what a finger would miss, what runs off the side, what is cut, what is loose. */
-async function look(page: Page, name: string, problems: Record<string, unknown>) {
-  await settled(page)
-  await screenshot(page, `roles360-${name}`)
-  const found = {
-    small: await findSmallTapTargets(page),
-    sideways: await sideways(page),
-    text: await findTextProblemsScrolling(page),
-    loose: await findLooseNotes(page),
-    broken: await findBrokenLabels(page),
-    english: await findEnglish(page),
-  }
-  if (found.small.length || found.sideways > 0 || found.text.clipped.length || found.text.overlapping.length || found.loose.length || found.broken.length || found.english.length) problems[name] = found
-}
-
-async function open(page: Page, route: string) {
-  await page.goto(`${session.platform.url}/#${route}`)
-  await page.reload()
-}
+const phone = (username: string | null, height = 780) => phone360(session, username, height)
+const open = (page: Parameters<typeof openAt>[0], route: string) => openAt(page, session.platform.url, route)
 
 test('a consortium administrator and a city bureau, first time, at 360 px and 1.5× text', async () => {
   const problems: Record<string, unknown> = {}

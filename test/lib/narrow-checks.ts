@@ -134,7 +134,8 @@ export function findLooseNotes(page: Page, slack = 2): Promise<string[]> {
 /**
  * Code in the page's visible text: an enum key or error code (snake_case, SCREAMING_SNAKE) or a lower-case English
  * word (undefined, null, error, pending) that leaked into the UI. Acronyms and names the data holds (PLC, SolidWorks,
- * a credit code's letters) are not code; nor are file formats people type (xlsx). Answers `word: text`.
+ * a credit code's letters) are not code; nor are file formats people type (xlsx), nor an e-mail address a unit gave
+ * (its contact's, read-only on 单位资料 and 附件2, decision 098). Answers `word: text`.
  */
 export function findEnglish(page: Page, allowed: readonly string[] = ['xlsx', 'xls', 'csv']): Promise<string[]> {
   return page.evaluate((allowed) => {
@@ -143,7 +144,8 @@ export function findEnglish(page: Page, allowed: readonly string[] = ['xlsx', 'x
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement
       if (!el?.closest('.taro_page') || el.closest('script, style, input, textarea') || !el.checkVisibility()) continue
-      for (const word of (n.textContent ?? '').match(/[A-Za-z0-9_]+/g) ?? []) {
+      const text = (n.textContent ?? '').replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, ' ')
+      for (const word of text.match(/[A-Za-z0-9_]+/g) ?? []) {
         const code = /^[A-Za-z]+_[A-Za-z_]+$/.test(word) || /^[a-z]{3,}$/.test(word)
         if (code && !allowed.includes(word)) found.add(`${word}: ${(n.textContent ?? '').trim().slice(0, 30)}`)
       }
