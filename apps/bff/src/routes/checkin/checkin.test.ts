@@ -109,6 +109,21 @@ describe('check-in', () => {
     await expectProblem(await visit(await h.tokenFor(outsider.user)), 404, 'NOT_FOUND')
   })
 
+  it('tells the scanner of a suspended unit why it cannot scan at its booth, not that the unit awaits review (decision 098)', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token, liveNow())
+    const ent = await createEnterprise(h.prisma)
+    const { user } = await createMember(h.prisma, ent)
+    const token = await h.tokenFor(user)
+    const { id } = (await (await applyForBooth(event.id, token)).json()) as { id: string }
+    await approveBooth(event.id, id, { number: 'B-2', zone: '新能源展区' }, org.token)
+    const s = await registeredStudent(event.id)
+    await h.prisma.organization.update({ where: { id: ent.id }, data: { verification: 'suspended', suspendedBy: '省级管理员' } })
+    const refused = await expectProblem(await visitBooth(event.id, s.code, token), 403, 'NOT_VERIFIED')
+    expect(refused.message).toContain('本单位已被省级管理员暂停')
+    expect(await h.prisma.boothVisit.count({ where: { userId: s.user.id } })).toBe(0)
+  })
+
   it('issues and accepts codes only from 2 hours before the start to the end, and never for a cancelled event', async () => {
     const org = await organiser(h)
     const later = await postEvent(h, org.token)
