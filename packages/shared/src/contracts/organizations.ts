@@ -3,10 +3,11 @@ import { checkUscc } from '../rules/uscc'
 import { EnterpriseNature, OrgKind, VerificationStatus } from './enums'
 import { idOf } from './common'
 import { email, phone } from './list-fields'
-import { text, visibleName } from './text'
+import { clearable, text, visibleName } from './text'
 
 const requiredText = (max: number) => text(max).min(1, { error: '必填' })
-const optionalText = (max: number) => text(max).optional()
+/** Optional details a member may later empty: absent = not given (unchanged in a PATCH), null or '' = none. */
+const optionalText = (max: number) => clearable(text(max)).optional()
 
 /** A unit's name as registered: besides text()'s rules, no format characters at all (decision 056). */
 const orgName = visibleName(requiredText(60), '单位名称')
@@ -25,7 +26,7 @@ const orgFields = {
   contactName: visibleName(requiredText(30), '联系人'),
   contactPhone: phone(),
   contactTitle: optionalText(30),
-  contactEmail: email().optional(),
+  contactEmail: clearable(email()).optional(),
 }
 
 export const OrgRegisterBodySchema = z

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ApplicationStatus, Education, Role } from './enums'
 import { idOf, IsoDateTimeSchema } from './common'
-import { text, visibleName } from './text'
+import { clearable, text, visibleName } from './text'
 
 /**
  * The student's résumé (StudentProfile), its completeness, the PIPL export and account deletion.
@@ -13,8 +13,9 @@ const MOBILE = /^1[3-9]\d{9}$/
 const adcode = z.string().regex(/^\d{6}$/, { error: '城市代码应为6位数字' })
 const shortText = (max: number) => text(max).min(1, { error: '不能为空' })
 
+/** The whole résumé (PUT): every key is sent; null or '' empties an optional text field (decision 096). */
 export const ProfileInputSchema = z.object({
-  realName: visibleName(shortText(20), '姓名').nullable(),
+  realName: clearable(visibleName(shortText(20), '姓名')),
   collegeId: idOf(64).nullable(),
   majorCode: idOf(20).nullable(),
   grade: z.number().int().min(1, { error: '年级应为1至5' }).max(5, { error: '年级应为1至5' }).nullable(),
@@ -24,8 +25,8 @@ export const ProfileInputSchema = z.object({
   certificates: z.array(shortText(40)).max(20, { error: '证书最多20项' }),
   expectedCities: z.array(adcode).max(5, { error: '意向城市最多5个' }),
   expectedChains: z.array(idOf(20)).max(5, { error: '意向产业链最多5条' }).default([]),
-  intro: text(500).nullable(),
-  phone: z.string().trim().regex(MOBILE, { error: '请填写11位手机号' }).nullable(),
+  intro: clearable(text(500)),
+  phone: clearable(z.string().trim().regex(MOBILE, { error: '请填写11位手机号' })),
 })
 export type ProfileInput = z.infer<typeof ProfileInputSchema>
 

@@ -70,3 +70,12 @@ export function text(max: number = TEXT_LIMITS.short, messages: TextMessages = {
     .trim()
     .max(max, { error: messages.tooLong ?? `长度不能超过${max}个字符` }))
 }
+
+/**
+ * An optional field a form can empty (decision 096). In a PATCH body absent means unchanged; null or text that is empty
+ * once trimmed means clear, stored as null. A value that is there is checked by `schema` exactly as before, so emptying
+ * an email clears it while a wrong one is still refused.
+ */
+export function clearable<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? null : value), schema.nullable())
+}

@@ -13,6 +13,9 @@ import { orgStamp } from './review-stamp'
 type Tx = Prisma.TransactionClient
 /** The administrator's scope (lib/admin-scope.ts `orgInScope`); {} = the province. */
 type OrgWhere = Prisma.OrganizationWhereInput
+/** 专精特新（未核验）、链主企业（已核验）: the unit's titles in the reference order, each with its standing. */
+const labelStanding = (labels: { verified: boolean; label: { name: string; sortOrder: number } }[]) =>
+  [...labels].sort((a, b) => a.label.sortOrder - b.label.sortOrder).map((l) => `${l.label.name}（${l.verified ? '已核验' : '未核验'}）`).join('、') || null
 const orgFacts = { id: true, kind: true, name: true, uscc: true, contactPhone: true } as const
 /** What a report can point at, as the reviewer reads it. */
 const REPORT_TARGETS: Record<string, string> = { job: '岗位', organization: '单位', event: '活动', demand_list: '需求清单', supply_list: '供给清单' }
@@ -64,7 +67,7 @@ async function load(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string 
       const orgs = await db.organization.findMany({
         where: { OR: [{ verification: { in: ['pending', 'changes_requested'] } }, { verification: 'verified', changeRequestedAt: { not: null } }], ...inScope },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], ...page(cursor, limit),
-        select: { ...orgFacts, cityCode: true, city: { select: { name: true } }, createdAt: true, updatedAt: true, contactName: true, verification: true, pendingChange: true, changeRequestedAt: true },
+        select: { ...orgFacts, cityCode: true, city: { select: { name: true } }, createdAt: true, updatedAt: true, contactName: true, verification: true, pendingChange: true, changeRequestedAt: true, labels: { select: { verified: true, label: { select: { name: true, sortOrder: true } } } } },
       })
       return Promise.all(orgs.map(async (o) => {
         const change = o.changeRequestedAt && o.verification === 'verified' ? (o.pendingChange as OrgIdentityChange) : null
@@ -76,6 +79,8 @@ async function load(db: Tx, kind: ReviewKind, inScope: OrgWhere, cursor: string 
           summary: {
             // Summaries carry names, not codes: reviewers read 企业 and 淄博市, not enterprise and 370300.
             kind: OrgKind.labels[o.kind], uscc: o.uscc, city: o.city.name, contactName: o.contactName, contactPhone: o.contactPhone,
+            // 企业称号 as claimed, each saying whether an administrator verified it (decision 096); none: the line is left out.
+            labels: labelStanding(o.labels),
             ...(change ? { change: await changeSummary(db, o, change) } : {}),
           },
           ...(await orgSignals(db, proposed, inScope)),

@@ -12,7 +12,7 @@ export type Decision = 'approve' | 'reject' | 'request_changes'
 const SUMMARY_LABELS: Record<string, string> = {
   kind: '类型', uscc: '统一社会信用代码', city: '城市', contactName: '联系人', contactPhone: '联系电话', salaryMin: '最低月薪',
   salaryMax: '最高月薪', headcount: '人数', chain: '产业链', year: '年度', version: '版本', jobs: '岗位数', targetKind: '举报对象',
-  reason: '举报原因',
+  reason: '举报原因', labels: '企业称号',
 }
 const CHANGE_LABELS: Record<string, string> = { name: '名称', uscc: '统一社会信用代码', city: '城市' }
 

@@ -6,9 +6,10 @@ import { useState } from 'react'
 import { updateOrganization } from '../../api/organizations'
 import { fetchChains } from '../../api/reference'
 import { useCityVocab, useLabelVocab } from '../../components/list-form/use-cities'
+import { useLeaveGuard } from '../../lib/use-leave-guard'
 import { useRemote } from '../../lib/use-remote'
 import { useSave } from '../../lib/use-save'
-import { ChipsField, TextField, UsccOrText } from './DetailsFields'
+import { ChipsField, LabelStanding, TextField, UsccOrText } from './DetailsFields'
 import { changesOf, formOf, touchesIdentity, type DetailsForm } from './form-values'
 import './index.css'
 
@@ -30,6 +31,7 @@ export function DetailsCard({ org, readOnly, onSaved }: { org: Org; readOnly: bo
   const identityLocked = readOnly || org.verification === 'suspended'
   const changes = changesOf(saved, form)
   const held = verified && touchesIdentity(changes)
+  useLeaveGuard(!readOnly && Object.keys(changes).length > 0)
   const { save, saving, issues, clearIssue } = useSave(OrgPatchBodySchema, (body) => updateOrganization(org.id, body), (next) => {
     const now = formOf(next)
     setSaved(now)
@@ -64,6 +66,7 @@ export function DetailsCard({ org, readOnly, onSaved }: { org: Org; readOnly: bo
       {org.kind === 'enterprise' && (
         <ChipsField label='企业称号（选填）' multiple options={Object.entries(labels.labels)} picked={list('labels')} error={issues.labels} readOnly={readOnly} onChange={(v) => set('labels', v)} />
       )}
+      {org.kind === 'enterprise' && <LabelStanding labels={org.labels} names={labels.labels} />}
       <TextField name='intro' label='单位简介（选填）' long value={text('intro')} error={issues.intro} readOnly={readOnly} onChange={(v) => set('intro', v)} />
       {CONTACT.map(([key, label]) => (
         <TextField key={key} name={key} label={label} value={text(key)} error={issues[key]} readOnly={readOnly} onChange={(v) => set(key, v)} />

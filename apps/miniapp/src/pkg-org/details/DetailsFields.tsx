@@ -1,6 +1,7 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { UsccField } from '../../components/UsccField'
 import '../../components/list-form/ListForm.css'
+import '../../styles/kit/item-card.css'
 
 /** A label as a reader needs it: （选填） and （可多选） are instructions for filling in. */
 const shownLabel = (label: string, readOnly: boolean) => (readOnly ? label.replace(/（(选填|可多选)）$/, '') : label)
@@ -54,6 +55,28 @@ export function ChipsField(props: { label: string; options: [string, string][]; 
         </View>
       )}
       {error && <Text className='lf-field__error'>{error}</Text>}
+    </View>
+  )
+}
+
+/**
+ * Which of the unit's saved 企业称号 an administrator verified and which are its own claim (decision 096): students see
+ * the same words on a job's page, and only the verified ones on job cards.
+ */
+export function LabelStanding({ labels, names }: { labels: { id: string; verified: boolean }[]; names: Readonly<Record<string, string>> }) {
+  if (labels.length === 0) return null
+  return (
+    <View className='lf-field org-details__labels'>
+      <Text className='lf-field__label'>称号核验情况</Text>
+      <View>
+        {labels.map((l) => (
+          <Text key={l.id} className={`org-label${l.verified ? ' org-label--verified' : ''}`}>
+            {names[l.id] ?? l.id}
+            {l.verified ? '·已核验' : '·未核验'}
+          </Text>
+        ))}
+      </View>
+      <Text className='muted org-details__labels-note'>已核验的称号经平台管理员核对；未核验的为本单位自行填报，学生在岗位列表中看不到</Text>
     </View>
   )
 }

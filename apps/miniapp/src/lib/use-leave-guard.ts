@@ -1,0 +1,49 @@
+import Taro from '@tarojs/taro'
+import { useEffect } from 'react'
+
+export const LEAVE_MESSAGE = '您修改的内容尚未保存，离开后将丢失。确定离开吗？'
+
+/** Taro H5's own navigation bar draws its back arrow with this class; its click runs navigateBack. */
+const H5_BACK = '.taro-navigation-bar-back'
+
+/**
+ * Asks before the user leaves a form holding unsaved changes (decision 096); `dirty` false (nothing typed, or saved)
+ * asks nothing. The one way every editing form does it.
+ * - WeChat: enableAlertBeforeUnload, whose dialog WeChat shows on the navigation bar's back and Android's back key
+ *   only (not on a swipe back, and never stopping the user from closing the mini-program).
+ * - H5: the browser's own prompt on reload or closing the tab (beforeunload), and a confirmation on the navigation
+ *   bar's back arrow. The browser's back gesture is not asked, as WeChat does not ask on a swipe.
+ */
+export function useLeaveGuard(dirty: boolean, message: string = LEAVE_MESSAGE) {
+  useEffect(() => {
+    if (!dirty) return
+    if (process.env.TARO_ENV === 'weapp') {
+      void Taro.enableAlertBeforeUnload({ message })
+      return () => void Taro.disableAlertBeforeUnload()
+    }
+    // A page opened on top of this one (H5 keeps this one in the DOM) has its own back arrow, not ours to guard.
+    const depth = Taro.getCurrentPages().length
+    const onUnload = (e: BeforeUnloadEvent) => {
+      e.preventDefault()
+      e.returnValue = ''
+    }
+    const onBack = (e: MouseEvent) => {
+      if (!(e.target instanceof Element) || !e.target.closest(H5_BACK) || Taro.getCurrentPages().length !== depth) return
+      e.stopPropagation()
+      e.preventDefault()
+      void Taro.showModal({ title: '离开此页', content: message, confirmText: '离开', cancelText: '留下' }).then((answer) => {
+        if (!answer.confirm) return
+        stop()
+        void Taro.navigateBack()
+      })
+    }
+    const stop = () => {
+      window.removeEventListener('beforeunload', onUnload)
+      document.removeEventListener('click', onBack, true)
+    }
+    window.addEventListener('beforeunload', onUnload)
+    // Capturing, so the question comes before the navigation bar's own handler takes the user back.
+    document.addEventListener('click', onBack, true)
+    return stop
+  }, [dirty, message])
+}
