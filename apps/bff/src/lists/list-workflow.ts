@@ -75,14 +75,16 @@ export async function saveSection(c: C, kind: ListKind, section: string, body: R
   }
   const caller = await callerOrg(c, kind.orgKind)
   const keys = Object.keys(step.shape)
-  const picked = Object.fromEntries(keys.filter((k) => Object.hasOwn(body, k)).map((k) => [k, body[k]]))
+  // Decision 096: a key left out is unchanged, a key sent as null is emptied (an optional field the user cleared).
+  const cleared = keys.filter((k) => Object.hasOwn(body, k) && body[k] === null)
+  const picked = Object.fromEntries(keys.filter((k) => Object.hasOwn(body, k) && body[k] !== null).map((k) => [k, body[k]]))
   const checked = step.safeParse(picked)
   const { saved, draft } = await c.var.db.$transaction(async (tx) => {
     const list = await ensureList(tx, kind.kind, caller.org.id)
     const before = asDraft(await draftOf(tx, kind.kind, list.id))
-    const draft: Draft = { ...before, ...picked }
+    const draft: Draft = Object.fromEntries(Object.entries({ ...before, ...picked }).filter(([k]) => !cleared.includes(k)))
     // 保存草稿 tapped on an untouched step is no change: the list does not read 「有未提交的修改」 for it.
-    const changed = Object.keys(picked).some((k) => stableJson(before[k]) !== stableJson(picked[k]))
+    const changed = Object.keys(picked).some((k) => stableJson(before[k]) !== stableJson(picked[k])) || cleared.some((k) => before[k] !== undefined)
     return { saved: await updateList(tx, kind.kind, list.id, { draft: toJson(draft), ...(changed ? { draftEditedAt: new Date() } : {}) }), draft }
   })
   return {

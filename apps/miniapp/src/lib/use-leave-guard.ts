@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro'
-import { useEffect } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 
 export const LEAVE_MESSAGE = '您修改的内容尚未保存，离开后将丢失。确定离开吗？'
+/** For forms that keep every keystroke on the phone (a job, 附件1/附件2): nothing is lost, but nothing is sent either. */
+export const KEPT_ON_PHONE_MESSAGE = '您修改的内容尚未保存到平台（本机已暂存，下次打开可继续）。确定离开吗？'
 
 /** Taro H5's own navigation bar draws its back arrow with this class; its click runs navigateBack. */
 const H5_BACK = '.taro-navigation-bar-back'
@@ -13,13 +15,18 @@ const H5_BACK = '.taro-navigation-bar-back'
  *   only (not on a swipe back, and never stopping the user from closing the mini-program).
  * - H5: the browser's own prompt on reload or closing the tab (beforeunload), and a confirmation on the navigation
  *   bar's back arrow. The browser's back gesture is not asked, as WeChat does not ask on a swipe.
+ * Returns `release`, which drops the question at once: a form that goes back by itself after saving calls it first,
+ * since its re-render (dirty false) comes after the navigation.
  */
-export function useLeaveGuard(dirty: boolean, message: string = LEAVE_MESSAGE) {
+export function useLeaveGuard(dirty: boolean, message: string = LEAVE_MESSAGE): () => void {
+  const active = useRef<(() => void) | null>(null)
   useEffect(() => {
     if (!dirty) return
     if (process.env.TARO_ENV === 'weapp') {
       void Taro.enableAlertBeforeUnload({ message })
-      return () => void Taro.disableAlertBeforeUnload()
+      const off = () => void Taro.disableAlertBeforeUnload()
+      active.current = off
+      return off
     }
     // A page opened on top of this one (H5 keeps this one in the DOM) has its own back arrow, not ours to guard.
     const depth = Taro.getCurrentPages().length
@@ -44,6 +51,11 @@ export function useLeaveGuard(dirty: boolean, message: string = LEAVE_MESSAGE) {
     window.addEventListener('beforeunload', onUnload)
     // Capturing, so the question comes before the navigation bar's own handler takes the user back.
     document.addEventListener('click', onBack, true)
+    active.current = stop
     return stop
   }, [dirty, message])
+  return useCallback(() => {
+    active.current?.()
+    active.current = null
+  }, [])
 }

@@ -9,6 +9,7 @@ import { useRemote } from '../../lib/use-remote'
 import { ExcelPanel } from '../ExcelPanel'
 import { StateView } from '../StateView'
 import { clearLocalDraft, pickDraft, readLastStep, writeLastStep, writeLocalDraft } from './draft-storage'
+import { KEPT_ON_PHONE_MESSAGE, useLeaveGuard } from '../../lib/use-leave-guard'
 import { FieldInput } from './FieldInput'
 import { FieldView } from './FieldView'
 import type { StepSpec } from './fields'
@@ -41,6 +42,9 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
   const [busy, setBusy] = useState(false)
   /** The last save's word on 有未提交的修改, newer than the form's load (the status line follows the typing). */
   const [unsubmitted, setUnsubmitted] = useState<boolean>()
+  /** Typed since the server last took the draft: kept on the phone, but leaving asks first (decision 096). */
+  const [typed, setTyped] = useState(false)
+  useLeaveGuard(!readOnly && typed, KEPT_ON_PHONE_MESSAGE)
   /**
    * Another step opens at the top of the page: after 保存并下一步 the page stayed scrolled to where the last step
    * ended, deep inside the next one (the end of its last job), on a phone (decision 068).
@@ -63,6 +67,7 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
   }, [mine.data, kind])
 
   const change = (path: string, value: unknown) => {
+    setTyped(true)
     setDraft((d) => {
       const next = setAt(d, path, value)
       writeLocalDraft(kind, next)
@@ -78,7 +83,12 @@ export function ListForm({ kind, steps }: { kind: ListKindName; steps: StepSpec[
     const filled = step.fields.reduce<Draft>((d, f) => (LIST_KINDS.has(f.kind) && !f.key.includes('.') && d[f.key] === undefined ? { ...d, [f.key]: [] } : d), draft)
     if (filled !== draft) setDraft(filled)
     try {
-      const saved = await saveListSection(kind, step.section, filled)
+      // A field the user emptied is gone from the draft; sent as null it is emptied on the server too (decision 096),
+      // where a key left out means unchanged.
+      const emptied = step.fields.filter((f) => !f.key.includes('.') && filled[f.key] === undefined).map((f) => [f.key, null])
+      const saved = await saveListSection(kind, step.section, { ...filled, ...Object.fromEntries(emptied) })
+      // The server holds the whole draft now (a step's save sends all of it), problems or not.
+      setTyped(false)
       setIssues(issueMap(saved.issues))
       setMissing(saved.missingSections)
       setUnsubmitted(saved.unsubmittedChanges)

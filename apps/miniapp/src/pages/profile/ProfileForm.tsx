@@ -7,6 +7,7 @@ import { useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { saveProfile, searchColleges, searchMajors } from '../../api/profile'
 import { TagInput } from '../../components/TagInput'
+import { useLeaveGuard } from '../../lib/use-leave-guard'
 import { useSave } from '../../lib/use-save'
 import { SearchField } from '../../components/SearchField'
 import { Chip } from '../../components/Chip'
@@ -25,11 +26,18 @@ const blankToNull = (s: string | null) => (s?.trim() ? s.trim() : null)
 
 export function ProfileForm({ profile, cities, onSaved }: { profile: Profile; cities: City[]; onSaved: (p: Profile) => void }) {
   const [d, setD] = useState<Draft>(() => fromProfile(profile))
+  // What the server holds: the form is unsaved while it differs (the page re-opens the form on the saved résumé).
+  const [saved, setSaved] = useState<Draft>(() => fromProfile(profile))
+  useLeaveGuard(JSON.stringify(d) !== JSON.stringify(saved))
   const [collegeName, setCollegeName] = useState(profile.college?.name ?? '')
   const [colleges, setColleges] = useState<CollegeOption[]>([])
   const [majorName, setMajorName] = useState(profile.major?.name ?? '')
   const [majors, setMajors] = useState<Major[]>([])
-  const { save: send, saving, issues } = useSave(ProfileInputSchema, saveProfile, onSaved, {
+  const keep = (p: Profile) => {
+    setSaved(d)
+    onSaved(p)
+  }
+  const { save: send, saving, issues } = useSave(ProfileInputSchema, saveProfile, keep, {
     fieldOf: (path) => path.split('.')[0] ?? path,
     invalid: '请按提示修改后再保存',
   })

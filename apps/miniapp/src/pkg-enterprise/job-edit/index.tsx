@@ -7,6 +7,7 @@ import { createEnterpriseJob, fetchEnterpriseJob, updateEnterpriseJob } from '..
 import { fetchCities } from '../../api/jobs'
 import { fetchChains } from '../../api/reference'
 import { StateView } from '../../components/StateView'
+import { KEPT_ON_PHONE_MESSAGE, useLeaveGuard } from '../../lib/use-leave-guard'
 import { useRemote } from '../../lib/use-remote'
 import { useSave } from '../../lib/use-save'
 import { Chip } from '../../components/Chip'
@@ -55,6 +56,8 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
     if (JSON.stringify(d) === JSON.stringify(origin.draft)) dropUnsentJob(origin.edit?.jobId)
     else keepUnsentJob(d, origin.edit)
   }, [origin, d])
+  // The phone keeps what was typed (unsent-job.ts), but the server does not have it yet: leaving asks first.
+  const release = useLeaveGuard(JSON.stringify(d) !== JSON.stringify(origin.draft), KEPT_ON_PHONE_MESSAGE)
   const { save: send, saving, issues, clearIssue } = useSave(
     EnterpriseJobCreateSchema,
     (body) => {
@@ -63,6 +66,7 @@ function JobForm({ job, onDone }: { job?: EnterpriseJob; onDone: () => void }) {
     },
     () => {
       dropUnsentJob(job?.id)
+      release()
       onDone()
     },
     {

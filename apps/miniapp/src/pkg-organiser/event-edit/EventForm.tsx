@@ -6,6 +6,7 @@ import { fetchCities } from '../../api/jobs'
 import { createEvent, updateEvent } from '../../api/organiser'
 import { fetchChains } from '../../api/reference'
 import { useRemote } from '../../lib/use-remote'
+import { useLeaveGuard } from '../../lib/use-leave-guard'
 import { useSave } from '../../lib/use-save'
 import { DateTimeField } from './DateTimeField'
 import { Chip } from '../../components/Chip'
@@ -19,7 +20,15 @@ export function EventForm({ event, onSaved }: { event?: EventDetail; onSaved: (e
   const cities = useRemote(fetchCities)
   const chains = useRemote(fetchChains)
   const [d, setD] = useState<EventDraft>(() => (event ? draftOf(event) : blankDraft()))
-  const { save: send, saving, issues } = useSave(EventCreateSchema, (body) => (event ? updateEvent(event.id, body) : createEvent(body)), onSaved, {
+  // The draft as last saved (or as opened): the form is unsaved while it differs.
+  const [saved, setSaved] = useState(d)
+  const release = useLeaveGuard(JSON.stringify(d) !== JSON.stringify(saved))
+  const keep = (e: EventDetail) => {
+    setSaved(d)
+    release()
+    onSaved(e)
+  }
+  const { save: send, saving, issues } = useSave(EventCreateSchema, (body) => (event ? updateEvent(event.id, body) : createEvent(body)), keep, {
     success: event ? '已保存' : '已发布',
     fieldOf: (path) => path.split('.')[0] ?? '',
   })

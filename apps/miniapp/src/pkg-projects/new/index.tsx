@@ -11,6 +11,7 @@ import { MajorPicker } from '../../components/list-form/MajorPicker'
 import { OptionChips } from '../../components/OptionChips'
 import { unitsThatMay } from '../../lib/acting-units'
 import { useRemote } from '../../lib/use-remote'
+import { useLeaveGuard } from '../../lib/use-leave-guard'
 import { useSave } from '../../lib/use-save'
 import { ROUTES } from '../../routes'
 import { LinkPicker } from './LinkPicker'
@@ -51,7 +52,12 @@ export default function NewProjectPage() {
   const me = useRemote(fetchMe)
   const parties = unitsThatMay(me.data?.memberships, 'cooperation')
   const [orgId, setOrgId] = useState<string>()
-  const { save, saving, issues } = useSave(CreateProjectBodySchema, createProject, (p) => void Taro.redirectTo({ url: `${ROUTES.projectDetail}?id=${encodeURIComponent(p.id)}` }), '已登记')
+  // Anything picked or typed beyond the defaults is work a slip of the back button would lose.
+  const release = useLeaveGuard(!!(linkId || major || partner || chainId || title || goals || milestones.length > 0))
+  const { save, saving, issues } = useSave(CreateProjectBodySchema, createProject, (p) => {
+    release()
+    void Taro.redirectTo({ url: `${ROUTES.projectDetail}?id=${encodeURIComponent(p.id)}` })
+  }, '已登记')
 
   const pickSource = (s: FormSource | undefined) => {
     if (!s || s === source) return
