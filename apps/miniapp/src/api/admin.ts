@@ -22,6 +22,11 @@ export function setTrustedPoster(id: string, body: TrustedPosterBody) {
   return call('put', '/api/admin/organizations/:id/trusted', { param: { id }, body, schema: AdminOrgSchema })
 }
 
+/** Marks a claimed 企业称号 as verified by an administrator, or back to declared only (decision 096). */
+export function setLabelVerified(id: string, labelId: string, verified: boolean) {
+  return call('put', '/api/admin/organizations/:id/labels/:labelId', { param: { id, labelId }, body: { verified }, schema: AdminOrgSchema })
+}
+
 /** An administrator governing the unit resets its owner's sign-in (decision 064): a temporary password, shown once. */
 export function resetOwnerSignIn(id: string) {
   return call('post', '/api/admin/organizations/:id/owner/sign-in-reset', { param: { id }, schema: MemberSignInResetSchema })

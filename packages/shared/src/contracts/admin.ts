@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { OrgKind, Role, VerificationStatus } from './enums'
 import { ChainSchema } from './reference'
-import { CursorQuerySchema, idOf, IsoDateTimeSchema, pageOf } from './common'
+import { CursorQuerySchema, IdSchema, idOf, IsoDateTimeSchema, pageOf } from './common'
 import { text, visibleName } from './text'
 
 export const MembershipQueueQuerySchema = CursorQuerySchema.extend({
@@ -80,7 +80,9 @@ export const AdminOrgSchema = z.object({
    * these. Consortium and park administrators follow their members but decide nothing (decision 021), so both are
    * false for them.
    */
-  may: z.object({ setTrusted: z.boolean(), resetOwnerSignIn: z.boolean(), suspend: z.boolean() }),
+  may: z.object({ setTrusted: z.boolean(), resetOwnerSignIn: z.boolean(), suspend: z.boolean(), verifyLabels: z.boolean() }),
+  /** The 企业称号 the unit claims, each verified by an administrator or only declared by the unit (decision 096). */
+  labels: z.array(z.object({ id: z.string(), name: z.string(), verified: z.boolean() })),
   /** The unit's suspension (decision 083): when, by whom in words, why; null unless `verification` is `suspended`. */
   suspension: z.object({ at: IsoDateTimeSchema, by: z.string(), reason: z.string() }).nullable(),
 })
@@ -92,6 +94,11 @@ export const TrustedPosterBodySchema = z.object({
   reason: text(200).min(2, { error: '请填写理由（至少2个字）' }),
 })
 export type TrustedPosterBody = z.infer<typeof TrustedPosterBodySchema>
+
+/** Marking one claimed 企业称号 as verified (its proof checked) or back to only declared (decision 096). */
+export const LabelVerificationParamSchema = z.object({ id: IdSchema, labelId: idOf(40) })
+export const LabelVerificationBodySchema = z.object({ verified: z.boolean({ error: '请说明是核验还是撤销核验' }) })
+export type LabelVerificationBody = z.infer<typeof LabelVerificationBodySchema>
 
 /** 暂停/恢复单位 (decision 083): the reason is required; a suspension's reason is what the unit's members read. */
 export const OrgSuspensionBodySchema = z.object({

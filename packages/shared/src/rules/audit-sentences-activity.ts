@@ -99,6 +99,9 @@ export function activitySentence(e: AuditFacts): string | null {
       // The 免审发布 switch (decision 014): an official reads what was turned on or off and why, not a field name.
       if (tail === 'trust') return `将${named(e.entityName ?? org, '单位')}设为免审发布岗位${because(d)}`
       if (tail === 'distrust') return `取消${named(e.entityName ?? org, '单位')}的免审发布${because(d)}`
+      // 企业称号 (decision 096): which title's proof an administrator checked, or took the mark back from.
+      if (tail === 'label_verify') return `核验${named(e.entityName ?? org, '单位')}的企业称号“${text(d.label)}”`
+      if (tail === 'label_unverify') return `撤销${named(e.entityName ?? org, '单位')}的企业称号“${text(d.label)}”的核验，改为自行填报`
       // 暂停/恢复 (decision 083): what went offline or came back, and why.
       if (tail === 'suspend') return `暂停${named(e.entityName ?? org, '单位')}，下线其在招岗位${count(d.jobsTakenOffline)}个${because(d)}`
       if (tail === 'restore') return `恢复${named(e.entityName ?? org, '单位')}，重新上线岗位${count(d.jobsReopened)}个${count(d.jobsClosed) > 0 ? `、因已过截止日期关闭${count(d.jobsClosed)}个` : ''}${because(d)}`

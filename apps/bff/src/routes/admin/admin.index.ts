@@ -1,5 +1,7 @@
 import { createRouter } from '../../lib/create-app'
 import * as chainAdmin from './chain-admin.handlers'
+import { verifyLabel } from './labels.handlers'
+import * as labelRoutes from './labels.routes'
 import * as chains from './chains.handlers'
 import * as memberships from './memberships.handlers'
 import { resetOwnerSignIn } from './owner-reset.handler'
@@ -25,6 +27,7 @@ export default createRouter()
   .openapi(chainRoutes.putChainProfile, chainAdmin.putChainProfile)
   .openapi(trustedRoutes.getOrg, trusted.getOrg)
   .openapi(trustedRoutes.setTrusted, trusted.setTrusted)
+  .openapi(labelRoutes.verifyLabel, verifyLabel)
   .openapi(ownerResetRoutes.resetOwnerSignIn, resetOwnerSignIn)
   .openapi(suspensionRoutes.suspendOrg, suspension.suspendOrg)
   .openapi(suspensionRoutes.restoreOrg, suspension.restoreOrg)

@@ -1,6 +1,8 @@
+import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { profileCompleteness, type Profile } from '@zhilian/shared/contracts/profile'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { LEAVE_MESSAGE } from '../../lib/use-leave-guard'
 import { readJson, sendJson, startLocalServer } from '../../test/local-server'
 import { ProfileForm } from './ProfileForm'
 
@@ -42,5 +44,34 @@ describe('résumé college picker', () => {
     expect(screen.getByText('就读院校：淄博工程职业学院')).toBeInTheDocument()
     fireEvent.click(screen.getByText(/保存/))
     await waitFor(() => expect(saved?.collegeId).toBe('c-zibo-2'), { timeout: 5000 })
+  })
+})
+
+describe('résumé left with unsaved changes (decision 096)', () => {
+  it('asks on the back arrow and before unload while edited, and not once saved', async () => {
+    const { container } = render(<ProfileForm profile={empty} cities={[{ adcode: '370300', name: '淄博市', circle: '省会' }]} onSaved={() => {}} />)
+    const back = document.body.appendChild(Object.assign(document.createElement('div'), { className: 'taro-navigation-bar-back' }))
+    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    const unloadAsks = () => {
+      const event = new Event('beforeunload', { cancelable: true })
+      window.dispatchEvent(event)
+      return event.defaultPrevented
+    }
+    try {
+      expect(unloadAsks()).toBe(false)
+      fireEvent.input(container.querySelector('input[name="realName"]')!, { target: { value: '王小红' } })
+      fireEvent.click(back)
+      await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
+      expect(modal.mock.calls[0]![0]!.content).toBe(LEAVE_MESSAGE)
+      expect(unloadAsks()).toBe(true)
+      fireEvent.click(screen.getByText(/保存简历/))
+      await waitFor(() => expect(saved?.realName).toBe('王小红'), { timeout: 5000 })
+      await waitFor(() => expect(unloadAsks()).toBe(false))
+      fireEvent.click(back)
+      expect(modal).toHaveBeenCalledTimes(1)
+    } finally {
+      back.remove()
+      modal.mockRestore()
+    }
   })
 })

@@ -7,6 +7,7 @@ import { fetchAdminOrg, resetOwnerSignIn, setTrustedPoster } from '../../api/adm
 import { errorMessage } from '../../api/api-error'
 import { SignInResetCard } from '../../components/SignInResetCard'
 import { StateView } from '../../components/StateView'
+import { LabelsCard } from './LabelsCard'
 import { SuspensionCard } from './SuspensionCard'
 import { palette } from '../../styles/palette'
 import { useRemote } from '../../lib/use-remote'
@@ -93,6 +94,7 @@ export default function AdminOrgPage() {
             )}
           </View>
         )}
+        {o && <LabelsCard o={o} onChanged={org.reload} />}
         {o && <SuspensionCard o={o} onChanged={org.reload} />}
         {o?.may.resetOwnerSignIn && (
           <View className='card'>

@@ -1,0 +1,103 @@
+import Taro from '@tarojs/taro'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { MyOrgsSchema } from '@zhilian/shared/contracts/organizations'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { clearToken, setToken } from '../../api/token'
+import { LEAVE_MESSAGE } from '../../lib/use-leave-guard'
+import { openAt, tapButton, type } from '../../test/dom'
+import { useRealBff } from '../../test/real-bff'
+import OrgDetailsPage from './index'
+
+/** Decision 096 on 单位资料: an optional detail can be emptied, leaving unsaved edits asks, 企业称号 say who verified them. */
+const bff = useRealBff()
+afterEach(() => {
+  clearToken()
+  document.querySelectorAll('.taro-navigation-bar-back').forEach((el) => el.remove())
+})
+
+async function openAsOwner(name: string, overrides: Record<string, unknown> = {}) {
+  const org = await bff.make('createEnterprise', { name, ...overrides })
+  const { user } = await bff.make('createMember', org, { isOwner: true })
+  const token = await bff.tokenFor(user)
+  setToken(token)
+  openAt(`orgId=${org.id}`)
+  render(<OrgDetailsPage />)
+  await screen.findByText(name, { selector: '.workbench__org' })
+  return { org, token }
+}
+
+async function stored(token: string, id: string) {
+  const res = await fetch(`${bff.origin}/api/organizations/mine`, { headers: { authorization: `Bearer ${token}` } })
+  return MyOrgsSchema.parse(await res.json()).items.find((o) => o.id === id)!
+}
+
+const input = (name: string) => document.querySelector(`input[name="${name}"], textarea[name="${name}"]`) as HTMLInputElement | null
+
+/** Taro H5's navigation bar back arrow, as the app's shell draws it above the page. */
+function backArrow() {
+  const back = document.createElement('div')
+  back.className = 'taro-navigation-bar-back'
+  document.body.append(back)
+  return back
+}
+/** Whether the browser would ask before a reload or closing the tab. */
+function unloadAsks() {
+  const event = new Event('beforeunload', { cancelable: true })
+  window.dispatchEvent(event)
+  return event.defaultPrevented
+}
+
+describe('单位资料: clearing and leaving (decision 096)', () => {
+  it('lets the owner empty the optional contact email, stored as none', async () => {
+    const { org, token } = await openAsOwner('淄博资料清空测试有限公司', { contactEmail: 'hr@qk.example.cn' })
+    await waitFor(() => expect(input('contactEmail')?.value).toBe('hr@qk.example.cn'))
+    type('contactEmail', '')
+    tapButton('保存')
+    await waitFor(async () => expect((await stored(token, org.id)).contactEmail).toBeNull())
+    expect(screen.queryByText('邮箱格式不正确')).toBeNull()
+  })
+
+  it('asks before going back with an unsaved edit, goes back when told to, and asks nothing once saved', async () => {
+    const { org, token } = await openAsOwner('潍坊资料离开测试有限公司')
+    await waitFor(() => expect(input('intro')).not.toBeNull())
+    const back = backArrow()
+    const navigateBack = vi.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
+    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    fireEvent.click(back)
+    expect(modal).not.toHaveBeenCalled()
+    expect(unloadAsks()).toBe(false)
+
+    type('intro', '柴油机零部件制造')
+    fireEvent.click(back)
+    await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
+    expect(modal.mock.calls[0]![0]!.content).toBe(LEAVE_MESSAGE)
+    expect(navigateBack).not.toHaveBeenCalled()
+    expect(unloadAsks()).toBe(true)
+
+    type('intro', '柴油机零部件与整机制造')
+    tapButton('保存')
+    await waitFor(async () => expect((await stored(token, org.id)).intro).toBe('柴油机零部件与整机制造'))
+    await waitFor(() => expect(input('intro')?.value).toBe('柴油机零部件与整机制造'))
+    modal.mockClear()
+    fireEvent.click(back)
+    expect(modal).not.toHaveBeenCalled()
+    expect(unloadAsks()).toBe(false)
+
+    // Edited again, the user says 离开: the page goes back.
+    type('intro', '整机制造')
+    modal.mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    fireEvent.click(back)
+    await waitFor(() => expect(navigateBack).toHaveBeenCalledTimes(1))
+    expect(modal).toHaveBeenCalledTimes(1)
+  })
+
+  it('shows which 企业称号 an administrator verified and which the unit declared itself', async () => {
+    await openAsOwner('烟台资料称号测试有限公司', {
+      labels: { create: [{ labelId: 'chain_leader', verified: true }, { labelId: 'innovative_sme', verified: false }] },
+    })
+    expect(await screen.findByText('称号核验情况')).toBeInTheDocument()
+    expect(await screen.findByText('链主企业·已核验')).toBeInTheDocument()
+    expect(screen.getByText(/·未核验$/)).toBeInTheDocument()
+    expect(screen.getByText(/未核验的为本单位自行填报/)).toBeInTheDocument()
+  })
+})
