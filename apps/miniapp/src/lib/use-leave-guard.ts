@@ -28,14 +28,14 @@ export function useLeaveGuard(dirty: boolean, message: string = LEAVE_MESSAGE): 
       active.current = off
       return off
     }
-    // A page opened on top of this one (H5 keeps this one in the DOM) has its own back arrow, not ours to guard.
-    const depth = Taro.getCurrentPages().length
+    // A page opened on top of this one (H5 keeps this one in the DOM) has another address; its back arrow is not ours.
+    const here = window.location.href
     const onUnload = (e: BeforeUnloadEvent) => {
       e.preventDefault()
       e.returnValue = ''
     }
     const onBack = (e: MouseEvent) => {
-      if (!(e.target instanceof Element) || !e.target.closest(H5_BACK) || Taro.getCurrentPages().length !== depth) return
+      if (!(e.target instanceof Element) || !e.target.closest(H5_BACK) || window.location.href !== here) return
       e.stopPropagation()
       e.preventDefault()
       void Taro.showModal({ title: '离开此页', content: message, confirmText: '离开', cancelText: '留下' }).then((answer) => {

@@ -9,10 +9,10 @@ import AdminOrgPage from './index'
 const org: AdminOrg = {
   id: 'o1', name: '济南重工机械有限公司', kind: 'enterprise', uscc: '91370100MA0000000X', cityCode: '370100',
   verification: 'verified', trustedPoster: false, jobs: { pendingReview: 0, open: 2, suspended: 0 },
-  may: { setTrusted: true, resetOwnerSignIn: true, suspend: true }, suspension: null,
+  may: { setTrusted: true, resetOwnerSignIn: true, suspend: true, verifyLabels: true }, suspension: null, labels: [],
 }
 /** The same unit as a consortium administrator reads it: the server says it may do none of them (decisions 069, 083). */
-const followed: AdminOrg = { ...org, id: 'o2', may: { setTrusted: false, resetOwnerSignIn: false, suspend: false } }
+const followed: AdminOrg = { ...org, id: 'o2', may: { setTrusted: false, resetOwnerSignIn: false, suspend: false, verifyLabels: false } }
 /** A unit the province suspends (decision 083): the server's answers before and after. */
 let suspendable: AdminOrg = { ...org, id: 'o3', name: '东营可疑装备有限公司', jobs: { pendingReview: 0, open: 3, suspended: 0 } }
 const suspendedBodies: unknown[] = []

@@ -50,7 +50,8 @@ describe('单位资料 against the real BFF (decision 091)', () => {
 
   it('lets a 业务管理员 change the address and intro', async () => {
     const { org, token } = await openAs({ orgRole: 'manager' }, '潍坊资料测试动力有限公司')
-    await waitFor(() => expect(input('address')).not.toBeNull())
+    // The intro's textarea is drawn a moment after the inputs (Taro's web component), later on a busy machine.
+    await waitFor(() => expect(input('address') && input('intro')).not.toBeNull())
     type('address', '潍坊市高新区健康东街6号')
     type('intro', '柴油机零部件制造')
     tapButton('保存')
