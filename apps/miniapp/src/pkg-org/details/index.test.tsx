@@ -1,36 +1,17 @@
 import Taro from '@tarojs/taro'
-import { render, screen, waitFor } from '@testing-library/react'
-import { MyOrgsSchema } from '@zhilian/shared/contracts/organizations'
+import { screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { clearToken, setToken } from '../../api/token'
-import { confirmModal, openAt, tapButton, type } from '../../test/dom'
+import { clearToken } from '../../api/token'
+import { confirmModal, tapButton, type } from '../../test/dom'
 import { useRealBff } from '../../test/real-bff'
-import OrgDetailsPage from './index'
+import { fieldOf, openDetailsAs, type Role, storedOrg } from './open-details'
 
 const bff = useRealBff()
 afterEach(() => clearToken())
 
-type Role = { isOwner: true } | { orgRole: 'manager' | 'hr' | 'list_filler' | 'viewer' }
-
-/** A verified enterprise and one member of it, the page opened as that member. */
-async function openAs(role: Role, name: string) {
-  const org = await bff.make('createEnterprise', { name })
-  const { user } = await bff.make('createMember', org, role)
-  const token = await bff.tokenFor(user)
-  setToken(token)
-  openAt(`orgId=${org.id}`)
-  render(<OrgDetailsPage />)
-  await screen.findByText(name, { selector: '.workbench__org' })
-  return { org, token }
-}
-
-/** The unit as the BFF now answers it to the member, not as the page remembers it. */
-async function stored(token: string, id: string) {
-  const res = await fetch(`${bff.origin}/api/organizations/mine`, { headers: { authorization: `Bearer ${token}` } })
-  return MyOrgsSchema.parse(await res.json()).items.find((o) => o.id === id)!
-}
-
-const input = (name: string) => document.querySelector(`input[name="${name}"], textarea[name="${name}"]`) as HTMLInputElement | null
+const openAs = (role: Role, name: string) => openDetailsAs(bff, role, name)
+const stored = (token: string, id: string) => storedOrg(bff, token, id)
+const input = fieldOf
 
 describe('单位资料 against the real BFF (decision 091)', () => {
   it('lets the owner change the contact phone, applied at once, the unit\'s 企业称号 kept (decision 097)', async () => {

@@ -1,12 +1,11 @@
 import Taro from '@tarojs/taro'
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { MyOrgsSchema } from '@zhilian/shared/contracts/organizations'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { clearToken, setToken } from '../../api/token'
+import { clearToken } from '../../api/token'
 import { LEAVE_MESSAGE } from '../../lib/use-leave-guard'
-import { openAt, tapButton, type } from '../../test/dom'
+import { tapButton, type } from '../../test/dom'
 import { useRealBff } from '../../test/real-bff'
-import OrgDetailsPage from './index'
+import { fieldOf, openDetailsAs, storedOrg } from './open-details'
 
 /** Decision 096 on 单位资料: an optional detail can be emptied, leaving unsaved edits asks, 企业称号 say who verified them. */
 const bff = useRealBff()
@@ -15,23 +14,9 @@ afterEach(() => {
   document.querySelectorAll('.taro-navigation-bar-back').forEach((el) => el.remove())
 })
 
-async function openAsOwner(name: string, overrides: Record<string, unknown> = {}) {
-  const org = await bff.make('createEnterprise', { name, ...overrides })
-  const { user } = await bff.make('createMember', org, { isOwner: true })
-  const token = await bff.tokenFor(user)
-  setToken(token)
-  openAt(`orgId=${org.id}`)
-  render(<OrgDetailsPage />)
-  await screen.findByText(name, { selector: '.workbench__org' })
-  return { org, token }
-}
-
-async function stored(token: string, id: string) {
-  const res = await fetch(`${bff.origin}/api/organizations/mine`, { headers: { authorization: `Bearer ${token}` } })
-  return MyOrgsSchema.parse(await res.json()).items.find((o) => o.id === id)!
-}
-
-const input = (name: string) => document.querySelector(`input[name="${name}"], textarea[name="${name}"]`) as HTMLInputElement | null
+const openAsOwner = (name: string, overrides: Record<string, unknown> = {}) => openDetailsAs(bff, { isOwner: true }, name, overrides)
+const stored = (token: string, id: string) => storedOrg(bff, token, id)
+const input = fieldOf
 
 /** Taro H5's navigation bar back arrow, as the app's shell draws it above the page. */
 function backArrow() {
@@ -75,9 +60,14 @@ describe('单位资料: clearing and leaving (decision 096)', () => {
     expect(unloadAsks()).toBe(true)
 
     type('intro', '柴油机零部件与整机制造')
+    const typedInto = input('intro')
     tapButton('保存')
     await waitFor(async () => expect((await stored(token, org.id)).intro).toBe('柴油机零部件与整机制造'))
-    await waitFor(() => expect(input('intro')?.value).toBe('柴油机零部件与整机制造'))
+    // Saved, the page reloads the unit and draws the form anew; the new textarea comes a moment later (Taro's web component).
+    await waitFor(() => {
+      expect(input('intro')).not.toBe(typedInto)
+      expect(input('intro')?.value).toBe('柴油机零部件与整机制造')
+    })
     modal.mockClear()
     fireEvent.click(back)
     expect(modal).not.toHaveBeenCalled()
