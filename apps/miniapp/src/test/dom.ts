@@ -31,3 +31,10 @@ export const confirmModal = () =>
     if (!fitsModalButton(options?.confirmText) || !fitsModalButton(options?.cancelText)) throw new Error('showModal:fail confirmText length should not larger then 4 Chinese characters')
     return { confirm: true, cancel: false, errMsg: 'showModal:ok' }
   })
+
+/** Whether the browser would ask before a reload or closing the tab: a `beforeunload` listener prevented it (decision 096). */
+export function unloadAsks() {
+  const event = new Event('beforeunload', { cancelable: true })
+  window.dispatchEvent(event)
+  return event.defaultPrevented
+}

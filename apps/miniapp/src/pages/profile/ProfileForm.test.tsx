@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { profileCompleteness, type Profile } from '@zhilian/shared/contracts/profile'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { LEAVE_MESSAGE } from '../../lib/use-leave-guard'
+import { unloadAsks } from '../../test/dom'
 import { readJson, sendJson, startLocalServer } from '../../test/local-server'
 import { ProfileForm } from './ProfileForm'
 
@@ -52,11 +53,6 @@ describe('résumé left with unsaved changes (decision 096)', () => {
     const { container } = render(<ProfileForm profile={empty} cities={[{ adcode: '370300', name: '淄博市', circle: '省会' }]} onSaved={() => {}} />)
     const back = document.body.appendChild(Object.assign(document.createElement('div'), { className: 'taro-navigation-bar-back' }))
     const modal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
-    const unloadAsks = () => {
-      const event = new Event('beforeunload', { cancelable: true })
-      window.dispatchEvent(event)
-      return event.defaultPrevented
-    }
     try {
       expect(unloadAsks()).toBe(false)
       fireEvent.input(container.querySelector('input[name="realName"]')!, { target: { value: '王小红' } })

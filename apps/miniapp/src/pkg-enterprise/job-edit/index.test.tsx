@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { describe, expect, it, vi } from 'vitest'
 import { request } from '../../api/request'
 import { getToken, setToken } from '../../api/token'
-import { confirmModal, openAt, tapButton, tapChip, type, typeTextarea } from '../../test/dom'
+import { confirmModal, openAt, tapButton, tapChip, type, typeTextarea, unloadAsks } from '../../test/dom'
 import { useRealBff } from '../../test/real-bff'
 import JobEditPage from './index'
 
@@ -26,7 +26,10 @@ describe('job form against the real BFF', () => {
     // Reached from 发布新岗位, the page says so (its config's title is 编辑岗位, for an existing job).
     expect(title).toHaveBeenCalledWith({ title: '发布新岗位' })
     title.mockRestore()
+    expect(unloadAsks()).toBe(false)
     type('title', '数控机床装调维修工')
+    // Typed and not yet sent: leaving asks first (decision 096).
+    await waitFor(() => expect(unloadAsks()).toBe(true))
     type('salaryMin', '5000')
     type('salaryMax', '8000')
     await typeTextarea(document.body, '负责数控机床的安装调试与日常维修。')
@@ -54,6 +57,8 @@ describe('job form against the real BFF', () => {
     const inChain = await request('GET', '/api/jobs', { query: { chainId: saved!.chainId!, q: '装调维修' }, schema: JobListPageSchema })
     expect(inChain.items.map((j) => j.id)).toContain(saved!.id)
     expect(back).toHaveBeenCalled()
+    // Sent: the form going back by itself asks nothing.
+    expect(unloadAsks()).toBe(false)
     back.mockRestore()
   })
 

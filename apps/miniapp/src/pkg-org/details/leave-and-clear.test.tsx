@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { clearToken } from '../../api/token'
 import { LEAVE_MESSAGE } from '../../lib/use-leave-guard'
-import { tapButton, type } from '../../test/dom'
+import { tapButton, type, unloadAsks } from '../../test/dom'
 import { useRealBff } from '../../test/real-bff'
 import { fieldOf, openDetailsAs, storedOrg } from './open-details'
 
@@ -25,13 +25,6 @@ function backArrow() {
   document.body.append(back)
   return back
 }
-/** Whether the browser would ask before a reload or closing the tab. */
-function unloadAsks() {
-  const event = new Event('beforeunload', { cancelable: true })
-  window.dispatchEvent(event)
-  return event.defaultPrevented
-}
-
 describe('单位资料: clearing and leaving (decision 096)', () => {
   it('lets the owner empty the optional contact email, stored as none', async () => {
     const { org, token } = await openAsOwner('淄博资料清空测试有限公司', { contactEmail: 'hr@qk.example.cn' })
