@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { setLabelVerified } from '../../api/admin'
 import { errorMessage } from '../../api/api-error'
 import '../../styles/kit/item-card.css'
+import '../../styles/kit/page.css'
 
 /**
  * The 企业称号 an enterprise claims, each 已核验 or 未核验 (decision 096). An administrator who decides for the unit

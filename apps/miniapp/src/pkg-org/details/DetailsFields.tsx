@@ -2,6 +2,7 @@ import { Input, Text, Textarea, View } from '@tarojs/components'
 import { UsccField } from '../../components/UsccField'
 import '../../components/list-form/ListForm.css'
 import '../../styles/kit/item-card.css'
+import './index.css'
 
 /** A label as a reader needs it: （选填） and （可多选） are instructions for filling in. */
 const shownLabel = (label: string, readOnly: boolean) => (readOnly ? label.replace(/（(选填|可多选)）$/, '') : label)
