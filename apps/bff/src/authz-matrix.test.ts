@@ -144,6 +144,11 @@ beforeAll(async () => {
     'GET /api/organizations/{id}/effectiveness': { owner: 'entA', make: () => ofA() },
     'POST /api/admin/memberships/{id}/verify': { owner: 'global', make: async () => ({ params: { id: (await createMember(h.prisma, await createEnterprise(h.prisma, { verification: 'pending' }), { status: 'pending' })).membership.id }, body: { decision: 'verified' } }) },
     'GET /api/admin/organizations/{id}': { owner: 'entA', make: async () => ({ params: { id: A } }) },
+    // A title the unit claims (decision 096): an administrator outside the unit's scope finds neither.
+    'PUT /api/admin/organizations/{id}/labels/{labelId}': { owner: 'entA', make: async () => {
+      const org = await createEnterprise(h.prisma, { labels: { create: [{ labelId: 'chain_leader', verified: false }] } })
+      return { params: { id: org.id, labelId: 'chain_leader' }, body: { verified: true } }
+    } },
     'PUT /api/admin/organizations/{id}/trusted': { owner: 'entA', make: async () => ({ params: { id: A }, body: { trusted: false, reason: '矩阵测试' } }) },
     // A fresh unit in A's city (淄博), as A's: resetting A's own owner would end entA's session for the rest of the matrix.
     'POST /api/admin/organizations/{id}/owner/sign-in-reset': { owner: 'entA', make: async () => {

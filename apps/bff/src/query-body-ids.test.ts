@@ -66,6 +66,14 @@ const COVERED: Record<string, Coverage> = {
   'POST /api/projects body orgId': { file: bodyIds, title: 'does not start a project in the name of a unit the caller is not a member of' },
   'POST /api/projects/{id}/updates body milestoneId': { file: bodyIds, title: 'does not tick off a milestone of another project through one’s own' },
   'POST /api/enterprise/jobs body orgId': { file: bodyIds, title: 'does not post a job for an enterprise the caller is not a member of' },
+  // The unit a member of several acts for (decision 095): naming another enterprise answers 404 and makes nothing.
+  'POST /api/events/{id}/booths query orgId': { file: 'routes/events/acting-unit.test.ts', title: 'asks which unit applies, lists and reads the named unit only, and refuses a unit the caller is not in' },
+  'GET /api/events/{id}/booths/mine query orgId': { file: 'routes/events/acting-unit.test.ts', title: 'asks which unit applies, lists and reads the named unit only, and refuses a unit the caller is not in' },
+  'GET /api/events/exhibiting query orgId': { file: 'routes/events/acting-unit.test.ts', title: 'asks which unit applies, lists and reads the named unit only, and refuses a unit the caller is not in' },
+  'POST /api/events/{id}/booths/mine/visits query orgId': { file: 'routes/events/acting-unit.test.ts', title: 'scans for the unit whose approved booth is at the event, and asks when both units have one' },
+  'PUT /api/events/{id}/booths/mine/jobs query orgId': { file: 'routes/events/acting-unit.test.ts', title: 'scans for the unit whose approved booth is at the event, and asks when both units have one' },
+  'POST /api/events/{id}/booths/mine/slots query orgId': { file: 'routes/events/acting-unit.test.ts', title: 'scans for the unit whose approved booth is at the event, and asks when both units have one' },
+  'POST /api/equipment/{id}/bookings body orgId': { file: 'routes/equipment/booking-unit.test.ts', title: 'asks which unit books, books for the named one, lists both units\' bookings by name, refuses a unit not the caller\'s' },
   'POST /api/enterprise/applications/bulk-transition body ids': { file: 'routes/enterprise-applications/enterprise-applications.test.ts', title: 'answers 404 for another enterprise’s job and application on every id-taking route' },
 }
 

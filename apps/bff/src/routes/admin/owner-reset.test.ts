@@ -120,14 +120,14 @@ describe('the administrator’s organisation page keeps to the scope', () => {
     const followed = await page(member)
     expect(followed.status).toBe(200)
     // Decision 069: the page learns from the answer what the server will refuse, and offers neither action.
-    expect(AdminOrgSchema.parse(await followed.json()).may).toEqual({ setTrusted: false, resetOwnerSignIn: false, suspend: false })
+    expect(AdminOrgSchema.parse(await followed.json()).may).toEqual({ setTrusted: false, resetOwnerSignIn: false, suspend: false, verifyLabels: false })
     await expectProblem(await trust(member), 403, 'FORBIDDEN')
     await expectProblem(await reset(member, u.org.id), 403, 'FORBIDDEN')
     const bureau = await admin({ adminDepartment: 'industry', adminCityCode: JINAN })
     const governed = await page(bureau)
     expect(governed.status).toBe(200)
     // A city bureau decides the forms but does not suspend units (decision 083).
-    expect(AdminOrgSchema.parse(await governed.json()).may).toEqual({ setTrusted: true, resetOwnerSignIn: true, suspend: false })
+    expect(AdminOrgSchema.parse(await governed.json()).may).toEqual({ setTrusted: true, resetOwnerSignIn: true, suspend: false, verifyLabels: true })
     expect((await trust(bureau)).status).toBe(200)
     expect((await h.prisma.organization.findUniqueOrThrow({ where: { id: u.org.id } })).trustedPoster).toBe(true)
   })

@@ -117,6 +117,11 @@ describe('booths for a member of several units (decision 095)', () => {
     await askedAtOrgId(await setJobs(event.id, [job.id], m.token))
     expect((await setJobs(event.id, [job.id], m.token, first)).status).toBe(200)
     await expectProblem(await setJobs(event.id, [job.id], m.token, second), 400, 'VALIDATION_FAILED')
+    // Cross-tenant: another enterprise named for the booth's jobs or its interview slots answers as its objects do.
+    await expectProblem(await setJobs(event.id, [job.id], m.token, m.stranger.id), 404, 'NOT_FOUND')
+    const slot = { startsAt: new Date(Date.now() + 7_200_000).toISOString(), endsAt: new Date(Date.now() + 8_400_000).toISOString() }
+    await expectProblem(await ev(m.token).booths.mine.slots.$post({ param: { id: event.id }, query: { orgId: m.stranger.id }, json: slot }), 404, 'NOT_FOUND')
+    expect(await h.prisma.interviewSlot.count({ where: { booth: { orgId: m.stranger.id } } })).toBe(0)
   })
 })
 
