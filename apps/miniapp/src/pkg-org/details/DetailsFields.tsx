@@ -69,7 +69,7 @@ export function LabelStanding({ labels, names }: { labels: { id: string; verifie
   return (
     <View className='lf-field org-details__labels'>
       <Text className='lf-field__label'>称号核验情况</Text>
-      <View>
+      <View className='org-details__label-list'>
         {labels.map((l) => (
           <Text key={l.id} className={`org-label${l.verified ? ' org-label--verified' : ''}`}>
             {names[l.id] ?? l.id}
