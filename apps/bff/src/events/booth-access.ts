@@ -29,8 +29,10 @@ export const myEnterprise = (db: Db, user: Principal, orgId: string | undefined)
  * 「本单位尚未通过审核」, which a 只读成员 of a verified unit, or the owner of a suspended one, took as false.
  * Only read on refusal, so the booth pages' own statement stays one query.
  */
-async function whyNoExhibitor(db: Db, user: Principal): Promise<AppError> {
-  const units = await db.organization.findMany({ where: { id: { in: user.orgIds }, kind: { in: kindsWith('fairs') } }, select: { id: true, verification: true, suspendedBy: true } })
+async function whyNoExhibitor(db: Db, user: Principal, named: string | undefined): Promise<AppError> {
+  // A named unit is the one the answer is about: another unit's standing would explain nothing (decision 095's orgId).
+  const ids = named ? [named] : user.orgIds
+  const units = await db.organization.findMany({ where: { id: { in: ids }, kind: { in: kindsWith('fairs') } }, select: { id: true, verification: true, suspendedBy: true } })
   const verified = units.find((u) => u.verification === 'verified')
   if (verified) {
     const role = MEMBER_ROLE_LABELS[user.orgRoles[verified.id] ?? 'viewer']

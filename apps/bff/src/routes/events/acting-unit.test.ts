@@ -65,6 +65,17 @@ describe('booths for a member of several units (decision 095)', () => {
     expect(await h.prisma.booth.count({ where: { orgId: m.stranger.id } })).toBe(0)
   })
 
+  it('explains a named unit that cannot exhibit by that unit, not by the member\'s other one', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token)
+    const m = await twoUnitMember()
+    await h.prisma.organization.update({ where: { id: m.b.id }, data: { verification: 'pending' } })
+    // The member owns verified A as well: its role there may exhibit, so a refusal about B must speak of B.
+    const refused = await expectProblem(await apply(event.id, m.token, m.b.id), 403, 'NOT_VERIFIED')
+    expect(refused.message).toBe('本单位尚未通过审核，暂不能参展')
+    expect(await h.prisma.booth.count({ where: { eventId: event.id } })).toBe(0)
+  })
+
   it('takes the one unit without asking, whether the member has one unit or is only a 只读成员 of the other', async () => {
     const org = await organiser(h)
     const event = await postEvent(h, org.token)

@@ -1,10 +1,10 @@
 import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
 import type { CreateProjectBody } from '@zhilian/shared/contracts/projects'
+import { assertMayActFor } from '../../lib/acting-unit'
 import { orgIdsMay, roleRefusal } from '../../lib/org-access'
 import type { Principal } from '../../lib/types'
 import { refuseIfSuspended } from '../../lib/suspended-unit'
-import { roleMay } from '@zhilian/shared/rules/org-roles'
 
 /** What a source settles about a new project: its two parties, and the chain and links it inherits. */
 export interface ResolvedSource {
@@ -40,10 +40,8 @@ export function projectStarterOrgs(user: Principal): string[] {
  */
 function myOrg(user: Principal, orgId: string | undefined): string {
   if (orgId) {
-    if (!user.orgIds.includes(orgId)) throw missing('单位')
-    const role = user.orgRoles[orgId] ?? 'viewer'
     // Starting a project is cooperation work (decision 028); a 只读成员 or 招聘专员 cannot.
-    if (!roleMay(role, 'cooperation')) throw roleRefusal(role, 'cooperation', orgId)
+    assertMayActFor(user, orgId, 'cooperation')
     return orgId
   }
   const [only, ...more] = projectStarterOrgs(user)
