@@ -11,5 +11,5 @@ import { buildH5, h5Stale } from './h5-build'
 
 if (h5Stale()) buildH5()
 
-const { run } = await import('../apps/bff/src/run.ts')
+const { run } = await import('@zhilian/bff/run')
 await run({ demoMode: true })
