@@ -61,7 +61,7 @@ describe('the organiser rule', () => {
     const sql: Record<string, boolean> = {}
     const filter: Record<string, boolean> = {}
     for (const [who, user] of Object.entries(callers)) {
-      const principal = principalOf(await loadSessionUser(h.db.hotSql, user.id), { sub: user.id, role: user.role, tv: user.tokenVersion, iat: 0, exp: 0 }, [])
+      const principal = principalOf((await loadSessionUser(h.db.hotSql, user.id)).user, { sub: user.id, role: user.role, tv: user.tokenVersion, iat: 0, exp: 0 }, [])
       for (const [what, created] of Object.entries(events)) {
         const event = await p.event.findUniqueOrThrow({ where: { id: created.id }, include: { organizer: { select: { kind: true } } } })
         ts[`${who} → ${what}`] = organises(principal, event)

@@ -3,6 +3,7 @@ import { AppError } from '@zhilian/shared'
 import { AdminDepartment, OrgRole, Role } from '@zhilian/shared/contracts/enums'
 import { z } from 'zod'
 import { adminScopeOf } from '../admin-scope'
+import { type Counted, countedCtes, LIMITED_KEYS, NOTHING_COUNTED } from '../rate-limit/counters'
 import type { HotSql, Principal, RoleName } from '../types'
 import type { SessionPayload } from './session'
 
@@ -39,14 +40,30 @@ export const sessionUserQuery = (userId: string) => Prisma.sql`
   FROM "User" u WHERE u."id" = ${userId}`
 
 /**
- * The statement's prepared name (decision 053): every authenticated request sends this same text with one
- * parameter, the user's id, so a plan kept per connection is the plan each call would get.
+ * The statements' prepared names (decision 053): every authenticated request sends one of these two texts with the
+ * same parameters, so a plan kept per connection is the plan each call would get.
  */
 const SESSION_USER_STATEMENT = 'session-user'
+const SESSION_USER_COUNTED_STATEMENT = 'session-user-counted'
 
-export async function loadSessionUser(sql: HotSql, userId: string): Promise<SessionUser | undefined> {
-  const rows = await sql(sessionUserQuery(userId), SESSION_USER_STATEMENT)
-  return rows.length ? SessionUserSchema.parse(rows[0]) : undefined
+const Limited = z.object({ limited: z.array(z.string()) })
+
+/**
+ * The caller's row, and the keys of `counted` now over their limit. A counted request (a write, a search) counts its
+ * user in this same statement (decision 104): its own statement for the count had been a round trip of its own on
+ * every signed-in write and search. The count is made whether or not the row still allows the session, as the
+ * scans' statements make theirs; `principalOf` decides first, the limit after.
+ */
+export async function loadSessionUser(sql: HotSql, userId: string, counted: Counted = NOTHING_COUNTED): Promise<{ user: SessionUser | undefined; limited: string[] }> {
+  if (counted.keys.length === 0) {
+    const rows = await sql(sessionUserQuery(userId), SESSION_USER_STATEMENT)
+    return { user: rows.length ? SessionUserSchema.parse(rows[0]) : undefined, limited: [] }
+  }
+  const rows = await sql(Prisma.sql`
+    WITH ${countedCtes(counted)}, s AS (${sessionUserQuery(userId)})
+    SELECT s.*, ${LIMITED_KEYS} FROM (SELECT 1) AS one LEFT JOIN s ON true`, SESSION_USER_COUNTED_STATEMENT)
+  const row = rows[0] as { id: string | null } | undefined
+  return { user: row?.id ? SessionUserSchema.parse(row) : undefined, limited: Limited.parse(row).limited }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { AppError } from '@zhilian/shared'
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppBindings, Principal, RoleName } from '../types'
-import { countNow, countsInStatement, handOverCounts, statementCounts, userRateLimit } from '../rate-limit'
+import { countNow, countsInStatement, handOverCounts, statementCounts, throwIfLimited, userCounts } from '../rate-limit'
 import { loadSessionUser, principalOf } from './principal'
 import { readSessionToken, type SessionPayload } from './session'
 
@@ -19,14 +19,17 @@ function tokenOf(c: Context<AppBindings>): string {
 /**
  * Signs the request in from its bearer token and checks the role. The user is loaded on every
  * request (one statement, principal.ts) so that logout (tokenVersion), deletion and membership reviews
- * take effect at once. No roles = any signed-in user.
+ * take effect at once; the same statement counts a write or a search against the user (decision 104). No roles = any
+ * signed-in user.
  */
 export function requireAuth(...roles: RoleName[]): MiddlewareHandler<AppBindings> {
   return async (c, next) => {
     const payload = await readSessionToken(c.get('keys').session, tokenOf(c))
-    const user = principalOf(await loadSessionUser(c.get('hotSql'), payload.sub), payload, roles)
+    const counted = userCounts(c, payload.sub)
+    const session = await loadSessionUser(c.get('hotSql'), payload.sub, counted)
+    const user = principalOf(session.user, payload, roles)
     c.set('user', user)
-    await userRateLimit(c, user.id)
+    throwIfLimited(c, counted, session.limited)
     await next()
   }
 }
@@ -51,7 +54,7 @@ export function requireToken(...roles: RoleName[]): MiddlewareHandler<AppBinding
     }
     c.set('session', payload)
     if (!countsInStatement(c)) {
-      await userRateLimit(c, payload.sub)
+      await countNow(c, userCounts(c, payload.sub))
       return next()
     }
     // Address and user are counted in the scan's own statement (decision 082); a request whose statement never ran
@@ -63,7 +66,7 @@ export function requireToken(...roles: RoleName[]): MiddlewareHandler<AppBinding
 /**
  * For a public route that counts itself in its statement (the job search, decision 093): the address's count is
  * handed to the statement before anything else runs; a caller signing in through `optionalUser` adds the user's
- * (`userRateLimit`); whatever no statement took is counted once the route has answered.
+ * (`userCounts`); whatever no statement took is counted once the route has answered.
  */
 export const countInStatement: MiddlewareHandler<AppBindings> = (c, next) => handOverCounts(c, statementCounts(c), next)
 

@@ -72,7 +72,7 @@ export const countsInStatement = (c: Context<AppBindings>) => COUNTED_IN_STATEME
 
 /**
  * What a self-counting request counts (decisions 082, 093): its address and, once known, its user, under its own
- * category's keys and limits (the keys `ipRateLimit` and `userRateLimit` would count). Nothing where RATE_LIMIT=off,
+ * category's keys and limits (the keys `ipRateLimit` and `userCounts` would count). Nothing where RATE_LIMIT=off,
  * or on a path that is not one of them (its counts were made by the middlewares).
  */
 export function statementCounts(c: Context<AppBindings>, userId?: string): Counted {
@@ -122,17 +122,19 @@ export function throwIfLimited(c: Context<AppBindings>, counted: Counted, limite
 }
 
 /**
- * Per signed-in user; requireAuth calls it once the user is loaded. A request that counts itself and has its counts
- * still waiting for its statement (the job search signed in) adds its user's key to them instead.
+ * What a signed-in request counts against its user, for the statement that reads its session (decision 104): the
+ * user's key of the request's category, counted there rather than in a statement of its own. A request that counts
+ * itself and has its counts still waiting for its statement (the job search signed in) adds its user's key to them
+ * instead, and the session statement counts nothing. Nothing where RATE_LIMIT=off or for an uncounted request.
  */
-export async function userRateLimit(c: Context<AppBindings>, userId: string): Promise<void> {
+export function userCounts(c: Context<AppBindings>, userId: string): Counted {
   if (c.get('counts') && countsInStatement(c)) {
     c.set('counts', statementCounts(c, userId))
-    return
+    return NOTHING_COUNTED
   }
   const category = c.get('env').RATE_LIMIT ? categoryOf(c.req.method, c.req.path) : undefined
   const window = category ? LIMITS[category].user : undefined
-  if (category && window) await enforce(c, `user:${category}:${userId}`, window, category)
+  return category && window ? countedKeys([[`user:${category}:${userId}`, window]]) : NOTHING_COUNTED
 }
 
 /** When to come back, in the words of the upload limit's message: minutes, rounded up. */
