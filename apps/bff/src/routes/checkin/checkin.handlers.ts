@@ -1,4 +1,5 @@
 import { AppError } from '@zhilian/shared'
+import { whyNoUnit } from '../../lib/acting-unit'
 import { currentUser, principalOf, sessionOf } from '../../lib/auth'
 import { roleRefusal } from '../../lib/org-access'
 import { maskedIfPhone } from '../../lib/phone-mask'
@@ -80,7 +81,7 @@ export const visit: AppRouteHandler<typeof routes.visit> = async (c) => {
     // A named unit the caller does not exhibit for answers as another unit's object would.
     if (named && !user.orgIds.includes(named)) throw new AppError('NOT_FOUND', { userMessage: '单位不存在或无权操作' })
     // Refusals only: the reason (role, suspension, no verified unit) is read after the statement, as the booth pages do.
-    throw await EXHIBITOR_RULE.none(c.get('db'), user, named ?? undefined)
+    throw await whyNoUnit(c.get('db'), user, EXHIBITOR_RULE, named ?? undefined)
   }
   if (!r.b_id) throw new AppError('NOT_FOUND', { userMessage: '本单位未在本场活动设展' })
   if (!r.may_scan) throw roleRefusal(r.org_role ?? 'viewer', BOOTH_SCAN_PERMISSION, r.org_id)

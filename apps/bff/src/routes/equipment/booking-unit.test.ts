@@ -55,4 +55,23 @@ describe('an equipment booking by a member of several units (decision 095)', () 
     expect(BookingSchema.parse(await res.json()).enterpriseOrgId).toBe(a.id)
     expect((await expectProblem(await book(equipment.id, token, 4, b.id), 403, 'FORBIDDEN')).message).toContain('只读成员')
   })
+
+  it('says why a unit cannot book by that unit: its suspension, the member\'s role, or a kind that books no equipment (decision 100)', async () => {
+    const equipment = await openEquipment()
+    // Before: all three read 「企业通过审核后才能预约设备」, false of units verified long ago.
+    const paused = await createEnterprise(h.prisma, { verification: 'suspended', suspendedAt: new Date(), suspendedBy: '山东省工业和信息化厅', suspendedReason: '核查中' })
+    const owner = await h.tokenFor((await createMember(h.prisma, paused, { isOwner: true })).user)
+    expect((await expectProblem(await book(equipment.id, owner, 0), 403, 'NOT_VERIFIED')).message)
+      .toBe('本单位已被山东省工业和信息化厅暂停，暂停期间不能预约设备；恢复后可再预约，如有疑问请联系山东省工业和信息化厅')
+
+    const viewer = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma), { orgRole: 'viewer' })).user)
+    expect((await expectProblem(await book(equipment.id, viewer, 0), 403, 'FORBIDDEN')).message)
+      .toBe('您在本单位的角色（只读成员）不能办理设备预约，请联系负责人、业务管理员')
+
+    const association = await createEnterprise(h.prisma, { kind: 'industry_org', nature: null })
+    const member = await h.tokenFor((await createMember(h.prisma, association, { isOwner: true })).user)
+    expect((await expectProblem(await book(equipment.id, member, 0), 403, 'FORBIDDEN')).message).toBe('行业组织不能预约设备，企业、科研院所可以')
+    expect((await expectProblem(await book(equipment.id, member, 0, association.id), 403, 'FORBIDDEN')).message).toBe('行业组织不能预约设备，企业、科研院所可以')
+    expect(await h.prisma.equipmentBooking.count({ where: { equipmentId: equipment.id } })).toBe(0)
+  })
 })

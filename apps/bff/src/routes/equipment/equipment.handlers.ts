@@ -36,7 +36,7 @@ export const open: AppRouteHandler<typeof routes.open> = async (c) => {
 /** Who books equipment: a verified unit of a kind that books it, where the member's role cooperates (decision 028). */
 const BOOKER_RULE = {
   permission: 'cooperation', kinds: kindsWith('equipment'),
-  none: '企业通过审核后才能预约设备',
+  words: { business: '设备预约', act: '预约设备', again: '预约' },
   ask: '您属于多家单位，请选择以哪家单位预约设备',
 } as const satisfies ActingUnitRule
 
