@@ -19,10 +19,14 @@ export const verifyLabel: AppRouteHandler<typeof routes.verifyLabel> = async (c)
   await assertOrgInScope(c.var.db, scope, id)
   assertMayDecide(scope)
   await c.var.db.$transaction(async (tx) => {
-    const claim = await tx.orgLabel.findUnique({ where: { orgId_labelId: { orgId: id, labelId } }, select: { verified: true, label: { select: { name: true } } } })
+    // The write decides, not a read before it (decision 100): two administrators pressing at once found the title
+    // unverified, both wrote and both audited 「核验…」; and a title the unit dropped between the read and the write
+    // made the update fail as a 500. A guarded write changes a claim only from the other state, so only the
+    // request that changed it is audited; one that changed nothing reads why.
+    const { count } = await tx.orgLabel.updateMany({ where: { orgId: id, labelId, verified: !verified }, data: { verified } })
+    const claim = await tx.orgLabel.findUnique({ where: { orgId_labelId: { orgId: id, labelId } }, select: { label: { select: { name: true } } } })
     if (!claim) throw new AppError('NOT_FOUND', { userMessage: '该单位没有填报这个企业称号，请刷新页面后重试' })
-    if (claim.verified === verified) return
-    await tx.orgLabel.update({ where: { orgId_labelId: { orgId: id, labelId } }, data: { verified } })
+    if (!count) return
     await audit(tx, {
       actorUserId: actor.id, orgId: id, action: verified ? 'organization.label_verify' : 'organization.label_unverify', entity: 'Organization', entityId: id,
       diff: { label: claim.label.name },
