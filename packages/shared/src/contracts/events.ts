@@ -111,6 +111,12 @@ export const ScheduleBodySchema = z.object({ sessionId: IdSchema.optional(), int
   .refine((v) => (v.sessionId === undefined) !== (v.interviewSlotId === undefined), { error: '请选择一个议程或一个面试时段', path: ['sessionId'] })
 
 export const SlotCreateSchema = z.object({ startsAt: when, endsAt: when }).refine(ends, endsIssue)
+/**
+ * How many interview slots one booth may open (decision 100). The event's slot list shows its first 500 by time, so a
+ * booth opening hundreds at the start hid every other booth's slots from students and from their own booth pages.
+ * 100 is a two-day fair in ten-minute slots.
+ */
+export const MAX_SLOTS_PER_BOOTH = 100
 export const SlotSchema = z.object({
   id: z.string(), boothId: z.string(), org: z.string(), number: z.string().nullable(), zone: z.string().nullable(),
   startsAt: IsoDateTimeSchema, endsAt: IsoDateTimeSchema, booked: z.boolean(), mine: z.boolean(),

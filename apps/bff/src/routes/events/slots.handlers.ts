@@ -1,5 +1,6 @@
 import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
+import { MAX_SLOTS_PER_BOOTH } from '@zhilian/shared/contracts/events'
 import { currentUser } from '../../lib/auth'
 import type { AppRouteHandler } from '../../lib/types'
 import { myApprovedBooth } from '../../events/booth-access'
@@ -27,7 +28,14 @@ export const open: AppRouteHandler<typeof routes.open> = async (c) => {
   if (startsAt < event.startsAt || endsAt > event.endsAt) {
     throw new AppError('VALIDATION_FAILED', { userMessage: '面试时段须在活动时间内', issues: [{ path: 'startsAt', message: '面试时段须在活动时间内' }] })
   }
-  const slot = await c.var.db.interviewSlot.create({ data: { boothId: booth.id, startsAt, endsAt }, select: slotSelect })
+  const slot = await c.var.db.$transaction(async (tx) => {
+    // The booth's row lock queues a booth's concurrent requests, so count-then-insert cannot pass the cap.
+    await tx.$queryRaw`SELECT "id" FROM "Booth" WHERE "id" = ${booth.id} FOR UPDATE`
+    if ((await tx.interviewSlot.count({ where: { boothId: booth.id } })) >= MAX_SLOTS_PER_BOOTH) {
+      throw new AppError('CONFLICT', { userMessage: `每个展位最多开放${MAX_SLOTS_PER_BOOTH}个面试时段，本展位已经开满` })
+    }
+    return tx.interviewSlot.create({ data: { boothId: booth.id, startsAt, endsAt }, select: slotSelect })
+  })
   return c.json(slotView(slot, user.id), 201)
 }
 

@@ -1,5 +1,5 @@
 import { createEnterprise, createMember } from '@zhilian/db/factories'
-import { ScheduleResultSchema, SlotListSchema, SlotSchema } from '@zhilian/shared/contracts/events'
+import { MAX_SLOTS_PER_BOOTH, ScheduleResultSchema, SlotListSchema, SlotSchema } from '@zhilian/shared/contracts/events'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 import { liveNow, organiser, postEvent, register, student } from '../../testing/event-fixtures'
@@ -85,6 +85,32 @@ describe('interview slots', () => {
     expect((await book(booths[2]![0]!)).status).toBe(201)
     expect((await expectProblem(await book(booths[3]![0]!), 409, 'CAPACITY_FULL')).message).toContain('最多预约3个')
     expect(await h.prisma.interviewSlot.count({ where: { bookedByUserId: s.user.id } })).toBe(3)
+  })
+
+  it('lets one booth open at most MAX_SLOTS_PER_BOOTH slots, so it cannot push the other booths\' slots out of the list (decision 100)', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token)
+    const start = Date.parse(event.startsAt)
+    const param = { id: event.id }
+    const boothOf = async (name: string) => {
+      const rep = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma, { name }))).user)
+      const booth = (await (await eventApi(rep).booths.$post({ query: {}, param })).json()) as { id: string }
+      await eventApi(org.token).booths[':boothId'].approve.$post({ param: { ...param, boothId: booth.id }, json: { number: name, zone: '综合展区' } })
+      return { rep, id: booth.id }
+    }
+    const open = (token: string, from: number) => eventApi(token).booths.mine.slots.$post({ query: {}, param,
+      json: { startsAt: new Date(start + from * 60_000).toISOString(), endsAt: new Date(start + (from + 1) * 60_000).toISOString() } })
+    const greedy = await boothOf('抢位展位')
+    // Before: a booth opened as many as it liked; the event's list shows its first 500 by time, so 500 early ones
+    // hid every other booth's slots. All but the last are written directly; the API opens the last one.
+    await h.prisma.interviewSlot.createMany({ data: Array.from({ length: MAX_SLOTS_PER_BOOTH - 1 }, (_, i) => ({
+      boothId: greedy.id, startsAt: new Date(start + i * 60_000), endsAt: new Date(start + (i + 1) * 60_000),
+    })) })
+    expect((await open(greedy.rep, 0)).status).toBe(201)
+    expect((await expectProblem(await open(greedy.rep, 0), 409, 'CONFLICT')).message).toBe(`每个展位最多开放${MAX_SLOTS_PER_BOOTH}个面试时段，本展位已经开满`)
+    expect(await h.prisma.interviewSlot.count({ where: { boothId: greedy.id } })).toBe(MAX_SLOTS_PER_BOOTH)
+    const other = await boothOf('邻家展位')
+    expect((await open(other.rep, 0)).status).toBe(201)
   })
 
   // Decision 049: the hostile-client audit booked a slot of a cancelled fair (with its interview reminder), and
