@@ -183,6 +183,16 @@ describe('creating a project from each source', () => {
       const refused = await expectProblem(await post(body, t.ent!), 400, 'VALIDATION_FAILED')
       expect(refused.issues?.map((i) => i.path)).toEqual([path])
     }
+    // Decision 100: one college and one 单位. Before, an enterprise and another enterprise (or two colleges) were
+    // given an 订单班 each side then counted as a completed project.
+    for (const [partnerOrgId, token, message] of [
+      [ids.rivalEnt, t.ent, '订单班由院校与企业等单位合作开办，合作单位应为院校'],
+      [ids.rivalCol, t.col, '订单班由院校与企业等单位合作开办，合作单位不能是院校'],
+    ] as const) {
+      const refused = await expectProblem(await post({ ...base, source: 'order_class', majorCode: ids.major, partnerOrgId }, token!), 400, 'VALIDATION_FAILED')
+      expect(refused.issues).toEqual([{ path: 'partnerOrgId', message }])
+    }
+    expect(await h.prisma.project.count({ where: { source: 'order_class', parties: { some: { orgId: { in: [ids.rivalEnt!, ids.rivalCol!] } } } } })).toBe(0)
     // A project the caller is no party of stays invisible to it.
     await expectProblem(await projects(t.rivalCol!)[':id'].$get({ param: { id: p.id } }), 404, 'NOT_FOUND')
   })
@@ -204,8 +214,9 @@ describe('a member of several units (decision 094)', () => {
     await db.membership.update({ where: { id: viewerAt.id }, data: { orgRole: 'manager' } })
     const asked = await expectProblem(await post(orderClass, token), 400, 'VALIDATION_FAILED')
     expect(asked.issues).toEqual([{ path: 'orgId', message: '您属于多家单位，请选择以哪家单位建立项目' }])
-    const named = await created(await post({ ...orderClass, orgId: other.id }, token))
-    expect(named.parties.map((x) => x.id).sort()).toEqual([other.id, ids.rivalEnt].sort())
+    // Named, the enterprise is the party; an 订单班 of an enterprise is with a college (decision 100).
+    const named = await created(await post({ ...orderClass, orgId: other.id, partnerOrgId: ids.rivalCol }, token))
+    expect(named.parties.map((x) => x.id).sort()).toEqual([other.id, ids.rivalCol].sort())
     // Naming a unit the caller does not belong to reads as a missing one.
     await expectProblem(await post({ ...orderClass, orgId: ids.rivalCol }, token), 404, 'NOT_FOUND')
   })

@@ -104,6 +104,17 @@ export async function resolveSource(tx: Prisma.TransactionClient, user: Principa
 const assertPartnerNotSuspended = (tx: Prisma.TransactionClient, orgId: string) =>
   refuseIfSuspended(tx, orgId, () => '合作单位已被暂停，暂不能与其建立合作项目；对方恢复后可再建立')
 
+/**
+ * An 订单班 is a college training students to a 单位's order, so its parties are one college and one 单位 (decision
+ * 100). Any verified partner was taken: two enterprises — or one member of two, decision 094 — entered 订单班 between
+ * themselves, each counted a completed project in the 成效 record, and neither trained anyone.
+ */
+async function assertCollegeAndUnit(tx: Prisma.TransactionClient, mine: string, other: string) {
+  const colleges = await tx.organization.count({ where: { id: { in: [mine, other] }, kind: 'college' } })
+  if (colleges === 1) return
+  throw field('partnerOrgId', colleges === 2 ? '订单班由院校与企业等单位合作开办，合作单位不能是院校' : '订单班由院校与企业等单位合作开办，合作单位应为院校')
+}
+
 async function sourceOf(tx: Prisma.TransactionClient, mine: string, b: CreateProjectBody): Promise<ResolvedSource> {
   switch (b.source) {
     case 'event_signing': {
@@ -156,7 +167,9 @@ async function sourceOf(tx: Prisma.TransactionClient, mine: string, b: CreatePro
       if (!b.majorCode) throw field('majorCode', '请选择订单班对应的专业')
       const major = await tx.major.findFirst({ where: { code: b.majorCode, status: 'active' }, select: { code: true } })
       if (!major) throw field('majorCode', '专业不在现行专业目录中')
-      return { orgIds: [mine, await partner(tx, mine, b.partnerOrgId)], chainId: null, links: { majorCode: major.code } }
+      const other = await partner(tx, mine, b.partnerOrgId)
+      await assertCollegeAndUnit(tx, mine, other)
+      return { orgIds: [mine, other], chainId: null, links: { majorCode: major.code } }
     }
   }
 }
