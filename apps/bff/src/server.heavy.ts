@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
+import { connect } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { freePort } from '../../../scripts/free-port.mjs'
+import { ProblemSchema } from '@zhilian/shared'
 import { HealthSchema } from '@zhilian/shared/contracts/common'
 import { afterAll, describe, expect, it } from 'vitest'
 
@@ -20,6 +22,17 @@ async function waitFor(url: string, deadline: number): Promise<Response> {
       await new Promise((r) => setTimeout(r, 250))
     }
   }
+}
+
+/** Bytes sent as they are (fetch would encode them); the whole answer as text. */
+function rawRequest(port: number, request: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.end(request))
+    const chunks: Buffer[] = []
+    socket.on('data', (c: Buffer) => chunks.push(c))
+    socket.on('error', reject)
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')))
+  })
 }
 
 describe('main.ts', () => {
@@ -53,6 +66,11 @@ describe('main.ts', () => {
       // A production database is never seeded: start-up loads the reference data, so a unit can pick its city.
       const { items: cities } = (await (await fetch(`http://127.0.0.1:${port}/api/reference/cities`)).json()) as { items: unknown[] }
       expect(cities).toHaveLength(16)
+      // Decision 100: an address Node's parser refuses (a raw byte a client did not encode) gets the one error
+      // format too. Before, Node answered itself: 400 with no body.
+      const refused = await rawRequest(port, Buffer.concat([Buffer.from('GET /api/jobs?q='), Buffer.from('数控', 'utf8'), Buffer.from(' HTTP/1.1\r\nHost: x\r\n\r\n')]))
+      expect(refused.slice(0, refused.indexOf('\r\n'))).toBe('HTTP/1.1 400 Bad Request')
+      expect(ProblemSchema.parse(JSON.parse(refused.slice(refused.indexOf('\r\n\r\n') + 4))).message).toContain('须经 URL 编码')
     } finally {
       child.kill('SIGTERM')
     }

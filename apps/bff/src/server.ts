@@ -5,6 +5,7 @@ import { seedReferenceIfEmpty } from '@zhilian/db/seed/reference'
 import { createApp } from './app'
 import { warmParser } from './excel/parse-off-thread'
 import type { Env } from './env'
+import { answerClientErrors } from './lib/client-error'
 import { createLogger } from './lib/logger'
 import { keysFor } from './lib/secrets'
 import { assertPortFree, refuseDemoAccounts } from './lib/startup-checks'
@@ -49,6 +50,7 @@ export async function startServer(env: Env) {
     logger.info(`职链齐鲁 listening on http://${host}:${info.port}/ (API docs: http://${host}:${info.port}/api/docs)`)
     if (env.DEMO_MODE) logger.warn('演示模式 demo mode: demo sign-in and demo data are on; this machine only (127.0.0.1)')
   })
+  answerClientErrors(server)
 
   let stopping = false
   const shutdown = (signal: string) => {
