@@ -1,4 +1,4 @@
-import { openDatabase, type DbHandle } from '@zhilian/db'
+import { openDatabase, type DbHandle, type Prisma } from '@zhilian/db'
 import { createAdmin, createEnterprise, createMember } from '@zhilian/db/factories'
 import { setTimeout as pause } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -42,7 +42,7 @@ async function someoneWaits(db: DbHandle) {
 }
 
 /** Holds the claim's row while the request runs into it, then does `meanwhile` and lets the request go on. */
-async function whileHeld<T>(orgId: string, request: () => Promise<T>, meanwhile: (tx: Parameters<Parameters<DbHandle['prisma']['$transaction']>[0]>[0]) => Promise<unknown>): Promise<T> {
+async function whileHeld<T>(orgId: string, request: () => Promise<T>, meanwhile: (tx: Prisma.TransactionClient) => Promise<unknown>): Promise<T> {
   let answer: Promise<T> | undefined
   await other!.prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "OrgLabel" WHERE "orgId" = ${orgId} AND "labelId" = 'chain_leader' FOR UPDATE`
