@@ -44,6 +44,8 @@ export type Invitation = z.infer<typeof InvitationSchema>
 
 export const MembersViewSchema = z.object({
   org: z.object({ id: z.string(), name: z.string(), kind: OrgKind.schema }),
+  /** Who suspended the unit and why, while it is suspended (decisions 083, 101): members read, nobody is added. */
+  suspension: z.object({ by: z.string(), reason: z.string() }).nullable(),
   myRole: MemberRoleSchema,
   canManage: z.boolean(),
   members: z.array(MemberSchema),

@@ -8,24 +8,43 @@ import { maskedIfPhone } from '../../lib/phone-mask'
 type Tx = Prisma.TransactionClient | Db
 
 /**
- * The caller's verified membership of `orgId`. Anyone else — another organisation's member, a pending claimant,
- * an administrator — gets the 404 a missing organisation gets, so member lists never leak (decision 028).
+ * The caller's verified membership of `orgId`, of a verified or a suspended unit. Anyone else — another
+ * organisation's member, a pending claimant, an administrator — gets the 404 a missing organisation gets, so member
+ * lists never leak (decision 028). A suspended unit's members still read who is in it (decision 101): they read
+ * 「单位不存在」 about a unit their workbench shows as 已暂停.
  */
 async function myMembership(db: Tx, user: Principal, orgId: string) {
   const m = await db.membership.findFirst({
-    where: { userId: user.id, orgId, status: 'verified', org: { verification: 'verified' } },
-    select: { id: true, isOwner: true, orgRole: true, org: { select: { id: true, name: true, kind: true } } },
+    where: { userId: user.id, orgId, status: 'verified', org: { verification: { in: ['verified', 'suspended'] } } },
+    select: {
+      id: true, isOwner: true, orgRole: true,
+      org: { select: { id: true, name: true, kind: true, verification: true, suspendedBy: true, suspendedReason: true } },
+    },
   })
   if (!m) throw new AppError('NOT_FOUND', { userMessage: '单位不存在或您不是其成员', internal: `user ${user.id} not a verified member of ${orgId}` })
-  return { ...m, role: memberRole(m) as MemberRole }
+  const { verification, suspendedBy, suspendedReason, ...org } = m.org
+  const suspension = verification === 'suspended' ? { by: suspendedBy ?? '管理员', reason: suspendedReason ?? '未填写' } : null
+  return { ...m, org, suspension, role: memberRole(m) as MemberRole }
 }
 
-/** Only the owner manages members; a member who is not gets 403 naming why. */
-export async function ownerMembership(db: Tx, user: Principal, orgId: string) {
+/**
+ * Only the owner manages members; a member who is not gets 403 naming why. `grants` marks a write that gives
+ * someone a say in the unit (an invitation, a role, the hand-over): refused while the unit is suspended, so it does
+ * not come back run by people its reviewers never saw. Removing a member, resetting a sign-in and revoking an
+ * invitation take access away and stay the owner's to do.
+ */
+export async function ownerMembership(db: Tx, user: Principal, orgId: string, grants = false) {
   const m = await myMembership(db, user, orgId)
   if (!roleMay(m.role, 'members')) throw new AppError('FORBIDDEN', { userMessage: '只有单位负责人可以管理成员', internal: `role ${m.role} in ${orgId}` })
+  if (grants && m.suspension) {
+    throw new AppError('UNIT_SUSPENDED', { userMessage: suspendedMembersMessage(m.suspension.by), internal: `org ${orgId} suspended` })
+  }
   return m
 }
+
+/** Why a granting write is refused while the unit is suspended; 成员管理 says the same above the list. */
+const suspendedMembersMessage = (by: string) =>
+  `本单位已被${by}暂停，暂停期间不能邀请成员、调整角色或移交负责人；仍可移除成员、重置成员登录和撤销邀请。恢复后可继续管理，如有疑问请联系${by}`
 
 const MEMBER_CAP = 200
 
@@ -47,6 +66,7 @@ export async function membersView(db: Db, user: Principal, orgId: string): Promi
   const now = Date.now()
   return {
     org: me.org,
+    suspension: me.suspension,
     myRole: me.role,
     canManage,
     members: members.map((m) => ({

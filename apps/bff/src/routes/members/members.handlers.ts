@@ -23,7 +23,7 @@ export const invite: AppRouteHandler<typeof routes.invite> = async (c) => {
   const code = newInvitationCode()
   const expiresAt = new Date(Date.now() + INVITATION_TTL_HOURS * 3_600_000)
   const created = await c.var.db.$transaction(async (tx) => {
-    await ownerMembership(tx, user, id)
+    await ownerMembership(tx, user, id, true)
     const open = await tx.orgInvitation.count({ where: { orgId: id, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } })
     if (open >= OPEN_INVITATIONS_CAP) throw new AppError('CONFLICT', { userMessage: `未使用的邀请码已有${OPEN_INVITATIONS_CAP}个，请先撤销不再需要的邀请` })
     const inv = await tx.orgInvitation.create({ data: { orgId: id, codeHash: hashInvitationCode(code), codeHint: code.slice(-2), role, createdByUserId: user.id, expiresAt } })
@@ -115,7 +115,7 @@ export const changeRole: AppRouteHandler<typeof routes.changeRole> = async (c) =
   const { id, memberId } = c.req.valid('param')
   const { role } = c.req.valid('json')
   await c.var.db.$transaction(async (tx) => {
-    await ownerMembership(tx, user, id)
+    await ownerMembership(tx, user, id, true)
     const m = await otherMember(tx, id, memberId)
     if (m.orgRole === role) return
     await tx.membership.update({ where: { id: m.id }, data: { orgRole: role } })
@@ -142,7 +142,7 @@ export const transfer: AppRouteHandler<typeof routes.transfer> = async (c) => {
   const { id } = c.req.valid('param')
   const { memberId } = c.req.valid('json')
   await c.var.db.$transaction(async (tx) => {
-    const me = await ownerMembership(tx, user, id)
+    const me = await ownerMembership(tx, user, id, true)
     if (memberId === me.id) throw new AppError('INVALID_TRANSITION', { userMessage: '您已是负责人' })
     const m = await otherMember(tx, id, memberId)
     if (m.status !== 'verified') throw new AppError('INVALID_TRANSITION', { userMessage: '只能移交给已加入的成员' })

@@ -157,6 +157,37 @@ describe('members and roles (decision 028)', () => {
     await expectProblem(await members(hr.token, org.id), 404, 'NOT_FOUND')
   })
 
+  // Decision 101: the owner of a suspended unit read 「单位不存在或您不是其成员」 on 成员管理.
+  it('a suspended unit’s members read the list and why; the owner takes access away but grants none', async () => {
+    const { org, ownerToken, ownerMembershipId } = await company()
+    const hr = await joined(org.id, ownerToken, 'hr', '王招聘')
+    const viewer = await joined(org.id, ownerToken, 'viewer', '李只读')
+    const open = await invite(org.id, ownerToken, 'list_filler')
+    await h.prisma.organization.update({
+      where: { id: org.id },
+      data: { verification: 'suspended', suspendedAt: new Date(), suspendedBy: '山东省工业和信息化厅', suspendedReason: '营业执照待核' },
+    })
+    const view = MembersViewSchema.parse(await (await members(ownerToken, org.id)).json())
+    expect(view).toMatchObject({ myRole: 'owner', canManage: true, suspension: { by: '山东省工业和信息化厅', reason: '营业执照待核' } })
+    expect(view.members.map((m) => m.displayName)).toEqual(['张总', '王招聘', '李只读'])
+    expect(MembersViewSchema.parse(await (await members(viewer.token, org.id)).json())).toMatchObject({ canManage: false, suspension: { by: '山东省工业和信息化厅' } })
+
+    const hrId = view.members.find((m) => m.displayName === '王招聘')!.id
+    const refused = await orgApi(ownerToken).invitations.$post({ param: { id: org.id }, json: { role: 'viewer' } })
+    expect(await expectProblem(refused, 409, 'UNIT_SUSPENDED')).toMatchObject({ message: expect.stringContaining('本单位已被山东省工业和信息化厅暂停') })
+    await expectProblem(await orgApi(ownerToken).members[':memberId'].role.$put({ param: { id: org.id, memberId: hrId }, json: { role: 'manager' } }), 409, 'UNIT_SUSPENDED')
+    await expectProblem(await orgApi(ownerToken).owner.$post({ param: { id: org.id }, json: { memberId: hrId } }), 409, 'UNIT_SUSPENDED')
+    expect((await h.prisma.membership.findUniqueOrThrow({ where: { id: ownerMembershipId } })).isOwner).toBe(true)
+    expect((await h.prisma.membership.findUniqueOrThrow({ where: { id: hrId } })).orgRole).toBe('hr')
+
+    expect((await orgApi(ownerToken).invitations[':invitationId'].$delete({ param: { id: org.id, invitationId: open.id } })).status).toBe(200)
+    const after = MembersViewSchema.parse(await (await orgApi(ownerToken).members[':memberId'].$delete({ param: { id: org.id, memberId: hrId } })).json())
+    expect(after.members.map((m) => m.displayName)).toEqual(['张总', '李只读'])
+    // Another unit's owner still reads nothing of it.
+    const other = await company()
+    await expectProblem(await members(other.ownerToken, org.id), 404, 'NOT_FOUND')
+  })
+
   // Decision 049: three hand-overs sent at once each found the caller still owner, and the unit had three owners.
   it('hands ownership over once when the owner sends three hand-overs at once', async () => {
     const { org, ownerToken, ownerMembershipId } = await company()

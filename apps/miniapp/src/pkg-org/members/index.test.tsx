@@ -11,7 +11,7 @@ const org = { id: 'o1', name: '淄博恒瑞精密机械有限公司', kind: 'ent
 const member = (id: string, displayName: string, role: MembersView['members'][number]['role'], isMe = false) =>
   ({ id, displayName, role, status: 'verified' as const, joinedAt: '2026-11-01T08:00:00.000Z', isMe })
 const ownerView: MembersView = {
-  org, myRole: 'owner', canManage: true,
+  org, suspension: null, myRole: 'owner', canManage: true,
   members: [member('m1', '王强', 'owner', true), member('m2', '孙婷', 'hr')],
   invitations: [{ id: 'i1', role: 'list_filler', codeHint: 'K7', state: 'open', expiresAt: '2026-12-08T08:00:00.000Z', createdAt: '2026-12-05T08:00:00.000Z', usedBy: null }],
 }
@@ -94,7 +94,7 @@ describe('成员管理', () => {
   })
 
   it('shows a member who is not the owner the list only', async () => {
-    view = { org, myRole: 'hr', canManage: false, members: [member('m1', '王强', 'owner'), member('m2', '孙婷', 'hr', true)], invitations: [] }
+    view = { org, suspension: null, myRole: 'hr', canManage: false, members: [member('m1', '王强', 'owner'), member('m2', '孙婷', 'hr', true)], invitations: [] }
     openAt('orgId=o1')
     render(<MembersPage />)
     expect(await screen.findByText('孙婷（我）')).toBeInTheDocument()
@@ -103,5 +103,25 @@ describe('成员管理', () => {
     expect(screen.queryByText('移除')).toBeNull()
     expect(screen.queryByText('重置登录')).toBeNull()
     fireEvent.click(screen.getByText('孙婷（我）'))
+  })
+
+  // Decision 101: the owner of a suspended unit read 「单位不存在或您不是其成员」 here.
+  it('tells a suspended unit’s owner who suspended it and what can still be done, offering only what takes access away', async () => {
+    view = { ...ownerView, suspension: { by: '山东省工业和信息化厅', reason: '营业执照待核' } }
+    openAt('orgId=o1')
+    render(<MembersPage />)
+    const note = await screen.findByRole('alert')
+    expect(note.textContent).toBe('本单位已被山东省工业和信息化厅暂停，原因：营业执照待核。暂停期间不能邀请成员、调整角色或移交负责人；您仍可查看和移除成员、重置成员登录、撤销邀请。恢复后可继续管理，如有疑问，请联系山东省工业和信息化厅。')
+    expect(screen.getByText('孙婷')).toBeInTheDocument()
+    for (const label of ['邀请同事', '改角色', '设为负责人']) expect(screen.queryByText(label)).toBeNull()
+    for (const label of ['移除', '重置登录', '撤销']) expect(screen.getByText(label)).toBeInTheDocument()
+  })
+
+  it('tells a suspended unit’s other members who suspended it and why', async () => {
+    view = { org, suspension: { by: '淄博市工业和信息化局', reason: '核查中' }, myRole: 'viewer', canManage: false, members: [member('m1', '王强', 'owner'), member('m3', '李只读', 'viewer', true)], invitations: [] }
+    openAt('orgId=o1')
+    render(<MembersPage />)
+    expect((await screen.findByRole('alert')).textContent).toBe('本单位已被淄博市工业和信息化局暂停，原因：核查中。如有疑问，请联系淄博市工业和信息化局。')
+    expect(screen.getByText('李只读（我）')).toBeInTheDocument()
   })
 })

@@ -37,6 +37,16 @@ export default function MembersPage() {
   return orgId ? <OrgMembers orgId={orgId} /> : <MissingLink whose='单位' what='成员' />
 }
 
+/** Who suspended the unit and why; to the owner, also what can and cannot be done here meanwhile. */
+function SuspendedNote({ suspension, owner }: { suspension: NonNullable<MembersView['suspension']>; owner: boolean }) {
+  const meanwhile = owner ? '暂停期间不能邀请成员、调整角色或移交负责人；您仍可查看和移除成员、重置成员登录、撤销邀请。恢复后可继续管理，' : ''
+  return (
+    <Text className='workbench__suspended' role='alert'>
+      本单位已被{suspension.by}暂停，原因：{suspension.reason}。{meanwhile}如有疑问，请联系{suspension.by}。
+    </Text>
+  )
+}
+
 function OrgMembers({ orgId }: { orgId: string }) {
   const view = useRemote(() => fetchMembers(orgId))
   const [created, setCreated] = useState<CreatedInvitation>()
@@ -49,6 +59,8 @@ function OrgMembers({ orgId }: { orgId: string }) {
     path: created ? joinPath(created.code) : '/pages/home/index',
   }))
   const v = view.data
+  // While the unit is suspended the owner takes access away (移除, 重置登录, 撤销) but gives none (decision 101).
+  const grants = v ? v.canManage && !v.suspension : false
 
   const act = async (run: () => Promise<unknown>, done: string) => {
     setBusy(true)
@@ -92,8 +104,9 @@ function OrgMembers({ orgId }: { orgId: string }) {
             <View className='card'>
               <Text className='section-title'>{v.org.name}</Text>
               <Text className='muted' style={{ display: 'block' }}>我的角色：{MEMBER_ROLE_LABELS[v.myRole]}{v.canManage ? '' : '（成员由单位负责人管理）'}</Text>
+              {v.suspension && <SuspendedNote suspension={v.suspension} owner={v.canManage} />}
             </View>
-            {v.canManage && <InviteCard orgId={orgId} created={created} onCreated={(c) => { setCreated(c); void view.reload() }} />}
+            {grants && <InviteCard orgId={orgId} created={created} onCreated={(c) => { setCreated(c); void view.reload() }} />}
             <View className='card'>
               <Text className='section-title'>成员（{v.members.length}）</Text>
               {v.members.map((m) => (
@@ -105,8 +118,8 @@ function OrgMembers({ orgId }: { orgId: string }) {
                     </View>
                     {v.canManage && m.role !== 'owner' && (
                       <View className='row-actions'>
-                        <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => void pickRole(m)}>改角色</Button>
-                        {m.status === 'verified' && <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => void handOver(m)}>设为负责人</Button>}
+                        {grants && <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => void pickRole(m)}>改角色</Button>}
+                        {grants && m.status === 'verified' && <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => void handOver(m)}>设为负责人</Button>}
                         {m.status === 'verified' && <Button className='btn btn--ghost btn--small' disabled={busy} onClick={() => void resetSignIn(m)}>重置登录</Button>}
                         <Button className='btn btn--danger btn--small' disabled={busy} onClick={() => void remove(m)}>移除</Button>
                       </View>
