@@ -82,7 +82,8 @@ export const MyApplicationSchema = z.object({
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,
   canWithdraw: z.boolean(),
-  job: z.object({ id: z.string(), title: z.string(), status: JobStatus.schema, cityCode: z.string() }),
+  /** `offlineWithUnit`: the job went offline because its unit was suspended (decisions 083, 101), not by the unit. */
+  job: z.object({ id: z.string(), title: z.string(), status: JobStatus.schema, cityCode: z.string(), offlineWithUnit: z.boolean() }),
   org: z.object({ id: z.string(), name: z.string() }),
   timeline: z.array(ApplicationEventSchema),
   interviews: z.array(InterviewSchema),

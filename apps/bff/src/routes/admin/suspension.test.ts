@@ -127,9 +127,12 @@ describe('POST /api/admin/organizations/{id}/suspend and /restore (decision 083)
 
   it('keeps applicants’ applications, showing the job no longer open; members sign in and read why, but publish nothing', async () => {
     const u = await unit()
+    const before = MyApplicationsPageSchema.parse(await (await h.clientAs(student).api.applications.mine.$get({ query: {} })).json())
+    expect(before.items.find((a) => a.id === u.application.id)).toMatchObject({ job: { status: 'open', offlineWithUnit: false } })
     expect((await post(province, u.org.id, 'suspend')).status).toBe(200)
     const mine = MyApplicationsPageSchema.parse(await (await h.clientAs(student).api.applications.mine.$get({ query: {} })).json())
-    expect(mine.items.find((a) => a.id === u.application.id)).toMatchObject({ status: 'submitted', job: { id: u.open.id, status: 'paused' } })
+    // 我的投递 tells the student the job went offline with its unit (decision 101), not only that it is paused.
+    expect(mine.items.find((a) => a.id === u.application.id)).toMatchObject({ status: 'submitted', job: { id: u.open.id, status: 'paused', offlineWithUnit: true } })
 
     const me = MeSchema.parse(await (await h.clientAs(u.ownerToken).api.me.$get()).json())
     expect(me.memberships[0]!.org).toMatchObject({ verification: 'suspended', suspension: { by: '省级管理员', reason: '核查发现营业执照系冒用' } })

@@ -6,7 +6,7 @@ export const myApplicationSelect = {
   status: true,
   createdAt: true,
   updatedAt: true,
-  job: { select: { id: true, title: true, status: true, cityCode: true, org: { select: { id: true, name: true } } } },
+  job: { select: { id: true, title: true, status: true, cityCode: true, suspendedAt: true, org: { select: { id: true, name: true } } } },
   events: { select: { from: true, to: true, reason: true, at: true }, orderBy: [{ at: 'asc' }, { id: 'asc' }] },
   interviews: { select: { id: true, at: true, place: true, note: true }, orderBy: { at: 'asc' } },
 } satisfies Prisma.ApplicationSelect
@@ -14,7 +14,9 @@ export const myApplicationSelect = {
 type Row = Prisma.ApplicationGetPayload<{ select: typeof myApplicationSelect }>
 
 export function toMyApplication(row: Row) {
-  const { org, ...job } = row.job
+  const { org, suspendedAt, ...fields } = row.job
+  // Paused by its unit's suspension, not by the enterprise (decision 083): the student is told so (decision 101).
+  const job = { ...fields, offlineWithUnit: suspendedAt !== null }
   return {
     id: row.id,
     status: row.status,

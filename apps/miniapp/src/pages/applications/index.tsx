@@ -12,6 +12,14 @@ import { ROUTES } from '../../routes'
 import { LoadMore } from '../../components/LoadMore'
 import '../../styles/kit/item-card.css'
 
+/** A job that went offline with its suspended unit (decision 083): said on the card, and instead of the job page's 404. */
+const OFFLINE_WITH_UNIT = '该单位已被主管部门暂停，岗位随之下线，暂不能打开。您的投递记录仍保留，单位恢复后岗位重新上线，进展会继续在这里显示。'
+
+const openJob = (a: MyApplication) => {
+  if (a.job.offlineWithUnit) void Taro.showModal({ title: '岗位已暂停', content: OFFLINE_WITH_UNIT, showCancel: false, confirmText: '知道了' })
+  else void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(a.job.id)}` })
+}
+
 export default function MyApplicationsPage() {
   const [changed, setChanged] = useState<Record<string, MyApplication>>({})
   const list = usePagedPage(fetchMyApplications, { refreshOnShow: true, afterRefresh: () => setChanged({}) })
@@ -48,11 +56,14 @@ export default function MyApplicationsPage() {
           const a = changed[item.id] ?? item
           return (
             <View key={a.id} className='card application-card'>
-              <View role='button' className='tap-line job-card__head' onClick={() => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(a.job.id)}` })}>
+              <View role='button' className='tap-line job-card__head' onClick={() => openJob(a)}>
                 <Text className='job-card__title'>{a.job.title}</Text>
                 <Text className={`status-tag status-tag--${a.status} application-status`}>{ApplicationStatus.labels[a.status]}</Text>
               </View>
               <Text className='muted'>{a.org.name}</Text>
+              {a.job.offlineWithUnit && (
+                <Text className='workbench__suspended' role='note'>岗位已暂停：{OFFLINE_WITH_UNIT}</Text>
+              )}
               <StatusTimeline events={a.timeline} interviews={a.interviews} />
               {a.canWithdraw && (
                 <Button className='btn btn--ghost btn--small' onClick={() => void withdraw(a)}>
