@@ -112,6 +112,33 @@ describe('我的岗位 against the real BFF', () => {
   })
 })
 
+// Decision 101: a 只读成员 opening 我的岗位 by its address saw 发布新岗位, 编辑, 暂停招聘 and 关闭岗位, which the BFF refuses.
+describe('我的岗位 for a role that may not manage jobs', () => {
+  it('shows a 只读成员 the jobs without a button to change them, and says who may', async () => {
+    const ent = await bff.make('createEnterprise', { name: '淄博只读岗位测试有限公司' })
+    const { user } = await bff.make('createMember', ent, { orgRole: 'viewer' })
+    await bff.make('createJob', { orgId: ent.id, title: '在招的数控车工', status: 'open' })
+    await bff.make('createJob', { orgId: ent.id, title: '暂停的装配钳工', status: 'paused' })
+    setToken(await bff.tokenFor(user))
+    render(<EnterpriseJobsPage />)
+    await screen.findByText('在招的数控车工')
+    expect(screen.getByText('您的角色只能查看岗位；负责人、业务管理员、招聘专员可以发布和管理岗位')).toBeInTheDocument()
+    for (const label of ['发布新岗位', '编辑', '暂停招聘', '恢复招聘', '关闭岗位', '复制为新岗位', '应聘者']) expect(screen.queryByText(label)).toBeNull()
+    expect(within(cardOf('暂停的装配钳工')[0]!).getByText('匹配院校')).toBeInTheDocument()
+  })
+
+  it('shows a 招聘专员 every button, and no read-only line', async () => {
+    const ent = await bff.make('createEnterprise', { name: '淄博招聘专员岗位测试有限公司' })
+    const { user } = await bff.make('createMember', ent, { orgRole: 'hr' })
+    await bff.make('createJob', { orgId: ent.id, title: '在招的焊工', status: 'open' })
+    setToken(await bff.tokenFor(user))
+    render(<EnterpriseJobsPage />)
+    await screen.findByText('在招的焊工')
+    for (const label of ['发布新岗位', '编辑', '暂停招聘', '关闭岗位', '应聘者']) expect(screen.getByText(label)).toBeInTheDocument()
+    expect(screen.queryByText(/您的角色只能查看岗位/)).toBeNull()
+  })
+})
+
 /** Confirms the open date picker on the day it shows (the H5 picker's 确定 is its second header action). */
 async function pickShownDay() {
   const actions = await waitFor(() => {

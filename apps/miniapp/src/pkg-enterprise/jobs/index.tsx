@@ -11,6 +11,7 @@ import { beijingDate } from '../../lib/beijing-time'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { ROUTES } from '../../routes'
 import { LoadMore } from '../../components/LoadMore'
+import { useOrgAccess, whoMay } from '../../lib/use-org-permissions'
 import { ClosingDate, offersClosingDate } from './ClosingDate'
 import '../../styles/kit/page.css'
 import '../../styles/kit/item-card.css'
@@ -29,6 +30,13 @@ const ACTIONS: Record<JobAction, { label: string; confirm: string; done: string;
 
 export default function EnterpriseJobsPage() {
   const list = usePagedPage(fetchEnterpriseJobs, { refreshOnShow: true })
+  // A 只读成员 or 清单填报员 opening this page by a link reads the jobs without buttons the BFF would refuse
+  // (decision 101, as 单位资料 and 附件1/附件2 in decision 091). The buttons wait for the role; should /api/me fail
+  // they show as before and the BFF refuses what the role may not do.
+  const access = useOrgAccess('unit')
+  const decided = access.known || access.me.error !== undefined
+  const manages = decided && access.may.has('jobs')
+  const seesApplicants = decided && access.may.has('applicants')
 
   const act = async (job: EnterpriseJob, action: JobAction) => {
     const a = actionOf(job, action)
@@ -45,12 +53,26 @@ export default function EnterpriseJobsPage() {
 
   return (
     <View>
-      <View className='search-bar'>
-        <Button className='btn btn--primary btn--block' onClick={() => void Taro.navigateTo({ url: ROUTES.enterpriseJobEdit })}>
-          发布新岗位
-        </Button>
-      </View>
-      <StateView loading={list.loading} error={list.error} onRetry={() => void list.refresh()} empty={list.items.length === 0} emptyText='还没有岗位' emptyHint='点上方按钮发布第一个岗位'>
+      {manages && (
+        <View className='search-bar'>
+          <Button className='btn btn--primary btn--block' onClick={() => void Taro.navigateTo({ url: ROUTES.enterpriseJobEdit })}>
+            发布新岗位
+          </Button>
+        </View>
+      )}
+      {decided && !manages && (
+        <View className='search-bar'>
+          <Text className='muted'>您的角色只能查看岗位；{whoMay('jobs')}可以发布和管理岗位</Text>
+        </View>
+      )}
+      <StateView
+        loading={list.loading || !decided}
+        error={list.error}
+        onRetry={() => void list.refresh()}
+        empty={list.items.length === 0}
+        emptyText='还没有岗位'
+        emptyHint={manages ? '点上方按钮发布第一个岗位' : undefined}
+      >
         {list.items.map((job) => {
           const total = Object.values(job.applicationCounts).reduce((n, c) => n + c, 0)
           const counts = Object.entries(job.applicationCounts)
@@ -75,11 +97,13 @@ export default function EnterpriseJobsPage() {
               <Text className='muted' style={{ display: 'block' }}>投递{total}份{counts ? `：${counts}` : ''}</Text>
               {job.status === 'pending_review' && <Text className='review-note'>审核中：平台审核通过后对学生公开</Text>}
               <View className='row-actions'>
-                <Button className='btn btn--small btn--primary' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseApplicants}?jobId=${encodeURIComponent(job.id)}` })}>
-                  应聘者
-                </Button>
+                {seesApplicants && (
+                  <Button className='btn btn--small btn--primary' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseApplicants}?jobId=${encodeURIComponent(job.id)}` })}>
+                    应聘者
+                  </Button>
+                )}
                 {/* The server refuses edits to a closed job (复制 makes a new one), so the button is not offered. */}
-                {job.status !== 'closed' && (
+                {manages && job.status !== 'closed' && (
                   <Button className='btn btn--small btn--ghost' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseJobEdit}?id=${encodeURIComponent(job.id)}` })}>
                     编辑
                   </Button>
@@ -87,9 +111,9 @@ export default function EnterpriseJobsPage() {
                 <Button className='btn btn--small btn--ghost' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseMatches}?jobId=${encodeURIComponent(job.id)}` })}>
                   匹配院校
                 </Button>
-                {offersClosingDate(job) && <ClosingDate job={job} onChanged={list.refresh} />}
+                {manages && offersClosingDate(job) && <ClosingDate job={job} onChanged={list.refresh} />}
                 {(Object.keys(ACTIONS) as JobAction[])
-                  .filter((k) => ACTIONS[k].when.includes(job.status))
+                  .filter((k) => manages && ACTIONS[k].when.includes(job.status))
                   .map((k) => (
                     <Button key={k} className={`btn btn--small ${k === 'close' ? 'btn--danger' : 'btn--ghost'}`} onClick={() => void act(job, k)}>
                       {actionOf(job, k).label}
