@@ -181,6 +181,11 @@ beforeAll(async () => {
     'PUT /api/reports/{year}/basis': { owner: 'global', make: async () => ({ params: { year: '2026' }, body: {} }) },
     'PUT /api/admin/chains/{id}/majors': { owner: 'global', make: async () => ({ params: { id: 'SD-C02' }, body: { majors: [{ majorCode: '460301', relevance: 'core' }] } }) },
     'PATCH /api/organizations/{id}': { owner: 'entA', make: async () => ({ params: { id: A }, body: { intro: '专注精密制造' } }) },
+    // A change held for review before each try, so the owner's withdrawal has something to take back (decision 101).
+    'DELETE /api/organizations/{id}/pending-change': { owner: 'entA', make: async () => {
+      await h.prisma.organization.update({ where: { id: A }, data: { pendingChange: { cityCode: '370100' }, changeRequestedAt: new Date() } })
+      return { params: { id: A } }
+    } },
     'PUT /api/supply-lists/mine/sections/{section}': { owner: 'global', make: async () => ({ params: { section: 'basic' }, body: {} }) },
     'PUT /api/demand-lists/mine/sections/{section}': { owner: 'global', make: async () => ({ params: { section: 'basic' }, body: {} }) },
     'GET /api/imports/{id}': { owner: 'entA', make: async () => ({ params: { id: (await h.prisma.importJob.create({ data: { orgId: A, userId: S, listKind: 'demand', bytes: 1 } })).id } }) },

@@ -24,3 +24,8 @@ export async function fetchLabels() {
   const { items } = await call('get', '/api/reference/labels', { schema: EnterpriseLabelListSchema })
   return items
 }
+
+/** 撤回 a change of name, code or city still waiting for review (decision 101); the unit comes back without it. */
+export function withdrawOrganizationChange(id: string) {
+  return call('delete', '/api/organizations/:id/pending-change', { param: { id }, schema: OrgSchema })
+}

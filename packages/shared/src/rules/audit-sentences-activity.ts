@@ -104,6 +104,9 @@ export function activitySentence(e: AuditFacts): string | null {
       if (tail === 'label_unverify') return `撤销${named(e.entityName ?? org, '单位')}的企业称号“${text(d.label)}”的核验，改为自行填报`
       // 暂停/恢复 (decision 083): what went offline or came back, and why.
       if (tail === 'suspend') return `暂停${named(e.entityName ?? org, '单位')}，下线其在招岗位${count(d.jobsTakenOffline)}个${because(d)}`
+      // A held change of name, code or city (decisions 091, 101): which fields were asked for, or taken back.
+      if (tail === 'change_requested') return `申请变更${named(e.entityName ?? org, '单位')}的${listOf(Object.keys(isRecord(d.requested) ? d.requested : {}), ORG_FIELD_LABELS)}，待审核`
+      if (tail === 'change_withdrawn') return `撤回${named(e.entityName ?? org, '单位')}待审核的${listOf(Object.keys(isRecord(d.withdrawn) ? d.withdrawn : {}), ORG_FIELD_LABELS)}变更`
       if (tail === 'restore') return `恢复${named(e.entityName ?? org, '单位')}，重新上线岗位${count(d.jobsReopened)}个${count(d.jobsClosed) > 0 ? `、因已过截止日期关闭${count(d.jobsClosed)}个` : ''}${because(d)}`
       return `修改${named(e.entityName ?? org, '单位')}的资料：${fieldChanges(d, ORG_FIELD_LABELS, orgValue) || '无变化'}`
     case 'membership': {

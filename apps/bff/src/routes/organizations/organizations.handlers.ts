@@ -1,3 +1,4 @@
+import { Prisma } from '@zhilian/db'
 import { AppError, checkUscc } from '@zhilian/shared'
 import { ORG_IDENTITY_FIELDS, type OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
 import { roleForKind } from '@zhilian/shared/rules/org-kinds'
@@ -154,6 +155,32 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
     )
     if (Object.keys(diff).length) await audit(tx, { actorUserId: user.id, orgId: id, action: 'organization.update', entity: 'Organization', entityId: id, diff: JSON.parse(JSON.stringify(diff)) })
     return updated
+  })
+  return c.json(orgView(org, membership), 200)
+}
+
+/**
+ * 撤回 a held change of name, code or city (decision 101): the roles that may ask for it may take it back, so a
+ * typo no longer waits for a reviewer to reject it. The row is locked first, so a reviewer deciding at the same
+ * moment either finds the change gone (「已处理或已撤回」) or has decided it, and then there is nothing to withdraw.
+ */
+export const withdrawChange: AppRouteHandler<typeof routes.withdrawChange> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  const db = c.var.db
+  const membership = await db.membership.findFirst({ where: { userId: user.id, orgId: id, ...actingMembership }, select: { status: true, isOwner: true, orgRole: true } })
+  if (!membership) throw new AppError('NOT_FOUND')
+  const role = memberRole(membership)
+  if (!roleMay(role, 'profile')) throw roleRefusal(role, 'profile', id)
+  const org = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Organization" WHERE "id" = ${id} FOR UPDATE`
+    const held = await tx.organization.findUniqueOrThrow({ where: { id }, select: { pendingChange: true, changeRequestedAt: true } })
+    if (!held.changeRequestedAt || !held.pendingChange) {
+      throw new AppError('INVALID_TRANSITION', { userMessage: '没有待审核的单位信息变更（可能刚刚已审核），请刷新后查看' })
+    }
+    await tx.organization.update({ where: { id }, data: { pendingChange: Prisma.DbNull, changeRequestedAt: null } })
+    await audit(tx, { actorUserId: user.id, orgId: id, action: 'organization.change_withdrawn', entity: 'Organization', entityId: id, diff: { withdrawn: held.pendingChange } })
+    return tx.organization.findUniqueOrThrow({ where: { id }, select: orgSelect })
   })
   return c.json(orgView(org, membership), 200)
 }

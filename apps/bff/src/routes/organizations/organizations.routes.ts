@@ -26,3 +26,10 @@ export const patch = createRoute({
   request: { params: IdParamSchema, body: jsonBody(OrgPatchBodySchema) },
   responses: { 200: jsonContent(OrgSchema, 'The organisation after the change'), ...problems(400, 401, 403, 404) },
 })
+
+export const withdrawChange = createRoute({
+  method: 'delete', path: '/{id}/pending-change', tags, ...staff,
+  summary: 'Withdraw one\'s own unit\'s change of name, USCC or city still waiting for review (decision 101)',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonContent(OrgSchema, 'The organisation, no change pending'), ...problems(401, 403, 404, 409) },
+})

@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro'
-import { screen, waitFor } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { clearToken } from '../../api/token'
-import { confirmModal, tapButton, type } from '../../test/dom'
+import { clearToken, setToken } from '../../api/token'
+import { confirmModal, openAt, tapButton, type } from '../../test/dom'
 import { useRealBff } from '../../test/real-bff'
+import OrgDetailsPage from './index'
 import { fieldOf, openDetailsAs, type Role, storedOrg } from './open-details'
 
 const bff = useRealBff()
@@ -64,6 +65,41 @@ describe('单位资料 against the real BFF (decision 091)', () => {
     expect(now.name).toBe('济宁资料更名测试有限公司')
     expect(now.pendingChange?.name).toBe('济宁新材料科技有限公司')
     await waitFor(() => expect(input('name')?.value).toBe('济宁资料更名测试有限公司'))
+  })
+
+  // Decision 101: a change waiting for review could not be taken back.
+  it('withdraws a change waiting for review only after the owner confirms, and the page shows the unit without it', async () => {
+    const { org, token } = await openAs({ isOwner: true }, '枣庄资料撤回测试有限公司')
+    await waitFor(() => expect(input('name')?.value).toBe('枣庄资料撤回测试有限公司'))
+    const modal = confirmModal()
+    type('name', '枣庄资料撤回测试集团有限公司')
+    tapButton('保存并提交变更审核')
+    await screen.findByText(/信息变更审核中：名称改为「枣庄资料撤回测试集团有限公司」/)
+    modal.mockClear()
+    modal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    tapButton('撤回变更')
+    await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
+    expect(modal.mock.calls[0]![0]).toMatchObject({ title: '撤回信息变更', content: expect.stringContaining('单位仍显示「枣庄资料撤回测试有限公司」') })
+    expect((await stored(token, org.id)).pendingChange?.name).toBe('枣庄资料撤回测试集团有限公司')
+    tapButton('撤回变更')
+    await waitFor(async () => expect((await stored(token, org.id)).pendingChange).toBeNull())
+    await waitFor(() => expect(screen.queryByText(/信息变更审核中/)).toBeNull())
+    expect(screen.queryByText('撤回变更', { selector: '.taro-button-core' })).toBeNull()
+    expect(Taro.showToast).toHaveBeenCalledWith({ title: '已撤回变更', icon: 'none' })
+  })
+
+  it('offers a 招聘专员 no 撤回 of a change waiting for review', async () => {
+    const org = await bff.make('createEnterprise', { name: '聊城资料撤回只读测试有限公司' })
+    const owner = await bff.tokenFor((await bff.make('createMember', org, { isOwner: true })).user)
+    const asked = await fetch(`${bff.origin}/api/organizations/${org.id}`, {
+      method: 'PATCH', headers: { authorization: `Bearer ${owner}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: '聊城资料撤回只读测试集团有限公司' }),
+    })
+    expect(asked.status).toBe(200)
+    setToken(await bff.tokenFor((await bff.make('createMember', org, { orgRole: 'hr' })).user))
+    openAt(`orgId=${org.id}`)
+    render(<OrgDetailsPage />)
+    expect(await screen.findByText(/信息变更审核中/)).toBeInTheDocument()
+    expect(screen.queryByText('撤回变更', { selector: '.taro-button-core' })).toBeNull()
   })
 
   it('shows a bad phone number under its field and sends nothing', async () => {

@@ -14,6 +14,7 @@ import { whoMay } from '../../lib/use-org-permissions'
 import { usePullDown } from '../../lib/use-pull-down'
 import { useRemote } from '../../lib/use-remote'
 import { DetailsCard } from './DetailsCard'
+import { WithdrawChange } from './WithdrawChange'
 import '../../components/list-form/ListForm.css'
 import '../../styles/kit/page.css'
 
@@ -75,6 +76,7 @@ function Details({ org, membership, onSaved }: { org: Org; membership: MyMembers
         )}
         {org.reviewNote && <Text className='lf-field__error'>审核意见：{org.reviewNote}</Text>}
         <OrgPendingChange change={org.pendingChange} current={org.name} />
+        {org.pendingChange && !refusal && <WithdrawChange org={org} onWithdrawn={onSaved} />}
         {refusal && <Text className='workbench__meaning org-details__read-only'>{refusal}</Text>}
       </View>
       <DetailsCard org={org} readOnly={refusal !== null} onSaved={onSaved} />
