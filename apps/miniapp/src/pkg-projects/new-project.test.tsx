@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { setToken } from '../api/token'
-import { openAt, tapButton, tapChip, type, typeTextarea } from '../test/dom'
+import { backArrow, openAt, tapButton, tapChip, type, typeTextarea, unloadAsks } from '../test/dom'
+import { LEAVE_MESSAGE } from '../lib/use-leave-guard'
 import { useRealBff } from '../test/real-bff'
 import { ROUTES } from '../routes'
 import ProjectDetailPage from './detail/index'
@@ -123,5 +124,34 @@ describe('登记合作项目', () => {
     expect(document.body.textContent).toContain('淄博双单位伙伴有限公司')
     expect(document.body.textContent).toContain('淄博双单位职业学院')
     expect(document.body.textContent).not.toContain('淄博双单位精工有限公司')
+  })
+
+  // Decision 096 gave 登记合作项目 the question before leaving; decision 101 gives it a test of its own.
+  it('asks before leaving a half-typed project: 留下 keeps it, 离开 goes back', async () => {
+    const col = await bff.make('createCollege', { name: '淄博离开职业学院' })
+    const { user } = await bff.make('createMember', col)
+    await bff.make('createEvent', { organizerOrgId: col.id, title: '淄博离开校企签约会' })
+    setToken(await bff.tokenFor(user))
+    const back = backArrow()
+    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    const navigateBack = vi.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
+    try {
+      render(<NewProjectPage />)
+      await screen.findByText('淄博离开校企签约会')
+      fireEvent.click(back)
+      expect(modal).not.toHaveBeenCalled()
+      expect(unloadAsks()).toBe(false)
+      type('title', '数控技术订单班合作')
+      fireEvent.click(back)
+      await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
+      expect(modal.mock.calls[0]![0]).toMatchObject({ content: LEAVE_MESSAGE, confirmText: '离开', cancelText: '留下' })
+      expect(navigateBack).not.toHaveBeenCalled()
+      expect(unloadAsks()).toBe(true)
+      modal.mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+      fireEvent.click(back)
+      await waitFor(() => expect(navigateBack).toHaveBeenCalledTimes(1))
+    } finally {
+      back.remove()
+    }
   })
 })

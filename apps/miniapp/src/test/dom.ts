@@ -32,6 +32,14 @@ export const confirmModal = () =>
     return { confirm: true, cancel: false, errMsg: 'showModal:ok' }
   })
 
+/** Taro H5's navigation bar back arrow, as the app's shell draws it above the page; a test removes it after itself. */
+export function backArrow() {
+  const back = document.createElement('div')
+  back.className = 'taro-navigation-bar-back'
+  document.body.append(back)
+  return back
+}
+
 /** Whether the browser would ask before a reload or closing the tab: a `beforeunload` listener prevented it (decision 096). */
 export function unloadAsks() {
   const event = new Event('beforeunload', { cancelable: true })

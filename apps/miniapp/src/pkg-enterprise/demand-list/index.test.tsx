@@ -2,6 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { draftKey, stepKey } from '../../components/list-form/draft-storage'
+import { KEPT_ON_PHONE_MESSAGE } from '../../lib/use-leave-guard'
+import { backArrow, unloadAsks } from '../../test/dom'
 import { readJson, sendJson, startLocalServer } from '../../test/local-server'
 import DemandListPage from './index'
 
@@ -152,5 +154,31 @@ describe('demand list step form', () => {
     expect(screen.getByText('第2版已通过审核，当前内容与它相同，无需再次提交；修改后可提交新版本')).toBeInTheDocument()
     listStatus = 'draft'
     unsubmittedChanges = false
+  })
+
+  // Decision 096 gave 附件1/附件2 the question before leaving; decision 101 gives the list form a test of its own.
+  it('asks before leaving a typed step, saying it is kept on the phone, and not once the step is saved', async () => {
+    const back = backArrow()
+    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    const navigateBack = vi.spyOn(Taro, 'navigateBack')
+    try {
+      render(<DemandListPage />)
+      await waitFor(() => expect(field('filledBy')).toBeTruthy())
+      fireEvent.click(back)
+      expect(modal).not.toHaveBeenCalled()
+      expect(unloadAsks()).toBe(false)
+      fireEvent.input(field('filledBy'), { target: { value: '离开前的填报人' } })
+      fireEvent.click(back)
+      await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
+      expect(modal.mock.calls[0]![0]).toMatchObject({ content: KEPT_ON_PHONE_MESSAGE, confirmText: '离开', cancelText: '留下' })
+      expect(navigateBack).not.toHaveBeenCalled()
+      expect(unloadAsks()).toBe(true)
+      fireEvent.click(screen.getByText('保存草稿'))
+      await waitFor(() => expect(unloadAsks()).toBe(false))
+      fireEvent.click(back)
+      expect(modal).toHaveBeenCalledTimes(1)
+    } finally {
+      back.remove()
+    }
   })
 })

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { clearToken } from '../../api/token'
 import { LEAVE_MESSAGE } from '../../lib/use-leave-guard'
-import { tapButton, type, unloadAsks } from '../../test/dom'
+import { backArrow, tapButton, type, unloadAsks } from '../../test/dom'
 import { useRealBff } from '../../test/real-bff'
 import { fieldOf, openDetailsAs, storedOrg } from './open-details'
 
@@ -18,13 +18,6 @@ const openAsOwner = (name: string, overrides: Record<string, unknown> = {}) => o
 const stored = (token: string, id: string) => storedOrg(bff, token, id)
 const input = fieldOf
 
-/** Taro H5's navigation bar back arrow, as the app's shell draws it above the page. */
-function backArrow() {
-  const back = document.createElement('div')
-  back.className = 'taro-navigation-bar-back'
-  document.body.append(back)
-  return back
-}
 describe('单位资料: clearing and leaving (decision 096)', () => {
   it('lets the owner empty the optional contact email, stored as none', async () => {
     const { org, token } = await openAsOwner('淄博资料清空测试有限公司', { contactEmail: 'hr@qk.example.cn' })

@@ -1,11 +1,12 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { EventDetailSchema } from '@zhilian/shared/contracts/events'
 import { OrganisedPageSchema } from '@zhilian/shared/contracts/event-manage'
 import { describe, expect, it, vi } from 'vitest'
 import { request } from '../../api/request'
 import { setToken } from '../../api/token'
-import { openAt, tapButton, tapChip, type } from '../../test/dom'
+import { backArrow, openAt, tapButton, tapChip, type, unloadAsks } from '../../test/dom'
+import { LEAVE_MESSAGE } from '../../lib/use-leave-guard'
 import { collegeOrganiser } from '../../test/people'
 import { useRealBff } from '../../test/real-bff'
 import OrganiserEventEditPage from './index'
@@ -57,5 +58,38 @@ describe('organiser event form against the real BFF', () => {
     expect(await screen.findByText('活动已取消，不能再修改。')).toBeInTheDocument()
     expect(showModal).toHaveBeenLastCalledWith(expect.objectContaining({ content: expect.stringContaining('所有已报名的学生和参展单位都会收到取消通知') }))
     expect((await request('GET', `/api/events/${id}`, { schema: EventDetailSchema })).status).toBe('cancelled')
+  })
+
+  // Decision 096 gave the event form the question before leaving; decision 101 gives it a test of its own.
+  it('asks before leaving a typed event, 留下 keeps it, and once published leaving asks nothing', async () => {
+    setToken(await collegeOrganiser(bff))
+    openAt('')
+    const back = backArrow()
+    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    const navigateBack = vi.spyOn(Taro, 'navigateBack')
+    try {
+      render(<OrganiserEventEditPage />)
+      await screen.findByText('淄博市')
+      expect(unloadAsks()).toBe(false)
+      type('title', '离开前的专场双选会')
+      fireEvent.click(back)
+      await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
+      expect(modal.mock.calls[0]![0]).toMatchObject({ content: LEAVE_MESSAGE, confirmText: '离开', cancelText: '留下' })
+      expect(navigateBack).not.toHaveBeenCalled()
+      expect((document.querySelector('input[name="title"]') as HTMLInputElement).value).toBe('离开前的专场双选会')
+      expect(unloadAsks()).toBe(true)
+
+      type('venue', '淄博职业学院体育馆')
+      tapChip('淄博市')
+      tapChip('对接会')
+      type('capacity', '200')
+      tapButton('发布活动')
+      expect(await screen.findByText('还没有议程')).toBeInTheDocument()
+      await waitFor(() => expect(unloadAsks()).toBe(false))
+      fireEvent.click(back)
+      expect(modal).toHaveBeenCalledTimes(1)
+    } finally {
+      back.remove()
+    }
   })
 })
