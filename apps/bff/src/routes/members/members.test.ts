@@ -160,7 +160,7 @@ describe('members and roles (decision 028)', () => {
   // Decision 101: the owner of a suspended unit read 「单位不存在或您不是其成员」 on 成员管理.
   it('a suspended unit’s members read the list and why; the owner takes access away but grants none', async () => {
     const { org, ownerToken, ownerMembershipId } = await company()
-    const hr = await joined(org.id, ownerToken, 'hr', '王招聘')
+    await joined(org.id, ownerToken, 'hr', '王招聘')
     const viewer = await joined(org.id, ownerToken, 'viewer', '李只读')
     const open = await invite(org.id, ownerToken, 'list_filler')
     await h.prisma.organization.update({
