@@ -66,10 +66,20 @@ export function TrainingList() {
   const cities = useRemote(fetchCities)
   const recommended = useRemote(() => fetchCourseRecommendations(3), { enabled: getToken() !== null })
   const filters: TrainingFilters = useMemo(() => ({ chainId, cityCode, format }), [chainId, cityCode, format])
-  const list = usePagedPage((cursor) => fetchTrainings(filters, cursor), { reloadKey: JSON.stringify(filters) })
   const mine = useRemote(fetchMyEnrolments, { enabled: getToken() !== null })
   // Courses enrolled on this page, as the BFF returned them (its seat count): the card changes at once, not on reload.
   const [joined, setJoined] = useState<Record<string, TrainingCourse>>({})
+  // The tab stays open while 我的培训 cancels an enrolment: shown again (or pulled down) it reads the seats and the
+  // student's enrolments afresh, or the card kept 已报名 and the seat taken (decision 102).
+  const list = usePagedPage((cursor) => fetchTrainings(filters, cursor), {
+    reloadKey: JSON.stringify(filters),
+    refreshOnShow: true,
+    // 已报名 from this page's taps is dropped only once the fresh enrolments have arrived, so it does not blink.
+    afterRefresh: async () => {
+      if (getToken() !== null) await Promise.all([mine.reload(), recommended.reload()])
+      setJoined({})
+    },
+  })
   const enrolled = new Set([...(mine.data?.items.map((e) => e.course.id) ?? []), ...Object.keys(joined)])
   const shown = (c: TrainingCourse) => joined[c.id] ?? c
 

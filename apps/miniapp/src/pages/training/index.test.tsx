@@ -1,10 +1,22 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import { useRef } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { setToken } from '../../api/token'
+import { cancelEnrolment, fetchMyEnrolments } from '../../api/trainings'
 import { student } from '../../test/people'
 import { useRealBff } from '../../test/real-bff'
 import TrainingPage from './index'
+
+// The tab stays open while 我的 → 我的培训 is used, then is shown again: the shim fires useDidShow once, on mount, so
+// here each hook's latest callback is kept and the test shows the page (first, then again) itself.
+const shows = vi.hoisted(() => new Map<object, () => void>())
+vi.mock('@tarojs/taro', async (original) => {
+  const taro = await original<typeof import('@tarojs/taro')>()
+  const useDidShow = (callback: () => void) => void shows.set(useRef({}).current, callback)
+  return { ...taro, useDidShow }
+})
+const showPage = () => act(() => shows.forEach((callback) => callback()))
 
 const bff = useRealBff()
 
@@ -30,6 +42,27 @@ describe('培训 tab against the real BFF', () => {
     fireEvent.click(screen.getAllByText('已报名', { selector: '.taro-button-core' })[0]!)
     expect(showModal).toHaveBeenCalledTimes(1)
     showModal.mockRestore()
+  })
+
+  // Decision 102: back from 我的培训's 取消报名, the tab still said 已报名 (disabled) and the seat stayed taken, so the
+  // student could not enrol again without restarting the app.
+  it('offers 报名 again, with the seat back, when shown after the enrolment was cancelled in 我的培训', async () => {
+    await bff.make('createCourse', { title: '电工上岗证培训班', seatsPerSession: 30 })
+    setToken(await student(bff, '退课同学'))
+    render(<TrainingPage />)
+    showPage()
+    await screen.findAllByText('电工上岗证培训班')
+    const modal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    fireEvent.click(screen.getAllByText('报名', { selector: '.taro-button-core' }).find((b) => cardsOf('电工上岗证培训班')[0]!.contains(b))!)
+    await waitFor(() => expect(cardsOf('电工上岗证培训班')[0]!.textContent).toMatch(/剩余名额 29\/30.*已报名/))
+    modal.mockRestore()
+
+    // 我的 → 我的培训 → 取消报名 (that page's own call), then back to the tab.
+    await cancelEnrolment((await fetchMyEnrolments()).items.find((e) => e.course.title === '电工上岗证培训班')!.id)
+    showPage()
+    await waitFor(() => {
+      for (const card of cardsOf('电工上岗证培训班')) expect(card.textContent).toMatch(/剩余名额 30\/30报名$/)
+    })
   })
 
   it("filters through the jobs tab's dropdowns (产业链 ▾ 城市 ▾ 形式 ▾), not rows of chips", async () => {
