@@ -63,6 +63,19 @@ export function JobList() {
   // of their own.
   const cards = useFirstScreen(list.items, 8)
 
+  // A search that finds nothing offers to undo every condition at once (decision 102): one by one meant clearing the
+  // keyword and opening each dropdown set.
+  const anyCondition = q !== '' || [chainId, cityCode, education, type, band].some((v) => v !== undefined)
+  const clearAll = () => {
+    setDraft('')
+    setQ('')
+    setChainId(undefined)
+    setCityCode(undefined)
+    setEducation(undefined)
+    setType(undefined)
+    setBand(undefined)
+  }
+
   const open = (id: string) => void Taro.navigateTo({ url: `${ROUTES.jobDetail}?id=${encodeURIComponent(id)}` })
   const dropdowns: Dropdown[] = [
     chainDropdown(chains.data, chainId, setChainId),
@@ -94,6 +107,7 @@ export function JobList() {
         empty={list.items.length === 0}
         emptyText='没有符合条件的岗位'
         emptyHint='换个关键词或放宽筛选条件试试'
+        emptyAction={anyCondition ? { text: '清除全部条件', onTap: clearAll } : undefined}
       >
         {/* One box for the cards and the footer, in the loading view's place (StateView keys each state, so it is a
             new node): the footer stays below the cards instead of being pushed down by them (decision 025). */}

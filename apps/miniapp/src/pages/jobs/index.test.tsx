@@ -31,7 +31,7 @@ beforeAll(async () => {
       const params = new URL(req.url ?? '', 'http://x').searchParams
       seen.push(params)
       const q = params.get('q')
-      const items = q ? [job('j2', `${q}技术员`)] : [job('j1', '设备维护技术员')]
+      const items = q === '量子芯片' ? [] : q ? [job('j2', `${q}技术员`)] : [job('j1', '设备维护技术员')]
       sendJson(res, 200, { items, nextCursor: null })
     },
   })
@@ -99,6 +99,26 @@ describe('jobs tab', () => {
     render(<JobsPage />)
     await waitFor(() => expect(last()).toMatchObject({ q: '焊工' }), { timeout: 5000 })
     expect((document.querySelector('input[name="q"]') as HTMLInputElement).value).toBe('焊工')
+  })
+
+  // Decision 102: a search that found nothing said 换个关键词或放宽筛选条件试试 and left the student to undo the keyword
+  // and each dropdown one by one.
+  it('offers 清除全部条件 when a search with a keyword and filters finds nothing, and lists every job after it', async () => {
+    const { container } = render(<JobsPage />)
+    await screen.findByText('设备维护技术员', {}, { timeout: 5000 })
+    fireEvent.input(document.querySelector('input[name="q"]')!, { target: { value: '量子芯片' } })
+    fireEvent.click(screen.getByText('搜索', { selector: '.taro-button-core' }))
+    await waitFor(() => {
+      tab('城市')
+      expect(panelChips(container)).toContain('淄博市')
+    })
+    fireEvent.click(screen.getByText('淄博市'))
+    await screen.findByText('没有符合条件的岗位', {}, { timeout: 5000 })
+    fireEvent.click(screen.getByText('清除全部条件', { selector: '.taro-button-core' }))
+    expect(await screen.findByText('设备维护技术员', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(last()).toEqual({ limit: '20' })
+    expect((document.querySelector('input[name="q"]') as HTMLInputElement).value).toBe('')
+    expect([...container.querySelectorAll('.dropdowns__tab-text')].map((el) => el.textContent)).toEqual(['产业链', '城市', '学历', '薪资', '更多'])
   })
 
   it('leaves blank keywords and unset filters out of the query', () => {
