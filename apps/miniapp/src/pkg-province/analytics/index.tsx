@@ -4,7 +4,7 @@ import type { ChainAnalytics } from '@zhilian/shared/contracts/analytics'
 import type { Figures } from '@zhilian/shared/contracts/reports'
 import { useEffect, useMemo, useState } from 'react'
 import { fetchChainAnalytics, fetchChainSummaries } from '../../api/analytics'
-import { EChart } from '../../components/EChart'
+import { EChart, type EChartOption } from '../../components/EChart'
 import { StateView } from '../../components/StateView'
 import { YearChips } from '../../components/YearChips'
 import { useRemote } from '../../lib/use-remote'
@@ -25,6 +25,26 @@ export function pairLines(f: Figures): string[] {
   ]
 }
 
+const signed = (n: number) => `${n >= 0 ? '+' : ''}${n}`
+
+/**
+ * A chart with its figures as lines beneath it (read without the canvas, and by a screen reader), or one sentence when
+ * the chain has none: a chain without data drew empty axes (decision 102).
+ */
+function ChartOrNone<T>({ rows, none, option, height, label, short, children }: { rows: T[]; none: string; option: EChartOption; height: number; label: string; short?: (row: T) => boolean; children: (row: T) => string }) {
+  if (rows.length === 0) return <Text className='muted province__line'>{none}</Text>
+  return (
+    <EChart option={option} height={height} label={`${label}柱状图`}>
+      <View className='analytics-list' aria-label={label}>
+        {rows.map((row) => {
+          const line = children(row)
+          return <Text key={line} className={`province__line ${short?.(row) ? 'province__neg' : ''}`}>{line}</Text>
+        })}
+      </View>
+    </EChart>
+  )
+}
+
 function ChainDetail({ a }: { a: ChainAnalytics }) {
   const f = a.figures
   const charts = useMemo(() => {
@@ -37,12 +57,13 @@ function ChainDetail({ a }: { a: ChainAnalytics }) {
     }))
     const years = [...new Set([...a.trend.graduates, ...a.trend.demand].map((p) => p.year))].sort()
     const trend = years.map((y) => ({ name: `${y}年`, supply: a.trend.graduates.find((g) => g.year === y)?.value ?? 0, demand: a.trend.demand.find((d) => d.year === y)?.value ?? 0 }))
-    const skills = a.demand.bySkill.slice(0, 12).map((s) => ({ name: s.skill, value: s.headcount }))
+    const skillRows = a.demand.bySkill.slice(0, 12)
+    const skills = skillRows.map((s) => ({ name: s.skill, value: s.headcount }))
     return {
-      majors: { rows: majors, option: supplyDemandOption(majors), height: chartHeight(majors.length * 2, 18) },
+      majors: { option: supplyDemandOption(majors), height: chartHeight(majors.length * 2, 18) },
       cities: { rows: cityRows, option: supplyDemandOption(cityRows), height: chartHeight(cityRows.length * 2, 18) },
-      trend: { option: supplyDemandOption(trend, ['毕业生（按届）', '岗位需求（按发布年）']), height: chartHeight(trend.length * 2, 18) },
-      skills: { option: barsOption(skills, '需求人数'), height: chartHeight(skills.length, 24) },
+      trend: { rows: trend, option: supplyDemandOption(trend, ['毕业生（按届）', '岗位需求（按发布年）']), height: chartHeight(trend.length * 2, 18) },
+      skills: { rows: skillRows, option: barsOption(skills, '需求人数'), height: chartHeight(skills.length, 24) },
     }
   }, [a])
   return (
@@ -60,27 +81,27 @@ function ChainDetail({ a }: { a: ChainAnalytics }) {
       </View>
       <View className='card'>
         <Text className='province__h'>按专业：{pairLegend('talent').join(' / ')}</Text>
-        <EChart option={charts.majors.option} height={charts.majors.height} label='按专业供需柱状图'>
-          <View className='analytics-list' aria-label='按专业供需'>
-            {a.gap.slice(0, 15).map((g) => (
-              <Text key={g.majorCode} className={`province__line ${g.gap < 0 ? 'province__neg' : ''}`}>
-                {g.majorName}：供给 {g.supply} / 需求 {g.demand}（{g.gap >= 0 ? '+' : ''}{g.gap}）
-              </Text>
-            ))}
-          </View>
-        </EChart>
+        <ChartOrNone none='本产业链暂无分专业的供需数据' rows={a.gap.slice(0, 15)} option={charts.majors.option} height={charts.majors.height} label='按专业供需' short={(g) => g.gap < 0}>
+          {(g) => `${g.majorName}：供给 ${g.supply} / 需求 ${g.demand}（${signed(g.gap)}）`}
+        </ChartOrNone>
       </View>
       <View className='card'>
         <Text className='province__h'>按城市：{pairLegend('talent').join(' / ')}</Text>
-        <EChart option={charts.cities.option} height={charts.cities.height} label='按城市供需柱状图' />
+        <ChartOrNone none='本产业链暂无分城市的供需数据' rows={charts.cities.rows} option={charts.cities.option} height={charts.cities.height} label='按城市供需' short={(c) => c.supply < c.demand}>
+          {(c) => `${c.name}：供给 ${c.supply} / 需求 ${c.demand}（${signed(c.supply - c.demand)}）`}
+        </ChartOrNone>
       </View>
       <View className='card'>
         <Text className='province__h'>趋势：毕业生 / 岗位需求</Text>
-        <EChart option={charts.trend.option} height={charts.trend.height} label='毕业生与岗位需求逐年柱状图' />
+        <ChartOrNone none='本产业链暂无逐年数据' rows={charts.trend.rows} option={charts.trend.option} height={charts.trend.height} label='毕业生与岗位需求逐年'>
+          {(t) => `${t.name}：毕业生 ${t.supply} / 岗位需求 ${t.demand}`}
+        </ChartOrNone>
       </View>
       <View className='card'>
         <Text className='province__h'>需求最多的技能点</Text>
-        <EChart option={charts.skills.option} height={charts.skills.height} label='技能点需求人数柱状图' />
+        <ChartOrNone none='本产业链的岗位暂未填写技能点' rows={charts.skills.rows} option={charts.skills.option} height={charts.skills.height} label='技能点需求人数'>
+          {(k) => `${k.skill}：需求 ${k.headcount} 人（${k.jobs} 个岗位）`}
+        </ChartOrNone>
       </View>
     </View>
   )
