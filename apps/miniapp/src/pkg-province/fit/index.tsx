@@ -25,6 +25,9 @@ export default function FitPage() {
   )
 }
 
+/** The most a list here draws; past it the page says how many there are (decision 102: it stopped without a word). */
+const SHOWN = { fit: 30, alerts: 50 }
+
 function FitTable({ level }: { level: 'city' | 'college' }) {
   const fit = useRemote(() => fetchFit({ level }))
   const items = fit.data?.items ?? []
@@ -32,9 +35,13 @@ function FitTable({ level }: { level: 'city' | 'college' }) {
     <StateView loading={fit.loading} error={fit.error} onRetry={fit.reload} empty={items.length === 0}>
       <View className='card'>
         <Text className='province__h'>适配指数（0–100）</Text>
-        <BarList bars={items.slice(0, 30).map((i) => ({ key: i.id, label: i.name, value: i.index }))} format={(n) => n.toFixed(1)} />
+        {items.length > SHOWN.fit && (
+          // The BFF lists colleges from the lowest index up; cities come in their fixed order (16, under the limit).
+          <Text className='muted province__line'>{level === 'college' ? `共 ${items.length} 所院校，列出适配指数最低的 ${SHOWN.fit} 所` : `共 ${items.length} 个，列出前 ${SHOWN.fit} 个`}</Text>
+        )}
+        <BarList bars={items.slice(0, SHOWN.fit).map((i) => ({ key: i.id, label: i.name, value: i.index }))} format={(n) => n.toFixed(1)} />
       </View>
-      {items.slice(0, 30).map((i) => (
+      {items.slice(0, SHOWN.fit).map((i) => (
         <View key={i.id} className='card'>
           <Text className='province__h'>
             {i.name} · 指数 {i.index.toFixed(1)}
@@ -54,9 +61,11 @@ function Alerts() {
     <StateView loading={alerts.loading} error={alerts.error} onRetry={alerts.reload} empty={items.length === 0} emptyText='暂无预警'>
       <View className='card'>
         <Text className='province__h'>预警（{items.length}）</Text>
-        {items.slice(0, 50).map((a) => (
+        {items.length > SHOWN.alerts && <Text className='muted province__line'>共 {items.length} 条，列出偏离最大的 {SHOWN.alerts} 条</Text>}
+        {items.slice(0, SHOWN.alerts).map((a) => (
+          // The message names the college and the major itself (fit.handlers.ts); they were written twice before it.
           <Text key={`${a.collegeId}-${a.majorCode}`} className={`province__line ${a.status === 'oversupplied' ? 'province__pos' : 'province__neg'}`}>
-            {a.collegeName} · {a.majorName}：{a.message}
+            {a.message}
           </Text>
         ))}
       </View>
