@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '专业产业适配监测',
+  navigationBarTitleText: '专业适配监测',
 })
