@@ -7,6 +7,7 @@ import { cancelEnrolment, fetchMyEnrolments } from '../../api/trainings'
 import { ROUTES } from '../../routes'
 import { StateView } from '../../components/StateView'
 import { useRemote } from '../../lib/use-remote'
+import { hasCourseStarted } from '@zhilian/shared/rules/deadlines'
 import { beijingDate } from '../../lib/beijing-time'
 import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/item-card.css'
@@ -16,7 +17,11 @@ export default function MyEnrolmentsPage() {
   usePullDown(mine.reload)
 
   const cancel = async (e: TrainingEnrolment) => {
-    const { confirm } = await Taro.showModal({ title: '取消报名', content: `确定取消「${e.course.title}」的报名吗？名额将释放给其他人。`, confirmText: '取消报名', cancelText: '保留' })
+    // From its start a course takes no enrolment (decision 051): the seat goes to nobody, and the student cannot come back.
+    const content = hasCourseStarted(e.course.startDate)
+      ? `「${e.course.title}」已经开课，取消后不能再报名。确定取消吗？`
+      : `确定取消「${e.course.title}」的报名吗？名额将释放给其他人。`
+    const { confirm } = await Taro.showModal({ title: '取消报名', content, confirmText: '取消报名', cancelText: '保留' })
     if (!confirm) return
     try {
       await cancelEnrolment(e.id)
@@ -36,7 +41,7 @@ export default function MyEnrolmentsPage() {
             <Text className='job-card__title'>{e.course.title}</Text>
             <Text className='muted' style={{ display: 'block' }}>
               {e.course.college.name} · {DeliveryMode.labels[e.course.format]}
-              {e.course.startDate ? ` · ${beijingDate(e.course.startDate)}开课` : ''} · {beijingDate(e.createdAt)}报名
+              {e.course.startDate ? ` · ${beijingDate(e.course.startDate)}${hasCourseStarted(e.course.startDate) ? '已开课' : '开课'}` : ''} · {beijingDate(e.createdAt)}报名
             </Text>
             <Button className='btn btn--ghost btn--small' onClick={() => void cancel(e)}>取消报名</Button>
           </View>
