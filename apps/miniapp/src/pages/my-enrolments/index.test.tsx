@@ -34,7 +34,7 @@ describe('我的培训', () => {
     const modal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
     cancelOn('已开课的数控实训班')
     cancelOn('下月开课的焊接班')
-    expect(modal.mock.calls.map(([o]) => o.content)).toEqual([
+    expect(modal.mock.calls.map(([o]) => o?.content)).toEqual([
       '「已开课的数控实训班」已经开课，取消后不能再报名。确定取消吗？',
       '确定取消「下月开课的焊接班」的报名吗？名额将释放给其他人。',
     ])
