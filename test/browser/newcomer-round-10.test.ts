@@ -6,22 +6,14 @@
 import { usccCheckChar } from '@zhilian/shared'
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { demoToken, phoneSession } from '../lib/phone-session'
-import { look, open as openAt, phone360, see, settled } from '../lib/phone-360'
+import { phoneSession } from '../lib/phone-session'
+import { bffAs, look, open as openAt, phone360, see, settled } from '../lib/phone-360'
 
 const session = phoneSession()
 const open = (page: Page, route: string) => openAt(page, session.platform.url, route)
 const phone = (username: string) => phone360(session, username, 640)
 
-/** The BFF as `username` (demo sign-in), for the set-up a test needs and the UI does not show. */
-async function as(username: string) {
-  // Once more on a reset: the first call after the platform started can land on a keep-alive socket the server closed.
-  const token = await demoToken(session, username).catch(() => demoToken(session, username))
-  return async <T = unknown>(method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${session.platform.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: body ? JSON.stringify(body) : undefined })
-    return { status: res.status, json: (await res.json().catch(() => null)) as T }
-  }
-}
+const as = (username: string) => bffAs(session, username)
 
 const enterpriseId = async () => (await (await as('demo_enterprise'))<{ memberships: { org: { id: string } }[] }>('GET', '/api/me')).json.memberships[0]!.org.id
 

@@ -49,3 +49,13 @@ export async function open(page: Page, url: string, route: string) {
   await page.goto(`${url}/#${route}`)
   await page.reload()
 }
+
+/** The BFF as `username` (demo sign-in), for the set-up a walk needs and the UI does not show. */
+export async function bffAs(session: PhoneSession, username: string) {
+  // Once more on a reset: the first call after the platform started can land on a keep-alive socket the server closed.
+  const token = await demoToken(session, username).catch(() => demoToken(session, username))
+  return async <T = unknown>(method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${session.platform.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: body ? JSON.stringify(body) : undefined })
+    return { status: res.status, json: (await res.json().catch(() => null)) as T }
+  }
+}
