@@ -9,6 +9,7 @@ export default defineConfig({
     // two-core machines), but that process is mostly idle after the first transforms and the workers wait on PGlite,
     // sockets and the mini-program's BFF processes, so the second core sat idle (docs/decisions/044).
     maxWorkers: os.availableParallelism(),
-    projects: ['packages/*', 'prisma', 'apps/bff', 'apps/miniapp'],
+    // The mini-program is two projects: `miniapp` without isolation and `miniapp-isolated` (decision 103).
+    projects: ['packages/*', 'prisma', 'apps/bff', 'apps/miniapp', 'apps/miniapp/vitest.isolated.config.ts'],
   },
 })

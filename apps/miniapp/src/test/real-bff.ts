@@ -1,8 +1,9 @@
 /**
  * The real BFF for page tests, in a child process (bff-process.ts): vitest's jsdom mode rewrites the
  * server's `new URL(…, import.meta.url)` into web URLs, so it cannot run inside the test's own process.
- * TARO_APP_API_BASE points the pages' requests at it. One BFF per test file (files run in separate
- * workers); each start costs a fresh migrated database, so only files that talk to it call useRealBff.
+ * TARO_APP_API_BASE points the pages' requests at it. One BFF per test file, stopped after its tests (files
+ * that run in one worker share nothing through it); each start costs a fresh migrated database, so only files
+ * that talk to it call useRealBff.
  * Test files only.
  */
 import Taro from '@tarojs/taro'
@@ -81,9 +82,9 @@ async function startRealBff<F extends FixtureName | undefined = undefined>(optio
   return { ...scenario, ...bff } as RealBff<F>
 }
 
-// Pages here wait on a real BFF on a shared 2-core machine: find*/waitFor get more than the 1 s default,
-// and each test (some build their people and events through the BFF first) more than vitest's 5 s.
-configure({ asyncUtilTimeout: 15_000 })
+// Pages here wait on a real BFF on a shared 2-core machine: find*/waitFor get more than setup.ts's 5 s,
+// and each test (some build their people and events through the BFF first) more than the project's 20 s.
+const WAIT_TIMEOUT = 15_000
 const TEST_TIMEOUT = 60_000
 
 /**
@@ -92,6 +93,9 @@ const TEST_TIMEOUT = 60_000
  * silenced (jsdom has no native toast) and leaves its spies and URL behind.
  */
 export function useRealBff<F extends FixtureName | undefined = undefined>(fixture?: F): RealBff<F> {
+  // Set per file, not when this module loads: files share one module graph (no isolation, decision 103), so a
+  // module-level call would run for the first such file of a worker only, and setup.ts sets 5 s again per file.
+  configure({ asyncUtilTimeout: WAIT_TIMEOUT })
   vi.setConfig({ testTimeout: TEST_TIMEOUT })
   const bff = {} as RealBff<F>
   beforeAll(async () => {

@@ -27,6 +27,12 @@ function lookUp(code: string): Promise<void> {
   return pending
 }
 
+/** Tests: the next test file starts on a phone that knows no names yet (files share modules, decision 103). */
+export function forgetMajorNames() {
+  known.clear()
+  asking.clear()
+}
+
 export function rememberMajor(code: string, name: string) {
   known.set(code, name)
 }
