@@ -1,8 +1,6 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
-import { afterAll, afterEach, vi } from 'vitest'
-import { forgetDemoMode } from '../api/health'
-import { forgetMajorNames } from '../components/list-form/MajorName'
+import { afterEach } from 'vitest'
 
 // @tarojs/components' React wrappers read this build-time global directly.
 Object.assign(globalThis, { DEPRECATED_ADAPTER_COMPONENT: false })
@@ -17,18 +15,4 @@ configure({ asyncUtilTimeout: 5_000 })
 afterEach(() => {
   cleanup()
   window.localStorage.clear()
-})
-
-// The project runs without isolation (decision 103): the files of one worker share jsdom's window and every module
-// but the test file and this one, which run again per file. What one file leaves there must not reach the next:
-// the app's module-level caches, the URL a page was opened at, fake timers and stubbed globals.
-afterAll(() => {
-  forgetDemoMode()
-  forgetMajorNames()
-  window.history.replaceState(null, '', '/')
-  window.sessionStorage.clear()
-  document.body.replaceChildren()
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-  vi.unstubAllEnvs()
 })

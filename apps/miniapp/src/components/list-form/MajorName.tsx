@@ -1,55 +1,15 @@
 import { Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { searchMajors } from '../../api/lists'
+import { isMajorKnown, lookUpMajor, majorText } from './major-names'
 import './ListForm.css'
-
-/**
- * Names already known on this phone, by code: a pick from MajorPicker records it, a code the draft or a workbook brought
- * is looked up once. A list row stores only the 6-digit code, but the form's label promises 专业代码及名称.
- */
-const known = new Map<string, string>()
-/** Look-ups under way, so the rows of a list that share a major ask for it once. */
-const asking = new Map<string, Promise<void>>()
-
-function lookUp(code: string): Promise<void> {
-  let pending = asking.get(code)
-  if (!pending) {
-    // Retired majors are not offered by the search: their code stays on its own.
-    pending = searchMajors(code)
-      .then((found) => {
-        const hit = found.find((m) => m.code === code)
-        if (hit) known.set(code, hit.name)
-      })
-      // A failed look-up may be tried again by the next render that needs it.
-      .catch(() => void asking.delete(code))
-    asking.set(code, pending)
-  }
-  return pending
-}
-
-/** Tests: the next test file starts on a phone that knows no names yet (files share modules, decision 103). */
-export function forgetMajorNames() {
-  known.clear()
-  asking.clear()
-}
-
-export function rememberMajor(code: string, name: string) {
-  known.set(code, name)
-}
-
-/** The major as 代码 名称 (the code alone while the name loads, or when the catalogue no longer lists it). */
-function majorText(code: string): string {
-  const name = known.get(code)
-  return name ? `${code} ${name}` : code
-}
 
 export function useMajorNames(codes: readonly string[]): (code: string) => string {
   const [, setLoaded] = useState(0)
-  const unknown = codes.filter((c) => !known.has(c)).join(',')
+  const unknown = codes.filter((c) => !isMajorKnown(c)).join(',')
   useEffect(() => {
     if (!unknown) return
     let live = true
-    void Promise.all(unknown.split(',').map(lookUp)).then(() => live && setLoaded((n) => n + 1))
+    void Promise.all(unknown.split(',').map(lookUpMajor)).then(() => live && setLoaded((n) => n + 1))
     return () => {
       live = false
     }

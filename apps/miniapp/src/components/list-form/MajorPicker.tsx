@@ -3,7 +3,7 @@ import type { Major } from '@zhilian/shared/contracts/reference'
 import { useState } from 'react'
 import { errorMessage } from '../../api/api-error'
 import { searchMajors } from '../../api/lists'
-import { rememberMajor } from './MajorName'
+import { rememberMajor } from './major-names'
 import './ListForm.css'
 
 /** Search the catalogue by code or name (/api/reference/majors?q=) and tap a result to pick its code. */
