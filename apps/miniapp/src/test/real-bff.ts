@@ -13,6 +13,7 @@ import { fork } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { cpuSeconds } from '../../../../scripts/process-cpu.mjs'
 import { openAt } from './dom'
 import type catalogue from './fixtures/catalogue'
 import type fair from './fixtures/fair'
@@ -43,6 +44,14 @@ export type RealBff<F extends FixtureName | undefined = undefined> = BffProcess 
 
 type Message = { ready?: string; scenario?: object; id?: number; value?: unknown; error?: string }
 
+/**
+ * A start is bounded by the child's own CPU, not the clock (as the platform's, decision 099): it costs 10–18 CPU
+ * seconds, but 54–137 s of wall at load 18 and over 120 s at load 30, where a wall limit failed files that were
+ * only slow. Past this it is broken; the clock (START_WALL_MS) only stops a child that hangs without using CPU.
+ */
+const START_CPU_LIMIT_S = 120
+const START_WALL_MS = 30 * 60_000
+
 async function startRealBff<F extends FixtureName | undefined = undefined>(options: { fixture?: F } = {}): Promise<RealBff<F>> {
   // Not `new URL('./…', import.meta.url)`: jsdom mode rewrites that into a web URL.
   const script = join(dirname(fileURLToPath(import.meta.url)), 'bff-process.ts')
@@ -53,9 +62,22 @@ async function startRealBff<F extends FixtureName | undefined = undefined>(optio
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
   let next = 0
   const { ready: origin, scenario } = await new Promise<Required<Pick<Message, 'ready' | 'scenario'>>>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the BFF process stopped (${code}) before it was ready; its output is above`)))
+    const watch = setInterval(() => {
+      const cpu = cpuSeconds(child.pid ?? 0)
+      if (cpu <= START_CPU_LIMIT_S) return
+      clearInterval(watch)
+      reject(new Error(`the BFF process used ${cpu.toFixed(0)} s of CPU without becoming ready (limit ${START_CPU_LIMIT_S} s); its output is above`))
+      child.kill()
+    }, 2_000)
+    child.once('exit', (code) => {
+      clearInterval(watch)
+      reject(new Error(`the BFF process stopped (${code}) before it was ready; its output is above`))
+    })
     child.on('message', (m: Message) => {
-      if (m.ready) return resolve({ ready: m.ready, scenario: m.scenario ?? {} })
+      if (m.ready) {
+        clearInterval(watch)
+        return resolve({ ready: m.ready, scenario: m.scenario ?? {} })
+      }
       const waiter = pending.get(m.id ?? -1)
       pending.delete(m.id ?? -1)
       if (m.error !== undefined) waiter?.reject(new Error(m.error))
@@ -100,7 +122,7 @@ export function useRealBff<F extends FixtureName | undefined = undefined>(fixtur
   const bff = {} as RealBff<F>
   beforeAll(async () => {
     Object.assign(bff, await startRealBff({ fixture }))
-  }, 120_000)
+  }, START_WALL_MS)
   beforeEach(() => {
     vi.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
   })
