@@ -5,14 +5,19 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
 /**
  * Files that need a module graph of their own, so they run in the `miniapp-isolated` project (decision 103):
- * - use-paged-list: replaces @tarojs/taro's page-event hooks with `vi.mock`, which in a shared graph would reach
- *   every later file of the worker;
+ * - use-paged-list and the training tab: replace @tarojs/taro's page-event hooks with `vi.mock`, which in a shared
+ *   graph misses the modules already loaded and reaches every later file of the worker;
  * - echart-canvas: zrender decides once, when first imported, whether it runs in a mini-program (a `wx` global);
  *   any chart page of the worker imports it first, as a browser;
  * - h5-tabbar: defines the `<taro-tabbar>` element, which Taro's own component library defines first once any page
  *   of the worker has rendered, and a window's custom elements cannot be undefined.
  */
-export const NEEDS_ISOLATION = ['src/lib/use-paged-list.test.tsx', 'src/components/echart-canvas.test.ts', 'src/lib/h5-tabbar.test.ts']
+export const NEEDS_ISOLATION = [
+  'src/lib/use-paged-list.test.tsx',
+  'src/pages/training/index.test.tsx',
+  'src/components/echart-canvas.test.ts',
+  'src/lib/h5-tabbar.test.ts',
+]
 
 // Components render through @tarojs/components-react (the H5 components) in jsdom; see
 // /work/shared/notes/taro-on-these-machines.md for why these aliases and defines.
