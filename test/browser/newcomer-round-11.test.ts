@@ -7,6 +7,7 @@
 import { expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { phoneSession } from '../lib/phone-session'
+import { screenshot } from '../lib/browser'
 import { bffAs, look, open as openAt, phone360, see, settled, tap } from '../lib/phone-360'
 
 const session = phoneSession()
@@ -57,8 +58,16 @@ test('the 培训 tab shown again after 我的培训 cancelled an enrolment offer
     await settled(page)
     await tap(page, '培训')
     await settled(page)
-    // Before: still 已报名 (disabled), the seat still taken, until the app was restarted.
-    await expect.poll(() => card.locator('.taro-button-core').textContent(), { timeout: 30_000 }).toBe('报名')
+    // Before: still 已报名 (disabled), the seat still taken, until the app was restarted. The refresh on show blanks the
+    // list to 加载中 until it answers; in one CI run at load ~9 the card was still missing after 30 s, so the wait is
+    // roomier and a failure leaves the screen behind (round11-training-again-failed.png) to say why.
+    await expect
+      .poll(() => card.locator('.taro-button-core').textContent({ timeout: 5_000 }).catch(() => null), { timeout: 90_000 })
+      .toBe('报名')
+      .catch(async (error: unknown) => {
+        await screenshot(page, 'round11-training-again-failed')
+        throw error
+      })
     await look(page, 'round11-training-again', {})
   } finally {
     await context.close()
