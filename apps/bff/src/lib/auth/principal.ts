@@ -50,7 +50,7 @@ const Limited = z.object({ limited: z.array(z.string()) })
 
 /**
  * The caller's row, and the keys of `counted` now over their limit. A counted request (a write, a search) counts its
- * user in this same statement (decision 104): its own statement for the count had been a round trip of its own on
+ * user in this same statement (decision 105): its own statement for the count had been a round trip of its own on
  * every signed-in write and search. The count is made whether or not the row still allows the session, as the
  * scans' statements make theirs; `principalOf` decides first, the limit after.
  */

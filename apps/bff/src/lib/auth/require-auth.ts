@@ -19,7 +19,7 @@ function tokenOf(c: Context<AppBindings>): string {
 /**
  * Signs the request in from its bearer token and checks the role. The user is loaded on every
  * request (one statement, principal.ts) so that logout (tokenVersion), deletion and membership reviews
- * take effect at once; the same statement counts a write or a search against the user (decision 104). No roles = any
+ * take effect at once; the same statement counts a write or a search against the user (decision 105). No roles = any
  * signed-in user.
  */
 export function requireAuth(...roles: RoleName[]): MiddlewareHandler<AppBindings> {

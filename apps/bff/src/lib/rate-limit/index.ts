@@ -122,7 +122,7 @@ export function throwIfLimited(c: Context<AppBindings>, counted: Counted, limite
 }
 
 /**
- * What a signed-in request counts against its user, for the statement that reads its session (decision 104): the
+ * What a signed-in request counts against its user, for the statement that reads its session (decision 105): the
  * user's key of the request's category, counted there rather than in a statement of its own. A request that counts
  * itself and has its counts still waiting for its statement (the job search signed in) adds its user's key to them
  * instead, and the session statement counts nothing. Nothing where RATE_LIMIT=off or for an uncounted request.

@@ -8,7 +8,7 @@ import { currentUser } from '../../lib/auth'
 import { actingMembership } from '../../lib/membership'
 import { roleRefusal } from '../../lib/org-access'
 import { isUniqueViolation } from '../../lib/unique-violation'
-import type { AppRouteHandler, Db } from '../../lib/types'
+import type { AppRouteHandler, Db, Principal } from '../../lib/types'
 import { orgSelect, orgView } from './org-view'
 import type * as routes from './organizations.routes'
 
@@ -102,37 +102,44 @@ async function identityChange(db: Db, org: { id: string; kind: string; name: str
   return change
 }
 
+/**
+ * The caller's membership of unit `id`, where its role may edit 单位资料 (decision 028: the details the public and
+ * reviewers read are the owner's and managers' to change); the edit and the 撤回 of a held change (decision 101) both
+ * ask. Read off the membership row, not the session, because a registrant still under review edits too
+ * (actingMembership). Not a member: 404; a role that may not: 403 naming it.
+ */
+async function profileEditor(db: Db, user: Principal, id: string) {
+  const membership = await db.membership.findFirst({ where: { userId: user.id, orgId: id, ...actingMembership }, select: { status: true, isOwner: true, orgRole: true } })
+  if (!membership) throw new AppError('NOT_FOUND')
+  const role = memberRole(membership)
+  if (!roleMay(role, 'profile')) throw roleRefusal(role, 'profile', id)
+  return membership
+}
+
 export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
   const body = c.req.valid('json')
   const db = c.var.db
-  const membership = await db.membership.findFirst({
-    where: { userId: user.id, orgId: id, ...actingMembership },
-    select: { status: true, isOwner: true, orgRole: true, org: { select: orgSelect } },
-  })
-  if (!membership) throw new AppError('NOT_FOUND')
-  // Decision 028: the details the public and reviewers read are the owner's and managers' to change. Read off the
-  // membership row, not the session, because a registrant still under review edits too (actingMembership).
-  const role = memberRole(membership)
-  if (!roleMay(role, 'profile')) throw roleRefusal(role, 'profile', id)
+  const membership = await profileEditor(db, user, id)
+  const current = await db.organization.findUniqueOrThrow({ where: { id }, select: orgSelect })
   await checkReferences(db, body)
   const { chains, labels, ...all } = body
-  const identity = await identityChange(db, membership.org, all)
+  const identity = await identityChange(db, current, all)
   // A suspended unit keeps the name, code and city it was suspended under (decision 083): changed, they would apply at
   // once (only a verified unit's change waits for review), and the unit could come back as someone else.
-  if (membership.org.verification === 'suspended' && Object.keys(identity).length > 0) {
+  if (current.verification === 'suspended' && Object.keys(identity).length > 0) {
     throw new AppError('UNIT_SUSPENDED', { userMessage: '本单位已被暂停，暂不能修改单位名称、统一社会信用代码或所在城市；恢复后可提交修改', internal: `org ${id} suspended` })
   }
   // A verified unit keeps its verified name, code and city in public until an administrator approves the change.
-  const held = membership.org.verification === 'verified' && Object.keys(identity).length > 0
+  const held = current.verification === 'verified' && Object.keys(identity).length > 0
   const fields = Object.fromEntries(Object.entries(all).filter(([k]) => k !== 'uscc' && (!held || !(ORG_IDENTITY_FIELDS as readonly string[]).includes(k))))
   // The code is written as checkUscc normalised it, and only when it changes.
   if (!held && identity.uscc) fields.uscc = identity.uscc
-  const before = orgView(membership.org, membership)
+  const before = orgView(current, membership)
   const org = await db.$transaction(async (tx) => {
     if (held) {
-      const pending = { ...((membership.org.pendingChange as OrgIdentityChange | null) ?? {}), ...identity }
+      const pending = { ...((current.pendingChange as OrgIdentityChange | null) ?? {}), ...identity }
       await tx.organization.update({ where: { id }, data: { pendingChange: pending, changeRequestedAt: new Date() } })
       await audit(tx, { actorUserId: user.id, orgId: id, action: 'organization.change_requested', entity: 'Organization', entityId: id, diff: { requested: pending } })
     }
@@ -140,14 +147,14 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
       await tx.orgChain.deleteMany({ where: { orgId: id } })
       await tx.orgChain.createMany({ data: chains.map((chainId) => ({ orgId: id, chainId })) })
     }
-    if (labels && membership.org.kind === 'enterprise') {
+    if (labels && current.kind === 'enterprise') {
       // A label an administrator already verified stays verified while it is still claimed.
       await tx.orgLabel.deleteMany({ where: { orgId: id, labelId: { notIn: labels } } })
       await tx.orgLabel.createMany({ data: labels.map((labelId) => ({ orgId: id, labelId })), skipDuplicates: true })
     }
     const updated = await tx.organization.update({
       where: { id },
-      data: { ...fields, ...(membership.org.kind === 'college' ? { nature: null } : {}) },
+      data: { ...fields, ...(current.kind === 'college' ? { nature: null } : {}) },
       select: orgSelect,
     })
     const diff = Object.fromEntries(
@@ -168,10 +175,7 @@ export const withdrawChange: AppRouteHandler<typeof routes.withdrawChange> = asy
   const user = currentUser(c)
   const { id } = c.req.valid('param')
   const db = c.var.db
-  const membership = await db.membership.findFirst({ where: { userId: user.id, orgId: id, ...actingMembership }, select: { status: true, isOwner: true, orgRole: true } })
-  if (!membership) throw new AppError('NOT_FOUND')
-  const role = memberRole(membership)
-  if (!roleMay(role, 'profile')) throw roleRefusal(role, 'profile', id)
+  const membership = await profileEditor(db, user, id)
   const org = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Organization" WHERE "id" = ${id} FOR UPDATE`
     const held = await tx.organization.findUniqueOrThrow({ where: { id }, select: { pendingChange: true, changeRequestedAt: true } })
