@@ -3,7 +3,7 @@
  * themselves in their statement (decisions 082, 093): a key's count after a request, or a key set as if that many
  * requests had come before.
  */
-import type { Harness } from './harness'
+import type { Harness, TestApp } from './harness'
 
 export function rateCounters(h: Harness, windowSeconds: number) {
   const size = windowSeconds * 1000
@@ -23,4 +23,17 @@ export function rateCounters(h: Harness, windowSeconds: number) {
         update: { count: value },
       }),
   }
+}
+
+/** Every counter row whose key holds one of `parts`, as key → count: a test names the keys it expects, and no other may be counted. */
+export async function countedUnder(h: Harness, ...parts: string[]): Promise<Record<string, number>> {
+  const rows = await h.prisma.rateLimitCounter.findMany({ where: { OR: parts.map((p) => ({ key: { contains: p } })) } })
+  return Object.fromEntries(rows.map((r) => [r.key, r.count]))
+}
+
+/** One request and the statements it sent, through an app on a statement log (the counters' occasional sweep of ended windows left out). */
+export async function sendLogged(app: TestApp, log: { statements: string[] }, path: string, init: RequestInit = {}) {
+  log.statements.length = 0
+  const res = await app.request(path, init)
+  return { res, statements: log.statements.filter((q) => !/DELETE FROM "RateLimitCounter"/.test(q)) }
 }

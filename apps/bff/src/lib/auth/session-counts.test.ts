@@ -3,7 +3,7 @@ import { withStatementLog } from '@zhilian/db/statement-log'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LIMITS } from '../rate-limit/policies'
 import { appWith, bearer, createHarness, expectProblem, type Harness, type TestApp } from '../../testing/harness'
-import { rateCounters } from '../../testing/rate-counters'
+import { countedUnder as countedUnderOf, rateCounters, sendLogged } from '../../testing/rate-counters'
 
 /**
  * Decision 104: a signed-in write or search counts its user inside the statement that reads its session, where it had
@@ -28,23 +28,14 @@ afterAll(async () => {
 const from = (ip: string) => ({ 'x-forwarded-for': `203.0.113.9, ${ip}` })
 const WRITE_LIMIT = LIMITS.write.user!.limit
 
-/** One request and the statements it sent (the counters' occasional sweep of ended windows left out). */
-async function send(path: string, init: RequestInit) {
-  logged.statements.length = 0
-  const res = await app.request(path, init)
-  return { res, statements: logged.statements.filter((q) => !/DELETE FROM "RateLimitCounter"/.test(q)) }
-}
+const send = (path: string, init: RequestInit) => sendLogged(app, logged, path, init)
 
 const putPersonalisation = (token: string, ip: string, enabled: boolean) =>
   send('/api/profile/personalisation', {
     method: 'PUT', headers: { ...bearer(token), ...from(ip), 'content-type': 'application/json' }, body: JSON.stringify({ enabled }),
   })
 
-/** Every counter row under these parts of a key, as key → count: nothing but the expected keys may be counted. */
-async function countedUnder(...parts: string[]) {
-  const rows = await h.prisma.rateLimitCounter.findMany({ where: { OR: parts.map((p) => ({ key: { contains: p } })) } })
-  return Object.fromEntries(rows.map((r) => [r.key, r.count]))
-}
+const countedUnder = (...parts: string[]) => countedUnderOf(h, ...parts)
 
 const countsInSession = (q: string) => /"RateLimitCounter"/.test(q) && /"tokenVersion"/.test(q)
 const countsAlone = (q: string) => /"RateLimitCounter"/.test(q) && !/"tokenVersion"/.test(q)

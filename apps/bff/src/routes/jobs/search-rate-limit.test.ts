@@ -6,7 +6,7 @@ import { encodeCursor } from '../../lib/cursor'
 import { countedKeys } from '../../lib/rate-limit/counters'
 import { LIMITS } from '../../lib/rate-limit/policies'
 import { appWith, bearer, createHarness, expectProblem, type Harness, type TestApp } from '../../testing/harness'
-import { rateCounters } from '../../testing/rate-counters'
+import { countedUnder as countedUnderOf, rateCounters, sendLogged } from '../../testing/rate-counters'
 import { searchNewest } from './jobs.search-newest'
 
 /**
@@ -37,18 +37,13 @@ const from = (ip: string) => ({ 'x-forwarded-for': `203.0.113.9, ${ip}` })
 const { limit: IP_LIMIT } = LIMITS.search.ip
 const USER_LIMIT = LIMITS.search.user!.limit
 
-/** One request and the statements it sent (the counters' occasional sweep of ended windows left out). */
+/** One request and how many statements it sent. */
 async function send(path: string, headers: Record<string, string>, method = 'GET') {
-  logged.statements.length = 0
-  const res = await app.request(path, { headers, method })
-  return { res, statements: logged.statements.filter((q) => !/DELETE FROM "RateLimitCounter"/.test(q)).length }
+  const { res, statements } = await sendLogged(app, logged, path, { headers, method })
+  return { res, statements: statements.length }
 }
 
-/** Every counter row under this address or user, as key → count: nothing but the expected keys may be counted. */
-async function countedUnder(...parts: string[]) {
-  const rows = await h.prisma.rateLimitCounter.findMany({ where: { OR: parts.map((p) => ({ key: { contains: p } })) } })
-  return Object.fromEntries(rows.map((r) => [r.key, r.count]))
-}
+const countedUnder = (...parts: string[]) => countedUnderOf(h, ...parts)
 
 async function signedInStudent() {
   const student = await createStudent(h.prisma)
