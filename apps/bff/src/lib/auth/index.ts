@@ -1,6 +1,6 @@
 export { access, countedPublicAccess, provinceAccess, publicAccess, tokenAccess, BEARER } from './access'
 export { requireAuth, currentUser, requireVerifiedMember, sessionOf } from './require-auth'
-export { principalOf, SessionUserSchema, type SessionUser } from './principal'
+export { loadSessionUser, principalOf, SessionUserSchema, type SessionUser } from './principal'
 export { issueSessionToken, readSessionToken, SESSION_TTL_SECONDS } from './session'
 export { SESSION_USER, sessionAnswer } from './session-answer'
 export { matchPassword } from './password-match'
