@@ -1,9 +1,12 @@
-import { defineProject } from 'vitest/config'
+import { configDefaults, defineProject } from 'vitest/config'
+import { DATABASE_FREE_TESTS } from './src/testing/database-free'
 
 export default defineProject({
   test: {
     name: 'bff',
     include: ['src/**/*.test.ts'],
+    // On PostgreSQL (.ci/run's second run) the files that open no database would repeat their PGlite run exactly.
+    exclude: process.env.DATABASE_URL ? [...configDefaults.exclude, ...DATABASE_FREE_TESTS] : configDefaults.exclude,
     // The migrated database template every harness copies, built once before the workers start (decision 058).
     globalSetup: ['@zhilian/db/test-db-setup'],
     // node-postgres's warning for a query asked of a busy connection fails the test that caused it (decision 070).
