@@ -1,12 +1,14 @@
 import { configDefaults, defineProject } from 'vitest/config'
+import { LEFT_OUT_OF_NPM_TEST } from './src/testing/ci-lane-tests'
 import { DATABASE_FREE_TESTS } from './src/testing/database-free'
 
 export default defineProject({
   test: {
     name: 'bff',
     include: ['src/**/*.test.ts'],
-    // On PostgreSQL (.ci/run's second run) the files that open no database would repeat their PGlite run exactly.
-    exclude: process.env.DATABASE_URL ? [...configDefaults.exclude, ...DATABASE_FREE_TESTS] : configDefaults.exclude,
+    // On PGlite (`npm test`) the slowest files are left to .ci/run's queue (decision 110); on PostgreSQL (.ci/run's
+    // second run) the files that open no database, which would repeat their PGlite run exactly.
+    exclude: [...configDefaults.exclude, ...(process.env.DATABASE_URL ? DATABASE_FREE_TESTS : LEFT_OUT_OF_NPM_TEST)],
     // The migrated database template every harness copies, built once before the workers start (decision 058).
     globalSetup: ['@zhilian/db/test-db-setup'],
     // node-postgres's warning for a query asked of a busy connection fails the test that caused it (decision 070).

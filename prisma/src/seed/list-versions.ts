@@ -3,7 +3,7 @@
  * contract data as its draft, a recorded version per submission, and the approved version's number.
  * The data is read back from the rows the builders made and parsed with the same zod contract a
  * submission passes, so every seeded list exports, prefills its template and fills the phone form; the
- * rows are exactly what approving that version writes (seed.test.ts replays the approval to prove it).
+ * rows are exactly what approving that version writes (seed.heavy.ts replays the approval to prove it).
  * Lists that were never approved hold no rows, like a user's.
  */
 import { DemandListInput } from '@zhilian/shared/contracts/demand-list'
