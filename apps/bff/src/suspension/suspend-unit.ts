@@ -4,6 +4,7 @@ import type { AdminScope } from '@zhilian/shared/rules/admin-scope'
 import { describeScope } from '../lib/admin-scope'
 import { audit } from '../lib/audit'
 import type { Db } from '../lib/types'
+import { tellApplicants } from './applicant-notices'
 
 type Tx = Prisma.TransactionClient
 
@@ -38,6 +39,8 @@ export async function suspendUnit(db: Db, actor: { id: string; scope: AdminScope
     })
     if (changed.count === 0) throw await refusal(tx, id, 'verified')
     const jobs = await tx.job.updateMany({ where: { orgId: id, status: 'open' }, data: { status: 'paused', suspendedAt: now } })
+    const offline = await tx.job.findMany({ where: { orgId: id, suspendedAt: { not: null } }, select: { id: true } })
+    await tellApplicants(tx, offline.map((j) => j.id), 'offline')
     await audit(tx, {
       actorUserId: actor.id, orgId: id, action: 'organization.suspend', entity: 'Organization', entityId: id,
       diff: { verification: { from: 'verified', to: 'suspended' }, jobsTakenOffline: jobs.count, reason },
@@ -59,15 +62,16 @@ export async function restoreUnit(db: Db, actor: { id: string }, id: string, rea
       data: { verification: 'verified', suspendedAt: null, suspendedBy: null, suspendedReason: null },
     })
     if (changed.count === 0) throw await refusal(tx, id, 'suspended')
-    const back = await tx.$queryRaw<{ status: string }[]>`
+    const back = await tx.$queryRaw<{ id: string; status: string }[]>`
       UPDATE "Job" SET
         "status" = (CASE WHEN "closesAt" <= ${now} THEN 'closed' WHEN "hiredCount" >= "headcount" THEN 'filled' ELSE 'open' END)::"JobStatus",
         "expiredAt" = CASE WHEN "closesAt" <= ${now} THEN ${now} ELSE "expiredAt" END,
         "suspendedAt" = NULL, "updatedAt" = ${now}
       WHERE "orgId" = ${id} AND "suspendedAt" IS NOT NULL AND "status" = 'paused'
-      RETURNING "status"::text AS "status"`
+      RETURNING "id", "status"::text AS "status"`
     // The suspension's jobs the enterprise closed meanwhile stay closed; their mark goes.
     await tx.job.updateMany({ where: { orgId: id, suspendedAt: { not: null } }, data: { suspendedAt: null } })
+    await tellApplicants(tx, back.filter((j) => j.status === 'open').map((j) => j.id), 'back')
     const reopened = back.filter((j) => j.status === 'open').length
     const closed = back.filter((j) => j.status === 'closed').length
     await audit(tx, {
