@@ -60,7 +60,7 @@ describe('活动管理 of an industry organisation running its own event, agains
     const other = await bff.make('createEnterprise', { kind: 'industry_org', name: '淄博市另一行业协会' })
     setToken(await bff.tokenFor((await bff.make('createMember', other)).user))
     render(<OrganiserEventManagePage />)
-    await waitFor(() => expect(document.querySelector('.state-view--error')).not.toBeNull())
+    expect(await screen.findByText('您不是这场活动的主办方')).toBeInTheDocument()
     expect(screen.queryByText('淄博协会待审参展有限公司')).toBeNull()
     expect(screen.queryByText('通过并分配展位')).toBeNull()
     expect(screen.queryByText('签到')).toBeNull()

@@ -1,9 +1,11 @@
+import Taro from '@tarojs/taro'
 import { render, screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { setToken } from '../../api/token'
 import { openAt, tapButton, type } from '../../test/dom'
 import { applyForBooth, collegeOrganiser, recruiter, registeredCode, runningFair, student } from '../../test/people'
 import { useRealBff } from '../../test/real-bff'
+import { ROUTES } from '../../routes'
 import OrganiserEventManagePage from './index'
 
 const bff = useRealBff()
@@ -39,5 +41,25 @@ describe('organiser booths and dashboard against the real BFF', () => {
     expect(stat('签到')).toBe('0')
     expect(screen.getByText('还没有签到')).toBeInTheDocument()
     expect(screen.getByText('导出 Excel')).toBeInTheDocument()
+  })
+
+  // Decision 101 left it: opened by its address, the page showed 展位申请（待审核 0） over the dashboard's 「活动不存在或已下线」.
+  it('tells a unit that does not organise the event who may see the page and where to go instead', async () => {
+    const organiser = await collegeOrganiser(bff)
+    const event = await runningFair(organiser, '智能装备产业链对接会')
+    const { token } = await recruiter(bff, '淄博旁观机械有限公司')
+    await applyForBooth((await recruiter(bff, '淄博待审参展有限公司')).token, event.id)
+
+    setToken(token)
+    openAt(`id=${event.id}`)
+    const redirect = vi.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+    render(<OrganiserEventManagePage />)
+    expect(await screen.findByText('您不是这场活动的主办方')).toBeInTheDocument()
+    expect(screen.getByText(/^展位审核和数据看板只有主办单位「.+」的负责人、业务管理员及主管部门可以查看。$/)).toBeInTheDocument()
+    expect(screen.queryByText(/展位申请/)).toBeNull()
+    expect(screen.queryByText('活动不存在或已下线')).toBeNull()
+    expect(screen.queryByText('淄博待审参展有限公司')).toBeNull()
+    tapButton('查看活动页')
+    expect(redirect).toHaveBeenCalledWith({ url: `${ROUTES.eventDetail}?id=${encodeURIComponent(event.id)}` })
   })
 })
