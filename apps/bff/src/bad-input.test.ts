@@ -72,3 +72,15 @@ describe('reference ids', () => {
     await expectProblem(await h.app.request(`/api/events/${(await postEvent(h, (await organiser(h)).token)).id}/booths/mine/jobs`, jsonInit('PUT', { jobIds: [''] }, bearer(member))), 400, 'VALIDATION_FAILED')
   })
 })
+
+describe('one problem per field', () => {
+  it('reports an empty required id or phone once, as empty, not also as badly formed (decision 107)', async () => {
+    // zod ran the format check after the emptiness check had failed: 「不能为空」 and 「编号格式不正确」 at one field.
+    const org = await createEnterprise(h.prisma)
+    const token = await h.tokenFor((await createMember(h.prisma, org, { isOwner: true })).user)
+    const query = await expectProblem(await h.app.request('/api/events/some-event/booths?orgId=', { method: 'POST', headers: bearer(token) }), 400, 'VALIDATION_FAILED')
+    expect(query.issues).toEqual([{ path: 'orgId', message: '不能为空' }])
+    const body = await expectProblem(await h.app.request(`/api/organizations/${org.id}`, jsonInit('PATCH', { contactPhone: '' }, bearer(token))), 400, 'VALIDATION_FAILED')
+    expect(body.issues).toEqual([{ path: 'contactPhone', message: '必填' }])
+  })
+})

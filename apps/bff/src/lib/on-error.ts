@@ -2,11 +2,13 @@ import { AppError, type ErrorCode } from '@zhilian/shared'
 import type { ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { ZodError } from 'zod'
+import { databaseError } from './driver-error'
 import { problemResponse, validationError } from './problem'
 import { retiredUserWrite } from './retired-user'
 import { suspendedUnitWrite } from './suspended-unit'
 import { lostTransaction } from './transaction-conflict'
 import { isUniqueViolation } from './unique-violation'
+import { vanishedRow } from './vanished-row'
 import type { AppBindings } from './types'
 
 /** Hono's own HTTP exceptions (malformed JSON, body too large …) mapped onto our codes. */
@@ -30,7 +32,7 @@ function toAppError(error: unknown, callerId: string | undefined): AppError | un
   // A double tap or two colleagues at once: the unique index let one write through, so this one is a duplicate, not
   // a failure of ours (decision 049). Handlers with a more precise sentence catch it themselves first.
   if (isUniqueViolation(error)) return new AppError('DUPLICATE', { userMessage: DUPLICATE_WRITE, cause: error, internal: 'unique violation' })
-  return retiredUserWrite(error, callerId) ?? suspendedUnitWrite(error) ?? lostTransaction(error)
+  return retiredUserWrite(error, callerId) ?? suspendedUnitWrite(error) ?? lostTransaction(error) ?? vanishedRow(error)
 }
 
 /** Every failure leaves as application/problem+json; unknown ones are logged and answered as INTERNAL. */
@@ -40,6 +42,7 @@ export const onError: ErrorHandler<AppBindings> = (error, c) => {
   const known = toAppError(error, c.get('user')?.id)
   if (known) {
     if (known.status >= 500) logger?.error({ err: error, code: known.code }, known.message)
+    else if (databaseError(error)?.prismaCode === 'P2025') logger?.warn({ err: error, code: known.code }, known.message)
     else logger?.debug({ code: known.code, internal: known.message }, 'request refused')
     const res = problemResponse(c, known.toProblem(requestId))
     if (known.retryAfterSeconds !== undefined) res.headers.set('retry-after', String(known.retryAfterSeconds))

@@ -9,8 +9,18 @@ export function problemResponse(c: Context, problem: Problem): Response {
   return c.body(JSON.stringify(problem), problem.status as ContentfulStatusCode, { 'content-type': PROBLEM_CONTENT_TYPE })
 }
 
+/**
+ * One problem per field, the first a schema found: zod runs every check of a string, so an empty required id or
+ * phone also failed its format and was reported twice (「不能为空」 and 「格式不正确」, decision 107). Schemas check
+ * presence before form, as the forms show only a field's first problem.
+ */
 export function fieldIssues(error: ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))
+  const byPath = new Map<string, FieldIssue>()
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.')
+    if (!byPath.has(path)) byPath.set(path, { path, message: issue.message })
+  }
+  return [...byPath.values()]
 }
 
 export function validationError(error: ZodError): AppError {
