@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { setToken } from '../api/token'
 import { backArrow, openAt, tapButton, tapChip, type, typeTextarea, unloadAsks } from '../test/dom'
@@ -86,6 +86,18 @@ describe('登记合作项目', () => {
     await screen.findByText('登记合作项目')
     tapButton('登记合作项目')
     expect(navigate).toHaveBeenCalledWith({ url: ROUTES.projectCreate })
+  })
+
+  it('offers as partner only the kinds the source joins with the unit\'s own (decision 107)', async () => {
+    const ent = await bff.make('createEnterprise', { name: '淄博种类精工有限公司' })
+    const { user } = await bff.make('createMember', ent)
+    setToken(await bff.tokenFor(user))
+    render(<NewProjectPage />)
+    const kindChips = () => within(screen.getByText('类型').closest('.option-chips')! as HTMLElement).getAllByRole('button').map((b) => b.textContent)
+    // An enterprise signs with a college or a research institute; before, 全部 and 企业 were offered too.
+    await waitFor(() => expect(kindChips()).toEqual(['院校', '科研院所']))
+    tapChip('订单班')
+    await waitFor(() => expect(kindChips()).toEqual(['院校']))
   })
 
   it('asks a member of two units which one registers the project, under 建立单位 (decisions 094, 098)', async () => {

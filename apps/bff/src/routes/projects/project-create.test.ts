@@ -148,6 +148,25 @@ describe('creating a project from each source', () => {
     await expectProblem(await post({ ...base, source: 'event_signing', eventId: 'nosuchevent', partnerOrgId: ids.ent }, t.col!), 404, 'NOT_FOUND')
   })
 
+  it('签约 and 企业培训 join one unit of each side: two enterprises or two colleges are refused at the partner (decision 107)', async () => {
+    // Before: any verified partner was taken, so an enterprise signed with an enterprise at a fair it exhibited at,
+    // and the fair's organising college with another college, and each counted a 校企 project in 成效.
+    for (const [partnerOrgId, token, message] of [
+      [ids.rivalEnt, t.ent, '活动签约项目由院校、科研院所与企业、行业组织、服务机构双方建立，合作单位应为院校、科研院所'],
+      [ids.col, t.rivalCol, '活动签约项目由院校、科研院所与企业、行业组织、服务机构双方建立，合作单位应为企业、行业组织、服务机构'],
+    ] as const) {
+      const refused = await expectProblem(await post({ ...base, source: 'event_signing', eventId: ids.fair, partnerOrgId }, token!), 400, 'VALIDATION_FAILED')
+      expect(refused.issues).toEqual([{ path: 'partnerOrgId', message }])
+    }
+    const training = await expectProblem(await post({ ...base, source: 'training', courseId: ids.course, partnerOrgId: ids.p0 }, t.col!), 400, 'VALIDATION_FAILED')
+    expect(training.issues).toEqual([{ path: 'partnerOrgId', message: '企业培训项目由院校与企业等单位双方建立，合作单位应为企业等单位' }])
+    expect(await h.prisma.project.count({ where: { parties: { some: { orgId: { in: [ids.rivalEnt!, ids.p0!] } } } } })).toBe(0)
+    // A research institute signs with the enterprise that exhibited at the fair.
+    const institute = await h.tokenFor((await createMember(h.prisma, { id: ids.institute!, kind: 'research_institute' })).user)
+    const signed = await created(await post({ ...base, source: 'event_signing', eventId: ids.fair, partnerOrgId: ids.ent }, institute))
+    expect(signed.parties.map((x) => x.id).sort()).toEqual([ids.ent, ids.institute].sort())
+  })
+
   it('设备共享: the owning college names the booking enterprise, the enterprise names only the equipment; others get 404', async () => {
     const byCollege = await created(await post({ ...base, source: 'equipment_booking', equipmentId: ids.equipment, partnerOrgId: ids.ent }, t.col!))
     const byEnterprise = await created(await post({ ...base, source: 'equipment_booking', equipmentId: ids.equipment }, t.ent!))
@@ -186,8 +205,8 @@ describe('creating a project from each source', () => {
     // Decision 100: one college and one 单位. Before, an enterprise and another enterprise (or two colleges) were
     // given an 订单班 each side then counted as a completed project.
     for (const [partnerOrgId, token, message] of [
-      [ids.rivalEnt, t.ent, '订单班由院校与企业等单位合作开办，合作单位应为院校'],
-      [ids.rivalCol, t.col, '订单班由院校与企业等单位合作开办，合作单位不能是院校'],
+      [ids.rivalEnt, t.ent, '订单班项目由院校与企业等单位双方建立，合作单位应为院校'],
+      [ids.rivalCol, t.col, '订单班项目由院校与企业等单位双方建立，合作单位应为企业等单位'],
     ] as const) {
       const refused = await expectProblem(await post({ ...base, source: 'order_class', majorCode: ids.major, partnerOrgId }, token!), 400, 'VALIDATION_FAILED')
       expect(refused.issues).toEqual([{ path: 'partnerOrgId', message }])

@@ -1,5 +1,6 @@
 import type { Prisma } from '@zhilian/db'
 import { AppError } from '@zhilian/shared'
+import { projectPartiesProblem } from '@zhilian/shared/rules/project-parties'
 import type { CreateProjectBody } from '@zhilian/shared/contracts/projects'
 import { assertMayActFor } from '../../lib/acting-unit'
 import { orgIdsMay, roleRefusal } from '../../lib/org-access'
@@ -93,7 +94,10 @@ export async function resolveSource(tx: Prisma.TransactionClient, user: Principa
   await assertNotSuspended(tx, mine)
   const resolved = await sourceOf(tx, mine, b)
   const other = resolved.orgIds.find((id) => id !== mine)
-  if (other) await assertPartnerNotSuspended(tx, other)
+  if (other) {
+    await assertPartiesFit(tx, b.source, mine, other)
+    await assertPartnerNotSuspended(tx, other)
+  }
   return resolved
 }
 
@@ -105,14 +109,16 @@ const assertPartnerNotSuspended = (tx: Prisma.TransactionClient, orgId: string) 
   refuseIfSuspended(tx, orgId, () => '合作单位已被暂停，暂不能与其建立合作项目；对方恢复后可再建立')
 
 /**
- * An 订单班 is a college training students to a 单位's order, so its parties are one college and one 单位 (decision
- * 100). Any verified partner was taken: two enterprises — or one member of two, decision 094 — entered 订单班 between
- * themselves, each counted a completed project in the 成效 record, and neither trained anyone.
+ * Each source joins one unit of each of its two sides (`PROJECT_PARTIES`, decision 107; 订单班 since decision 100).
+ * Any verified partner was taken: two enterprises — or one member of two, decision 094 — signed with each other or
+ * opened an 订单班 between themselves, and each counted a completed 校企 project in the 成效 record.
  */
-async function assertCollegeAndUnit(tx: Prisma.TransactionClient, mine: string, other: string) {
-  const colleges = await tx.organization.count({ where: { id: { in: [mine, other] }, kind: 'college' } })
-  if (colleges === 1) return
-  throw field('partnerOrgId', colleges === 2 ? '订单班由院校与企业等单位合作开办，合作单位不能是院校' : '订单班由院校与企业等单位合作开办，合作单位应为院校')
+async function assertPartiesFit(tx: Prisma.TransactionClient, source: CreateProjectBody['source'], mine: string, other: string) {
+  const orgs = await tx.organization.findMany({ where: { id: { in: [mine, other] } }, select: { id: true, kind: true } })
+  const kindOf = (id: string) => orgs.find((o) => o.id === id)?.kind
+  const [mineKind, otherKind] = [kindOf(mine), kindOf(other)]
+  const problem = mineKind && otherKind ? projectPartiesProblem(source, mineKind, otherKind) : null
+  if (problem) throw field(problem.field, problem.message)
 }
 
 async function sourceOf(tx: Prisma.TransactionClient, mine: string, b: CreateProjectBody): Promise<ResolvedSource> {
@@ -168,7 +174,6 @@ async function sourceOf(tx: Prisma.TransactionClient, mine: string, b: CreatePro
       const major = await tx.major.findFirst({ where: { code: b.majorCode, status: 'active' }, select: { code: true } })
       if (!major) throw field('majorCode', '专业不在现行专业目录中')
       const other = await partner(tx, mine, b.partnerOrgId)
-      await assertCollegeAndUnit(tx, mine, other)
       return { orgIds: [mine, other], chainId: null, links: { majorCode: major.code } }
     }
   }

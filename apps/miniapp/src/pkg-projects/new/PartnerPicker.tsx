@@ -12,17 +12,21 @@ import '../../styles/kit/field.css'
 import '../projects.css'
 
 type Kind = keyof typeof OrgKind.labels
-const KIND_OPTIONS = [{ value: undefined, label: '全部' }, ...(Object.keys(OrgKind.labels) as Kind[]).map((k) => ({ value: k, label: OrgKind.labels[k] }))]
+const ALL_KINDS = Object.keys(OrgKind.labels) as Kind[]
+const kindOptions = (kinds: readonly Kind[]) => kinds.map((k) => ({ value: k as Kind | undefined, label: OrgKind.labels[k] }))
 
 interface Found { items: Partner[]; nextCursor: string | null }
 
 /**
  * The partner of a new project, looked up by name among verified organisations (/api/projects/partners): type,
- * 搜索, tap one. Shows what the search is doing — nothing yet, searching, failed, nothing found — in place.
+ * 搜索, tap one. Shows what the search is doing — nothing yet, searching, failed, nothing found — in place. `kinds`
+ * are those the project's source allows opposite the caller's unit (`partnerKinds`, decision 107): only they are
+ * offered, and a search always names one, so a unit the BFF would refuse is never listed.
  */
-export function PartnerPicker({ picked, onPick, error }: { picked: Partner | undefined; onPick: (p: Partner | undefined) => void; error?: string }) {
+export function PartnerPicker({ picked, onPick, error, kinds }: { picked: Partner | undefined; onPick: (p: Partner | undefined) => void; error?: string; kinds?: readonly Kind[] }) {
   const [q, setQ] = useState('')
-  const [kind, setKind] = useState<Kind>()
+  const [kind, setKind] = useState<Kind | undefined>(kinds?.[0])
+  const options = kinds ? kindOptions(kinds) : [{ value: undefined, label: '全部' }, ...kindOptions(ALL_KINDS)]
   const [found, setFound] = useState<Found>()
   const [loading, setLoading] = useState(false)
   const [failed, setFailed] = useState<string>()
@@ -54,7 +58,7 @@ export function PartnerPicker({ picked, onPick, error }: { picked: Partner | und
   return (
     <View className='field'>
       <Text className='field__label'>合作单位</Text>
-      <OptionChips label='类型' options={KIND_OPTIONS} selected={kind} onSelect={(k) => { setKind(k); if (found) void search(null, k) }} />
+      <OptionChips label='类型' options={options} selected={kind} onSelect={(k) => { setKind(k); if (found) void search(null, k) }} />
       <SearchBar className='search-bar--flush' name='partnerQuery' placeholder='输入单位名称搜索' value={q} busy={loading} onInput={setQ} onSearch={() => void search()} />
       {error && <Text className='field-error'>{error}</Text>}
       {!found && !loading && !failed && <Text className='muted'>只显示已认证单位的名称、类型和所在城市</Text>}

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { CreateProjectBodySchema, type LINKED_SOURCES, type Partner } from '@zhilian/shared/contracts/projects'
+import { partnerKinds } from '@zhilian/shared/rules/project-parties'
 import { PROJECT_SOURCE_LABELS, type ProjectSource } from '@zhilian/shared/rules/projects'
 import type { Major } from '@zhilian/shared/contracts/reference'
 import { useState } from 'react'
@@ -52,6 +53,9 @@ export default function NewProjectPage() {
   const me = useRemote(fetchMe)
   const parties = unitsThatMay(me.data?.memberships, 'cooperation')
   const [orgId, setOrgId] = useState<string>()
+  // The partner kinds opposite the party's own (decision 107); unknown until the party is known, then all are offered.
+  const myKind = (parties.length > 1 ? parties.find((m) => m.org.id === orgId) : parties[0])?.org.kind
+  const kinds = myKind ? partnerKinds(source, myKind) : undefined
   // Anything picked or typed beyond the defaults is work a slip of the back button would lose.
   const release = useLeaveGuard(!!(linkId || major || partner || chainId || title || goals || milestones.length > 0))
   const { save, saving, issues } = useSave(CreateProjectBodySchema, createProject, (p) => {
@@ -63,6 +67,7 @@ export default function NewProjectPage() {
     if (!s || s === source) return
     setSource(s)
     setLinkId(undefined)
+    if (partner && myKind && !partnerKinds(s, myKind).includes(partner.kind)) setPartner(undefined)
   }
   const submit = () => void save({
     source, title, goals, milestones,
@@ -88,7 +93,7 @@ export default function NewProjectPage() {
             {issues.majorCode && <Text className='field-error'>{issues.majorCode}</Text>}
           </View>
         )}
-        <PartnerPicker picked={partner} onPick={setPartner} error={issues.partnerOrgId} />
+        <PartnerPicker key={kinds?.join() ?? ''} picked={partner} onPick={setPartner} error={issues.partnerOrgId} kinds={kinds} />
         {PARTNER_NOTE[source] && <Text className='muted'>{PARTNER_NOTE[source]}</Text>}
         <View className='field'>
           <Text className='field__label'>项目名称</Text>
