@@ -35,7 +35,9 @@ export const OrgRegisterBodySchema = z
     const check = checkUscc(v.uscc, { enterprise: v.kind === 'enterprise' })
     if (!check.ok) ctx.addIssue({ code: 'custom', path: ['uscc'], message: check.message })
     if (v.kind === 'enterprise' && !v.nature) ctx.addIssue({ code: 'custom', path: ['nature'], message: '请选择企业性质' })
-    if (v.kind === 'college' && v.labels.length > 0) ctx.addIssue({ code: 'custom', path: ['labels'], message: '院校无需选择企业称号' })
+    // 企业称号 (链主、专精特新、高新技术企业 …) are titles of enterprises, the only kind whose 单位资料 edits and shows them
+    // (decision 107): a research institute that claimed one at registration could never change or drop it.
+    if (v.kind !== 'enterprise' && v.labels.length > 0) ctx.addIssue({ code: 'custom', path: ['labels'], message: `${OrgKind.labels[v.kind]}无需选择企业称号` })
   })
 export type OrgRegisterBody = z.infer<typeof OrgRegisterBodySchema>
 

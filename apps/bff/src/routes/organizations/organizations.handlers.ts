@@ -1,5 +1,5 @@
 import { Prisma } from '@zhilian/db'
-import { AppError, checkUscc } from '@zhilian/shared'
+import { AppError, checkUscc, OrgKind } from '@zhilian/shared'
 import { ORG_IDENTITY_FIELDS, type OrgIdentityChange } from '@zhilian/shared/contracts/organizations'
 import { roleForKind } from '@zhilian/shared/rules/org-kinds'
 import { memberRole, roleMay } from '@zhilian/shared/rules/org-roles'
@@ -125,6 +125,11 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
   const current = await db.organization.findUniqueOrThrow({ where: { id }, select: orgSelect })
   await checkReferences(db, body)
   const { chains, labels, ...all } = body
+  // Only an enterprise claims 企业称号 (decision 107). Another kind's claim, made through the API before registration
+  // refused it, can still be dropped with `labels: []`; a new one is refused beside the field, no longer ignored (200).
+  if (labels?.length && current.kind !== 'enterprise') {
+    throw new AppError('VALIDATION_FAILED', { userMessage: '只有企业可以填报企业称号', issues: [{ path: 'labels', message: `${OrgKind.labels[current.kind]}无需选择企业称号` }] })
+  }
   const identity = await identityChange(db, current, all)
   // A suspended unit keeps the name, code and city it was suspended under (decision 083): changed, they would apply at
   // once (only a verified unit's change waits for review), and the unit could come back as someone else.
@@ -147,7 +152,7 @@ export const patch: AppRouteHandler<typeof routes.patch> = async (c) => {
       await tx.orgChain.deleteMany({ where: { orgId: id } })
       await tx.orgChain.createMany({ data: chains.map((chainId) => ({ orgId: id, chainId })) })
     }
-    if (labels && current.kind === 'enterprise') {
+    if (labels) {
       // A label an administrator already verified stays verified while it is still claimed.
       await tx.orgLabel.deleteMany({ where: { orgId: id, labelId: { notIn: labels } } })
       await tx.orgLabel.createMany({ data: labels.map((labelId) => ({ orgId: id, labelId })), skipDuplicates: true })

@@ -85,6 +85,21 @@ describe('PATCH /organizations/:id', () => {
     expect(labels.map((l) => [l.labelId, l.verified])).toEqual([[verified!.id, true], [claimed!.id, false]].sort())
   })
 
+  it('keeps 企业称号 to enterprises: another kind is refused beside the field and can drop an old claim (decision 107)', async () => {
+    // Before: a research institute could claim a title at registration, and every patch of its labels answered 200
+    // and changed nothing, so the title could never be changed or dropped.
+    const token = await h.tokenFor(await createUser(h.prisma, { role: 'enterprise' }))
+    const institute = { ...body(makeUscc('enterprise', '370300')), kind: 'research_institute' as const, nature: undefined, labels: ['chain_leader'] }
+    const refused = await expectProblem(await orgs(token).$post({ json: institute }), 400, 'VALIDATION_FAILED')
+    expect(refused.issues).toEqual([{ path: 'labels', message: '科研院所无需选择企业称号' }])
+    const org = await h.prisma.organization.update({ where: { id: (await createEnterprise(h.prisma, { labels: { create: [{ labelId: 'chain_leader' }] } })).id }, data: { kind: 'research_institute' } })
+    const owner = await h.tokenFor((await createMember(h.prisma, org, { isOwner: true })).user)
+    const claim = await expectProblem(await patchOrg(owner, org.id, { labels: ['chain_leader', 'innovative_sme'] }), 400, 'VALIDATION_FAILED')
+    expect(claim.issues).toEqual([{ path: 'labels', message: '科研院所无需选择企业称号' }])
+    expect(OrgSchema.parse(await (await patchOrg(owner, org.id, { labels: [] })).json()).labels).toEqual([])
+    expect(await h.prisma.orgLabel.count({ where: { orgId: org.id } })).toBe(0)
+  })
+
   it('lets only the owner and managers edit the details (decision 028): other roles get 403 naming the role, and nothing changes', async () => {
     const org = await createEnterprise(h.prisma)
     const patch = async (token: string, contactName: string) => patchOrg(token, org.id, { contactName })
