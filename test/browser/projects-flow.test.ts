@@ -2,7 +2,7 @@
  * Issue 15 end to end on the phone (H5 build, real BFF on a fresh embedded database): the 淄博 education bureau's
  * reviewer approves the 淄博 college's 附件1 waiting for it (decision 021), then the demo enterprise opens the
  * project it signed at the 济南 fair in its 项目台账 and posts a milestone update from the phone (decision 034), then
- * ticks off the last milestone and closes the project (结项); the 淄博 industry bureau's 成效排名 then counts it for
+ * ticks off the last milestone and asks for 结项, which the 淄博 college confirms (decision 107); the 淄博 industry bureau's 成效排名 then counts it for
  * the enterprise (decision 029).
  */
 import type { Page } from 'playwright-core'
@@ -70,8 +70,24 @@ test('a 淄博 bureau reviewer approves a 淄博 list; the enterprise updates an
   await page.locator('.milestone-pick').filter({ hasText: '完成首批学徒遴选' }).last().click()
   await page.getByText('项目已全部完成，申请结项', { exact: true }).last().click()
   await page.getByText('发布', { exact: true }).last().click()
-  await confirmModal(page, '结项')
+  await confirmModal(page, '申请')
   await expect.poll(() => page.getByText('首批30名学徒遴选完成，项目各项里程碑均已完成，申请结项').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+  // 结项 takes both parties (decision 107): the enterprise's is a request, still 推进中 until the college confirms.
+  const asked = await pageApi<{ items: { title: string; status: string }[] }>(page, '/api/projects')
+  expect(asked.items.find((p) => p.title.includes('双选周签约'))).toMatchObject({ status: 'in_progress' })
+  await signInAs(page, '校企合作处')
+  await page.goto(`${session.platform.url}/#/pkg-projects/list/index`)
+  await page.reload()
+  const theirs = page.locator('.project-card').filter({ hasText: '双选周签约' })
+  await expect.poll(() => theirs.count(), { timeout: 30_000 }).toBe(1)
+  await theirs.click()
+  await page.getByText('发布进展', { exact: true }).last().click()
+  await expect.poll(() => page.locator('textarea[name="body"]').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+  await page.locator('textarea[name="body"]').last().fill('核对各项里程碑无误，确认结项')
+  await page.getByText('淄博恒瑞精密机械有限公司已申请结项，确认结项', { exact: true }).last().click()
+  await page.getByText('发布', { exact: true }).last().click()
+  await confirmModal(page, '结项')
+  await expect.poll(() => page.getByText('核对各项里程碑无误，确认结项').count(), { timeout: 30_000 }).toBeGreaterThan(0)
   const closed = await pageApi<{ items: { title: string; status: string }[] }>(page, '/api/projects')
   expect(closed.items.find((p) => p.title.includes('双选周签约'))).toMatchObject({ status: 'completed' })
 

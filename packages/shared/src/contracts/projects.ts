@@ -132,6 +132,11 @@ export const ProjectDetailSchema = ProjectCardSchema.omit({ milestones: true, ne
   /** Newest first. */
   updates: z.array(ProjectUpdateSchema),
   canPost: z.boolean(),
+  /**
+   * 结项 one party asked for and the other has not confirmed yet (decision 107); null when none is waiting. `mine`:
+   * the caller's own unit asked, so it waits (or withdraws) rather than confirms.
+   */
+  completionRequest: z.object({ orgId: z.string(), orgName: z.string(), requestedAt: z.iso.datetime(), mine: z.boolean() }).nullable(),
 })
 export type ProjectDetail = z.infer<typeof ProjectDetailSchema>
 

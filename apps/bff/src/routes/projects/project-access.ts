@@ -42,7 +42,7 @@ export function viewerRole(user: Principal, p: Seen): ProjectViewerRole {
 
 /** For writes: the caller's party organisation on the project, 404 if the project is not visible, 403 for a reader. */
 export async function partyOf(db: Db | Prisma.TransactionClient, user: Principal, projectId: string) {
-  const p = await db.project.findFirst({ where: { id: projectId, ...visibleProjects(user) }, select: { id: true, status: true, title: true, parties: { select: { orgId: true } } } })
+  const p = await db.project.findFirst({ where: { id: projectId, ...visibleProjects(user) }, select: { id: true, status: true, title: true, completionRequestedByOrgId: true, parties: { select: { orgId: true } } } })
   if (!p) throw projectNotFound()
   const mine = p.parties.find((x) => user.orgIds.includes(x.orgId))
   if (!mine) throw new AppError('FORBIDDEN', { userMessage: '只有合作双方可以更新项目，主办方和管理部门只能查看' })

@@ -7,6 +7,7 @@ import { orgIdsMay } from '../../lib/org-access'
 /** What the card and the detail read; one select so the two never disagree. */
 export const PROJECT_SELECT = {
   id: true, title: true, source: true, status: true, goals: true, signedAt: true, completedAt: true, updatedAt: true,
+  completionRequestedByOrgId: true, completionRequestedAt: true,
   chain: { select: { name: true } },
   event: { select: { id: true, title: true, organizerOrgId: true, organizerGroupingId: true, cityCode: true, createdByUserId: true, organizer: { select: { kind: true } } } },
   challenge: { select: { id: true, title: true } },
@@ -54,6 +55,9 @@ export function detailOf(user: Principal, p: Row, updates: UpdateRow[]): Project
       id: u.id, orgName: names.get(u.orgId) ?? '原合作单位', body: u.body,
       milestoneTitle: u.milestone?.title ?? null, statusTo: u.statusTo, createdAt: u.createdAt.toISOString(),
     })),
+    completionRequest: p.completionRequestedByOrgId && p.completionRequestedAt
+      ? { orgId: p.completionRequestedByOrgId, orgName: names.get(p.completionRequestedByOrgId) ?? '原合作单位', requestedAt: p.completionRequestedAt.toISOString(), mine: card.viewerRole === 'party' && user.orgIds.includes(p.completionRequestedByOrgId) }
+      : null,
     canPost: card.viewerRole === 'party' && (p.status === 'signed' || p.status === 'in_progress') && p.parties.some((x) => mayCooperate.includes(x.org.id)),
   }
 }

@@ -124,10 +124,23 @@ export const addMilestone: AppRouteHandler<typeof routes.addMilestone> = async (
     if (projectClosed(project.status)) throw new AppError('INVALID_TRANSITION', { userMessage: `项目${PROJECT_STATUS_LABELS[project.status]}，不能再添加里程碑` })
     const m = await tx.projectMilestone.create({ data: { projectId: id, title, dueAt: dueAtOf(dueDate) }, select: { id: true, title: true, dueAt: true } })
     await scheduleMilestoneReminders(tx, id, [m])
-    await tx.project.update({ where: { id }, data: { updatedAt: new Date() } })
+    // A new milestone is work agreed after 结项 was asked for: the request no longer stands (decision 107).
+    await tx.project.update({ where: { id }, data: { updatedAt: new Date(), completionRequestedByOrgId: null, completionRequestedAt: null } })
     await audit(tx, { actorUserId: user.id, orgId, action: 'project.milestone', entity: 'Project', entityId: id, diff: { milestoneId: m.id, title, dueDate } })
   })
   return c.json(await loadDetail(c.var.db, user, id), 201)
+}
+
+/**
+ * 结项 of a project with two parties takes both (decision 107): one party completing alone made both count a completed
+ * project in 成效 for work the other never confirmed. The first party's 结项 is a request; the other party's 结项
+ * confirms it; the same party asking again is refused. A project of one party (none today) completes at once.
+ */
+function completionStep(project: { completionRequestedByOrgId: string | null; parties: { orgId: string }[] }, orgId: string, to: string): 'none' | 'request' | 'confirm' {
+  if (to !== 'completed' || project.parties.length < 2) return 'none'
+  if (!project.completionRequestedByOrgId) return 'request'
+  if (project.completionRequestedByOrgId === orgId) throw new AppError('INVALID_TRANSITION', { userMessage: '本单位已申请结项，请等待合作方确认；如需撤回，请将项目状态改为推进中' })
+  return 'confirm'
 }
 
 export const postUpdate: AppRouteHandler<typeof routes.postUpdate> = async (c) => {
@@ -149,17 +162,24 @@ export const postUpdate: AppRouteHandler<typeof routes.postUpdate> = async (c) =
       await dropMilestoneReminders(tx, milestoneId)
     }
     // The first update moves a signed project under way; an explicit status wins.
-    const to = statusTo ?? (project.status === 'signed' ? 'in_progress' : project.status)
+    const asked = statusTo ?? (project.status === 'signed' ? 'in_progress' : project.status)
     const open = await tx.projectMilestone.count({ where: { projectId: id, doneAt: null } })
-    const problem = projectMoveProblem(project.status, to, open)
+    const problem = projectMoveProblem(project.status, asked, open)
     if (problem) throw new AppError('INVALID_TRANSITION', { userMessage: problem })
+    const step = completionStep(project, orgId, asked)
+    const to = step === 'request' ? (project.status === 'signed' ? 'in_progress' : project.status) : asked
     const moved = to !== project.status
-    await tx.project.update({ where: { id }, data: { status: to, updatedAt: now, ...(to === 'completed' ? { completedAt: now } : {}) } })
+    // A request waits for the other party; the confirmation, a withdrawal or refusal (推进中) and 终止 end it.
+    const request = step === 'request' ? { completionRequestedByOrgId: orgId, completionRequestedAt: now }
+      : step === 'confirm' || statusTo ? { completionRequestedByOrgId: null, completionRequestedAt: null } : {}
+    await tx.project.update({ where: { id }, data: { status: to, updatedAt: now, ...request, ...(to === 'completed' ? { completedAt: now } : {}) } })
     await tx.projectUpdate.create({ data: { projectId: id, orgId, body, milestoneId: milestoneId ?? null, statusTo: moved ? to : null } })
     for (const other of project.parties.filter((p) => p.orgId !== orgId)) {
-      await notifyOrgMembers(tx, other.orgId, { title: '合作项目有新进展', body: `“${project.title}”：${body.slice(0, 60)}`, link: `/pkg-projects/detail/index?id=${id}` })
+      await notifyOrgMembers(tx, other.orgId, step === 'request'
+        ? { title: '合作方申请结项', body: `“${project.title}”：合作方申请结项，请核对里程碑后在项目进展中确认结项`, link: `/pkg-projects/detail/index?id=${id}` }
+        : { title: '合作项目有新进展', body: `“${project.title}”：${body.slice(0, 60)}`, link: `/pkg-projects/detail/index?id=${id}` })
     }
-    await audit(tx, { actorUserId: user.id, orgId, action: 'project.update', entity: 'Project', entityId: id, diff: { milestoneId: milestoneId ?? null, ...(moved ? { status: { from: project.status, to } } : {}) } })
+    await audit(tx, { actorUserId: user.id, orgId, action: 'project.update', entity: 'Project', entityId: id, diff: { milestoneId: milestoneId ?? null, ...(moved ? { status: { from: project.status, to } } : {}), ...(step === 'request' ? { completionRequested: true } : {}) } })
   })
   return c.json(await loadDetail(c.var.db, user, id), 201)
 }

@@ -129,13 +129,42 @@ describe('项目台账', () => {
     await expectProblem(await postUpdate(p.id, { body: '提前结项', statusTo: 'completed' }, t.col!), 409, 'INVALID_TRANSITION')
     for (const m of p.milestones) expect((await postUpdate(p.id, { body: `${m.title}完成`, milestoneId: m.id }, t.col!)).status).toBe(201)
     await expectProblem(await postUpdate(p.id, { body: '重复勾选', milestoneId: p.milestones[0]!.id }, t.ent!), 409, 'INVALID_TRANSITION')
-    const done = ProjectDetailSchema.parse(await (await postUpdate(p.id, { body: '项目验收完成', statusTo: 'completed' }, t.ent!)).json())
-    expect(done).toMatchObject({ status: 'completed', canPost: false })
+    await postUpdate(p.id, { body: '项目验收完成', statusTo: 'completed' }, t.ent!)
+    const done = ProjectDetailSchema.parse(await (await postUpdate(p.id, { body: '确认结项', statusTo: 'completed' }, t.col!)).json())
+    expect(done).toMatchObject({ status: 'completed', canPost: false, completionRequest: null })
     expect(done.completedAt).not.toBeNull()
     await expectProblem(await postUpdate(p.id, { body: '结项后再更新' }, t.ent!), 409, 'INVALID_TRANSITION')
     await expectProblem(await addMilestone(p.id, { title: '结项后的里程碑', dueDate: day(3) }, t.ent!), 409, 'INVALID_TRANSITION')
     const completed = ProjectPageSchema.parse(await (await projects(t.ent!).$get({ query: { status: 'completed' } })).json())
     expect(completed.items.map((i) => i.id)).toEqual([p.id])
+  })
+
+  it('completes a project of two parties only when both agree: one asks, the other confirms (decision 107)', async () => {
+    const p = await signAtFair()
+    for (const m of p.milestones) expect((await postUpdate(p.id, { body: `${m.title}完成`, milestoneId: m.id }, t.col!)).status).toBe(201)
+    // Before: this one request completed the project, and both parties counted it in 成效.
+    const asked = ProjectDetailSchema.parse(await (await postUpdate(p.id, { body: '各项里程碑均已完成，申请结项', statusTo: 'completed' }, t.ent!)).json())
+    expect(asked).toMatchObject({ status: 'in_progress', completedAt: null, canPost: true, completionRequest: { orgId: ids.ent, orgName: '淄博精工机床有限公司' } })
+    const again = await expectProblem(await postUpdate(p.id, { body: '再次申请结项', statusTo: 'completed' }, t.ent!), 409, 'INVALID_TRANSITION')
+    expect(again.message).toBe('本单位已申请结项，请等待合作方确认；如需撤回，请将项目状态改为推进中')
+    // A unit outside the project cannot confirm it, nor learn of it; the fair's organiser and the governing
+    // administrator read the request, and cannot confirm either.
+    await expectProblem(await postUpdate(p.id, { body: '代为确认结项', statusTo: 'completed' }, t.rival!), 404, 'NOT_FOUND')
+    await expectProblem(await postUpdate(p.id, { body: '代为确认结项', statusTo: 'completed' }, t.organiser!), 403, 'FORBIDDEN')
+    for (const reader of [t.organiser!, t.ziboIndustry!]) {
+      expect(ProjectDetailSchema.parse(await (await project(p.id, reader)).json()).completionRequest).toMatchObject({ orgId: ids.ent })
+    }
+    expect(await h.prisma.inboxMessage.count({ where: { title: '合作方申请结项', link: { contains: p.id }, user: { memberships: { some: { orgId: ids.col } } } } })).toBe(1)
+    // Withdrawn (推进中), it is gone; asked again, a new milestone ends it too; then the partner's 结项 is a request.
+    expect(ProjectDetailSchema.parse(await (await postUpdate(p.id, { body: '撤回结项申请', statusTo: 'in_progress' }, t.ent!)).json()).completionRequest).toBeNull()
+    await postUpdate(p.id, { body: '再次申请结项', statusTo: 'completed' }, t.ent!)
+    expect(ProjectDetailSchema.parse(await (await addMilestone(p.id, { title: '补充验收报告', dueDate: day(3) }, t.col!)).json()).completionRequest).toBeNull()
+    const last = ProjectDetailSchema.parse(await (await addMilestone(p.id, { title: '补充验收报告二', dueDate: day(4) }, t.col!)).json()).milestones
+    for (const m of last.filter((x) => !x.doneAt)) await postUpdate(p.id, { body: `${m.title}完成`, milestoneId: m.id }, t.col!)
+    expect(ProjectDetailSchema.parse(await (await postUpdate(p.id, { body: '申请结项', statusTo: 'completed' }, t.col!)).json())).toMatchObject({ status: 'in_progress', completionRequest: { orgId: ids.col } })
+    const done = ProjectDetailSchema.parse(await (await postUpdate(p.id, { body: '确认结项', statusTo: 'completed' }, t.ent!)).json())
+    expect(done).toMatchObject({ status: 'completed', completionRequest: null })
+    expect(done.completedAt).not.toBeNull()
   })
 
   it('refuses a 签约 at a fair neither party attended, and a project from a challenge before a taker is accepted', async () => {

@@ -13,6 +13,10 @@ import '../../styles/kit/check.css'
 import '../projects.css'
 import '../../components/StateView.css'
 
+const ASK = { label: '项目已全部完成，申请结项', title: '申请结项', content: '申请后由合作方确认，双方都确认后项目结项，确定申请吗？', button: '申请', statusTo: 'completed' } as const
+const CONFIRM = { label: '确认结项', title: '确认结项', content: '确认后项目结项，不能再更新，确定结项吗？', button: '结项', statusTo: 'completed' } as const
+const WITHDRAW = { label: '撤回结项申请', title: '撤回结项申请', content: '撤回后项目仍在推进中，确定撤回吗？', button: '撤回', statusTo: 'in_progress' } as const
+
 /** A party's progress update from the phone: what happened, optionally a milestone done, optionally 结项. */
 export default function ProjectUpdatePage() {
   const id = useRouter().params.id ?? ''
@@ -23,15 +27,18 @@ export default function ProjectUpdatePage() {
   const { save, saving, issues } = useSave(PostProjectUpdateBodySchema, (b) => postProjectUpdate(id, b), () => void Taro.navigateBack(), '已发布')
   const p = project.data
   const open = p?.milestones.filter((m) => !m.doneAt) ?? []
+  // 结项 takes both parties (decision 107): the first asks, the other confirms; the asker may withdraw (推进中).
+  const request = p?.completionRequest
+  const step = request?.mine ? WITHDRAW : request ? CONFIRM : ASK
   // 结项 is offered only when this update leaves no milestone open (the server checks the same rule).
-  const canComplete = open.length === 0 || (open.length === 1 && open[0]!.id === milestoneId)
+  const canComplete = !!request?.mine || open.length === 0 || (open.length === 1 && open[0]!.id === milestoneId)
 
   const submit = async () => {
     if (complete) {
-      const { confirm } = await Taro.showModal({ title: '确认结项', content: '结项后项目不能再更新，确定结项吗？', confirmText: '结项', cancelText: '取消' })
+      const { confirm } = await Taro.showModal({ title: step.title, content: step.content, confirmText: step.button, cancelText: '取消' })
       if (!confirm) return
     }
-    await save({ body, ...(milestoneId ? { milestoneId } : {}), ...(complete && canComplete ? { statusTo: 'completed' as const } : {}) })
+    await save({ body, ...(milestoneId ? { milestoneId } : {}), ...(complete && canComplete ? { statusTo: step.statusTo } : {}) })
   }
 
   return (
@@ -59,7 +66,7 @@ export default function ProjectUpdatePage() {
             {canComplete && (
               <View role='button' className='check-row' onClick={() => setComplete(!complete)}>
                 <Text className={`check-box${complete ? ' check-box--on' : ''}`}>{complete ? '✓' : ''}</Text>
-                <Text>项目已全部完成，申请结项</Text>
+                <Text>{request && !request.mine ? `${request.orgName}已申请结项，${step.label}` : step.label}</Text>
               </View>
             )}
             {issues.statusTo && <Text className='field-error'>{issues.statusTo}</Text>}
