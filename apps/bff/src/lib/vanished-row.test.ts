@@ -1,8 +1,8 @@
 import { openDatabase, type DbHandle } from '@zhilian/db'
 import { createEnterprise, createMember, createUser } from '@zhilian/db/factories'
-import { setTimeout as pause } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearer, createHarness, expectProblem, jsonInit, type Harness } from '../testing/harness'
+import { waitForLockWaiters } from '../testing/lock-waits'
 
 /**
  * Decision 107: a row deleted between a handler's read and its write (Prisma P2025) answered 500 「系统繁忙」. On
@@ -21,21 +21,13 @@ afterAll(async () => {
   await h.close()
 })
 
-async function someoneWaits(db: DbHandle) {
-  for (;;) {
-    const [row] = await db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`
-    if (row!.n > 0) return
-    await pause(20)
-  }
-}
-
 /** Locks `table`'s row `id` in the second connection, sends `request`, deletes the row once the request waits, commits. */
 async function deletedWhileWaiting(table: 'InboxMessage' | 'Membership', id: string, request: () => Response | Promise<Response>) {
   let answer: Promise<Response> | undefined
   await other!.prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SELECT 1 FROM "${table}" WHERE id = $1 FOR UPDATE`, id)
     answer = Promise.resolve(request())
-    await someoneWaits(other!)
+    await waitForLockWaiters(h, 1)
     await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE id = $1`, id)
   }, { timeout: 120_000 })
   return answer!
