@@ -11,6 +11,8 @@ export const CI_LANE_TESTS = [
   'src/excel/other-writers.test.ts',
   'src/excel/parse-tolerance.test.ts',
   'src/excel/re-saved-live.test.ts',
+  'src/excel/written-elsewhere.test.ts',
+  'src/lib/rate-limit/rate-limit.test.ts',
   'src/routes/account/link-web-account-races.test.ts',
   'src/routes/checkin/scan-races.test.ts',
   'src/routes/checkin/scan-rate-limit.test.ts',
