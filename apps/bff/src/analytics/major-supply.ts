@@ -10,6 +10,7 @@
 import { Prisma } from '@zhilian/db'
 import { cityDistanceKm, type CityIndex } from '@zhilian/shared'
 import { z } from 'zod'
+import { perDatabase } from '../lib/per-database'
 import type { Db } from '../lib/types'
 import { LATEST_COUNTED_SUPPLY_LISTS, countedSql } from './counted'
 
@@ -51,13 +52,15 @@ const ROWS_SQL = `(SELECT coalesce(json_agg(json_build_object('majorCode', r."ma
     JOIN "Organization" col ON col.id = l."collegeId" AND col."verification" = 'verified'
     GROUP BY mo."majorCode", col."cityCode") r)`
 
-let cached: MajorSupply | undefined
+// One per database (lib/per-database).
+const cache = perDatabase<MajorSupply>()
 
 /**
  * One statement: the fingerprint, and the per-major rows only when it differs from the cached one (the rows'
  * subquery sits in the CASE branch, which PostgreSQL evaluates only when taken).
  */
 export async function majorSupply(db: Db): Promise<MajorSupply> {
+  const cached = cache.get(db)
   const [raw] = await db.$queryRawUnsafe<unknown[]>(
     `SELECT v."version", CASE WHEN v."version" = $1 THEN NULL ELSE ${ROWS_SQL} END AS "rows" FROM (SELECT ${VERSION_SQL} AS "version") v`,
     cached?.version ?? '',
@@ -73,12 +76,14 @@ export async function majorSupply(db: Db): Promise<MajorSupply> {
     const byCity = supplyByMajorCity.get(r.majorCode) ?? supplyByMajorCity.set(r.majorCode, new Map()).get(r.majorCode)!
     byCity.set(r.cityCode, r.supply)
   }
-  cached = { version: row.version, supplyByMajor, citiesByMajor, supplyByMajorCity, nearest: new Map() }
-  return cached
+  const fresh = { version: row.version, supplyByMajor, citiesByMajor, supplyByMajorCity, nearest: new Map() }
+  cache.set(db, fresh)
+  return fresh
 }
 
 /** The cached supply when `version` (read by the caller's own statement) is current, else `majorSupply(db)`. */
 export async function majorSupplyAt(db: Db, version: string | undefined): Promise<MajorSupply> {
+  const cached = cache.get(db)
   return cached && cached.version === version ? cached : majorSupply(db)
 }
 

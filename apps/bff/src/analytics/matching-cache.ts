@@ -12,6 +12,7 @@
  * row. An edit in any process, or by SQL, changes a fingerprint, and the next request reloads.
  */
 import { Prisma } from '@zhilian/db'
+import { perDatabase } from '../lib/per-database'
 import type { Db } from '../lib/types'
 import { loadContext, type AnalysisContext, type MatchingContext } from './context'
 import { loadSupplyFacts } from './facts'
@@ -37,20 +38,21 @@ export interface MatchingVersions {
   rowsVersion: string
 }
 
-let reference: { version: string; ctx: Promise<AnalysisContext> } | undefined
-let rows: { version: string; byMajor: Promise<ReadonlyMap<string, readonly FactRow[]>> } | undefined
+// One of each per database (lib/per-database): equal fingerprints in two databases must not share an answer.
+const references = perDatabase<{ version: string; ctx: Promise<AnalysisContext> }>()
+const rowsByDb = perDatabase<{ version: string; byMajor: Promise<ReadonlyMap<string, readonly FactRow[]>> }>()
 
 /**
  * The context for every chain (a superset answers each job's chain lookups as the chain's own links do). Cached as
  * a promise, so requests arriving during a reload share it; a failed load is not kept.
  */
 function referenceAt(db: Db, version: string): Promise<AnalysisContext> {
-  if (reference?.version !== version) {
-    const ctx = loadContext(db)
-    reference = { version, ctx }
-    ctx.catch(() => { if (reference?.ctx === ctx) reference = undefined })
-  }
-  return reference.ctx
+  const reference = references.get(db)
+  if (reference?.version === version) return reference.ctx
+  const ctx = loadContext(db)
+  references.set(db, { version, ctx })
+  ctx.catch(() => { if (references.get(db)?.ctx === ctx) references.set(db, undefined) })
+  return ctx
 }
 
 async function loadRowsByMajor(db: Db): Promise<ReadonlyMap<string, readonly FactRow[]>> {
@@ -65,12 +67,12 @@ async function loadRowsByMajor(db: Db): Promise<ReadonlyMap<string, readonly Fac
 
 /** Every counted supply row by major, as loadSupplyFacts gives them. */
 function rowsAt(db: Db, version: string): Promise<ReadonlyMap<string, readonly FactRow[]>> {
-  if (rows?.version !== version) {
-    const byMajor = loadRowsByMajor(db)
-    rows = { version, byMajor }
-    byMajor.catch(() => { if (rows?.byMajor === byMajor) rows = undefined })
-  }
-  return rows.byMajor
+  const rows = rowsByDb.get(db)
+  if (rows?.version === version) return rows.byMajor
+  const byMajor = loadRowsByMajor(db)
+  rowsByDb.set(db, { version, byMajor })
+  byMajor.catch(() => { if (rowsByDb.get(db)?.byMajor === byMajor) rowsByDb.set(db, undefined) })
+  return byMajor
 }
 
 /**

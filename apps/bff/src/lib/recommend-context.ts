@@ -2,6 +2,7 @@ import { Prisma } from '@zhilian/db'
 import { buildChainMajorMap, indexCities, type RecommendContext } from '@zhilian/shared'
 import { ChainRelevanceSchema } from '@zhilian/shared/contracts/admin'
 import { z } from 'zod'
+import { perDatabase } from './per-database'
 import type { HotSql } from './types'
 
 /**
@@ -26,10 +27,12 @@ const ReferenceRowSchema = z.object({
   chains: z.array(z.object({ id: z.string(), name: z.string() })),
 })
 
-let cached: { version: string; ctx: RecommendContext } | undefined
+// One per database (lib/per-database), keyed by its statement runner.
+const cache = perDatabase<{ version: string; ctx: RecommendContext }>()
 
 /** The context for `version`: from memory when it is current, else reloaded in one statement. */
 export async function recommendContext(sql: HotSql, version: string): Promise<RecommendContext> {
+  const cached = cache.get(sql)
   if (cached?.version === version) return cached.ctx
   const [raw] = await sql(Prisma.sql`SELECT ${referenceVersion} AS "version",
     (SELECT coalesce(json_agg(json_build_object('chainId', l."chainId", 'majorCode', l."majorCode", 'relevance', l."relevance")), '[]') FROM "ChainMajor" l) AS "links",
@@ -42,6 +45,6 @@ export async function recommendContext(sql: HotSql, version: string): Promise<Re
     chainNames: Object.fromEntries(row.chains.map((c) => [c.id, c.name])),
   }
   // Keyed by the version read with the data, so a change landing between the two statements is not hidden.
-  cached = { version: row.version, ctx }
+  cache.set(sql, { version: row.version, ctx })
   return ctx
 }
