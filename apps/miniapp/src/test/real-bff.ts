@@ -1,15 +1,16 @@
 /**
  * The real BFF for page tests, in a child process (bff-process.ts): vitest's jsdom mode rewrites the
  * server's `new URL(…, import.meta.url)` into web URLs, so it cannot run inside the test's own process.
- * TARO_APP_API_BASE points the pages' requests at it. One BFF per test file, stopped after its tests (files
- * that run in one worker share nothing through it); each start costs a fresh migrated database, so only files
- * that talk to it call useRealBff.
+ * TARO_APP_API_BASE points the pages' requests at it. The process is the worker's, kept from one test file to the
+ * next so the BFF's modules load once (decision 109); each file that calls useRealBff still gets a fresh migrated
+ * database, app, fake WeChat server and port of its own, released after its tests, so files share nothing but
+ * loaded code. Each file's database costs a start, so only files that talk to the BFF call useRealBff.
  * Test files only.
  */
 import Taro from '@tarojs/taro'
 import { configure } from '@testing-library/react'
 import type * as Factories from '@zhilian/db/factories'
-import { fork } from 'node:child_process'
+import { fork, type ChildProcess } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
@@ -37,71 +38,101 @@ interface BffProcess {
   make<K extends FactoryName>(fn: K, ...args: Rest<(typeof Factories)[K]>): Promise<Json<Result<(typeof Factories)[K]>>>
   /** A bearer token for a user, as sign-in would issue. */
   tokenFor(user: { id: string; role: 'student' | 'enterprise' | 'college' | 'admin' }): Promise<string>
-  close(): Promise<void>
 }
 /** The running BFF with the fixture's scenario (its tokens, ids and names) spread in. */
 export type RealBff<F extends FixtureName | undefined = undefined> = BffProcess & ScenarioOf<F>
 
-type Message = { ready?: string; scenario?: object; id?: number; value?: unknown; error?: string }
+type Message = { id: number; value?: unknown; error?: string }
+type Opened = { ready: string; scenario: object }
 
 /**
- * A start is bounded by the child's own CPU, not the clock (as the platform's, decision 099): it costs 10–18 CPU
- * seconds, but 54–137 s of wall at load 18 and over 120 s at load 30, where a wall limit failed files that were
- * only slow. Past this it is broken; the clock (START_WALL_MS) only stops a child that hangs without using CPU.
+ * A file's BFF is bounded by the child's own CPU, not the clock (as the platform's, decision 099): the first file of
+ * a worker loads the BFF's modules too, 10–18 CPU seconds in all, but 54–137 s of wall at load 18 and over 120 s at
+ * load 30, where a wall limit failed files that were only slow. Past this it is broken; the clock (START_WALL_MS)
+ * only stops a child that hangs without using CPU.
  */
 const START_CPU_LIMIT_S = 120
 const START_WALL_MS = 30 * 60_000
 
-async function startRealBff<F extends FixtureName | undefined = undefined>(options: { fixture?: F } = {}): Promise<RealBff<F>> {
+interface WarmChild { child: ChildProcess; call<T = never>(fn: string, args: unknown[]): Promise<T> }
+
+/**
+ * The worker's BFF process, on globalThis rather than in this module: a file of `miniapp-isolated` evaluates this
+ * module afresh, and still finds the process its worker already has.
+ */
+const SLOT = Symbol.for('zhilian.miniapp.real-bff-process')
+const worker = globalThis as { [SLOT]?: WarmChild }
+
+function forkChild(): WarmChild {
   // Not `new URL('./…', import.meta.url)`: jsdom mode rewrites that into a web URL.
   const script = join(dirname(fileURLToPath(import.meta.url)), 'bff-process.ts')
-  const child = fork(script, options.fixture ? [options.fixture] : [], {
+  const child = fork(script, [], {
     execArgv: ['--import', 'tsx'], env: { ...process.env, NODE_ENV: 'test' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
-  const exited = new Promise((resolve) => child.once('exit', resolve))
+  // Neither the process nor its channel keeps the worker alive; when the worker ends, the channel closes and the
+  // child stops itself (its 'disconnect' handler), so no BFF outlives its worker.
+  child.unref()
+  child.channel?.unref()
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
   let next = 0
-  const { ready: origin, scenario } = await new Promise<Required<Pick<Message, 'ready' | 'scenario'>>>((resolve, reject) => {
-    const watch = setInterval(() => {
-      const cpu = cpuSeconds(child.pid ?? 0)
-      if (cpu <= START_CPU_LIMIT_S) return
-      clearInterval(watch)
-      reject(new Error(`the BFF process used ${cpu.toFixed(0)} s of CPU without becoming ready (limit ${START_CPU_LIMIT_S} s); its output is above`))
-      child.kill()
-    }, 2_000)
-    child.once('exit', (code) => {
-      clearInterval(watch)
-      reject(new Error(`the BFF process stopped (${code}) before it was ready; its output is above`))
-    })
-    child.on('message', (m: Message) => {
-      if (m.ready) {
-        clearInterval(watch)
-        return resolve({ ready: m.ready, scenario: m.scenario ?? {} })
-      }
-      const waiter = pending.get(m.id ?? -1)
-      pending.delete(m.id ?? -1)
-      if (m.error !== undefined) waiter?.reject(new Error(m.error))
-      else waiter?.resolve(m.value)
-    })
+  child.on('message', (m: Message) => {
+    const waiter = pending.get(m.id)
+    pending.delete(m.id)
+    if (m.error !== undefined) waiter?.reject(new Error(m.error))
+    else waiter?.resolve(m.value)
   })
-  const call = (fn: string, args: unknown[]) =>
-    new Promise<never>((resolve, reject) => {
-      const id = next++
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
-      child.send({ id, fn, args })
-    })
+  const warm: WarmChild = {
+    child,
+    call: <T>(fn: string, args: unknown[]) =>
+      new Promise<T>((resolve, reject) => {
+        const id = next++
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
+        child.send({ id, fn, args })
+      }),
+  }
+  child.once('exit', (code) => {
+    if (worker[SLOT] === warm) delete worker[SLOT]
+    for (const waiter of pending.values()) waiter.reject(new Error(`the BFF process stopped (${code}); its output is above`))
+    pending.clear()
+  })
+  return warm
+}
+
+/** The worker's process, forked by its first real-BFF file or after one stopped. */
+function workerChild(): WarmChild {
+  const warm = worker[SLOT]
+  if (warm && warm.child.exitCode === null && warm.child.signalCode === null && warm.child.connected) return warm
+  return (worker[SLOT] = forkChild())
+}
+
+async function startRealBff<F extends FixtureName | undefined = undefined>(options: { fixture?: F } = {}): Promise<RealBff<F>> {
+  const warm = workerChild()
+  const pid = warm.child.pid ?? 0
+  const before = cpuSeconds(pid)
+  let watch: ReturnType<typeof setInterval> | undefined
+  const overLimit = new Promise<never>((_, reject) => {
+    watch = setInterval(() => {
+      const used = cpuSeconds(pid) - before
+      if (used <= START_CPU_LIMIT_S) return
+      reject(new Error(`the BFF process used ${used.toFixed(0)} s of CPU without becoming ready (limit ${START_CPU_LIMIT_S} s); its output is above`))
+      warm.child.kill()
+    }, 2_000)
+  })
+  const { ready: origin, scenario } = await Promise.race([warm.call<Opened>('open', [options.fixture]), overLimit]).finally(() => clearInterval(watch))
   process.env.TARO_APP_API_BASE = origin
   const bff: BffProcess = {
     origin,
-    make: (fn, ...args) => call(fn, args),
-    tokenFor: (user) => call('tokenFor', [user]),
-    async close() {
-      delete process.env.TARO_APP_API_BASE
-      child.disconnect()
-      await exited
-    },
+    make: (fn, ...args) => warm.call(fn, args),
+    tokenFor: (user) => warm.call('tokenFor', [user]),
   }
   return { ...scenario, ...bff } as RealBff<F>
+}
+
+/** Ends the file's database, app and server; the process stays for the worker's next file. */
+async function releaseBff() {
+  delete process.env.TARO_APP_API_BASE
+  const warm = worker[SLOT]
+  if (warm?.child.connected) await warm.call('release', [])
 }
 
 // Pages here wait on a real BFF on a shared 2-core machine: find*/waitFor get more than setup.ts's 5 s,
@@ -130,7 +161,8 @@ export function useRealBff<F extends FixtureName | undefined = undefined>(fixtur
     vi.restoreAllMocks()
     openAt('')
   })
-  afterAll(() => bff.close?.())
+  // Also when the start failed half-way: the worker's next file must not meet this one's database.
+  afterAll(() => releaseBff())
   return bff
 }
 
