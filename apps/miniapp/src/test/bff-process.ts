@@ -44,7 +44,7 @@ async function open(fixture: string | undefined) {
   stop.close = async () => {
     // New connections refused, kept-alive ones dropped: the next file's pages talk to a new port and a new app.
     server.close()
-    server.closeAllConnections?.()
+    if ('closeAllConnections' in server) server.closeAllConnections()
     await h.close()
   }
   return { ready: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, scenario }
