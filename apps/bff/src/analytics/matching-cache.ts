@@ -12,7 +12,7 @@
  * row. An edit in any process, or by SQL, changes a fingerprint, and the next request reloads.
  */
 import { Prisma } from '@zhilian/db'
-import { perDatabase } from '../lib/per-database'
+import { perDatabase, type PerDatabase } from '../lib/per-database'
 import type { Db } from '../lib/types'
 import { loadContext, type AnalysisContext, type MatchingContext } from './context'
 import { loadSupplyFacts } from './facts'
@@ -38,22 +38,26 @@ export interface MatchingVersions {
   rowsVersion: string
 }
 
+type Kept<T> = { version: string; value: Promise<T> }
 // One of each per database (lib/per-database): equal fingerprints in two databases must not share an answer.
-const references = perDatabase<{ version: string; ctx: Promise<AnalysisContext> }>()
-const rowsByDb = perDatabase<{ version: string; byMajor: Promise<ReadonlyMap<string, readonly FactRow[]>> }>()
+const references = perDatabase<Kept<AnalysisContext>>()
+const rowsByDb = perDatabase<Kept<ReadonlyMap<string, readonly FactRow[]>>>()
 
 /**
- * The context for every chain (a superset answers each job's chain lookups as the chain's own links do). Cached as
- * a promise, so requests arriving during a reload share it; a failed load is not kept.
+ * What `load` gave for `version` in this database, else a new load. Cached as a promise, so requests arriving during
+ * a reload share it; a failed load is not kept.
  */
-function referenceAt(db: Db, version: string): Promise<AnalysisContext> {
-  const reference = references.get(db)
-  if (reference?.version === version) return reference.ctx
-  const ctx = loadContext(db)
-  references.set(db, { version, ctx })
-  ctx.catch(() => { if (references.get(db)?.ctx === ctx) references.set(db, undefined) })
-  return ctx
+function keptAt<T>(cache: PerDatabase<Kept<T>>, db: Db, version: string, load: (db: Db) => Promise<T>): Promise<T> {
+  const kept = cache.get(db)
+  if (kept?.version === version) return kept.value
+  const value = load(db)
+  cache.set(db, { version, value })
+  value.catch(() => { if (cache.get(db)?.value === value) cache.set(db, undefined) })
+  return value
 }
+
+/** The context for every chain (a superset answers each job's chain lookups as the chain's own links do). */
+const referenceAt = (db: Db, version: string) => keptAt(references, db, version, (d) => loadContext(d))
 
 async function loadRowsByMajor(db: Db): Promise<ReadonlyMap<string, readonly FactRow[]>> {
   const byMajor = new Map<string, FactRow[]>()
@@ -66,14 +70,7 @@ async function loadRowsByMajor(db: Db): Promise<ReadonlyMap<string, readonly Fac
 }
 
 /** Every counted supply row by major, as loadSupplyFacts gives them. */
-function rowsAt(db: Db, version: string): Promise<ReadonlyMap<string, readonly FactRow[]>> {
-  const rows = rowsByDb.get(db)
-  if (rows?.version === version) return rows.byMajor
-  const byMajor = loadRowsByMajor(db)
-  rowsByDb.set(db, { version, byMajor })
-  byMajor.catch(() => { if (rowsByDb.get(db)?.byMajor === byMajor) rowsByDb.set(db, undefined) })
-  return byMajor
-}
+const rowsAt = (db: Db, version: string) => keptAt(rowsByDb, db, version, loadRowsByMajor)
 
 /**
  * The matching context and the supply rows by major for the fingerprints read by the caller's statement. Keyed by

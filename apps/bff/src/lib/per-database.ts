@@ -6,7 +6,9 @@
  * client object (`c.var.db` or `c.var.hotSql`, one per app), an answer never crosses databases, and a closed
  * database's slot goes with its client.
  */
-export function perDatabase<T extends object>(): { get(db: object): T | undefined; set(db: object, value: T | undefined): void } {
+export interface PerDatabase<T> { get(db: object): T | undefined; set(db: object, value: T | undefined): void }
+
+export function perDatabase<T extends object>(): PerDatabase<T> {
   const slots = new WeakMap<object, T>()
   return {
     get: (db) => slots.get(db),
