@@ -58,5 +58,5 @@ it('keeps the matching context and supply rows of one database from another', as
   expect(inA.rowsByMajor.get(ROBOT)?.map((r) => r.collegeId)).toEqual([collegeId])
   const inB = await matchingAt(b.prisma, versions)
   expect(inB.rowsByMajor.get(ROBOT)).toBeUndefined()
-  expect(inB.ctx.majorSupply.supplyByMajor.get(ROBOT)).toBeUndefined()
+  expect(inB.ctx.majorSupply!.supplyByMajor.get(ROBOT)).toBeUndefined()
 })
