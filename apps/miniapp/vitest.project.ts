@@ -5,8 +5,9 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
 /**
  * Files that need a module graph of their own, so they run in the `miniapp-isolated` project (decision 103):
- * - use-paged-list and the training tab: replace @tarojs/taro's page-event hooks with `vi.mock`, which in a shared
- *   graph misses the modules already loaded and reaches every later file of the worker;
+ * - use-paged-list: replaces @tarojs/taro's page-event hooks with `vi.mock`, which in a shared graph misses the modules
+ *   already loaded and reaches every later file of the worker (page tests show a page again or pull it down through
+ *   src/test/page-events.ts instead);
  * - echart-canvas: zrender decides once, when first imported, whether it runs in a mini-program (a `wx` global);
  *   any chart page of the worker imports it first, as a browser;
  * - h5-tabbar: defines the `<taro-tabbar>` element, which Taro's own component library defines first once any page
@@ -14,7 +15,6 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
  */
 export const NEEDS_ISOLATION = [
   'src/lib/use-paged-list.test.tsx',
-  'src/pages/training/index.test.tsx',
   'src/components/echart-canvas.test.ts',
   'src/lib/h5-tabbar.test.ts',
 ]

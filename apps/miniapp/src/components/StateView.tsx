@@ -12,6 +12,10 @@ export interface StateViewProps {
   /** The next step an empty page suggests (「去看看岗位」): a hint naming another page with no way there left a newcomer stuck. */
   emptyAction?: { text: string; onTap: () => void }
   onRetry?: () => void
+  /** A list on screen being loaded again (pull-down, shown again): the content stays, with a line saying so. */
+  refreshing?: boolean
+  /** That refresh failed: the content stays, with the message and 重试 (onRetry) above it. */
+  refreshError?: string
   children?: ReactNode
 }
 
@@ -21,7 +25,8 @@ export interface StateViewProps {
  * applies a changed className one frame late (it keeps it in state, updated by an effect), and the cards of 岗位 were
  * drawn for that frame inside the loading view's centred flex box, then jumped into place (a layout shift, decision 025).
  */
-export function StateView({ loading, error, empty, emptyText = '暂无数据', emptyHint, emptyAction, onRetry, children }: StateViewProps) {
+export function StateView({ loading, error, empty, emptyText = '暂无数据', emptyHint, emptyAction, onRetry, refreshing, refreshError, children }: StateViewProps) {
+  const refresh = <RefreshNotice refreshing={refreshing} refreshError={refreshError} onRetry={onRetry} />
   if (loading) {
     return (
       <View key='loading' className='state-view' aria-busy='true'>
@@ -44,6 +49,7 @@ export function StateView({ loading, error, empty, emptyText = '暂无数据', e
   if (empty) {
     return (
       <View key='empty' className='state-view state-view--empty'>
+        {refresh}
         <Text className='state-view__text'>{emptyText}</Text>
         {emptyHint && <Text className='state-view__hint'>{emptyHint}</Text>}
         {emptyAction && (
@@ -54,5 +60,34 @@ export function StateView({ loading, error, empty, emptyText = '暂无数据', e
       </View>
     )
   }
-  return <Fragment key='content'>{children}</Fragment>
+  return (
+    <Fragment key='content'>
+      {refresh}
+      {children}
+    </Fragment>
+  )
+}
+
+/**
+ * The refresh of a list on screen, above it (decision 106): a mature app keeps the items while it reloads them and
+ * says a failed reload without taking them away. A live region that is always there, so a screen reader hears it change;
+ * aria-busy while refreshing, so a walk's `settled` waits for the fresh list as it did for 加载中.
+ */
+function RefreshNotice({ refreshing, refreshError, onRetry }: Pick<StateViewProps, 'refreshing' | 'refreshError' | 'onRetry'>) {
+  return (
+    <View className='state-view__refresh' role='status' aria-live='polite' aria-busy={refreshing ? 'true' : undefined}>
+      {refreshing ? (
+        <Text className='state-view__refresh-text'>正在刷新…</Text>
+      ) : refreshError ? (
+        <>
+          <Text className='state-view__refresh-text state-view__refresh-text--failed'>刷新失败：{refreshError}。下面是上次加载的内容</Text>
+          {onRetry && (
+            <Button className='btn btn--ghost btn--small' onClick={onRetry}>
+              重试
+            </Button>
+          )}
+        </>
+      ) : null}
+    </View>
+  )
 }

@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react'
 import * as api from '@tarojs/taro-h5/dist/api/index.js'
 import taro from '@tarojs/taro-h5/dist/api/taro.js'
+import { useLiveCallback } from './page-events'
 
 export * from '@tarojs/taro-h5/dist/api/index.js'
 
@@ -15,12 +16,15 @@ function useOnMount(callback: () => void) {
   useEffect(() => ref.current(), [])
 }
 
-/** A page shown for the first time: load and show both fire once. */
+/** A page shown for the first time: load and show both fire once; page-events.ts shows it again or pulls it down. */
 export const useLoad = useOnMount
-export const useDidShow = useOnMount
+export function useDidShow(callback: () => void) {
+  useOnMount(callback)
+  useLiveCallback('show', callback)
+}
 export const useReady = useOnMount
+export const usePullDownRefresh = (callback: () => void) => useLiveCallback('pullDown', callback)
 // Gestures tests don't perform; their handlers are exercised through the buttons that do the same.
-export const usePullDownRefresh = (_callback: () => void) => undefined
 export const useReachBottom = (_callback: () => void) => undefined
 export const useDidHide = (_callback: () => void) => undefined
 /** WeChat's share menu: H5 has none; the share card's path is checked where it is built (pkg-org/invite-link). */

@@ -44,9 +44,7 @@ export default function MyApplicationsPage() {
   return (
     <View>
       <StateView
-        loading={list.loading}
-        error={list.error}
-        onRetry={() => void list.refresh()}
+        {...list.stateView}
         empty={list.items.length === 0}
         emptyText='还没有投递记录'
         emptyHint='在「岗位」页找到合适的岗位，点“申请”即可投递'

@@ -67,9 +67,7 @@ export function FairList() {
   return (
     <ListingPage title='双选会' subtitle='双选会、对接会、路演、揭榜挂帅和签约活动，线上线下' dropdowns={dropdowns} entries={entries}>
       <StateView
-        loading={list.loading}
-        error={list.error}
-        onRetry={() => void list.refresh()}
+        {...list.stateView}
         empty={list.items.length === 0}
         emptyText='近期没有符合条件的活动'
         emptyHint='换个城市、产业链或类型看看'

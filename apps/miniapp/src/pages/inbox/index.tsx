@@ -31,7 +31,7 @@ export default function InboxPage() {
   return (
     <View className='page-pad inbox'>
       {unread > 0 && <Text className='section-title'>{unread}条未读</Text>}
-      <StateView loading={list.loading} error={list.error} onRetry={() => void list.refresh()} empty={list.items.length === 0} emptyText='暂无消息' emptyHint='活动提醒、日程提醒和投递进展会出现在这里'>
+      <StateView {...list.stateView} empty={list.items.length === 0} emptyText='暂无消息' emptyHint='活动提醒、日程提醒和投递进展会出现在这里'>
         {list.items.map((m) => {
           const isUnread = !m.readAt && !read.has(m.id)
           return (

@@ -101,9 +101,7 @@ export function JobList() {
         <DropdownFilters dropdowns={dropdowns} />
       </View>
       <StateView
-        loading={list.loading}
-        error={list.error}
-        onRetry={() => void list.refresh()}
+        {...list.stateView}
         empty={list.items.length === 0}
         emptyText='没有符合条件的岗位'
         emptyHint='换个关键词或放宽筛选条件试试'

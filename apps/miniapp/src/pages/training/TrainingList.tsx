@@ -117,7 +117,7 @@ export function TrainingList() {
           <Text className='section-title'>全部课程</Text>
         </View>
       )}
-      <StateView loading={list.loading} error={list.error} onRetry={() => void list.refresh()} empty={list.items.length === 0} emptyText='暂无符合条件的培训课程'>
+      <StateView {...list.stateView} empty={list.items.length === 0} emptyText='暂无符合条件的培训课程'>
         {list.items.map((c) => (
           <CourseCard key={c.id} course={shown(c)} enrolled={enrolled.has(c.id)} onEnrol={(course) => void signUp(course)} />
         ))}

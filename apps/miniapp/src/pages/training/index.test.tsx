@@ -1,22 +1,13 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { useRef } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { setToken } from '../../api/token'
 import { cancelEnrolment, fetchMyEnrolments } from '../../api/trainings'
+import { goOffline } from '../../test/offline'
+import { showAgain } from '../../test/page-events'
 import { student } from '../../test/people'
 import { useRealBff } from '../../test/real-bff'
 import TrainingPage from './index'
-
-// The tab stays open while 我的 → 我的培训 is used, then is shown again: the shim fires useDidShow once, on mount, so
-// here each hook's latest callback is kept and the test shows the page (first, then again) itself.
-const shows = vi.hoisted(() => new Map<object, () => void>())
-vi.mock('@tarojs/taro', async (original) => {
-  const taro = await original<typeof import('@tarojs/taro')>()
-  const useDidShow = (callback: () => void) => void shows.set(useRef({}).current, callback)
-  return { ...taro, useDidShow }
-})
-const showPage = () => act(() => shows.forEach((callback) => callback()))
 
 const bff = useRealBff()
 
@@ -50,7 +41,6 @@ describe('培训 tab against the real BFF', () => {
     await bff.make('createCourse', { title: '电工上岗证培训班', seatsPerSession: 30 })
     setToken(await student(bff, '退课同学'))
     render(<TrainingPage />)
-    showPage()
     await screen.findAllByText('电工上岗证培训班')
     const modal = vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
     fireEvent.click(screen.getAllByText('报名', { selector: '.taro-button-core' }).find((b) => cardsOf('电工上岗证培训班')[0]!.contains(b))!)
@@ -59,7 +49,7 @@ describe('培训 tab against the real BFF', () => {
 
     // 我的 → 我的培训 → 取消报名 (that page's own call), then back to the tab.
     await cancelEnrolment((await fetchMyEnrolments()).items.find((e) => e.course.title === '电工上岗证培训班')!.id)
-    showPage()
+    showAgain()
     await waitFor(() => {
       for (const card of cardsOf('电工上岗证培训班')) expect(card.textContent).toMatch(/剩余名额 30\/30报名$/)
     })
@@ -96,5 +86,58 @@ describe('培训 tab against the real BFF', () => {
       expect(button.hasAttribute('disabled')).toBe(true)
     }
     for (const card of cardsOf('下月开课的焊接实训班')) expect(card.querySelector('.taro-button-core')!.textContent).toBe('报名')
+  })
+
+  // Decision 106: shown again (back from 我的, or its tab tapped), the tab blanked to 加载中 until the courses came back
+  // (over 30 s in one CI run), and a refresh that failed put its error in the courses' place.
+  describe('shown again', () => {
+    const listed = () => screen.queryAllByText('焊工技能提升班').length > 0
+
+    it('keeps the courses on screen while it reloads them, saying so', async () => {
+      await bff.make('createCourse', { title: '焊工技能提升班' })
+      render(<TrainingPage />)
+      await screen.findAllByText('焊工技能提升班')
+      showAgain()
+      // The request is on its way (nothing answers within act): the courses stay, with the line, and no 加载中.
+      expect(listed()).toBe(true)
+      expect(screen.queryByText('加载中…')).toBeNull()
+      expect(screen.getByText('正在刷新…').closest('[role="status"]')).toHaveAttribute('aria-busy', 'true')
+      await waitFor(() => expect(screen.queryByText('正在刷新…')).toBeNull())
+      expect(listed()).toBe(true)
+    })
+
+    it('keeps the courses when the reload fails, says so with 重试, and 重试 brings the notice away', async () => {
+      await bff.make('createCourse', { title: '焊工技能提升班' })
+      render(<TrainingPage />)
+      await screen.findAllByText('焊工技能提升班')
+      const online = await goOffline()
+      try {
+        showAgain()
+        const notice = await screen.findByText('刷新失败：网络连接失败，请检查网络后重试。下面是上次加载的内容')
+        expect(notice.closest('[role="status"]')).toHaveAttribute('aria-live', 'polite')
+        expect(listed()).toBe(true)
+        expect(screen.queryByRole('alert')).toBeNull()
+      } finally {
+        await online()
+      }
+      fireEvent.click(screen.getByText('重试', { selector: '.taro-button-core' }))
+      await waitFor(() => expect(screen.queryByText(/刷新失败/)).toBeNull())
+      await waitFor(() => expect(screen.queryByText('正在刷新…')).toBeNull())
+      expect(listed()).toBe(true)
+    })
+
+    it('still shows the error with 重试 in the list\'s place when the first load fails', async () => {
+      await bff.make('createCourse', { title: '焊工技能提升班' })
+      const online = await goOffline()
+      try {
+        render(<TrainingPage />)
+        expect(await screen.findByRole('alert')).toHaveTextContent('网络连接失败，请检查网络后重试')
+        expect(screen.queryByText(/刷新失败/)).toBeNull()
+      } finally {
+        await online()
+      }
+      fireEvent.click(screen.getByText('重试', { selector: '.taro-button-core' }))
+      await screen.findAllByText('焊工技能提升班')
+    })
   })
 })

@@ -45,9 +45,7 @@ export default function AdministratorsPage() {
       </View>
       {adding && choices.data && <CreateForm choices={choices.data} onCreated={onCreated} />}
       <StateView
-        loading={list.loading && list.items.length === 0}
-        error={list.items.length ? undefined : list.error}
-        onRetry={list.refresh}
+        {...list.stateView}
         empty={list.items.length === 0}
         emptyText='还没有您管理的管理员账号'
         emptyHint='点“新增管理员”为下级部门开设账号'

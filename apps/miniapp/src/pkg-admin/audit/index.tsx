@@ -13,7 +13,7 @@ interface Unit { id: string; name: string }
 function AuditList({ orgId, onUnit }: { orgId: string; onUnit: (unit: Unit) => void }) {
   const list = usePagedPage((cursor) => fetchAudit({ orgId, cursor }))
   return (
-    <StateView loading={list.loading && list.items.length === 0} error={list.items.length ? undefined : list.error} onRetry={list.refresh} empty={list.items.length === 0} emptyText='没有找到操作记录'>
+    <StateView {...list.stateView} empty={list.items.length === 0} emptyText='没有找到操作记录'>
       {list.items.map((e) => {
         const sentence = auditSentence(e)
         return (

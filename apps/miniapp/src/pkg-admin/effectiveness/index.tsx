@@ -69,7 +69,7 @@ export default function EffectRankingPage() {
         <Text className='muted' style={{ display: 'block' }}>{meta.current?.formula}</Text>
         <Button className='btn btn--ghost' loading={busy} disabled={busy} onClick={() => void exportXlsx()}>导出 Excel</Button>
       </View>
-      <StateView loading={list.loading && list.items.length === 0} error={list.items.length ? undefined : list.error} onRetry={() => void list.refresh()} empty={!list.loading && list.items.length === 0} emptyText='该范围内本年度暂无成效记录' emptyHint='成效只统计通过平台发生的招聘入职、培训、设备共享、经市场验题的难题解决和结项的合作项目'>
+      <StateView {...list.stateView} empty={!list.loading && list.items.length === 0} emptyText='该范围内本年度暂无成效记录' emptyHint='成效只统计通过平台发生的招聘入职、培训、设备共享、经市场验题的难题解决和结项的合作项目'>
         {list.items.map((r) => (
           <View key={r.id} className='card effect-rank'>
             {/* A card's title, not a page section's (section-title's padding indented it inside the card). */}

@@ -59,9 +59,7 @@ export default function MembershipReviewPage() {
       />
       <Text className='section-title'>成员认证申请</Text>
       <StateView
-        loading={list.loading && list.items.length === 0}
-        error={list.items.length ? undefined : list.error}
-        onRetry={list.refresh}
+        {...list.stateView}
         empty={list.items.length === 0}
         emptyText='暂无待审核的单位'
         emptyHint='新的认证申请会出现在这里'

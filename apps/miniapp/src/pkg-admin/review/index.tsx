@@ -78,9 +78,7 @@ function Queue({ kind, onDecided }: { kind: ReviewKind; onDecided: () => void })
 
   return (
     <StateView
-      loading={list.loading && list.items.length === 0}
-      error={list.items.length ? undefined : list.error}
-      onRetry={list.refresh}
+      {...list.stateView}
       empty={list.items.length === 0}
       emptyText='暂无待审核内容'
     >

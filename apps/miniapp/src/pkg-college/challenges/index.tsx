@@ -15,7 +15,7 @@ export default function ChallengesPage() {
   const list = usePagedPage(fetchChallenges)
   return (
     <View className='college'>
-      <StateView loading={list.loading && list.items.length === 0} error={list.items.length ? undefined : list.error} onRetry={list.refresh} empty={list.items.length === 0} emptyText='暂无开放的揭榜项目'>
+      <StateView {...list.stateView} empty={list.items.length === 0} emptyText='暂无开放的揭榜项目'>
         {list.items.map((c) => (
           <ChallengeItem key={c.id} challenge={c} />
         ))}

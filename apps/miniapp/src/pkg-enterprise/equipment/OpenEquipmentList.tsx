@@ -28,7 +28,7 @@ export function OpenEquipmentList({ onBook }: { onBook: (e: OpenEquipment) => vo
     <View>
       <OptionChips label='产业链' options={[{ value: undefined, label: '全部' }, ...(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))]} selected={chainId} onSelect={setChainId} />
       <OptionChips label='城市' options={[{ value: undefined, label: '全省' }, ...(cities.data ?? []).map((c) => ({ value: c.adcode, label: c.name }))]} selected={cityCode} onSelect={setCityCode} />
-      <StateView loading={list.loading} error={list.error} onRetry={() => void list.refresh()} empty={list.items.length === 0} emptyText='暂无开放共享的设备' emptyHint='换个产业链或城市试试'>
+      <StateView {...list.stateView} empty={list.items.length === 0} emptyText='暂无开放共享的设备' emptyHint='换个产业链或城市试试'>
         {list.items.map((e) => (
           <View key={e.id} className='card equipment-card'>
             <View className='job-card__head'>

@@ -63,7 +63,7 @@ function FairList({ unit }: { unit: { id: string; name: string } | undefined }) 
   const list = usePagedPage((cursor) => fetchExhibitorEvents(cursor, unit?.id), { refreshOnShow: true, afterRefresh: () => setChanged({}) })
 
   return (
-    <StateView loading={list.loading} error={list.error} onRetry={() => void list.refresh()} empty={list.items.length === 0} emptyText='近期没有可参展的活动'>
+    <StateView {...list.stateView} empty={list.items.length === 0} emptyText='近期没有可参展的活动'>
       {list.items.map((item) => (
         <FairCard key={item.id} e={changed[item.id] ?? item} unit={unit} onApplied={(e) => setChanged((prev) => ({ ...prev, [e.id]: e }))} />
       ))}

@@ -66,9 +66,8 @@ export default function EnterpriseJobsPage() {
         </View>
       )}
       <StateView
-        loading={list.loading || !decided}
-        error={list.error}
-        onRetry={() => void list.refresh()}
+        {...list.stateView}
+        loading={list.stateView.loading || !decided}
         empty={list.items.length === 0}
         emptyText='还没有岗位'
         emptyHint={manages ? '点上方按钮发布第一个岗位' : undefined}

@@ -26,9 +26,7 @@ export default function OrganiserEventsPage() {
         </Button>
       </View>
       <StateView
-        loading={list.loading}
-        error={list.error}
-        onRetry={() => void list.refresh()}
+        {...list.stateView}
         empty={list.items.length === 0}
         emptyText='还没有组织过活动'
         emptyHint='创建双选会、对接会、路演等活动，学生和参展单位即可报名'

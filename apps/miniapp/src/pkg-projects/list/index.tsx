@@ -37,9 +37,7 @@ export default function ProjectsPage() {
       {!mayStart && verified.length > 0 && <Text className='muted'>您在本单位的角色只能查看项目，登记合作项目请联系单位负责人</Text>}
       <OptionChips label='状态' options={STATUS_OPTIONS} selected={status} onSelect={setStatus} />
       <StateView
-        loading={list.loading && list.items.length === 0}
-        error={list.items.length ? undefined : list.error}
-        onRetry={() => void list.refresh()}
+        {...list.stateView}
         empty={list.items.length === 0}
         emptyText={status ? `暂无${PROJECT_STATUS_LABELS[status]}的项目` : '暂无合作项目'}
         emptyHint='活动签约、揭榜挂帅、设备共享、企业培训和订单班登记后会出现在这里'
