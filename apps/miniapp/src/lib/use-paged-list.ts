@@ -9,15 +9,6 @@ export interface Page<T> {
   nextCursor: string | null
 }
 
-/** What a paged list hands StateView: spread into it (`<StateView {...list.stateView} …>`) on every list page. */
-export interface PagedStateView {
-  loading: boolean
-  error: string | undefined
-  refreshing: boolean
-  refreshError: string | undefined
-  onRetry: () => void
-}
-
 /**
  * Cursor pagination as the BFF serves it (`{ items, nextCursor }`), with 加载更多 and pull-to-refresh.
  * `reloadKey` (e.g. the filters as JSON) starts the list again from its first page whenever it changes.
@@ -109,7 +100,8 @@ function usePagedList<T extends { id: string }>(loadPage: (cursor: string | null
     void loadFirstPage()
   }, [loadFirstPage, reloadKey])
 
-  const stateView: PagedStateView = { loading, error, refreshing, refreshError, onRetry: () => void loadFirstPage() }
+  // What StateView needs, spread into it on every list page (`<StateView {...list.stateView} …>`): one way for all lists.
+  const stateView = { loading, error, refreshing, refreshError, onRetry: () => void loadFirstPage() }
   return { items, loading, refreshing, loadingMore, error, refreshError, moreError, hasMore: nextCursor !== null, refresh: loadFirstPage, loadMore, remove, stateView }
 }
 

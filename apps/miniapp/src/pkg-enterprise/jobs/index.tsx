@@ -110,7 +110,7 @@ export default function EnterpriseJobsPage() {
                 <Button className='btn btn--small btn--ghost' onClick={() => void Taro.navigateTo({ url: `${ROUTES.enterpriseMatches}?jobId=${encodeURIComponent(job.id)}` })}>
                   匹配院校
                 </Button>
-                {manages && offersClosingDate(job) && <ClosingDate job={job} onChanged={list.refresh} />}
+                {manages && offersClosingDate(job) && <ClosingDate job={job} onChanged={async () => void (await list.refresh())} />}
                 {(Object.keys(ACTIONS) as JobAction[])
                   .filter((k) => manages && ACTIONS[k].when.includes(job.status))
                   .map((k) => (
