@@ -40,4 +40,23 @@ describe('StateView', () => {
     expect(screen.getByText('内容')).toBeInTheDocument()
     expect(screen.queryByText('重试')).not.toBeInTheDocument()
   })
+
+  // Decision 106: a refresh keeps the content and says so in one live region above it.
+  it('keeps its content while refreshing, with 正在刷新… in a busy live region', () => {
+    render(<StateView refreshing>内容</StateView>)
+    expect(screen.getByText('内容')).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent('正在刷新…')
+    expect(screen.getByRole('status')).toHaveAttribute('aria-busy', 'true')
+    expect(screen.getByRole('status')).toHaveAttribute('aria-live', 'polite')
+  })
+
+  it('keeps its content after a failed refresh, says so and calls onRetry from 重试', () => {
+    const onRetry = vi.fn()
+    render(<StateView refreshError='网络连接失败，请检查网络后重试' onRetry={onRetry}>内容</StateView>)
+    expect(screen.getByText('内容')).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByRole('status')).toHaveTextContent('刷新失败：网络连接失败，请检查网络后重试。下面是上次加载的内容')
+    fireEvent.click(screen.getByText('重试'))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+  })
 })
