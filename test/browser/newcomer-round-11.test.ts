@@ -2,14 +2,13 @@
  * Decision 102: the jobs each kind of user does start to finish — a student's search that finds nothing, a training
  * enrolment cancelled in 我的培训 and the 培训 tab shown again, the province's chain charts and fit alerts — on a
  * 360 × 640 touch phone with the system text at 1.5×, with decision 084's checks on every screen
- * (test/.artifacts/roles360-round11-*.png). Decision 106 added the pull-down on 岗位 that keeps the jobs.
+ * (test/.artifacts/roles360-round11-*.png).
  */
 import { expect, test } from 'vitest'
-import type { Page, Route } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { phoneSession } from '../lib/phone-session'
 import { screenshot } from '../lib/browser'
 import { bffAs, look, open as openAt, phone360, see, settled, tap } from '../lib/phone-360'
-import { pullDown } from '../lib/pull-down'
 
 const session = phoneSession()
 const open = (page: Page, route: string) => openAt(page, session.platform.url, route)
@@ -79,43 +78,6 @@ test('the 培训 tab shown again after 我的培训 cancelled an enrolment offer
   } finally {
     await context.close()
   }
-}, 300_000)
-
-// Decision 106: a pull-down blanked the jobs to 加载中 until the answer came, and a failed one put its error in their
-// place. Each refresh is held at the network (page.route, then sent on or dropped) so the screen is read while it waits.
-test('a pull-down on the 岗位 tab keeps the jobs while it reloads them, and after it fails, with 重试', async () => {
-  const problems: Record<string, unknown> = {}
-  const { context, page } = await phone('demo_student')
-  const cards = page.locator('.job-card:visible')
-  const held: Route[] = []
-  try {
-    await open(page, '/pages/jobs/index')
-    await settled(page)
-    await expect.poll(() => cards.count(), { timeout: 30_000 }).toBeGreaterThan(0)
-    await page.route((url) => url.pathname === '/api/jobs', (route) => void held.push(route))
-
-    await pullDown(page)
-    await expect.poll(() => held.length, { timeout: 30_000 }).toBe(1)
-    await see(page, '正在刷新…')
-    expect(await cards.count()).toBeGreaterThan(0)
-    expect(await page.getByText('加载中…').locator('visible=true').count()).toBe(0)
-    await screenshot(page, 'round11-jobs-refreshing')
-    await held[0]!.abort('connectionreset')
-    await see(page, /^刷新失败：/)
-    expect(await cards.count()).toBeGreaterThan(0)
-    await look(page, 'round11-jobs-refresh-failed', problems)
-
-    await tap(page, '重试')
-    await expect.poll(() => held.length, { timeout: 30_000 }).toBe(2)
-    await held[1]!.continue()
-    await settled(page)
-    expect(await page.getByText(/^刷新失败：|^正在刷新…$/).locator('visible=true').count()).toBe(0)
-    expect(await cards.count()).toBeGreaterThan(0)
-  } finally {
-    await page.unrouteAll({ behavior: 'ignoreErrors' })
-    await context.close()
-  }
-  expect(problems).toEqual({})
 }, 300_000)
 
 test("the province's chain charts read as text too, and an alert names its college once", async () => {
