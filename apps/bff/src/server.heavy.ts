@@ -59,6 +59,9 @@ describe('main.ts', () => {
     try {
       const health = await waitFor(`http://127.0.0.1:${port}/api/health`, Date.now() + 90_000)
       expect(HealthSchema.parse(await health.json()).db).toBe('pglite')
+      // Idle connections outlive the 60 s of proxies and clients in front (lib/keep-alive.ts); Node's own 5 s reset
+      // requests sent on a socket it was closing.
+      expect(health.headers.get('keep-alive')).toBe('timeout=65')
       const home = await fetch(`http://127.0.0.1:${port}/`)
       expect(home.status).toBe(503)
       expect(await home.text()).toContain('npm run build:h5')

@@ -6,6 +6,7 @@ import { createApp } from './app'
 import { warmParser } from './excel/parse-off-thread'
 import type { Env } from './env'
 import { answerClientErrors } from './lib/client-error'
+import { keepIdleConnections } from './lib/keep-alive'
 import { createLogger } from './lib/logger'
 import { keysFor } from './lib/secrets'
 import { assertPortFree, refuseDemoAccounts } from './lib/startup-checks'
@@ -51,6 +52,7 @@ export async function startServer(env: Env) {
     if (env.DEMO_MODE) logger.warn('演示模式 demo mode: demo sign-in and demo data are on; this machine only (127.0.0.1)')
   })
   answerClientErrors(server)
+  keepIdleConnections(server)
 
   let stopping = false
   const shutdown = (signal: string) => {
