@@ -38,14 +38,13 @@ export async function suspendUnit(db: Db, actor: { id: string; scope: AdminScope
       data: { verification: 'suspended', suspendedAt: now, suspendedBy, suspendedReason: reason },
     })
     if (changed.count === 0) throw await refusal(tx, id, 'verified')
-    const jobs = await tx.job.updateMany({ where: { orgId: id, status: 'open' }, data: { status: 'paused', suspendedAt: now } })
-    const offline = await tx.job.findMany({ where: { orgId: id, suspendedAt: { not: null } }, select: { id: true } })
+    const offline = await tx.job.updateManyAndReturn({ where: { orgId: id, status: 'open' }, data: { status: 'paused', suspendedAt: now }, select: { id: true } })
     await tellApplicants(tx, offline.map((j) => j.id), 'offline')
     await audit(tx, {
       actorUserId: actor.id, orgId: id, action: 'organization.suspend', entity: 'Organization', entityId: id,
-      diff: { verification: { from: 'verified', to: 'suspended' }, jobsTakenOffline: jobs.count, reason },
+      diff: { verification: { from: 'verified', to: 'suspended' }, jobsTakenOffline: offline.length, reason },
     })
-    return jobs.count
+    return offline.length
   })
 }
 
@@ -71,8 +70,9 @@ export async function restoreUnit(db: Db, actor: { id: string }, id: string, rea
       RETURNING "id", "status"::text AS "status"`
     // The suspension's jobs the enterprise closed meanwhile stay closed; their mark goes.
     await tx.job.updateMany({ where: { orgId: id, suspendedAt: { not: null } }, data: { suspendedAt: null } })
-    await tellApplicants(tx, back.filter((j) => j.status === 'open').map((j) => j.id), 'back')
-    const reopened = back.filter((j) => j.status === 'open').length
+    const reopenedIds = back.filter((j) => j.status === 'open').map((j) => j.id)
+    await tellApplicants(tx, reopenedIds, 'back')
+    const reopened = reopenedIds.length
     const closed = back.filter((j) => j.status === 'closed').length
     await audit(tx, {
       actorUserId: actor.id, orgId: id, action: 'organization.restore', entity: 'Organization', entityId: id,
