@@ -89,8 +89,15 @@ describe('项目台账 pages', () => {
     await screen.findByText(/本单位已于.+申请结项，等待合作方确认/)
     expect(screen.getAllByText('推进中').length).toBeGreaterThan(0)
     asked.unmount()
+    // The ledger's card says so too, without opening the project; before, only the project's page did.
+    const mine = render(<ProjectsPage />)
+    await screen.findByText(/本单位已于.+申请结项，等待合作方确认/)
+    mine.unmount()
 
     setToken(await bff.tokenFor((await bff.make('createMember', col)).user))
+    const theirs = render(<ProjectsPage />)
+    expect((await screen.findByText(/淄博台账精工有限公司已于.+申请结项，待本单位确认/)).className).toContain('project-completion--answer')
+    theirs.unmount()
     await post('核对无误，确认结项', '淄博台账精工有限公司已申请结项，确认结项')
     render(<ProjectDetailPage />)
     await screen.findByText('核对无误，确认结项')

@@ -107,6 +107,12 @@ export const ProjectCardSchema = z.object({
   signedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   viewerRole: ProjectViewerRoleSchema,
+  /**
+   * 结项 one party asked for and the other has not confirmed yet (decision 107); on the card too, so the
+   * ledger shows which projects wait for the caller's answer without opening each; null when none is waiting. `mine`:
+   * the caller's own unit asked, so it waits (or withdraws) rather than confirms.
+   */
+  completionRequest: z.object({ orgId: z.string(), orgName: z.string(), requestedAt: z.iso.datetime(), mine: z.boolean() }).nullable(),
 })
 export type ProjectCard = z.infer<typeof ProjectCardSchema>
 export const ProjectPageSchema = z.object({ items: z.array(ProjectCardSchema), nextCursor: z.string().nullable() })
@@ -132,11 +138,6 @@ export const ProjectDetailSchema = ProjectCardSchema.omit({ milestones: true, ne
   /** Newest first. */
   updates: z.array(ProjectUpdateSchema),
   canPost: z.boolean(),
-  /**
-   * 结项 one party asked for and the other has not confirmed yet (decision 107); null when none is waiting. `mine`:
-   * the caller's own unit asked, so it waits (or withdraws) rather than confirms.
-   */
-  completionRequest: z.object({ orgId: z.string(), orgName: z.string(), requestedAt: z.iso.datetime(), mine: z.boolean() }).nullable(),
 })
 export type ProjectDetail = z.infer<typeof ProjectDetailSchema>
 

@@ -22,14 +22,23 @@ const milestoneOut = (m: Row['milestones'][number]) => ({ id: m.id, title: m.tit
 
 export function cardOf(user: Principal, p: Row): ProjectCard {
   const next = p.milestones.find((m) => !m.doneAt)
+  const role = viewerRole(user, p)
   return {
     id: p.id, title: p.title, source: p.source, status: p.status, chainName: p.chain?.name ?? null,
     parties: p.parties.map((x) => x.org),
     milestones: { done: p.milestones.filter((m) => m.doneAt).length, total: p.milestones.length },
     nextMilestone: next ? milestoneOut(next) : null,
     signedAt: p.signedAt.toISOString(), updatedAt: p.updatedAt.toISOString(),
-    viewerRole: viewerRole(user, p),
+    viewerRole: role,
+    completionRequest: completionRequestOf(user, p, role),
   }
+}
+
+function completionRequestOf(user: Principal, p: Row, role: ProjectCard['viewerRole']): ProjectCard['completionRequest'] {
+  if (!p.completionRequestedByOrgId || !p.completionRequestedAt) return null
+  const by = p.completionRequestedByOrgId
+  const orgName = p.parties.find((x) => x.org.id === by)?.org.name ?? '原合作单位'
+  return { orgId: by, orgName, requestedAt: p.completionRequestedAt.toISOString(), mine: role === 'party' && user.orgIds.includes(by) }
 }
 
 export const UPDATE_SELECT = {
@@ -55,9 +64,6 @@ export function detailOf(user: Principal, p: Row, updates: UpdateRow[]): Project
       id: u.id, orgName: names.get(u.orgId) ?? '原合作单位', body: u.body,
       milestoneTitle: u.milestone?.title ?? null, statusTo: u.statusTo, createdAt: u.createdAt.toISOString(),
     })),
-    completionRequest: p.completionRequestedByOrgId && p.completionRequestedAt
-      ? { orgId: p.completionRequestedByOrgId, orgName: names.get(p.completionRequestedByOrgId) ?? '原合作单位', requestedAt: p.completionRequestedAt.toISOString(), mine: card.viewerRole === 'party' && user.orgIds.includes(p.completionRequestedByOrgId) }
-      : null,
     canPost: card.viewerRole === 'party' && (p.status === 'signed' || p.status === 'in_progress') && p.parties.some((x) => mayCooperate.includes(x.org.id)),
   }
 }

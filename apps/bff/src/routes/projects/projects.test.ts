@@ -154,6 +154,10 @@ describe('项目台账', () => {
     for (const reader of [t.organiser!, t.ziboIndustry!]) {
       expect(ProjectDetailSchema.parse(await (await project(p.id, reader)).json()).completionRequest).toMatchObject({ orgId: ids.ent })
     }
+    // The ledger's card carries the request too, each reader's own `mine` (decision 107's follow-up).
+    const cardFor = async (token: string) => ProjectPageSchema.parse(await (await projects(token).$get({ query: {} })).json()).items.find((i) => i.id === p.id)
+    expect((await cardFor(t.ent!))?.completionRequest).toMatchObject({ orgId: ids.ent, mine: true })
+    expect((await cardFor(t.col!))?.completionRequest).toMatchObject({ orgId: ids.ent, orgName: '淄博精工机床有限公司', mine: false })
     expect(await h.prisma.inboxMessage.count({ where: { title: '合作方申请结项', link: { contains: p.id }, user: { memberships: { some: { orgId: ids.col } } } } })).toBe(1)
     // Withdrawn (推进中), it is gone; asked again, a new milestone ends it too; then the partner's 结项 is a request.
     expect(ProjectDetailSchema.parse(await (await postUpdate(p.id, { body: '撤回结项申请', statusTo: 'in_progress' }, t.ent!)).json()).completionRequest).toBeNull()

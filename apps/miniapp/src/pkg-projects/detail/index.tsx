@@ -8,7 +8,7 @@ import { beijingDate, dayTime } from '../../lib/beijing-time'
 import { useRemote } from '../../lib/use-remote'
 import { useShownAgain } from '../../lib/use-shown-again'
 import { ROUTES } from '../../routes'
-import { ProjectStatusTag } from '../status'
+import { CompletionNote, ProjectStatusTag } from '../status'
 import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/page.css'
 import '../../styles/kit/timeline.css'
@@ -34,10 +34,6 @@ export default function ProjectDetailPage() {
   )
 }
 
-/** 结项 waits for the other party (decision 107): the asker reads that it waits, everyone else who asked and when. */
-const completionNote = (r: NonNullable<ProjectDetail['completionRequest']>) =>
-  r.mine ? `本单位已于${beijingDate(r.requestedAt)}申请结项，等待合作方确认` : `${r.orgName}已于${beijingDate(r.requestedAt)}申请结项，待另一方确认后结项`
-
 function Detail({ project: p }: { project: ProjectDetail }) {
   const now = Date.now()
   const post = () => void Taro.navigateTo({ url: `${ROUTES.projectUpdate}?id=${encodeURIComponent(p.id)}` })
@@ -61,7 +57,7 @@ function Detail({ project: p }: { project: ProjectDetail }) {
         <Text className='detail-section'>合作目标</Text>
         <Text className='sheet__text'>{p.goals}</Text>
         {p.viewerRole !== 'party' && <Text className='muted'>{READER_NOTE[p.viewerRole]}</Text>}
-        {p.completionRequest && <Text className='muted'>{completionNote(p.completionRequest)}</Text>}
+        {p.completionRequest && <CompletionNote request={p.completionRequest} viewerRole={p.viewerRole} />}
       </View>
 
       <View className='card'>

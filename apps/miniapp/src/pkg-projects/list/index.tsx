@@ -11,7 +11,7 @@ import { beijingDate } from '../../lib/beijing-time'
 import { usePagedPage } from '../../lib/use-paged-list'
 import { useRemote } from '../../lib/use-remote'
 import { ROUTES } from '../../routes'
-import { ProjectStatusTag } from '../status'
+import { CompletionNote, ProjectStatusTag } from '../status'
 import '../../styles/kit/page.css'
 import '../projects.css'
 import '../../components/SearchBar.css'
@@ -61,6 +61,7 @@ function ProjectItem({ project: p }: { project: ProjectCard }) {
         {p.chainName ? ` · ${p.chainName}` : ''} · {beijingDate(p.signedAt)}签约{ROLE_NOTE[p.viewerRole]}
       </Text>
       <Text className='project-card__meta'>{p.parties.map((x) => x.name).join(' × ')}</Text>
+      {p.completionRequest && <CompletionNote request={p.completionRequest} viewerRole={p.viewerRole} />}
       <View className='row-actions'>
         <ProjectStatusTag status={p.status} />
         <Text className='muted'>
