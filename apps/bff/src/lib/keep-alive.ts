@@ -5,7 +5,7 @@
  * app — twice in one CI run, for a walk's first request after the platform's start (2026-12-07). Longer than those
  * 60 s, the other side always closes first; Node tells clients in `Keep-Alive: timeout=65`, which fetch honours.
  */
-export const KEEP_ALIVE_MS = 65_000
+const KEEP_ALIVE_MS = 65_000
 
 export function keepIdleConnections(server: object): void {
   if ('keepAliveTimeout' in server) (server as { keepAliveTimeout: number }).keepAliveTimeout = KEEP_ALIVE_MS
