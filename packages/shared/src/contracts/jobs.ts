@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CursorQuerySchema, CursorSchema, IdSchema, idOf, IsoDateTimeSchema, pageOf } from './common'
-import { text } from './text'
+import { searchText } from './text'
 import { JobInput } from './demand-list'
 import { Education, EventKind, JobStatus, JobType, SkillLevel } from './enums'
 
@@ -16,7 +16,7 @@ const optionalInt = (max: number) => z.coerce.number().int().min(0).max(max).opt
 
 export const JobListQuerySchema = z
   .object({
-    q: text(40).optional(),
+    q: searchText(40).optional(),
     chainId: idOf(20).optional(),
     cityCode: z.string().regex(/^\d{6}$/, { error: '城市代码应为6位数字' }).optional(),
     majorCode: idOf(20).optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CursorSchema, IdSchema, idOf } from './common'
 import { DeliveryMode, JobType } from './enums'
-import { text } from './text'
+import { searchText, text } from './text'
 
 /** How many candidates a matching list returns (best first). */
 export const MatchQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) })
@@ -135,7 +135,7 @@ export type ExplainQuery = z.infer<typeof ExplainQuerySchema>
  * 为什么匹配's job search: open jobs of organisations in the administrator's scope, by a word of the title, a skill or
  * the enterprise's name (decision 084). The public job search would find jobs a city bureau cannot have explained.
  */
-export const ExplainJobsQuerySchema = z.object({ q: text(40).optional() })
+export const ExplainJobsQuerySchema = z.object({ q: searchText(40).optional() })
 export type ExplainJobsQuery = z.infer<typeof ExplainJobsQuerySchema>
 export const ExplainJobOptionSchema = z.object({
   id: z.string(), title: z.string(), org: z.object({ name: z.string() }), city: z.object({ name: z.string() }),

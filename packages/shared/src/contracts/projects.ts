@@ -3,7 +3,7 @@ import { PROJECT_SOURCES, PROJECT_STATUSES } from '../rules/projects'
 import { CursorSchema, IdSchema, idOf } from './common'
 import { OrgKind } from './enums'
 import { isoDate } from './list-fields'
-import { text, visibleName } from './text'
+import { searchText, text, visibleName } from './text'
 
 /** 项目台账 (decision 034): cooperation projects from a 签约 to their result. */
 export const ProjectStatusSchema = z.enum(PROJECT_STATUSES)
@@ -59,7 +59,7 @@ export type CreateProjectBody = z.infer<typeof CreateProjectBodySchema>
  * timeline will show of a party (name, kind, city) and nothing of its contacts.
  */
 export const PartnerQuerySchema = z.object({
-  q: text(40).optional(),
+  q: searchText(40).optional(),
   kind: OrgKind.schema.optional(),
   cursor: CursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { MAJOR_LEVELS } from '../reference/vocab'
 import { idOf, listOf } from './common'
-import { text } from './text'
+import { searchText } from './text'
 
 export const CitySchema = z.object({ adcode: z.string(), name: z.string(), circle: z.string() })
 export type City = z.infer<typeof CitySchema>
@@ -36,7 +36,7 @@ export type Major = z.infer<typeof MajorSchema>
 export const MajorListSchema = listOf(MajorSchema)
 
 export const MajorsQuerySchema = z.object({
-  q: text(50).optional(),
+  q: searchText(50).optional(),
   /** 中职 / 高职专科 / 职业本科: a school lists the majors of its own level. */
   level: z.enum(MAJOR_LEVELS).optional(),
   chainId: idOf(20).optional(),
@@ -47,7 +47,7 @@ export type MajorsQuery = z.infer<typeof MajorsQuerySchema>
 export const CollegeOptionSchema = z.object({ id: z.string(), name: z.string(), cityName: z.string() })
 export type CollegeOption = z.infer<typeof CollegeOptionSchema>
 export const CollegeOptionListSchema = listOf(CollegeOptionSchema)
-export const CollegesQuerySchema = z.object({ q: text(50).optional() })
+export const CollegesQuerySchema = z.object({ q: searchText(50).optional() })
 
 export const EnterpriseLabelSchema = z.object({ id: z.string(), name: z.string(), level: z.string(), issuer: z.string() })
 export type EnterpriseLabel = z.infer<typeof EnterpriseLabelSchema>

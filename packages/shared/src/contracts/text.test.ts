@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DIRECTION_CONTROL_MESSAGE, hasUnsafeCharacters, INVISIBLE_TEXT_MESSAGE, text, UNSAFE_TEXT_MESSAGE } from './text'
+import { DIRECTION_CONTROL_MESSAGE, hasUnsafeCharacters, INVISIBLE_TEXT_MESSAGE, searchText, text, UNSAFE_TEXT_MESSAGE } from './text'
 
 describe('text()', () => {
   it('accepts ordinary Chinese text and paired surrogates (emoji), trimmed', () => {
@@ -60,5 +60,14 @@ describe('text()', () => {
     expect(text(20).parse('工程师 👩\u200d🔧')).toBe('工程师 👩\u200d🔧')
     expect(text(20).parse('数控\u200f车工')).toBe('数控\u200f车工')
     expect(text(20).optional().parse('')).toBe('')
+  })
+})
+
+describe('searchText() (decision 111)', () => {
+  it('drops format characters a reader cannot see, then trims; still refuses NUL and caps the length', () => {
+    expect(searchText(40).parse(' \u200b数\u200d控\ufeff\u202e ')).toBe('数控')
+    expect(searchText(40).parse('\u200b\u200c')).toBe('')
+    expect(searchText(40).safeParse('数\u0000控').success).toBe(false)
+    expect(searchText(4).safeParse('数控车工焊').success).toBe(false)
   })
 })

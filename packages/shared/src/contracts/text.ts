@@ -72,6 +72,20 @@ export function text(max: number = TEXT_LIMITS.short, messages: TextMessages = {
 }
 
 /**
+ * A search box's text (decision 111): format characters (zero-width spaces and joiners, direction marks and
+ * controls, the BOM) are dropped before anything else, not refused. They come along with text copied from a chat or
+ * a web page, the user cannot see them, and kept they made 「数控\u200b」 find nothing where 「数控」 finds 数控车工.
+ * Names refuse them (visibleName), so nothing stored to be found holds one. A query of nothing else is no query.
+ */
+export function searchText(max: number) {
+  return textRules(z
+    .string()
+    .overwrite((value) => value.replace(/\p{Cf}/gu, ''))
+    .trim()
+    .max(max, { error: `长度不能超过${max}个字符` }))
+}
+
+/**
  * An optional field a form can empty (decision 096). In a PATCH body absent means unchanged; null or text that is empty
  * once trimmed means clear, stored as null. A value that is there is checked by `schema` exactly as before, so emptying
  * an email clears it while a wrong one is still refused.

@@ -58,6 +58,15 @@ describe('GET /api/jobs search', () => {
     expect(page.items.map((j) => j.id)).toEqual([ofCompany.id])
   })
 
+  it('drops the zero-width and direction characters pasted along with a keyword instead of finding nothing (decision 111)', async () => {
+    const chainId = 'SD-C12'
+    const wanted = await createJob(h.prisma, { chainId, title: '数控车工' })
+    await createJob(h.prisma, { chainId, title: '焊工' })
+    for (const q of ['数控\u200b', '\u200d数\u200c控\ufeff', '\u200f数控\u202e']) expect((await list({ q, chainId })).items.map((j) => j.id), JSON.stringify(q)).toEqual([wanted.id])
+    // Only invisible characters: no keyword at all, every job of the chain.
+    expect((await list({ q: '\u200b\u200b', chainId })).items).toHaveLength(2)
+  })
+
   it('treats % and _ in the keyword as text, not wildcards', async () => {
     const chainId = 'SD-C06'
     const literal = await createJob(h.prisma, { chainId, title: '达标率100%操作工' })
