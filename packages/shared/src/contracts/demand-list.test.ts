@@ -71,6 +71,13 @@ describe('DemandListInput', () => {
     expect(messageAt(v, `jobs.0.skills.${v.jobs[0]!.skills.length - 1}.name`)).toBe('技能点重复')
     expect(messageAt(v, `cooperationModes.${v.cooperationModes.length - 1}`)).toBe('合作模式重复')
   })
+
+  it('names a job title repeated in full-width letters or brackets as repeated (decision 111)', () => {
+    const v = sampleDemandList()
+    v.jobs[0]!.title = 'CNC操作工(夜班)'
+    v.jobs[1]!.title = 'ＣＮＣ操作工（夜班）'
+    expect(messageAt(v, 'jobs.1.title')).toBe('岗位名称重复')
+  })
 })
 
 describe('DemandListSteps and missingDemandSections', () => {

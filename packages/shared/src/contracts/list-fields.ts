@@ -154,6 +154,10 @@ export const always = { when: (payload: { value: unknown }) => typeof payload.va
 export const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x)
 export const arr = <T>(x: readonly T[] | undefined): readonly T[] => (Array.isArray(x) ? x : []).filter((r) => r !== null && r !== undefined)
 
-/** A composite key, or undefined when a part is missing (such rows are not duplicates of each other). */
+/**
+ * A composite key, or undefined when a part is missing (such rows are not duplicates of each other). Parts compare
+ * in NFKC (decision 111): 「ＣＮＣ操作工」 typed in full-width and 「CNC操作工」, or 「车床（大型）」 and 「车床(大型)」, are one
+ * row twice; a workbook's cells were folded so already, a form's JSON was not.
+ */
 export const keyOf = (...parts: unknown[]): string | undefined =>
-  parts.some((p) => p === undefined || p === null) ? undefined : parts.map(String).join('\u0000')
+  parts.some((p) => p === undefined || p === null) ? undefined : parts.map((p) => String(p).normalize('NFKC')).join('\u0000')
