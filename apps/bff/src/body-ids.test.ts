@@ -143,4 +143,37 @@ describe('ids in bodies naming another tenant’s object (decision 074)', () => 
     expect(await h.prisma.project.count({ where: { parties: { some: { orgId: theirs.org.id } } } })).toBe(0)
     expect((await post('/api/projects', { ...body, orgId: mine.org.id }, mine.token)).status).toBe(201)
   })
+
+  // Decision 111: the words of a refusal must not tell a real id of someone else from one that names nothing.
+  it('answers another tenant’s id in a body exactly as an id that names nothing', async () => {
+    const UNKNOWN = 'cmissing0000000000000000001'
+    const [mine, theirs, college, otherCollege] = [await member('enterprise'), await member('enterprise'), await member('college'), await member('college')]
+    const pendingCollege = await createCollege(h.prisma, { verification: 'pending' })
+    const stranger = await createMember(h.prisma, theirs.org, { orgRole: 'manager' })
+    const challenge = await h.prisma.techChallenge.create({
+      data: { listId: (await demandList(h.prisma, (await createEnterprise(h.prisma)).id)).id, title: '齿轮箱异响诊断', problem: '齿轮箱异响诊断的技术问题', target: '诊断准确率95%', chainId: 'SD-C02' },
+    })
+    const project = { source: 'order_class', majorCode: '460301', partnerOrgId: college.org.id, title: '校企合作项目', goals: '双方共同推进人才培养与技术服务', milestones: [{ title: '签订实施方案', dueDate: inDays(20).slice(0, 10) }] }
+    const job = {
+      title: '数控车工', type: 'full_time', headcount: 2, education: 'associate', minYearsExperience: 0, cityCode: '370300', salaryMin: 6000,
+      salaryMax: 9000, description: '操作数控车床加工轴类零件', majorCodes: ['460103'], skills: [{ name: '数控车床操作', level: 'intermediate' }], chainId: 'SD-C02',
+    }
+    const cases: [what: string, send: (id: string) => Promise<Response>, real: string][] = [
+      ['a job for another enterprise', (orgId) => post('/api/enterprise/jobs', { ...job, orgId }, mine.token), theirs.org.id],
+      ['a project for another unit', (orgId) => post('/api/projects', { ...project, orgId }, mine.token), theirs.org.id],
+      ['a project with an unverified partner', (partnerOrgId) => post('/api/projects', { ...project, orgId: mine.org.id, partnerOrgId }, mine.token), pendingCollege.id],
+      ['a challenge taken for another college', (collegeId) => post(`/api/challenges/${challenge.id}/takers`, { proposal: '我校团队拟用声纹识别方案攻关', collegeId }, college.token), otherCollege.org.id],
+      ['ownership to another unit’s member', (memberId) => post(`/api/organizations/${mine.org.id}/owner`, { memberId }, mine.token), stranger.membership.id],
+    ]
+    for (const [what, send, real] of cases) {
+      const answer = async (id: string) => {
+        const res = await send(id)
+        const { code, message, issues } = (await res.json()) as Record<string, unknown>
+        return { status: res.status, code, message, issues }
+      }
+      const [forReal, forNothing] = [await answer(real), await answer(UNKNOWN)]
+      expect(forReal.status, what).toBeGreaterThanOrEqual(400)
+      expect(forReal, what).toEqual(forNothing)
+    }
+  })
 })
