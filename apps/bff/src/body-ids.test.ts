@@ -158,7 +158,7 @@ describe('ids in bodies naming another tenant’s object (decision 074)', () => 
       title: '数控车工', type: 'full_time', headcount: 2, education: 'associate', minYearsExperience: 0, cityCode: '370300', salaryMin: 6000,
       salaryMax: 9000, description: '操作数控车床加工轴类零件', majorCodes: ['460103'], skills: [{ name: '数控车床操作', level: 'intermediate' }], chainId: 'SD-C02',
     }
-    const cases: [what: string, send: (id: string) => Promise<Response>, real: string][] = [
+    const cases: [what: string, send: (id: string) => Response | Promise<Response>, real: string][] = [
       ['a job for another enterprise', (orgId) => post('/api/enterprise/jobs', { ...job, orgId }, mine.token), theirs.org.id],
       ['a project for another unit', (orgId) => post('/api/projects', { ...project, orgId }, mine.token), theirs.org.id],
       ['a project with an unverified partner', (partnerOrgId) => post('/api/projects', { ...project, orgId: mine.org.id, partnerOrgId }, mine.token), pendingCollege.id],
