@@ -6,6 +6,7 @@
  */
 import { expect, test } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
+import { screenshot } from '../lib/browser'
 import { phoneSession } from '../lib/phone-session'
 import { bffAs, look, open as openAt, phone360, see, settled, tap } from '../lib/phone-360'
 
@@ -79,6 +80,7 @@ test('附件2 saved half, left, finished and submitted counts nowhere until appr
     await settled(page)
     await look(page, 'round13-demand-draft-saved', problems)
   } finally {
+    await screenshot(e.page, `round13-last-${Date.now()}`).catch(() => undefined)
     await e.context.close()
   }
   // A draft counts nowhere.
@@ -105,6 +107,7 @@ test('附件2 saved half, left, finished and submitted counts nowhere until appr
     await confirm(p, '提交')
     await see(p, /已提交，等待平台审核/)
   } finally {
+    await screenshot(back.page, `round13-last-${Date.now()}`).catch(() => undefined)
     await back.context.close()
   }
   // Submitted, not approved: still nowhere.
@@ -122,6 +125,7 @@ test('附件2 saved half, left, finished and submitted counts nowhere until appr
     await confirm(a.page, '通过')
     await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(0)
   } finally {
+    await screenshot(a.page, `round13-last-${Date.now()}`).catch(() => undefined)
     await a.context.close()
   }
   const after = await figures(admin, TITLE)
@@ -194,6 +198,7 @@ test('附件1’s new course and open equipment, once approved, are enrolled in 
     await confirm(page, '提交')
     await see(page, /已提交，等待平台审核/)
   } finally {
+    await screenshot(c.page, `round13-last-${Date.now()}`).catch(() => undefined)
     await c.context.close()
   }
   // In review: neither is offered yet.
@@ -210,6 +215,7 @@ test('附件1’s new course and open equipment, once approved, are enrolled in 
     await confirm(a.page, '通过')
     await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(0)
   } finally {
+    await screenshot(a.page, `round13-last-${Date.now()}`).catch(() => undefined)
     await a.context.close()
   }
   expect(await onMenu()).toBe(true)
@@ -229,6 +235,7 @@ test('附件1’s new course and open equipment, once approved, are enrolled in 
     await confirm(s.page, '报名')
     await expect.poll(() => course.first().getByText('已报名', { exact: true }).count(), { timeout: 30_000 }).toBe(1)
   } finally {
+    await screenshot(s.page, `round13-last-${Date.now()}`).catch(() => undefined)
     await s.context.close()
   }
 
@@ -246,6 +253,7 @@ test('附件1’s new course and open equipment, once approved, are enrolled in 
     await tap(e.page, '提交预约')
     await see(e.page, /已提交预约/)
   } finally {
+    await screenshot(e.page, `round13-last-${Date.now()}`).catch(() => undefined)
     await e.context.close()
   }
 
@@ -258,6 +266,7 @@ test('附件1’s new course and open equipment, once approved, are enrolled in 
     await expect.poll(() => booking.first().textContent()).toContain('新产品叶轮样件试切')
     await look(c2.page, 'round13-college-bookings', problems)
   } finally {
+    await screenshot(c2.page, `round13-last-${Date.now()}`).catch(() => undefined)
     await c2.context.close()
   }
   expect(problems).toEqual({})
@@ -265,11 +274,19 @@ test('附件1’s new course and open equipment, once approved, are enrolled in 
 
 // ── Walk 3: a student's one run, from sign-up to the fair's check-in.
 
-const LIVE = '山东省职业院校毕业生就业双选周（济南站）'
+/** Published by the organiser for this afternoon (check-in opens 2 hours before the start, decision 014): the seeded fair under way closed its registration the day before it began. */
+const TODAY = '淄博市高端装备小型双选会（走查十三）'
 
 test('a student signs up, fills the résumé, applies with consent, registers for the fair under way and checks in with the venue code', async () => {
   const problems: Record<string, unknown> = {}
   const username = `xiaoli_${Date.now() % 1e6}`
+  const organiser = await as('demo_admin')
+  const hour = 3_600_000
+  const made = await organiser<{ id: string }>('POST', '/api/events', {
+    kind: 'job_fair', format: 'onsite', title: TODAY, cityCode: '370300', venue: '淄博职业学院体育馆', chainIds: ['SD-C02'],
+    startsAt: new Date(Date.now() + hour).toISOString(), endsAt: new Date(Date.now() + 5 * hour).toISOString(),
+  })
+  expect(made.status).toBe(201)
   const v = await phone(null)
   const page = v.page
   const chip = (within: Locator, text: string) => within.locator('.chain-chip', { hasText: text }).first()
@@ -320,19 +337,18 @@ test('a student signs up, fills the résumé, applies with consent, registers fo
     await sheet.getByText('同意并投递', { exact: true }).tap()
     await see(page, '已投递，查看我的投递')
 
-    // The fair under way today, from the 双选会 tab.
+    // This afternoon's fair, from the 双选会 tab.
     await open(page, '/pages/fairs/index')
-    const fair = page.locator('.event-card').locator('visible=true').filter({ hasText: LIVE })
+    const fair = page.locator('.event-card').locator('visible=true').filter({ hasText: TODAY })
     await fair.first().waitFor({ timeout: 30_000 })
     await fair.first().tap()
-    await see(page, '产业链人才需求发布')
+    await see(page, '淄博职业学院体育馆')
     const eventId = new URL(page.url().replace('/#/', '/')).searchParams.get('id')!
     await page.locator('.register-btn').locator('visible=true').filter({ hasText: '报名参加' }).tap()
     await page.locator('.register-btn').locator('visible=true').filter({ hasText: '已报名' }).waitFor({ timeout: 15_000 })
     await look(page, 'round13-fair-registered', problems)
 
     // On the day: the venue's screen shows this minute's code (read from the organiser's page's source).
-    const organiser = await as('demo_admin')
     const code = (await organiser<{ code: string }>('GET', `/api/events/${eventId}/venue-code`)).json.code
     expect(code).toMatch(/^\d{6}$/)
     await open(page, `/pages/events/checkin?id=${eventId}`)
@@ -342,6 +358,7 @@ test('a student signs up, fills the résumé, applies with consent, registers fo
     await page.locator('.checkin-done').locator('visible=true').filter({ hasText: '签到成功' }).waitFor({ timeout: 15_000 })
     await look(page, 'round13-checked-in', problems)
   } finally {
+    await screenshot(v.page, `round13-last-${Date.now()}`).catch(() => undefined)
     await v.context.close()
   }
   expect(problems).toEqual({})

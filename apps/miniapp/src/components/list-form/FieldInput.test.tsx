@@ -25,3 +25,17 @@ describe('a list form major field against the real BFF with the catalogue loaded
     await waitFor(() => expect(shown('.lf-chip')).toEqual(['460301 机电一体化技术 ✕', '460104 机械制造及自动化 ✕', '469999 ✕']))
   })
 })
+
+// Decision 113: 添加岗位 added {} and the new job's 相关专业代码 read 必填 on saving, though the form says 可不填.
+describe('a list form row added on the phone', () => {
+  it('starts with its lists of picks empty, not absent', async () => {
+    const changes: unknown[] = []
+    const job: FieldSpec = {
+      kind: 'rows', key: 'jobs', label: '岗位类型及数量', item: '岗位',
+      fields: [{ kind: 'text', key: 'title', label: '岗位名称' }, { kind: 'majors', key: 'majorCodes', label: '相关专业代码' }, { kind: 'rows', key: 'skills', label: '技能要求', item: '技能点', fields: [] }],
+    }
+    render(<FieldInput spec={job} path='jobs' draft={{ jobs: [] }} issues={{}} onChange={(_, v) => changes.push(v)} />)
+    ;(document.querySelector('.btn') as HTMLElement).click()
+    await waitFor(() => expect(changes).toEqual([[{ majorCodes: [] }]]))
+  })
+})

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { UsccField } from '../UsccField'
-import type { FieldSpec } from './fields'
+import { newRow, type FieldSpec } from './fields'
 import { ChainsField } from './ChainsField'
 import { MajorName, useMajorNames } from './MajorName'
 import { MajorPicker } from './MajorPicker'
@@ -162,7 +162,7 @@ function RowsField({ spec, path, draft, issues, onChange }: FieldProps & { spec:
           ))}
         </View>
       ))}
-      <Button className='btn btn--ghost btn--small' onClick={() => onChange(path, [...rows, {}])}>
+      <Button className='btn btn--ghost btn--small' onClick={() => onChange(path, [...rows, newRow(spec.fields)])}>
         添加{spec.item}
       </Button>
     </View>

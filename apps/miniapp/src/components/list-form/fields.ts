@@ -26,3 +26,16 @@ export interface StepSpec {
   title: string
   fields: FieldSpec[]
 }
+
+/**
+ * Fields holding a list of picks: left untouched they mean "none", as a blank Excel cell does, not 必填. A row's own
+ * rows (a job's 技能要求) stay absent: the form asks for them (footnote 12), and 必填 is what says so.
+ */
+const LISTS = new Set<FieldSpec['kind']>(['majors', 'tags', 'multi'])
+
+/**
+ * A row as 添加… adds it: its lists empty. Absent, a list read 必填 beside 相关专业代码 though the form says 可不填, and
+ * the step would not save until a major was picked and taken off again (decision 113).
+ */
+export const newRow = (fields: readonly FieldSpec[]): Record<string, unknown> =>
+  Object.fromEntries(fields.filter((f) => LISTS.has(f.kind)).map((f) => [f.key, []]))
