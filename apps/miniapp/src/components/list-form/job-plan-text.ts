@@ -12,7 +12,8 @@ export function jobPlanText(plan: JobPlan): string {
   const none = lines.length === 0 ? ['本次提交不改变任何在招岗位。'] : []
   return [
     ...none, ...lines,
-    `在「我的岗位」中发布的${plan.untouched}个岗位不受影响。`,
+    // Said only when there are some: 「发布的0个岗位不受影响」 read as a warning about nothing (decision 113).
+    ...(plan.untouched > 0 ? [`在「我的岗位」中发布的${plan.untouched}个岗位不受影响。`] : []),
     '以上变化在审核通过后生效；提交后将进入平台审核。确定提交吗？',
   ].join('\n')
 }
