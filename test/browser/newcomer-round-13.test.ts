@@ -117,6 +117,8 @@ test('附件2 saved half, left, finished and submitted counts nowhere until appr
     await see(p, '必填内容已齐全，可以提交')
     await tap(p, '提交审核')
     await see(p, new RegExp(`新增岗位1个：「${TITLE}」`))
+    // Before: 「在「我的岗位」中发布的0个岗位不受影响。」 for an enterprise that published none there.
+    expect(await p.getByText(/发布的0个岗位/).count()).toBe(0)
     await look(p, 'round13-demand-plan', problems)
     await confirm(p, '提交')
     await see(p, /已提交，等待平台审核/)
