@@ -61,7 +61,6 @@ test('附件2 saved half, left, finished and submitted counts nowhere until appr
   const TITLE = '数控设备装调工（走查十三）'
   const admin = await as('demo_admin')
   const before = await figures(admin, TITLE)
-  console.log(JSON.stringify(before))
   const problems: Record<string, unknown> = {}
   const e = await phone('demo_enterprise')
   const page = e.page
@@ -145,7 +144,6 @@ test('附件2 saved half, left, finished and submitted counts nowhere until appr
     await a.context.close()
   }
   const after = await figures(admin, TITLE)
-  console.log(JSON.stringify(after))
   expect(after.jobs).toBe(1)
   // Exactly what was submitted: one job of 7 in the enterprise's chain, in 淄博, and in the province's row.
   const changed = Object.keys(after.chains).filter((k) => JSON.stringify(after.chains[k]) !== JSON.stringify(before.chains[k]))
@@ -303,7 +301,7 @@ test('附件1’s new course and open equipment, once approved, are enrolled in 
 /** Published by the organiser for this afternoon (check-in opens 2 hours before the start, decision 014): the seeded fair under way closed its registration the day before it began. */
 const TODAY = '淄博市高端装备小型双选会（走查十三）'
 
-test('a student signs up, fills the résumé, applies with consent, registers for the fair under way and checks in with the venue code', async () => {
+test('a student signs up, fills the résumé, applies with consent, registers for this afternoon’s fair and checks in with the venue code', async () => {
   const problems: Record<string, unknown> = {}
   const username = `xiaoli_${Date.now() % 1e6}`
   const organiser = await as('demo_admin')
