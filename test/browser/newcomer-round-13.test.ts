@@ -34,7 +34,6 @@ async function jumpTo(page: Page, label: string) {
 }
 /** Taps a modal's button (Taro's H5 showModal). */
 const confirm = (page: Page, button: string) => page.locator('.taro-modal__foot, .taro-modal__footer, [class*="modal"]').getByText(button, { exact: true }).last().tap()
-const visibleIn = (scope: Locator, text: string | RegExp) => scope.getByText(text).locator('visible=true')
 
 // ── Walk 1: 附件2 half-filled, left, submitted, approved; what the public figures count.
 
