@@ -228,3 +228,17 @@ export async function createProject(prisma: PrismaClient, parties: string[], ove
     },
   })
 }
+
+/**
+ * An enterprise's approved booth at `eventId` with `count` one-minute interview slots from `from` (ISO) on, written
+ * directly (the route opens one at a time and caps a booth at 100): a fair whose slots fill the event-wide list.
+ */
+export async function createBoothWithSlots(prisma: PrismaClient, eventId: string, count: number, from: string) {
+  const startsAt = new Date(from)
+  const org = await createEnterprise(prisma)
+  const booth = await prisma.booth.create({ data: { eventId, orgId: org.id, status: 'approved' } })
+  await prisma.interviewSlot.createMany({ data: Array.from({ length: count }, (_, i) => ({
+    boothId: booth.id, startsAt: new Date(startsAt.getTime() + i * 60_000), endsAt: new Date(startsAt.getTime() + (i + 1) * 60_000),
+  })) })
+  return booth
+}

@@ -77,6 +77,14 @@ beforeAll(async () => {
     const res = await h.app.request(`/api/jobs/${await job()}/applications`, { method: 'POST', body: JSON.stringify(consentFor(A)), headers: { 'content-type': 'application/json', ...bearer(actors.stuS.token!) } })
     return ((await res.json()) as { id: string }).id
   }
+  // An interview of entA's applicant, five days ahead, with its agenda entry (decision 112).
+  const interview = async () => {
+    const applicationId = await application()
+    const app = await h.prisma.application.update({ where: { id: applicationId }, data: { status: 'interview' }, select: { studentUserId: true } })
+    const row = await h.prisma.interview.create({ data: { applicationId, at: new Date(inDays(5)), place: '公司一楼会议室' } })
+    await h.prisma.scheduleItem.create({ data: { userId: app.studentUserId, title: '面试', startsAt: row.at, interviewId: row.id } })
+    return row.id
+  }
   const event = async () => (await createEvent(h.prisma, { organizerOrgId: C, startsAt: new Date(inDays(10)), endsAt: new Date(inDays(10, 8)), studentRegOpens: new Date(inDays(-1)), studentRegCloses: new Date(inDays(9)), enterpriseRegOpens: new Date(inDays(-1)), enterpriseRegCloses: new Date(inDays(9)) })).id
   const session = async (eventId: string) => (await h.prisma.eventSession.create({ data: { eventId, title: '链主企业宣讲', kind: 'talk', startsAt: new Date(inDays(10, 1)), endsAt: new Date(inDays(10, 2)), speakers: [] } })).id
   const booth = async (eventId: string, status: 'applied' | 'approved' = 'approved') => (await h.prisma.booth.create({ data: { eventId, orgId: A, status } })).id
@@ -277,6 +285,8 @@ beforeAll(async () => {
     'POST /api/enterprise/applications/{id}/viewed': { owner: 'entA', make: async () => ({ params: { id: await application() } }) },
     'POST /api/enterprise/applications/{id}/transition': { owner: 'entA', make: async () => ({ params: { id: await application() }, body: { to: 'viewed' } }) },
     'POST /api/enterprise/applications/{id}/interview': { owner: 'entA', make: async () => ({ params: { id: await application() }, body: { at: inDays(5), place: '公司一楼会议室' } }) },
+    'POST /api/enterprise/interviews/{id}/reschedule': { owner: 'entA', make: async () => ({ params: { id: await interview() }, body: { at: inDays(6), place: '公司二楼会议室' } }) },
+    'POST /api/enterprise/interviews/{id}/cancel': { owner: 'entA', make: async () => ({ params: { id: await interview() }, body: { reason: '岗位调整，暂停招聘' } }) },
   }
 }, 240_000)
 afterAll(() => h.close())

@@ -72,6 +72,7 @@ const COVERED: Record<string, Coverage> = {
   'GET /api/events/exhibiting query orgId': { file: 'routes/events/acting-unit.test.ts', title: 'asks which unit applies, lists and reads the named unit only, and refuses a unit the caller is not in' },
   'POST /api/events/{id}/booths/mine/visits query orgId': { file: 'routes/events/acting-unit.test.ts', title: 'scans for the unit whose approved booth is at the event, and asks when both units have one' },
   'PUT /api/events/{id}/booths/mine/jobs query orgId': { file: 'routes/events/acting-unit.test.ts', title: 'scans for the unit whose approved booth is at the event, and asks when both units have one' },
+  'GET /api/events/{id}/slots query boothId': { file: 'routes/events/slots.test.ts', title: 'reads one approved booth\'s slots whole where the event\'s list stops at 500, and no booth of another event' },
   'POST /api/events/{id}/booths/mine/slots query orgId': { file: 'routes/events/acting-unit.test.ts', title: 'scans for the unit whose approved booth is at the event, and asks when both units have one' },
   'POST /api/equipment/{id}/bookings body orgId': { file: 'routes/equipment/booking-unit.test.ts', title: 'asks which unit books, books for the named one, lists both units\' bookings by name, refuses a unit not the caller\'s' },
   'POST /api/enterprise/applications/bulk-transition body ids': { file: 'routes/enterprise-applications/enterprise-applications.test.ts', title: 'answers 404 for another enterprise’s job and application on every id-taking route' },

@@ -121,7 +121,7 @@ export function createDelivery(opts: DeliverOptions) {
       spend: outcome.status === 'sent' && outcome.spent,
       // 43101: WeChat holds no consent for this template, whatever our balance says; the balance goes to 0.
       refused: outcome.status === 'refused',
-      inbox: status === 'skipped' ? null : inboxText(r.payload),
+      inbox: status === 'skipped' || r.payload.inboxWritten ? null : inboxText(r.payload),
     }
   }
 

@@ -24,4 +24,7 @@ export interface ReminderPayload {
   page?: string
   /** The inbox title's lead-in; 即将开始 when absent (a milestone says 即将到期). */
   heading?: string
+  /** The inbox message went out with the change itself (an interview moved or cancelled, decision 112): the send adds
+   * only the subscribe message, so the student does not read it twice. */
+  inboxWritten?: boolean
 }

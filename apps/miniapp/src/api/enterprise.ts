@@ -6,6 +6,7 @@ import {
   TransitionResultSchema,
   type BulkTransitionBody,
   type InterviewBody,
+  type InterviewCancelBody,
   type TransitionBody,
 } from '@zhilian/shared/contracts/applications'
 import {
@@ -68,4 +69,12 @@ export function bulkTransition(body: BulkTransitionBody) {
 
 export function inviteToInterview(applicationId: string, body: InterviewBody) {
   return call('post', '/api/enterprise/applications/:id/interview', { param: { id: applicationId }, body, schema: InterviewResultSchema })
+}
+
+export function rescheduleInterview(interviewId: string, body: InterviewBody) {
+  return call('post', '/api/enterprise/interviews/:id/reschedule', { param: { id: interviewId }, body, schema: InterviewResultSchema })
+}
+
+export function cancelInterview(interviewId: string, body: InterviewCancelBody) {
+  return call('post', '/api/enterprise/interviews/:id/cancel', { param: { id: interviewId }, body, schema: InterviewResultSchema })
 }

@@ -58,8 +58,9 @@ export function releaseSlot(eventId: string, slotId: string) {
   return call('delete', '/api/events/:id/schedule/slots/:slotId', { param: { id: eventId, slotId }, schema: OkSchema })
 }
 
-export function fetchSlots(eventId: string) {
-  return call('get', '/api/events/:id/slots', { param: { id: eventId }, schema: SlotListSchema })
+/** One approved booth's interview slots, never cut (the event-wide list stops at 500; decision 112). */
+export function fetchBoothSlots(eventId: string, boothId: string) {
+  return call('get', '/api/events/:id/slots', { param: { id: eventId }, query: { boothId }, schema: SlotListSchema })
 }
 
 export function fetchDay(eventId: string) {

@@ -1,7 +1,7 @@
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { InterviewBodySchema, type InterviewBody } from '@zhilian/shared/contracts/applications'
 import { useState } from 'react'
-import { beijingDay, beijingIso } from '../lib/beijing-time'
+import { beijingDate, beijingDay, beijingIso, clock } from '../lib/beijing-time'
 import '../styles/kit/field.css'
 import '../styles/kit/sheet.css'
 
@@ -12,14 +12,15 @@ export interface InterviewFormProps {
   serverIssues?: Record<string, string>
   onSubmit: (body: InterviewBody) => void
   onCancel: () => void
+  /** An interview being moved (改期, decision 112): its fields fill the form and the sheet says so. */
+  moving?: { at: string; place: string; note: string | null }
 }
 
-
-export function InterviewForm({ who, submitting, serverIssues = {}, onSubmit, onCancel }: InterviewFormProps) {
-  const [date, setDate] = useState(() => beijingDay(1))
-  const [time, setTime] = useState('10:00')
-  const [place, setPlace] = useState('')
-  const [note, setNote] = useState('')
+export function InterviewForm({ who, submitting, serverIssues = {}, onSubmit, onCancel, moving }: InterviewFormProps) {
+  const [date, setDate] = useState(() => (moving ? beijingDate(moving.at) : beijingDay(1)))
+  const [time, setTime] = useState(() => (moving ? clock(moving.at) : '10:00'))
+  const [place, setPlace] = useState(moving?.place ?? '')
+  const [note, setNote] = useState(moving?.note ?? '')
   const [issues, setIssues] = useState<Record<string, string>>({})
 
   const submit = () => {
@@ -36,8 +37,8 @@ export function InterviewForm({ who, submitting, serverIssues = {}, onSubmit, on
 
   return (
     <View className='sheet-mask' onClick={onCancel}>
-      <View className='sheet interview-form' role='dialog' aria-label='面试邀请' onClick={(e) => e.stopPropagation()}>
-        <Text className='sheet__title'>邀请{who}面试</Text>
+      <View className='sheet interview-form' role='dialog' aria-label={moving ? '面试改期' : '面试邀请'} onClick={(e) => e.stopPropagation()}>
+        <Text className='sheet__title'>{moving ? `${who}的面试改期` : `邀请${who}面试`}</Text>
         <View className='field'>
           <Text className='field__label'>面试日期</Text>
           <Picker mode='date' value={date} start={beijingDay(0)} onChange={(e) => setDate(String(e.detail.value))}>
@@ -62,7 +63,7 @@ export function InterviewForm({ who, submitting, serverIssues = {}, onSubmit, on
           {issue('note') && <Text className='field-error'>{issue('note')}</Text>}
         </View>
         <Button className='btn btn--primary btn--block' loading={submitting} disabled={submitting} onClick={submit}>
-          发送面试邀请
+          {moving ? '确认改期并通知学生' : '发送面试邀请'}
         </Button>
         <Button className='btn btn--ghost btn--block' onClick={onCancel}>
           取消

@@ -11,7 +11,10 @@ export interface TimelineEvent {
 }
 
 
-export function StatusTimeline({ events, interviews = [] }: { events: TimelineEvent[]; interviews?: { id: string; at: string; place: string; note: string | null }[] }) {
+export interface TimelineInterview { id: string; at: string; place: string; note: string | null; cancelledAt: string | null; cancelReason: string | null }
+
+/** The application's moves, then each interview round as it now stands: its current time, or 面试已取消 and why. */
+export function StatusTimeline({ events, interviews = [] }: { events: TimelineEvent[]; interviews?: TimelineInterview[] }) {
   return (
     <View className='timeline'>
       {events.map((e, i) => (
@@ -21,12 +24,19 @@ export function StatusTimeline({ events, interviews = [] }: { events: TimelineEv
           {e.reason ? `（${e.reason}）` : ''}
         </Text>
       ))}
-      {interviews.map((iv) => (
-        <Text key={iv.id} className='timeline__item'>
-          面试安排：{shortDateTime(iv.at)}，{iv.place}
-          {iv.note ? `（${iv.note}）` : ''}
-        </Text>
-      ))}
+      {interviews.map((iv) =>
+        iv.cancelledAt ? (
+          <Text key={iv.id} className='timeline__item interview-cancelled'>
+            面试已取消：原定{shortDateTime(iv.at)}，{iv.place}
+            {iv.cancelReason ? `（原因：${iv.cancelReason}）` : ''}
+          </Text>
+        ) : (
+          <Text key={iv.id} className='timeline__item'>
+            面试安排：{shortDateTime(iv.at)}，{iv.place}
+            {iv.note ? `（${iv.note}）` : ''}
+          </Text>
+        ),
+      )}
     </View>
   )
 }

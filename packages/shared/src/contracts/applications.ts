@@ -67,7 +67,15 @@ export const ApplicationEventSchema = z.object({
   at: IsoDateTimeSchema,
 })
 
-export const InterviewSchema = z.object({ id: z.string(), at: IsoDateTimeSchema, place: z.string(), note: z.string().nullable() })
+/** One interview round; a cancelled one keeps its time, with when and why it was cancelled (decision 112). */
+export const InterviewSchema = z.object({
+  id: z.string(),
+  at: IsoDateTimeSchema,
+  place: z.string(),
+  note: z.string().nullable(),
+  cancelledAt: IsoDateTimeSchema.nullable(),
+  cancelReason: z.string().nullable(),
+})
 
 export const ApplyResultSchema = z.object({
   id: z.string(),
@@ -174,5 +182,8 @@ export const InterviewBodySchema = z.object({
 export type InterviewBody = z.infer<typeof InterviewBodySchema>
 
 export const InterviewResultSchema = z.object({ id: z.string(), status: ApplicationStatus.schema, interview: InterviewSchema })
+
+export const InterviewCancelBodySchema = z.object({ reason: text(200).min(2, { error: '请填写取消原因，学生会看到' }) })
+export type InterviewCancelBody = z.infer<typeof InterviewCancelBodySchema>
 
 export const ApplicantsListSchema = listOf(ApplicantSchema)

@@ -122,6 +122,8 @@ export const SlotSchema = z.object({
   startsAt: IsoDateTimeSchema, endsAt: IsoDateTimeSchema, booked: z.boolean(), mine: z.boolean(),
 })
 export const SlotListSchema = z.object({ items: z.array(SlotSchema) })
+/** `boothId`: that booth's slots only, never cut (a booth opens at most MAX_SLOTS_PER_BOOTH; decision 112). */
+export const SlotListQuerySchema = z.object({ boothId: IdSchema.optional() })
 export const ScheduleEntrySchema = z.object({
   id: z.string(), title: z.string(), startsAt: IsoDateTimeSchema, endsAt: IsoDateTimeSchema.nullable(),
   place: z.string().nullable(), sessionId: z.string().nullable(), interviewId: z.string().nullable(), interviewSlotId: z.string().nullable(),
@@ -133,6 +135,8 @@ export const ScheduleEntrySchema = z.object({
 export const MyScheduleEntrySchema = ScheduleEntrySchema.extend({
   event: z.object({ id: z.string(), title: z.string() }).nullable(),
   overlaps: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** An interview the enterprise cancelled: shown with its reason until its old time passes, overlapping nothing (decision 112). */
+  cancelled: z.object({ reason: z.string() }).nullable(),
 })
 /** My sessions, booked interview slots and interviews still ahead or running, of events neither cancelled nor finished; soonest first. */
 export const MyScheduleSchema = z.object({ items: z.array(MyScheduleEntrySchema) })

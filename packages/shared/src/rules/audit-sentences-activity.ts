@@ -88,6 +88,12 @@ export function activitySentence(e: AuditFacts): string | null {
       return `${JOB_MOVES[tail] ?? tail}${named(e.entityName, '岗位')}（${move(d, JobStatus.labels).from} → ${move(d, JobStatus.labels).to}）`
     case 'application': {
       if (tail === 'submitted') return `投递${named(e.entityName, '岗位')}，同意向企业提供：${listOf(d.consentFields, {}) || '（未列出）'}`
+      // Decision 112: one interview moved or called off; a cancellation that left no round sends the application back.
+      if (tail === 'interview_rescheduled') return `改期${named(e.entityName, '岗位')}投递的面试`
+      if (tail === 'interview_cancelled') {
+        const back = isRecord(d.status) ? `，投递由“${move(d, ApplicationStatus.labels).from}”回到“${move(d, ApplicationStatus.labels).to}”` : ''
+        return `取消${named(e.entityName, '岗位')}投递的面试${back}${because(d)}`
+      }
       const m = move(d, ApplicationStatus.labels)
       return `将${named(e.entityName, '岗位')}的投递由“${m.from}”改为“${m.to}”${because(d)}`
     }

@@ -1,5 +1,6 @@
 import type { Prisma } from '@zhilian/db'
 import { allowedTargets } from '@zhilian/shared'
+import { interviewSelect, interviewView } from '../../applications/interview-view'
 
 export const myApplicationSelect = {
   id: true,
@@ -8,7 +9,7 @@ export const myApplicationSelect = {
   updatedAt: true,
   job: { select: { id: true, title: true, status: true, cityCode: true, suspendedAt: true, org: { select: { id: true, name: true } } } },
   events: { select: { from: true, to: true, reason: true, at: true }, orderBy: [{ at: 'asc' }, { id: 'asc' }] },
-  interviews: { select: { id: true, at: true, place: true, note: true }, orderBy: { at: 'asc' } },
+  interviews: { select: interviewSelect, orderBy: { at: 'asc' } },
 } satisfies Prisma.ApplicationSelect
 
 type Row = Prisma.ApplicationGetPayload<{ select: typeof myApplicationSelect }>
@@ -26,6 +27,6 @@ export function toMyApplication(row: Row) {
     job,
     org,
     timeline: row.events.map((e) => ({ ...e, at: e.at.toISOString() })),
-    interviews: row.interviews.map((i) => ({ ...i, at: i.at.toISOString() })),
+    interviews: row.interviews.map(interviewView),
   }
 }

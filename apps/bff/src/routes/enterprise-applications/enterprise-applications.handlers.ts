@@ -8,7 +8,9 @@ import { ownJob } from '../../jobs/enterprise-job-scope'
 import { applicantSelect, toApplicant } from '../../applications/applicant-view'
 import { consentedFields } from '../../applications/consent'
 import type * as routes from './enterprise-applications.routes'
-import { applicationOfMyOrgs, ownApplication } from './scope'
+import { applicationOfMyOrgs, ownApplication, ownInterview } from './scope'
+import { cancelInterview as cancel, rescheduleInterview as reschedule } from '../../applications/interview-changes'
+import { interviewSelect, interviewView } from '../../applications/interview-view'
 
 const STAGES = Object.keys(ApplicationStatus.labels) as PipelineStatus[]
 
@@ -48,7 +50,7 @@ export const detail: AppRouteHandler<typeof routes.detail> = async (c) => {
     select: {
       ...applicantSelect,
       events: { select: { from: true, to: true, reason: true, at: true }, orderBy: [{ at: 'asc' }, { id: 'asc' }] },
-      interviews: { select: { id: true, at: true, place: true, note: true }, orderBy: { at: 'asc' } },
+      interviews: { select: interviewSelect, orderBy: { at: 'asc' } },
     },
   })
   const consents = await consentedFields(db, app.job.orgId, [row.studentUserId])
@@ -56,7 +58,7 @@ export const detail: AppRouteHandler<typeof routes.detail> = async (c) => {
     ...toApplicant(row, consents.get(row.studentUserId)),
     job: { id: app.job.id, title: app.job.title },
     timeline: row.events.map((e) => ({ ...e, at: e.at.toISOString() })),
-    interviews: row.interviews.map((i) => ({ ...i, at: i.at.toISOString() })),
+    interviews: row.interviews.map(interviewView),
   }, 200)
 }
 
@@ -150,14 +152,41 @@ export const interview: AppRouteHandler<typeof routes.interview> = async (c) => 
     }
     const created = await tx.interview.create({
       data: { applicationId: id, at: new Date(at), place, note: note ?? null },
-      select: { id: true, at: true, place: true, note: true },
+      select: interviewSelect,
     })
     // The interview lands in the student's own agenda (日程) beside fairs and sessions.
     await tx.scheduleItem.create({
       data: { userId: app.studentUserId, title: `面试：${app.job.title}`, startsAt: created.at, place, interviewId: created.id },
       select: { id: true },
     })
-    return { id, status: 'interview' as const, interview: { ...created, at: created.at.toISOString() } }
+    return { id, status: 'interview' as const, interview: interviewView(created) }
   })
   return c.json(result, 201)
+}
+
+/** Moves one interview, its agenda entry and reminders; the student is told (decision 112). */
+export const rescheduleInterview: AppRouteHandler<typeof routes.rescheduleInterview> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  const body = c.req.valid('json')
+  if (Date.parse(body.at) <= Date.now()) {
+    throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'at', message: '面试时间应晚于当前时间' }] })
+  }
+  const result = await c.var.db.$transaction(async (tx) => {
+    await ownInterview(c, tx, id)
+    return reschedule(tx, id, body, user.id)
+  })
+  return c.json(result, 200)
+}
+
+/** Calls one interview off with a reason the student reads (decision 112). */
+export const cancelInterview: AppRouteHandler<typeof routes.cancelInterview> = async (c) => {
+  const user = currentUser(c)
+  const { id } = c.req.valid('param')
+  const { reason } = c.req.valid('json')
+  const result = await c.var.db.$transaction(async (tx) => {
+    await ownInterview(c, tx, id)
+    return cancel(tx, id, reason.trim(), user.id)
+  })
+  return c.json(result, 200)
 }

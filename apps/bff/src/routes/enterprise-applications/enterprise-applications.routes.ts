@@ -5,6 +5,7 @@ import {
   BulkTransitionBodySchema,
   BulkTransitionResultSchema,
   InterviewBodySchema,
+  InterviewCancelBodySchema,
   InterviewResultSchema,
   TransitionBodySchema,
   TransitionResultSchema,
@@ -56,4 +57,18 @@ export const interview = createRoute({
   summary: 'Schedule an interview: creates it, moves the application to 面试, tells the student',
   request: { params: IdParamSchema, body: jsonBody(InterviewBodySchema) },
   responses: { 201: jsonContent(InterviewResultSchema, 'The interview'), ...problems(400, 401, 403, 404, 409) },
+})
+
+export const rescheduleInterview = createRoute({
+  method: 'post', path: '/interviews/{id}/reschedule', tags, ...enterprise,
+  summary: 'Move one upcoming interview (time, place, note): its agenda entry and reminders move with it; the student is told',
+  request: { params: IdParamSchema, body: jsonBody(InterviewBodySchema) },
+  responses: { 200: jsonContent(InterviewResultSchema, 'The interview as moved'), ...problems(400, 401, 403, 404, 409) },
+})
+
+export const cancelInterview = createRoute({
+  method: 'post', path: '/interviews/{id}/cancel', tags, ...enterprise,
+  summary: 'Cancel one upcoming interview with a reason; its reminders stop, the student is told, 面试 with no round left goes back to 已查看',
+  request: { params: IdParamSchema, body: jsonBody(InterviewCancelBodySchema) },
+  responses: { 200: jsonContent(InterviewResultSchema, 'The interview as cancelled'), ...problems(400, 401, 403, 404, 409) },
 })

@@ -16,3 +16,12 @@ export async function ownApplication(c: Context<AppBindings>, tx: Prisma.Transac
   requireOrgPermission(c, app.job.orgId, 'applicants')
   return app
 }
+
+/** One interview of an application to the caller's units' jobs, for moving or cancelling it; anyone else's is 404. */
+export async function ownInterview(c: Context<AppBindings>, tx: Prisma.TransactionClient, id: string) {
+  const user = currentUser(c)
+  const row = await tx.interview.findFirst({ where: { id, application: applicationOfMyOrgs(user.id) }, select: { id: true, application: { select: { job: { select: { orgId: true } } } } } })
+  if (!row) throw new AppError('NOT_FOUND', { userMessage: '面试不存在或已被删除' })
+  requireOrgPermission(c, row.application.job.orgId, 'applicants')
+  return row
+}

@@ -8,6 +8,7 @@ import type * as routes from './schedule-mine.routes'
 const select = {
   id: true, title: true, startsAt: true, endsAt: true, place: true, sessionId: true, interviewId: true, interviewSlotId: true,
   event: { select: { id: true, title: true } },
+  interview: { select: { cancelledAt: true, cancelReason: true } },
 } satisfies Prisma.ScheduleItemSelect
 
 /**
@@ -37,10 +38,13 @@ export const mine: AppRouteHandler<typeof routes.mine> = async (c) => {
     take: 500,
     select,
   })
-  const items = rows.map(({ event, ...entry }) => ({
+  // A cancelled interview stays in view with its reason (decision 112) but is no appointment: it clashes with nothing.
+  const live = rows.filter((r) => !r.interview?.cancelledAt)
+  const items = rows.map(({ event, interview, ...entry }) => ({
     ...entryView(entry),
     event,
-    overlaps: overlapping(entry, rows).map((o) => ({ id: o.id, title: o.title })),
+    overlaps: interview?.cancelledAt ? [] : overlapping(entry, live).map((o) => ({ id: o.id, title: o.title })),
+    cancelled: interview?.cancelledAt ? { reason: interview.cancelReason ?? '' } : null,
   }))
   return c.json({ items }, 200)
 }

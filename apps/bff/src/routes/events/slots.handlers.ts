@@ -39,14 +39,23 @@ export const open: AppRouteHandler<typeof routes.open> = async (c) => {
   return c.json(slotView(slot, user.id), 201)
 }
 
+/** The event-wide list stops here; a page laying out one booth's day asks for that booth (decision 112). */
+const EVENT_SLOTS_SHOWN = 500
+
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   const user = currentUser(c)
   const { id } = c.req.valid('param')
+  const { boothId } = c.req.valid('query')
   await visibleEvent(c.var.db, user, id)
+  // One booth holds at most MAX_SLOTS_PER_BOOTH, so its list is never cut. A booth of another event, or one not
+  // approved, is 404 alike: the event's visibility is what authorises the read, and its approved booths are public.
+  if (boothId && !(await c.var.db.booth.count({ where: { id: boothId, eventId: id, status: 'approved' } }))) {
+    throw new AppError('NOT_FOUND', { userMessage: '该展位不存在或未通过审核' })
+  }
   const slots = await c.var.db.interviewSlot.findMany({
-    where: { booth: { eventId: id, status: 'approved' } },
+    where: boothId ? { boothId } : { booth: { eventId: id, status: 'approved' } },
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-    take: 500,
+    take: boothId ? MAX_SLOTS_PER_BOOTH : EVENT_SLOTS_SHOWN,
     select: slotSelect,
   })
   return c.json({ items: slots.map((s) => slotView(s, user.id)) }, 200)

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { ActingUnitQuerySchema, IdParamSchema } from '@zhilian/shared/contracts/common'
-import { SlotCreateSchema, SlotListSchema, SlotSchema } from '@zhilian/shared/contracts/events'
+import { SlotCreateSchema, SlotListQuerySchema, SlotListSchema, SlotSchema } from '@zhilian/shared/contracts/events'
 import { access } from '../../lib/auth'
 import { jsonBody, jsonContent, problems } from '../../lib/openapi'
 
@@ -15,7 +15,7 @@ export const open = createRoute({
 
 export const list = createRoute({
   method: 'get', path: '/{id}/slots', tags, ...access(),
-  summary: "The event's interview slots by booth, which are taken and which are mine",
-  request: { params: IdParamSchema },
-  responses: { 200: jsonContent(SlotListSchema, 'Slots'), ...problems(401, 404) },
+  summary: "The event's interview slots by booth (its first 500 by time), or all of one approved booth's; which are taken and which are mine",
+  request: { params: IdParamSchema, query: SlotListQuerySchema },
+  responses: { 200: jsonContent(SlotListSchema, 'Slots'), ...problems(400, 401, 404) },
 })

@@ -48,7 +48,7 @@ describe('interview slots', () => {
     if (winnerIndex === 0) expect(booked.overlaps.map((o) => o.sessionId)).toEqual([session.id])
     expect(await h.prisma.reminder.count({ where: { subject: `slot:${slot.id}`, userId: winner.user.id, status: 'pending' } })).toBe(2)
 
-    const listed = SlotListSchema.parse(await (await eventApi(winner.token).slots.$get({ param })).json())
+    const listed = SlotListSchema.parse(await (await eventApi(winner.token).slots.$get({ query: {}, param })).json())
     expect(listed.items).toEqual([expect.objectContaining({ id: slot.id, booked: true, mine: true })])
     const loser = students.find((s) => s !== winner)!
     await expectProblem(await eventApi(loser.token).schedule.slots[':slotId'].$delete({ param: { ...param, slotId: slot.id } }), 404, 'NOT_FOUND')
@@ -111,6 +111,39 @@ describe('interview slots', () => {
     expect(await h.prisma.interviewSlot.count({ where: { boothId: greedy.id } })).toBe(MAX_SLOTS_PER_BOOTH)
     const other = await boothOf('邻家展位')
     expect((await open(other.rep, 0)).status).toBe(201)
+  })
+
+  // Decision 112: six booths of 100 slots fill the event-wide list past its 500. Fails on the old route, which had no
+  // `boothId` and answered the event's first 500 whatever was asked: the last booth's slot was not among them.
+  it('reads one approved booth\'s slots whole where the event\'s list stops at 500, and no booth of another event', async () => {
+    const org = await organiser(h)
+    const event = await postEvent(h, org.token)
+    const start = Date.parse(event.startsAt)
+    const param = { id: event.id }
+    const booths = await Promise.all(Array.from({ length: 6 }, async () =>
+      (await h.prisma.booth.create({ data: { eventId: event.id, orgId: (await createEnterprise(h.prisma)).id, status: 'approved' } })).id))
+    // Five booths open 100 early slots each; the sixth one slot later in the day.
+    await h.prisma.interviewSlot.createMany({ data: booths.slice(0, 5).flatMap((boothId) => Array.from({ length: MAX_SLOTS_PER_BOOTH }, (_, i) => ({
+      boothId, startsAt: new Date(start + i * 60_000), endsAt: new Date(start + (i + 1) * 60_000),
+    }))) })
+    const late = booths[5]!
+    const lateSlot = await h.prisma.interviewSlot.create({ data: { boothId: late, startsAt: new Date(start + 3 * 3_600_000), endsAt: new Date(start + 3.5 * 3_600_000) } })
+    const s = await student(h)
+    const list = async (query: { boothId?: string }) => SlotListSchema.parse(await (await eventApi(s.token).slots.$get({ query, param })).json()).items
+    const all = await list({})
+    expect(all).toHaveLength(500)
+    expect(all.some((x) => x.boothId === late)).toBe(false)
+    expect((await list({ boothId: late })).map((x) => x.id)).toEqual([lateSlot.id])
+    expect(await list({ boothId: booths[0]! })).toHaveLength(MAX_SLOTS_PER_BOOTH)
+
+    // A booth of another event, or one of this event not approved, is not this event's: 404 alike.
+    const otherEvent = await postEvent(h, org.token)
+    const elsewhere = await h.prisma.booth.create({ data: { eventId: otherEvent.id, orgId: (await createEnterprise(h.prisma)).id, status: 'approved' } })
+    await h.prisma.interviewSlot.create({ data: { boothId: elsewhere.id, startsAt: new Date(start), endsAt: new Date(start + 60_000) } })
+    const pending = await h.prisma.booth.create({ data: { eventId: event.id, orgId: (await createEnterprise(h.prisma)).id, status: 'applied' } })
+    for (const boothId of [elsewhere.id, pending.id]) {
+      expect((await expectProblem(await eventApi(s.token).slots.$get({ query: { boothId }, param }), 404, 'NOT_FOUND')).message).toBe('该展位不存在或未通过审核')
+    }
   })
 
   // Decision 049: the hostile-client audit booked a slot of a cancelled fair (with its interview reminder), and

@@ -43,7 +43,7 @@ export default function EventDetailPage() {
   const day = useRemote(() => fetchDay(id), { enabled: signedIn })
   const [busy, setBusy] = useState<string>()
   const [warnings, setWarnings] = useState<Record<string, string>>({})
-  const booking = useSlotBooking(id, signedIn)
+  const booking = useSlotBooking(id, event.data?.booths.filter((b) => b.status === 'approved').map((b) => b.id), signedIn)
 
   const reload = () => Promise.all([event.reload(), signedIn ? day.reload() : null, signedIn ? booking.slots.reload() : null])
   usePullDown(reload)

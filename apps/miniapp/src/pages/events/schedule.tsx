@@ -73,6 +73,7 @@ export default function SchedulePage() {
             <View className='card schedule-item' data-title={e.title}>
               <View className='session-row__head'>
                 <Text className='session-row__title'>{e.title}</Text>
+                {e.cancelled && <Text className='event-kind'>面试已取消</Text>}
                 {(e.sessionId || e.interviewSlotId) && (
                   <Button className='btn btn--small btn--ghost' disabled={busy === e.id} onClick={() => void remove(e)}>{e.interviewSlotId ? '取消预约' : '移出'}</Button>
                 )}
@@ -91,6 +92,7 @@ export default function SchedulePage() {
                   企业面试邀请 · 我的投递 ›
                 </Text>
               )}
+              {e.cancelled && <Text className='notice'>面试已取消，原因：{e.cancelled.reason}</Text>}
               {e.overlaps.length > 0 && <Text className='overlap-warning'>{clashText(e.overlaps)}</Text>}
             </View>
           </View>

@@ -1,18 +1,23 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ApiError, errorMessage } from '../../api/api-error'
-import { addToSchedule, fetchSlots, type InterviewSlot } from '../../api/events'
+import { addToSchedule, fetchBoothSlots, type InterviewSlot } from '../../api/events'
 import { spanText } from '../../lib/beijing-time'
 import { useRemote } from '../../lib/use-remote'
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
 
 /**
- * The event's interview slots and 预约面试: a confirmation naming the time and booth, then the server's
- * overlap warning beside the slot; a slot someone else took first gets its own explanation.
+ * The interview slots of the event's approved booths and 预约面试: a confirmation naming the time and booth, then the
+ * server's overlap warning beside the slot; a slot someone else took first gets its own explanation. Each booth's
+ * slots are read on their own (`?boothId=`, at most 100 each): the event-wide list stops at 500, which cut the later
+ * booths' days at a large fair (decision 112). `boothIds` is undefined until the event is read.
  */
-export function useSlotBooking(eventId: string, signedIn: boolean) {
-  const slots = useRemote(() => fetchSlots(eventId), { enabled: signedIn })
+export function useSlotBooking(eventId: string, boothIds: string[] | undefined, signedIn: boolean) {
+  const slots = useRemote(
+    async () => ({ items: (await Promise.all((boothIds ?? []).map((b) => fetchBoothSlots(eventId, b)))).flatMap((l) => l.items) }),
+    { enabled: signedIn && boothIds !== undefined },
+  )
   const [busy, setBusy] = useState<string>()
   const [warnings, setWarnings] = useState<Record<string, string>>({})
 

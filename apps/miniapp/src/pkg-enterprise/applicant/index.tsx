@@ -8,6 +8,7 @@ import { StateView } from '../../components/StateView'
 import { StatusTimeline } from '../../components/StatusTimeline'
 import { useRemote } from '../../lib/use-remote'
 import { useApplicantMoves } from '../applicants/use-applicant-moves'
+import { InterviewsCard } from './InterviewsCard'
 import { usePullDown } from '../../lib/use-pull-down'
 import '../../styles/kit/page.css'
 import '../../styles/kit/sheet.css'
@@ -66,9 +67,10 @@ export default function ApplicantPage() {
               <Text className='muted'>未授权的信息不会显示。</Text>
               {a.coverNote && <Text className='sheet__text'>附言：{a.coverNote}</Text>}
             </View>
+            <InterviewsCard application={a} who={a.resume.realName ?? '应聘者'} onChanged={() => void app.reload()} />
             <View className='card'>
               <Text className='detail-section'>进度</Text>
-              <StatusTimeline events={a.timeline} interviews={a.interviews} />
+              <StatusTimeline events={a.timeline} />
             </View>
           </View>
         )}
