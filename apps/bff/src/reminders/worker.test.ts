@@ -265,6 +265,25 @@ describe('reminder dispatch on pg-boss', () => {
     }
   })
 
+  // Decision 112: a moved or cancelled interview's notice writes its inbox message with the change; the queued row
+  // adds only the subscribe message. Fails on the old deliver.ts, which wrote a second inbox message for it.
+  it('sends the subscribe message of a notice whose inbox message went out with the change, and writes no second one', async () => {
+    const user = await createUser(h.prisma, { openid: 'o-notice-0' })
+    const tpl = TEMPLATE_IDS.interview_invitation
+    await h.prisma.subscriptionCredit.create({ data: { userId: user.id, templateId: tpl, remaining: 1 } })
+    h.fake.grantSubscription(user.openid!, tpl, 1)
+    await h.prisma.reminder.create({
+      data: {
+        userId: user.id, templateKey: 'interview_invitation', subject: 'interview-notice:x', sendAt: new Date(Date.now() - 1000), dedupeKey: 'notice:x',
+        payload: { title: '面试时间调整', heading: '面试改期', at: new Date(Date.now() + 86_400_000).toISOString(), place: '二号楼', inboxWritten: true },
+      },
+    })
+    await worker().drain()
+    expect(sentTo('notice')).toHaveLength(1)
+    expect(await h.prisma.reminder.count({ where: { subject: 'interview-notice:x', status: 'sent' } })).toBe(1)
+    expect(await h.prisma.inboxMessage.count({ where: { userId: user.id } })).toBe(0)
+  })
+
   it('without a credit the reminder lands in the inbox only', async () => {
     const [user] = await dueReminders(1, 'nocredit', { ours: 0, fake: 0 })
     const sendsBefore = h.fake.stats().send
