@@ -145,7 +145,7 @@ export const ProfileExportSchema = z.object({
       consentText: z.string(),
       coverNote: z.string().nullable(),
       events: z.array(z.object({ from: ApplicationStatus.schema.nullable(), to: ApplicationStatus.schema, reason: z.string().nullable(), at: IsoDateTimeSchema })),
-      interviews: z.array(z.object({ at: IsoDateTimeSchema, place: z.string(), note: z.string().nullable() })),
+      interviews: z.array(z.object({ at: IsoDateTimeSchema, place: z.string(), note: z.string().nullable(), cancelledAt: IsoDateTimeSchema.nullable(), cancelReason: z.string().nullable() })),
     }),
   ),
   trainingEnrolments: z.array(z.object({ id: z.string(), courseTitle: z.string(), createdAt: IsoDateTimeSchema })),

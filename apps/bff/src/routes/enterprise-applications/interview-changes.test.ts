@@ -1,6 +1,7 @@
 import { addMembership, createJob, createMember } from '@zhilian/db/factories'
 import { ApplyResultSchema, InterviewResultSchema, MyApplicationsPageSchema } from '@zhilian/shared/contracts/applications'
 import { MyScheduleSchema } from '@zhilian/shared/contracts/events'
+import { ProfileExportSchema } from '@zhilian/shared/contracts/profile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sweepInterviews } from '../../reminders/interviews'
 import { applicant, consentFor, recruiter } from '../../testing/application-fixtures'
@@ -133,6 +134,10 @@ describe('cancelling an interview (decision 112)', () => {
     const inbox = await h.prisma.inboxMessage.findMany({ where: { userId: s.student.id, title: '面试已取消' } })
     expect(inbox.map((m) => m.body)).toEqual([expect.stringContaining('的面试已取消，原因：岗位调整，暂停招聘。投递回到“已查看”')])
     expect((await notices(s.interview.id)).map((n) => n.payload)).toEqual([expect.objectContaining({ heading: '面试已取消', inboxWritten: true })])
+
+    // The student's own export (PIPL art. 45) carries the cancellation too.
+    const exported = ProfileExportSchema.parse(await (await h.clientAs(s.studentToken).api.profile.export.$get()).json())
+    expect(exported.applications.find((a) => a.interviews.length)?.interviews).toEqual([expect.objectContaining({ cancelReason: '岗位调整，暂停招聘' })])
 
     // Scheduling again is the next step from 已查看, and makes a new round.
     const again = await h.clientAs(s.token).api.enterprise.applications[':id'].interview.$post({ param: { id: s.applicationId }, json: { at: inHours(50), place: '人力资源部一楼' } })
