@@ -157,6 +157,16 @@ describe('cancelling an interview (decision 112)', () => {
   })
 })
 
+describe('a suspended unit (decision 089)', () => {
+  it('calls nobody to a new time, and may still call an interview off', async () => {
+    const s = await invited(30)
+    await h.prisma.organization.update({ where: { id: s.org.id }, data: { verification: 'suspended', suspendedBy: '淄博市工业和信息化局', suspendedReason: '冒用他人执照' } })
+    const moved = await expectProblem(await reschedule(s.token, s.interview.id, { at: inHours(50), place: '别处' }), 409, 'UNIT_SUSPENDED')
+    expect(moved.message).toContain('暂不能安排面试或发出录用通知')
+    expect((await cancel(s.token, s.interview.id, '单位暂停招聘')).status).toBe(200)
+  })
+})
+
 describe('who may move or cancel an interview (decision 112)', () => {
   it('answers another unit 404, a member without 投递管理 403, the student 403, and changes nothing', async () => {
     const s = await invited(30)
