@@ -29,8 +29,6 @@
  * organiser or exhibitor check, window, code claim, check-in or visit, name; same text and parameters) behind bare
  * Hono with the raw pg driver, over HTTP from the same load process, with the BFF's default pool size.
  */
-import { fork, type ChildProcess } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { DEFAULT_DB_POOL_MAX } from '@zhilian/bff/env'
 import { CHECKIN_ROLES } from '@zhilian/bff/routes/checkin/checkin.routes'
 import { issueSessionToken } from '@zhilian/bff/lib/auth/session'
@@ -39,8 +37,8 @@ import { createEnterprise, createMember } from '@zhilian/db/factories'
 import { seedDemo } from '@zhilian/db/seed/index'
 import pg from 'pg'
 import { freshDatabase } from './lib/fresh-db'
-import { backendCpu, backendCpuSince, cpuMicros } from './lib/cpu'
 import { forkServer } from './lib/fork-server'
+import { duplicates, idleCpuPerSecond, identities as countedIdentities, type Measured, measureScans, type ScanJob, scanOrder, scans, type Who } from './lib/scan-runs'
 import { BENCH_KEYS, startBff } from './lib/server'
 import { percentile } from './lib/stats'
 
@@ -52,9 +50,6 @@ const POOLS = (process.env.BENCH_POOLS ?? '2,5,10,20').split(',').map(Number)
 const WARM = Number(process.env.BENCH_WARM_SCANS ?? 1500)
 const IDLE_SECONDS = 5
 const COUNTED = process.env.BENCH_RATE_LIMIT === 'on'
-const here = (f: string) => fileURLToPath(new URL(f, import.meta.url))
-
-interface Who { id: string; tokenVersion: number }
 interface Setup { admin: Who; exhibitor: Who; desks: Who[]; booths: Who[]; events: string[]; warm: string[]; students: string[] }
 
 /**
@@ -105,63 +100,23 @@ async function prepare(runs: number): Promise<Setup> {
   }
 }
 
-/** A child over IPC: resolves with its first message. */
-const first = <T>(child: ChildProcess) => new Promise<T>((resolve) => child.once('message', (m) => resolve(m as T)))
-
-interface LoadResult { latencies: number[]; firstTimes: Record<string, number>; errors: number; seconds: number; cpuMicros: number }
-
-interface ScanJob { url: string; headers: Record<string, string>; identities?: Record<string, string>[]; eventId: string }
-
-/** The counted runs' per-client headers: each client its own account and its own address (TRUST_PROXY's last entry). */
-async function identities(accounts: Who[], role: 'admin' | 'enterprise') {
-  if (!COUNTED) return undefined
-  return Promise.all(accounts.map(async (who, k) => ({
-    authorization: `Bearer ${await issueSessionToken(BENCH_KEYS.session, { id: who.id, role, tokenVersion: who.tokenVersion })}`,
-    'x-forwarded-for': `10.8.${k >> 8}.${k & 255}`,
-  })))
-}
-
-/** One load process's scans of `order` at `eventId`. */
-async function scans(job: ScanJob, order: string[]) {
-  const child = fork(here('./lib/scan-load.ts'), [], { execArgv: ['--import', 'tsx'] })
-  await first(child)
-  const done = first<LoadResult>(child)
-  child.send({ ...job, students: order, clients: CLIENTS })
-  return done
-}
-
 /**
  * Warms the server with the same scans at `warmEventId`, reads its idle CPU, then runs the measured scans from a load
  * process of its own while reading the server's CPU time, net of its idle CPU over the run's duration.
  */
-async function load(serverPid: number, job: ScanJob, order: string[], warm: { eventId: string; order: string[] }) {
-  await scans({ ...job, url: job.url.replace(job.eventId, warm.eventId), eventId: warm.eventId }, warm.order)
-  const idle0 = cpuMicros(serverPid)
-  await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000))
-  const idlePerSecond = (cpuMicros(serverPid) - idle0) / IDLE_SECONDS
-  const cpu0 = cpuMicros(serverPid)
-  const db0 = backendCpu(database)
-  const result = await scans(job, order)
-  const cpu = cpuMicros(serverPid) - cpu0 - idlePerSecond * result.seconds
-  const dbCpu = backendCpuSince(database, db0)
-  result.latencies.sort((a, b) => a - b)
-  return { ...result, cpuPerScan: cpu / order.length, dbCpuPerScan: dbCpu / order.length, loadCpuPerScan: result.cpuMicros / order.length, idlePerSecond }
+async function load(serverPid: number, job: Omit<ScanJob, 'clients'>, order: string[], warm: { eventId: string; order: string[] }) {
+  await scans({ ...job, url: job.url.replace(job.eventId, warm.eventId), eventId: warm.eventId, clients: CLIENTS }, warm.order)
+  return measureScans(serverPid, database, await idleCpuPerSecond(serverPid, IDLE_SECONDS), { ...job, clients: CLIENTS }, order)
 }
 
-type Measured = Awaited<ReturnType<typeof load>>
-
-/** Every student once, every tenth one again right next to its first scan, so the two race. */
-function scanOrder(students: string[]): string[] {
-  return students.flatMap((id, i) => (i % 10 === 0 ? [id, id] : [id]))
-}
+/** The counted runs' per-client headers (lib/scan-runs.ts); none when not counted. */
+const identities = (accounts: Who[], role: 'admin' | 'enterprise') => (COUNTED ? countedIdentities(accounts, role) : undefined)
 
 function row(label: string, r: Measured, scans: number, extra: string) {
   const rps = scans / r.seconds
   console.log(`| ${label} | ${scans} | ${r.errors} | ${rps.toFixed(0)} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} | ${r.cpuPerScan.toFixed(0)} | ${r.dbCpuPerScan.toFixed(0)} | ${r.loadCpuPerScan.toFixed(0)} | ${(r.idlePerSecond / 1000).toFixed(1)} | ${extra} |`)
   return rps
 }
-
-const duplicates = (r: Measured) => Object.values(r.firstTimes).reduce((sum, n) => sum + Math.max(0, n - 1), 0)
 
 await freshDatabase(url)
 const setup = await prepare(POOLS.length + 3)

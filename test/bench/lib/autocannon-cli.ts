@@ -13,8 +13,11 @@ interface AutocannonJson {
   non2xx: number; errors: number; timeouts: number
 }
 
-/** `addresses`: each request from the next of that many client addresses (rotating-load.ts), for the counted runs. */
-interface LoadOptions { connections: number; seconds: number; warmupSeconds?: number; idleSeconds?: number; addresses?: number }
+/**
+ * `addresses`: each request from the next of that many client addresses (rotating-load.ts), for the counted runs;
+ * `headers`: sent with every request (a signed-in caller's Authorization), by the CLI only.
+ */
+interface LoadOptions { connections: number; seconds: number; warmupSeconds?: number; idleSeconds?: number; addresses?: number; headers?: Record<string, string> }
 
 const rotating = fileURLToPath(new URL('./rotating-load.ts', import.meta.url))
 
@@ -23,7 +26,7 @@ const run = (url: string, opts: LoadOptions, seconds: number) =>
     process.execPath,
     opts.addresses
       ? ['--import', 'tsx', rotating, url, String(opts.connections), String(seconds), String(opts.addresses)]
-      : [cli, '--json', '-c', String(opts.connections), '-d', String(seconds), url],
+      : [cli, '--json', '-c', String(opts.connections), '-d', String(seconds), ...Object.entries(opts.headers ?? {}).flatMap(([k, v]) => ['-H', `${k}=${v}`]), url],
     { maxBuffer: 64 << 20 },
   )
 

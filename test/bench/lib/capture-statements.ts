@@ -19,9 +19,10 @@ export const CAPTURE_ADDRESS = '192.0.2.93'
 
 /**
  * `counted`: the app counts the request for the rate limit (RATE_LIMIT=on, TRUST_PROXY=true, from CAPTURE_ADDRESS), and
- * the counts it sends as statements of their own (an INSERT) are kept beside the reads.
+ * the counts it sends as statements of their own (an INSERT) are kept beside the reads. `headers` go with the request
+ * (a signed-in caller's Authorization).
  */
-export async function captureStatements(url: string, path: string, counted = false): Promise<{ statements: Statement[]; body: string }> {
+export async function captureStatements(url: string, path: string, counted = false, headers: Record<string, string> = {}): Promise<{ statements: Statement[]; body: string }> {
   const captured: Statement[] = []
   const pools = hotPools({ connectionString: url })
   const prisma = new PrismaClient({ adapter: new PrismaPg(pools.pool), log: [{ emit: 'event', level: 'query' }] })
@@ -32,7 +33,7 @@ export async function captureStatements(url: string, path: string, counted = fal
   const wechat = createWeChatClient({ appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE })
   const app = createApp({ db: { prisma, kind: 'postgres', url, hotSql, close: () => prisma.$disconnect() }, env, keys: keysFor(env).keys, wechat, logger: pino({ level: 'silent' }) })
   try {
-    const res = await app.request(path, { headers: counted ? { 'x-forwarded-for': CAPTURE_ADDRESS } : {} })
+    const res = await app.request(path, { headers: { ...headers, ...(counted ? { 'x-forwarded-for': CAPTURE_ADDRESS } : {}) } })
     const body = await res.text()
     if (!res.ok) throw new Error(`${path} answered ${res.status}: ${body}`)
     return { statements: captured.filter((c) => (counted ? /^\s*(SELECT|WITH|INSERT)\b/i : /^\s*(SELECT|WITH)\b/i).test(c.query)), body }

@@ -2,8 +2,9 @@
  * Scan load from a process of its own, so the load generator never shares an event loop with the server it
  * measures. Driven over IPC by its parent with one job: { url, headers, eventId, students, clients }; each scan's
  * body is a check-in code signed just before it, as a phone shows it. Each of `clients` keep-alive connections
- * takes the next student; answers { latencies, firstTimes, errors, seconds, cpuMicros } where firstTimes counts the
- * scans each student's server called first-time and cpuMicros is this process's own CPU over the run.
+ * takes the next student; answers { latencies, firstTimes, visits, errors, seconds, cpuMicros } where firstTimes counts the
+ * scans each student's server called first-time (desk), visits holds each distinct visit time a student's scans were
+ * answered with (booth: one per student when the visit is recorded once), and cpuMicros is this process's own CPU over the run.
  *
  * The connections are autocannon's (its HTTP/1.1 client on Node's own parser, request bytes built once per scan),
  * not `fetch` (decision 071): on this 2-core machine the load shares the CPU with the server and PostgreSQL, and
@@ -36,6 +37,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon
 process.once('message', async (job: Job) => {
   const latencies: number[] = []
   const firstTimes: Record<string, number> = {}
+  const visits: Record<string, string[]> = {}
   let non2xx = 0
   let next = 0
   let connection = 0
@@ -59,7 +61,9 @@ process.once('message', async (job: Job) => {
       onResponse: (status, body, context) => {
         if (status < 200 || status > 299) return
         const id = context.studentId!
-        if ((JSON.parse(body) as { firstTime?: boolean }).firstTime === true) firstTimes[id] = (firstTimes[id] ?? 0) + 1
+        const answer = JSON.parse(body) as { firstTime?: boolean; visitedAt?: string }
+        if (answer.firstTime === true) firstTimes[id] = (firstTimes[id] ?? 0) + 1
+        if (answer.visitedAt !== undefined && !visits[id]?.includes(answer.visitedAt)) (visits[id] ??= []).push(answer.visitedAt)
       },
     }],
   })
@@ -74,6 +78,6 @@ process.once('message', async (job: Job) => {
   const result = await instance
   const seconds = (lastAnswer - started) / 1000
   const cpu = process.cpuUsage(cpu0)
-  process.send!({ latencies, firstTimes, errors: non2xx + result.errors + result.timeouts, seconds, cpuMicros: cpu.user + cpu.system }, () => process.exit(0))
+  process.send!({ latencies, firstTimes, visits, errors: non2xx + result.errors + result.timeouts, seconds, cpuMicros: cpu.user + cpu.system }, () => process.exit(0))
 })
 process.send!({ ready: true })

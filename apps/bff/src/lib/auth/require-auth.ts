@@ -10,7 +10,8 @@ function bearer(header: string | undefined): string | undefined {
   return match?.[1]
 }
 
-function tokenOf(c: Context<AppBindings>): string {
+/** The bearer token of the request; 401 without one. */
+export function tokenOf(c: Context<AppBindings>): string {
   const token = bearer(c.req.header('authorization'))
   if (!token) throw new AppError('UNAUTHENTICATED', { internal: 'no bearer token' })
   return token

@@ -1,6 +1,8 @@
 import { Prisma } from '@zhilian/db'
 import { EventKind, JobStatus, SkillLevel } from '@zhilian/shared'
 import { z } from 'zod'
+import { type SessionUser, sessionUserQuery } from '../../lib/auth/principal'
+import { sessionColumnsWithDisabledBy, sessionUserFrom } from '../../lib/auth/session-columns'
 import type { HotSql } from '../../lib/types'
 import { offlineEventSql } from '../../events/event-access'
 import { JobCardSqlRowSchema, jobCardColumns, jobCardJoins } from '../../jobs/job-card-sql'
@@ -27,8 +29,12 @@ const JobDetailRowSchema = JobCardSqlRowSchema.extend({
 })
 export type JobDetailRow = z.infer<typeof JobDetailRowSchema>
 
-/** The statement's prepared name (decision 053): one text for every job, looked up by its primary key. */
+/**
+ * The statements' prepared names (decision 053): one text for every job, looked up by its primary key; signed in, one
+ * text with the caller's session beside it.
+ */
 const JOB_DETAIL = 'job-detail'
+const JOB_DETAIL_SIGNED_IN = 'job-detail-signed-in'
 
 /**
  * GET /api/jobs/:id's reading in ONE statement (decision 030): the card, the enterprise's intro and city, skill
@@ -36,7 +42,24 @@ const JOB_DETAIL = 'job-detail'
  * the job, soonest first. Whether the caller may see it is the handler's decision.
  */
 export async function loadJobDetail(sql: HotSql, id: string): Promise<JobDetailRow | undefined> {
+  const [row] = await sql(jobDetailSql(id), JOB_DETAIL)
+  return row === undefined ? undefined : JobDetailRowSchema.parse(row)
+}
+
+/**
+ * The same reading for a signed-in caller, with the caller's session row read in the same statement (decision 114),
+ * where `requireAuth` had sent a statement of its own before it: `principalOf` judges `session` as it judges
+ * `requireAuth`'s, before the handler looks at the job.
+ */
+export async function loadJobDetailSignedIn(sql: HotSql, id: string, userId: string): Promise<{ session: SessionUser | undefined; job: JobDetailRow | undefined }> {
   const [row] = await sql(Prisma.sql`
+    WITH s AS (${sessionUserQuery(userId)})
+    SELECT ${sessionColumnsWithDisabledBy}, d.* FROM (SELECT 1) one LEFT JOIN s ON true LEFT JOIN (${jobDetailSql(id)}) d ON true`, JOB_DETAIL_SIGNED_IN)
+  return { session: sessionUserFrom(row), job: (row as { id: string | null }).id === null ? undefined : JobDetailRowSchema.parse(row) }
+}
+
+function jobDetailSql(id: string) {
+  return Prisma.sql`
     SELECT ${jobCardColumns}, j."orgId", j."status"::text AS "status", j."minYearsExperience", j."description", j."closesAt", j."expiredAt",
       o."intro" AS "orgIntro",
       (SELECT json_build_object('adcode', oc."adcode", 'name', oc."name") FROM "City" oc WHERE oc."adcode" = o."cityCode") AS "orgCity",
@@ -51,6 +74,5 @@ export async function loadJobDetail(sql: HotSql, id: string): Promise<JobDetailR
         WHERE bj."jobId" = j."id" AND b."status" = 'approved' AND e."status" IN ('published', 'ongoing')
           AND e."endsAt" > ${new Date().toISOString()}::timestamp AND NOT ${offlineEventSql}), '[]') AS "fairs"
     FROM "Job" j ${jobCardJoins}
-    WHERE j."id" = ${id}`, JOB_DETAIL)
-  return row === undefined ? undefined : JobDetailRowSchema.parse(row)
+    WHERE j."id" = ${id}`
 }

@@ -1,11 +1,12 @@
 import { AppError } from '@zhilian/shared'
 import type { AppRouteHandler } from '../../lib/types'
 import { labelBadges, toJobCard } from '../../jobs/job-card'
-import { loadJobDetail } from './jobs.detail'
+import { loadJobDetail, loadJobDetailSignedIn } from './jobs.detail'
 import type * as routes from './jobs.routes'
 import { searchByMatch } from './jobs.search'
 import { searchNewest } from './jobs.search-newest'
-import { optionalUser } from '../../lib/auth/optional-user'
+import { optionalToken, optionalUser } from '../../lib/auth/optional-user'
+import { principalOf } from '../../lib/auth/principal'
 import { countNow, takeCounts, throwIfLimited } from '../../lib/rate-limit'
 
 /**
@@ -25,10 +26,23 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   return c.json(page, 200)
 }
 
+/**
+ * The job and, signed in, the caller in one statement (decision 114): the session row is judged by `principalOf` as
+ * `requireAuth` judges it (a revoked, deleted or disabled account answers as on every route) before the job is looked at.
+ * The detail counts nothing for the rate limit beyond the address (a read, not a search), so no user count is due.
+ */
+async function detailFor(c: Parameters<AppRouteHandler<typeof routes.detail>>[0], id: string) {
+  const token = await optionalToken(c)
+  if (!token) return { user: undefined, job: await loadJobDetail(c.get('hotSql'), id) }
+  const { session, job } = await loadJobDetailSignedIn(c.get('hotSql'), id, token.sub)
+  const user = principalOf(session, token, [])
+  c.set('user', user)
+  return { user, job }
+}
+
 export const detail: AppRouteHandler<typeof routes.detail> = async (c) => {
   const { id } = c.req.valid('param')
-  const user = await optionalUser(c)
-  const job = await loadJobDetail(c.get('hotSql'), id)
+  const { user, job } = await detailFor(c, id)
   const ownJob = !!job && !!user && user.role === 'enterprise' && user.orgIds.includes(job.orgId)
   // A job closed by its date still opens (已截止, no 投递), as a shared link expects; one closed by hand does not, also
   // once its date has passed: the sweep's expiredAt tells the two apart, not the date (decision 055).
