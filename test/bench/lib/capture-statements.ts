@@ -6,11 +6,11 @@
 import { PrismaPg } from '@prisma/adapter-pg'
 import { createApp } from '@zhilian/bff/app'
 import { loadEnv } from '@zhilian/bff/env'
-import { keysFor } from '@zhilian/bff/lib/secrets'
 import { createWeChatClient } from '@zhilian/bff/lib/wechat/index'
 import { PrismaClient } from '@zhilian/db'
 import { hotPools, hotSqlOnPool } from '@zhilian/db/hot-sql'
 import pino from 'pino'
+import { BENCH_KEYS } from './server'
 
 export interface Statement { query: string; params: unknown[]; name?: string }
 
@@ -20,7 +20,7 @@ export const CAPTURE_ADDRESS = '192.0.2.93'
 /**
  * `counted`: the app counts the request for the rate limit (RATE_LIMIT=on, TRUST_PROXY=true, from CAPTURE_ADDRESS), and
  * the counts it sends as statements of their own (an INSERT) are kept beside the reads. `headers` go with the request
- * (a signed-in caller's Authorization).
+ * (a signed-in caller's Authorization, signed with the benchmark BFF's keys, which the app here uses too).
  */
 export async function captureStatements(url: string, path: string, counted = false, headers: Record<string, string> = {}): Promise<{ statements: Statement[]; body: string }> {
   const captured: Statement[] = []
@@ -31,7 +31,7 @@ export async function captureStatements(url: string, path: string, counted = fal
   const hotSql = hotSqlOnPool(pools, (s) => captured.push(s))
   const env = loadEnv({ NODE_ENV: 'test', RATE_LIMIT: counted ? 'on' : 'off', TRUST_PROXY: String(counted) })
   const wechat = createWeChatClient({ appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE })
-  const app = createApp({ db: { prisma, kind: 'postgres', url, hotSql, close: () => prisma.$disconnect() }, env, keys: keysFor(env).keys, wechat, logger: pino({ level: 'silent' }) })
+  const app = createApp({ db: { prisma, kind: 'postgres', url, hotSql, close: () => prisma.$disconnect() }, env, keys: BENCH_KEYS, wechat, logger: pino({ level: 'silent' }) })
   try {
     const res = await app.request(path, { headers: { ...headers, ...(counted ? { 'x-forwarded-for': CAPTURE_ADDRESS } : {}) } })
     const body = await res.text()
