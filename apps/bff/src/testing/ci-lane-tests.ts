@@ -17,6 +17,7 @@ export const CI_LANE_TESTS = [
   'src/routes/account/link-web-account-races.test.ts',
   'src/routes/checkin/scan-races.test.ts',
   'src/routes/checkin/scan-rate-limit.test.ts',
+  'src/routes/enterprise-applications/interview-races.test.ts',
   'src/routes/imports/imports.test.ts',
   'src/routes/imports/parse-responsive.test.ts',
   'src/routes/imports/upload-rate-limit.test.ts',
