@@ -37,6 +37,11 @@ export interface FieldBase<S extends z.ZodType = z.ZodType> {
   long?: boolean
   /** uscc: an enterprise's code (starts 91/92/93). */
   enterprise?: boolean
+  /**
+   * An optional field another answer makes required (the row's refinement refuses it empty then): said in its label and
+   * its Excel note instead of 选填/可不填, e.g. 开放共享时必填 (decision 113).
+   */
+  requiredWhen?: string
 }
 
 export type Fields = { readonly [key: string]: AnyField }
@@ -141,4 +146,4 @@ export function fieldAt(form: FormDefinition, path: string): AnyField | undefine
 
 /** The text of a field's footnote and hint, as one note. */
 export const noteOf = (form: FormDefinition, f: FieldBase) =>
-  [f.footnote === undefined ? undefined : form.footnotes[f.footnote], f.hint].filter(Boolean).join('。')
+  [f.requiredWhen, f.footnote === undefined ? undefined : form.footnotes[f.footnote], f.hint].filter(Boolean).join('。')

@@ -53,6 +53,9 @@ const cohortRule = <T extends z.ZodType>(row: T) =>
     }
   }, always)
 
+/** What equipmentRule asks of open equipment, said where the two fields are. */
+const OPEN_REQUIRES = '开放共享时必填'
+
 const equipmentRule = <T extends z.ZodType>(row: T) =>
   row.superRefine((raw, ctx) => {
     const e = raw as { open?: unknown; openHours?: unknown; fee?: unknown }
@@ -119,8 +122,8 @@ const equipment = {
     quantity: field('int', '数量', wholeNumber(100_000), { hint: '台/套', min: 0 }),
     coreFunction: field('text', '核心功能', requiredText(300), { footnote: 5, long: true }),
     open: field('bool', '是否开放共享', z.boolean({ error: '请填写是否开放共享' }), { footnote: 6 }),
-    openHours: field('text', '开放时间', optionalText(60), { hint: '如：工作日 8:30-17:00' }),
-    fee: field('enum', '有偿/无偿', oneOf(SharingFee).optional(), { options: SharingFee, footnote: 6 }),
+    openHours: field('text', '开放时间', optionalText(60), { hint: '如：工作日 8:30-17:00', requiredWhen: OPEN_REQUIRES }),
+    fee: field('enum', '有偿/无偿', oneOf(SharingFee).optional(), { options: SharingFee, footnote: 6, requiredWhen: OPEN_REQUIRES }),
     feeNote: field('text', '收费说明', optionalText(200), { hint: '有偿时填写收费标准' }),
     cooperationMode: field('text', '合作模式', optionalText(100), { footnote: 6 }),
     chainIds: served('该设备'),

@@ -13,16 +13,21 @@ type Spec = Extract<FieldSpec, { kind: 'chains' }>
  */
 export function ChainsField({ spec, path, draft, onChange }: { spec: Spec; path: string; draft: Draft; onChange: (path: string, value: unknown) => void }) {
   const own = getAt(draft, path)
-  const chosen = Array.isArray(own) && own.length > 0 ? (own as string[]) : defaultAt(draft, path, spec)
+  const picked = Array.isArray(own) && own.length > 0
+  const chosen = picked ? (own as string[]) : defaultAt(draft, path, spec)
   const toggle = (id: string) => onChange(path, chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id])
   return (
-    <View className='lf-chips'>
-      {Object.entries(spec.chains.labels).map(([id, name]) => (
-        <Text role='button' key={id} className={`lf-chip ${chosen.includes(id) ? 'lf-chip--on' : ''}`} onClick={() => toggle(id)}>
-          {name}
-        </Text>
-      ))}
-    </View>
+    <>
+      {/* Chips already on that nobody tapped read as a choice made; a newcomer tapping the chain meant turned it off (decision 113). */}
+      {!picked && chosen.length > 0 && <Text className='lf-field__hint'>已按专业自动选中{chosen.length}条，点选可增减</Text>}
+      <View className='lf-chips'>
+        {Object.entries(spec.chains.labels).map(([id, name]) => (
+          <Text role='button' key={id} className={`lf-chip ${chosen.includes(id) ? 'lf-chip--on' : ''}`} onClick={() => toggle(id)}>
+            {name}
+          </Text>
+        ))}
+      </View>
+    </>
   )
 }
 

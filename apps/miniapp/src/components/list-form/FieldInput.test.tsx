@@ -2,7 +2,7 @@ import { render, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { useRealBff } from '../../test/real-bff'
 import { FieldInput } from './FieldInput'
-import type { FieldSpec } from './fields'
+import type { ChainOptions, FieldSpec } from './fields'
 
 // The major catalogue from majors.csv, as the seed loads it: a migrated test database alone has no majors to name.
 useRealBff('catalogue')
@@ -37,5 +37,23 @@ describe('a list form row added on the phone', () => {
     render(<FieldInput spec={job} path='jobs' draft={{ jobs: [] }} issues={{}} onChange={(_, v) => changes.push(v)} />)
     ;(document.querySelector('.btn') as HTMLElement).click()
     await waitFor(() => expect(changes).toEqual([[{ majorCodes: [] }]]))
+  })
+})
+
+// Decision 113: 服务产业链 on a new 附件1 row opened with the map's chains on, said nowhere; a newcomer tapping the chain
+// they meant, as on any chip row, turned it off.
+describe('a list form chains field', () => {
+  const chains: ChainOptions = { labels: { C01: '高端装备', C02: '新一代信息技术', C03: '医药' }, map: { C01: { '460103': 'core' }, C03: { '460103': 'supporting' } } }
+  const spec: FieldSpec = { kind: 'chains', key: 'chainIds', label: '服务产业链', chains }
+  const at = (draft: Record<string, unknown>) => render(<FieldInput spec={spec} path='majors.0.chainIds' draft={draft} issues={{}} onChange={noop} />)
+
+  it('says the chains it shows on were chosen from the major, until the row holds a choice of its own', () => {
+    const shownDefault = at({ majors: [{ majorCode: '460103' }] })
+    expect(shown('.lf-chip--on')).toEqual(['高端装备', '医药'])
+    expect(shownDefault.container.textContent).toContain('已按专业自动选中2条，点选可增减')
+    shownDefault.unmount()
+    const chosen = at({ majors: [{ majorCode: '460103', chainIds: ['C02'] }] })
+    expect(shown('.lf-chip--on')).toEqual(['新一代信息技术'])
+    expect(chosen.container.textContent).not.toContain('自动选中')
   })
 })

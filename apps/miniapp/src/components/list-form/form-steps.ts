@@ -26,8 +26,9 @@ const EMPTY: Vocab = { labels: {} }
 const NO_CHAINS: ChainOptions = { labels: {}, map: {} }
 
 function specOf(key: string, f: AnyField, vocabs: RuntimeVocabs): FieldSpec {
-  // 选填 where the form lets a value be left out; lists and yes/no are answered by leaving them as they are.
-  const label = isRequired(f) || f.kind === 'rows' || f.kind === 'bool' ? f.label : `${f.label}（选填）`
+  // 选填 where the form lets a value be left out; lists and yes/no are answered by leaving them as they are; a field
+  // another answer makes required says when instead.
+  const label = isRequired(f) || f.kind === 'rows' || f.kind === 'bool' ? f.label : `${f.label}（${f.requiredWhen ?? '选填'}）`
   const placeholder = f.hint
   switch (f.kind) {
     case 'group':
