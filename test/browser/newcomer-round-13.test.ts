@@ -16,9 +16,9 @@ const phone = (username: string | null) => phone360(session, username, 640)
 const as = (username: string) => bffAs(session, username)
 
 const type = (page: Page, name: string, value: string) => page.locator(`input[name="${name}"], textarea[name="${name}"]`).locator('visible=true').first().fill(value)
-/** A field by its label, which reads 「…（选填）」 where the form lets it be left out. */
+/** A field by its label, which reads 「…（选填）」 where the form lets it be left out, 「…（开放共享时必填）」 where another answer requires it. */
 const field = (page: Page, label: string) =>
-  page.locator('.lf-field').filter({ has: page.getByText(new RegExp(`^${label.replace(/[/()（）]/g, '\\$&')}(（选填）)?$`)) }).locator('visible=true').last()
+  page.locator('.lf-field').filter({ has: page.getByText(new RegExp(`^${label.replace(/[/()（）]/g, '\\$&')}(（[^）]+）)?$`)) }).locator('visible=true').last()
 const chipIn = (page: Page, label: string, chip: string) => field(page, label).getByText(chip, { exact: true }).tap()
 /** 服务产业链 shows the chain–major map's defaults already on: a newcomer taps the chain only when it is not. */
 async function chainOn(page: Page, chain: string) {
