@@ -13,6 +13,16 @@ import { bffAs, look, open as openAt, phone360, see, settled, tap } from '../lib
 const session = phoneSession()
 const open = (page: Page, route: string) => openAt(page, session.platform.url, route)
 const phone = (username: string | null) => phone360(session, username, 640)
+/** A phone session of `username` (null: signed out) through `walk`; whatever happens, its last screen is kept and it is closed. */
+async function onPhone(username: string | null, walk: (page: Page) => Promise<void>) {
+  const { context, page } = await phone(username)
+  try {
+    await walk(page)
+  } finally {
+    await screenshot(page, `round13-last-${Date.now()}`).catch(() => undefined)
+    await context.close()
+  }
+}
 const as = (username: string) => bffAs(session, username)
 
 const type = (page: Page, name: string, value: string) => page.locator(`input[name="${name}"], textarea[name="${name}"]`).locator('visible=true').first().fill(value)
@@ -26,6 +36,18 @@ async function chainOn(page: Page, chain: string) {
   if (!(await chip.getAttribute('class'))?.includes('lf-chip--on')) await chip.tap()
   await expect.poll(() => chip.getAttribute('class')).toContain('lf-chip--on')
 }
+/** demo_admin approves `unit`'s list under `tab` of 审核队列 on the phone; `seen` runs on the queue before the tap. */
+const approveOnPhone = (tab: string, unit: string, seen?: (page: Page) => Promise<void>) =>
+  onPhone('demo_admin', async (page) => {
+    await open(page, '/pkg-admin/review/index')
+    await tap(page, tab)
+    const card = page.locator('.review-item').locator('visible=true').filter({ hasText: unit })
+    await expect.poll(() => card.count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    await seen?.(page)
+    await card.first().getByText('通过', { exact: true }).tap()
+    await confirm(page, '通过')
+    await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(0)
+  })
 const step = (page: Page) => page.locator('.lf-steps__name').locator('visible=true').first().textContent()
 async function jumpTo(page: Page, label: string) {
   await page.locator('.lf-steps__current').locator('visible=true').first().tap()
@@ -61,9 +83,7 @@ test('附件2 saved half, left, finished and submitted counts nowhere until appr
   const admin = await as('demo_admin')
   const before = await figures(admin, TITLE)
   const problems: Record<string, unknown> = {}
-  const e = await phone('demo_enterprise')
-  const page = e.page
-  try {
+  await onPhone('demo_enterprise', async (page) => {
     await open(page, '/pkg-enterprise/demand-list/index')
     await expect.poll(() => step(page), { timeout: 60_000 }).toContain('基本信息')
     await look(page, 'round13-demand-basic', problems)
@@ -85,17 +105,12 @@ test('附件2 saved half, left, finished and submitted counts nowhere until appr
     await tap(page, '保存草稿')
     await settled(page)
     await look(page, 'round13-demand-draft-saved', problems)
-  } finally {
-    await screenshot(e.page, `round13-last-${Date.now()}`).catch(() => undefined)
-    await e.context.close()
-  }
+  })
   // A draft counts nowhere.
   expect(await figures(admin, TITLE)).toEqual(before)
 
   // Back the next day: a new session on the phone (nothing in memory), the draft where it was left.
-  const back = await phone('demo_enterprise')
-  try {
-    const p = back.page
+  await onPhone('demo_enterprise', async (p) => {
     await open(p, '/pkg-enterprise/demand-list/index')
     await expect.poll(() => step(p), { timeout: 60_000 }).toBeTruthy()
     await jumpTo(p, '2. 岗位需求')
@@ -120,28 +135,12 @@ test('附件2 saved half, left, finished and submitted counts nowhere until appr
     await look(p, 'round13-demand-plan', problems)
     await confirm(p, '提交')
     await see(p, /已提交，等待平台审核/)
-  } finally {
-    await screenshot(back.page, `round13-last-${Date.now()}`).catch(() => undefined)
-    await back.context.close()
-  }
+  })
   // Submitted, not approved: still nowhere.
   expect(await figures(admin, TITLE)).toEqual(before)
 
   // The administrator approves on the phone.
-  const a = await phone('demo_admin')
-  try {
-    await open(a.page, '/pkg-admin/review/index')
-    await tap(a.page, '需求清单')
-    const card = a.page.locator('.review-item').locator('visible=true').filter({ hasText: '淄博恒瑞精密机械有限公司' })
-    await expect.poll(() => card.count(), { timeout: 30_000 }).toBeGreaterThan(0)
-    await look(a.page, 'round13-review-demand', problems)
-    await card.first().getByText('通过', { exact: true }).tap()
-    await confirm(a.page, '通过')
-    await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(0)
-  } finally {
-    await screenshot(a.page, `round13-last-${Date.now()}`).catch(() => undefined)
-    await a.context.close()
-  }
+  await approveOnPhone('需求清单', '淄博恒瑞精密机械有限公司', (page) => look(page, 'round13-review-demand', problems))
   const after = await figures(admin, TITLE)
   expect(after.jobs).toBe(1)
   // Exactly what was submitted: one job of 7 in the enterprise's chain, in 淄博, and in the province's row.
@@ -186,9 +185,7 @@ test('附件1’s new course and open equipment, once approved, are enrolled in 
   const onMenu = async () => (await all<{ title: string }>(student, '/api/trainings')).some((x) => x.title === COURSE)
   const bookable = async () => (await all<{ name: string }>(enterprise, '/api/equipment/open')).some((x) => x.name === DEVICE)
   const problems: Record<string, unknown> = {}
-  const c = await phone('demo_college')
-  try {
-    const page = c.page
+  await onPhone('demo_college', async (page) => {
     await open(page, '/pkg-college/supply-list/index')
     await expect.poll(() => step(page), { timeout: 60_000 }).toBeTruthy()
     await jumpTo(page, '3. 设备与共享')
@@ -220,78 +217,51 @@ test('附件1’s new course and open equipment, once approved, are enrolled in 
     await tap(page, '提交审核')
     await confirm(page, '提交')
     await see(page, /已提交，等待平台审核/)
-  } finally {
-    await screenshot(c.page, `round13-last-${Date.now()}`).catch(() => undefined)
-    await c.context.close()
-  }
+  })
   // In review: neither is offered yet.
   expect(await onMenu()).toBe(false)
   expect(await bookable()).toBe(false)
 
-  const a = await phone('demo_admin')
-  try {
-    await open(a.page, '/pkg-admin/review/index')
-    await tap(a.page, '供给清单')
-    const card = a.page.locator('.review-item').locator('visible=true').filter({ hasText: '淄博职业学院' })
-    await expect.poll(() => card.count(), { timeout: 30_000 }).toBeGreaterThan(0)
-    await card.first().getByText('通过', { exact: true }).tap()
-    await confirm(a.page, '通过')
-    await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(0)
-  } finally {
-    await screenshot(a.page, `round13-last-${Date.now()}`).catch(() => undefined)
-    await a.context.close()
-  }
+  await approveOnPhone('供给清单', '淄博职业学院')
   expect(await onMenu()).toBe(true)
   expect(await bookable()).toBe(true)
 
   // The student finds the course in 培训 by its chain and enrols.
-  const s = await phone('demo_student')
-  try {
-    await open(s.page, '/pages/training/index')
-    await s.page.locator('.dropdowns__tab', { hasText: '产业链' }).tap()
-    await s.page.locator('.dropdowns__panel .chain-chip', { hasText: '高端装备' }).first().tap()
-    const course = s.page.locator('.course-card').locator('visible=true').filter({ hasText: COURSE })
-    await findCard(s.page, course)
+  await onPhone('demo_student', async (page) => {
+    await open(page, '/pages/training/index')
+    await page.locator('.dropdowns__tab', { hasText: '产业链' }).tap()
+    await page.locator('.dropdowns__panel .chain-chip', { hasText: '高端装备' }).first().tap()
+    const course = page.locator('.course-card').locator('visible=true').filter({ hasText: COURSE })
+    await findCard(page, course)
     await course.first().scrollIntoViewIfNeeded()
-    await look(s.page, 'round13-training-found', problems)
+    await look(page, 'round13-training-found', problems)
     await course.first().getByText('报名', { exact: true }).tap()
-    await confirm(s.page, '报名')
+    await confirm(page, '报名')
     await expect.poll(() => course.first().getByText('已报名', { exact: true }).count(), { timeout: 30_000 }).toBe(1)
-  } finally {
-    await screenshot(s.page, `round13-last-${Date.now()}`).catch(() => undefined)
-    await s.context.close()
-  }
+  })
 
   // The enterprise books the equipment.
-  const e = await phone('demo_enterprise')
-  try {
-    await open(e.page, '/pkg-enterprise/equipment/index')
-    const device = e.page.locator('.equipment-card').locator('visible=true').filter({ hasText: DEVICE })
-    await findCard(e.page, device)
+  await onPhone('demo_enterprise', async (page) => {
+    await open(page, '/pkg-enterprise/equipment/index')
+    const device = page.locator('.equipment-card').locator('visible=true').filter({ hasText: DEVICE })
+    await findCard(page, device)
     await device.first().scrollIntoViewIfNeeded()
     await device.first().getByText('预约', { exact: true }).tap()
-    await see(e.page, `预约：${DEVICE}`)
-    await e.page.locator('textarea[name="purpose"]').locator('visible=true').fill('新产品叶轮样件试切')
-    await screenshot(e.page, 'roles360-round13-booking-sheet')
-    await tap(e.page, '提交预约')
-    await see(e.page, /已提交预约/)
-  } finally {
-    await screenshot(e.page, `round13-last-${Date.now()}`).catch(() => undefined)
-    await e.context.close()
-  }
+    await see(page, `预约：${DEVICE}`)
+    await page.locator('textarea[name="purpose"]').locator('visible=true').fill('新产品叶轮样件试切')
+    await screenshot(page, 'roles360-round13-booking-sheet')
+    await tap(page, '提交预约')
+    await see(page, /已提交预约/)
+  })
 
   // The college sees it in 设备预约审批.
-  const c2 = await phone('demo_college')
-  try {
-    await open(c2.page, '/pkg-college/equipment-bookings/index')
-    const booking = c2.page.locator('.booking-card').locator('visible=true').filter({ hasText: DEVICE })
+  await onPhone('demo_college', async (page) => {
+    await open(page, '/pkg-college/equipment-bookings/index')
+    const booking = page.locator('.booking-card').locator('visible=true').filter({ hasText: DEVICE })
     await expect.poll(() => booking.count(), { timeout: 30_000 }).toBeGreaterThan(0)
     await expect.poll(() => booking.first().textContent()).toContain('新产品叶轮样件试切')
-    await look(c2.page, 'round13-college-bookings', problems)
-  } finally {
-    await screenshot(c2.page, `round13-last-${Date.now()}`).catch(() => undefined)
-    await c2.context.close()
-  }
+    await look(page, 'round13-college-bookings', problems)
+  })
   expect(problems).toEqual({})
 }, 300_000)
 
@@ -310,10 +280,8 @@ test('a student signs up, fills the résumé, applies with consent, registers fo
     startsAt: new Date(Date.now() + hour).toISOString(), endsAt: new Date(Date.now() + 5 * hour).toISOString(),
   })
   expect(made.status).toBe(201)
-  const v = await phone(null)
-  const page = v.page
   const chip = (within: Locator, text: string) => within.locator('.chain-chip', { hasText: text }).first()
-  try {
+  await onPhone(null, async (page) => {
     await open(page, '/pages/home/index')
     await tap(page, '登录 / 注册')
     await page.locator('.login__signup-btn').tap({ timeout: 30_000 })
@@ -381,9 +349,6 @@ test('a student signs up, fills the résumé, applies with consent, registers fo
     await page.locator('.venue-submit').locator('visible=true').tap()
     await page.locator('.checkin-done').locator('visible=true').filter({ hasText: '签到成功' }).waitFor({ timeout: 15_000 })
     await look(page, 'round13-checked-in', problems)
-  } finally {
-    await screenshot(v.page, `round13-last-${Date.now()}`).catch(() => undefined)
-    await v.context.close()
-  }
+  })
   expect(problems).toEqual({})
 }, 300_000)
