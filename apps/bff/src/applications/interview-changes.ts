@@ -4,8 +4,10 @@ import type { InterviewBody } from '@zhilian/shared/contracts/applications'
 import { audit } from '../lib/audit'
 import { beijingMinute } from '../lib/beijing-time'
 import { interviewSubject, interviewTarget } from '../reminders/interviews'
+import { queueNotice } from '../reminders/notice'
 import { dropReminders, moveReminders } from '../reminders/schedule'
 import { assertMayInvite } from './pipeline'
+import { interviewNoticeSubject } from './pushes'
 import { interviewSelect, interviewView } from './interview-view'
 
 type Tx = Prisma.TransactionClient
@@ -16,8 +18,6 @@ type Tx = Prisma.TransactionClient
  * so two changes of one interview queue: the second reads what the first committed, drops the first's reminders and
  * notice, and its own are the only ones left (last write wins, never two sets of reminders).
  */
-
-const noticeSubject = (id: string) => `interview-notice:${id}`
 
 async function lockedInterview(tx: Tx, id: string) {
   await tx.$queryRaw`SELECT "id" FROM "Interview" WHERE "id" = ${id} FOR UPDATE`
@@ -44,18 +44,13 @@ async function lockedInterview(tx: Tx, id: string) {
 async function tellStudent(tx: Tx, app: { id: string; studentUserId: string }, interviewId: string, m: { title: string; body: string; heading: string; at: Date; place: string }) {
   const link = `/pages/me/index?applicationId=${app.id}`
   await tx.inboxMessage.create({ data: { userId: app.studentUserId, title: m.title, body: m.body, link } })
-  await dropReminders(tx, noticeSubject(interviewId))
-  const now = new Date()
-  await tx.reminder.create({
-    data: {
-      userId: app.studentUserId,
-      templateKey: 'interview_invitation',
-      subject: noticeSubject(interviewId),
-      sendAt: now,
-      payload: { title: m.title, at: m.at.toISOString(), place: m.place, heading: m.heading, page: `pages/applications/index?id=${app.id}`, inboxWritten: true },
-      dedupeKey: `${app.studentUserId}:interview_invitation:${noticeSubject(interviewId)}:${now.toISOString()}:${crypto.randomUUID()}`,
-    },
-    select: { id: true },
+  // A change has no row of its own: each gets a fresh id, and the drop in queueNotice retires the one before.
+  await queueNotice(tx, {
+    userId: app.studentUserId,
+    templateKey: 'interview_invitation',
+    subject: interviewNoticeSubject(interviewId),
+    changeId: crypto.randomUUID(),
+    payload: { title: m.title, at: m.at.toISOString(), place: m.place, heading: m.heading, page: `pages/applications/index?id=${app.id}`, inboxWritten: true },
   })
 }
 

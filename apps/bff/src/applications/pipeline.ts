@@ -2,6 +2,7 @@ import type { Prisma } from '@zhilian/db'
 import { AppError, ApplicationStatus, transition, type PipelineActor, type PipelineStatus, type TransitionResult } from '@zhilian/shared'
 import { audit } from '../lib/audit'
 import { refuseIfSuspended } from '../lib/suspended-unit'
+import { pushStatus } from './pushes'
 
 /** What a status move needs to know about the application; load it scoped to the caller first. */
 export const pipelineSelect = {
@@ -21,6 +22,8 @@ export interface MoveOptions {
   force?: boolean
   /** Appended to the student's inbox message, e.g. an interview's time and place. */
   notice?: string
+  /** False when the caller pushes a fuller notice itself: an interview invitation with the interview's time and place. */
+  push?: boolean
 }
 
 function pipelineError(r: Extract<TransitionResult, { ok: false }>): AppError {
@@ -48,7 +51,8 @@ export async function assertMayInvite(tx: Prisma.TransactionClient, orgId: strin
  * One status move, inside the caller's transaction: the shared state machine decides; the row is
  * updated only if nobody moved it meanwhile; a hire takes one head-count with a conditional UPDATE
  * (so concurrent hires never exceed it) and marks the job filled when the last seat goes. Every
- * move is logged (ApplicationEvent, AuditLog); the student hears of the enterprise's moves.
+ * move is logged (ApplicationEvent, AuditLog); the student hears of the enterprise's moves in the inbox, and of the
+ * ones that matter on the phone too (pushes.ts, decision 116).
  */
 export async function moveApplication(tx: Prisma.TransactionClient, app: PipelineApplication, to: PipelineStatus, opts: MoveOptions) {
   if (opts.actor === 'enterprise' && INVITING.has(to)) await assertMayInvite(tx, app.job.orgId)
@@ -75,11 +79,12 @@ export async function moveApplication(tx: Prisma.TransactionClient, app: Pipelin
   }
 
   const reason = opts.reason?.trim() || null
-  await tx.applicationEvent.create({ data: { applicationId: app.id, from: app.status, to, byUserId: opts.byUserId, reason } })
+  const event = await tx.applicationEvent.create({ data: { applicationId: app.id, from: app.status, to, byUserId: opts.byUserId, reason }, select: { id: true } })
   if (opts.actor === 'enterprise') {
     await tx.inboxMessage.create({
       data: { userId: app.studentUserId, title: '投递进度更新', body: progressMessage(app.job.title, to) + (opts.notice ?? ''), link: `/pages/me/index?applicationId=${app.id}` },
     })
+    if (opts.push !== false) await pushStatus(tx, { id: app.id, studentUserId: app.studentUserId, jobTitle: app.job.title }, to, event.id)
   }
   await audit(tx, {
     actorUserId: opts.byUserId,

@@ -79,7 +79,7 @@ export function createDelivery(opts: DeliverOptions) {
         touser: r.openid!,
         template_id: templateId,
         page: r.payload.page,
-        data: templateData(r.payload),
+        data: templateData(r.templateKey, r.payload),
         miniprogram_state: 'formal',
         lang: 'zh_CN',
       })

@@ -20,6 +20,8 @@ export interface ReminderPayload {
   /** ISO time of the thing reminded about. */
   at: string
   place?: string
+  /** An application's new status (录用意向, 不合适…): `application_changed` shows it in place of a place (decision 116). */
+  status?: string
   /** Mini-program page the message opens, e.g. `pages/events/detail?id=…`. */
   page?: string
   /** The inbox title's lead-in; 即将开始 when absent (a milestone says 即将到期). */

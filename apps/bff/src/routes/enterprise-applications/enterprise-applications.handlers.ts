@@ -11,6 +11,7 @@ import type * as routes from './enterprise-applications.routes'
 import { applicationOfMyOrgs, ownApplication, ownInterview } from './scope'
 import { cancelInterview as cancel, rescheduleInterview as reschedule } from '../../applications/interview-changes'
 import { interviewSelect, interviewView } from '../../applications/interview-view'
+import { pushInvitation } from '../../applications/pushes'
 
 const STAGES = Object.keys(ApplicationStatus.labels) as PipelineStatus[]
 
@@ -148,12 +149,14 @@ export const interview: AppRouteHandler<typeof routes.interview> = async (c) => 
       if (still.count !== 1) throw new AppError('CONFLICT', { userMessage: '该投递的状态刚刚发生变化，请刷新后重试', internal: `application ${id} moved concurrently` })
       await tx.inboxMessage.create({ data: { userId: app.studentUserId, title: '面试通知', body: `您投递的「${app.job.title}」有新的面试安排${notice}` } })
     } else {
-      await moveApplication(tx, app, 'interview', { actor: 'enterprise', byUserId: user.id, notice })
+      await moveApplication(tx, app, 'interview', { actor: 'enterprise', byUserId: user.id, notice, push: false })
     }
     const created = await tx.interview.create({
       data: { applicationId: id, at: new Date(at), place, note: note ?? null },
       select: interviewSelect,
     })
+    // The invitation reaches the phone with its time and place, in place of a bare 面试 (decision 116).
+    await pushInvitation(tx, { id, studentUserId: app.studentUserId, jobTitle: app.job.title }, created)
     // The interview lands in the student's own agenda (日程) beside fairs and sessions.
     await tx.scheduleItem.create({
       data: { userId: app.studentUserId, title: `面试：${app.job.title}`, startsAt: created.at, place, interviewId: created.id },
