@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ApiError } from '../api/api-error'
-import { answersOf, fetchSubscriptions, recordSubscriptions } from '../api/subscriptions'
+import { askReminders, fetchSubscriptions } from '../api/subscriptions'
 import type { SUBSCRIPTION_TEMPLATE_KEYS } from '@zhilian/shared/contracts/subscriptions'
 import { useRemote } from '../lib/use-remote'
 import { ROUTES } from '../routes'
@@ -48,15 +48,10 @@ export function SubscribeReminders({ signedIn, loginBack, keys = FAIR_REMINDERS,
     if (!signedIn) return void Taro.navigateTo({ url: `${ROUTES.login}?redirect=${encodeURIComponent(loginBack)}` })
     const templates = subs.data?.templates
     if (!templates) return void Taro.showToast({ title: subs.error ?? '正在准备，请稍后再试', icon: 'none' })
-    const tmplIds = keys.map((k) => templates[k]).filter((id): id is string => !!id)
-    Taro.requestSubscribeMessage({ tmplIds, entityIds: [] })
-      .then(async (answer) => {
-        const results = answersOf(tmplIds, answer as unknown as Record<string, unknown>)
-        // H5 has no subscribe messages: its stand-in answers without any template.
-        if (Object.keys(results).length === 0) return setNote(IN_INBOX, TOAST_IN_INBOX)
-        await recordSubscriptions(results)
-        const accepted = Object.values(results).filter((r) => r === 'accept').length
-        if (accepted) setNote(`已订阅${accepted}项提醒，每项提醒一次；提醒也会发送到「消息」。`, `已订阅${accepted}项提醒`)
+    askReminders(templates, keys)
+      .then((accepted) => {
+        if (accepted === undefined) setNote(IN_INBOX, TOAST_IN_INBOX)
+        else if (accepted) setNote(`已订阅${accepted}项提醒，每项提醒一次；提醒也会发送到「消息」。`, `已订阅${accepted}项提醒`)
         else setNote('未订阅微信提醒；提醒仍会发送到「消息」。', TOAST_IN_INBOX)
       })
       .catch((e: unknown) => (e instanceof ApiError ? setNote(e.message, e.message) : setNote(IN_INBOX, TOAST_IN_INBOX)))

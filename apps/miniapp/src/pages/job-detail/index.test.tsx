@@ -1,8 +1,10 @@
-import { render, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import Taro from '@tarojs/taro'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { SubscriptionStateSchema } from '@zhilian/shared/contracts/subscriptions'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { clearToken, setToken } from '../../api/token'
-import { openAt } from '../../test/dom'
-import { useRealBff } from '../../test/real-bff'
+import { openAt, tapButton } from '../../test/dom'
+import { recordRequests, useRealBff } from '../../test/real-bff'
 import JobDetailPage from './index'
 
 const bff = useRealBff()
@@ -51,5 +53,54 @@ describe('job detail against the real BFF: the closing date', () => {
     await openJob({ title: '明天截止的电工', closesAt: new Date(Date.now() + DAY) })
     expect(applyButton().textContent).toBe('申请')
     expect(applyButton().hasAttribute('disabled')).toBe(false)
+  })
+})
+
+// Decision 116: an application's progress and its interview invitation reach the phone only on a consent asked for
+// where the student applies; the page asked for none.
+describe('job detail against the real BFF: consent for the application pushes', () => {
+  afterEach(() => clearToken())
+
+  /** A student with a complete résumé, on an open job's page, with the 投递授权 sheet open and agreed. */
+  async function agreedToApply(title: string, phone: string) {
+    const college = await bff.make('createCollege')
+    const student = await bff.make('createStudent', { profile: { collegeId: college.id, phone, intro: '动手能力强' } })
+    const token = await bff.tokenFor(student)
+    setToken(token)
+    await openJob({ title, closesAt: new Date(Date.now() + DAY) })
+    tapButton('申请')
+    await screen.findByText('投递授权')
+    fireEvent.click(document.querySelector('.consent-agree')!)
+    return token
+  }
+  const credits = async (token: string) =>
+    SubscriptionStateSchema.parse(await (await fetch(`${bff.origin}/api/subscriptions`, { headers: { authorization: `Bearer ${token}` } })).json()).credits
+
+  it('asks WeChat first thing in the 同意并投递 tap, for the progress and invitation templates, and records the answer', async () => {
+    const calls = recordRequests()
+    const asked: string[][] = []
+    vi.spyOn(Taro, 'requestSubscribeMessage').mockImplementation(((options: { tmplIds: string[] }) => {
+      calls.push('requestSubscribeMessage')
+      asked.push(options.tmplIds)
+      return Promise.resolve({ errMsg: 'requestSubscribeMessage:ok', [options.tmplIds[0]!]: 'accept', [options.tmplIds[1]!]: 'reject' })
+    }) as unknown as typeof Taro.requestSubscribeMessage)
+    const token = await agreedToApply('盼回音的数控车工', '13900001161')
+    const before = calls.length
+    tapButton('同意并投递')
+    expect(calls[before]).toBe('requestSubscribeMessage')
+    await screen.findByText('已投递，查看我的投递')
+    await waitFor(() => expect(calls.slice(before)).toContain('POST /api/subscriptions'))
+    expect(asked).toEqual([['TPL_APPLICATION_CHANGED', 'TPL_INTERVIEW_INVITATION']])
+    await waitFor(async () => expect(await credits(token)).toMatchObject({ application_changed: 1, interview_invitation: 0 }))
+  })
+
+  it('applies on H5, where subscribe messages do not exist, with no consent recorded and no error', async () => {
+    const calls = recordRequests()
+    const token = await agreedToApply('只看消息的钳工', '13900001162')
+    tapButton('同意并投递')
+    await screen.findByText('已投递，查看我的投递')
+    expect(calls).not.toContain('POST /api/subscriptions')
+    expect(document.querySelector('[role="alert"]')).toBeNull()
+    expect(Object.values(await credits(token)).every((n) => n === 0)).toBe(true)
   })
 })

@@ -9,6 +9,7 @@ import { ApiError, errorMessage } from '../../api/api-error'
 import { hasAppliedTo } from '../../api/applications'
 import { applyToJob, fetchJob } from '../../api/jobs'
 import { fetchProfile } from '../../api/profile'
+import { askReminders, fetchSubscriptions } from '../../api/subscriptions'
 import { getToken } from '../../api/token'
 import { ConsentSheet } from '../../components/ConsentSheet'
 import { StateView } from '../../components/StateView'
@@ -22,6 +23,9 @@ import '../../styles/kit/sheet.css'
 import '../../styles/kit/timeline.css'
 import '../../styles/kit/item-card.css'
 
+/** What an applicant waits for (decision 116): the application's progress and an interview invitation. */
+const APPLY_REMINDERS = ['application_changed', 'interview_invitation'] as const
+
 /** Why a job that is not open takes no applications: its own enterprise opens it in any status. */
 const NOT_OPEN: Record<Exclude<JobDetail['status'], 'open'>, string> = {
   draft: '该岗位尚未发布', pending_review: '该岗位审核中', paused: '该岗位暂停招聘', closed: '该岗位已停止招聘', filled: '该岗位已招满',
@@ -34,6 +38,8 @@ export default function JobDetailPage() {
   const [submitting, setSubmitting] = useState(false)
   const [serverError, setServerError] = useState<string>()
   const [appliedNow, setApplied] = useState(false)
+  // The template ids, loaded as the sheet opens: 同意并投递 must ask WeChat before anything it awaits.
+  const [templates, setTemplates] = useState<Record<string, string>>()
   // A student coming back to a job applied to before sees 已投递 at once, not 申请 and then a refusal. Only a signed-in
   // student's question gets an answer; anyone else (visitor, staff) reads as not applied.
   const before = useRemote(() => (getToken() ? hasAppliedTo(id).catch(() => false) : Promise.resolve(false)))
@@ -57,8 +63,9 @@ export default function JobDetailPage() {
       return void Taro.navigateTo({ url: `${ROUTES.login}?redirect=${encodeURIComponent(back)}` })
     }
     try {
-      const profile = await fetchProfile()
+      const [profile, subscriptions] = await Promise.all([fetchProfile(), fetchSubscriptions().catch(() => undefined)])
       if (!profile.completeness.complete) return void goProfile(profile.completeness.missingRequired)
+      setTemplates(subscriptions?.templates)
       setServerError(undefined)
       setSheet(true)
     } catch (e) {
@@ -68,6 +75,9 @@ export default function JobDetailPage() {
   }
 
   const submit = async (body: ApplyBody) => {
+    // The consent for the pushes this application may bring, first thing in the 同意并投递 tap (WeChat asks only from
+    // one). Declining, or H5 where subscribe messages do not exist, changes nothing: the inbox carries every change.
+    if (templates) void askReminders(templates, APPLY_REMINDERS).catch(() => undefined)
     setSubmitting(true)
     try {
       await applyToJob(id, body)
