@@ -51,27 +51,37 @@ async function applied() {
   return job!
 }
 
-/** Turns the time wheel's hour column `hours` rows on, then 确定; answers the new time. */
+/** Turns the time wheel's hour column `hours` rows on, then 确定; answers the new time once the form shows it. */
 async function laterHour(page: Page, time: string, hours: number) {
+  const [h, m] = time.split(':')
+  const target = String((Number(h) + hours) % 24).padStart(2, '0')
+  // The wheel takes the row as its value only once the scroll has ended: Taro's ScrollView calls it ended 150 ms after
+  // the last scroll event and the picker settles 100 ms after that, with nothing on screen to wait for. 确定 sooner
+  // keeps the old hour, so a loaded machine's late timers are met by trying again with a longer pause, and the form's
+  // own time field (what the user reads) decides whether the turn took.
+  for (const pause of [600, 1500, 3000]) {
+    await turnHour(page, h!, target, pause)
+    const shown = async () => (await visible(page, '.interview-time').last().textContent())?.trim()
+    const took = await expect.poll(shown, { timeout: 3_000 }).toBe(`${target}:${m}`).then(() => true, () => false)
+    if (took) return `${target}:${m}`
+  }
+  throw new Error(`the time wheel kept ${time} after three turns to ${target}:${m}`)
+}
+
+async function turnHour(page: Page, from: string, to: string, pause: number) {
   await visible(page, '.interview-time').last().tap()
   // The wheel slides up from the bottom; its left column is the hour, standing at the form's time.
   const hour = visible(page, '.taro-picker__group').first()
   const selected = hour.locator('.taro-picker__item--selected')
-  const [h, m] = time.split(':')
-  await expect.poll(() => selected.textContent(), { timeout: 15_000 }).toBe(h)
-  const target = String((Number(h) + hours) % 24).padStart(2, '0')
+  await expect.poll(() => selected.textContent(), { timeout: 15_000 }).toBe(from)
   // A finger's swipe scrolls the column (the mouse's wheel does not: it lands on the mask), once the wheel has rolled
   // to the form's hour. One row is 34 px; the wheel settles on the row nearest where the scroll stops.
   const column = hour.locator('.taro-picker__content')
-  await expect.poll(() => column.evaluate((el) => Math.round(el.scrollTop)), { timeout: 15_000 }).toBe(34 * Number(h))
-  await column.evaluate((el, dy) => el.scrollBy({ top: dy }), 34 * hours)
-  await expect.poll(() => selected.textContent(), { timeout: 15_000 }).toBe(target)
-  // The wheel takes the row as its value only once the scroll has ended: Taro's ScrollView calls it ended 150 ms after
-  // the last scroll event and the picker settles 100 ms after that, with nothing on screen to wait for. 确定 sooner
-  // keeps the old hour.
-  await page.waitForTimeout(600)
+  await expect.poll(() => column.evaluate((el) => Math.round(el.scrollTop)), { timeout: 15_000 }).toBe(34 * Number(from))
+  await column.evaluate((el, dy) => el.scrollBy({ top: dy }), 34 * ((Number(to) - Number(from) + 24) % 24))
+  await expect.poll(() => selected.textContent(), { timeout: 15_000 }).toBe(to)
+  await page.waitForTimeout(pause)
   await visible(page, '.taro-picker__action').getByText('确定', { exact: true }).tap()
-  return `${target}:${m}`
 }
 
 /** The student's phone: the application's card in 我的投递, the interview in 我的日程, a message in 消息. */
