@@ -3,7 +3,9 @@
  * (never hand-run SQL), but only once: the first caller migrates a template, later callers copy it.
  * - PGlite (default): the template is a data-folder tarball cached in the OS temp folder.
  * - DATABASE_URL set: a template database `zl_tpl_<hash>` on that server, copied with
- *   CREATE DATABASE … TEMPLATE; close() drops the copy.
+ *   CREATE DATABASE … TEMPLATE; close() drops the copy. A URL naming a database other than `postgres` names both
+ *   after it (`…/zl_h117_x` → `zl_h117_x_tpl_<hash>`, `zl_h117_x_t_<id>`), so runs sharing a server keep to names
+ *   of their own.
  * The cache key hashes the migrations folder (and the PGlite release), so a new migration makes a
  * new template. Old `zl_tpl_*` databases stay on the server; drop them by hand if they pile up.
  */
@@ -110,9 +112,15 @@ const withDatabase = (serverUrl: string, name: string) => {
   return url.toString()
 }
 
+/** What the databases a run creates are named after: the URL's own database, or zl for the server's `postgres`. */
+function namePrefix(serverUrl: string): string {
+  const db = decodeURIComponent(new URL(serverUrl).pathname.slice(1))
+  return db && db !== 'postgres' ? db : 'zl'
+}
+
 function ensurePgTemplate(serverUrl: string): Promise<string> {
   pgTemplate ??= (async () => {
-    const name = `zl_tpl_${await migrationsHash()}`
+    const name = `${namePrefix(serverUrl)}_tpl_${await migrationsHash()}`
     await admin(serverUrl, async (client) => {
       // Workers race to build the same template; the first takes the lock, the rest find it done.
       await client.query('SELECT pg_advisory_lock(hashtext($1))', [name])
@@ -136,7 +144,7 @@ function ensurePgTemplate(serverUrl: string): Promise<string> {
 
 async function createPostgresTestDb(serverUrl: string): Promise<DbHandle> {
   const template = await ensurePgTemplate(serverUrl)
-  const name = `zl_t_${randomBytes(6).toString('hex')}`
+  const name = `${namePrefix(serverUrl)}_t_${randomBytes(6).toString('hex')}`
   await admin(serverUrl, async (client) => {
     await terminateConnections(client, template)
     await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`)
