@@ -22,16 +22,19 @@ async function finds(jobId: string, keyword: string, where: 'all' | 'title' = 'a
   return rows[0]!.hit
 }
 
-/** The definition: every pair of adjacent characters of the lower-cased text that holds no white space, once. */
+/**
+ * The definition: every pair of adjacent characters of the text in NFKC (decision 117), lower-cased, that holds no
+ * white space, once.
+ */
 const pairsOf = (text: string) => {
-  const chars = [...text.toLowerCase()]
+  const chars = [...text.normalize('NFKC').toLowerCase()]
   const pairs = new Set(chars.slice(1).map((c, i) => chars[i]! + c).filter((p) => !/\s/.test(p)))
   return [...pairs].sort()
 }
 
 describe('zl_bigrams', () => {
   it('answers exactly the pairs of the definition, in one sweep of the text (decision 032, second update)', async () => {
-    const texts = ['', 'a', 'ab', 'a b', ' 数控 ', 'CNC编程 PLC编程\n负责\t数控车床', '数数数控控', 'Ab😀c😀 ÄB', `${'负责数控机床的操作与维护，'.repeat(20)}Familiar with CNC`]
+    const texts = ['', 'a', 'ab', 'a b', ' 数控 ', 'CNC编程 PLC编程\n负责\t数控车床', '数数数控控', 'Ab😀c😀 ÄB', 'ＣＮＣ操作工（夜班）\u3000ｶﾒﾗ', `${'负责数控机床的操作与维护，'.repeat(20)}Familiar with CNC`]
     for (const text of texts) {
       const [row] = await db.prisma.$queryRaw<{ grams: string[] }[]>`SELECT "zl_bigrams"(${text}) AS "grams"`
       expect([...row!.grams].sort(), JSON.stringify(text)).toEqual(pairsOf(text))
@@ -40,7 +43,7 @@ describe('zl_bigrams', () => {
 
   it('agrees with zl_search_grams, which computes a job\'s title and full-text pairs in one query', async () => {
     const jobs = [['', '', null, null], ['数控车工', '负责CNC编程', '烟台链测化工有限公司', '色谱分析\n液压识图'], ['A b', null, 'Ab😀c', null],
-      ['数控 车工', '负责数控机床的操作与维护，'.repeat(30), '日照港沃重工', '起重指挥']]
+      ['数控 车工', '负责数控机床的操作与维护，'.repeat(30), '日照港沃重工', '起重指挥'], ['ＣＮＣ操作工', '熟悉ｐｙｔｈｏｎ', 'ＡＢＣ精工', 'Ｐｙｔｈｏｎ']]
     for (const [title, description, org, skills] of jobs) {
       const [row] = await db.prisma.$queryRaw<{ same: boolean }[]>`
         SELECT "zl_search_grams"(${title}, ${description}, ${org}, ${skills})

@@ -71,3 +71,13 @@ describe('searchText() (decision 111)', () => {
     expect(searchText(4).safeParse('数控车工焊').success).toBe(false)
   })
 })
+
+describe('searchText() folds full-width forms (decision 117)', () => {
+  it('answers the NFKC form with one space for each run of white space', () => {
+    expect(searchText(40).parse('ＣＮＣ')).toBe('CNC')
+    expect(searchText(40).parse('Ｐｙｔｈｏｎ')).toBe('Python')
+    expect(searchText(40).parse('数控\u3000\u3000车工')).toBe('数控 车工')
+    expect(searchText(40).parse('ｶﾀｶﾅ（夜班）')).toBe('カタカナ(夜班)')
+    expect(searchText(40).parse('\u3000数控\u3000')).toBe('数控')
+  })
+})

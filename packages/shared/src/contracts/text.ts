@@ -76,11 +76,16 @@ export function text(max: number = TEXT_LIMITS.short, messages: TextMessages = {
  * controls, the BOM) are dropped before anything else, not refused. They come along with text copied from a chat or
  * a web page, the user cannot see them, and kept they made 「数控\u200b」 find nothing where 「数控」 finds 数控车工.
  * Names refuse them (visibleName), so nothing stored to be found holds one. A query of nothing else is no query.
+ *
+ * Then NFKC (decision 117): a phone's IME in full-width mode types 「ＣＮＣ」, 「Ｐｙｔｈｏｎ」 or 「数控　车工」 (an
+ * ideographic space), which compared as typed found nothing stored as CNC. Every search compares NFKC on both sides
+ * (the job search folds the stored text in SQL with the same normal form), so either side may be full-width. Runs of
+ * white space become one space, as a title holds them.
  */
 export function searchText(max: number) {
   return textRules(z
     .string()
-    .overwrite((value) => value.replace(/\p{Cf}/gu, ''))
+    .overwrite((value) => value.replace(/\p{Cf}/gu, '').normalize('NFKC').replace(/\s+/gu, ' '))
     .trim()
     .max(max, { error: `长度不能超过${max}个字符` }))
 }
