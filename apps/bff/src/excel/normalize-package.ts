@@ -9,7 +9,8 @@ import { zipReader } from './zip-size'
  * - parts at `xl/workbook.xml`, `xl/worksheets/sheetN.xml`, `xl/sharedStrings.xml`, `xl/styles.xml`;
  * - `date1904="1"` (LibreOffice writes "true", which exceljs took for the 1900 system: dates 4 years off);
  * - no `t="d"` ISO-date cells (openpyxl, Excel's strict format): exceljs read 2026-03-01 as the serial 2026;
- * - formula text results in plain cells: a text result in a date-formatted cell was turned into a null date.
+ * - formula text results in plain cells: a text result in a date-formatted cell was turned into a null date, and
+ *   Gnumeric's shared-string results (t="s" on a formula cell) were read as the string's index.
  * Parts are read with zlib (the upload was already inflated once to measure it); a file needing none of this is handed on
  * unchanged, one that does is re-zipped with only the rewritten parts.
  */
@@ -168,9 +169,11 @@ function fixSheet(xml: string, date1904: boolean): string {
       return `<c${before}${after}>${inner.replace(/<v>[^<]*<\/v>/, `<v>${serial}</v>`)}</c>`
     })
   }
-  // The cached result is all the parser reads; with the formula gone exceljs keeps a text result as text.
-  if (/\bt="(?:str|e|b)"[^>]*>\s*<f\b/.test(out)) {
-    out = out.replace(/(<c\b[^>]*\bt="(?:str|e|b)"[^>]*>)\s*<f\b[^>]*?(?:\/>|>[\s\S]*?<\/f>)/g, '$1')
+  // The cached result is all the parser reads; with the formula gone exceljs keeps a text result as text. Gnumeric
+  // caches a text result as a shared string (t="s", <v> its index, decision 117), which exceljs read as the formula's
+  // number: ="数控"&"车工" imported as 6. Without the formula it is an ordinary shared-string cell.
+  if (/\bt="(?:str|e|b|s)"[^>]*>\s*<f\b/.test(out)) {
+    out = out.replace(/(<c\b[^>]*\bt="(?:str|e|b|s)"[^>]*>)\s*<f\b[^>]*?(?:\/>|>[\s\S]*?<\/f>)/g, '$1')
   }
   return out
 }

@@ -8,6 +8,7 @@
  * (database-free.ts), in which case the PGlite run is the whole of what they test.
  */
 export const CI_LANE_TESTS = [
+  'src/excel/hostile-gnumeric-live.test.ts',
   'src/excel/hostile-live.test.ts',
   'src/excel/other-writers.test.ts',
   'src/excel/parse-tolerance.test.ts',

@@ -10,6 +10,7 @@ import path from 'node:path'
 export const DATABASE_FREE_TESTS = [
   'src/env.test.ts',
   'src/excel/cells.test.ts',
+  'src/excel/hostile-gnumeric-live.test.ts',
   'src/excel/hostile-live.test.ts',
   'src/excel/other-writers.test.ts',
   'src/excel/parse-issues.test.ts',
