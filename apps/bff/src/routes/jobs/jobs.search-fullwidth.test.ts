@@ -1,10 +1,10 @@
 /**
  * Full-width text on either side of the job search (decision 117): a phone's IME in full-width mode types 「ＣＮＣ」,
- * and a title may be stored that way. Both the route (whose walks hold every job here) and `searchNewest` with walks
- * of one job (so the hits come from the bigram index) must find the same jobs whichever side is full-width. Runs on
- * PGlite, and on PostgreSQL with DATABASE_URL.
+ * and a title may be stored that way. The route (whose walks hold every job here), `searchNewest` with walks of one
+ * job (so the hits come from the bigram index) and the match sort must find the same jobs whichever side is
+ * full-width. Runs on PGlite, and on PostgreSQL with DATABASE_URL.
  */
-import { createEnterprise, createJob } from '@zhilian/db/factories'
+import { createEnterprise, createJob, createStudent } from '@zhilian/db/factories'
 import { JobListPageSchema } from '@zhilian/shared/contracts/jobs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, type Harness } from '../../testing/harness'
@@ -57,6 +57,18 @@ describe('job search with full-width forms on either side (decision 117)', () =>
         const folded = q.normalize('NFKC').replace(/\s+/gu, ' ')
         const { page } = await searchNewest(h.db.hotSql, { q: folded, chainId, limit: 20, sort: 'newest' }, { walks: { title: 1, text: 1 } })
         expect(page.items.map((j) => j.id), q).toEqual(keys.map((k) => ids[k]))
+      }
+    }
+  })
+
+  it('finds the same jobs sorted by match', async () => {
+    const token = await h.tokenFor(await createStudent(h.prisma, { profile: { expectedCities: ['370300'] } }))
+    for (const [queries, keys] of EXPECTED) {
+      for (const q of queries) {
+        const res = await h.clientAs(token).api.jobs.$get({ query: { q, chainId, sort: 'match' } })
+        expect(res.status, q).toBe(200)
+        const page = JobListPageSchema.parse(await res.json())
+        expect(page.items.map((j) => j.id).sort(), q).toEqual(keys.map((k) => ids[k]).sort())
       }
     }
   })

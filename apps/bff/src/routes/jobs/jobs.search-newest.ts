@@ -146,6 +146,20 @@ function statementName(q: JobListQuery, statement: Prisma.Sql): string | undefin
   return planned ? undefined : `job-search-${createHash('sha1').update(statement.text).digest('hex').slice(0, 16)}`
 }
 
+const IdRow = z.object({ id: z.string() })
+
+/**
+ * The newest `take` jobs a keyword finds in either tier, for the match sort's pool (jobs.search.ts): the same filters
+ * and NFKC tests as the pages here, so switching the sort finds the same jobs whichever side is full-width (decision
+ * 117). One character searches titles only, as here.
+ */
+export async function newestMatchingIds(sql: HotSql, q: JobListQuery & { q: string }, take: number): Promise<string[]> {
+  const test = isOneCharacter(q.q) ? keyword(q.q, 0) : Prisma.sql`(${keyword(q.q, 0)} OR (${keyword(q.q, 1)}))`
+  const rows = await sql(Prisma.sql`SELECT j."id" FROM "Job" j WHERE ${filters(q)} AND ${test}
+    ORDER BY j."publishedAt" DESC, j."id" DESC LIMIT ${take}`)
+  return rows.map((r) => IdRow.parse(r).id)
+}
+
 /** Code points, not UTF-16 units: 𠮷 is one character. */
 export const isOneCharacter = (keyword: string) => [...keyword].length === 1
 

@@ -6,9 +6,9 @@ import type { Db, HotSql, Principal } from '../../lib/types'
 import { recommendContext } from '../../lib/recommend-context'
 import { jobForScoring, scoredJobSelect, studentTies } from '../../recommendations/scoring'
 import { loadPersonalisation } from '../../recommendations/student-sql'
-import { cursorKey, decodeCursor, encodeCursor, escapeLike } from '../../lib/cursor'
+import { cursorKey, decodeCursor, encodeCursor } from '../../lib/cursor'
 import { toJobCard } from '../../jobs/job-card'
-import { isOneCharacter } from './jobs.search-newest'
+import { newestMatchingIds } from './jobs.search-newest'
 
 /** How many newest matching jobs a match-sorted search scores; beyond that the list is newest-first anyway. */
 const MATCH_POOL = 500
@@ -33,20 +33,10 @@ function filters(q: JobListQuery): Prisma.JobWhereInput {
 
 /**
  * Match-sorted search reads through Prisma (it scores up to 500 jobs in memory anyway); newest-first search is
- * one raw statement in jobs.search-newest.ts with the same filters and tiers.
- *
- * Keyword tiers: 0 = the title contains it, 1 = only the description, a skill or the enterprise's name does
- * (the box says 搜索岗位、技能或企业: a company's name finds its jobs). Title hits
- * rank first; within a tier the newest come first. ILIKE with escaped wildcards finds 数控 inside
- * 数控车工 on PGlite and PostgreSQL alike (Chinese has no word boundaries for full-text search).
+ * one raw statement in jobs.search-newest.ts with the same filters and tiers. A keyword's pool is the newest 500
+ * jobs that statement's tests find (`newestMatchingIds`): its NFKC comparison (decision 117) cannot be written as a
+ * Prisma filter, and two spellings of the keyword tests would drift apart.
  */
-function tierWhere(keyword: string | undefined, tier: 0 | 1): Prisma.JobWhereInput {
-  if (!keyword) return {}
-  const like = { contains: escapeLike(keyword), mode: 'insensitive' as const }
-  if (tier === 0) return { title: like }
-  return { NOT: { title: like }, OR: [{ description: like }, { skills: { some: { name: like } } }, { org: { name: like } }] }
-}
-
 /** The last row's sort keys: score, tie keys (rules/recommend `tieKeys`), id. */
 const MatchCursor = z.object({ s: z.number(), c: z.number(), k: z.number().nullable(), id: cursorKey.id })
 
@@ -60,15 +50,14 @@ export async function searchByMatch(db: Db, sql: HotSql, q: JobListQuery, user: 
   const student = me.student
   if (!student) throw refuse('请先完善简历，再按匹配度排序')
 
-  // One character: titles only, as in the newest-first search (decision 048's update).
-  const keyword = q.q ? (isOneCharacter(q.q) ? tierWhere(q.q, 0) : { OR: [tierWhere(q.q, 0), tierWhere(q.q, 1)] }) : {}
+  const pool = q.q ? newestMatchingIds(sql, { ...q, q: q.q }, MATCH_POOL) : Promise.resolve(undefined)
   const [rows, ctx, ties] = await Promise.all([
-    db.job.findMany({
-      where: { AND: [filters(q), keyword] },
+    pool.then((ids) => db.job.findMany({
+      where: { AND: [filters(q), ids ? { id: { in: ids } } : {}] },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
       take: MATCH_POOL,
       select: scoredJobSelect,
-    }),
+    })),
     recommendContext(sql, me.referenceVersion),
     studentTies(db, student, me.supplyVersion),
   ])
