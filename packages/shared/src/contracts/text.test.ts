@@ -79,5 +79,7 @@ describe('searchText() folds full-width forms (decision 117)', () => {
     expect(searchText(40).parse('数控\u3000\u3000车工')).toBe('数控 车工')
     expect(searchText(40).parse('ｶﾀｶﾅ（夜班）')).toBe('カタカナ(夜班)')
     expect(searchText(40).parse('\u3000数控\u3000')).toBe('数控')
+    // The cap counts what was typed, not the longer NFKC spelling.
+    expect(searchText(20).parse('㈱'.repeat(20))).toBe('(株)'.repeat(20))
   })
 })

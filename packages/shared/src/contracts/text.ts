@@ -85,9 +85,12 @@ export function text(max: number = TEXT_LIMITS.short, messages: TextMessages = {
 export function searchText(max: number) {
   return textRules(z
     .string()
-    .overwrite((value) => value.replace(/\p{Cf}/gu, '').normalize('NFKC').replace(/\s+/gu, ' '))
+    .overwrite((value) => value.replace(/\p{Cf}/gu, ''))
     .trim()
-    .max(max, { error: `长度不能超过${max}个字符` }))
+    .max(max, { error: `长度不能超过${max}个字符` })
+    // After the cap, which counts what was typed: NFKC spells 「㈱」 as three characters, and 20 of them were refused
+    // as over 50.
+    .overwrite((value) => value.normalize('NFKC').replace(/\s+/gu, ' ').trim()))
 }
 
 /**
