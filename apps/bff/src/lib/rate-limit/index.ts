@@ -32,20 +32,25 @@ export function clientIp(c: Context<AppBindings>): string {
   }
 }
 
-const GUARD_MESSAGES = {
-  password: '密码错误次数过多，请 15 分钟后再试',
-  recovery: '恢复码错误次数过多，请 15 分钟后再试',
-  signup: '该网络注册的账号过多，请 1 小时后再试',
+/**
+ * The guards against guessing and minting (decisions 013, 045, 117), beside the request categories. Their windows are
+ * fixed as well, so the wait is what is left of the window, not its length: a fixed 「请 15 分钟后再试」 disagreed with
+ * Retry-After (707 s) and sent people away longer than needed.
+ */
+const GUARDS = {
+  password: '密码错误次数过多',
+  recovery: '恢复码错误次数过多',
+  signup: '该网络注册的账号过多',
+  invitation: '邀请码错误次数过多',
+  checkinCode: '签到码错误次数过多',
+  upload: '上传过于频繁',
 } as const
+const STEMS: Record<Category | keyof typeof GUARDS, string> = { ...MESSAGES, ...GUARDS }
 
-/** A category's refusal says how long to wait, from the same figure as Retry-After; a guard's names its fixed wait. */
-const isGuard = (category: string): category is keyof typeof GUARD_MESSAGES => category in GUARD_MESSAGES
-const messageOf = (category: Category | keyof typeof GUARD_MESSAGES, retryAfter: number): string =>
-  isGuard(category) ? GUARD_MESSAGES[category] : `${MESSAGES[category]}，请 ${waitInWords(retryAfter)}后再试`
-
-export function tooMany(category: Category | keyof typeof GUARD_MESSAGES, retryAfter: number, userMessage?: string): AppError {
+/** Every refusal says how long to wait, from the same figure as Retry-After (decision 098); `then` adds what else to do. */
+export function tooMany(category: Category | keyof typeof GUARDS, retryAfter: number, then = ''): AppError {
   return new AppError('RATE_LIMITED', {
-    userMessage: userMessage ?? messageOf(category, retryAfter),
+    userMessage: `${STEMS[category]}，请 ${waitInWords(retryAfter)}后再试${then}`,
     retryAfterSeconds: retryAfter,
     internal: `rate limit: ${category}`,
   })
@@ -137,9 +142,6 @@ export function userCounts(c: Context<AppBindings>, userId: string): Counted {
   return category && window ? countedKeys([[`user:${category}:${userId}`, window]]) : NOTHING_COUNTED
 }
 
-/** When to come back, in the words of the upload limit's message: minutes, rounded up. */
-const uploadMessage = (retryAfter: number) => `上传过于频繁，请 ${Math.ceil(retryAfter / 60)} 分钟后再试；如需修改清单，可先在页面上逐项修改`
-
 /**
  * The upload limit (decisions 074, 078), for the import routes after requireAuth: per user, then per address, each
  * counted before the body is read, over a rolling hour (rolling.ts). A refused upload counts for neither: every hit
@@ -155,7 +157,7 @@ export const uploadRateLimit: MiddlewareHandler<AppBindings> = async (c, next) =
       const hit = await countRolling(c.get('hotSql'), key, { limit, windowSeconds: UPLOADS.windowSeconds })
       if (!hit.admitted) {
         await Promise.all(counted.map((h) => h.refund()))
-        throw tooMany('write', hit.retryAfter, uploadMessage(hit.retryAfter))
+        throw tooMany('upload', hit.retryAfter, '；如需修改清单，可先在页面上逐项修改')
       }
       counted.push(hit)
     }

@@ -4,6 +4,7 @@ import { SessionSchema } from '@zhilian/shared/contracts/auth'
 import { RECOVERY_CODE_COUNT } from '@zhilian/shared/contracts/recovery-codes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PASSWORD_FAILURES } from '../../lib/rate-limit'
+import { waitInWords } from '../../lib/rate-limit/policies'
 import { digestRecoveryCode } from '../../lib/recovery-codes'
 import { appWith, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
 import { freshAddress, signUpStudent } from '../../testing/student-accounts'
@@ -117,8 +118,10 @@ describe('POST /api/auth/recover', () => {
     for (let i = 0; i < PASSWORD_FAILURES.perAccountAndIp.limit; i++) await expectProblem(await guess(`ZZZZ-ZZZZ-ZZZZ-ZZZ${i}`), 401, 'INVALID_CREDENTIALS')
     const locked = await guess(s.codes[0]!)
     const problem = await expectProblem(locked, 429, 'RATE_LIMITED')
-    expect(problem.message).toBe('恢复码错误次数过多，请 15 分钟后再试')
-    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0)
+    // The wait in words is Retry-After's (decision 117), not the window's full 15 minutes.
+    const wait = Number(locked.headers.get('retry-after'))
+    expect(wait).toBeGreaterThan(0)
+    expect(problem.message).toBe(`恢复码错误次数过多，请 ${waitInWords(wait)}后再试`)
     // The owner elsewhere is not locked out.
     expect((await guess(s.codes[0]!, '192.0.2.141')).status).toBe(200)
     // One address spraying codes over many accounts stops too.

@@ -16,7 +16,6 @@ import { assertCheckinOpen } from './checkin-window'
  * guessing, on whatever RATE_LIMIT says.
  */
 const GUESSES = { limit: 5, windowSeconds: 15 * 60 }
-const GUESS_MESSAGE = '签到码错误次数过多，请 15 分钟后再试，或请工作人员扫码签到'
 
 export const venueCode: AppRouteHandler<typeof routes.venueCode> = async (c) => {
   const { id } = c.req.valid('param')
@@ -36,7 +35,7 @@ export const venueCheckin: AppRouteHandler<typeof routes.venueCheckin> = async (
   if (!reg) throw new AppError('CONFLICT', { userMessage: '您尚未报名本场活动，请先报名再签到' })
   const key = `venue-guess:${id}:${user.id}`
   const tried = await peekCount(c.var.hotSql, key, GUESSES.windowSeconds)
-  if (tried.count >= GUESSES.limit) throw tooMany('scan', tried.retryAfter, GUESS_MESSAGE)
+  if (tried.count >= GUESSES.limit) throw tooMany('checkinCode', tried.retryAfter, '，或请工作人员扫码签到')
   const fail = () => countHit(c.var.hotSql, key, GUESSES.windowSeconds)
   // The schema already refused anything else.
   const input = parseVenueInput(c.req.valid('json').code)!

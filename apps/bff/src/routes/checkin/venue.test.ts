@@ -1,6 +1,7 @@
 import { CheckinResultSchema, VenueCodeSchema, venueQrText } from '@zhilian/shared/contracts/checkin'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deriveKeys } from '../../lib/secrets'
+import { waitInWords } from '../../lib/rate-limit/policies'
 import { createHarness, expectProblem, type Harness } from '../../testing/harness'
 import { liveNow, organiser, postEvent, register, student } from '../../testing/event-fixtures'
 import { checkVenueCode, VENUE_WINDOW_MS, venueCode } from './venue-code'
@@ -108,8 +109,10 @@ describe('venue check-in', () => {
     const [guesser, other] = [await registered(event.id), await registered(event.id)]
     const wrong = wrongCode(event.id)
     for (let i = 0; i < 5; i++) await expectProblem(await submit(event.id, wrong, guesser.token), 400, 'BAD_REQUEST')
-    const locked = await expectProblem(await submit(event.id, venue.code, guesser.token), 429, 'RATE_LIMITED')
-    expect(locked.message).toContain('15 分钟')
+    const refused = await submit(event.id, venue.code, guesser.token)
+    const locked = await expectProblem(refused, 429, 'RATE_LIMITED')
+    // The wait in words is Retry-After's, what is left of the 15-minute window (decision 117).
+    expect(locked.message).toBe(`签到码错误次数过多，请 ${waitInWords(Number(refused.headers.get('retry-after')))}后再试，或请工作人员扫码签到`)
     expect(await checkedIn(event.id, guesser.user.id)).toBe(0)
     expect((await submit(event.id, venue.code, other.token)).status).toBe(200)
   })

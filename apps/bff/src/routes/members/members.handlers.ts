@@ -68,7 +68,7 @@ export const accept: AppRouteHandler<typeof routes.accept> = async (c) => {
   const throttleKey = `invite-code:${user.id}`
   if (c.var.env.RATE_LIMIT) {
     const seen = await peekCount(c.var.hotSql, throttleKey, WRONG_CODES.windowSeconds)
-    if (seen.count >= WRONG_CODES.limit) throw tooMany('write', seen.retryAfter, '邀请码错误次数过多，请1小时后再试')
+    if (seen.count >= WRONG_CODES.limit) throw tooMany('invitation', seen.retryAfter)
   }
   const inv = await db.orgInvitation.findUnique({
     where: { codeHash: hashInvitationCode(code) },
