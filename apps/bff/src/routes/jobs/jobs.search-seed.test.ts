@@ -1,7 +1,7 @@
 /**
  * The one-statement search (decision 030) against the definition it replaced (decision 010) on the demo seed:
  * for each keyword, every page followed to the end must list exactly the open jobs whose title, description,
- * skill point or enterprise name contains the keyword (case-insensitively), title hits first, each tier newest
+ * skill point or enterprise name contains the keyword (case-insensitively, in NFKC), title hits first, each tier newest
  * first — and the cards must equal the ones Prisma builds with `jobCardSelect`. Runs on PGlite, and on
  * PostgreSQL with DATABASE_URL. The seed's open jobs all fit in each tier's walk (decisions 048 and 062), so the
  * walks' hand-over to the bigram index is also checked with walks of a few jobs, where most hits lie beyond them.
@@ -26,8 +26,10 @@ async function expected(keyword: string) {
     where: { status: 'open', publishedAt: { not: null } },
     select: { ...jobCardSelect, description: true, skills: { select: { name: true } } },
   })
-  const k = keyword.toLowerCase()
-  const has = (text: string) => text.toLowerCase().includes(k)
+  // Both sides in NFKC, then lower case (decision 117), as the keyword reaches the search and its SQL reads the text.
+  const fold = (text: string) => text.normalize('NFKC').toLowerCase()
+  const k = fold(keyword)
+  const has = (text: string) => fold(text).includes(k)
   // One character searches titles only (decision 048's update): it has no bigram to find descriptions by.
   const titleOnly = isOneCharacter(keyword)
   const tierOf = (j: (typeof jobs)[number]) =>
