@@ -3,7 +3,7 @@ import { AppError } from '@zhilian/shared'
 import { projectClosed, projectMoveProblem, PROJECT_STATUS_LABELS } from '@zhilian/shared/rules/projects'
 import { audit } from '../../lib/audit'
 import { currentUser } from '../../lib/auth'
-import { escapeLike } from '../../lib/cursor'
+import { orgNameMatches } from '../../lib/org-name-search'
 import { afterDated, afterId, datedKey, keysetPage, pageTake } from '../../lib/paging'
 import type { AppRouteHandler, Db, Principal } from '../../lib/types'
 import { notifyOrgMembers } from '../../challenges/notify'
@@ -48,7 +48,7 @@ export const partners: AppRouteHandler<typeof routes.partners> = async (c) => {
       AND: [
         { verification: 'verified', id: { notIn: user.orgIds } },
         kind ? { kind } : {},
-        q ? { name: { contains: escapeLike(q), mode: 'insensitive' } } : {},
+        q ? await orgNameMatches(c.var.db, q) : {},
         afterId('asc', cursor),
       ],
     },

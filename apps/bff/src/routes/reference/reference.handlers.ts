@@ -1,4 +1,5 @@
 import { escapeLike } from '../../lib/cursor'
+import { orgNameMatches } from '../../lib/org-name-search'
 import type { AppRouteHandler } from '../../lib/types'
 import type * as routes from './reference.routes'
 
@@ -49,7 +50,7 @@ export const labels: AppRouteHandler<typeof routes.labels> = async (c) => {
 export const colleges: AppRouteHandler<typeof routes.colleges> = async (c) => {
   const { q } = c.req.valid('query')
   const rows = await c.var.db.organization.findMany({
-    where: { kind: 'college', verification: 'verified', ...(q ? { name: { contains: escapeLike(q) } } : {}) },
+    where: { kind: 'college', verification: 'verified', ...(q ? await orgNameMatches(c.var.db, q) : {}) },
     select: { id: true, name: true, city: { select: { name: true } } },
     orderBy: { name: 'asc' },
     take: COLLEGES_LIMIT,

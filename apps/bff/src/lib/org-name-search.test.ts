@@ -1,0 +1,42 @@
+import { createCollege, createEnterprise, createMember } from '@zhilian/db/factories'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createHarness, type Harness } from '../testing/harness'
+
+/**
+ * The unit-name pickers (colleges, project partners) find a unit whichever side typed in full-width mode (decision
+ * 117): the keyword arrives in NFKC, a name stored full-width is compared in its NFKC form.
+ */
+let h: Harness
+let token: string
+const ids: Record<string, string> = {}
+beforeAll(async () => {
+  h = await createHarness()
+  ids.wide = (await createCollege(h.prisma, { name: 'ＸＱＺ全角职业学院' })).id
+  ids.narrow = (await createCollege(h.prisma, { name: 'XQZ半角技师学院' })).id
+  await createCollege(h.prisma, { name: '无关职业学院' })
+  token = await h.tokenFor((await createMember(h.prisma, await createEnterprise(h.prisma))).user)
+}, 120_000)
+afterAll(() => h.close())
+
+const QUERIES = ['XQZ', 'ＸＱＺ', 'xqz', 'ｘｑｚ']
+const both = () => [ids.wide, ids.narrow].sort()
+
+describe('unit-name pickers with full-width forms on either side (decision 117)', () => {
+  it('the college picker', async () => {
+    for (const q of QUERIES) {
+      const res = await h.clientAs(token).api.reference.colleges.$get({ query: { q } })
+      expect(res.status, q).toBe(200)
+      const { items } = (await res.json()) as { items: { id: string }[] }
+      expect(items.map((i) => i.id).sort(), q).toEqual(both())
+    }
+  })
+
+  it('the project partner picker', async () => {
+    for (const q of QUERIES) {
+      const res = await h.clientAs(token).api.projects.partners.$get({ query: { q } })
+      expect(res.status, q).toBe(200)
+      const { items } = (await res.json()) as { items: { id: string }[] }
+      expect(items.map((i) => i.id).sort(), q).toEqual(both())
+    }
+  })
+})
