@@ -85,12 +85,17 @@ test('a student searching too fast is told how long to wait', async () => {
   const { context, page } = await phone('demo_student')
   const refused = page.getByText(/^搜索过于频繁/).locator('visible=true')
   try {
+    // The counters are fixed windows: on a loaded machine the 121 can straddle a minute's end and none be refused, so
+    // such a burst is tried again; at least one must have been refused.
+    let refusals = 0
     for (let attempt = 0; attempt < 3 && (await refused.count()) === 0; attempt++) {
       const answers = await Promise.all(Array.from({ length: 121 }, (_, i) => student('GET', `/api/jobs?q=${attempt}-${i}`)))
-      expect(answers.some((a) => a.status === 429)).toBe(true)
+      if (!answers.some((a) => a.status === 429)) continue
+      refusals++
       await open(page, '/pages/jobs/index')
       await settled(page)
     }
+    expect(refusals).toBeGreaterThan(0)
     // Before: 「搜索过于频繁，请稍后再试」, which does not say whether to wait a second or an hour.
     await see(page, /^搜索过于频繁，请 \d+ 秒后再试$/)
     await look(page, 'round10-search-429', {})
