@@ -6,6 +6,7 @@ import { MeSchema } from '@zhilian/shared/contracts/me'
 import { testClient } from 'hono/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appWith, createHarness, expectProblem, jsonInit, type Harness } from '../../testing/harness'
+import { waitInWords } from '../../lib/rate-limit/policies'
 
 let h: Harness
 beforeAll(async () => {
@@ -94,8 +95,13 @@ describe('POST /api/auth/password', () => {
   it('throttles repeated failures for one username, even with the right password afterwards', async () => {
     await createAdmin(h.prisma, { username: 'admin_guessed', password: 'the-real-one' })
     for (let i = 0; i < 5; i++) await expectProblem(await passwordLogin('admin_guessed', `guess-${i}`), 401, 'INVALID_CREDENTIALS')
-    const problem = await expectProblem(await passwordLogin('admin_guessed', 'the-real-one'), 429, 'RATE_LIMITED')
-    expect(problem.message).toContain('15 分钟')
+    const locked = await passwordLogin('admin_guessed', 'the-real-one')
+    const problem = await expectProblem(locked, 429, 'RATE_LIMITED')
+    // The wait in words is Retry-After's, what is left of the 15-minute window (decision 117), not its full length.
+    const wait = Number(locked.headers.get('retry-after'))
+    expect(wait).toBeGreaterThan(0)
+    expect(wait).toBeLessThanOrEqual(15 * 60)
+    expect(problem.message).toBe(`密码错误次数过多，请 ${waitInWords(wait)}后再试`)
     // Other usernames are unaffected.
     await createAdmin(h.prisma, { username: 'admin_other', password: 'other-pass' })
     expect((await passwordLogin('admin_other', 'other-pass')).status).toBe(200)
