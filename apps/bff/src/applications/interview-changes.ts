@@ -3,7 +3,7 @@ import { AppError, ApplicationStatus, isFinalStatus } from '@zhilian/shared'
 import type { InterviewBody } from '@zhilian/shared/contracts/applications'
 import { audit } from '../lib/audit'
 import { beijingMinute } from '../lib/beijing-time'
-import { interviewSubject, interviewTarget } from '../reminders/interviews'
+import { applicationPage, interviewSubject, interviewTarget } from '../reminders/interviews'
 import { queueNotice } from '../reminders/notice'
 import { dropReminders, moveReminders } from '../reminders/schedule'
 import { assertMayInvite } from './pipeline'
@@ -50,7 +50,7 @@ async function tellStudent(tx: Tx, app: { id: string; studentUserId: string }, i
     templateKey: 'interview_invitation',
     subject: interviewNoticeSubject(interviewId),
     changeId: crypto.randomUUID(),
-    payload: { title: m.title, at: m.at.toISOString(), place: m.place, heading: m.heading, page: `pages/applications/index?id=${app.id}`, inboxWritten: true },
+    payload: { title: m.title, at: m.at.toISOString(), place: m.place, heading: m.heading, page: applicationPage(app.id), inboxWritten: true },
   })
 }
 

@@ -1,5 +1,6 @@
 import type { Prisma } from '@zhilian/db'
 import { ApplicationStatus, type PipelineStatus } from '@zhilian/shared'
+import { applicationPage, interviewTarget } from '../reminders/interviews'
 import { queueNotice } from '../reminders/notice'
 
 type Tx = Prisma.TransactionClient
@@ -21,7 +22,6 @@ const PUSHED: ReadonlySet<PipelineStatus> = new Set(['interview', 'offer', 'hire
 const applicationSubject = (id: string) => `application:${id}`
 /** One interview's invitation and its changes share one (decision 112): a reschedule retires an unsent invitation. */
 export const interviewNoticeSubject = (id: string) => `interview-notice:${id}`
-const page = (id: string) => `pages/applications/index?id=${id}`
 
 /** `changeId` is the move's ApplicationEvent: one notice per move. */
 export async function pushStatus(tx: Tx, app: Student, to: PipelineStatus, changeId: string) {
@@ -32,17 +32,18 @@ export async function pushStatus(tx: Tx, app: Student, to: PipelineStatus, chang
     templateKey: 'application_changed',
     subject: applicationSubject(app.id),
     changeId,
-    payload: { title: app.jobTitle, at: new Date().toISOString(), status: label, heading: '投递进度更新', page: page(app.id), inboxWritten: true },
+    payload: { title: app.jobTitle, at: new Date().toISOString(), status: label, heading: '投递进度更新', page: applicationPage(app.id), inboxWritten: true },
   })
 }
 
-/** A new interview, first round or further: its time and place, as the day-before reminder will carry them. */
+/** A new interview, first round or further: what its day-before reminder will carry (interviewTarget), said now. */
 export async function pushInvitation(tx: Tx, app: Student, interview: { id: string; at: Date; place: string }) {
+  const { userId, templateKey, payload } = interviewTarget(interview, app)
   await queueNotice(tx, {
-    userId: app.studentUserId,
-    templateKey: 'interview_invitation',
+    userId,
+    templateKey,
     subject: interviewNoticeSubject(interview.id),
     changeId: interview.id,
-    payload: { title: `面试：${app.jobTitle}`, at: interview.at.toISOString(), place: interview.place, heading: '面试邀请', page: page(app.id), inboxWritten: true },
+    payload: { ...payload, heading: '面试邀请', inboxWritten: true },
   })
 }

@@ -6,13 +6,16 @@ const HORIZON_MS = 25 * 3_600_000
 
 export const interviewSubject = (id: string) => `interview:${id}`
 
+/** The mini-program page a push about an application opens: 我的投递 at that application. */
+export const applicationPage = (id: string) => `pages/applications/index?id=${id}`
+
 /** What the day-before and half-hour reminders of one interview carry; a reschedule builds the same (decision 112). */
 export function interviewTarget(i: { id: string; at: Date; place: string }, app: { id: string; studentUserId: string; jobTitle: string }): ReminderTarget {
   return {
     userId: app.studentUserId,
     templateKey: 'interview_invitation',
     subject: interviewSubject(i.id),
-    payload: { title: `面试：${app.jobTitle}`, at: i.at.toISOString(), place: i.place, page: `pages/applications/index?id=${app.id}` },
+    payload: { title: `面试：${app.jobTitle}`, at: i.at.toISOString(), place: i.place, page: applicationPage(app.id) },
   }
 }
 

@@ -167,6 +167,21 @@ export function useRealBff<F extends FixtureName | undefined = undefined>(fixtur
 }
 
 /** Records each Taro.request as "METHOD /path" into `calls` while still sending it to the real BFF. */
+/**
+ * WeChat's consent dialog, which jsdom has not (the part under test is the page that asks): the student accepts the
+ * first template asked and rejects the second. The call goes into `calls` in order with the page's requests; answers
+ * the template ids of each call.
+ */
+export function answerSubscribeDialog(calls: string[]) {
+  const asked: string[][] = []
+  vi.spyOn(Taro, 'requestSubscribeMessage').mockImplementation(((options: { tmplIds: string[] }) => {
+    calls.push('requestSubscribeMessage')
+    asked.push(options.tmplIds)
+    return Promise.resolve({ errMsg: 'requestSubscribeMessage:ok', [options.tmplIds[0]!]: 'accept', [options.tmplIds[1]!]: 'reject' })
+  }) as unknown as typeof Taro.requestSubscribeMessage)
+  return asked
+}
+
 export function recordRequests(calls: string[] = []) {
   const request = Taro.request
   vi.spyOn(Taro, 'request').mockImplementation(((options: Taro.request.Option) => {

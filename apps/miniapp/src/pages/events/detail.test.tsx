@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { setToken } from '../../api/token'
 import { openAt, tapButton } from '../../test/dom'
-import { recordRequests, useRealBff } from '../../test/real-bff'
+import { answerSubscribeDialog, recordRequests, useRealBff } from '../../test/real-bff'
 import EventDetailPage from './detail'
 
 const bff = useRealBff('fair')
@@ -19,12 +19,7 @@ const subscribeReady = () => waitFor(() => expect(document.querySelector('.subsc
 describe('event detail', () => {
   it('asks WeChat for consent first thing in the tap, then records the accepted templates', async () => {
     const calls = recordRequests()
-    const asked: string[][] = []
-    vi.spyOn(Taro, 'requestSubscribeMessage').mockImplementation(((options: { tmplIds: string[] }) => {
-      calls.push('requestSubscribeMessage')
-      asked.push(options.tmplIds)
-      return Promise.resolve({ errMsg: 'requestSubscribeMessage:ok', [options.tmplIds[0]!]: 'accept', [options.tmplIds[1]!]: 'reject' })
-    }) as unknown as typeof Taro.requestSubscribeMessage)
+    const asked = answerSubscribeDialog(calls)
 
     openPage(bff.fair, bff.planner)
     await screen.findByText('链主企业宣讲')

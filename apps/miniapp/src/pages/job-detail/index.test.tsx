@@ -1,10 +1,9 @@
-import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { SubscriptionStateSchema } from '@zhilian/shared/contracts/subscriptions'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { clearToken, setToken } from '../../api/token'
 import { openAt, tapButton } from '../../test/dom'
-import { recordRequests, useRealBff } from '../../test/real-bff'
+import { answerSubscribeDialog, recordRequests, useRealBff } from '../../test/real-bff'
 import JobDetailPage from './index'
 
 const bff = useRealBff()
@@ -78,12 +77,7 @@ describe('job detail against the real BFF: consent for the application pushes', 
 
   it('asks WeChat first thing in the 同意并投递 tap, for the progress and invitation templates, and records the answer', async () => {
     const calls = recordRequests()
-    const asked: string[][] = []
-    vi.spyOn(Taro, 'requestSubscribeMessage').mockImplementation(((options: { tmplIds: string[] }) => {
-      calls.push('requestSubscribeMessage')
-      asked.push(options.tmplIds)
-      return Promise.resolve({ errMsg: 'requestSubscribeMessage:ok', [options.tmplIds[0]!]: 'accept', [options.tmplIds[1]!]: 'reject' })
-    }) as unknown as typeof Taro.requestSubscribeMessage)
+    const asked = answerSubscribeDialog(calls)
     const token = await agreedToApply('盼回音的数控车工', '13900001161')
     const before = calls.length
     tapButton('同意并投递')
